@@ -1,0 +1,18 @@
+// Every command of the CLI, in the order `--help` lists them.
+import type { CommandModule } from 'yargs';
+import { extractCommand } from './extract.js';
+import { harvestCommand } from './harvest.js';
+import { auditCommand } from './audit.js';
+import { reportCommand } from './report.js';
+import { simCommand } from './sim.js';
+import { demoCommand } from './demo.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const commands: CommandModule<any, any>[] = [
+  auditCommand,
+  extractCommand,
+  harvestCommand,
+  reportCommand,
+  simCommand,
+  demoCommand,
+];

@@ -1,0 +1,22 @@
+// Exit codes of every repo-audit command. Documented in `--help` and the README; CI jobs act on them.
+export const ExitCode = {
+  /** Nothing flagged by `--fail-on` (or, for extract/harvest, everything read). */
+  Ok: 0,
+  /** Something listed in `--fail-on` was found (default: not-found, blocked). */
+  Flagged: 1,
+  /** Usage error, or an input that could not be read (the rest was still processed). */
+  UsageOrInput: 2,
+  /** The run could not finish: authentication failed, budget exhausted without `--wait`. Reports are still written. */
+  Incomplete: 3,
+} as const;
+
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+export const EXIT_CODES_HELP = [
+  'Exit codes:',
+  '  0  nothing in --fail-on was found',
+  '  1  something in --fail-on was found (default: not-found,blocked)',
+  '  2  usage error, or an input could not be read (the others were still processed)',
+  '  3  the run could not finish (authentication failed, rate-limit budget exhausted without --wait);',
+  '     reports are still written for what was checked',
+].join('\n');

@@ -1,0 +1,99 @@
+// Options → ResolvedOptions. Defaults live here and only here (not in the yargs definitions):
+// command line over config file over environment conventions over defaults.
+import type { InputFormat } from './types.js';
+
+export type OutputFormat = 'md' | 'json' | 'csv';
+
+export interface ResolvedOptions {
+  /** GitHub token; never printed, logged or cached. */
+  token: string | null;
+  apiUrl: string;
+  graphqlUrl: string;
+  cacheDir: string;
+  /** Reuse cached answers younger than this many milliseconds (0 = always ask again). */
+  maxAgeMs: number;
+  /** Wait for a rate-limit reset instead of marking the rest `unknown`. */
+  wait: boolean;
+  concurrency: number;
+  batchSize: number;
+  allowPrivateHosts: boolean;
+  staleDays: number;
+  failOn: string[];
+  outDir: string;
+  formats: OutputFormat[];
+  previous: string | null;
+  quiet: boolean;
+  inputFormat: InputFormat | null;
+  stepSummary: string | null;
+  /** Emit `::warning file=…` annotations (on in GitHub Actions). */
+  annotations: boolean;
+}
+
+export type Options = Partial<ResolvedOptions>;
+
+export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | 'stepSummary' | 'annotations'>> = {
+  apiUrl: 'https://api.github.com',
+  cacheDir: '.repo-audit',
+  maxAgeMs: 0,
+  wait: false,
+  concurrency: 8,
+  batchSize: 50,
+  allowPrivateHosts: false,
+  staleDays: 365,
+  failOn: ['not-found', 'blocked'],
+  outDir: 'reports',
+  formats: ['md', 'json', 'csv'],
+  previous: null,
+  quiet: false,
+  inputFormat: null,
+};
+
+/** GraphQL endpoint for a REST base: api.github.com → /graphql; GHES `…/api/v3` → `…/api/graphql`. */
+export function graphqlUrlFor(apiUrl: string): string {
+  const base = apiUrl.replace(/\/+$/, '');
+  if (base.endsWith('/api/v3')) return base.slice(0, -'/api/v3'.length) + '/api/graphql';
+  return base + '/graphql';
+}
+
+function dropUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * Merge command line (`cli`), config file (`file`) and the environment (`env`) into one resolved
+ * set of options. Only the names GitHub's conventions define are read from the environment.
+ */
+export function resolveOptions(
+  cli: Options = {},
+  file: Options = {},
+  env: NodeJS.ProcessEnv = process.env,
+): ResolvedOptions {
+  const fromEnv: Options = dropUndefined({
+    token: env.GITHUB_TOKEN || env.GH_TOKEN || undefined,
+    apiUrl: env.GITHUB_API_URL || undefined,
+    graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
+    stepSummary: env.GITHUB_STEP_SUMMARY || undefined,
+    annotations: env.GITHUB_ACTIONS === 'true' ? true : undefined,
+  });
+  const merged = { ...DEFAULTS, ...fromEnv, ...dropUndefined(file), ...dropUndefined(cli) };
+  const apiUrl = merged.apiUrl.replace(/\/+$/, '');
+  return {
+    ...merged,
+    apiUrl,
+    token: merged.token ?? null,
+    // An explicit GraphQL URL wins; otherwise derive it from the REST base the user chose.
+    graphqlUrl: (cli.graphqlUrl ?? file.graphqlUrl ?? (cli.apiUrl || file.apiUrl ? undefined : fromEnv.graphqlUrl)) ?? graphqlUrlFor(apiUrl),
+    stepSummary: merged.stepSummary ?? null,
+    annotations: merged.annotations ?? false,
+  };
+}
+
+/** Parse `24h`, `30m`, `7d`, `90s` or a number of seconds into milliseconds. */
+export function parseDuration(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/i.exec(text);
+  if (!m) throw new Error(`not a duration: "${text}" (use e.g. 90s, 30m, 24h, 7d)`);
+  const n = Number(m[1]);
+  const unit = (m[2] ?? 's').toLowerCase();
+  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit] ?? 1000;
+  return Math.round(n * factor);
+}
