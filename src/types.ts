@@ -47,6 +47,8 @@ export interface PaperRecord {
   links: Link[];
   /** arXiv id or BibTeX key when the input has one. */
   id?: string | null;
+  /** In snapshots only: the paper's health, derived from its links' repositories (see docs/reports.md). */
+  health?: { status: PaperHealth; reason: string; daysSincePaper: number | null };
 }
 
 /**
@@ -198,7 +200,11 @@ export interface Snapshot {
     repos: number;
     byStatus: Record<string, number>;
     byFlag: Record<string, number>;
+    /** Papers by health (`healthy`, `some-broken`, `promise-unkept`, `no-code-link`); see docs/reports.md. */
+    byPaperHealth?: Record<string, number>;
   };
   repos: SnapshotRepo[];
   papers: PaperRecord[];
+  /** Healthy share of past runs, oldest first, this run last (extension; see docs/reports.md). */
+  history?: { generatedAt: string; healthyShare: number }[];
 }
