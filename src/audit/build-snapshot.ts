@@ -1,0 +1,103 @@
+// Extracted papers + harvested facts → the Snapshot (design.md contract, extended with paper
+// health and run history). Pure: the clock and the version come in as arguments.
+import { classifyRepo } from '../classify/classify.js';
+import { classifyPaper } from '../classify/paper.js';
+import type { ExtractResult, PaperRecord, RepoFacts, RepoRef, Snapshot, SnapshotRepo } from '../types.js';
+import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
+import { healthyShare, nextHistory } from '../report/history.js';
+import { cmp } from '../report/sort.js';
+
+export interface BuildSnapshotInput {
+  extract: ExtractResult;
+  facts: readonly RepoFacts[];
+  now: Date;
+  staleDays: number;
+  version: string;
+  previous?: Snapshot | null;
+}
+
+const PAPER_HEALTHS = ['healthy', 'some-broken', 'promise-unkept', 'no-code-link'] as const;
+
+export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
+  const { extract, now } = input;
+  const factsByKey = new Map(input.facts.map((f) => [f.key.toLowerCase(), f]));
+  const promised = promisedKeys(extract.papers);
+  const repos: SnapshotRepo[] = extract.repos.map((ref) => {
+    const f = factsByKey.get(ref.key.toLowerCase()) ?? notChecked(ref, now);
+    const health = classifyRepo(f, { now, staleDays: input.staleDays, promised: promised.has(ref.key.toLowerCase()) });
+    return toSnapshotRepo(ref, f, health, extract.papers);
+  });
+  repos.sort((a, b) => cmp(a.key, b.key));
+  const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
+  const papers: PaperRecord[] = extract.papers.map((p) => {
+    const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()), now);
+    return { ...p, health: { status: v.health, reason: v.reason, daysSincePaper: v.daysSincePaper } };
+  });
+  papers.sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  const snapshot: Snapshot = {
+    schemaVersion: 1,
+    generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    tool: { name: 'repo-audit', version: input.version },
+    summary: {
+      papers: papers.length,
+      links: papers.reduce((n, p) => n + p.links.length, 0),
+      repos: repos.length,
+      byStatus: count(REPO_STATUSES, repos.map((r) => [r.status])),
+      byFlag: count(REPO_FLAGS, repos.map((r) => r.flags)),
+      byPaperHealth: count(PAPER_HEALTHS, papers.map((p) => (p.health ? [p.health.status] : []))),
+    },
+    repos,
+    papers,
+  };
+  snapshot.history = nextHistory(input.previous ?? null, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
+  return snapshot;
+}
+
+function toSnapshotRepo(ref: RepoRef, f: RepoFacts, health: ReturnType<typeof classifyRepo>, papers: readonly PaperRecord[]): SnapshotRepo {
+  return {
+    key: ref.key,
+    url: ref.url,
+    forge: ref.forge,
+    kind: ref.kind,
+    status: health.status,
+    flags: health.flags,
+    reasons: health.reasons,
+    canonicalUrl: f.canonicalUrl,
+    stars: f.stars,
+    forks: f.forks,
+    license: f.license,
+    archived: f.archived,
+    pushedAt: f.pushedAt,
+    lastCommitAt: f.lastCommitAt,
+    checkedAt: f.checkedAt,
+    error: f.error,
+    papers: ref.papers
+      .map((i) => papers[i])
+      .filter((p): p is PaperRecord => p !== undefined)
+      .map((p) => ({ source: p.source, line: p.line, title: p.title })),
+    facts: f,
+  };
+}
+
+function promisedKeys(papers: readonly PaperRecord[]): Set<string> {
+  const keys = new Set<string>();
+  for (const p of papers) if (p.promised) for (const l of p.links) keys.add(l.key.toLowerCase());
+  return keys;
+}
+
+/** A repository the harvester gave no answer for is `unknown`, never dead. */
+export function notChecked(ref: RepoRef, now: Date): RepoFacts {
+  return {
+    key: ref.key, forge: ref.forge, kind: ref.kind, url: ref.url, outcome: 'unknown', httpStatus: null, blockReason: null,
+    canonicalRepo: null, canonicalUrl: null, moved: false, stars: null, forks: null, openIssues: null, license: null,
+    archived: null, disabled: null, fork: null, empty: null, createdAt: null, pushedAt: null, updatedAt: null,
+    lastCommitAt: null, description: null, homepage: null, topics: [], language: null, latestRelease: null,
+    defaultBranch: null, rootEntries: null, subpaths: {}, error: 'not checked in this run', checkedAt: now.toISOString(), via: 'none',
+  };
+}
+
+function count(names: readonly string[], values: readonly (readonly string[])[]): Record<string, number> {
+  const out: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+  for (const list of values) for (const v of list) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}

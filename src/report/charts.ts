@@ -1,0 +1,28 @@
+// Mermaid charts (GitHub renders ```mermaid blocks): a pie of statuses, and a line of the healthy
+// share over past runs when the snapshot has a history. Only fixed words and numbers go in here.
+import type { RepoStatus, Snapshot } from '../types.js';
+import { STATUS_LABEL } from './labels.js';
+
+export function statusPie(snapshot: Snapshot): string | null {
+  const slices = (Object.keys(STATUS_LABEL) as RepoStatus[])
+    .map((s): [string, number] => [STATUS_LABEL[s], snapshot.summary.byStatus[s] ?? 0])
+    .filter(([, n]) => n > 0);
+  if (slices.length === 0) return null;
+  return ['```mermaid', 'pie showData', '    title Repositories by status', ...slices.map(([l, n]) => `    "${l}" : ${n}`), '```'].join('\n');
+}
+
+export function historyChart(snapshot: Snapshot): string | null {
+  const history = snapshot.history ?? [];
+  if (history.length < 2) return null;
+  const labels = history.map((h) => `"${h.generatedAt.slice(0, 10)}"`).join(', ');
+  const values = history.map((h) => Math.round(h.healthyShare * 1000) / 10).join(', ');
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '    title "Healthy share of checked repositories (%)"',
+    `    x-axis [${labels}]`,
+    '    y-axis "healthy %" 0 --> 100',
+    `    line [${values}]`,
+    '```',
+  ].join('\n');
+}

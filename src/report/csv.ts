@@ -1,0 +1,39 @@
+// repos.csv: one row per (paper, repository) link, RFC 4180 quoting, and cells that a spreadsheet
+// would run as a formula (= + - @, tab, carriage return) prefixed with an apostrophe (OWASP advice).
+import type { Snapshot, SnapshotRepo } from '../types.js';
+import { cmp } from './sort.js';
+
+const COLUMNS = [
+  'paper_source', 'paper_line', 'paper_title', 'paper_date', 'paper_health', 'link_url', 'link_line',
+  'repo_key', 'status', 'flags', 'reason', 'canonical_url', 'stars', 'forks', 'license', 'archived',
+  'pushed_at', 'last_commit_at', 'checked_at',
+] as const;
+
+export function csvCell(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function renderCsv(snapshot: Snapshot): string {
+  const repos = new Map<string, SnapshotRepo>(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
+  const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  const lines = [COLUMNS.join(',')];
+  for (const p of papers) {
+    const seen = new Set<string>();
+    for (const link of p.links) {
+      const key = link.key.toLowerCase();
+      if (seen.has(key)) continue; // one row per (paper, repository): the first link to it
+      seen.add(key);
+      const r = repos.get(key);
+      const row = [
+        p.source, p.line, p.title, p.date, p.health?.status, link.url, link.line, r?.key ?? link.key, r?.status,
+        r?.flags.join(';'), r?.reasons.status, r?.canonicalUrl, r?.stars, r?.forks, r?.license, r?.archived,
+        r?.pushedAt, r?.lastCommitAt, r?.checkedAt,
+      ];
+      lines.push(row.map(csvCell).join(','));
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,28 @@
+// health.md: verdict, summary, charts, changes since the last run, problems first, then every
+// repository. Pure: returns a string; every untrusted value goes through escape.ts.
+import type { Snapshot } from '../types.js';
+import { historyChart, statusPie } from './charts.js';
+import { diffSnapshots } from './diff.js';
+import { renderChanges } from './diff-markdown.js';
+import { humanTime, plural } from './labels.js';
+import { indexOccurrences } from './occurrences.js';
+import { problemSections, problemsMarkdown } from './problems.js';
+import { allReposSection, notCheckedSection } from './repo-table.js';
+import { summaryTables } from './summary-tables.js';
+import { verdictParagraph } from './verdict.js';
+
+export function renderMarkdown(snapshot: Snapshot, previous?: Snapshot | null): string {
+  const charts = [statusPie(snapshot), historyChart(snapshot)].filter((c): c is string => c !== null);
+  const parts: (string | null)[] = [
+    '# Repository health',
+    verdictParagraph(snapshot),
+    `Checked ${humanTime(snapshot.generatedAt)} by repo-audit ${snapshot.tool.version}, from ${plural(snapshot.summary.papers, 'paper')}.`,
+    summaryTables(snapshot),
+    charts.length ? `## Charts\n\n${charts.join('\n\n')}` : null,
+    previous && previous.generatedAt !== snapshot.generatedAt ? renderChanges(diffSnapshots(previous, snapshot)) : null,
+    problemsMarkdown(problemSections(snapshot, indexOccurrences(snapshot))),
+    allReposSection(snapshot),
+    notCheckedSection(snapshot),
+  ];
+  return `${parts.filter((p): p is string => p !== null).join('\n\n')}\n`;
+}

@@ -1,0 +1,84 @@
+// "Problems first": one table per kind of problem, each row naming the paper(s), the link as
+// written, where it was found (file:line) and the reason.
+import type { RepoFlag, RepoStatus, Snapshot, SnapshotRepo } from '../types.js';
+import { cmp } from './sort.js';
+import { mdCode, mdText, mdUrl } from './escape.js';
+import { mdTable } from './md-table.js';
+import { type OccurrenceIndex, asWrittenCell, foundAtCell, occurrencesOf, papersCell } from './occurrences.js';
+import { plural } from './labels.js';
+
+export interface ProblemSection {
+  /** Stable anchor-friendly id, e.g. `not-found`. */
+  id: RepoStatus | RepoFlag;
+  title: string;
+  count: number;
+  table: string;
+}
+
+const BY_STATUS: [RepoStatus, string][] = [
+  ['not-found', 'Dead links (not found)'],
+  ['blocked', 'Blocked'],
+  ['empty', 'Empty repositories'],
+  ['placeholder', 'Placeholders (no code yet)'],
+];
+
+export function problemSections(snapshot: Snapshot, index: OccurrenceIndex): ProblemSection[] {
+  const repos = [...snapshot.repos].sort((a, b) => cmp(a.key, b.key));
+  const sections: ProblemSection[] = [];
+  for (const [status, title] of BY_STATUS) {
+    const rows = repos.filter((r) => r.status === status).map((r) => statusRow(r, index));
+    if (rows.length) sections.push({ id: status, title, count: rows.length, table: mdTable(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], rows) });
+  }
+  const promise = promiseSection(snapshot);
+  if (promise) sections.push(promise);
+  const moved = repos.filter((r) => r.flags.includes('moved')).map((r) => movedRow(r, index));
+  if (moved.length) sections.push({ id: 'moved', title: 'Moved (update the link)', count: moved.length, table: mdTable(['Link', 'Now at', 'Paper', 'Found at'], moved) });
+  const sub = repos.filter((r) => r.flags.includes('subpath-missing')).map((r) => subpathRow(r, index));
+  if (sub.length) sections.push({ id: 'subpath-missing', title: 'Linked folder or file missing', count: sub.length, table: mdTable(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], sub) });
+  return sections;
+}
+
+function statusRow(r: SnapshotRepo, index: OccurrenceIndex): string[] {
+  const occ = occurrencesOf(index, r);
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r), mdText(r.reasons.status ?? r.status, 120)];
+}
+
+function movedRow(r: SnapshotRepo, index: OccurrenceIndex): string[] {
+  const occ = occurrencesOf(index, r);
+  return [mdUrl(r.url), mdUrl(r.canonicalUrl) || mdText(r.reasons.moved, 80), papersCell(occ, r), foundAtCell(occ, r)];
+}
+
+function subpathRow(r: SnapshotRepo, index: OccurrenceIndex): string[] {
+  const occ = occurrencesOf(index, r).filter((o) => o.link.path !== null);
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r), mdText(r.reasons['subpath-missing'], 120)];
+}
+
+function promiseSection(snapshot: Snapshot): ProblemSection | null {
+  const papers = snapshot.papers.filter((p) => p.health?.status === 'promise-unkept');
+  if (papers.length === 0) return null;
+  const rows = papers.map((p) => {
+    const link = p.links[0];
+    const days = p.health?.daysSincePaper;
+    return [
+      mdText(p.title ?? '(untitled)', 90),
+      mdCode(`${p.source}:${p.line}`, 80),
+      link ? mdUrl(link.url) : 'no link',
+      mdText(p.date ?? '', 20),
+      days === null || days === undefined ? '' : String(days),
+    ];
+  });
+  return {
+    id: 'promise-unkept',
+    title: 'Code promised, not delivered',
+    count: papers.length,
+    table: mdTable(['Paper', 'Found at', 'Link', 'Paper date', 'Days since'], rows, ['left', 'left', 'left', 'left', 'right']),
+  };
+}
+
+export function problemsMarkdown(sections: readonly ProblemSection[]): string {
+  if (sections.length === 0) return '## Problems\n\nNone: every checked link is reachable and holds code.';
+  const total = sections.reduce((n, s) => n + s.count, 0);
+  const parts = [`## Problems\n\n${plural(total, 'entry', 'entries')} in ${plural(sections.length, 'group')}, most serious first.`];
+  for (const s of sections) parts.push(`### ${s.title} (${s.count})\n\n${s.table}`);
+  return parts.join('\n\n');
+}

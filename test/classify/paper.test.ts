@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPaper, type LinkedRepoHealth } from '../../src/classify/paper.js';
+import { parsePaperDate } from '../../src/classify/paper-date.js';
+import { link, paper } from '../fixtures/report/facts.js';
+
+const now = new Date('2026-11-22T00:00:00Z');
+const table: Record<string, LinkedRepoHealth> = {
+  'github/a/ok': { status: 'ok', flags: [] },
+  'github/a/dead': { status: 'not-found', flags: [] },
+  'github/a/soon': { status: 'placeholder', flags: ['promise-unkept'] },
+  'github/a/unk': { status: 'unknown', flags: [] },
+};
+const healthOf = (k: string) => table[k];
+
+describe('classifyPaper', () => {
+  it('healthy when every link is healthy', () => {
+    expect(classifyPaper(paper('f', 1, 't', [link('a/ok', 3)]), healthOf, now)).toMatchObject({ health: 'healthy', reason: 'every link healthy' });
+  });
+
+  it('unknown links do not make a paper broken, but are counted', () => {
+    const v = classifyPaper(paper('f', 1, 't', [link('a/ok', 3), link('a/unk', 4)]), healthOf, now);
+    expect(v).toMatchObject({ health: 'healthy', reason: 'no broken link (1 of 2 not checked)' });
+  });
+
+  it('some-broken counts the broken links', () => {
+    const v = classifyPaper(paper('f', 1, 't', [link('a/ok', 3), link('a/dead', 4)]), healthOf, now);
+    expect(v).toMatchObject({ health: 'some-broken', reason: '1 of 2 links broken' });
+  });
+
+  it('promise-unkept with the days since the paper', () => {
+    const v = classifyPaper(paper('f', 1, 't', [link('a/soon', 3)], { promised: true, date: 'Nov 12, 2026' }), healthOf, now);
+    expect(v).toMatchObject({ health: 'promise-unkept', daysSincePaper: 10 });
+    expect(v.reason).toContain('(10 days since the paper)');
+  });
+
+  it('promised with no link at all is promise-unkept; without a year, no day count', () => {
+    const v = classifyPaper(paper('f', 1, 't', [], { promised: true, date: 'Aug 4' }), healthOf, now);
+    expect(v).toEqual({ health: 'promise-unkept', reason: 'code promised, no link given', daysSincePaper: null });
+  });
+
+  it('no code link', () => {
+    expect(classifyPaper(paper('f', 1, 't', []), healthOf, now).health).toBe('no-code-link');
+    expect(classifyPaper(paper('f', 1, 't', [], { claimsCodeWithoutLink: true }), healthOf, now).reason).toBe('says code is available but gives no link');
+  });
+});
+
+describe('parsePaperDate', () => {
+  it.each([
+    ['Feb 7, 2024', Date.UTC(2024, 1, 7)],
+    ['2023-02-01', Date.UTC(2023, 1, 1)],
+    ['7 February 2024', Date.UTC(2024, 1, 7)],
+    ['Aug 4', null],
+    ['Feb 30, 2024', null],
+    [null, null],
+  ])('%s', (text, expected) => expect(parsePaperDate(text)).toBe(expected));
+});
