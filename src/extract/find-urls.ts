@@ -1,0 +1,100 @@
+// Finds URL candidates in free text, with their positions. Hand-written rather than linkify-it:
+// the corpus needs LaTeX residue (`url{url}`, `\_`), `git@host:path`, scheme-less forge hosts and
+// CJK punctuation handled at the scanning stage, and a plain scan is several times faster.
+
+/** A stretch of text that looks like a URL, before cleaning. */
+export interface UrlCandidate {
+  /** The text as found (may still carry trailing punctuation or LaTeX escapes). */
+  text: string;
+  /** Offset of the first character in the scanned text. */
+  start: number;
+}
+
+/** Hosts we recognise without a scheme (`github.com/deel-ai/Craft`). */
+const BARE_HOSTS =
+  '(?:[a-z0-9-]+\\.)*(?:github\\.(?:com|io)|githubusercontent\\.com|gitlab\\.com|gitee\\.com|bitbucket\\.org|codeberg\\.org|huggingface\\.co|hf\\.co|anonymous\\.4open\\.science)';
+
+/**
+ * Where a candidate may start: a scheme (glued text before it is fine: `at:https://…`), an scp-like
+ * `git@host:`, or — only after a word boundary — `www.` or a known forge host.
+ */
+const START = new RegExp(
+  [
+    '(?:git\\+)?(?:https?|ssh|git)://',
+    '\\bgit@(?=[a-z0-9.-]+\\.[a-z]{2,}:)',
+    `(?<![\\w.@/%+-])(?:www\\.|${BARE_HOSTS}(?![\\w.-]))`,
+  ].join('|'),
+  'gi',
+);
+
+/** Cheap test: can this text hold a link at all? Used to skip lines before parsing them. */
+export const MAY_HOLD_URL = /:\/\/|www\.|git@|github\.|gitlab\.com|gitee\.com|bitbucket\.org|codeberg\.org|huggingface\.co|hf\.co\/|4open\.science/i;
+
+/** LaTeX escapes that stand for a URL character (`https://x.org/a\_b`). */
+const LATEX_ESCAPED = new Set(['_', '%', '#', '&', '~', '$']);
+
+/** Characters that end a URL: whitespace, delimiters RFC 3986 excludes, and typographic punctuation. */
+function isStop(code: number): boolean {
+  if (code <= 0x20) return true;
+  switch (code) {
+    case 0x22: // "
+    case 0x27: // '
+    case 0x3c: // <
+    case 0x3e: // >
+    case 0x5b: // [
+    case 0x5d: // ]
+    case 0x5e: // ^
+    case 0x60: // `
+    case 0x7b: // {  (LaTeX residue: `url{url}` and `url{text}`)
+    case 0x7c: // |
+    case 0x7d: // }
+    case 0x7f:
+    case 0xa0: // no-break space
+      return true;
+  }
+  if (code < 0x2000) return false;
+  return (
+    code <= 0x206f || // general punctuation: quotes, dashes, ellipsis, zero-width spaces
+    (code >= 0x2e80 && code <= 0x9fff) || // CJK punctuation (。、「」), kana, ideographs
+    (code >= 0xac00 && code <= 0xd7af) || // Hangul
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xffef) // full-width forms: （），：；！？
+  );
+}
+
+/** Extend a candidate from `from` to its first stop character, unescaping LaTeX `\_`-style escapes. */
+function scanBody(text: string, from: number): { body: string; end: number } {
+  let body = '';
+  let i = from;
+  let chunkStart = from;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x5c /* \ */) {
+      const next = text[i + 1];
+      if (next !== undefined && LATEX_ESCAPED.has(next)) {
+        body += text.slice(chunkStart, i);
+        chunkStart = i + 1;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (isStop(code)) break;
+  }
+  body += text.slice(chunkStart, i);
+  return { body, end: i };
+}
+
+/** Every URL-looking stretch of `text`, in order. */
+export function findUrlCandidates(text: string): UrlCandidate[] {
+  const found: UrlCandidate[] = [];
+  START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = START.exec(text)) !== null) {
+    const { body, end } = scanBody(text, m.index);
+    if (body.length > m[0].length) found.push({ text: body, start: m.index });
+    START.lastIndex = Math.max(end, m.index + m[0].length);
+  }
+  return found;
+}

@@ -1,0 +1,29 @@
+// Text → Link[]: find candidates, clean and classify them, keep the line each one sits on.
+import type { Link } from '../types.js';
+import { classifyUrl } from './classify.js';
+import { cleanUrl, redactCredentials } from './clean.js';
+import { MAY_HOLD_URL, findUrlCandidates } from './find-urls.js';
+
+/**
+ * Links in `text`, whose first line is `line` (1-based). Links to the same URL are kept once
+ * (`…/EQ-Net.git{…/EQ-Net}` is one link), in order of appearance.
+ */
+export function findLinks(text: string, line: number, into: Link[] = []): Link[] {
+  if (!MAY_HOLD_URL.test(text)) return into;
+  const seen = new Set(into.map((l) => l.url));
+  let lineAt = line;
+  let scanned = 0;
+  for (const candidate of findUrlCandidates(text)) {
+    for (let nl = text.indexOf('\n', scanned); nl !== -1 && nl < candidate.start; nl = text.indexOf('\n', scanned)) {
+      lineAt++;
+      scanned = nl + 1;
+    }
+    const url = cleanUrl(candidate.text);
+    if (!url) continue;
+    const target = classifyUrl(url);
+    if (seen.has(target.url)) continue;
+    seen.add(target.url);
+    into.push({ ...target, line: lineAt, raw: redactCredentials(candidate.text) });
+  }
+  return into;
+}

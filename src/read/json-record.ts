@@ -1,0 +1,70 @@
+// One JSON object (arXiv-metadata style: id, title, abstract, comments, dates…) → one PaperRecord.
+// Links in any string field count.
+import { RecordBuilder } from '../extract/record.js';
+import type { PaperRecord } from '../types.js';
+
+const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_id', 'paperId', 'doi', 'key'];
+const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'year'];
+/** Fields walked first, so links keep the order a reader sees them in. */
+const TEXT_FIRST = ['title', 'abstract', 'comments', 'summary'];
+/** Bound the walk of deeply nested or huge objects. */
+const MAX_DEPTH = 8;
+
+function scalar(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return null;
+}
+
+function firstOf(obj: Record<string, unknown>, fields: string[]): string | null {
+  for (const f of fields) {
+    const v = scalar(obj[f]);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** The date as written: a date field, else the first version's `created` (arXiv metadata). */
+function dateOf(obj: Record<string, unknown>): string | null {
+  const d = firstOf(obj, DATE_FIELDS);
+  if (d !== null) return d;
+  const versions = obj.versions;
+  if (Array.isArray(versions) && versions[0] && typeof versions[0] === 'object') {
+    return scalar((versions[0] as Record<string, unknown>).created);
+  }
+  return null;
+}
+
+function walkStrings(value: unknown, depth: number, visit: (s: string) => void): void {
+  if (typeof value === 'string') visit(value);
+  else if (depth < MAX_DEPTH && Array.isArray(value)) for (const v of value) walkStrings(v, depth + 1, visit);
+  else if (depth < MAX_DEPTH && value !== null && typeof value === 'object') {
+    for (const v of Object.values(value)) walkStrings(v, depth + 1, visit);
+  }
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Build the record of `obj`, which starts on `line` of `source`. */
+export function recordFromObject(obj: Record<string, unknown>, source: string, line: number): PaperRecord {
+  const title = typeof obj.title === 'string' ? obj.title.replace(/\s+/g, ' ').trim() : null;
+  const record = new RecordBuilder(source, line, title, dateOf(obj), firstOf(obj, ID_FIELDS));
+  const visit = (s: string) => {
+    record.addText(s, line);
+    record.breakText();
+  };
+  for (const f of TEXT_FIRST) if (typeof obj[f] === 'string') visit(obj[f]);
+  for (const [k, v] of Object.entries(obj)) if (!TEXT_FIRST.includes(k) || typeof v !== 'string') walkStrings(v, 0, visit);
+  return record.finish();
+}
+
+/**
+ * Offset of a JSON.parse error, when V8 gives one. The message itself is never shown: it may quote
+ * the input, and the input may hold a credential.
+ */
+export function jsonErrorPosition(err: unknown): number | null {
+  const m = /position (\d+)/.exec(err instanceof Error ? err.message : '');
+  return m ? Number(m[1]) : null;
+}

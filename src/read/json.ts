@@ -1,0 +1,92 @@
+// A JSON document: an array of objects (one record each), one object, or a saved extract result
+// (`{papers, repos}`), which is handed over whole. Read whole: use JSON Lines for huge inputs.
+import type { ExtractResult } from '../types.js';
+import type { LineReader, ReadSink } from './reader.js';
+import { isPlainObject, jsonErrorPosition, recordFromObject } from './json-record.js';
+
+export interface JsonSink extends ReadSink {
+  extractResult?(result: ExtractResult): void;
+}
+
+/** Offsets where each element of a top-level array starts (strings and nesting skipped). */
+export function arrayElementOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  let depth = 0;
+  let inString = false;
+  let expectValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === ' ' || c === '\n' || c === '\r' || c === '\t') continue;
+    if (depth === 1 && expectValue && c !== ']') {
+      offsets.push(i);
+      expectValue = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth === 1 && c === '[') expectValue = true;
+    } else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 1) expectValue = true;
+  }
+  return offsets;
+}
+
+function lineAt(text: string, offset: number, lineStarts: number[]): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+function isExtractResult(v: unknown): v is ExtractResult {
+  return isPlainObject(v) && Array.isArray(v.papers) && Array.isArray(v.repos);
+}
+
+export function jsonReader(source: string, sink: JsonSink): LineReader {
+  const lines: string[] = [];
+  return {
+    line(text) {
+      lines.push(text);
+    },
+    end() {
+      const text = lines.join('\n');
+      const lineStarts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (err) {
+        const at = jsonErrorPosition(err);
+        sink.problem(at === null ? null : lineAt(text, at, lineStarts), 'malformed JSON; input skipped');
+        return;
+      }
+      if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
+      if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
+      if (isPlainObject(value)) return sink.record(recordFromObject(value, source, 1));
+      if (!Array.isArray(value)) return sink.problem(1, 'JSON input is neither an object nor an array of objects');
+      const offsets = arrayElementOffsets(text);
+      value.forEach((item, i) => {
+        const line = lineAt(text, offsets[i] ?? 0, lineStarts);
+        if (!isPlainObject(item)) return sink.problem(line, `array element ${i + 1} is not an object; skipped`);
+        const record = recordFromObject(item, source, line);
+        // Give each link the line its text sits on inside a pretty-printed element.
+        const from = offsets[i] ?? 0;
+        for (const link of record.links) {
+          const at = text.indexOf(link.raw, from);
+          const escaped = at === -1 ? text.indexOf(link.raw.replaceAll('/', '\\/'), from) : at;
+          if (escaped !== -1 && (offsets[i + 1] === undefined || escaped < offsets[i + 1]!)) link.line = lineAt(text, escaped, lineStarts);
+        }
+        sink.record(record);
+      });
+    },
+  };
+}
