@@ -1,0 +1,106 @@
+// The rules every workflow (and action.yml) of this project keeps: third-party actions pinned to a
+// full commit SHA with the version in a comment, least-privilege permissions on every job, a
+// concurrency group, and no `${{ … }}` expression inside a `run:` script (values go through env).
+import { describe, expect, it } from 'vitest';
+import { basename, join } from 'node:path';
+import { ROOT, readYaml, workflowFiles, type Step, type Workflow } from './load.js';
+
+const PINNED = /^[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+(\.\d+){0,2}$/;
+
+/** `uses:` lines as written, with their comment, for every step in a file. */
+function usesLines(text: string): string[] {
+  return [...text.matchAll(/^\s*(?:- )?uses:\s*(.+?)\s*$/gm)].map((m) => m[1] ?? '');
+}
+
+function runSteps(wf: Workflow): Step[] {
+  return Object.values(wf.jobs).flatMap((j) => (j.steps ?? []).filter((s) => s.run !== undefined));
+}
+
+function policyViolations(text: string, wf: Workflow): string[] {
+  const problems: string[] = [];
+  for (const uses of usesLines(text)) {
+    if (uses.startsWith('./')) continue;
+    if (!PINNED.test(uses)) problems.push(`not pinned to a full SHA with a version comment: ${uses}`);
+  }
+  if (!wf.concurrency) problems.push('no concurrency group');
+  for (const [name, job] of Object.entries(wf.jobs)) {
+    if (job.permissions === undefined) problems.push(`job ${name} has no permissions:`);
+  }
+  for (const step of runSteps(wf)) {
+    if (step.run?.includes('${{')) problems.push(`expression interpolated into a run script: ${step.run.split('\n')[0]}`);
+  }
+  return problems;
+}
+
+describe('workflow policy', () => {
+  it('catches what it is meant to catch', () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - run: echo "${{ github.event.issue.title }}"',
+    ].join('\n');
+    const wf: Workflow = { on: 'push', jobs: { a: { steps: [{ uses: 'actions/checkout@v4' }, { run: 'echo "${{ github.event.issue.title }}"' }] } } };
+    expect(policyViolations(text, wf)).toHaveLength(4);
+  });
+
+  for (const file of workflowFiles()) {
+    it(`${basename(file)} keeps every rule`, () => {
+      const { text, doc } = readYaml(file);
+      expect(policyViolations(text, doc as Workflow)).toEqual([]);
+    });
+  }
+
+  it('action.yml pins its actions and keeps expressions out of its scripts', () => {
+    const { text, doc } = readYaml(join(ROOT, 'action.yml'));
+    const steps = (doc as { runs: { steps: Step[] } }).runs.steps;
+    for (const uses of usesLines(text)) expect(uses).toMatch(PINNED);
+    for (const step of steps) if (step.run) expect(step.run).not.toContain('${{');
+  });
+});
+
+describe('ci.yml', () => {
+  const wf = readYaml(join(ROOT, '.github/workflows/ci.yml')).doc as Workflow & { jobs: Record<string, { strategy?: { matrix?: { node?: number[] } } }> };
+  it('installs, typechecks, tests and builds on Node 20 and 22', () => {
+    const test = wf.jobs.test;
+    expect(test?.strategy?.matrix?.node).toEqual([20, 22]);
+    const runs = (test?.steps ?? []).map((s) => s.run ?? '').join('\n');
+    for (const command of ['npm ci', 'npm run typecheck', 'npm test', 'npm run build']) expect(runs).toContain(command);
+  });
+});
+
+describe('nightly.yml', () => {
+  const { text, doc } = readYaml(join(ROOT, '.github/workflows/nightly.yml'));
+  const wf = doc as Workflow & { on: { schedule: { cron: string }[]; workflow_dispatch?: unknown } };
+
+  it('runs on a schedule at an odd minute and on demand', () => {
+    const minute = Number(wf.on.schedule[0]?.cron.split(' ')[0]);
+    expect(minute % 2).toBe(1);
+    expect('workflow_dispatch' in wf.on).toBe(true);
+  });
+
+  it('restores and saves the cache directory, and audits with this action', () => {
+    const steps = wf.jobs.audit?.steps ?? [];
+    const cache = steps.find((s) => s.uses?.startsWith('actions/cache@'));
+    expect(cache?.with?.path).toBe('.repo-audit');
+    const audit = steps.find((s) => s.uses === './');
+    expect(audit?.with?.paths).toBe('examples/');
+  });
+
+  it('writes only in the jobs that must, and only what they must', () => {
+    expect(wf.permissions).toEqual({});
+    expect(wf.jobs.audit?.permissions).toEqual({ contents: 'read' });
+    expect(wf.jobs.publish?.permissions).toEqual({ contents: 'write' });
+    expect(wf.jobs['health-issue']?.permissions).toEqual({ issues: 'write' });
+  });
+
+  it('commits only when the reports changed and keeps one issue', () => {
+    expect((wf.jobs.publish as { if?: string }).if).toContain("changed == 'true'");
+    expect(text).toContain('gh issue list --state open --label');
+    expect(text).toContain('gh issue close');
+    expect(text).toContain('gh issue edit');
+  });
+});
