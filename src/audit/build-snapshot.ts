@@ -14,6 +14,8 @@ export interface BuildSnapshotInput {
   staleDays: number;
   version: string;
   previous?: Snapshot | null;
+  /** Why the harvest stopped early, if it did: given as the reason for every repository left unanswered. */
+  incompleteReason?: string | null;
 }
 
 const PAPER_HEALTHS = ['healthy', 'some-broken', 'promise-unkept', 'no-code-link'] as const;
@@ -23,7 +25,7 @@ export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
   const factsByKey = new Map(input.facts.map((f) => [f.key.toLowerCase(), f]));
   const promised = promisedKeys(extract.papers);
   const repos: SnapshotRepo[] = extract.repos.map((ref) => {
-    const f = factsByKey.get(ref.key.toLowerCase()) ?? notChecked(ref, now);
+    const f = factsByKey.get(ref.key.toLowerCase()) ?? notChecked(ref, now, input.incompleteReason ?? null);
     const health = classifyRepo(f, { now, staleDays: input.staleDays, promised: promised.has(ref.key.toLowerCase()) });
     return toSnapshotRepo(ref, f, health, extract.papers);
   });
@@ -86,13 +88,13 @@ function promisedKeys(papers: readonly PaperRecord[]): Set<string> {
 }
 
 /** A repository the harvester gave no answer for is `unknown`, never dead. */
-export function notChecked(ref: RepoRef, now: Date): RepoFacts {
+export function notChecked(ref: RepoRef, now: Date, reason: string | null = null): RepoFacts {
   return {
     key: ref.key, forge: ref.forge, kind: ref.kind, url: ref.url, outcome: 'unknown', httpStatus: null, blockReason: null,
     canonicalRepo: null, canonicalUrl: null, moved: false, stars: null, forks: null, openIssues: null, license: null,
     archived: null, disabled: null, fork: null, empty: null, createdAt: null, pushedAt: null, updatedAt: null,
     lastCommitAt: null, description: null, homepage: null, topics: [], language: null, latestRelease: null,
-    defaultBranch: null, rootEntries: null, subpaths: {}, error: 'not checked in this run', checkedAt: now.toISOString(), via: 'none',
+    defaultBranch: null, rootEntries: null, subpaths: {}, error: reason ?? 'not checked in this run', checkedAt: now.toISOString(), via: 'none',
   };
 }
 

@@ -1,0 +1,33 @@
+// `--fail-on`: which statuses, flags or paper verdicts make a run "flagged" (exit code 1 in the CLI).
+import type { Snapshot } from '../types.js';
+import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
+
+/** Paper verdicts that can also be named (`promise-unkept` is both a flag and a paper verdict). */
+const PAPER_NAMES = ['promise-unkept', 'no-code-link', 'some-broken'] as const;
+
+export const FAIL_ON_NAMES: readonly string[] = [...new Set<string>([...REPO_STATUSES, ...REPO_FLAGS, ...PAPER_NAMES])];
+
+/** Split and check a `--fail-on` list; throws one clear line naming the bad entries. */
+export function parseFailOn(list: readonly string[]): string[] {
+  const names = list.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const bad = names.filter((n) => !FAIL_ON_NAMES.includes(n));
+  if (bad.length) throw new Error(`--fail-on: unknown ${bad.map((b) => `"${b}"`).join(', ')} (use any of: ${FAIL_ON_NAMES.join(', ')})`);
+  return [...new Set(names)];
+}
+
+/** What in the snapshot matches `failOn`, as `name: count` pairs (empty: not flagged). */
+export function failOnMatches(snapshot: Snapshot, failOn: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  const bump = (name: string): void => void (out[name] = (out[name] ?? 0) + 1);
+  for (const r of snapshot.repos) {
+    if (failOn.includes(r.status)) bump(r.status);
+    for (const f of r.flags) if (failOn.includes(f)) bump(f);
+  }
+  for (const p of snapshot.papers) {
+    const h = p.health?.status;
+    // A promise with no link at all has no repository to carry the flag: count the paper.
+    if (h === 'promise-unkept' && failOn.includes(h) && p.links.length === 0) bump(h);
+    if ((h === 'no-code-link' || h === 'some-broken') && failOn.includes(h)) bump(h);
+  }
+  return out;
+}

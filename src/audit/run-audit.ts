@@ -1,0 +1,127 @@
+// The whole pipeline as one library call: extract → harvest → classify → reports. The CLI
+// (`repo-audit audit`, `demo`) and the GitHub Action are thin clients of this; they choose the
+// exit code from the facts returned here (flagged? incomplete? input problems?).
+import { join } from 'node:path';
+import { extractInputs } from '../extract/index.js';
+import type { ResolvedOptions } from '../options.js';
+import { annotations } from '../report/annotations.js';
+import { verdictLine } from '../report/verdict.js';
+import type { ExtractResult, InputFormat, RepoFacts, RepoRef, Snapshot } from '../types.js';
+import { VERSION } from '../version.js';
+import { buildSnapshot } from './build-snapshot.js';
+import { failOnMatches, parseFailOn } from './fail-on.js';
+import { SnapshotFileError, readPrevious } from './snapshot-file.js';
+import { REPORT_FILES, appendJobSummary, writeReports } from './write-reports.js';
+
+export interface AuditProblem {
+  source: string;
+  line: number | null;
+  message: string;
+}
+
+export interface AuditResult {
+  snapshot: Snapshot;
+  /** Paths of the reports written. */
+  written: string[];
+  /** One line, e.g. `122 repositories from 376 papers: 95 ok, 5 not found, …`. */
+  verdict: string;
+  /** Something listed in `failOn` was found. */
+  flagged: boolean;
+  /** What matched `failOn`, as `name: count`. */
+  failOnMatches: Record<string, number>;
+  /** Set when the run could not finish (authentication failed, budget exhausted without --wait). */
+  incomplete: { reason: string } | null;
+  /** Inputs that could not be read (one line each; the rest was still processed). */
+  problems: AuditProblem[];
+  /** `::warning file=…,line=…::…` lines for dead/blocked links (empty unless options.annotations). */
+  annotations: string[];
+}
+
+export interface AuditHooks {
+  onProgress?(p: unknown): void;
+  onNotice?(line: string): void;
+  /** The clock (tests pin it for stable reports). */
+  now?: Date;
+}
+
+/** What the pipeline needs from the harvester (src/harvest/index.ts's HarvestRun fits it). */
+export interface HarvestOutcome {
+  facts: RepoFacts[];
+  incomplete: { reason: string } | null;
+  notices?: string[];
+}
+
+/** The stages, replaceable so the pipeline's own logic can be tested without a network. */
+export interface AuditStages {
+  extract(inputs: string[], opts: { inputFormat?: InputFormat | null }): Promise<ExtractResult & { problems: AuditProblem[] }>;
+  harvest(repos: RepoRef[], options: ResolvedOptions, hooks: { onProgress?(p: unknown): void; onNotice?(line: string): void }): Promise<HarvestOutcome>;
+}
+
+export async function runAudit(inputs: string[], options: ResolvedOptions, hooks: AuditHooks = {}): Promise<AuditResult> {
+  return runAuditWith(await defaultStages(), inputs, options, hooks);
+}
+
+export async function runAuditWith(stages: AuditStages, inputs: string[], options: ResolvedOptions, hooks: AuditHooks = {}): Promise<AuditResult> {
+  const failOn = parseFailOn(options.failOn); // a typo in --fail-on is a usage error, before any work
+  const notice = (line: string): void => hooks.onNotice?.(line);
+  const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat });
+  const previous = await previousSnapshot(options, notice);
+  const run = await harvestSafely(stages, extracted.repos, options, hooks);
+  for (const line of run.notices ?? []) notice(line);
+  const snapshot = buildSnapshot({
+    extract: extracted,
+    facts: run.facts,
+    now: hooks.now ?? new Date(),
+    staleDays: options.staleDays,
+    version: VERSION,
+    previous,
+    incompleteReason: run.incomplete?.reason ?? null,
+  });
+  const written = await writeReports(snapshot, previous, options.outDir, options.formats);
+  if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
+  const matches = failOnMatches(snapshot, failOn);
+  return {
+    snapshot,
+    written,
+    verdict: verdictLine(snapshot),
+    flagged: Object.keys(matches).length > 0,
+    failOnMatches: matches,
+    incomplete: run.incomplete,
+    problems: extracted.problems.map(({ source, line, message }) => ({ source, line, message })),
+    annotations: options.annotations ? annotations(snapshot) : [],
+  };
+}
+
+/** `--previous FILE` must be readable; the default (the snapshot in the output directory) may be absent or stale. */
+async function previousSnapshot(options: ResolvedOptions, notice: (line: string) => void): Promise<Snapshot | null> {
+  const fallback = join(options.outDir, REPORT_FILES.json);
+  if (options.previous) return readPrevious(options.previous, fallback);
+  try {
+    return await readPrevious(null, fallback);
+  } catch (err) {
+    if (!(err instanceof SnapshotFileError)) throw err;
+    notice(`ignoring the previous snapshot: ${err.message}`);
+    return null;
+  }
+}
+
+/** A harvester failure still yields reports: everything unchecked is `unknown`, and the run is incomplete. */
+async function harvestSafely(stages: AuditStages, repos: RepoRef[], options: ResolvedOptions, hooks: AuditHooks): Promise<HarvestOutcome> {
+  if (repos.length === 0) return { facts: [], incomplete: null };
+  const { onProgress, onNotice } = hooks;
+  try {
+    return await stages.harvest(repos, options, { ...(onProgress ? { onProgress } : {}), ...(onNotice ? { onNotice } : {}) });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    // The token must never reach a report or a log, even through someone else's error message.
+    const safe = options.token ? message.split(options.token).join('[token]') : message;
+    return { facts: [], incomplete: { reason: `harvest failed: ${safe}` } };
+  }
+}
+
+async function defaultStages(): Promise<AuditStages> {
+  // The harvester lands in parallel (issue 4); loaded by path until then so this file compiles alone.
+  const path = '../harvest/index.js';
+  const mod = (await import(path)) as { harvest: AuditStages['harvest'] };
+  return { extract: extractInputs, harvest: mod.harvest };
+}

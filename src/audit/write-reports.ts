@@ -1,0 +1,43 @@
+// Writing the reports: each file atomically (temporary name, then rename), so a crash never
+// leaves half a snapshot for the next run's diff.
+import { appendFile, mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { OutputFormat } from '../options.js';
+import { renderCsv } from '../report/csv.js';
+import { renderSnapshotJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { JOB_SUMMARY_LIMIT, renderJobSummary } from '../report/summary.js';
+import type { Snapshot } from '../types.js';
+
+export const REPORT_FILES: Record<OutputFormat, string> = { md: 'health.md', json: 'snapshot.json', csv: 'repos.csv' };
+
+async function writeAtomic(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, text, 'utf8');
+  await rename(tmp, path);
+}
+
+/** Write the chosen formats into `outDir`; returns the paths written, in format order. */
+export async function writeReports(snapshot: Snapshot, previous: Snapshot | null, outDir: string, formats: readonly OutputFormat[]): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const render: Record<OutputFormat, () => string> = {
+    md: () => renderMarkdown(snapshot, previous),
+    json: () => renderSnapshotJson(snapshot),
+    csv: () => renderCsv(snapshot),
+  };
+  const written: string[] = [];
+  for (const format of (['md', 'json', 'csv'] as const).filter((f) => formats.includes(f))) {
+    const path = join(outDir, REPORT_FILES[format]);
+    await writeAtomic(path, render[format]());
+    written.push(path);
+  }
+  return written;
+}
+
+/** Append the job summary to $GITHUB_STEP_SUMMARY, within what is left of the step's 1 MiB. */
+export async function appendJobSummary(path: string, snapshot: Snapshot, previous: Snapshot | null): Promise<void> {
+  const used = await stat(path).then((s) => s.size, () => 0);
+  const room = JOB_SUMMARY_LIMIT - used;
+  if (room < 1024) return;
+  await appendFile(path, `${renderJobSummary(snapshot, { previous, maxBytes: room })}\n`, 'utf8');
+}

@@ -1,0 +1,18 @@
+// What `audit`, `report` and `demo` print when they finish: where the reports are, the verdict,
+// and why the exit code is what it is. Plain text for a terminal.
+export interface ConsoleOutcome {
+  written: readonly string[];
+  verdict: string;
+  failOnMatches: Readonly<Record<string, number>>;
+  incomplete: { reason: string } | null;
+}
+
+export function renderConsoleSummary(o: ConsoleOutcome, quiet = false): string {
+  const lines: string[] = [];
+  if (!quiet) lines.push(o.written.length ? `Reports: ${o.written.join(', ')}` : 'No reports written (no --format chosen).');
+  lines.push(o.verdict);
+  const matched = Object.entries(o.failOnMatches).map(([name, n]) => `${name} ${n}`);
+  if (matched.length) lines.push(`Found what --fail-on lists: ${matched.join(', ')}.`);
+  if (o.incomplete) lines.push(`The run could not finish: ${o.incomplete.reason}. The reports cover what was checked.`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,129 @@
+// The pipeline's own logic (previous snapshot, reports, job summary, annotations, fail-on,
+// incomplete runs) with the real extractor and a harvest stage that answers from a table.
+// The real harvester against the simulator is exercised in demo.test.ts.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAuditWith, type AuditStages } from '../../src/audit/run-audit.js';
+import { extractInputs } from '../../src/extract/index.js';
+import { resolveOptions, type Options } from '../../src/options.js';
+import { auditExitCode } from '../../src/cli/commands/audit.js';
+import type { RepoFacts } from '../../src/types.js';
+import { facts } from '../fixtures/report/facts.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'repo-audit-run-'));
+  writeFileSync(
+    join(dir, 'papers.md'),
+    ['# Papers', '', 'Code: https://github.com/good/model', '', 'Gone: https://github.com/gone/repo', ''].join('\n'),
+  );
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const NOW = new Date('2026-11-22T03:17:00Z');
+
+function stages(table: Record<string, Partial<RepoFacts>>, incomplete: { reason: string } | null = null): AuditStages & { calls: number } {
+  const s = {
+    calls: 0,
+    extract: extractInputs,
+    async harvest(repos: { key: string; url: string }[]) {
+      s.calls++;
+      const out = repos.filter((r) => table[r.key]).map((r) => ({ ...facts(r.key.replace('github/', '')), key: r.key, url: r.url, ...table[r.key] }));
+      return { facts: out, incomplete, notices: ['a notice'] };
+    },
+  };
+  return s;
+}
+
+const ANSWERS = { 'github/good/model': {}, 'github/gone/repo': { outcome: 'not-found' as const, httpStatus: 404 } };
+const opts = (over: Options = {}) => resolveOptions({ outDir: join(dir, 'reports'), ...over }, {}, {});
+
+describe('runAudit pipeline', () => {
+  it('writes the three reports and flags a dead link', async () => {
+    const notices: string[] = [];
+    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { now: NOW, onNotice: (l) => notices.push(l) });
+    expect(r.written.map((p) => p.slice(dir.length + 1))).toEqual(['reports/health.md', 'reports/snapshot.json', 'reports/repos.csv']);
+    expect(r.verdict).toBe('2 repositories from 1 paper: 1 ok, 1 not found');
+    expect(r).toMatchObject({ flagged: true, failOnMatches: { 'not-found': 1 }, incomplete: null, problems: [], annotations: [] });
+    expect(notices).toEqual(['a notice']);
+    expect(auditExitCode(r)).toBe(1);
+    expect(readFileSync(join(dir, 'reports/health.md'), 'utf8')).toContain('### Dead links (not found) (1)');
+  });
+
+  it('diffs against the snapshot already in the output directory and extends the history', async () => {
+    await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { now: new Date('2026-11-21T03:17:00Z') });
+    const r = await runAuditWith(stages({ ...ANSWERS, 'github/good/model': { outcome: 'blocked', httpStatus: 451, blockReason: 'dmca' } }), [join(dir, 'papers.md')], opts(), { now: NOW });
+    expect(r.snapshot.history?.length).toBe(2);
+    expect(readFileSync(join(dir, 'reports/health.md'), 'utf8')).toMatch(/## Changes since 2026-11-21 03:17 UTC[\s\S]*### Newly dead \(1\)/);
+  });
+
+  it('an incomplete run still writes reports, with the unanswered repositories unknown', async () => {
+    const r = await runAuditWith(stages({ 'github/good/model': {} }, { reason: 'rate limit exhausted' }), [join(dir, 'papers.md')], opts(), { now: NOW });
+    expect(r.incomplete).toEqual({ reason: 'rate limit exhausted' });
+    expect(r.snapshot.summary.byStatus).toMatchObject({ ok: 1, unknown: 1, 'not-found': 0 });
+    expect(existsSync(join(dir, 'reports/snapshot.json'))).toBe(true);
+    expect(r.snapshot.repos.find((x) => x.key === 'github/gone/repo')?.reasons.status).toBe('could not be checked: rate limit exhausted');
+    expect(auditExitCode(r)).toBe(3);
+  });
+
+  it('a harvester that throws makes the run incomplete, not a crash', async () => {
+    const s: AuditStages = { extract: extractInputs, harvest: async () => Promise.reject(new Error('authentication failed (401)')) };
+    const r = await runAuditWith(s, [join(dir, 'papers.md')], opts(), { now: NOW });
+    expect(r.incomplete?.reason).toBe('harvest failed: authentication failed (401)');
+    expect(r.snapshot.summary.byStatus.unknown).toBe(2);
+  });
+
+  it('input problems are reported with their file, and the rest is audited', async () => {
+    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md'), join(dir, 'missing.txt')], opts(), { now: NOW });
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]!.message).toContain('missing.txt');
+    expect(r.snapshot.summary.repos).toBe(2);
+    expect(auditExitCode(r)).toBe(2);
+  });
+
+  it('--fail-on decides flagged; a typo is an error before any work', async () => {
+    const s = stages(ANSWERS);
+    const r = await runAuditWith(s, [join(dir, 'papers.md')], opts({ failOn: ['empty'] }), { now: NOW });
+    expect(r.flagged).toBe(false);
+    expect(auditExitCode(r)).toBe(0);
+    await expect(runAuditWith(s, [join(dir, 'papers.md')], opts({ failOn: ['not-fund'] }), { now: NOW })).rejects.toThrow('--fail-on: unknown "not-fund"');
+    expect(s.calls).toBe(1);
+  });
+
+  it('appends the job summary and emits annotations in GitHub Actions', async () => {
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, 'earlier step\n');
+    const env = { GITHUB_STEP_SUMMARY: summary, GITHUB_ACTIONS: 'true' };
+    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], resolveOptions({ outDir: join(dir, 'reports') }, {}, env), { now: NOW });
+    const text = readFileSync(summary, 'utf8');
+    expect(text.startsWith('earlier step\n## Repository health')).toBe(true);
+    expect(r.annotations).toEqual([`::warning file=${join(dir, 'papers.md').replace(/:/g, '%3A')},line=5,title=repo-audit%3A not found::https://github.com/gone/repo is not found: not found: deleted, made private, or never existed`]);
+  });
+
+  it('only the chosen formats are written; --previous must exist', async () => {
+    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts({ formats: ['csv'] }), { now: NOW });
+    expect(r.written.map((p) => p.slice(dir.length + 1))).toEqual(['reports/repos.csv']);
+    await expect(runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts({ previous: join(dir, 'nope.json') }), { now: NOW })).rejects.toThrow('nope.json: no such file');
+  });
+
+  it('a corrupt default previous snapshot is ignored with a notice', async () => {
+    await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { now: NOW });
+    writeFileSync(join(dir, 'reports/snapshot.json'), '{ "half": ');
+    const notices: string[] = [];
+    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { now: NOW, onNotice: (l) => notices.push(l) });
+    expect(notices[0]).toMatch(/^ignoring the previous snapshot: .*snapshot\.json: not JSON/);
+    expect(r.snapshot.history).toHaveLength(1);
+  });
+});
+
+describe('the token', () => {
+  it('never reaches the reports through a harvester error', async () => {
+    const token = 'ghp_SECRETSECRETSECRET1234567890';
+    const s: AuditStages = { extract: extractInputs, harvest: async () => Promise.reject(new Error(`bad credentials for ${token}`)) };
+    const r = await runAuditWith(s, [join(dir, 'papers.md')], opts({ token }), { now: NOW });
+    expect(r.incomplete?.reason).toBe('harvest failed: bad credentials for [token]');
+    for (const path of r.written) expect(readFileSync(path, 'utf8')).not.toContain(token);
+  });
+});
