@@ -27,6 +27,10 @@ export interface ResolvedOptions {
   stepSummary: string | null;
   /** Emit `::warning file=…` annotations (on in GitHub Actions). */
   annotations: boolean;
+  /** Check non-GitHub targets (other forges, web links); `--no-web` marks them `unknown` instead. */
+  checkWeb: boolean;
+  /** API bases of the other forges (gitlab, gitee, bitbucket, codeberg, huggingface), e.g. for a local server. */
+  forgeUrls?: Partial<Record<string, string>>;
 }
 
 export type Options = Partial<ResolvedOptions>;
@@ -46,6 +50,7 @@ export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | '
   previous: null,
   quiet: false,
   inputFormat: null,
+  checkWeb: true,
 };
 
 /** GraphQL endpoint for a REST base: api.github.com → /graphql; GHES `…/api/v3` → `…/api/graphql`. */
