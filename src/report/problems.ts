@@ -16,10 +16,10 @@ export interface ProblemSection {
 }
 
 const BY_STATUS: [RepoStatus, string][] = [
-  ['not-found', 'Dead links (not found)'],
+  ['not-found', 'Dead links: not found'],
   ['blocked', 'Blocked'],
   ['empty', 'Empty repositories'],
-  ['placeholder', 'Placeholders (no code yet)'],
+  ['placeholder', 'Placeholders: no code yet'],
 ];
 
 export function problemSections(snapshot: Snapshot, index: OccurrenceIndex): ProblemSection[] {
@@ -32,7 +32,7 @@ export function problemSections(snapshot: Snapshot, index: OccurrenceIndex): Pro
   const promise = promiseSection(snapshot);
   if (promise) sections.push(promise);
   const moved = repos.filter((r) => r.flags.includes('moved')).map((r) => movedRow(r, index));
-  if (moved.length) sections.push({ id: 'moved', title: 'Moved (update the link)', count: moved.length, table: mdTable(['Link', 'Now at', 'Paper', 'Found at'], moved) });
+  if (moved.length) sections.push({ id: 'moved', title: 'Moved: update the link', count: moved.length, table: mdTable(['Link', 'Now at', 'Paper', 'Found at'], moved) });
   const sub = repos.filter((r) => r.flags.includes('subpath-missing')).map((r) => subpathRow(r, index));
   if (sub.length) sections.push({ id: 'subpath-missing', title: 'Linked folder or file missing', count: sub.length, table: mdTable(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], sub) });
   return sections;

@@ -6,7 +6,7 @@ import { mdTable } from './md-table.js';
 
 export function summaryTables(snapshot: Snapshot): string {
   const s = snapshot.summary;
-  const overview = mdTable(['What', 'Count'], [['Papers', String(s.papers)], ['Code links', String(s.links)], ['Repositories and pages checked', String(s.repos)]], ['left', 'right']);
+  const overview = mdTable(['What', 'Count'], [['Papers', String(s.papers)], ['Code links', String(s.links)], ['Distinct repositories and pages', String(s.repos)]], ['left', 'right']);
   const statuses = mdTable(
     ['Status', 'Repositories', 'Meaning'],
     REPO_STATUSES.map((st: RepoStatus) => [`\`${st}\``, String(s.byStatus[st] ?? 0), STATUS_MEANING[st]]),

@@ -49,7 +49,7 @@ describe('runAudit pipeline', () => {
     expect(r).toMatchObject({ flagged: true, failOnMatches: { 'not-found': 1 }, incomplete: null, problems: [], annotations: [] });
     expect(notices).toEqual(['a notice']);
     expect(auditExitCode(r)).toBe(1);
-    expect(readFileSync(join(dir, 'reports/health.md'), 'utf8')).toContain('### Dead links (not found) (1)');
+    expect(readFileSync(join(dir, 'reports/health.md'), 'utf8')).toContain('### Dead links: not found (1)');
   });
 
   it('diffs against the snapshot already in the output directory and extends the history', async () => {

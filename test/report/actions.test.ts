@@ -29,7 +29,7 @@ describe('renderJobSummary', () => {
     const md = renderJobSummary(small());
     expect(md).toMatch(/^## Repository health\n\n\*\*4 of 8/);
     expect(md).toContain('| not found | 1 |');
-    expect(md).toContain('### Dead links (not found) (1)');
+    expect(md).toContain('### Dead links: not found (1)');
     expect(md).not.toContain('<details>');
   });
 
