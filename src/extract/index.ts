@@ -35,6 +35,8 @@ export interface StreamHandlers {
   /** Each record as soon as it is read; `index` is its position in `papers[]`. */
   record(record: PaperRecord, index: number): void;
   problem?(problem: InputProblem): void;
+  /** Polled between batches of lines: a promise to wait for before reading on (back-pressure). */
+  ready?(): Promise<void> | null;
 }
 
 export interface StreamSummary {
@@ -58,7 +60,7 @@ async function* withHead(first: Buffer | null, rest: AsyncIterator<Buffer | stri
 }
 
 /** Read one input through the reader its format needs. */
-async function readOne(source: string, opts: ExtractOptions, sink: JsonSink): Promise<void> {
+async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, ready?: () => Promise<void> | null): Promise<void> {
   const stream =
     source === '-' ? (opts.stdin ?? process.stdin) : createReadStream(source, { highWaterMark: 1024 * 1024 });
   const it = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
@@ -73,6 +75,7 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink): Pr
         for (let i = 0; i < lines.length; i++) reader.line(lines[i]!, firstNo + i);
       },
       problem: (line, message) => sink.problem(line, message),
+      after: () => ready?.() ?? null,
     });
     if (read) reader.end();
   } catch (err) {
@@ -108,7 +111,7 @@ export async function streamInputs(inputs: string[], opts: ExtractOptions, handl
       problem: (line, message) => report(problemOf(file.source, line, message)),
     };
     if (only) sink.extractResult = (result) => void (passthrough = result);
-    await readOne(file.source, opts, sink);
+    await readOne(file.source, opts, sink, handlers.ready);
   }
   return { papers, repos: passthrough ? (passthrough as ExtractResult).repos : repos.list(), problems, passthrough };
 }

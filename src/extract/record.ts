@@ -14,7 +14,7 @@ export class RecordBuilder {
 
   constructor(
     readonly source: string,
-    readonly line: number,
+    public line: number,
     public title: string | null = null,
     public date: string | null = null,
     public id: string | null = null,
@@ -27,6 +27,11 @@ export class RecordBuilder {
     if (!this.promised && mentionsPromise(window)) this.promised = true;
     if (!this.claims && mentionsClaim(window)) this.claims = true;
     this.tail = text.length > CARRY ? text.slice(-CARRY) : text;
+  }
+
+  /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
+  addLinks(text: string, line: number): void {
+    findLinks(text, line, this.links);
   }
 
   /** Forget the carried text (a new paragraph or field starts). */

@@ -47,6 +47,28 @@ function lineAt(text: string, offset: number, lineStarts: number[]): number {
   return lo + 1;
 }
 
+/**
+ * Recover what can be read of a broken top-level array: each element parsed on its own, the
+ * broken ones reported (by offset) and left out as `undefined`.
+ */
+function parseElements(text: string, broken: (offset: number) => void): unknown[] {
+  const offsets = arrayElementOffsets(text);
+  return offsets.map((start, i) => {
+    const end = offsets[i + 1] ?? text.length;
+    const piece = text.slice(start, end).replace(/[\s,]*$/, '');
+    const candidates = i === offsets.length - 1 ? [piece.replace(/\]$/, ''), piece] : [piece];
+    for (const c of candidates) {
+      try {
+        return JSON.parse(c) as unknown;
+      } catch {
+        // try the next candidate
+      }
+    }
+    broken(start);
+    return undefined;
+  });
+}
+
 function isExtractResult(v: unknown): v is ExtractResult {
   return isPlainObject(v) && Array.isArray(v.papers) && Array.isArray(v.repos);
 }
@@ -65,9 +87,11 @@ export function jsonReader(source: string, sink: JsonSink): LineReader {
       try {
         value = JSON.parse(text);
       } catch (err) {
-        const at = jsonErrorPosition(err);
-        sink.problem(at === null ? null : lineAt(text, at, lineStarts), 'malformed JSON; input skipped');
-        return;
+        if (!text.trimStart().startsWith('[')) {
+          const at = jsonErrorPosition(err);
+          return sink.problem(at === null ? null : lineAt(text, at, lineStarts), 'malformed JSON; input skipped');
+        }
+        value = parseElements(text, (offset) => sink.problem(lineAt(text, offset, lineStarts), 'malformed JSON array element skipped'));
       }
       if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
       if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
@@ -76,6 +100,7 @@ export function jsonReader(source: string, sink: JsonSink): LineReader {
       const offsets = arrayElementOffsets(text);
       value.forEach((item, i) => {
         const line = lineAt(text, offsets[i] ?? 0, lineStarts);
+        if (item === undefined) return; // broken, already reported
         if (!isPlainObject(item)) return sink.problem(line, `array element ${i + 1} is not an object; skipped`);
         const record = recordFromObject(item, source, line);
         // Give each link the line its text sits on inside a pretty-printed element.

@@ -6,6 +6,8 @@ export interface LineStreamEvents {
   /** A batch of consecutive lines; `first` is the 1-based number of `lines[0]`. */
   lines(lines: string[], first: number): void;
   problem(line: number | null, message: string): void;
+  /** After each batch: a promise to wait for (output back-pressure), or null to go on. */
+  after?(): Promise<void> | null;
 }
 
 /** Bytes inspected for NUL to call a file binary. */
@@ -68,6 +70,8 @@ export async function streamLines(stream: AsyncIterable<Buffer | string>, events
     const lines = decode(whole, next, events, state);
     events.lines(lines, next);
     next += lines.length;
+    const wait = events.after?.();
+    if (wait) await wait;
   }
   if (carry && carry.length > 0) events.lines(decode(carry, next, events, state), next);
   return true;

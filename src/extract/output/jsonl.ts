@@ -1,0 +1,11 @@
+// `--format jsonl`: one paper record per line (the elements of `papers[]`); `repos[]` is not
+// repeated — rebuild it with `reposOf()` or use `--format json`.
+import type { ExtractFormatter } from './formatter.js';
+
+export function jsonlFormatter(): ExtractFormatter {
+  return {
+    begin: () => '',
+    paper: (record) => `${JSON.stringify(record)}\n`,
+    end: () => '',
+  };
+}

@@ -1,0 +1,83 @@
+// Streams `repo-audit extract` output to a writable (stdout or --out), batching small writes and
+// honouring back-pressure so memory stays flat on huge inputs.
+import type { Writable } from 'node:stream';
+import type { InputFormat } from '../../types.js';
+import { streamInputs, type InputProblem } from '../index.js';
+import { csvFormatter } from './csv.js';
+import type { ExtractFormat, ExtractFormatter } from './formatter.js';
+import { jsonFormatter } from './json.js';
+import { jsonlFormatter } from './jsonl.js';
+import { tableFormatter } from './table.js';
+
+const FORMATTERS: Record<ExtractFormat, () => ExtractFormatter> = {
+  json: jsonFormatter,
+  jsonl: jsonlFormatter,
+  csv: csvFormatter,
+  table: tableFormatter,
+};
+
+const FLUSH_AT = 256 * 1024;
+
+export interface WriteExtractOptions {
+  format: ExtractFormat;
+  inputFormat?: InputFormat | null;
+  stdin?: NodeJS.ReadableStream;
+  /** Called for each problem as it is found (the CLI prints it to stderr). */
+  onProblem?: (problem: InputProblem) => void;
+}
+
+export interface WriteExtractResult {
+  papers: number;
+  repos: number;
+  problems: InputProblem[];
+}
+
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      out.off('error', done);
+      resolve();
+    };
+    out.once('drain', done).once('close', done).once('error', done);
+  });
+}
+
+export async function writeExtract(inputs: string[], opts: WriteExtractOptions, out: Writable): Promise<WriteExtractResult> {
+  const formatter = FORMATTERS[opts.format]();
+  let pending: string[] = [];
+  let size = 0;
+  let waiting: Promise<void> | null = null;
+  const push = (text: string) => {
+    if (!text) return;
+    pending.push(text);
+    size += text.length;
+    if (size >= FLUSH_AT) flush();
+  };
+  const flush = () => {
+    if (pending.length === 0 || out.destroyed) return void (pending = []);
+    const ok = out.write(pending.join(''));
+    pending = [];
+    size = 0;
+    if (!ok) waiting = drained(out);
+  };
+  push(formatter.begin());
+  const summary = await streamInputs(inputs, { inputFormat: opts.inputFormat ?? null, stdin: opts.stdin }, {
+    record(record, index) {
+      push(formatter.paper(record, index));
+    },
+    problem: opts.onProblem,
+    // Reading pauses while the output catches up.
+    ready: () => {
+      const w = waiting;
+      waiting = null;
+      return w;
+    },
+  });
+  if (summary.passthrough) summary.passthrough.papers.forEach((p, i) => push(formatter.paper(p, i)));
+  push(formatter.end(summary.repos));
+  flush();
+  if (waiting) await waiting;
+  return { papers: summary.passthrough?.papers.length ?? summary.papers, repos: summary.repos.length, problems: summary.problems };
+}

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractInputs, extractText } from '../../src/extract/index.js';
+import { detectFormat } from '../../src/read/index.js';
+
+const FIX = 'test/fixtures/extract';
+const read = (name: string) => readFileSync(`${FIX}/${name}`, 'utf8');
+const links = (p: { links: { url: string; line: number }[] }) => p.links.map((l) => `${l.line}:${l.url}`);
+
+describe('JSON Lines', () => {
+  it('one record per object, malformed lines reported by number and skipped', async () => {
+    const run = await extractInputs([`${FIX}/arxiv.jsonl`]);
+    expect(run.papers.map((p) => p.id)).toEqual(['2401.00001', '2401.00003', '2401.00004']);
+    expect(run.papers.map((p) => p.line)).toEqual([1, 4, 6]);
+    expect(run.papers.map(links)).toEqual([['1:https://github.com/a/one'], ['4:https://huggingface.co/datasets/org/set'], ['6:https://gitlab.com/g/sub/p']]);
+    expect(run.papers[0]).toMatchObject({ title: 'Paper one', date: '2024-01-02', promised: false });
+    expect(run.papers[1]).toMatchObject({ date: 'Mon, 1 Jan 2024', promised: true });
+    expect(run.problems.map((p) => [p.line, p.message])).toEqual([
+      [2, expect.stringMatching(/^test\/fixtures\/extract\/arxiv\.jsonl:2: malformed JSON line skipped/)],
+      [5, `${FIX}/arxiv.jsonl:5: JSON line is not an object; skipped`],
+    ]);
+  });
+
+  it('never echoes the bad line (it may hold a credential)', async () => {
+    const { Readable } = await import('node:stream');
+    const stdin = Readable.from(['{"a": "https://u:s3cret@github.com/o/r" oops}\n']);
+    const run = await extractInputs(['-'], { inputFormat: 'jsonl', stdin });
+    expect(run.problems).toHaveLength(1);
+    expect(run.problems[0]!.message).toMatch(/^-:1: malformed JSON line skipped/);
+    expect(JSON.stringify(run)).not.toContain('s3cret');
+  });
+});
+
+describe('JSON documents', () => {
+  it('one record per array element, links on their own lines', () => {
+    const r = extractText(read('arxiv.json'), 'arxiv.json');
+    expect(r.papers.map((p) => [p.line, p.title])).toEqual([[2, 'Pretty printed'], [8, 'Second']]);
+    expect(r.papers.map(links)).toEqual([['5:https://github.com/b/pretty'], ['12:https://codeberg.org/c/escaped']]);
+  });
+
+  it('hands a saved extract result back unchanged', () => {
+    const saved = extractText(read('awesome.md'), 'awesome.md');
+    expect(extractText(JSON.stringify(saved), 'saved.json')).toEqual(saved);
+  });
+
+  it('reports malformed JSON with its line', async () => {
+    const { Readable } = await import('node:stream');
+    const run = await extractInputs(['-'], { inputFormat: 'json', stdin: Readable.from(['[\n{"a": 1},\n{"b": }\n]']) });
+    expect(run.problems.map((p) => p.message)).toEqual(["-:3: malformed JSON array element skipped"]);
+    expect(run.papers).toHaveLength(1);
+  });
+});
+
+describe('Markdown', () => {
+  const r = extractText(read('awesome.md'), 'awesome.md');
+  const byLine = (line: number) => r.papers.find((p) => p.line === line)!;
+
+  it('makes a record per list item and table row, titled by its text', () => {
+    expect(r.papers.map((p) => [p.line, p.title])).toEqual([
+      [1, 'Awesome Efficient LLMs'],
+      [7, 'PTQ1.61 paper code'],
+      [8, 'BiBench: Benchmarking Network Binarization.'],
+      [11, 'Vim: bidirectional Mamba code'],
+      [12, 'ViG, code coming soon'],
+      [13, 'CFSP repo'],
+      [17, 'EQ-Net link'],
+      [18, 'Nothing here'],
+    ]);
+  });
+
+  it('finds inline, autolink, HTML, bare, reference-style and code-block links', () => {
+    expect(links(byLine(7))).toEqual(['7:https://arxiv.org/abs/2502.13179', '7:https://github.com/zjq0455/PTQ1.61']);
+    expect(links(byLine(8))).toEqual(['8:https://github.com/htqin/BiBench', '9:https://gitee.com/htqin/bibench']);
+    expect(links(byLine(11))).toEqual(['24:https://github.com/hustvl/Vim']);
+    expect(links(byLine(13))).toEqual(['13:https://github.com/wyxscir/CFSP']);
+    expect(links(byLine(17))).toEqual(['17:https://github.com/xuke225/EQ-Net']);
+    expect(byLine(12)).toMatchObject({ promised: true, links: [] });
+    // Text outside the lists: the intro, the code block, the unused reference definition.
+    expect(links(byLine(1))).toEqual([
+      '3:https://github.com/someone/awesome-efficient-llm/blob/main/CONTRIBUTING.md',
+      '21:https://github.com/OpenGVLab/EfficientQAT',
+      '25:https://huggingface.co/datasets/allenai/c4',
+    ]);
+  });
+
+  it('is one record for a file without lists', () => {
+    const one = extractText('# Title\n\nSee https://github.com/a/b and\n\n    https://github.com/c/d\n', 'README.md');
+    expect(one.papers).toHaveLength(1);
+    expect(one.papers[0]).toMatchObject({ title: 'Title', line: 1 });
+    expect(links(one.papers[0]!)).toEqual(['3:https://github.com/a/b', '5:https://github.com/c/d']);
+  });
+});
+
+describe('BibTeX', () => {
+  it('one record per entry, links from url/howpublished/note with their lines', async () => {
+    const run = await extractInputs([`${FIX}/papers.bib`]);
+    expect(run.papers.map((p) => [p.id, p.line, p.title, p.date])).toEqual([
+      ['zhang2024craft', 4, 'CRAFT: Concept Recursive Activation FacTorization', 'feb 2024'],
+      ['lee2023code', 13, 'A paper (with) unbalanced ) parens', '2023'],
+    ]);
+    expect(run.papers.map(links)).toEqual([['10:https://github.com/deel-ai/Craft'], ['15:https://gitlab.com/group/sub/project', '17:https://github.com/o/r']]);
+    expect(run.papers[1]!.promised).toBe(true);
+    expect(run.problems.map((p) => p.message)).toEqual([`${FIX}/papers.bib:21: BibTeX entry not closed at end of input; skipped`]);
+  });
+});
+
+describe('plain text and format detection', () => {
+  it('one record per text file, links keep their lines', () => {
+    const r = extractText('intro\nhttps://github.com/a/b\n\nmore https://gitlab.com/g/p', 'notes.txt', 'text');
+    expect(r.papers).toHaveLength(1);
+    expect(links(r.papers[0]!)).toEqual(['2:https://github.com/a/b', '4:https://gitlab.com/g/p']);
+  });
+
+  it.each([
+    ['x.jsonl', '{"a":1}', 'jsonl'],
+    ['x.json', '[{"a":1}]', 'json'],
+    ['x.json', '{"a":1}\n{"b":2}\n', 'jsonl'],
+    ['x.bib', '@article{k,', 'bibtex'],
+    ['x.md', 'anything', 'markdown'],
+    ['x.txt', 'new\n\nGet trending papers in your email inbox!\n', 'hf-papers'],
+    ['x.txt', 'Just some text https://github.com/a/b', 'text'],
+    ['', '{"a":1}\n{"b":2}', 'jsonl'],
+    ['', '[\n {"a": 1}\n]', 'json'],
+    ['', '@inproceedings{key,\n title={x}}', 'bibtex'],
+    ['', '# Heading\n\n- [x](https://github.com/a/b)', 'markdown'],
+    ['', 'Title\n\nAbstract\n\n  • 3 authors\n·\nFeb 7, 2024 1', 'hf-papers'],
+    ['', 'plain words', 'text'],
+  ])('%s %j → %s', (name, head, format) => {
+    expect(detectFormat(name, head)).toBe(format);
+  });
+});
