@@ -45,7 +45,7 @@ export function mdText(text: string | null | undefined, max = 200): string {
 const MARKDOWN_HAZARD = /[&<>\\`*_[\]|~$!]|@|#(?=\d)|\bgh-(?=\d)|:\/\/|\bwww\./gi;
 
 /** Characters that would end or confuse a link destination inside a table. */
-const UNSAFE_IN_HREF = /[|()[\]'"<>`\\ *_]/g;
+const UNSAFE_IN_HREF = /[|()[\]'"<>`\\ ]/g;
 
 /** An http(s) URL made safe as a Markdown link destination; null for anything else (javascript:, data:…). */
 export function safeHref(url: string | null | undefined): string | null {

@@ -45,5 +45,5 @@ describe('safeHref and mdUrl', () => {
     expect(safeHref('https://github.com/a/b)|[x](y')).toBe('https://github.com/a/b%29%7C%5Bx%5D%28y');
   });
   it('drops credentials', () => expect(safeHref('https://user:pass@github.com/a/b')).toBe('https://github.com/a/b'));
-  it('shows the URL without its scheme as the link text', () => expect(mdUrl('https://github.com/a/b_c')).toBe('[github.com/a/b\\_c](https://github.com/a/b%5Fc)'));
+  it('shows the URL without its scheme as the link text', () => expect(mdUrl('https://github.com/a/b_c')).toBe('[github.com/a/b\\_c](https://github.com/a/b_c)'));
 });

@@ -19,6 +19,7 @@ interface AuditFlags extends ReportFlags {
   concurrency?: number;
   'batch-size'?: number;
   'allow-private-hosts'?: boolean;
+  web?: boolean;
   'stale-days'?: number;
   'input-format'?: string;
 }
@@ -36,6 +37,7 @@ function withHarvestOptions<T>(y: Argv<T>): Argv<T & AuditFlags> {
     .option('concurrency', { type: 'number', describe: `Requests in flight [default: ${DEFAULTS.concurrency}]` })
     .option('batch-size', { type: 'number', describe: `Repositories per GraphQL query [default: ${DEFAULTS.batchSize}]` })
     .option('allow-private-hosts', { type: 'boolean', describe: `Check web links on private/loopback addresses [default: ${DEFAULTS.allowPrivateHosts}]` })
+    .option('web', { type: 'boolean', describe: `Check links outside GitHub (other forges, pages, web); --no-web marks them unknown [default: ${DEFAULTS.checkWeb}]` })
     .option('stale-days', { type: 'number', describe: `Flag repositories without a push for this many days as stale [default: ${DEFAULTS.staleDays}]` })
     .option('input-format', { type: 'string', choices: INPUT_FORMATS, describe: 'Force the input format [default: detected per file]' }) as Argv<T & AuditFlags>;
 }
@@ -53,6 +55,7 @@ export function auditOptionsFrom(argv: AuditFlags): Options {
     concurrency: argv.concurrency,
     batchSize: argv['batch-size'],
     allowPrivateHosts: argv['allow-private-hosts'],
+    checkWeb: argv.web,
     staleDays: argv['stale-days'],
     inputFormat: argv['input-format'] as InputFormat | undefined,
   };
