@@ -89,6 +89,7 @@ export function readActionInputs(env: NodeJS.ProcessEnv): ActionInputs {
     maxAgeMs: parseMaxAge(getInput(env, 'max-age')),
     cacheDir: getInput(env, 'cache-dir') || undefined,
     apiUrl: getInput(env, 'api-url') || undefined,
+    checkWeb: getInput(env, 'check-web') === '' ? undefined : parseBool('check-web', getInput(env, 'check-web'), true),
     // A step in a workflow always annotates, whatever GITHUB_ACTIONS says.
     annotations: true,
   };

@@ -58,6 +58,7 @@ describe('action.yml', () => {
         'max-age': '2h',
         'cache-dir': '.c',
         'api-url': 'http://127.0.0.1:1/api/v3',
+        'check-web': 'false',
         fail: 'false',
       },
       'job-token',
@@ -74,6 +75,7 @@ describe('action.yml', () => {
       maxAgeMs: 7_200_000,
       cacheDir: '.c',
       apiUrl: 'http://127.0.0.1:1/api/v3',
+      checkWeb: false,
     });
   });
 
@@ -83,5 +85,7 @@ describe('action.yml', () => {
     expect(read.options.outDir).toBe('reports');
     expect(read.options.failOn).toBeUndefined();
     expect(read.fail).toBe(true);
+    // action.yml's default 'true', the library's default too.
+    expect(read.options.checkWeb).toBe(true);
   });
 });
