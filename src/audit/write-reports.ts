@@ -1,7 +1,7 @@
 // Writing the reports: each file atomically (temporary name, then rename), so a crash never
 // leaves half a snapshot for the next run's diff.
 import { appendFile, mkdir, rename, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { OutputFormat } from '../options.js';
 import { renderCsv } from '../report/csv.js';
 import { renderSnapshotJson } from '../report/json.js';
@@ -21,7 +21,7 @@ async function writeAtomic(path: string, text: string): Promise<void> {
 export async function writeReports(snapshot: Snapshot, previous: Snapshot | null, outDir: string, formats: readonly OutputFormat[]): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const render: Record<OutputFormat, () => string> = {
-    md: () => renderMarkdown(snapshot, previous),
+    md: () => renderMarkdown(snapshot, previous, { sourceBase: sourceBaseFor(outDir) }),
     json: () => renderSnapshotJson(snapshot),
     csv: () => renderCsv(snapshot),
   };
@@ -32,6 +32,17 @@ export async function writeReports(snapshot: Snapshot, previous: Snapshot | null
     written.push(path);
   }
   return written;
+}
+
+/**
+ * Inputs are named relative to the working directory; a report written inside it can link each
+ * `file:line` to the file (`..` from `reports/`). Outside it, links would point nowhere: none.
+ */
+export function sourceBaseFor(outDir: string, cwd: string = process.cwd()): string | null {
+  const target = resolve(cwd, outDir);
+  const down = relative(cwd, target);
+  if (down.startsWith('..') || isAbsolute(down)) return null;
+  return relative(target, cwd).split(sep).join('/');
 }
 
 /** Append the job summary to $GITHUB_STEP_SUMMARY, within what is left of the step's 1 MiB. */

@@ -11,7 +11,15 @@ import { allReposSection, notCheckedSection } from './repo-table.js';
 import { summaryTables } from './summary-tables.js';
 import { verdictParagraph } from './verdict.js';
 
-export function renderMarkdown(snapshot: Snapshot, previous?: Snapshot | null): string {
+export interface MarkdownOptions {
+  /**
+   * The way from the report's folder to the folder the inputs were named from (e.g. `..` for
+   * `reports/`), to link each `file:line` to the file; null or absent: no links.
+   */
+  sourceBase?: string | null;
+}
+
+export function renderMarkdown(snapshot: Snapshot, previous?: Snapshot | null, options: MarkdownOptions = {}): string {
   const charts = [statusPie(snapshot), historyChart(snapshot)].filter((c): c is string => c !== null);
   const parts: (string | null)[] = [
     '# Repository health',
@@ -20,7 +28,7 @@ export function renderMarkdown(snapshot: Snapshot, previous?: Snapshot | null): 
     summaryTables(snapshot),
     charts.length ? `## Charts\n\n${charts.join('\n\n')}` : null,
     previous && previous.generatedAt !== snapshot.generatedAt ? renderChanges(diffSnapshots(previous, snapshot)) : null,
-    problemsMarkdown(problemSections(snapshot, indexOccurrences(snapshot))),
+    problemsMarkdown(problemSections(snapshot, indexOccurrences(snapshot), options.sourceBase ?? null)),
     allReposSection(snapshot),
     notCheckedSection(snapshot),
   ];

@@ -38,9 +38,22 @@ export function papersCell(occ: readonly Occurrence[], repo: SnapshotRepo): stri
   return listCell(titles.map((t) => mdText(t, 70)));
 }
 
-export function foundAtCell(occ: readonly Occurrence[], repo: SnapshotRepo): string {
-  const places = occ.length > 0 ? occ.map((o) => `${o.paper.source}:${o.link.line}`) : repo.papers.map((p) => `${p.source}:${p.line}`);
-  return listCell(places.map((p) => mdCode(p, 80)));
+export function foundAtCell(occ: readonly Occurrence[], repo: SnapshotRepo, sourceBase: string | null = null): string {
+  const places = occ.length > 0 ? occ.map((o) => [o.paper.source, o.link.line] as const) : repo.papers.map((p) => [p.source, p.line] as const);
+  return listCell(places.map(([source, line]) => sourceRef(source, line, sourceBase)));
+}
+
+/**
+ * `file:line` as a code span, linked to the file when the report sits in the same repository
+ * (`sourceBase` is the way from the report's folder back to where the inputs were named, e.g. `..`):
+ * on github.com a relative link with `#L12` opens the file at that line.
+ */
+export function sourceRef(source: string, line: number, sourceBase: string | null): string {
+  const text = mdCode(`${source}:${line}`, 80);
+  if (sourceBase === null || source === '-' || /^([a-z]:)?[\\/]|:\/\//i.test(source)) return text;
+  const path = [...(sourceBase ? sourceBase.split('/') : []), ...source.split('/')].filter((s) => s !== '' && s !== '.');
+  const encode = (seg: string): string => encodeURIComponent(seg).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${text}](${path.map(encode).join('/')}#L${line})`;
 }
 
 export function asWrittenCell(occ: readonly Occurrence[], repo: SnapshotRepo): string {

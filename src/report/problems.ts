@@ -2,9 +2,9 @@
 // written, where it was found (file:line) and the reason.
 import type { RepoFlag, RepoStatus, Snapshot, SnapshotRepo } from '../types.js';
 import { cmp } from './sort.js';
-import { mdCode, mdText, mdUrl } from './escape.js';
+import { mdText, mdUrl } from './escape.js';
 import { mdTable } from './md-table.js';
-import { type OccurrenceIndex, asWrittenCell, foundAtCell, occurrencesOf, papersCell } from './occurrences.js';
+import { type OccurrenceIndex, asWrittenCell, foundAtCell, occurrencesOf, papersCell, sourceRef } from './occurrences.js';
 import { plural } from './labels.js';
 
 export interface ProblemSection {
@@ -22,38 +22,39 @@ const BY_STATUS: [RepoStatus, string][] = [
   ['placeholder', 'Placeholders: no code yet'],
 ];
 
-export function problemSections(snapshot: Snapshot, index: OccurrenceIndex): ProblemSection[] {
+/** `sourceBase`: see sourceRef (null: `file:line` without a link, as in the job summary). */
+export function problemSections(snapshot: Snapshot, index: OccurrenceIndex, sourceBase: string | null = null): ProblemSection[] {
   const repos = [...snapshot.repos].sort((a, b) => cmp(a.key, b.key));
   const sections: ProblemSection[] = [];
   for (const [status, title] of BY_STATUS) {
-    const rows = repos.filter((r) => r.status === status).map((r) => statusRow(r, index));
+    const rows = repos.filter((r) => r.status === status).map((r) => statusRow(r, index, sourceBase));
     if (rows.length) sections.push({ id: status, title, count: rows.length, table: mdTable(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], rows) });
   }
-  const promise = promiseSection(snapshot);
+  const promise = promiseSection(snapshot, sourceBase);
   if (promise) sections.push(promise);
-  const moved = repos.filter((r) => r.flags.includes('moved')).map((r) => movedRow(r, index));
+  const moved = repos.filter((r) => r.flags.includes('moved')).map((r) => movedRow(r, index, sourceBase));
   if (moved.length) sections.push({ id: 'moved', title: 'Moved: update the link', count: moved.length, table: mdTable(['Link', 'Now at', 'Paper', 'Found at'], moved) });
-  const sub = repos.filter((r) => r.flags.includes('subpath-missing')).map((r) => subpathRow(r, index));
+  const sub = repos.filter((r) => r.flags.includes('subpath-missing')).map((r) => subpathRow(r, index, sourceBase));
   if (sub.length) sections.push({ id: 'subpath-missing', title: 'Linked folder or file missing', count: sub.length, table: mdTable(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], sub) });
   return sections;
 }
 
-function statusRow(r: SnapshotRepo, index: OccurrenceIndex): string[] {
+function statusRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null): string[] {
   const occ = occurrencesOf(index, r);
-  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r), mdText(r.reasons.status ?? r.status, 120)];
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), mdText(r.reasons.status ?? r.status, 120)];
 }
 
-function movedRow(r: SnapshotRepo, index: OccurrenceIndex): string[] {
+function movedRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null): string[] {
   const occ = occurrencesOf(index, r);
-  return [mdUrl(r.url), mdUrl(r.canonicalUrl) || mdText(r.reasons.moved, 80), papersCell(occ, r), foundAtCell(occ, r)];
+  return [mdUrl(r.url), mdUrl(r.canonicalUrl) || mdText(r.reasons.moved, 80), papersCell(occ, r), foundAtCell(occ, r, base)];
 }
 
-function subpathRow(r: SnapshotRepo, index: OccurrenceIndex): string[] {
+function subpathRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null): string[] {
   const occ = occurrencesOf(index, r).filter((o) => o.link.path !== null);
-  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r), mdText(r.reasons['subpath-missing'], 120)];
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), mdText(r.reasons['subpath-missing'], 120)];
 }
 
-function promiseSection(snapshot: Snapshot): ProblemSection | null {
+function promiseSection(snapshot: Snapshot, base: string | null): ProblemSection | null {
   const papers = snapshot.papers.filter((p) => p.health?.status === 'promise-unkept');
   if (papers.length === 0) return null;
   const rows = papers.map((p) => {
@@ -61,7 +62,7 @@ function promiseSection(snapshot: Snapshot): ProblemSection | null {
     const days = p.health?.daysSincePaper;
     return [
       mdText(p.title ?? '(untitled)', 90),
-      mdCode(`${p.source}:${p.line}`, 80),
+      sourceRef(p.source, p.line, base),
       link ? mdUrl(link.url) : 'no link',
       mdText(p.date ?? '', 20),
       days === null || days === undefined ? '' : String(days),

@@ -2,6 +2,8 @@ import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../src/audit/build-snapshot.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { sourceRef } from '../../src/report/occurrences.js';
+import { sourceBaseFor } from '../../src/audit/write-reports.js';
 import { MARKDOWNLINT_CONFIG } from '../fixtures/report/markdownlint-config.js';
 import { NOW, smallExtract, smallFacts } from '../fixtures/report/scenario.js';
 
@@ -9,12 +11,33 @@ const snapshot = () => buildSnapshot({ extract: smallExtract(), facts: smallFact
 
 describe('renderMarkdown', () => {
   it('matches the golden file for the small scenario', async () => {
-    await expect(renderMarkdown(snapshot())).toMatchFileSnapshot('../fixtures/report/health.golden.md');
+    await expect(renderMarkdown(snapshot(), null, { sourceBase: '..' })).toMatchFileSnapshot('../fixtures/report/health.golden.md');
   });
 
   it('passes markdownlint', () => {
-    const md = renderMarkdown(snapshot());
+    const md = renderMarkdown(snapshot(), null, { sourceBase: '..' });
     const result = lint({ strings: { 'health.md': md }, config: MARKDOWNLINT_CONFIG });
     expect(result['health.md']).toEqual([]);
+  });
+});
+
+describe('file:line links', () => {
+  it('link to the input file at its line, relative to the report', () => {
+    expect(renderMarkdown(snapshot(), null, { sourceBase: '..' })).toContain('[`papers/a.txt:3`](../papers/a.txt#L3)');
+    expect(renderMarkdown(snapshot(), null, { sourceBase: '' })).toContain('[`papers/a.txt:3`](papers/a.txt#L3)');
+  });
+
+  it('are plain code without a base, and never for absolute paths or stdin', () => {
+    expect(renderMarkdown(snapshot())).toContain('| `papers/a.txt:3` |');
+    expect(sourceRef('/abs/x.txt', 3, '..')).toBe('`/abs/x.txt:3`');
+    expect(sourceRef('-', 3, '..')).toBe('`-:3`');
+    expect(sourceRef('a (b)/c d.txt', 3, '..')).toBe('[`a (b)/c d.txt:3`](../a%20%28b%29/c%20d.txt#L3)');
+  });
+
+  it('sourceBaseFor: the way back from the output folder, or null outside the working directory', () => {
+    expect(sourceBaseFor('reports', '/w')).toBe('..');
+    expect(sourceBaseFor('out/reports', '/w')).toBe('../..');
+    expect(sourceBaseFor('.', '/w')).toBe('');
+    expect(sourceBaseFor('/tmp/x', '/w')).toBeNull();
   });
 });
