@@ -1,0 +1,50 @@
+// Plan before spending: read /rate_limit (free: it does not count against the primary limit) and
+// tell the user up front what the work needs and what is left.
+import type { GitHubClient } from './client.js';
+import type { Budget, RateGate } from './gate.js';
+import { estimateBatchCost } from './github-query.js';
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+
+/** Read /rate_limit into the gate. Returns false when the server has none (GHES with limits off). */
+export async function readBudget(client: GitHubClient, gate: RateGate, onRequest: () => void): Promise<boolean> {
+  onRequest();
+  const res = await client.get('/rate_limit');
+  if (res.status !== 200) return false;
+  const resources = (res.data as { resources?: Record<string, { limit: number; remaining: number; reset: number }> }).resources ?? {};
+  for (const [name, r] of Object.entries(resources)) {
+    if (typeof r?.remaining === 'number') gate.set(name, { limit: r.limit, remaining: r.remaining, resetAt: r.reset * 1000 });
+  }
+  return true;
+}
+
+export interface Plan {
+  resource: 'graphql' | 'core';
+  /** Budget units the work needs (points or requests). */
+  needed: number;
+  notices: string[];
+}
+
+/** What `repos` GitHub repositories (and `owners` owner pages) will cost, and whether it fits. */
+export function planGitHub(repos: number, hasToken: boolean, batchSize: number, budget: Budget | undefined, wait: boolean, now: number): Plan {
+  const notices: string[] = [];
+  if (repos === 0) return { resource: hasToken ? 'graphql' : 'core', needed: 0, notices };
+  const left = budget ? `; ${fmt(budget.remaining)} left` : '';
+  const resetAt = budget ? new Date(Math.max(budget.resetAt, now)).toISOString() : '';
+  if (hasToken) {
+    const batches = Math.ceil(repos / batchSize);
+    const needed = batches * estimateBatchCost(Math.min(batchSize, repos));
+    notices.push(`${fmt(repos)} GitHub ${repos === 1 ? 'target needs' : 'targets need'} ~${fmt(needed)} GraphQL ${needed === 1 ? 'point' : 'points'} in ${fmt(batches)} ${batches === 1 ? 'query' : 'queries'}${left}`);
+    if (budget && budget.remaining < needed) notices.push(overBudget(budget, resetAt, wait));
+    return { resource: 'graphql', needed, notices };
+  }
+  notices.push(`no GitHub token: ${fmt(repos)} REST ${repos === 1 ? 'request' : 'requests'} at least${left} (a token makes this ~100x cheaper: set GITHUB_TOKEN or --token)`);
+  if (budget && budget.remaining < repos) notices.push(overBudget(budget, resetAt, wait));
+  return { resource: 'core', needed: repos, notices };
+}
+
+function overBudget(budget: Budget, resetAt: string, wait: boolean): string {
+  return wait
+    ? `the budget does not cover it: will wait for the reset at ${resetAt} (--wait)`
+    : `the budget does not cover it: checking what fits; the rest will be unknown (rerun after ${resetAt}, or use --wait)`;
+}

@@ -1,0 +1,96 @@
+// The cache directory (`--cache-dir`, default .repo-audit/): each answer is written as it arrives,
+// atomically (temporary file + rename), so a run killed at any moment leaves only whole answers.
+//   facts/<sha1(key)>.json   one decided RepoFacts per target (unknown answers are not kept)
+//   http/<sha1(url)>.json    ETag + body of REST answers, for conditional requests (304s are free)
+//   run.json                 { startedAt, finishedAt }: an unfinished run is resumed by the next one
+// Nothing here ever holds the token: facts and API bodies only.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RepoFacts } from '../types.js';
+
+export interface CachedHttp {
+  url: string;
+  etag: string;
+  status: number;
+  data: unknown;
+  savedAt: number;
+}
+
+interface RunMarker {
+  startedAt: number;
+  finishedAt: number | null;
+}
+
+const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
+
+async function readJson<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch {
+    return null; // missing or half-written by a foreign tool: treat as absent
+  }
+}
+
+export async function writeAtomic(file: string, text: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, file);
+  } catch (err) {
+    await unlink(tmp).catch(() => {});
+    throw err;
+  }
+}
+
+export class HarvestCache {
+  /** Answers saved at or after this moment are reused (an unfinished run's start, or now − max-age). */
+  private freshSince = Infinity;
+  resumedFrom: number | null = null;
+
+  constructor(readonly dir: string) {}
+
+  /** Create the directories, read the run marker, and mark this run as started. */
+  async begin(now: number, maxAgeMs: number): Promise<void> {
+    await mkdir(join(this.dir, 'facts'), { recursive: true });
+    await mkdir(join(this.dir, 'http'), { recursive: true });
+    const marker = await readJson<RunMarker>(join(this.dir, 'run.json'));
+    const unfinished = marker && marker.finishedAt === null && typeof marker.startedAt === 'number' ? marker.startedAt : null;
+    this.resumedFrom = unfinished;
+    const byAge = maxAgeMs > 0 ? now - maxAgeMs : Infinity;
+    this.freshSince = Math.min(byAge, unfinished ?? Infinity);
+    // Keep the first start of a run interrupted several times, so every part of it is reused.
+    await this.writeMarker({ startedAt: unfinished ?? now, finishedAt: null });
+  }
+
+  async finish(now: number): Promise<void> {
+    const marker = await readJson<RunMarker>(join(this.dir, 'run.json'));
+    await this.writeMarker({ startedAt: marker?.startedAt ?? now, finishedAt: now });
+  }
+
+  private writeMarker(marker: RunMarker): Promise<void> {
+    return writeAtomic(join(this.dir, 'run.json'), JSON.stringify(marker) + '\n');
+  }
+
+  /** A fresh decided answer for `key`, or null. */
+  async getFacts(key: string): Promise<RepoFacts | null> {
+    const entry = await readJson<{ key: string; savedAt: number; facts: RepoFacts }>(join(this.dir, 'facts', `${sha1(key)}.json`));
+    if (!entry || entry.key !== key || !(entry.savedAt >= this.freshSince)) return null;
+    return entry.facts;
+  }
+
+  async putFacts(facts: RepoFacts, now: number): Promise<void> {
+    if (facts.outcome === 'unknown') return; // never reuse an undecided answer
+    const file = join(this.dir, 'facts', `${sha1(facts.key)}.json`);
+    await writeAtomic(file, JSON.stringify({ key: facts.key, savedAt: now, facts }) + '\n');
+  }
+
+  async getHttp(url: string): Promise<CachedHttp | null> {
+    const entry = await readJson<CachedHttp>(join(this.dir, 'http', `${sha1(url)}.json`));
+    return entry && entry.url === url ? entry : null;
+  }
+
+  async putHttp(entry: CachedHttp): Promise<void> {
+    await writeAtomic(join(this.dir, 'http', `${sha1(entry.url)}.json`), JSON.stringify(entry) + '\n');
+  }
+}

@@ -1,0 +1,31 @@
+// What every lookup needs, built once per run by index.ts.
+import type { RepoFacts } from '../types.js';
+import type { HarvestCache } from './cache.js';
+import type { GitHubClient } from './client.js';
+import type { Clock } from './clock.js';
+import type { PolicyContext } from './policy.js';
+
+export interface HarvestStats {
+  requests: number;
+  graphqlPoints: number;
+  cacheHits: number;
+  restRequests: number;
+  graphqlRequests: number;
+  /** REST answers that were 304 Not Modified (free). */
+  notModified: number;
+  /** Requests to other forges and web hosts. */
+  webRequests: number;
+}
+
+export interface GitHubContext {
+  client: GitHubClient;
+  policy: PolicyContext;
+  cache: HarvestCache;
+  clock: Clock;
+  stats: HarvestStats;
+  signal?: AbortSignal;
+  /** Deliver one answer (cached and counted by the caller). */
+  emit(facts: RepoFacts): Promise<void>;
+}
+
+export const nowIso = (clock: Clock): string => new Date(clock.now()).toISOString();

@@ -1,0 +1,45 @@
+import type { ForgeAdapter } from './types.js';
+
+interface GiteeRepo {
+  full_name: string;
+  html_url: string;
+  stargazers_count: number;
+  forks_count: number;
+  open_issues_count?: number;
+  pushed_at: string | null;
+  created_at: string | null;
+  updated_at: string | null;
+  license: string | null;
+  description: string | null;
+  homepage: string | null;
+  language: string | null;
+  default_branch: string | null;
+  fork: boolean;
+}
+
+// https://gitee.com/api/v5/swagger#/getV5ReposOwnerRepo
+export const gitee: ForgeAdapter = {
+  defaultBase: 'https://gitee.com',
+  url: (ref, base) => `${base}/api/v5/repos/${ref.repo ?? ''}`,
+  missing: [404],
+  map: (data, facts) => {
+    const r = data as GiteeRepo;
+    return {
+      ...facts,
+      canonicalRepo: r.full_name,
+      canonicalUrl: r.html_url,
+      stars: r.stargazers_count,
+      forks: r.forks_count,
+      openIssues: r.open_issues_count ?? null,
+      pushedAt: r.pushed_at,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      license: r.license || null,
+      description: r.description,
+      homepage: r.homepage || null,
+      language: r.language,
+      defaultBranch: r.default_branch,
+      fork: r.fork,
+    };
+  },
+};

@@ -1,0 +1,13 @@
+// One small adapter per forge: where its public REST API answers for a repository, and how that
+// answer maps to RepoFacts. Anonymous: no token is ever sent to another forge.
+import type { RepoFacts, RepoRef } from '../../types.js';
+
+export interface ForgeAdapter {
+  /** Public API base when none is configured (`--forge-url`, options.forgeUrls). */
+  defaultBase: string;
+  url(ref: RepoRef, base: string): string;
+  /** Facts from a 200 answer; `facts` is the blank found record to fill. */
+  map(data: unknown, facts: RepoFacts): RepoFacts;
+  /** Statuses meaning "no such (public) repository". */
+  missing: number[];
+}

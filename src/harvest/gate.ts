@@ -1,0 +1,88 @@
+// Shared rate-limit state for every request of a run: the primary budgets read from
+// `x-ratelimit-*` headers (and /rate_limit), and a run-wide pause after a secondary-limit answer.
+// GitHub's advice (rate-limits-for-the-rest-api.md): honour retry-after; if remaining is 0, wait
+// until x-ratelimit-reset; never keep sending while limited.
+import type { Clock } from './clock.js';
+import { Aborted, BudgetExhausted } from './errors.js';
+
+export interface Budget {
+  limit: number;
+  remaining: number;
+  /** Epoch milliseconds. */
+  resetAt: number;
+}
+
+export class RateGate {
+  readonly budgets = new Map<string, Budget>();
+  private pausedUntil = 0;
+  private pending: { until: number; done: Promise<void> } | null = null;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly wait: boolean,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  /** Learn the budget from a response's headers. */
+  observe(headers: Record<string, string>, fallbackResource: string): void {
+    const remaining = Number(headers['x-ratelimit-remaining']);
+    const limit = Number(headers['x-ratelimit-limit']);
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (!Number.isFinite(remaining) || !Number.isFinite(reset) || headers['x-ratelimit-remaining'] === undefined) return;
+    const resource = headers['x-ratelimit-resource'] || fallbackResource;
+    this.budgets.set(resource, { limit: Number.isFinite(limit) ? limit : remaining, remaining, resetAt: reset * 1000 });
+  }
+
+  set(resource: string, budget: Budget): void {
+    this.budgets.set(resource, budget);
+  }
+
+  /** A primary-limit answer: nothing left on `resource` until `resetAt`. */
+  exhausted(resource: string, resetAt: number): void {
+    const b = this.budgets.get(resource);
+    this.budgets.set(resource, { limit: b?.limit ?? 0, remaining: 0, resetAt });
+  }
+
+  /** A secondary-limit answer: every request of the run waits `ms`. */
+  pauseFor(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+  }
+
+  /**
+   * Wait until a request costing `cost` on `resource` may be sent, and reserve it. Throws
+   * BudgetExhausted when the budget is spent and the run may not wait for the reset.
+   */
+  async ready(resource: string, cost = 1): Promise<void> {
+    for (let guard = 0; guard < 100; guard++) {
+      if (this.signal?.aborted) throw new Aborted();
+      const now = this.clock.now();
+      if (now < this.pausedUntil) {
+        await this.waitUntil(this.pausedUntil);
+        continue;
+      }
+      const b = this.budgets.get(resource);
+      if (b && b.remaining < cost && b.resetAt > now) {
+        if (!this.wait) throw new BudgetExhausted(resource, b.resetAt);
+        await this.waitUntil(b.resetAt + 1000); // one second past the reset, as GitHub advises
+        if (this.budgets.get(resource) === b) b.remaining = b.limit; // optimistic; the next headers correct it
+        continue;
+      }
+      if (b) b.remaining -= cost;
+      return;
+    }
+  }
+
+  /** Concurrent waiters for the same moment share one sleep (a virtual clock advances once). */
+  private waitUntil(until: number): Promise<void> {
+    if (this.pending && this.pending.until >= until) return this.pending.done;
+    const done = this.clock.sleep(Math.max(0, until - this.clock.now()), this.signal).catch(() => {
+      throw new Aborted();
+    });
+    const entry = { until, done };
+    this.pending = entry;
+    void done.finally(() => {
+      if (this.pending === entry) this.pending = null;
+    }).catch(() => {});
+    return done;
+  }
+}

@@ -1,0 +1,175 @@
+// harvest(): what became of each repository. Cached answers first, then GitHub (GraphQL batches
+// with a token, REST without), other forges' APIs and web liveness checks side by side; every
+// answer is cached as it arrives; whatever could not be decided is `unknown`, never dead.
+import pLimit from 'p-limit';
+import type { ResolvedOptions } from '../options.js';
+import type { RepoFacts, RepoRef } from '../types.js';
+import { HarvestCache } from './cache.js';
+import { createGitHubClient } from './client.js';
+import { realClock, type Clock } from './clock.js';
+import { nowIso, type GitHubContext, type HarvestStats } from './context.js';
+import { Aborted, HarvestStop } from './errors.js';
+import { unknownFacts } from './facts.js';
+import { ForgeClient } from './forges/index.js';
+import { RateGate } from './gate.js';
+import { describeError } from './redact.js';
+import { runGitHub } from './run-github.js';
+import { WebChecker } from './web.js';
+
+export interface HarvestProgress {
+  done: number;
+  total: number;
+  cached: number;
+  rest?: { remaining: number; limit: number };
+  graphql?: { remaining: number; limit: number };
+}
+
+export interface HarvestRun {
+  /** One per input RepoRef, same order. */
+  facts: RepoFacts[];
+  /** Why the run could not finish (budget exhausted without --wait, bad credentials, interrupted). */
+  incomplete: { reason: string } | null;
+  stats: HarvestStats;
+  /** Plan/budget lines for the user. */
+  notices: string[];
+}
+
+export interface HarvestHooks {
+  onProgress?(p: HarvestProgress): void;
+  onNotice?(line: string): void;
+  signal?: AbortSignal;
+  /** Injectable time (tests drive the simulator's virtual clock through it). */
+  clock?: Clock;
+  /** Retries for 5xx/network failures and secondary limits (default 4). */
+  maxRetries?: number;
+  /** First backoff delay in ms (default 1000; doubles). */
+  backoffMs?: number;
+  /** Timeout of one web/forge request in ms (default 15000). */
+  webTimeoutMs?: number;
+}
+
+export type { Clock } from './clock.js';
+export type { HarvestStats } from './context.js';
+
+const isGitHubApiTarget = (r: RepoRef): boolean => r.forge === 'github' && (r.kind === 'repo' || r.kind === 'owner') && !!r.repo;
+
+export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks = {}): Promise<HarvestRun> {
+  const clock = hooks.clock ?? realClock;
+  const stats: HarvestStats = { requests: 0, graphqlPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0 };
+  const notices: string[] = [];
+  const notice = (line: string): void => {
+    notices.push(line);
+    hooks.onNotice?.(line);
+  };
+  const unique = [...new Map(repos.map((r) => [r.key, r])).values()];
+  const results = new Map<string, RepoFacts>();
+  const cache = new HarvestCache(options.cacheDir);
+  await cache.begin(clock.now(), options.maxAgeMs);
+  const gate = new RateGate(clock, options.wait, hooks.signal);
+  const progress = (): void =>
+    hooks.onProgress?.({ done: results.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(gate) });
+
+  const todo: RepoRef[] = [];
+  for (const ref of unique) {
+    const cached = await cache.getFacts(ref.key);
+    if (cached) {
+      results.set(ref.key, { ...cached, via: 'cache' });
+      stats.cacheHits++;
+    } else todo.push(ref);
+  }
+  if (cache.resumedFrom !== null) notice(`resuming the run interrupted since ${new Date(cache.resumedFrom).toISOString()}: ${stats.cacheHits} answers reused`);
+  else if (stats.cacheHits > 0) notice(`${stats.cacheHits} answers reused from ${options.cacheDir} (younger than --max-age)`);
+  progress();
+
+  const emit = async (facts: RepoFacts): Promise<void> => {
+    results.set(facts.key, facts);
+    await cache.putFacts(facts, clock.now());
+    progress();
+  };
+  const incomplete = await runAll(todo, options, hooks, { clock, stats, gate, cache, emit, notice });
+  const at = nowIso(clock);
+  const facts = repos.map((r) => results.get(r.key) ?? unknownFacts(r, incomplete?.reason ?? 'not checked', 'none', at));
+  if (!incomplete) await cache.finish(clock.now());
+  return { facts, incomplete, stats, notices };
+}
+
+function budgetsOf(gate: RateGate): Pick<HarvestProgress, 'rest' | 'graphql'> {
+  const pick = (name: string) => {
+    const b = gate.budgets.get(name);
+    return b ? { remaining: Math.max(0, b.remaining), limit: b.limit } : undefined;
+  };
+  const rest = pick('core');
+  const graphql = pick('graphql');
+  return { ...(rest ? { rest } : {}), ...(graphql ? { graphql } : {}) };
+}
+
+interface RunParts {
+  clock: Clock;
+  stats: HarvestStats;
+  gate: RateGate;
+  cache: HarvestCache;
+  emit(f: RepoFacts): Promise<void>;
+  notice(line: string): void;
+}
+
+/** Run GitHub, forge and web checks side by side; the reason the run stopped, or null. */
+async function runAll(todo: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks, p: RunParts): Promise<{ reason: string } | null> {
+  const client = createGitHubClient(options);
+  const ctx: GitHubContext = {
+    client,
+    clock: p.clock,
+    cache: p.cache,
+    stats: p.stats,
+    emit: p.emit,
+    ...(hooks.signal ? { signal: hooks.signal } : {}),
+    policy: {
+      gate: p.gate,
+      clock: p.clock,
+      maxRetries: hooks.maxRetries ?? 4,
+      backoffMs: hooks.backoffMs ?? 1000,
+      onRequest: (resource) => {
+        p.stats.requests++;
+        if (resource === 'graphql') p.stats.graphqlRequests++;
+        else p.stats.restRequests++;
+      },
+    },
+  };
+  const github = todo.filter(isGitHubApiTarget);
+  const others = todo.filter((r) => !isGitHubApiTarget(r));
+  const settled = await Promise.allSettled([
+    runGitHub(ctx, p.gate, github, options, p.notice),
+    runOthers(others, options, hooks, p),
+  ]).finally(() => client.close());
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (!failed) return null;
+  if (failed.reason instanceof HarvestStop) return { reason: failed.reason.reason };
+  return { reason: `harvest failed: ${describeError(failed.reason, options.token)}` };
+}
+
+/** Other forges' APIs and web liveness, or `unknown` for all of them with --no-web. */
+async function runOthers(refs: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks, p: RunParts): Promise<void> {
+  if (refs.length === 0) return;
+  const now = (): string => nowIso(p.clock);
+  if (!options.checkWeb) {
+    for (const ref of refs) await p.emit(unknownFacts(ref, 'not checked (--no-web)', 'none', now()));
+    return;
+  }
+  const onRequest = (): void => void p.stats.webRequests++;
+  const timeoutMs = hooks.webTimeoutMs ?? 15_000;
+  const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, now, onRequest, timeoutMs });
+  const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, now, onRequest, timeoutMs, sleep: (ms) => p.clock.sleep(ms, hooks.signal) });
+  const limit = pLimit(Math.max(1, options.concurrency));
+  try {
+    await Promise.all(
+      refs.map((ref) =>
+        limit(async () => {
+          if (hooks.signal?.aborted) return;
+          await p.emit(ForgeClient.handles(ref) ? await forges.check(ref) : await web.check(ref));
+        }),
+      ),
+    );
+  } finally {
+    await Promise.all([web.close(), forges.close()]);
+  }
+  if (hooks.signal?.aborted) throw new Aborted();
+}

@@ -1,0 +1,27 @@
+// The GitHub part of a run: plan from /rate_limit, then GraphQL batches (token) or REST (none).
+import pLimit from 'p-limit';
+import type { ResolvedOptions } from '../options.js';
+import type { RepoRef } from '../types.js';
+import { planGitHub, readBudget } from './budget.js';
+import type { GitHubContext } from './context.js';
+import { graphqlLookup } from './github-graphql.js';
+import { restLookup, restOwnerLookup } from './github-rest.js';
+import type { RateGate } from './gate.js';
+
+export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRef[], options: ResolvedOptions, notice: (line: string) => void): Promise<void> {
+  if (refs.length === 0) return;
+  ctx.stats.requests++;
+  ctx.stats.restRequests++;
+  await readBudget(ctx.client, gate, () => {});
+  const hasToken = ctx.client.hasToken;
+  const plan = planGitHub(refs.length, hasToken, options.batchSize, gate.budgets.get(hasToken ? 'graphql' : 'core'), options.wait, ctx.clock.now());
+  for (const line of plan.notices) notice(line);
+  const limit = pLimit(Math.max(1, options.concurrency));
+  const schedule = <T>(fn: () => Promise<T>): Promise<T> => limit(fn);
+  if (hasToken) return graphqlLookup(ctx, refs, Math.max(1, Math.min(200, options.batchSize)), schedule);
+  const settled = await Promise.allSettled(
+    refs.map((ref) => schedule(async () => ctx.emit(ref.kind === 'owner' ? await restOwnerLookup(ctx, ref) : await restLookup(ctx, ref)))),
+  );
+  const stop = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (stop) throw stop.reason;
+}

@@ -1,0 +1,113 @@
+// Liveness of plain web links, *.github.io pages, gists and anonymous.4open.science: HEAD, falling
+// back to GET when HEAD is refused or fails; redirects followed by hand (each hop re-checked)
+// within a limit; timeouts; a few requests per host at a time. No token is ever sent here.
+import pLimit from 'p-limit';
+import { Agent, request } from 'undici';
+import type { RepoFacts, RepoRef } from '../types.js';
+import { blankFacts, unknownFacts } from './facts.js';
+import { guardedLookup, privateLiteral } from './net-guard.js';
+import { describeError } from './redact.js';
+
+export interface WebOptions {
+  allowPrivateHosts: boolean;
+  timeoutMs?: number;
+  maxRedirects?: number;
+  perHost?: number;
+  now(): string;
+  onRequest?(): void;
+}
+
+const USER_AGENT = 'repo-audit (link liveness check; +https://github.com/)';
+
+interface Hop {
+  status: number;
+  location: string | null;
+}
+
+export class WebChecker {
+  private readonly agent: Agent;
+  private readonly hosts = new Map<string, ReturnType<typeof pLimit>>();
+  private readonly timeoutMs: number;
+
+  constructor(private readonly opts: WebOptions) {
+    this.timeoutMs = opts.timeoutMs ?? 15_000;
+    this.agent = new Agent({
+      connect: { timeout: this.timeoutMs, ...(opts.allowPrivateHosts ? {} : { lookup: guardedLookup }) },
+      headersTimeout: this.timeoutMs,
+      bodyTimeout: this.timeoutMs,
+      keepAliveTimeout: 5_000,
+    });
+  }
+
+  private async send(url: URL, method: 'HEAD' | 'GET'): Promise<Hop> {
+    this.opts.onRequest?.();
+    const res = await request(url, {
+      method,
+      dispatcher: this.agent,
+      headers: { 'user-agent': USER_AGENT, accept: '*/*' },
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    await res.body.dump({ limit: 64 * 1024 }).catch(() => {}); // only the status matters
+    const location = res.headers.location;
+    return { status: res.statusCode, location: typeof location === 'string' ? location : null };
+  }
+
+  /** One hop: HEAD, and GET when HEAD is not answered sensibly (405, 501, 403, other errors). */
+  private async hop(url: URL): Promise<Hop> {
+    try {
+      const head = await this.send(url, 'HEAD');
+      if (head.status < 400 || head.status === 404 || head.status === 410) return head;
+    } catch (err) {
+      if ((err as { code?: string }).code === 'EPRIVATE' || (err as { code?: string }).code === 'ENOTFOUND') throw err;
+    }
+    return this.send(url, 'GET');
+  }
+
+  /** Follow redirects within the limit; the final URL and status. */
+  private async follow(start: string): Promise<{ url: string; status: number }> {
+    let url = new URL(start);
+    for (let hops = 0; ; hops++) {
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`unsupported scheme ${url.protocol}`);
+      const literal = this.opts.allowPrivateHosts ? null : privateLiteral(url);
+      if (literal) throw Object.assign(new Error(`refused: ${literal} is a private/loopback address; use --allow-private-hosts to check it`), { code: 'EPRIVATE' });
+      const { status, location } = await this.hop(url);
+      if (status < 300 || status >= 400 || !location) return { url: url.toString(), status };
+      if (hops >= (this.opts.maxRedirects ?? 5)) throw new Error(`more than ${this.opts.maxRedirects ?? 5} redirects`);
+      url = new URL(location, url);
+    }
+  }
+
+  async check(ref: RepoRef): Promise<RepoFacts> {
+    let host: string;
+    try {
+      host = new URL(ref.url).host;
+    } catch {
+      return unknownFacts(ref, `not a URL: ${ref.url}`, 'web', this.opts.now());
+    }
+    let limit = this.hosts.get(host);
+    if (!limit) this.hosts.set(host, (limit = pLimit(this.opts.perHost ?? 3)));
+    return limit(() => this.checkNow(ref));
+  }
+
+  private async checkNow(ref: RepoRef): Promise<RepoFacts> {
+    try {
+      const { url, status } = await this.follow(ref.url);
+      const at = this.opts.now();
+      const base = { ...blankFacts(ref, 'found', 'web', at), httpStatus: status, canonicalUrl: url };
+      if (status >= 200 && status < 300) return base;
+      if (status === 404 || status === 410) return { ...base, outcome: 'not-found' };
+      if (status === 451) return { ...base, outcome: 'blocked', blockReason: 'legal' };
+      return { ...base, outcome: 'unknown', error: `HTTP ${status}` };
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      const at = this.opts.now();
+      // A name that does not exist is gone; anything else (timeouts, resets, refusals) is not decided.
+      if (code === 'ENOTFOUND') return { ...blankFacts(ref, 'not-found', 'web', at), error: `host not found: ${new URL(ref.url).hostname}` };
+      return unknownFacts(ref, describeError(err, null), 'web', at);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.agent.close();
+  }
+}
