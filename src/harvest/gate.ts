@@ -15,6 +15,8 @@ export interface Budget {
 export class RateGate {
   readonly budgets = new Map<string, Budget>();
   private pausedUntil = 0;
+  /** Cost of requests sent but not yet answered, per resource. */
+  private readonly reserved = new Map<string, number>();
   private pending: { until: number; done: Promise<void> } | null = null;
 
   constructor(
@@ -23,14 +25,25 @@ export class RateGate {
     private readonly signal?: AbortSignal,
   ) {}
 
-  /** Learn the budget from a response's headers. */
+  /**
+   * Learn the budget from a response's headers. Answers can arrive out of order: within one
+   * window (same reset) the lowest `remaining` seen is the truth; a later reset opens a new window.
+   */
   observe(headers: Record<string, string>, fallbackResource: string): void {
     const remaining = Number(headers['x-ratelimit-remaining']);
     const limit = Number(headers['x-ratelimit-limit']);
     const reset = Number(headers['x-ratelimit-reset']);
-    if (!Number.isFinite(remaining) || !Number.isFinite(reset) || headers['x-ratelimit-remaining'] === undefined) return;
+    if (headers['x-ratelimit-remaining'] === undefined || !Number.isFinite(remaining) || !Number.isFinite(reset)) return;
     const resource = headers['x-ratelimit-resource'] || fallbackResource;
-    this.budgets.set(resource, { limit: Number.isFinite(limit) ? limit : remaining, remaining, resetAt: reset * 1000 });
+    const resetAt = reset * 1000;
+    const cur = this.budgets.get(resource);
+    if (cur && cur.resetAt === resetAt) cur.remaining = Math.min(cur.remaining, remaining);
+    else if (!cur || resetAt > cur.resetAt) this.budgets.set(resource, { limit: Number.isFinite(limit) ? limit : remaining, remaining, resetAt });
+  }
+
+  /** A reserved request has been answered (its cost now shows in the headers). */
+  release(resource: string, cost: number): void {
+    this.reserved.set(resource, Math.max(0, (this.reserved.get(resource) ?? 0) - cost));
   }
 
   set(resource: string, budget: Budget): void {
@@ -53,7 +66,7 @@ export class RateGate {
    * BudgetExhausted when the budget is spent and the run may not wait for the reset.
    */
   async ready(resource: string, cost = 1): Promise<void> {
-    for (let guard = 0; guard < 100; guard++) {
+    for (;;) {
       if (this.signal?.aborted) throw new Aborted();
       const now = this.clock.now();
       if (now < this.pausedUntil) {
@@ -61,15 +74,26 @@ export class RateGate {
         continue;
       }
       const b = this.budgets.get(resource);
-      if (b && b.remaining < cost && b.resetAt > now) {
+      const inFlight = this.reserved.get(resource) ?? 0;
+      if (b && b.remaining - inFlight < cost && b.resetAt > now) {
+        if (inFlight > 0) {
+          // Answers still to come may free nothing, but may reveal a reset: wait for them first.
+          await this.clockTick();
+          continue;
+        }
         if (!this.wait) throw new BudgetExhausted(resource, b.resetAt);
         await this.waitUntil(b.resetAt + 1000); // one second past the reset, as GitHub advises
-        if (this.budgets.get(resource) === b) b.remaining = b.limit; // optimistic; the next headers correct it
+        if (this.budgets.get(resource) === b) this.budgets.delete(resource); // a new window: the next answer's headers tell
         continue;
       }
-      if (b) b.remaining -= cost;
+      this.reserved.set(resource, inFlight + cost);
       return;
     }
+  }
+
+  /** Let in-flight answers land (real time: they come over the network, not on the virtual clock). */
+  private clockTick(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 5));
   }
 
   /** Concurrent waiters for the same moment share one sleep (a virtual clock advances once). */

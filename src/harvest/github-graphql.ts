@@ -12,6 +12,7 @@ import { sendWithPolicy } from './policy.js';
 
 interface GqlError {
   type?: string;
+  extensions?: { type?: string };
   message?: string;
   path?: (string | number)[];
 }
@@ -65,7 +66,11 @@ function aliasFacts(ref: RepoRef, alias: string, body: GqlBody, at: string): Rep
   }
   if (node) return factsFromNode(ref, node as RepoNode, ref.paths, at);
   const error = (body.errors ?? []).find((e) => e.path?.[0] === alias);
-  if (error?.type === 'NOT_FOUND') return ref.kind === 'owner' ? { ...blankFacts(ref, 'not-found', 'graphql', at), httpStatus: 404 } : null;
+  const type = error?.type ?? error?.extensions?.type;
+  if (type === 'NOT_FOUND' && ref.kind === 'owner') return { ...blankFacts(ref, 'not-found', 'graphql', at), httpStatus: 404 };
+  // NOT_FOUND covers 404s and (on github.com, it seems) DMCA/blocked ones; FORBIDDEN is "access
+  // blocked". Either way REST's status (404 / 451 / 403 + block reason) decides.
+  if (type === 'NOT_FOUND' || type === 'FORBIDDEN') return null;
   return unknownFacts(ref, `GraphQL: ${error?.message ?? 'no data for this repository'}`.slice(0, 300), 'graphql', at);
 }
 

@@ -63,7 +63,12 @@ export async function sendWithPolicy(
   for (let primary = 0; ; ) {
     await ctx.gate.ready(resource, cost);
     ctx.onRequest(resource);
-    const res = await attempt();
+    let res: ApiResponse;
+    try {
+      res = await attempt();
+    } finally {
+      ctx.gate.release(resource, cost);
+    }
     ctx.gate.observe(res.headers, resource);
     if (res.status === 401) throw new BadCredentials();
     if (passThrough?.(res)) return res; // e.g. a GraphQL timeout: the caller splits the batch instead
