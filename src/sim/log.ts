@@ -1,0 +1,72 @@
+// The request log: one entry per answered (or reset) request, in memory and optionally as JSONL,
+// so tests and benchmarks can count requests and prove a client never tripped a limit.
+import { appendFileSync, writeFileSync } from 'node:fs';
+
+export type Violation = 'secondary-limit' | 'primary-limit' | null;
+
+export interface LogEntry {
+  /** Simulator clock (ms since the epoch) when the request arrived. */
+  time: number;
+  method: string;
+  /** Path and query as requested. */
+  path: string;
+  /** HTTP status, or 0 when the connection was reset on purpose. */
+  status: number;
+  /** `none`, or a short hash of the token (never the token). */
+  token: string;
+  /** The budget the request belongs to (`core` for REST, `graphql`); null if it was never routed (reset). */
+  resource: 'core' | 'graphql' | null;
+  /** Repositories a GraphQL query asked for (0 for REST). */
+  graphqlRepos: number;
+  /** Points or requests charged (0 for free answers: 304, /rate_limit, errors before charging). */
+  cost: number;
+  /** Requests in flight for this token when it arrived, itself included. */
+  inFlight: number;
+  violation: Violation;
+  /** Which fault, if any, shaped the answer: `fail-first`, `random-5xx`, `reset`, `graphql-timeout`. */
+  fault: string | null;
+  /** Real milliseconds spent answering. */
+  durationMs: number;
+}
+
+export interface LogCounts {
+  total: number;
+  byStatus: Record<string, number>;
+  violations: number;
+  rest: number;
+  graphql: number;
+}
+
+export class RequestLog {
+  private readonly list: LogEntry[] = [];
+  constructor(private readonly file: string | null = null) {
+    if (file) writeFileSync(file, '');
+  }
+
+  add(entry: LogEntry): void {
+    this.list.push(entry);
+    if (this.file) appendFileSync(this.file, JSON.stringify(entry) + '\n');
+  }
+
+  entries(): LogEntry[] {
+    return [...this.list];
+  }
+
+  violations(): LogEntry[] {
+    return this.list.filter((e) => e.violation !== null);
+  }
+
+  get counts(): LogCounts {
+    const byStatus: Record<string, number> = {};
+    let graphql = 0;
+    for (const e of this.list) {
+      byStatus[e.status] = (byStatus[e.status] ?? 0) + 1;
+      if (/^\/(api\/)?graphql/.test(e.path)) graphql++;
+    }
+    return { total: this.list.length, byStatus, violations: this.violations().length, rest: this.list.length - graphql, graphql };
+  }
+
+  clear(): void {
+    this.list.length = 0;
+  }
+}

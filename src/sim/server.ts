@@ -1,0 +1,190 @@
+// The HTTP server: authentication, in-flight (secondary) limit, primary budgets, latency and faults
+// around the REST and GraphQL routes; every answer gets GitHub's headers and one log entry.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { SimClock } from './clock.js';
+import { graphqlRoute } from './graphql.js';
+import { commonHeaders } from './headers.js';
+import { RateLimits, rateLimitHeaders, type Resource } from './limits.js';
+import type { LogEntry, RequestLog } from './log.js';
+import { seededRandom, tokenLabel } from './random.js';
+import { json, type SimResponse } from './response.js';
+import { restRoute } from './rest.js';
+import { BAD_CREDENTIALS, GRAPHQL_UNAUTHENTICATED, primaryLimitBody, SECONDARY_LIMIT, serverError } from './rest-bodies.js';
+import type { ResolvedScenario } from './scenario.js';
+import type { RepoStore } from './store.js';
+
+export interface ServerState {
+  scenario: ResolvedScenario;
+  store: RepoStore;
+  clock: SimClock;
+  log: RequestLog;
+  limits: RateLimits;
+  /** Set once listening: the REST base. */
+  api: string;
+}
+
+interface Caller {
+  token: string | null;
+  label: string;
+  login: string;
+  viewerId: number;
+  limits: { core: number; graphql: number };
+  valid: boolean;
+}
+
+const sleep = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
+
+function identify(state: ServerState, header: string | undefined): Caller {
+  const anonymous = { core: state.scenario.limits.unauthenticated, graphql: 0 };
+  if (!header) return { token: null, label: 'none', login: '', viewerId: 0, limits: anonymous, valid: true };
+  const m = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header);
+  const token = m?.[1] ?? header;
+  const index = state.scenario.tokens.findIndex((t) => t.token === token);
+  const known = state.scenario.tokens[index];
+  if (!m || !known) return { token, label: tokenLabel(token), login: '', viewerId: 0, limits: anonymous, valid: false };
+  return { token, label: tokenLabel(token), login: known.login, viewerId: 1000 + index, limits: { core: known.rest, graphql: known.graphql }, valid: true };
+}
+
+function readBody(req: IncomingMessage, max = 1_000_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > max) reject(new Error('body too large'));
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function createSimServer(state: ServerState): Server {
+  const inFlight = new Map<string, number>();
+  const rng = seededRandom(state.scenario.seed);
+  let requestId = 0;
+  const server = createServer((req, res) => {
+    const caller = identify(state, req.headers.authorization);
+    const count = (inFlight.get(caller.label) ?? 0) + 1;
+    inFlight.set(caller.label, count);
+    const started = Date.now();
+    const entry: LogEntry = {
+      time: state.clock.now(), method: req.method ?? 'GET', path: req.url ?? '/', status: 0, token: caller.label, resource: null,
+      graphqlRepos: 0, cost: 0, inFlight: count, violation: null, fault: null, durationMs: 0,
+    };
+    const done = (): void => {
+      inFlight.set(caller.label, (inFlight.get(caller.label) ?? 1) - 1);
+      entry.durationMs = Date.now() - started;
+      state.log.add(entry);
+    };
+    const draws = { jitter: rng(), reset: rng(), error: rng(), pick: rng() };
+    handle(state, req, res, caller, entry, draws, ++requestId)
+      .catch((err: unknown) => {
+        entry.status = 500;
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ message: `simulator error: ${(err as Error).message}` }));
+      })
+      .finally(done);
+  });
+  server.keepAliveTimeout = 5_000;
+  return server;
+}
+
+interface Draws {
+  jitter: number;
+  reset: number;
+  error: number;
+  pick: number;
+}
+
+async function handle(state: ServerState, req: IncomingMessage, res: ServerResponse, caller: Caller, entry: LogEntry, draws: Draws, id: number): Promise<void> {
+  const { scenario } = state;
+  const url = new URL(req.url ?? '/', 'http://sim');
+  const isGraphql = /^\/(api\/)?graphql\/?$/.test(url.pathname);
+  const resource: Resource = isGraphql ? 'graphql' : 'core';
+  const body = req.method === 'POST' ? await readBody(req) : '';
+  await sleep(scenario.latency.ms + (draws.jitter * 2 - 1) * scenario.latency.jitterMs);
+  const answer = (r: SimResponse): void => send(state, res, caller, entry, r, resource, id);
+  if (!caller.valid) return answer(json(401, BAD_CREDENTIALS, { charged: false }));
+  if (isGraphql && caller.token === null) return answer(json(401, GRAPHQL_UNAUTHENTICATED, { charged: false }));
+  if (entry.inFlight > scenario.limits.maxInFlight) {
+    const r = json(scenario.limits.secondaryStatus, { ...SECONDARY_LIMIT, status: String(scenario.limits.secondaryStatus) }, { charged: false, violation: 'secondary-limit' });
+    r.headers['retry-after'] = String(scenario.limits.secondaryRetryAfter);
+    return answer(r);
+  }
+  if (draws.reset < scenario.faults.resetRate) {
+    entry.fault = 'reset';
+    req.socket.destroy();
+    return;
+  }
+  if (draws.error < scenario.faults.randomErrorRate) {
+    const statuses = scenario.faults.randomStatuses;
+    const status = statuses[Math.floor(draws.pick * statuses.length)] ?? 502;
+    return answer(json(status, serverError(status), { charged: false, fault: 'random-5xx' }));
+  }
+  return answer(isGraphql ? await graphql(state, caller, body) : rest(state, req, url, caller));
+}
+
+function failFor(state: ServerState, repos: string[]): number | null {
+  let status: number | null = null;
+  for (const name of repos) {
+    const [owner, repo] = name.split('/');
+    const r = state.store.find(owner ?? '', repo ?? '');
+    if (r && r.failuresLeft > 0) {
+      r.failuresLeft--;
+      status ??= r.failFirst?.status ?? 502;
+    }
+  }
+  return status;
+}
+
+function rest(state: ServerState, req: IncomingMessage, url: URL, caller: Caller): SimResponse {
+  const { limits, scenario } = state;
+  const key = caller.label;
+  if (url.pathname !== '/rate_limit' && !limits.canSpend(key, 'core', caller.limits.core, 1)) {
+    const who = caller.token ? `user ID ${caller.viewerId}` : '127.0.0.1';
+    return json(scenario.limits.primaryStatus, primaryLimitBody(who, caller.token !== null), { charged: false, violation: 'primary-limit' });
+  }
+  const ctx = { store: state.store, scenario, api: state.api, tokenLabel: key, ifNoneMatch: (req.headers['if-none-match'] as string | undefined) ?? null };
+  const views = () => ({ core: limits.view(key, 'core', caller.limits.core), graphql: limits.view(key, 'graphql', caller.limits.graphql) });
+  const r = restRoute(ctx, req.method ?? 'GET', url.pathname, url.searchParams, views);
+  const failing = failFor(state, r.repos ?? []);
+  if (failing !== null) return json(failing, serverError(failing), { charged: false, fault: 'fail-first' });
+  // A 304 is free for tokens; for unauthenticated callers it is UNCONFIRMED (limits.unauthenticated304Free).
+  if (r.status === 304 && caller.token === null && !scenario.limits.unauthenticated304Free) r.charged = true;
+  if (r.charged) limits.spend(key, 'core', caller.limits.core, 1);
+  return { ...r, cost: r.charged ? 1 : 0 };
+}
+
+function graphql(state: ServerState, caller: Caller, body: string): Promise<SimResponse> {
+  const { limits } = state;
+  const limit = caller.limits.graphql;
+  return graphqlRoute(
+    {
+      store: state.store,
+      scenario: state.scenario,
+      viewerLogin: caller.login,
+      viewerId: caller.viewerId,
+      budget: {
+        view: () => limits.view(caller.label, 'graphql', limit),
+        canSpend: (cost) => limits.canSpend(caller.label, 'graphql', limit, cost),
+        spend: (cost) => limits.spend(caller.label, 'graphql', limit, cost),
+      },
+      failFor: (repos) => failFor(state, repos),
+      sleep,
+    },
+    body,
+  );
+}
+
+function send(state: ServerState, res: ServerResponse, caller: Caller, entry: LogEntry, r: SimResponse, resource: Resource, id: number): void {
+  const limit = resource === 'core' ? caller.limits.core : caller.limits.graphql;
+  const view = state.limits.view(caller.label, resource, limit);
+  const headers = { ...commonHeaders(state.clock.now(), id, caller.token !== null && caller.valid), ...rateLimitHeaders(view), ...r.headers };
+  if (r.violation === 'primary-limit') headers['x-ratelimit-remaining'] = '0';
+  const text = r.body === undefined || r.status === 304 ? '' : JSON.stringify(r.body);
+  if (text) headers['content-length'] = String(Buffer.byteLength(text));
+  else delete headers['content-type'];
+  Object.assign(entry, { status: r.status, resource, cost: r.cost ?? 0, graphqlRepos: r.graphqlRepos ?? 0, violation: r.violation ?? null, fault: r.fault ?? entry.fault });
+  res.writeHead(r.status, headers);
+  res.end(text);
+}

@@ -1,0 +1,141 @@
+// The repositories of a scenario, indexed for case-insensitive lookups (answers use the canonical
+// case, as GitHub does), by id for `/repositories/{id}`, and with their file trees per ref.
+import type { ResolvedScenario, ScenarioRepo } from './scenario.js';
+
+export interface TreeItem {
+  name: string;
+  type: 'blob' | 'tree' | 'commit';
+}
+
+export interface SimRepo extends Omit<ScenarioRepo, 'lastCommitAt' | 'commitCount' | 'pushedAt' | 'updatedAt' | 'id'> {
+  id: number;
+  owner: string;
+  name: string;
+  pushedAt: string;
+  updatedAt: string;
+  lastCommitAt: string | null;
+  commitCount: number;
+  /** ref name → path → type; the default branch is also under `HEAD`. */
+  trees: Map<string, Map<string, TreeItem['type']>>;
+  /** Requests left to fail (fault `failFirst`). */
+  failuresLeft: number;
+}
+
+/** Root entries a repository gets when the scenario does not list them. */
+function defaultRoot(r: ScenarioRepo): TreeItem[] {
+  if (r.empty) return [];
+  const root: TreeItem[] = [{ name: 'README.md', type: 'blob' }];
+  if (r.license) root.push({ name: 'LICENSE', type: 'blob' });
+  root.push({ name: 'src', type: 'tree' });
+  return root;
+}
+
+/** Every path and its parent folders, typed (a path that has children is a tree). */
+function buildTree(root: TreeItem[], paths: string[]): Map<string, TreeItem['type']> {
+  const tree = new Map<string, TreeItem['type']>();
+  for (const e of root) tree.set(e.name, e.type);
+  for (const raw of paths) {
+    const parts = raw.replace(/^\/+|\/+$/g, '').split('/').filter(Boolean);
+    parts.forEach((_, i) => {
+      const p = parts.slice(0, i + 1).join('/');
+      const isLast = i === parts.length - 1;
+      if (!isLast) tree.set(p, 'tree');
+      else if (!tree.has(p)) tree.set(p, raw.endsWith('/') ? 'tree' : 'blob');
+    });
+  }
+  return tree;
+}
+
+export class RepoStore {
+  private readonly byName = new Map<string, SimRepo>();
+  private readonly byId = new Map<number, SimRepo>();
+  readonly owners = new Map<string, string>();
+
+  constructor(scenario: ResolvedScenario) {
+    let nextId = 1000;
+    const taken = new Set(scenario.repos.map((r) => r.id).filter((id): id is number => id !== undefined));
+    for (const r of scenario.repos) {
+      let id = r.id;
+      if (id === undefined) {
+        while (taken.has(nextId)) nextId++;
+        id = nextId++;
+      }
+      const repo = this.derive(r, id);
+      this.byName.set(r.repo.toLowerCase(), repo);
+      this.byId.set(id, repo);
+      this.owners.set(repo.owner.toLowerCase(), repo.owner);
+    }
+  }
+
+  private derive(r: ScenarioRepo, id: number): SimRepo {
+    const [owner, name] = r.repo.split('/') as [string, string];
+    const pushedAt = r.pushedAt ?? r.createdAt;
+    const root = r.rootEntries ?? defaultRoot(r);
+    const trees = new Map<string, Map<string, TreeItem['type']>>();
+    if (!r.empty) {
+      const main = buildTree(root, r.paths);
+      trees.set(r.defaultBranch, main);
+      trees.set('HEAD', main);
+      for (const [ref, paths] of Object.entries(r.refs)) trees.set(ref, buildTree([], paths));
+    }
+    return {
+      ...r,
+      id,
+      owner,
+      name,
+      pushedAt,
+      updatedAt: r.updatedAt ?? pushedAt,
+      lastCommitAt: r.empty ? null : (r.lastCommitAt ?? pushedAt),
+      commitCount: r.empty ? 0 : (r.commitCount ?? 1),
+      trees,
+      failuresLeft: r.failFirst?.count ?? 0,
+    };
+  }
+
+  get size(): number {
+    return this.byName.size;
+  }
+
+  /** Case-insensitive lookup of `owner/name`. */
+  find(owner: string, name: string): SimRepo | undefined {
+    return this.byName.get(`${owner}/${name}`.toLowerCase());
+  }
+
+  findById(id: number): SimRepo | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Follow renames/transfers to where the repository lives now (bounded, in case of a cycle). */
+  resolve(repo: SimRepo, followTransfers = true): SimRepo | undefined {
+    let current: SimRepo | undefined = repo;
+    for (let hops = 0; current && current.movedTo && hops < 10; hops++) {
+      if (current.state === 'transferred' && !followTransfers) return undefined;
+      current = this.byName.get(current.movedTo.toLowerCase());
+    }
+    return current && !current.movedTo ? current : undefined;
+  }
+
+  /** Root entries of a ref (`HEAD` = default branch), or null if the ref does not exist. */
+  entries(repo: SimRepo, ref: string, dir = ''): TreeItem[] | null {
+    const tree = repo.trees.get(ref);
+    if (!tree) return null;
+    const prefix = dir ? dir.replace(/\/+$/, '') + '/' : '';
+    const out: TreeItem[] = [];
+    for (const [path, type] of tree) {
+      if (path.startsWith(prefix) && !path.slice(prefix.length).includes('/') && path.length > prefix.length) {
+        out.push({ name: path.slice(prefix.length), type });
+      }
+    }
+    // Git stores tree entries sorted by name; GitHub lists them in that order.
+    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  /** Type of `path` on `ref`: `tree`, `blob`, null if missing, undefined if the ref is unknown. */
+  pathType(repo: SimRepo, ref: string, path: string): TreeItem['type'] | null | undefined {
+    const tree = repo.trees.get(ref);
+    if (!tree) return undefined;
+    const clean = path.replace(/^\/+|\/+$/g, '');
+    if (clean === '') return 'tree';
+    return tree.get(clean) ?? null;
+  }
+}

@@ -1,0 +1,84 @@
+// GraphQL behaviour of the simulator: schema validation, batches with NOT_FOUND, renames, trees,
+// cost and the points budget. Driven with undici directly.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'undici';
+import { startSimulator, type RunningSimulator } from '../../src/sim/index.js';
+import { OTHER_TOKEN, smallScenario, TOKEN } from './fixtures.js';
+
+let sim: RunningSimulator;
+
+async function gql(query: string, token: string | null = OTHER_TOKEN, path = '/graphql') {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `bearer ${token}`;
+  const res = await request(sim.url + path, { method: 'POST', headers, body: JSON.stringify({ query }) });
+  return { status: res.statusCode, headers: res.headers as Record<string, string>, body: (await res.body.json()) as Record<string, any> };
+}
+
+const FIELDS = `nameWithOwner isEmpty isArchived isFork isDisabled stargazerCount licenseInfo { spdxId }
+  defaultBranchRef { name target { ... on Commit { committedDate history { totalCount } } } }
+  root: object(expression: "HEAD:") { ... on Tree { entries { name type } } }`;
+
+beforeAll(async () => {
+  sim = await startSimulator(smallScenario(), { clock: 'frozen' });
+});
+afterAll(() => sim.close());
+
+describe('POST /graphql', () => {
+  it('answers a batch: data for found aliases, null + NOT_FOUND with the alias in path for missing ones', async () => {
+    const r = await gql(`query Batch {
+  a0: repository(owner: "openlab", name: "focus-detr", followRenames: true) { ${FIELDS} }
+  a1: repository(owner: "someone", name: "deleted") { nameWithOwner }
+  a2: repository(owner: "someone", name: "old-name") { nameWithOwner isArchived }
+  a3: repository(owner: "someone", name: "empty-repo") { ${FIELDS} }
+  rateLimit { cost remaining limit used resetAt }
+}`);
+    expect(r.status).toBe(200);
+    expect(r.body.data.a0).toMatchObject({
+      nameWithOwner: 'OpenLab/Focus-DETR', isEmpty: false, stargazerCount: 420, licenseInfo: { spdxId: 'MIT' },
+      defaultBranchRef: { name: 'main', target: { history: { totalCount: 57 } } },
+    });
+    expect(r.body.data.a0.root.entries).toContainEqual({ name: 'models', type: 'tree' });
+    expect(r.body.data.a1).toBeNull();
+    expect(r.body.data.a2).toEqual({ nameWithOwner: 'someone/new-name', isArchived: true });
+    expect(r.body.data.a3).toMatchObject({ isEmpty: true, defaultBranchRef: null, root: null });
+    expect(r.body.errors).toEqual([
+      { type: 'NOT_FOUND', path: ['a1'], locations: [{ line: 5, column: 3 }], message: "Could not resolve to a Repository with the name 'someone/deleted'." },
+    ]);
+    expect(r.body.data.rateLimit).toMatchObject({ cost: 1, limit: 5000, remaining: 4999, used: 1 });
+    expect(r.headers['x-ratelimit-resource']).toBe('graphql');
+  });
+
+  it('does not follow renames when followRenames is false', async () => {
+    const r = await gql('{ r: repository(owner: "someone", name: "old-name", followRenames: false) { nameWithOwner } }');
+    expect(r.body.data.r).toBeNull();
+    expect(r.body.errors[0].type).toBe('NOT_FOUND');
+  });
+
+  it('rejects a query the schema does not allow, as GitHub words it', async () => {
+    const r = await gql('query {\n  repository(owner: "a", name: "b") {\n    starz\n  }\n}');
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({
+      errors: [
+        {
+          path: ['query', 'repository', 'starz'],
+          extensions: { code: 'undefinedField', typeName: 'Repository', fieldName: 'starz' },
+          locations: [{ line: 3, column: 5 }],
+          message: "Field 'starz' doesn't exist on type 'Repository'",
+        },
+      ],
+    });
+    expect(sim.log.entries().at(-1)!.cost).toBe(0);
+  });
+
+  it('reports a missing required argument', async () => {
+    const r = await gql('query Q { repository(owner: "a") { name } }');
+    expect(r.body.errors[0]).toMatchObject({ message: "Field 'repository' is missing required arguments: name", path: ['query Q', 'repository'] });
+  });
+
+  it('requires a token (401) and answers at /api/graphql too', async () => {
+    const r = await gql('{ viewer { login } }', null);
+    expect(r.status).toBe(401);
+    expect(r.body.message).toBe('This endpoint requires you to be authenticated.');
+    expect((await gql('{ viewer { login } }', TOKEN, '/api/graphql')).body).toEqual({ data: { viewer: { login: 'Tester' } } });
+  });
+});
