@@ -1,0 +1,31 @@
+// The shipped demo scenario: up to date with its generator, valid, marked as simulated, and
+// covering every state the demo must show.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildHfScenario, HF_SCENARIO } from '../../scripts/make-hf-scenario.js';
+import { loadScenario } from '../../src/sim/index.js';
+
+describe('examples/scenarios/hf-papers.json', () => {
+  it('is what scripts/make-hf-scenario.ts produces (regenerate it if this fails)', async () => {
+    const shipped = JSON.parse(readFileSync(HF_SCENARIO, 'utf8')) as unknown;
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(await buildHfScenario())));
+  });
+
+  it('is valid, says it is simulated, and holds every state', () => {
+    const s = loadScenario(HF_SCENARIO);
+    expect(s.comment).toMatch(/SIMULATED/);
+    expect(s.tokens[0]!.token).toMatch(/^sim_token_/);
+    const states = new Set(s.repos.map((r) => r.state));
+    for (const state of ['ok', 'renamed', 'transferred', 'not-found', 'dmca', 'blocked', 'disabled']) expect(states).toContain(state);
+    const ok = s.repos.filter((r) => r.state === 'ok');
+    expect(ok.some((r) => r.empty)).toBe(true);
+    expect(ok.some((r) => r.rootEntries?.every((e) => /^(README\.md|assets|.*\.png)$/.test(e.name)))).toBe(true);
+    expect(ok.some((r) => r.archived)).toBe(true);
+    expect(ok.some((r) => r.fork)).toBe(true);
+    expect(ok.some((r) => r.license === null)).toBe(true);
+    expect(ok.some((r) => r.license === 'NOASSERTION')).toBe(true);
+    expect(ok.some((r) => (r.pushedAt ?? '') < '2025-06-01')).toBe(true);
+    const noah = s.repos.find((r) => r.repo === 'huawei-noah/noah-research')!;
+    expect(noah.paths).not.toContain('Focus-DETR');
+  });
+});
