@@ -18,12 +18,20 @@ export class RateGate {
   /** Cost of requests sent but not yet answered, per resource. */
   private readonly reserved = new Map<string, number>();
   private pending: { until: number; done: Promise<void> } | null = null;
+  /** Requests in flight now, and how many may be (lowered after a secondary limit). */
+  private active = 0;
+  private readonly slotWaiters: (() => void)[] = [];
 
   constructor(
     private readonly clock: Clock,
     private readonly wait: boolean,
     private readonly signal?: AbortSignal,
+    private maxActive = 8,
   ) {}
+
+  get concurrency(): number {
+    return this.maxActive;
+  }
 
   /**
    * Learn the budget from a response's headers. Answers can arrive out of order: within one
@@ -44,6 +52,9 @@ export class RateGate {
   /** A reserved request has been answered (its cost now shows in the headers). */
   release(resource: string, cost: number): void {
     this.reserved.set(resource, Math.max(0, (this.reserved.get(resource) ?? 0) - cost));
+    this.active--;
+    // Wake every waiter: each re-checks pause, budget and slots (some may go on waiting for a reset).
+    for (const wake of this.slotWaiters.splice(0)) wake();
   }
 
   set(resource: string, budget: Budget): void {
@@ -56,9 +67,13 @@ export class RateGate {
     this.budgets.set(resource, { limit: b?.limit ?? 0, remaining: 0, resetAt });
   }
 
-  /** A secondary-limit answer: every request of the run waits `ms`. */
+  /**
+   * A secondary-limit answer: every request of the run waits `ms`, and from now on at most half as
+   * many are in flight (GitHub counts concurrent requests; "there is no way to check the status").
+   */
   pauseFor(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+    this.maxActive = Math.max(1, Math.min(this.maxActive, Math.floor(this.active / 2) || 1));
   }
 
   /**
@@ -86,6 +101,11 @@ export class RateGate {
         if (this.budgets.get(resource) === b) this.budgets.delete(resource); // a new window: the next answer's headers tell
         continue;
       }
+      if (this.active >= this.maxActive) {
+        await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
+        continue;
+      }
+      this.active++;
       this.reserved.set(resource, inFlight + cost);
       return;
     }
