@@ -10,25 +10,39 @@ export interface UrlCandidate {
   start: number;
 }
 
-/** Hosts we recognise without a scheme (`github.com/deel-ai/Craft`). */
+/** Hosts we recognise without a scheme (`github.com/deel-ai/Craft`); subdomains are walked back to by hand. */
 const BARE_HOSTS =
-  '(?:[a-z0-9-]+\\.)*(?:github\\.(?:com|io)|githubusercontent\\.com|gitlab\\.com|gitee\\.com|bitbucket\\.org|codeberg\\.org|huggingface\\.co|hf\\.co|anonymous\\.4open\\.science)';
+  '(?:github\\.(?:com|io)|githubusercontent\\.com|gitlab\\.com|gitee\\.com|bitbucket\\.org|codeberg\\.org|huggingface\\.co|hf\\.co|anonymous\\.4open\\.science)(?![\\w.-])';
 
 /**
  * Where a candidate may start: a scheme (glued text before it is fine: `at:https://…`), an scp-like
- * `git@host:`, or — only after a word boundary — `www.` or a known forge host.
+ * `git@host:`, `www.`, or a known forge host. No look-behind here (it made the scan slow): the
+ * word-boundary rule for bare hosts is checked in `bareStart`.
  */
-const START = new RegExp(
-  [
-    '(?:git\\+)?(?:https?|ssh|git)://',
-    '\\bgit@(?=[a-z0-9.-]+\\.[a-z]{2,}:)',
-    `(?<![\\w.@/%+-])(?:www\\.|${BARE_HOSTS}(?![\\w.-]))`,
-  ].join('|'),
-  'gi',
-);
+const START = new RegExp(['(?:git\\+)?(?:https?|ssh|git)://', 'git@(?=[a-z0-9.-]+\\.[a-z]{2,}:)', 'www\\.', BARE_HOSTS].join('|'), 'gi');
 
-/** Cheap test: can this text hold a link at all? Used to skip lines before parsing them. */
+const HOST_CHAR = /[A-Za-z0-9-]/;
+/** Characters that, right before a bare host, mean it is part of something else (an e-mail, a path). */
+const GLUED = /[\w.@/%+-]/;
+
+/**
+ * For a bare host (or `www.`) found at `at`: walk back over subdomain labels (`serre-lab.` in
+ * `serre-lab.github.io`) and return where the candidate starts, or -1 if it is glued to other text.
+ */
+function bareStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && text[start - 1] === '.' && start > 1 && HOST_CHAR.test(text[start - 2]!)) {
+    let s = start - 1;
+    while (s > 0 && HOST_CHAR.test(text[s - 1]!)) s--;
+    start = s;
+  }
+  const before = text[start - 1];
+  return before !== undefined && GLUED.test(before) ? -1 : start;
+}
+
+/** Cheap test: can this text hold a link at all? */
 export const MAY_HOLD_URL = /:\/\/|www\.|git@|github\.|gitlab\.com|gitee\.com|bitbucket\.org|codeberg\.org|huggingface\.co|hf\.co\/|4open\.science/i;
+
 
 /** LaTeX escapes that stand for a URL character (`https://x.org/a\_b`). */
 const LATEX_ESCAPED = new Set(['_', '%', '#', '&', '~', '$']);
@@ -86,14 +100,22 @@ function scanBody(text: string, from: number): { body: string; end: number } {
   return { body, end: i };
 }
 
-/** Every URL-looking stretch of `text`, in order. */
-export function findUrlCandidates(text: string): UrlCandidate[] {
+/** Every URL-looking stretch of `text` (from offset `from` on), in order. */
+export function findUrlCandidates(text: string, from = 0): UrlCandidate[] {
   const found: UrlCandidate[] = [];
-  START.lastIndex = 0;
+  START.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = START.exec(text)) !== null) {
-    const { body, end } = scanBody(text, m.index);
-    if (body.length > m[0].length) found.push({ text: body, start: m.index });
+    const scheme = m[0].includes(':');
+    let start = m.index;
+    if (m[0].toLowerCase() === 'git@') {
+      if (m.index > 0 && /\w/.test(text[m.index - 1]!)) continue;
+    } else if (!scheme) {
+      start = bareStart(text, m.index);
+      if (start === -1) continue;
+    }
+    const { body, end } = scanBody(text, start);
+    if (body.length > m.index + m[0].length - start) found.push({ text: body, start });
     START.lastIndex = Math.max(end, m.index + m[0].length);
   }
   return found;

@@ -35,6 +35,8 @@ export interface StreamHandlers {
   /** Each record as soon as it is read; `index` is its position in `papers[]`. */
   record(record: PaperRecord, index: number): void;
   problem?(problem: InputProblem): void;
+  /** Build `repos[]` (default true); formats that do not print it save the memory. */
+  collectRepos?: boolean;
   /** Polled between batches of lines: a promise to wait for before reading on (back-pressure). */
   ready?(): Promise<void> | null;
 }
@@ -99,13 +101,14 @@ export async function streamInputs(inputs: string[], opts: ExtractOptions, handl
   const expanded = await expandInputs(inputs);
   for (const p of expanded.problems) report(problemOf(p.source, null, p.message));
   const repos = new RepoIndex();
+  const collect = handlers.collectRepos !== false;
   let papers = 0;
   let passthrough: ExtractResult | null = null;
   const only = expanded.files.length === 1 && inputs.length === 1;
   for (const file of expanded.files) {
     const sink: JsonSink = {
       record(record) {
-        repos.add(record, papers);
+        if (collect) repos.add(record, papers);
         handlers.record(record, papers++);
       },
       problem: (line, message) => report(problemOf(file.source, line, message)),

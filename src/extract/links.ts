@@ -2,18 +2,23 @@
 import type { Link } from '../types.js';
 import { classifyUrl } from './classify.js';
 import { cleanUrl, redactCredentials } from './clean.js';
-import { MAY_HOLD_URL, findUrlCandidates } from './find-urls.js';
+import { findUrlCandidates } from './find-urls.js';
+import { LINK, scanKeywords } from './keywords.js';
 
 /**
  * Links in `text`, whose first line is `line` (1-based). Links to the same URL are kept once
  * (`…/EQ-Net.git{…/EQ-Net}` is one link), in order of appearance.
  */
 export function findLinks(text: string, line: number, into: Link[] = []): Link[] {
-  if (!MAY_HOLD_URL.test(text)) return into;
+  return (scanKeywords(text) & LINK) === 0 ? into : collectLinks(text, line, into);
+}
+
+/** findLinks without the keyword pre-scan (the caller did it). */
+export function collectLinks(text: string, line: number, into: Link[], from = 0): Link[] {
   const seen = new Set(into.map((l) => l.url));
   let lineAt = line;
   let scanned = 0;
-  for (const candidate of findUrlCandidates(text)) {
+  for (const candidate of findUrlCandidates(text, from)) {
     for (let nl = text.indexOf('\n', scanned); nl !== -1 && nl < candidate.start; nl = text.indexOf('\n', scanned)) {
       lineAt++;
       scanned = nl + 1;

@@ -1,48 +1,158 @@
 // "Code will be released" (a promise) and "code is available on our GitHub" (a claim) detection.
-// Phrase lists are documented in docs/extraction.md; both are matched within one sentence.
+// Phrase lists are documented in docs/extraction.md. Each pattern is anchored on its verb phrase
+// (rare, cheap to find) and then checks that the sentence names code before it: the same result
+// as one big regex, without scanning every word of every abstract with it.
+import { CLAIM, CODE_WORD, MODAL, OPEN, PROMISE, REVIEW, SITE, SOON, TO_BE, WE, earliestEnd, scanKeywords } from './keywords.js';
 
-/** What the released thing may be called. */
+/** What a promise may be about. */
 const ARTIFACT =
-  '(?:(?:source\\s+)?codes?|code\\s*base|implementations?|models?|weights|checkpoints|datasets?|data|benchmarks?|toolkits?|software|librar(?:y|ies)|resources|scripts|repositor(?:y|ies)|project)';
+  /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|models?|weights|checkpoints|datasets?|data|benchmarks?|toolkits?|software|librar(?:y|ies)|resources|scripts|repositor(?:y|ies)|project)\b/;
 /** Claims are about code only: "the dataset is available" says nothing about code. */
-const CODE = '(?:(?:source\\s+)?codes?|code\\s*base|implementations?|software|toolkits?|librar(?:y|ies)|repositor(?:y|ies))';
+const CODE = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|software|toolkits?|librar(?:y|ies)|repositor(?:y|ies))\b/;
 const RELEASED = '(?:released|available|open[- ]?sourced?|public|published|provided|shared|accessible|uploaded)';
-/** Up to ~12 words between the artifact and its verb, without crossing a sentence end. */
-const GAP = '[^.!?;]{0,80}?';
-const SHORT_GAP = '[^.!?;]{0,40}?';
+const ADVERBS = '(?:\\w+ly\\s+)?(?:made\\s+)?(?:\\w+ly\\s+)?';
 
-const PROMISE_PATTERNS: RegExp[] = [
+interface Anchored {
+  /** Keyword bits (keywords.ts) the text must hold for the pattern to be tried: all of `gate`. */
+  gate: number;
+  /** …and, if set, at least one of `gateAny`. */
+  gateAny?: number;
+  /**
+   * The verb phrase cannot start more than `back` characters before the first marker of these
+   * bits ends: the regex starts there instead of at the beginning of the text.
+   */
+  from: number;
+  back: number;
+  /** The verb phrase. */
+  verb: RegExp;
+  /** What must stand in the same sentence before it (null: nothing). */
+  subject: RegExp | null;
+  /** How far back (characters) the subject may be. */
+  reach: number;
+  /** The subject stands after the verb instead ("we will release our code"). */
+  after?: boolean;
+}
+
+const PROMISES: Anchored[] = [
   // "Our code and models will be (made) (publicly) available / released / open-sourced (soon)"
-  new RegExp(`\\b${ARTIFACT}\\b${GAP}\\b(?:will|shall|would|are\\s+going\\s+to|is\\s+going\\s+to)\\s+(?:soon\\s+|also\\s+|then\\s+)?be\\s+(?:\\w+ly\\s+)?(?:made\\s+)?(?:\\w+ly\\s+)?${RELEASED}`, 'i'),
+  {
+    gate: MODAL,
+    from: MODAL,
+    back: 24,
+    verb: new RegExp(`\\b(?:will|shall|would|(?:are|is)\\s+going\\s+to)\\s+(?:soon\\s+|also\\s+|then\\s+)?be\\s+${ADVERBS}${RELEASED}`, 'g'),
+    subject: ARTIFACT,
+    reach: 100,
+  },
   // "We will release / open-source / make … available"
-  new RegExp(`\\bwe\\s+(?:will|shall|plan\\s+to|intend\\s+to|are\\s+going\\s+to|aim\\s+to)\\s+(?:\\w+ly\\s+)?(?:release|open[- ]?source|publish|share|make|provide)\\b${GAP}\\b${ARTIFACT}\\b`, 'i'),
-  // "coming soon", "to be released", "upon acceptance/publication"
-  /\b(?:coming\s+soon|to\s+be\s+(?:released|open[- ]?sourced|made\s+(?:publicly\s+)?available))\b/i,
-  new RegExp(`\\b${ARTIFACT}\\b${GAP}\\b(?:upon|after)\\s+(?:the\\s+)?(?:acceptance|publication|review)`, 'i'),
-  new RegExp(`\\b${ARTIFACT}\\b${GAP}\\b(?:available|released)\\s+soon\\b`, 'i'),
+  {
+    gate: WE | MODAL,
+    from: WE,
+    back: 4,
+    verb: /\bwe\s+(?:will|shall|plan\s+to|intend\s+to|are\s+going\s+to|aim\s+to)\s+(?:\w+ly\s+)?(?:release|open[- ]?source|publish|share|make|provide)\b/g,
+    subject: ARTIFACT,
+    reach: 80,
+    after: true,
+  },
+  {
+    gate: 0,
+    gateAny: SOON | TO_BE,
+    from: SOON | TO_BE,
+    back: 16,
+    verb: /\b(?:coming\s+soon|to\s+be\s+(?:released|open[- ]?sourced|made\s+(?:publicly\s+)?available))\b/g,
+    subject: null,
+    reach: 0,
+  },
+  {
+    gate: REVIEW,
+    from: REVIEW,
+    back: 40,
+    verb: /\b(?:upon|after)\s+(?:the\s+)?(?:acceptance|publication|review)\b/g,
+    subject: ARTIFACT,
+    reach: 100,
+  },
+  { gate: SOON, from: SOON, back: 24, verb: /\b(?:available|released)\s+soon\b/g, subject: ARTIFACT, reach: 100 },
 ];
 
-const CLAIM_PATTERNS: RegExp[] = [
+const CLAIMS: Anchored[] = [
   // "(The) code is (publicly) available / released / open-sourced"
-  new RegExp(`\\b${CODE}\\b${SHORT_GAP}\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:now\\s+)?(?:\\w+ly\\s+)?(?:made\\s+)?(?:\\w+ly\\s+)?${RELEASED}`, 'i'),
+  {
+    gate: CODE_WORD,
+    from: CODE_WORD,
+    back: 0,
+    verb: new RegExp(`\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:now\\s+)?${ADVERBS}${RELEASED}`, 'g'),
+    subject: CODE,
+    reach: 60,
+  },
   // "available at Github", "on our GitHub repository", "hosted on GitHub"
-  /\b(?:available|released|hosted|accessible|found)\s+(?:\w+\s+){0,2}(?:on|at|via|from|in)\s+(?:our\s+|the\s+)?(?:github|gitlab|project\s+(?:page|website)|website|homepage)\b/i,
-  /\bon\s+our\s+(?:github|gitlab)\b/i,
-  // "We open-source / release our code …"
-  new RegExp(`\\bwe\\s+(?:have\\s+)?(?:\\w+ly\\s+)?(?:open[- ]?source[ds]?|release[ds]?|publish(?:ed)?|make|made)\\b${SHORT_GAP}\\b${CODE}\\b`, 'i'),
-  new RegExp(`\\bwe\\s+(?:have\\s+)?open[- ]?source[ds]?\\b`, 'i'),
+  {
+    gate: SITE,
+    from: SITE,
+    back: 80,
+    verb: /\b(?:available|released|hosted|accessible|found)\s+(?:\w+\s+){0,2}(?:on|at|via|from|in)\s+(?:our\s+|the\s+)?(?:github|gitlab|project\s+(?:page|website)|website|homepage)\b/g,
+    subject: null,
+    reach: 0,
+  },
+  { gate: SITE, from: SITE, back: 16, verb: /\bon\s+our\s+(?:github|gitlab)\b/g, subject: null, reach: 0 },
+  // "We open-source / release our code …", "We open-sourced DKernel"
+  { gate: OPEN, from: OPEN, back: 16, verb: /\bwe\s+(?:have\s+)?open[- ]?source[ds]?\b/g, subject: null, reach: 0 },
+  {
+    gate: WE | CODE_WORD,
+    from: WE,
+    back: 4,
+    verb: /\bwe\s+(?:have\s+)?(?:\w+ly\s+)?(?:release[ds]?|publish(?:ed)?|make|made)\b/g,
+    subject: CODE,
+    reach: 60,
+    after: true,
+  },
 ];
 
-/** Words a promise or claim cannot do without: a cheap pre-test before running the patterns. */
-const MAY_PROMISE = /will|shall|soon|going to|plan to|intend to|to be|upon|after/i;
-const MAY_CLAIM = /available|released|open[- ]?source|public|github|gitlab|accessible|provided|published|shared|hosted/i;
+/** The part of `text` in the same sentence as the match at [start, end), on the subject's side. */
+function sentenceSide(text: string, start: number, end: number, a: Anchored): string {
+  if (a.after) {
+    const rest = text.slice(end, end + a.reach);
+    const stop = rest.search(/[.!?;]/);
+    return stop === -1 ? rest : rest.slice(0, stop);
+  }
+  const before = text.slice(Math.max(0, start - a.reach), start);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf(';'));
+  return stop === -1 ? before : before.slice(stop + 1);
+}
+
+/** `positioned`: the keyword positions of the last scan index `text` (same length as the scanned text). */
+function matchesAny(text: string, found: number, patterns: Anchored[], positioned: boolean): boolean {
+  for (const a of patterns) {
+    if ((found & a.gate) !== a.gate || (a.gateAny !== undefined && (found & a.gateAny) === 0)) continue;
+    const end = positioned ? earliestEnd(a.from) : -1;
+    a.verb.lastIndex = end === -1 ? 0 : Math.max(0, end - a.back - 16);
+    let m: RegExpExecArray | null;
+    while ((m = a.verb.exec(text)) !== null) {
+      if (a.subject === null || a.subject.test(sentenceSide(text, m.index, m.index + m[0].length, a))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The promise patterns on lower-cased text whose keyword bits are `found` (scanKeywords of the
+ * same text just before: its marker positions let each regex skip the text before its anchor).
+ */
+export function promiseIn(lower: string, found: number, scannedLength = -1): boolean {
+  return (found & PROMISE) !== 0 && matchesAny(lower, found, PROMISES, scannedLength === lower.length);
+}
+
+/** The claim patterns on lower-cased text whose keyword bits are `found`. */
+export function claimIn(lower: string, found: number, scannedLength = -1): boolean {
+  return (found & CLAIM) !== 0 && matchesAny(lower, found, CLAIMS, scannedLength === lower.length);
+}
 
 /** Does the text say the code will be released later? */
 export function mentionsPromise(text: string): boolean {
-  return MAY_PROMISE.test(text) && PROMISE_PATTERNS.some((re) => re.test(text));
+  const found = scanKeywords(text);
+  return promiseIn(text.toLowerCase(), found, text.length);
 }
 
 /** Does the text say the code is (already) available, released or on GitHub? */
 export function mentionsClaim(text: string): boolean {
-  return MAY_CLAIM.test(text) && CLAIM_PATTERNS.some((re) => re.test(text));
+  const found = scanKeywords(text);
+  return claimIn(text.toLowerCase(), found, text.length);
 }

@@ -1,7 +1,9 @@
 // Builds one PaperRecord from the pieces of text a reader hands it, line by line.
 import type { Link, PaperRecord } from '../types.js';
-import { findLinks } from './links.js';
-import { mentionsClaim, mentionsPromise } from './promises.js';
+import * as keywords from './keywords.js';
+import { CLAIM, LINK, PROMISE, scanKeywords } from './keywords.js';
+import { collectLinks } from './links.js';
+import { claimIn, promiseIn } from './promises.js';
 
 /** How much of the previous piece to keep, so a promise wrapped over two lines is still seen. */
 const CARRY = 160;
@@ -22,16 +24,25 @@ export class RecordBuilder {
 
   /** Add text that starts on `line`; it may hold several lines. */
   addText(text: string, line: number): void {
-    findLinks(text, line, this.links);
     const window = this.tail ? `${this.tail} ${text}` : text;
-    if (!this.promised && mentionsPromise(window)) this.promised = true;
-    if (!this.claims && mentionsClaim(window)) this.claims = true;
     this.tail = text.length > CARRY ? text.slice(-CARRY) : text;
+    // One keyword pass decides which scanners run; most texts need none.
+    const found = scanKeywords(window);
+    if (found === 0) return;
+    // Links start shortly before their first marker (`https` before `://`, subdomains before `github.`).
+    if (found & LINK) collectLinks(text, line, this.links, Math.max(0, keywords.firstLinkEnd - (window.length - text.length) - 64));
+    const promise = (found & PROMISE) !== 0 && !this.promised;
+    // A claim only counts without links, so once a link is found it need not be looked for.
+    const claim = (found & CLAIM) !== 0 && !this.claims && this.links.length === 0;
+    if (!promise && !claim) return;
+    const lower = window.toLowerCase();
+    if (promise && promiseIn(lower, found, window.length)) this.promised = true;
+    if (claim && claimIn(lower, found, window.length)) this.claims = true;
   }
 
   /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
   addLinks(text: string, line: number): void {
-    findLinks(text, line, this.links);
+    if (scanKeywords(text) & LINK) collectLinks(text, line, this.links);
   }
 
   /** Forget the carried text (a new paragraph or field starts). */

@@ -7,6 +7,11 @@ const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_id', 'paperId', 'doi', 'k
 const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'year'];
 /** Fields walked first, so links keep the order a reader sees them in. */
 const TEXT_FIRST = ['title', 'abstract', 'comments', 'summary'];
+/**
+ * Fields whose links are never code links: arXiv metadata puts its licence URL
+ * (`http://arxiv.org/licenses/…`) on nearly every record.
+ */
+export const SKIPPED_FIELDS = new Set(['license', 'licence']);
 /** Bound the walk of deeply nested or huge objects. */
 const MAX_DEPTH = 8;
 
@@ -43,20 +48,29 @@ function walkStrings(value: unknown, depth: number, visit: (s: string) => void):
   }
 }
 
+/** Titles wrapped over lines (arXiv metadata) on one line. */
+function oneLine(text: string): string {
+  return /\s\s|[\n\r\t]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+}
+
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** Build the record of `obj`, which starts on `line` of `source`. */
 export function recordFromObject(obj: Record<string, unknown>, source: string, line: number): PaperRecord {
-  const title = typeof obj.title === 'string' ? obj.title.replace(/\s+/g, ' ').trim() : null;
+  const title = typeof obj.title === 'string' ? oneLine(obj.title) : null;
   const record = new RecordBuilder(source, line, title, dateOf(obj), firstOf(obj, ID_FIELDS));
   const visit = (s: string) => {
     record.addText(s, line);
     record.breakText();
   };
   for (const f of TEXT_FIRST) if (typeof obj[f] === 'string') visit(obj[f]);
-  for (const [k, v] of Object.entries(obj)) if (!TEXT_FIRST.includes(k) || typeof v !== 'string') walkStrings(v, 0, visit);
+  for (const k in obj) {
+    const v = obj[k];
+    if (SKIPPED_FIELDS.has(k) || (typeof v === 'string' && TEXT_FIRST.includes(k))) continue;
+    walkStrings(v, 0, visit);
+  }
   return record.finish();
 }
 

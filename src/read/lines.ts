@@ -1,6 +1,6 @@
 // Streams an input as lines, chunk by chunk, so a 1 GB file never sits in memory whole.
 // Splits on bytes (a UTF-8 multi-byte sequence never holds 0x0A), decodes per chunk.
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 
 export interface LineStreamEvents {
   /** A batch of consecutive lines; `first` is the 1-based number of `lines[0]`. */
@@ -13,27 +13,36 @@ export interface LineStreamEvents {
 /** Bytes inspected for NUL to call a file binary. */
 const SNIFF = 8192;
 
-/** 1-based offset (within `buf`) of the first line whose bytes are not valid UTF-8. */
-function firstBadLine(buf: Buffer): number {
+/**
+ * Decode `buf` into lines, reporting invalid UTF-8 (replaced by U+FFFD) with its line number.
+ * Lines are split on bytes and decoded one by one: an all-ASCII line (checked with SIMD) decodes
+ * several times faster than UTF-8, and one accented name must not slow down the whole chunk.
+ */
+function decode(buf: Buffer, first: number, events: LineStreamEvents, state: { badUtf8: boolean }): string[] {
+  if (isAscii(buf)) return stripCr(buf.toString('ascii').split('\n'));
+  const lines: string[] = [];
   let start = 0;
-  for (let n = 0; ; n++) {
+  for (;;) {
     const nl = buf.indexOf(10, start);
     const end = nl === -1 ? buf.length : nl;
-    if (!isUtf8(buf.subarray(start, end))) return n;
-    if (nl === -1) return 0;
+    const bytes = buf.subarray(start, end);
+    if (isAscii(bytes)) lines.push(bytes.toString('ascii'));
+    else {
+      const text = bytes.toString('utf8');
+      if (!state.badUtf8 && text.includes('\uFFFD') && !isUtf8(bytes)) {
+        // The first line where bytes were replaced; later ones in the same input are not repeated.
+        events.problem(first + lines.length, 'invalid UTF-8 replaced with U+FFFD');
+        state.badUtf8 = true;
+      }
+      lines.push(text);
+    }
+    if (nl === -1) break;
     start = nl + 1;
   }
+  return stripCr(lines);
 }
 
-/** Decode `buf` into lines, reporting invalid UTF-8 (replaced by U+FFFD) with its line number. */
-function decode(buf: Buffer, first: number, events: LineStreamEvents, state: { badUtf8: boolean }): string[] {
-  const text = buf.toString('utf8');
-  if (!state.badUtf8 && text.includes('\uFFFD') && !isUtf8(buf)) {
-    // Name the first line where bytes were replaced; later ones in the same input are not repeated.
-    events.problem(first + firstBadLine(buf), 'invalid UTF-8 replaced with U+FFFD');
-    state.badUtf8 = true;
-  }
-  const lines = text.split('\n');
+function stripCr(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.endsWith('\r')) lines[i] = l.slice(0, -1);

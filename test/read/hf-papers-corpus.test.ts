@@ -124,6 +124,19 @@ describe('corpus: totals', () => {
     expect(new Set(github.map((r) => r.key)).size).toBe(122);
   });
 
+  it('has 6 papers that claim code without giving a link', () => {
+    const claims = run.papers.filter((p) => p.claimsCodeWithoutLink);
+    expect(claims.map((p) => p.title!.slice(0, 24))).toEqual([
+      '8-bit Optimizers via Blo',
+      'Fast Sparse ConvNets',
+      'Efficient LLM Training a',
+      'A Comprehensive Survey o',
+      'BottleFit: Learning Comp',
+      'Computation-Efficient Er',
+    ]);
+    expect(claims.every((p) => p.links.length === 0 && !p.promised)).toBe(true);
+  });
+
   it('has 16 promised papers, 5 of them without any link', () => {
     const promised = run.papers.filter((p) => p.promised);
     expect(promised).toHaveLength(16);

@@ -20,6 +20,7 @@ function rows(p: PaperRecord): string[] {
 
 export function csvFormatter(): ExtractFormatter {
   return {
+    needsRepos: false,
     begin: () => `${COLUMNS.join(',')}\n`,
     paper: (record) => `${rows(record).join('\n')}\n`,
     end: () => '',

@@ -4,6 +4,7 @@ import type { ExtractFormatter } from './formatter.js';
 export function jsonFormatter(): ExtractFormatter {
   let first = true;
   return {
+    needsRepos: true,
     begin: () => '{\n  "papers": [',
     paper(record) {
       const sep = first ? '\n' : ',\n';

@@ -4,6 +4,7 @@ import type { ExtractFormatter } from './formatter.js';
 
 export function jsonlFormatter(): ExtractFormatter {
   return {
+    needsRepos: false,
     begin: () => '',
     paper: (record) => `${JSON.stringify(record)}\n`,
     end: () => '',

@@ -20,6 +20,7 @@ export function tableFormatter(): ExtractFormatter {
   let source: string | null = null;
   const totals = { papers: 0, withLinks: 0, links: 0, promised: 0, promisedNoLink: 0, claims: 0 };
   return {
+    needsRepos: true,
     begin: () => '',
     paper(p) {
       totals.papers++;

@@ -68,6 +68,7 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
       push(formatter.paper(record, index));
     },
     problem: opts.onProblem,
+    collectRepos: formatter.needsRepos,
     // Reading pauses while the output catches up.
     ready: () => {
       const w = waiting;
