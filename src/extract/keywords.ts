@@ -3,17 +3,19 @@
 // group (irregexp scans a many-word alternation at a few hundred MB/s) or a substring search per word.
 
 export const LINK = 1;
-/** will, shall, would, going to, plan to, intend to, aim to */
-export const MODAL = 2;
+/** will be, shall be, would be, going to be (with soon/also/then before be) */
+export const MODAL_BE = 2;
 /** "we " */
 export const WE = 4;
+/** we will, we shall, we plan to, we intend to, we are going to, we aim to */
+export const WE_WILL = 512;
 /** soon */
 export const SOON = 8;
 /** "to be" */
 export const TO_BE = 16;
 /** acceptance, publication, review */
 export const REVIEW = 32;
-/** code, implementation, software, toolkit, librar(y), repositor(y) */
+/** " code" (at a word start), implementation, software, toolkit, librar(y), repositor(y) */
 export const CODE_WORD = 64;
 /** github, gitlab, website, homepage, project page */
 export const SITE = 128;
@@ -21,38 +23,61 @@ export const SITE = 128;
 export const OPEN = 256;
 
 /** Any of these bits: a promise pattern may match (promises.ts checks each pattern's own bits). */
-export const PROMISE = MODAL | SOON | TO_BE | REVIEW;
+export const PROMISE = MODAL_BE | WE_WILL | SOON | TO_BE | REVIEW;
 /** Any of these bits: a claim pattern may match. */
 export const CLAIM = CODE_WORD | SITE | OPEN;
 
 const GROUPS: [string[], number][] = [
   // Every link candidate (see find-urls.ts START) contains one of these.
   [['://', 'www.', 'git@', 'github.', 'githubusercontent.', 'gitlab.com', 'gitee.com', 'bitbucket.org', 'codeberg.org', 'huggingface.co', 'hf.co', '4open.science'], LINK],
-  [['will', 'shall', 'would', 'going to', 'plan to', 'intend to', 'aim to'], MODAL],
+  [['will', 'shall', 'would', 'going to'].flatMap((m) => ['', 'soon ', 'also ', 'then '].map((mid) => `${m} ${mid}be`)), MODAL_BE],
+  [['we will', 'we shall', 'we plan to', 'we intend to', 'we are going to', 'we aim to'], WE_WILL],
   [['we '], WE],
   [['soon'], SOON],
   [['to be'], TO_BE],
   [['acceptance', 'publication', 'review'], REVIEW],
-  [['code', 'implementation', 'software', 'toolkit', 'librar', 'repositor'], CODE_WORD],
+  // ' code' (not 'code': every encoder and decoder would wake the claim patterns); the scan starts
+  // as if after a space, so a text that begins with "Code" still matches.
+  [[' code', 'implementation', 'software', 'toolkit', 'librar', 'repositor'], CODE_WORD],
   [['github', 'gitlab', 'website', 'homepage', 'project page'], SITE],
   [['open'], OPEN],
 ];
 
-const ALPHABET = 128;
+const ASCII = 128;
 
-function build(groups: [string[], number][]): { delta: Int32Array; out: Uint16Array } {
+/**
+ * Characters are first mapped to a small class (each character used by a marker word, upper case
+ * folded onto lower case, all white space onto the space, everything else onto 0) so that the
+ * transition table stays small enough for the CPU caches.
+ */
+function classesOf(groups: [string[], number][]): { classOf: Uint8Array; classes: number } {
+  const classOf = new Uint8Array(ASCII);
+  let classes = 1;
+  for (const [words] of groups) {
+    for (const w of words) for (const ch of w) if (classOf[ch.charCodeAt(0)] === 0) classOf[ch.charCodeAt(0)] = classes++;
+  }
+  for (let c = 65; c <= 90; c++) classOf[c] = classOf[c | 32]!;
+  for (const c of [9, 10, 13]) classOf[c] = classOf[32]!;
+  return { classOf, classes };
+}
+
+function build(groups: [string[], number][]): { classOf: Uint8Array; delta: Int16Array; out: Uint16Array } {
+  const { classOf, classes } = classesOf(groups);
   const goto: Map<number, number>[] = [new Map()];
   const outs: number[] = [0];
+  /** The class of the character that leads into each state. */
+  const edge: number[] = [0];
   for (const [words, bit] of groups) {
     for (const w of words) {
       let s = 0;
       for (const ch of w) {
-        const c = ch.charCodeAt(0);
+        const c = classOf[ch.charCodeAt(0)]!;
         let next = goto[s]!.get(c);
         if (next === undefined) {
           next = goto.length;
           goto.push(new Map());
           outs.push(0);
+          edge.push(c);
           goto[s]!.set(c, next);
         }
         s = next;
@@ -61,40 +86,48 @@ function build(groups: [string[], number][]): { delta: Int32Array; out: Uint16Ar
     }
   }
   // Breadth-first: failure links, folded into a full transition table.
-  const delta = new Int32Array(goto.length * ALPHABET);
+  const table = new Int32Array(goto.length * classes);
   const fail = new Int32Array(goto.length);
   const queue: number[] = [];
-  for (let c = 0; c < ALPHABET; c++) {
+  for (let c = 0; c < classes; c++) {
     const s = goto[0]!.get(c) ?? 0;
-    delta[c] = s;
+    table[c] = s;
     if (s !== 0) queue.push(s);
   }
   while (queue.length > 0) {
     const r = queue.shift()!;
     outs[r]! |= outs[fail[r]!]!;
-    for (let c = 0; c < ALPHABET; c++) {
+    for (let c = 0; c < classes; c++) {
       const s = goto[r]!.get(c);
-      if (s === undefined) delta[r * ALPHABET + c] = delta[fail[r]! * ALPHABET + c]!;
+      if (s === undefined) table[r * classes + c] = table[fail[r]! * classes + c]!;
       else {
-        fail[s] = delta[fail[r]! * ALPHABET + c]!;
-        delta[r * ALPHABET + c] = s;
+        fail[s] = table[fail[r]! * classes + c]!;
+        table[r * classes + c] = s;
         queue.push(s);
       }
     }
   }
-  // Upper-case letters go where their lower-case ones go (case-insensitive without lower-casing);
-  // states are stored pre-multiplied by the alphabet size, and negative when they have an output.
-  for (let s = 0; s < goto.length; s++) for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + (c | 32)]!;
-  for (let i = 0; i < delta.length; i++) {
-    const next = delta[i]!;
-    delta[i] = outs[next] ? -(next * ALPHABET) - 1 : next * ALPHABET;
+  // A run of white space counts as one space (as `\s+` in the patterns): a state entered by a
+  // space stays put on more spaces. No marker word holds two spaces in a row.
+  const space = classOf[32]!;
+  edge.forEach((c, st) => {
+    if (st !== 0 && c === space) table[st * classes + space] = st;
+  });
+  // States are stored pre-multiplied by the number of classes, and negative when they have an output.
+  if (goto.length * classes >= 0x7fff) throw new Error('keyword automaton too large for Int16Array');
+  const delta = new Int16Array(table.length);
+  for (let i = 0; i < table.length; i++) {
+    const next = table[i]!;
+    delta[i] = outs[next] ? -(next * classes) - 1 : next * classes;
   }
-  const out = new Uint16Array(goto.length * ALPHABET);
-  outs.forEach((o, s) => (out[s * ALPHABET] = o));
-  return { delta, out };
+  const out = new Uint16Array(goto.length * classes);
+  outs.forEach((o, st) => (out[st * classes] = o));
+  return { classOf, delta, out };
 }
 
-const { delta, out } = build(GROUPS);
+const { classOf, delta, out } = build(GROUPS);
+/** The state after one space: where every scan starts, so words that begin with a space match at the start. */
+const START = delta[classOf[32]!]! < 0 ? -delta[classOf[32]!]! - 1 : delta[classOf[32]!]!;
 
 /** Where the first link marker ended in the last scanKeywords() text (-1: none); links start near it. */
 export let firstLinkEnd = -1;
@@ -113,18 +146,14 @@ export function earliestEnd(bits: number): number {
 
 /** Which marker groups the text holds (a bit mask of the constants above; 0: nothing to scan for). */
 export function scanKeywords(text: string): number {
-  let state = 0;
+  let state = START;
   let mask = 0;
   firstLinkEnd = -1;
   firstEnd.fill(-1);
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= ALPHABET) {
-      state = 0;
-      continue;
-    }
-    state = delta[state + c]!;
+    const code = text.charCodeAt(i);
+    state = delta[state + (code < ASCII ? classOf[code]! : 0)]!;
     if (state < 0) {
       state = -state - 1;
       const o = out[state]!;

@@ -2,7 +2,7 @@
 // Phrase lists are documented in docs/extraction.md. Each pattern is anchored on its verb phrase
 // (rare, cheap to find) and then checks that the sentence names code before it: the same result
 // as one big regex, without scanning every word of every abstract with it.
-import { CLAIM, CODE_WORD, MODAL, OPEN, PROMISE, REVIEW, SITE, SOON, TO_BE, WE, earliestEnd, scanKeywords } from './keywords.js';
+import { CLAIM, CODE_WORD, MODAL_BE, OPEN, PROMISE, REVIEW, SITE, SOON, TO_BE, WE, WE_WILL, earliestEnd, scanKeywords } from './keywords.js';
 
 /** What a promise may be about. */
 const ARTIFACT =
@@ -36,18 +36,18 @@ interface Anchored {
 const PROMISES: Anchored[] = [
   // "Our code and models will be (made) (publicly) available / released / open-sourced (soon)"
   {
-    gate: MODAL,
-    from: MODAL,
-    back: 24,
+    gate: MODAL_BE,
+    from: MODAL_BE,
+    back: 32,
     verb: new RegExp(`\\b(?:will|shall|would|(?:are|is)\\s+going\\s+to)\\s+(?:soon\\s+|also\\s+|then\\s+)?be\\s+${ADVERBS}${RELEASED}`, 'g'),
     subject: ARTIFACT,
     reach: 100,
   },
   // "We will release / open-source / make … available"
   {
-    gate: WE | MODAL,
-    from: WE,
-    back: 4,
+    gate: WE_WILL,
+    from: WE_WILL,
+    back: 24,
     verb: /\bwe\s+(?:will|shall|plan\s+to|intend\s+to|are\s+going\s+to|aim\s+to)\s+(?:\w+ly\s+)?(?:release|open[- ]?source|publish|share|make|provide)\b/g,
     subject: ARTIFACT,
     reach: 80,

@@ -61,6 +61,6 @@ describe('scanKeywords: which scanners a text needs', () => {
     expect(scanKeywords('see GitHub.com/o/r') & LINK).toBe(LINK);
     expect(scanKeywords('Code WILL be released') & PROMISE).not.toBe(0);
     expect(scanKeywords('Code WILL be released') & CLAIM).not.toBe(0);
-    expect(scanKeywords('naïve café — will') & PROMISE).not.toBe(0);
+    expect(scanKeywords('naïve café — will\n  be') & PROMISE).not.toBe(0);
   });
 });
