@@ -3,6 +3,7 @@
 // exit code from the facts returned here (flagged? incomplete? input problems?).
 import { join } from 'node:path';
 import { extractInputs } from '../extract/index.js';
+import { harvest, type HarvestHooks } from '../harvest/index.js';
 import type { ResolvedOptions } from '../options.js';
 import { annotations } from '../report/annotations.js';
 import { verdictLine } from '../report/verdict.js';
@@ -38,8 +39,11 @@ export interface AuditResult {
 }
 
 export interface AuditHooks {
-  onProgress?(p: unknown): void;
+  onProgress?: HarvestHooks['onProgress'];
+  /** Lines for the user as they happen (budget plan, resume, waits, an ignored previous snapshot). */
   onNotice?(line: string): void;
+  /** Abort the harvest (Ctrl-C): what was answered is kept in the cache and reported. */
+  signal?: AbortSignal;
   /** The clock (tests pin it for stable reports). */
   now?: Date;
 }
@@ -48,17 +52,18 @@ export interface AuditHooks {
 export interface HarvestOutcome {
   facts: RepoFacts[];
   incomplete: { reason: string } | null;
-  notices?: string[];
 }
 
 /** The stages, replaceable so the pipeline's own logic can be tested without a network. */
 export interface AuditStages {
   extract(inputs: string[], opts: { inputFormat?: InputFormat | null }): Promise<ExtractResult & { problems: AuditProblem[] }>;
-  harvest(repos: RepoRef[], options: ResolvedOptions, hooks: { onProgress?(p: unknown): void; onNotice?(line: string): void }): Promise<HarvestOutcome>;
+  harvest(repos: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks): Promise<HarvestOutcome>;
 }
 
+const STAGES: AuditStages = { extract: extractInputs, harvest };
+
 export async function runAudit(inputs: string[], options: ResolvedOptions, hooks: AuditHooks = {}): Promise<AuditResult> {
-  return runAuditWith(await defaultStages(), inputs, options, hooks);
+  return runAuditWith(STAGES, inputs, options, hooks);
 }
 
 export async function runAuditWith(stages: AuditStages, inputs: string[], options: ResolvedOptions, hooks: AuditHooks = {}): Promise<AuditResult> {
@@ -66,8 +71,7 @@ export async function runAuditWith(stages: AuditStages, inputs: string[], option
   const notice = (line: string): void => hooks.onNotice?.(line);
   const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat });
   const previous = await previousSnapshot(options, notice);
-  const run = await harvestSafely(stages, extracted.repos, options, hooks);
-  for (const line of run.notices ?? []) notice(line);
+  const run = await harvestSafely(stages, extracted.repos, options, hooks); // its notices arrive live through hooks
   const snapshot = buildSnapshot({
     extract: extracted,
     facts: run.facts,
@@ -108,20 +112,13 @@ async function previousSnapshot(options: ResolvedOptions, notice: (line: string)
 /** A harvester failure still yields reports: everything unchecked is `unknown`, and the run is incomplete. */
 async function harvestSafely(stages: AuditStages, repos: RepoRef[], options: ResolvedOptions, hooks: AuditHooks): Promise<HarvestOutcome> {
   if (repos.length === 0) return { facts: [], incomplete: null };
-  const { onProgress, onNotice } = hooks;
+  const { onProgress, onNotice, signal } = hooks;
   try {
-    return await stages.harvest(repos, options, { ...(onProgress ? { onProgress } : {}), ...(onNotice ? { onNotice } : {}) });
+    return await stages.harvest(repos, options, { ...(onProgress ? { onProgress } : {}), ...(onNotice ? { onNotice } : {}), ...(signal ? { signal } : {}) });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     // The token must never reach a report or a log, even through someone else's error message.
     const safe = options.token ? message.split(options.token).join('[token]') : message;
     return { facts: [], incomplete: { reason: `harvest failed: ${safe}` } };
   }
-}
-
-async function defaultStages(): Promise<AuditStages> {
-  // The harvester lands in parallel (issue 4); loaded by path until then so this file compiles alone.
-  const path = '../harvest/index.js';
-  const mod = (await import(path)) as { harvest: AuditStages['harvest'] };
-  return { extract: extractInputs, harvest: mod.harvest };
 }

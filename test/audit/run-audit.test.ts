@@ -1,6 +1,6 @@
 // The pipeline's own logic (previous snapshot, reports, job summary, annotations, fail-on,
 // incomplete runs) with the real extractor and a harvest stage that answers from a table.
-// The real harvester against the simulator is exercised in demo.test.ts.
+// The real harvester against the simulator is exercised in audit-sim.test.ts.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,10 +28,11 @@ function stages(table: Record<string, Partial<RepoFacts>>, incomplete: { reason:
   const s = {
     calls: 0,
     extract: extractInputs,
-    async harvest(repos: { key: string; url: string }[]) {
+    async harvest(repos: { key: string; url: string }[], _o: unknown, hooks: { onNotice?(l: string): void }) {
       s.calls++;
+      hooks.onNotice?.('a notice');
       const out = repos.filter((r) => table[r.key]).map((r) => ({ ...facts(r.key.replace('github/', '')), key: r.key, url: r.url, ...table[r.key] }));
-      return { facts: out, incomplete, notices: ['a notice'] };
+      return { facts: out, incomplete };
     },
   };
   return s;

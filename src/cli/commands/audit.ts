@@ -2,10 +2,11 @@
 // the exit code from what the library reports (see exit-codes.ts).
 import type { Argv, CommandModule } from 'yargs';
 import { runAudit, type AuditResult } from '../../audit/run-audit.js';
-import { DEFAULTS, parseDuration, resolveOptions, type Options } from '../../options.js';
+import { DEFAULTS, parseDuration, resolveOptions, type Options, type ResolvedOptions } from '../../options.js';
 import { renderConsoleSummary } from '../../report/console.js';
 import type { InputFormat } from '../../types.js';
 import { EXIT_CODES_HELP, ExitCode } from '../exit-codes.js';
+import { createProgress } from '../progress.js';
 import { reportOptionsFrom, withReportOptions, type ReportFlags } from './report.js';
 
 interface AuditFlags extends ReportFlags {
@@ -85,9 +86,22 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
       .epilogue(EXIT_CODES_HELP) as Argv<AuditFlags>,
   handler: async (argv) => {
     const options = resolveOptions(auditOptionsFrom(argv));
-    const notice = (line: string): void => void (options.quiet || process.stderr.write(`repo-audit: ${line}\n`));
-    const result = await runAudit(argv.inputs, options, { onNotice: notice });
-    printAuditResult(result, options.quiet);
-    process.exitCode = auditExitCode(result);
+    process.exitCode = auditExitCode(await auditWithProgress(argv.inputs, options, 'audit'));
   },
 };
+
+/** runAudit with a progress line on stderr and Ctrl-C stopping the harvest cleanly; prints the outcome. */
+export async function auditWithProgress(inputs: string[], options: ResolvedOptions, label: string): Promise<AuditResult> {
+  const progress = createProgress({ quiet: options.quiet, label });
+  const controller = new AbortController();
+  const onSigint = (): void => controller.abort(); // the cache keeps every answer; reports cover what was checked
+  process.once('SIGINT', onSigint);
+  try {
+    const result = await runAudit(inputs, options, { onProgress: progress.update, onNotice: progress.notice, signal: controller.signal });
+    progress.done();
+    printAuditResult(result, options.quiet);
+    return result;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}

@@ -1,0 +1,110 @@
+// `repo-audit audit` and `repo-audit demo` end to end: the real extractor and harvester against the
+// simulator over HTTP on 127.0.0.1, through the CLI as a user runs it.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lint } from 'markdownlint/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type RunningSimulator } from '../../src/sim/index.js';
+import { MARKDOWNLINT_CONFIG } from '../fixtures/report/markdownlint-config.js';
+
+const SCENARIO = 'examples/scenarios/hf-papers.json';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  // A clean environment: no GITHUB_* of the machine running the tests leaks in.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let dir: string;
+let sim: RunningSimulator;
+let token: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'repo-audit-sim-'));
+  sim = await startSimulator(SCENARIO);
+  token = sim.scenario.tokens[0]!.token;
+});
+afterAll(async () => {
+  await sim.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const simArgs = (name: string) => ['--api-url', sim.url, '--graphql-url', sim.graphqlUrl, '--no-web', '--cache-dir', join(dir, `${name}-cache`), '--out', join(dir, name)];
+
+describe('repo-audit audit against the simulator', () => {
+  it('audits the bundled corpus: reports written, dead links flagged (exit 1), lint-clean Markdown, no token anywhere', async () => {
+    const r = await cli(['audit', 'examples/hf-papers', ...simArgs('full')], { GITHUB_TOKEN: token });
+    expect(r.stdout).toMatch(/^Reports: .*health\.md, .*snapshot\.json, .*repos\.csv$/m);
+    expect(r.stdout).toMatch(/^\d+ repositories from 376 papers: \d+ ok, .*\d+ not found/m);
+    expect(r.code).toBe(1);
+    const md = readFileSync(join(dir, 'full/health.md'), 'utf8');
+    expect(lint({ strings: { 'health.md': md }, config: MARKDOWNLINT_CONFIG })['health.md']).toEqual([]);
+    for (const file of ['health.md', 'snapshot.json', 'repos.csv']) expect(readFileSync(join(dir, 'full', file), 'utf8')).not.toContain(token);
+    expect(r.stdout + r.stderr).not.toContain(token);
+    const snapshot = JSON.parse(readFileSync(join(dir, 'full/snapshot.json'), 'utf8'));
+    for (const status of ['ok', 'empty', 'placeholder', 'not-found', 'blocked', 'unknown']) expect(snapshot.summary.byStatus[status]).toBeGreaterThan(0);
+    for (const flag of ['moved', 'archived', 'stale', 'no-license', 'fork', 'subpath-missing', 'promise-unkept']) expect(snapshot.summary.byFlag[flag]).toBeGreaterThan(0);
+  });
+
+  it('in GitHub Actions: job summary appended, one annotation per dead or blocked link', async () => {
+    const summary = join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const r = await cli(['audit', 'examples/hf-papers', ...simArgs('actions'), '--quiet'], { GITHUB_TOKEN: token, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
+    const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning '));
+    const snapshot = JSON.parse(readFileSync(join(dir, 'actions/snapshot.json'), 'utf8'));
+    expect(warnings.length).toBeGreaterThanOrEqual(snapshot.summary.byStatus['not-found'] + snapshot.summary.byStatus.blocked);
+    expect(warnings[0]).toMatch(/^::warning file=examples\/hf-papers\/\d{3}_[0-9a-f]+\.txt,line=\d+,title=repo-audit%3A (not found|blocked)::https:\/\/github\.com\//);
+    expect(readFileSync(summary, 'utf8')).toMatch(/^## Repository health\n/);
+  });
+
+  it('a token the simulator refuses: exit 3, and the reports are still written', async () => {
+    const r = await cli(['audit', 'examples/hf-papers', ...simArgs('badtoken')], { GITHUB_TOKEN: 'sim_wrong_token' });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('The run could not finish');
+    expect(existsSync(join(dir, 'badtoken/health.md'))).toBe(true);
+    expect(r.stdout + r.stderr).not.toContain('sim_wrong_token');
+  });
+
+  it('an unreadable input: exit 2 with one line naming it, the rest audited', async () => {
+    const r = await cli(['audit', 'examples/hf-papers/000_cefb70814237eb1e.txt', join(dir, 'missing.txt'), ...simArgs('missing'), '--quiet'], { GITHUB_TOKEN: token });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('missing.txt');
+    expect(r.stdout).toMatch(/from \d+ papers/);
+  });
+});
+
+describe('repo-audit demo', () => {
+  it('runs the offline audit, exits 0 despite problems, and diffs against its previous run', async () => {
+    const out = join(dir, 'demo');
+    const first = await cli(['demo', '--out', out]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Demo: the papers in examples/hf-papers/ against simulated GitHub data');
+    expect(first.stdout).toMatch(/^\d+ repositories from 376 papers: /m);
+    const second = await cli(['demo', '--out', out, '--quiet']);
+    expect(second.code).toBe(0);
+    const md = readFileSync(join(out, 'health.md'), 'utf8');
+    expect(md).toMatch(/## Changes since \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\n\nNothing changed\./);
+    expect(md).toContain('xychart-beta');
+  });
+});
