@@ -62,7 +62,7 @@ function gitObject(store: RepoStore, repo: SimRepo, expression: string): Record<
   const colon = expression.indexOf(':');
   const rawRef = colon === -1 ? expression : expression.slice(0, colon);
   const ref = rawRef === repo.defaultBranch || rawRef === '' ? 'HEAD' : rawRef;
-  if (colon === -1) return repo.trees.has(ref) ? commitObject(repo) : null;
+  if (colon === -1) return store.tree(repo, ref) ? commitObject(repo) : null;
   const path = expression.slice(colon + 1).replace(/^\/+|\/+$/g, '');
   const type = store.pathType(repo, ref, path);
   if (type === 'tree') return treeObject(store, repo, ref, path);

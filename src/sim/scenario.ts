@@ -146,7 +146,10 @@ export function parseScenario(input: unknown, source = 'scenario'): ResolvedScen
 }
 
 function checkReferences(s: ResolvedScenario, source: string): void {
-  const names = new Map(s.repos.map((r, i) => [r.repo.toLowerCase(), i]));
+  const names = new Map<string, number>();
+  s.repos.forEach((r, i) => {
+    if (!names.has(r.repo.toLowerCase())) names.set(r.repo.toLowerCase(), i);
+  });
   s.repos.forEach((r, i) => {
     if (names.get(r.repo.toLowerCase()) !== i) throw new Error(`${source}: repos[${i}].repo: "${r.repo}" is listed twice`);
     const moving = r.state === 'renamed' || r.state === 'transferred';

@@ -1,0 +1,71 @@
+// Scenario validation (one clear message naming the field) and the large-scenario generator.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateScenario, loadScenario, parseScenario, startSimulator } from '../../src/sim/index.js';
+
+describe('scenario validation', () => {
+  it('fills defaults', () => {
+    const s = parseScenario({ repos: [{ repo: 'a/b' }] });
+    expect(s.limits).toMatchObject({ unauthenticated: 60, maxInFlight: 20, windowSeconds: 3600, primaryStatus: 403 });
+    expect(s.latency).toEqual({ ms: 0, jitterMs: 0 });
+    expect(s.repos[0]).toMatchObject({ state: 'ok', license: null, defaultBranch: 'main', empty: false });
+  });
+
+  it.each([
+    [{ repos: [{ repo: 'no-slash' }] }, /repos\[0\]\.repo: expected "owner\/name"/],
+    [{ repos: [{ repo: 'a/b', stars: -1 }] }, /repos\[0\]\.stars: /],
+    [{ repos: [{ repo: 'a/b', colour: 'red' }] }, /repos\[0\]: Unrecognized key: "colour"/],
+    [{ repos: [{ repo: 'a/b', state: 'gone' }] }, /repos\[0\]\.state: /],
+    [{ repos: [{ repo: 'a/b', state: 'renamed' }] }, /repos\[0\]\.movedTo: required for state "renamed"/],
+    [{ repos: [{ repo: 'a/b', state: 'renamed', movedTo: 'c/d' }] }, /repos\[0\]\.movedTo: "c\/d" is not listed/],
+    [{ repos: [{ repo: 'a/b' }, { repo: 'A/B' }] }, /repos\[1\]\.repo: "A\/B" is listed twice/],
+    [{ repos: [{ repo: 'a/b', pushedAt: 'yesterday' }] }, /repos\[0\]\.pushedAt: expected an ISO date/],
+    [{ limits: { primaryStatus: 500 } }, /limits\.primaryStatus: /],
+    [{ tokens: [{ token: 'short', login: 'x' }] }, /tokens\[0\]\.token: /],
+  ])('rejects %j', (input, message) => {
+    expect(() => parseScenario(input)).toThrow(message);
+  });
+
+  it('names the file when loading', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sim-scn-'));
+    try {
+      const bad = join(dir, 'bad.json');
+      writeFileSync(bad, '{ "repos": [ { "repo": "a/b", "forks": "many" } ] }');
+      expect(() => loadScenario(bad)).toThrow(`${bad}: repos[0].forks: `);
+      writeFileSync(bad, '{ nope');
+      expect(() => loadScenario(bad)).toThrow(`${bad}: not valid JSON`);
+      expect(() => loadScenario(join(dir, 'missing.json'))).toThrow(/cannot read the scenario \(ENOENT\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('generateScenario', () => {
+  it('is deterministic, valid, and mixes every state', () => {
+    const a = generateScenario({ repos: 2000, seed: 3 });
+    expect(generateScenario({ repos: 2000, seed: 3 })).toEqual(a);
+    expect(generateScenario({ repos: 2000, seed: 4 })).not.toEqual(a);
+    const s = parseScenario(a);
+    expect(s.comment).toMatch(/SIMULATED/);
+    const states = new Map<string, number>();
+    for (const r of s.repos) states.set(r.state, (states.get(r.state) ?? 0) + 1);
+    for (const state of ['ok', 'renamed', 'transferred', 'not-found', 'dmca', 'blocked', 'disabled']) expect(states.get(state), state).toBeGreaterThan(0);
+    expect(states.get('ok')! / s.repos.length).toBeGreaterThan(0.5);
+    expect(s.repos.some((r) => r.empty)).toBe(true);
+  });
+
+  it('builds a large scenario the simulator serves (100,000: see bench/sim)', async () => {
+    const scenario = generateScenario({ repos: 10_000, seed: 1 });
+    expect(scenario.repos!.length).toBeGreaterThanOrEqual(10_000);
+    const sim = await startSimulator(scenario, { clock: 'frozen' });
+    try {
+      const res = await fetch(`${sim.url}/repos/${scenario.repos!.find((r) => !r.state)!.repo}`);
+      expect(res.status).toBe(200);
+    } finally {
+      await sim.close();
+    }
+  });
+});
