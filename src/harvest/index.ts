@@ -96,7 +96,7 @@ export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks:
 function budgetsOf(gate: RateGate): Pick<HarvestProgress, 'rest' | 'graphql'> {
   const pick = (name: string) => {
     const b = gate.budgets.get(name);
-    return b ? { remaining: Math.max(0, b.remaining), limit: b.limit } : undefined;
+    return b && b.limit > 0 ? { remaining: Math.max(0, b.remaining), limit: b.limit } : undefined; // no GraphQL without a token
   };
   const rest = pick('core');
   const graphql = pick('graphql');
