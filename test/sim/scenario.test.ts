@@ -57,7 +57,7 @@ describe('generateScenario', () => {
     expect(s.repos.some((r) => r.empty)).toBe(true);
   });
 
-  it('builds a large scenario the simulator serves (100,000: see bench/sim)', async () => {
+  it('builds a large scenario the simulator serves (100,000 via scripts/make-hf-scenario.ts --generate)', async () => {
     const scenario = generateScenario({ repos: 10_000, seed: 1 });
     expect(scenario.repos!.length).toBeGreaterThanOrEqual(10_000);
     const sim = await startSimulator(scenario, { clock: 'frozen' });

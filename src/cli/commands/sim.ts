@@ -20,7 +20,7 @@ export const simCommand: CommandModule<object, SimArgs> = {
     yargs
       .option('scenario', { type: 'string', describe: `Scenario JSON (see docs/simulator.md) [default: ${DEFAULT_SCENARIO}]` })
       .option('port', { type: 'number', describe: 'Port to listen on [default: 0, a free port]' })
-      .option('log', { type: 'string', describe: 'Append one JSON line per request to this file [default: none]' })
+      .option('log', { type: 'string', describe: 'Write one JSON line per request to this file (truncated at start) [default: none]' })
       .example('$0 sim --scenario examples/scenarios/hf-papers.json --port 8787', 'serve the demo scenario')
       .example('$0 sim --log requests.jsonl', 'serve the demo scenario and log every request') as unknown as Argv<SimArgs>,
   handler: async (argv) => {
