@@ -127,6 +127,7 @@ async function runAll(todo: RepoRef[], options: ResolvedOptions, hooks: HarvestH
       clock: p.clock,
       maxRetries: hooks.maxRetries ?? 4,
       backoffMs: hooks.backoffMs ?? 1000,
+      ...(hooks.signal ? { signal: hooks.signal } : {}),
       onRequest: (resource) => {
         p.stats.requests++;
         if (resource === 'graphql') p.stats.graphqlRequests++;

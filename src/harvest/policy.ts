@@ -5,7 +5,7 @@
 //   401 → stop the run (bad credentials).
 import type { ApiResponse } from './client.js';
 import type { Clock } from './clock.js';
-import { BadCredentials } from './errors.js';
+import { Aborted, BadCredentials } from './errors.js';
 import type { RateGate } from './gate.js';
 
 export interface PolicyContext {
@@ -16,6 +16,8 @@ export interface PolicyContext {
   /** First backoff delay; doubles each time (capped at 30 s). */
   backoffMs: number;
   onRequest(resource: string): void;
+  /** Ctrl-C: a backoff in progress ends at once. */
+  signal?: AbortSignal;
 }
 
 type Verdict = 'ok' | 'secondary' | 'primary' | 'transient';
@@ -89,6 +91,8 @@ export async function sendWithPolicy(
     }
     if (++transient > ctx.maxRetries) return res;
     const jitter = 0.75 + Math.random() * 0.5;
-    await ctx.clock.sleep(Math.min(30_000, ctx.backoffMs * 2 ** (transient - 1) * jitter));
+    await ctx.clock.sleep(Math.min(30_000, ctx.backoffMs * 2 ** (transient - 1) * jitter), ctx.signal).catch(() => {
+      throw new Aborted();
+    });
   }
 }

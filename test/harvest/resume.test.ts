@@ -25,7 +25,7 @@ afterAll(async () => {
   await tmp.remove();
 });
 
-function cli(args: string[], killWhen?: () => Promise<boolean>): Promise<{ code: number | null; signal: string | null; out: string }> {
+function cli(args: string[], killWhen?: () => Promise<boolean>, signal: NodeJS.Signals = 'SIGKILL'): Promise<{ code: number | null; signal: string | null; out: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'harvest', ...args], {
     env: { PATH: process.env.PATH ?? '', GITHUB_TOKEN: TOKEN },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,7 +35,8 @@ function cli(args: string[], killWhen?: () => Promise<boolean>): Promise<{ code:
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   let timer: NodeJS.Timeout | null = null;
   if (killWhen) {
-    timer = setInterval(() => void killWhen().then((yes) => yes && child.kill('SIGKILL')), 10);
+    let sent = false; // once: a second Ctrl-C is meant to kill outright
+    timer = setInterval(() => void killWhen().then((yes) => yes && !sent && (sent = true) && child.kill(signal)), 10);
   }
   const deadline = setTimeout(() => child.kill('SIGKILL'), 25_000);
   return new Promise((resolve) =>
@@ -95,5 +96,20 @@ describe('kill and resume', () => {
       expect(await readFile(file, 'utf8'), file).not.toContain(TOKEN);
     }
     expect(sim.log.entries().every((e) => e.token !== 'none' && !JSON.stringify(e).includes(TOKEN))).toBe(true);
+  });
+
+  it('Ctrl-C (SIGINT) stops cleanly: exit 3, the facts written with the reason, the answers cached', async () => {
+    const cache = join(tmp.dir, 'cache-int');
+    const outFile = join(tmp.dir, 'facts-int.json');
+    const args = [join(tmp.dir, 'extract.json'), '--api-url', sim.url, '--cache-dir', cache, '--batch-size', '1', '--concurrency', '1', '--out', outFile];
+    const run = await cli(args, async () => (await factsFiles(cache)).length >= 5, 'SIGINT');
+    expect(run.code, run.out).toBe(3);
+    expect(run.out).toMatch(/the run could not finish: interrupted; rerun to resume/);
+    const written = JSON.parse(await readFile(outFile, 'utf8')) as { facts: { outcome: string }[]; incomplete: { reason: string } };
+    expect(written.incomplete.reason).toMatch(/interrupted/);
+    const found = written.facts.filter((f) => f.outcome === 'found').length;
+    expect(found).toBeGreaterThanOrEqual(5);
+    expect(found).toBeLessThan(N);
+    expect((await factsFiles(cache)).length).toBe(found);
   });
 });
