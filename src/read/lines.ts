@@ -74,11 +74,22 @@ export async function streamLines(stream: AsyncIterable<Buffer | string>, events
       carry = carry ? Buffer.concat([carry, buf]) : buf;
       continue;
     }
-    const whole: Buffer = carry ? Buffer.concat([carry, buf.subarray(0, lastNl)]) : buf.subarray(0, lastNl);
+    // The line left over from the last chunk is completed on its own, not by copying the whole
+    // new chunk behind it.
+    let from = 0;
+    if (carry) {
+      const firstNl = buf.indexOf(10);
+      const head = decode(Buffer.concat([carry, buf.subarray(0, firstNl)]), next, events, state);
+      events.lines(head, next);
+      next += head.length;
+      from = firstNl + 1;
+    }
     carry = lastNl + 1 < buf.length ? Buffer.from(buf.subarray(lastNl + 1)) : null;
-    const lines = decode(whole, next, events, state);
-    events.lines(lines, next);
-    next += lines.length;
+    if (from <= lastNl) {
+      const lines = decode(buf.subarray(from, lastNl), next, events, state);
+      events.lines(lines, next);
+      next += lines.length;
+    }
     const wait = events.after?.();
     if (wait) await wait;
   }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { streamLines } from '../../src/read/lines.js';
+
+async function collect(chunks: Buffer[]): Promise<{ lines: [number, string][]; problems: [number | null, string][] }> {
+  const lines: [number, string][] = [];
+  const problems: [number | null, string][] = [];
+  await streamLines(
+    (async function* () {
+      yield* chunks;
+    })(),
+    { lines: (batch, first) => batch.forEach((l, i) => lines.push([first + i, l])), problem: (line, m) => problems.push([line, m]) },
+  );
+  return { lines, problems };
+}
+
+describe('streamLines', () => {
+  const text = 'first\r\nsecond ünïcode\n\nfourth — dash\nlast without newline';
+  const bytes = Buffer.from(text, 'utf8');
+  const expected = text.split('\n').map((l, i) => [i + 1, l.replace(/\r$/, '')]);
+
+  it.each([1, 2, 3, 5, 7, 64])('gives the same numbered lines whatever the chunk size (%i bytes)', async (size) => {
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+    expect((await collect(chunks)).lines).toEqual(expected);
+  });
+
+  it('drops a BOM and names the first line with invalid UTF-8', async () => {
+    const bad = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('ok\nbad '), Buffer.from([0xc3, 0x28]), Buffer.from('\nok\n')]);
+    const { lines, problems } = await collect([bad.subarray(0, 4), bad.subarray(4)]);
+    expect(lines.map((l) => l[1])).toEqual(['ok', 'bad \uFFFD(', 'ok']);
+    expect(problems).toEqual([[2, 'invalid UTF-8 replaced with U+FFFD']]);
+  });
+});
