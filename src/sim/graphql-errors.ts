@@ -79,10 +79,13 @@ export function githubValidationError(doc: DocumentNode, err: GraphQLError): Git
   const path = node ? pathOf(doc, node) : [];
   for (const [re, make] of RULES) {
     const m = re.exec(err.message);
-    if (m) return { path, ...make(m), ...(locations ? { locations } : {}) } as GitHubError;
+    if (!m) continue;
+    const { message, extensions } = make(m);
+    // GitHub's key order (recorded answers): path, extensions, locations, message.
+    return { path, extensions, ...(locations ? { locations } : {}), message };
   }
   // Rules without a known graphql-ruby wording keep graphql-js's message.
-  return { message: err.message, ...(locations ? { locations } : {}), path };
+  return { path, ...(locations ? { locations } : {}), message: err.message };
 }
 
 const PUNCTUATORS: Record<string, string> = {
@@ -93,10 +96,12 @@ const PUNCTUATORS: Record<string, string> = {
 /** A graphql-js syntax error as graphql-ruby's parser reports it. */
 export function githubParseError(err: GraphQLError): GitHubError {
   const loc = err.locations?.[0] ?? { line: 1, column: 1 };
-  const m = /found (?:"([^"]*)"|<EOF>|(.+?))\.?$/.exec(err.message);
-  const token = m?.[1] ?? m?.[2];
+  // graphql-js: `Syntax Error: Unexpected "}".`, `Expected Name, found <EOF>.`, `Unexpected Name "x".`
+  const m = /(?:found|Unexpected) (?:[A-Za-z]+ )?(?:"([^"]*)"|(<EOF>)|(\S+?))\.?$/.exec(err.message);
+  const token = m?.[1] ?? m?.[3];
   let message: string;
-  if (!m || token === undefined) message = `Unexpected end of document`;
+  if (m?.[2]) message = 'Unexpected end of document';
+  else if (!m || token === undefined) message = `Parse error at [${loc.line}, ${loc.column}]: ${err.message.replace(/^Syntax Error: /, '')}`;
   else if (PUNCTUATORS[token]) message = `Parse error on "${token}" (${PUNCTUATORS[token]}) at [${loc.line}, ${loc.column}]`;
   else if (/^[_A-Za-z][_0-9A-Za-z]*$/.test(token)) message = `Parse error on "${token}" (IDENTIFIER) at [${loc.line}, ${loc.column}]`;
   else message = `Parse error on ${token} at [${loc.line}, ${loc.column}]`;

@@ -67,6 +67,7 @@ describe('POST /graphql', () => {
         },
       ],
     });
+    expect(Object.keys(r.body.errors[0])).toEqual(['path', 'extensions', 'locations', 'message']); // as GitHub orders them
     expect(sim.log.entries().at(-1)!.cost).toBe(0);
   });
 
