@@ -10,6 +10,9 @@ export interface LineStreamEvents {
   after?(): Promise<void> | null;
 }
 
+/** A longer line is reported and skipped rather than held in memory (a 1 GB file without newlines). */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
 /** Bytes inspected for NUL to call a file binary. */
 const SNIFF = 8192;
 
@@ -56,6 +59,8 @@ function stripCr(lines: string[]): string[] {
  */
 export async function streamLines(stream: AsyncIterable<Buffer | string>, events: LineStreamEvents): Promise<boolean> {
   let carry: Buffer | null = null;
+  /** Inside an over-long line: its bytes are dropped up to the next newline. */
+  let skipping = false;
   let next = 1;
   let firstChunk = true;
   const state = { badUtf8: false };
@@ -69,9 +74,21 @@ export async function streamLines(stream: AsyncIterable<Buffer | string>, events
       }
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     }
+    if (skipping) {
+      const nl = buf.indexOf(10);
+      if (nl === -1) continue;
+      skipping = false;
+      next++;
+      buf = buf.subarray(nl + 1);
+    }
     const lastNl = buf.lastIndexOf(10);
     if (lastNl === -1) {
-      carry = carry ? Buffer.concat([carry, buf]) : buf;
+      carry = carry ? Buffer.concat([carry, buf]) : Buffer.from(buf);
+      if (carry.length > MAX_LINE_BYTES) {
+        events.problem(next, `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB skipped`);
+        carry = null;
+        skipping = true;
+      }
       continue;
     }
     // The line left over from the last chunk is completed on its own, not by copying the whole

@@ -31,3 +31,14 @@ describe('streamLines', () => {
     expect(problems).toEqual([[2, 'invalid UTF-8 replaced with U+FFFD']]);
   });
 });
+
+describe('streamLines: over-long lines', () => {
+  it('reports and skips a line longer than the limit, numbering the rest right', async () => {
+    const { MAX_LINE_BYTES } = await import('../../src/read/lines.js');
+    const big = Buffer.alloc(1024 * 1024, 0x61);
+    const chunks = [Buffer.from('one\n'), ...Array.from({ length: MAX_LINE_BYTES / big.length + 1 }, () => big), Buffer.from('x\nthree\n')];
+    const { lines, problems } = await collect(chunks);
+    expect(problems).toEqual([[2, 'line longer than 64 MiB skipped']]);
+    expect(lines).toEqual([[1, 'one'], [3, 'three']]);
+  });
+});
