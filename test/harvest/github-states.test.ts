@@ -116,4 +116,27 @@ describe('harvest against the simulator', () => {
       await tmp.remove();
     }
   });
+
+  // github-api.md leaves open how GraphQL answers for blocked repositories and how REST answers for
+  // disabled ones; the harvester must decide the same either way.
+  for (const behaviour of [
+    { graphqlBlocked: 'forbidden', restDisabled: '403' },
+    { graphqlBlocked: 'disabled-data', restDisabled: '200' },
+    { graphqlBlocked: 'not-found', restDisabled: '200', graphqlFollowsTransfers: false },
+  ] as const) {
+    it(`blocked, disabled and moved repositories whatever the UNCONFIRMED behaviour (${JSON.stringify(behaviour)})`, async () => {
+      const other = await startSim({ ...scenario, behaviour, repos: [...scenario.repos!, { repo: 'lab/away', state: 'transferred', movedTo: 'elsewhere/away' }, { repo: 'elsewhere/away' }] });
+      const tmp = await tempDir();
+      try {
+        const run = await harvest([...refs, githubRef('lab/away')], simOptions(other, tmp.dir, { batchSize: 20 }), { clock: simClock(other) });
+        const f = byName(run.facts);
+        expectStates(f);
+        expect(f['lab/disabled']).toMatchObject({ outcome: 'blocked', blockReason: 'disabled' });
+        expect(f['lab/away']).toMatchObject({ outcome: 'found', moved: true, canonicalRepo: 'elsewhere/away' });
+      } finally {
+        await tmp.remove();
+        await other.close();
+      }
+    });
+  }
 });
