@@ -61,7 +61,7 @@ function decideStatus(f: RepoFacts): [RepoStatus, string] {
 
 function notFoundReason(f: RepoFacts): string {
   if (f.kind !== 'repo') return f.httpStatus ? `HTTP ${f.httpStatus}: page gone` : 'page gone';
-  return 'not found: deleted, made private, or never existed';
+  return 'deleted, made private, or never existed';
 }
 
 function blockedReason(reason: string | null, httpStatus: number | null): string {

@@ -4,7 +4,7 @@ import type { Snapshot } from '../types.js';
 import { historyChart, statusPie } from './charts.js';
 import { diffSnapshots } from './diff.js';
 import { renderChanges } from './diff-markdown.js';
-import { humanTime, plural } from './labels.js';
+import { humanTime } from './labels.js';
 import { indexOccurrences } from './occurrences.js';
 import { problemSections, problemsMarkdown } from './problems.js';
 import { allReposSection, notCheckedSection } from './repo-table.js';
@@ -24,7 +24,7 @@ export function renderMarkdown(snapshot: Snapshot, previous?: Snapshot | null, o
   const parts: (string | null)[] = [
     '# Repository health',
     verdictParagraph(snapshot),
-    `Checked ${humanTime(snapshot.generatedAt)} by repo-audit ${snapshot.tool.version}, from ${plural(snapshot.summary.papers, 'paper')}.`,
+    `Checked ${humanTime(snapshot.generatedAt)} by repo-audit ${snapshot.tool.version}.`,
     summaryTables(snapshot),
     charts.length ? `## Charts\n\n${charts.join('\n\n')}` : null,
     previous && previous.generatedAt !== snapshot.generatedAt ? renderChanges(diffSnapshots(previous, snapshot)) : null,

@@ -12,6 +12,8 @@ export interface ProblemSection {
   id: RepoStatus | RepoFlag;
   title: string;
   count: number;
+  /** A line before the table (escaped Markdown), e.g. the reason shared by every row; may be empty. */
+  note: string;
   table: string;
 }
 
@@ -28,15 +30,22 @@ export function problemSections(snapshot: Snapshot, index: OccurrenceIndex, sour
   const sections: ProblemSection[] = [];
   for (const [status, title] of BY_STATUS) {
     const rows = repos.filter((r) => r.status === status).map((r) => statusRow(r, index, sourceBase));
-    if (rows.length) sections.push({ id: status, title, count: rows.length, table: mdTable(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], rows) });
+    if (rows.length) sections.push({ id: status, title, count: rows.length, ...withReasons(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], rows) });
   }
   const promise = promiseSection(snapshot, sourceBase);
   if (promise) sections.push(promise);
   const moved = repos.filter((r) => r.flags.includes('moved')).map((r) => movedRow(r, index, sourceBase));
-  if (moved.length) sections.push({ id: 'moved', title: 'Moved: update the link', count: moved.length, table: mdTable(['Link', 'Now at', 'Paper', 'Found at'], moved) });
+  if (moved.length) sections.push({ id: 'moved', title: 'Moved: update the link', count: moved.length, note: '', table: mdTable(['Link', 'Now at', 'Paper', 'Found at'], moved) });
   const sub = repos.filter((r) => r.flags.includes('subpath-missing')).map((r) => subpathRow(r, index, sourceBase));
-  if (sub.length) sections.push({ id: 'subpath-missing', title: 'Linked folder or file missing', count: sub.length, table: mdTable(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], sub) });
+  if (sub.length) sections.push({ id: 'subpath-missing', title: 'Linked folder or file missing', count: sub.length, ...withReasons(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], sub) });
   return sections;
+}
+
+/** The table; when every row gives the same reason (the last column), it is said once above instead. */
+function withReasons(headers: string[], rows: string[][]): { note: string; table: string } {
+  const reasons = new Set(rows.map((r) => r[r.length - 1]));
+  if (rows.length < 2 || reasons.size !== 1) return { note: '', table: mdTable(headers, rows) };
+  return { note: `Reason for all ${rows.length}: ${[...reasons][0]}.`, table: mdTable(headers.slice(0, -1), rows.map((r) => r.slice(0, -1))) };
 }
 
 function statusRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null): string[] {
@@ -72,6 +81,7 @@ function promiseSection(snapshot: Snapshot, base: string | null): ProblemSection
     id: 'promise-unkept',
     title: 'Code promised, not delivered',
     count: papers.length,
+    note: '',
     table: mdTable(['Paper', 'Found at', 'Link', 'Paper date', 'Days since'], rows, ['left', 'left', 'left', 'left', 'right']),
   };
 }
@@ -80,6 +90,10 @@ export function problemsMarkdown(sections: readonly ProblemSection[]): string {
   if (sections.length === 0) return '## Problems\n\nNone: every checked link is reachable and holds code.';
   const total = sections.reduce((n, s) => n + s.count, 0);
   const parts = [`## Problems\n\n${plural(total, 'entry', 'entries')} in ${plural(sections.length, 'group')}, most serious first.`];
-  for (const s of sections) parts.push(`### ${s.title} (${s.count})\n\n${s.table}`);
+  for (const s of sections) parts.push(sectionMarkdown(s, '###'));
   return parts.join('\n\n');
+}
+
+export function sectionMarkdown(s: ProblemSection, heading: string): string {
+  return `${heading} ${s.title} (${s.count})\n\n${s.note ? `${s.note}\n\n` : ''}${s.table}`;
 }

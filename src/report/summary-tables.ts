@@ -1,27 +1,29 @@
-// The summary: papers, links, repositories, then counts by status, by flag and by paper health.
+// The summary: papers, links, repositories in a sentence, then one-row tables of counts by status,
+// by flag and by paper verdict (compact on github.com), and what each name means, folded away.
 import type { PaperHealth, RepoFlag, RepoStatus, Snapshot } from '../types.js';
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
-import { FLAG_MEANING, PAPER_LABEL, STATUS_MEANING } from './labels.js';
+import { FLAG_MEANING, PAPER_LABEL, STATUS_MEANING, plural } from './labels.js';
 import { mdTable } from './md-table.js';
+import { details } from './repo-table.js';
+
+function countRow(title: string, unit: string, names: readonly string[], label: (n: string) => string, count: (n: string) => number): string {
+  return mdTable([title, ...names.map(label)], [[unit, ...names.map((n) => String(count(n)))]], ['left', ...names.map(() => 'right' as const)]);
+}
 
 export function summaryTables(snapshot: Snapshot): string {
   const s = snapshot.summary;
-  const overview = mdTable(['What', 'Count'], [['Papers', String(s.papers)], ['Code links', String(s.links)], ['Distinct repositories and pages', String(s.repos)]], ['left', 'right']);
-  const statuses = mdTable(
-    ['Status', 'Repositories', 'Meaning'],
-    REPO_STATUSES.map((st: RepoStatus) => [`\`${st}\``, String(s.byStatus[st] ?? 0), STATUS_MEANING[st]]),
-    ['left', 'right', 'left'],
-  );
-  const flags = mdTable(
-    ['Flag', 'Repositories', 'Meaning'],
-    REPO_FLAGS.map((f: RepoFlag) => [`\`${f}\``, String(s.byFlag[f] ?? 0), FLAG_MEANING[f]]),
-    ['left', 'right', 'left'],
-  );
-  const parts = [overview, statuses, flags];
+  const intro = `${plural(s.papers, 'paper')}, ${plural(s.links, 'code link')}, ${plural(s.repos, 'distinct repository or page', 'distinct repositories and pages')}.`;
+  const statuses = countRow('Status', 'Repositories', REPO_STATUSES, (n) => `\`${n}\``, (n) => s.byStatus[n] ?? 0);
+  const flags = countRow('Flag', 'Repositories', REPO_FLAGS, (n) => `\`${n}\``, (n) => s.byFlag[n] ?? 0);
+  const parts = [intro, statuses, flags];
   if (s.byPaperHealth) {
     const names = Object.keys(PAPER_LABEL) as PaperHealth[];
-    parts.push(mdTable(['Papers', 'Count'], names.map((h) => [PAPER_LABEL[h], String(s.byPaperHealth?.[h] ?? 0)]), ['left', 'right']));
+    parts.push(countRow('Papers', 'Count', names, (n) => PAPER_LABEL[n as PaperHealth], (n) => s.byPaperHealth?.[n] ?? 0));
   }
+  const legend = mdTable(
+    ['Name', 'Meaning'],
+    [...REPO_STATUSES.map((st: RepoStatus) => [`\`${st}\` (status)`, STATUS_MEANING[st]]), ...REPO_FLAGS.map((f: RepoFlag) => [`\`${f}\` (flag)`, FLAG_MEANING[f]])],
+  );
+  parts.push(details('What the statuses and flags mean', legend));
   return `## Summary\n\n${parts.join('\n\n')}`;
 }
-

@@ -6,7 +6,7 @@ import { renderChanges } from './diff-markdown.js';
 import { STATUS_LABEL } from './labels.js';
 import { mdTable } from './md-table.js';
 import { indexOccurrences } from './occurrences.js';
-import { problemSections } from './problems.js';
+import { problemSections, sectionMarkdown } from './problems.js';
 import { verdictParagraph } from './verdict.js';
 import { REPO_STATUSES } from '../types.js';
 
@@ -34,7 +34,7 @@ export function renderJobSummary(snapshot: Snapshot, opts: JobSummaryOptions = {
   let out = head.join('\n\n');
   if (bytes(out) > budget) return `${cutToBytes(out, budget)}${TRUNCATED}`;
   for (const section of problemSections(snapshot, indexOccurrences(snapshot))) {
-    const block = `\n\n### ${section.title} (${section.count})\n\n${section.table}`;
+    const block = `\n\n${sectionMarkdown(section, '###')}`;
     if (bytes(out) + bytes(block) <= budget) {
       out += block;
       continue;

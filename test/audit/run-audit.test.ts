@@ -100,7 +100,7 @@ describe('runAudit pipeline', () => {
     const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], resolveOptions({ outDir: join(dir, 'reports') }, {}, env), { now: NOW });
     const text = readFileSync(summary, 'utf8');
     expect(text.startsWith('earlier step\n## Repository health')).toBe(true);
-    expect(r.annotations).toEqual([`::warning file=${join(dir, 'papers.md').replace(/:/g, '%3A')},line=5,title=repo-audit%3A not found::https://github.com/gone/repo is not found: not found: deleted, made private, or never existed`]);
+    expect(r.annotations).toEqual([`::warning file=${join(dir, 'papers.md').replace(/:/g, '%3A')},line=5,title=repo-audit%3A not found::https://github.com/gone/repo is not found: deleted, made private, or never existed`]);
   });
 
   it('only the chosen formats are written; --previous must exist', async () => {

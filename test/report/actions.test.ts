@@ -11,7 +11,7 @@ const small = () => buildSnapshot({ extract: smallExtract(), facts: smallFacts()
 describe('annotations', () => {
   it('one warning per dead or blocked link, at its file and line', () => {
     expect(annotations(small())).toEqual([
-      '::warning file=papers/a.txt,line=3,title=repo-audit%3A not found::https://github.com/gone/repo is not found: not found: deleted, made private, or never existed',
+      '::warning file=papers/a.txt,line=3,title=repo-audit%3A not found::https://github.com/gone/repo is not found: deleted, made private, or never existed',
       '::warning file=papers/b.md,line=21,title=repo-audit%3A blocked::https://github.com/dmca/repo is blocked: blocked by a DMCA takedown (HTTP 451)',
     ]);
   });

@@ -41,3 +41,11 @@ describe('file:line links', () => {
     expect(sourceBaseFor('/tmp/x', '/w')).toBeNull();
   });
 });
+
+describe('problem tables', () => {
+  it('a reason shared by every row is said once, above a table without the Reason column', () => {
+    const facts = smallFacts().map((f) => (f.key === 'github/good/model' ? { ...f, outcome: 'not-found' as const, httpStatus: 404 } : f));
+    const md = renderMarkdown(buildSnapshot({ extract: smallExtract(), facts, now: NOW, staleDays: 365, version: 't' }));
+    expect(md).toContain('### Dead links: not found (2)\n\nReason for all 2: deleted, made private, or never existed.\n\n| Repository | Paper | Link as written | Found at |\n');
+  });
+});
