@@ -57,7 +57,11 @@ function stripCr(lines: string[]): string[] {
  * Read `stream` to its end, handing over complete lines in batches. Returns false when the input
  * was skipped as binary (a NUL byte near the start).
  */
-export async function streamLines(stream: AsyncIterable<Buffer | string>, events: LineStreamEvents): Promise<boolean> {
+export async function streamLines(
+  stream: AsyncIterable<Buffer | string>,
+  events: LineStreamEvents,
+  maxLineBytes = MAX_LINE_BYTES,
+): Promise<boolean> {
   let carry: Buffer | null = null;
   /** Inside an over-long line: its bytes are dropped up to the next newline. */
   let skipping = false;
@@ -84,8 +88,8 @@ export async function streamLines(stream: AsyncIterable<Buffer | string>, events
     const lastNl = buf.lastIndexOf(10);
     if (lastNl === -1) {
       carry = carry ? Buffer.concat([carry, buf]) : Buffer.from(buf);
-      if (carry.length > MAX_LINE_BYTES) {
-        events.problem(next, `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB skipped`);
+      if (carry.length > maxLineBytes) {
+        events.problem(next, `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB skipped`);
         carry = null;
         skipping = true;
       }
