@@ -19,6 +19,8 @@ export interface WebOptions {
 
 const USER_AGENT = 'repo-audit (link liveness check; +https://github.com/)';
 
+const FINAL_ERRORS = new Set(['EPRIVATE', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT']);
+
 interface Hop {
   status: number;
   location: string | null;
@@ -58,7 +60,10 @@ export class WebChecker {
       const head = await this.send(url, 'HEAD');
       if (head.status < 400 || head.status === 404 || head.status === 410) return head;
     } catch (err) {
-      if ((err as { code?: string }).code === 'EPRIVATE' || (err as { code?: string }).code === 'ENOTFOUND') throw err;
+      // Only a server that mishandles HEAD (drops or resets it) deserves a GET; a refusal, a
+      // missing host or a timeout would just happen twice.
+      const e = err as { code?: string; name?: string };
+      if (e.name === 'TimeoutError' || e.name === 'AbortError' || FINAL_ERRORS.has(e.code ?? '')) throw err;
     }
     return this.send(url, 'GET');
   }
