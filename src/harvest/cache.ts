@@ -1,6 +1,6 @@
 // The cache directory (`--cache-dir`, default .repo-audit/): each answer is written as it arrives,
 // atomically (temporary file + rename), so a run killed at any moment leaves only whole answers.
-//   facts/<sha1(key)>.json   one decided RepoFacts per target (unknown answers are not kept)
+//   facts/<sha1(key)>.json   one decided RepoFacts per target (unknown or incomplete ones are not kept)
 //   http/<sha1(url)>.json    ETag + body of REST answers, for conditional requests (304s are free)
 //   run.json                 { startedAt, finishedAt }: an unfinished run is resumed by the next one
 // Nothing here ever holds the token: facts and API bodies only.
@@ -80,7 +80,8 @@ export class HarvestCache {
   }
 
   async putFacts(facts: RepoFacts, now: number): Promise<void> {
-    if (facts.outcome === 'unknown') return; // never reuse an undecided answer
+    // Never reuse an undecided answer, nor a found one whose details are missing (it has an error).
+    if (facts.outcome === 'unknown' || (facts.outcome === 'found' && facts.error !== null)) return;
     const file = join(this.dir, 'facts', `${sha1(facts.key)}.json`);
     await writeAtomic(file, JSON.stringify({ key: facts.key, savedAt: now, facts }) + '\n');
   }

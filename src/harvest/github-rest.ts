@@ -39,7 +39,7 @@ function isBlocked403(res: ApiResponse): boolean {
 const TYPE_OF: Record<string, string> = { file: 'blob', dir: 'tree', submodule: 'commit', symlink: 'blob' };
 
 /** Root entries, emptiness and linked sub-paths of a found repository (REST). */
-async function details(ctx: GitHubContext, ref: RepoRef, facts: RepoFacts, size: number): Promise<RepoFacts> {
+export async function restDetails(ctx: GitHubContext, ref: RepoRef, facts: RepoFacts, size: number): Promise<RepoFacts> {
   const full = enc(facts.canonicalRepo ?? ref.repo ?? '');
   let out = { ...facts, empty: size > 0 ? false : null };
   if (size === 0) {
@@ -64,8 +64,8 @@ async function details(ctx: GitHubContext, ref: RepoRef, facts: RepoFacts, size:
   return out;
 }
 
-/** Everything REST can tell about one repository. */
-export async function restLookup(ctx: GitHubContext, ref: RepoRef): Promise<RepoFacts> {
+/** What one repository GET decides: the outcome, and for a found repository its `size`. */
+export async function restCore(ctx: GitHubContext, ref: RepoRef): Promise<{ facts: RepoFacts; size: number | null }> {
   const at = nowIso(ctx.clock);
   let res = await conditionalGet(ctx, `/repos/${enc(ref.repo ?? '')}`);
   let moved = false;
@@ -77,10 +77,16 @@ export async function restLookup(ctx: GitHubContext, ref: RepoRef): Promise<Repo
   }
   if (res.status === 200) {
     const repo = res.data as RestRepo;
-    return details(ctx, ref, factsFromRest(ref, repo, moved, at), repo.size);
+    return { facts: factsFromRest(ref, repo, moved, at), size: repo.size };
   }
-  if (res.status === 404 || res.status === 451 || isBlocked403(res)) return missingFacts(ref, res.status, res.data, 'rest', at);
-  return unknownFacts(ref, messageOf(res), 'rest', at, res.status || null);
+  if (res.status === 404 || res.status === 451 || isBlocked403(res)) return { facts: missingFacts(ref, res.status, res.data, 'rest', at), size: null };
+  return { facts: unknownFacts(ref, messageOf(res), 'rest', at, res.status || null), size: null };
+}
+
+/** Everything REST can tell about one repository. */
+export async function restLookup(ctx: GitHubContext, ref: RepoRef): Promise<RepoFacts> {
+  const { facts, size } = await restCore(ctx, ref);
+  return size === null ? facts : restDetails(ctx, ref, facts, size);
 }
 
 /** An owner page without a token: GET /users/{login} (users and organisations alike). */

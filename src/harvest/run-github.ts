@@ -5,7 +5,7 @@ import type { RepoRef } from '../types.js';
 import { planGitHub, readBudget } from './budget.js';
 import type { GitHubContext } from './context.js';
 import { graphqlLookup } from './github-graphql.js';
-import { restLookup, restOwnerLookup } from './github-rest.js';
+import { restRun } from './run-rest.js';
 import type { RateGate } from './gate.js';
 
 export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRef[], options: ResolvedOptions, notice: (line: string) => void): Promise<void> {
@@ -19,9 +19,5 @@ export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRe
   const limit = pLimit(Math.max(1, options.concurrency));
   const schedule = <T>(fn: () => Promise<T>): Promise<T> => limit(fn);
   if (hasToken) return graphqlLookup(ctx, refs, Math.max(1, Math.min(200, options.batchSize)), schedule);
-  const settled = await Promise.allSettled(
-    refs.map((ref) => schedule(async () => ctx.emit(ref.kind === 'owner' ? await restOwnerLookup(ctx, ref) : await restLookup(ctx, ref)))),
-  );
-  const stop = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (stop) throw stop.reason;
+  return restRun(ctx, refs, schedule);
 }

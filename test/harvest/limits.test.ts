@@ -67,6 +67,31 @@ describe('limits and faults', () => {
     });
   });
 
+  it('without a token, outcomes come first: a short budget decides every repository, details follow next window', async () => {
+    const repos = names(10);
+    await withSim(simple(repos, { limits: { unauthenticated: 12 } }), async (sim, dir) => {
+      const options = simOptions(sim, dir, { token: null, concurrency: 2 });
+      const run = await harvest(repos.map((r) => githubRef(r)), options, { clock: simClock(sim) });
+      expect(run.facts.every((f) => f.outcome === 'found')).toBe(true);
+      const complete = run.facts.filter((f) => f.error === null);
+      expect(complete).toHaveLength(2);
+      expect(complete.every((f) => f.rootEntries !== null)).toBe(true);
+      expect(run.facts.filter((f) => /^details not fetched \(rate limit exhausted \(core\)/.test(f.error ?? ''))).toHaveLength(8);
+      expect(run.incomplete?.reason).toMatch(/rate limit exhausted/);
+      expect(sim.log.violations()).toEqual([]);
+      // Next window: the two complete answers are reused; the others cost one request each
+      // (their repository GET comes back as a free 304).
+      sim.clock.advance(3_601_000);
+      const before = sim.log.entries().length;
+      const again = await harvest(repos.map((r) => githubRef(r)), options, { clock: simClock(sim) });
+      expect(again.incomplete).toBeNull();
+      expect(again.facts.every((f) => f.outcome === 'found' && f.error === null && f.rootEntries !== null)).toBe(true);
+      expect(again.stats.cacheHits).toBe(2);
+      const charged = sim.log.entries().slice(before).reduce((n, e) => n + e.cost, 0);
+      expect(charged).toBe(8);
+    });
+  });
+
   it('a secondary-limit answer is honoured: nothing is sent before retry-after, and concurrency drops', async () => {
     const repos = names(16);
     const limits = { maxInFlight: 2, secondaryRetryAfter: 30 };
