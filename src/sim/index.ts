@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createClock, type SimClock } from './clock.js';
 import { RateLimits } from './limits.js';
 import { RequestLog } from './log.js';
+import { MinuteWindows } from './minute-window.js';
 import { loadScenario, parseScenario, type ResolvedScenario, type Scenario } from './scenario.js';
 import { createSimServer } from './server.js';
 import { RepoStore } from './store.js';
@@ -49,6 +50,7 @@ export async function startSimulator(scenario: Scenario | string, options: Simul
     clock,
     log,
     limits: new RateLimits(clock, resolved.limits.windowSeconds * 1000),
+    minute: new MinuteWindows(),
     api: '',
   };
   const server = createSimServer(state);

@@ -120,6 +120,6 @@ export function repoRoute(ctx: RestContext, repo: SimRepo | undefined, sub: stri
   if (sub === '') return withEtag(ctx, restRepository(repo, ctx.api), repo);
   if (sub === '/commits') return commits(ctx, repo, query, base);
   if (sub === '/license') return license(ctx, repo);
-  if (sub === '/contents' || sub.startsWith('/contents/')) return contents(ctx, repo, decodeURIComponent(sub.slice('/contents/'.length)), query);
+  if (sub === '/contents' || sub.startsWith('/contents/')) return contents(ctx, repo, sub.slice('/contents/'.length), query);
   return json(404, notFound('https://docs.github.com/rest'), { repos: [repo.repo] });
 }

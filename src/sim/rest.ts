@@ -21,6 +21,15 @@ function rateLimit(views: { core: BudgetView; graphql: BudgetView }): SimRespons
   return json(200, { resources: { core: plain(views.core), graphql: plain(views.graphql) }, rate: plain(views.core) }, { charged: false });
 }
 
+/** decodeURIComponent that answers null for a malformed escape (GitHub answers those 404). */
+function decode(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+}
+
 export function restRoute(
   ctx: RestContext,
   method: string,
@@ -35,9 +44,11 @@ export function restRoute(
   if (path === '/rate_limit') return rateLimit(views());
   let m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
   if (m) {
-    const owner = decodeURIComponent(m[1]!);
-    const name = decodeURIComponent(m[2]!);
-    return repoRoute(ctx, ctx.store.find(owner, name), m[3] ?? '', query);
+    const owner = decode(m[1]!);
+    const name = decode(m[2]!);
+    const sub = decode(m[3] ?? '');
+    if (owner === null || name === null || sub === null) return json(404, generic);
+    return repoRoute(ctx, ctx.store.find(owner, name), sub, query);
   }
   m = /^\/repositories\/(\d+)(\/.*)?$/.exec(path);
   if (m) {

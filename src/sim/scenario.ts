@@ -78,6 +78,9 @@ export const limitsSchema = z.strictObject({
   primaryStatus: z.union([z.literal(403), z.literal(429)]).default(403),
   /** More than this many requests in flight for one token → secondary limit. */
   maxInFlight: z.number().int().positive().default(20),
+  /** Secondary limits per token and minute: REST points (GET 1, writes 5), GraphQL points (query 1); null = off. */
+  restPointsPerMinute: z.number().int().positive().nullable().default(900),
+  graphqlPointsPerMinute: z.number().int().positive().nullable().default(2000),
   /** Status and retry-after (seconds) of a secondary-limit answer. */
   secondaryStatus: z.union([z.literal(403), z.literal(429)]).default(403),
   secondaryRetryAfter: z.number().int().min(0).default(60),

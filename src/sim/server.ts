@@ -6,6 +6,7 @@ import { graphqlRoute } from './graphql.js';
 import { commonHeaders } from './headers.js';
 import { RateLimits, rateLimitHeaders, type Resource } from './limits.js';
 import type { LogEntry, RequestLog } from './log.js';
+import { MinuteWindows } from './minute-window.js';
 import { seededRandom, tokenLabel } from './random.js';
 import { json, type SimResponse } from './response.js';
 import { restRoute } from './rest.js';
@@ -19,6 +20,7 @@ export interface ServerState {
   clock: SimClock;
   log: RequestLog;
   limits: RateLimits;
+  minute: MinuteWindows;
   /** Set once listening: the REST base. */
   api: string;
 }
@@ -106,9 +108,10 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   const answer = (r: SimResponse): void => send(state, res, caller, entry, r, resource, id);
   if (!caller.valid) return answer(json(401, BAD_CREDENTIALS, { charged: false }));
   if (isGraphql && caller.token === null) return answer(json(401, GRAPHQL_UNAUTHENTICATED, { charged: false }));
-  if (entry.inFlight > scenario.limits.maxInFlight) {
+  const retryAfter = secondaryLimit(state, caller, entry, resource, req.method ?? 'GET');
+  if (retryAfter !== null) {
     const r = json(scenario.limits.secondaryStatus, { ...SECONDARY_LIMIT, status: String(scenario.limits.secondaryStatus) }, { charged: false, violation: 'secondary-limit' });
-    r.headers['retry-after'] = String(scenario.limits.secondaryRetryAfter);
+    r.headers['retry-after'] = String(retryAfter);
     return answer(r);
   }
   if (draws.reset < scenario.faults.resetRate) {
@@ -122,6 +125,15 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     return answer(json(status, serverError(status), { charged: false, fault: 'random-5xx' }));
   }
   return answer(isGraphql ? await graphql(state, caller, body) : rest(state, req, url, caller));
+}
+
+/** Seconds to wait when a secondary limit is hit (too many in flight, or too many points this minute), else null. */
+function secondaryLimit(state: ServerState, caller: Caller, entry: LogEntry, resource: Resource, method: string): number | null {
+  const { limits } = state.scenario;
+  if (entry.inFlight > limits.maxInFlight) return limits.secondaryRetryAfter;
+  const points = resource === 'core' && method !== 'GET' && method !== 'HEAD' ? 5 : 1;
+  const limit = resource === 'core' ? limits.restPointsPerMinute : limits.graphqlPointsPerMinute;
+  return state.minute.take(`${caller.label}\u0000${resource}`, state.clock.now(), points, limit);
 }
 
 function failFor(state: ServerState, repos: string[]): number | null {

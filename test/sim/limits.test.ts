@@ -68,6 +68,26 @@ describe('primary rate limits', () => {
     }));
 });
 
+describe('per-minute secondary limits', () => {
+  it('refuses REST and GraphQL points beyond the minute budget with retry-after, then lets them through', () =>
+    withSim(smallScenario({ limits: { restPointsPerMinute: 3, graphqlPointsPerMinute: 2 } }), async (sim) => {
+      for (let i = 0; i < 3; i++) {
+        expect((await get(sim, '/repos/someone/placeholder', TOKEN)).status).toBe(200);
+        sim.clock.advance(10_000);
+      }
+      const refused = await get(sim, '/repos/someone/placeholder', TOKEN);
+      expect(refused.status).toBe(403);
+      expect(refused.body.message).toMatch(/secondary rate limit/);
+      expect(refused.headers['retry-after']).toBe('30'); // the first request leaves the window 60 s after it came
+      expect(sim.log.entries().at(-1)).toMatchObject({ violation: 'secondary-limit', cost: 0 });
+      await gql(sim, '{ viewer { login } }');
+      await gql(sim, '{ viewer { login } }');
+      expect((await gql(sim, '{ viewer { login } }')).status).toBe(403); // GraphQL has its own minute budget
+      sim.clock.advance(30_000);
+      expect((await get(sim, '/repos/someone/placeholder', TOKEN)).status).toBe(200);
+    }));
+});
+
 describe('GraphQL cost', () => {
   const aliases = (n: number, inner: string) => Array.from({ length: n }, (_, i) => `r${i}: repository(owner: "OpenLab", name: "Focus-DETR") { ${inner} }`).join('\n');
 

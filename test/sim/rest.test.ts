@@ -90,6 +90,8 @@ describe('other REST routes', () => {
     expect((await get('/repos/OpenLab/Focus-DETR/contents/old/thing.py?ref=v1')).status).toBe(200);
     expect((await get('/repos/OpenLab/Focus-DETR/contents/old/thing.py')).status).toBe(404);
     expect((await get('/repos/OpenLab/Focus-DETR/contents/gone')).status).toBe(404);
+    expect((await get('/repos/OpenLab/Focus-DETR/contents/models%2Fdetr.py')).body).toMatchObject({ path: 'models/detr.py' });
+    expect((await get('/repos/OpenLab/Focus-DETR/contents/%E0%A4%A')).status).toBe(404);
   });
 
   it('serves /license, 404 without one', async () => {

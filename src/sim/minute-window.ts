@@ -1,0 +1,51 @@
+// GitHub's per-minute secondary limits (github-api.md): at most 900 points a minute for REST
+// (a GET costs 1, a write 5) and 2,000 for GraphQL (a query costs 1), per token. Kept as a
+// sliding 60-second window on the simulator clock.
+
+const WINDOW_MS = 60_000;
+
+interface Window {
+  times: number[];
+  points: number[];
+  /** Index of the oldest entry still inside the window. */
+  head: number;
+  sum: number;
+}
+
+export class MinuteWindows {
+  private readonly windows = new Map<string, Window>();
+
+  private window(key: string, now: number): Window {
+    let w = this.windows.get(key);
+    if (!w) {
+      w = { times: [], points: [], head: 0, sum: 0 };
+      this.windows.set(key, w);
+    }
+    while (w.head < w.times.length && w.times[w.head]! <= now - WINDOW_MS) w.sum -= w.points[w.head++]!;
+    if (w.head > 1024 && w.head * 2 > w.times.length) {
+      w.times = w.times.slice(w.head);
+      w.points = w.points.slice(w.head);
+      w.head = 0;
+    }
+    return w;
+  }
+
+  /**
+   * Record `points` if they fit under `limit`; otherwise return the seconds until they would
+   * (for `retry-after`). A null limit never refuses.
+   */
+  take(key: string, now: number, points: number, limit: number | null): number | null {
+    const w = this.window(key, now);
+    if (limit !== null && w.sum + points > limit) {
+      let freed = w.sum;
+      let i = w.head;
+      while (i < w.times.length && freed + points > limit) freed -= w.points[i++]!;
+      const until = (w.times[i - 1] ?? now) + WINDOW_MS;
+      return Math.max(1, Math.ceil((until - now) / 1000));
+    }
+    w.times.push(now);
+    w.points.push(points);
+    w.sum += points;
+    return null;
+  }
+}
