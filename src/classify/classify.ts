@@ -45,7 +45,8 @@ function decideStatus(f: RepoFacts): [RepoStatus, string] {
     case 'blocked':
       return ['blocked', blockedReason(f.blockReason, f.httpStatus)];
     case 'unknown':
-      return ['unknown', f.error ? `could not be checked: ${f.error}` : 'could not be checked'];
+      if (!f.error) return ['unknown', 'could not be checked'];
+      return ['unknown', /^not checked/i.test(f.error) ? f.error : `could not be checked: ${f.error}`];
     case 'found':
       break;
   }

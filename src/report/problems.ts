@@ -42,7 +42,7 @@ export function problemSections(snapshot: Snapshot, index: OccurrenceIndex, sour
 }
 
 /** The table; when every row gives the same reason (the last column), it is said once above instead. */
-function withReasons(headers: string[], rows: string[][]): { note: string; table: string } {
+export function withReasons(headers: string[], rows: string[][]): { note: string; table: string } {
   const reasons = new Set(rows.map((r) => r[r.length - 1]));
   if (rows.length < 2 || reasons.size !== 1) return { note: '', table: mdTable(headers, rows) };
   return { note: `Reason for all ${rows.length}: ${[...reasons][0]}.`, table: mdTable(headers.slice(0, -1), rows.map((r) => r.slice(0, -1))) };

@@ -3,6 +3,7 @@ import type { Snapshot, SnapshotRepo } from '../types.js';
 import { cleanText, mdText, mdUrl } from './escape.js';
 import { STATUS_LABEL, plural } from './labels.js';
 import { mdTable } from './md-table.js';
+import { withReasons } from './problems.js';
 import { cmp } from './sort.js';
 
 const MAX_TOPICS = 5;
@@ -48,7 +49,7 @@ export function allReposSection(snapshot: Snapshot): string {
 export function notCheckedSection(snapshot: Snapshot): string | null {
   const repos = snapshot.repos.filter((r) => r.status === 'unknown').sort((a, b) => cmp(a.key, b.key));
   if (repos.length === 0) return null;
-  const table = mdTable(['Link', 'Why'], repos.map((r) => [mdUrl(r.url, 70), mdText(r.reasons.status ?? r.error, 120)]));
+  const { note, table } = withReasons(['Link', 'Why'], repos.map((r) => [mdUrl(r.url, 70), mdText(r.reasons.status ?? r.error, 120)]));
   const intro = 'These could not be decided in this run (network trouble, rate limit, or not checked by choice). They are never counted as dead.';
-  return `## Not checked\n\n${intro}\n\n${details(`Show ${plural(repos.length, 'link')}`, table)}`;
+  return `## Not checked\n\n${intro}${note ? ` ${note}` : ''}\n\n${details(`Show ${plural(repos.length, 'link')}`, table)}`;
 }

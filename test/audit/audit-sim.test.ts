@@ -106,5 +106,7 @@ describe('repo-audit demo', () => {
     const md = readFileSync(join(out, 'health.md'), 'utf8');
     expect(md).toMatch(/## Changes since \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\n\nNothing changed\./);
     expect(md).toContain('xychart-beta');
+    expect(lint({ strings: { 'health.md': md }, config: MARKDOWNLINT_CONFIG })['health.md']).toEqual([]);
+    expect(md).not.toContain('](../examples/hf-papers/'); // no file links: --out is outside the working directory
   });
 });
