@@ -5,11 +5,12 @@
 //
 //   node --import tsx scripts/make-hf-scenario.ts [--out examples/scenarios/hf-papers.json]
 //   node --import tsx scripts/make-hf-scenario.ts --generate 10000 [--seed 1] --out bench/scenario-10k.json
+//   node --import tsx scripts/make-hf-scenario.ts --schema   (examples/scenarios/scenario.schema.json)
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { extractInputs } from '../src/extract/index.js';
 import { corpusScenario, type Fate } from '../src/sim/corpus-scenario.js';
-import { generateScenario, parseScenario, type Scenario } from '../src/sim/index.js';
+import { generateScenario, parseScenario, scenarioJsonSchema, type Scenario } from '../src/sim/index.js';
 
 export const HF_CORPUS = 'examples/hf-papers';
 export const HF_SCENARIO = 'examples/scenarios/hf-papers.json';
@@ -39,7 +40,14 @@ function arg(name: string): string | undefined {
   return i === -1 ? undefined : process.argv[i + 1];
 }
 
+export const SCHEMA_FILE = 'examples/scenarios/scenario.schema.json';
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--schema')) {
+    writeFileSync(SCHEMA_FILE, JSON.stringify(scenarioJsonSchema(), null, 2) + '\n');
+    process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
+    return;
+  }
   const size = arg('generate');
   const scenario = size !== undefined ? generateScenario({ repos: Number(size), seed: Number(arg('seed') ?? 1) }) : await buildHfScenario();
   parseScenario(scenario); // never write a scenario the loader would reject

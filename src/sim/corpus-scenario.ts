@@ -116,6 +116,7 @@ export function corpusScenario(extract: ExtractResult, opts: CorpusScenarioOptio
     }
   }
   return {
+    $schema: './scenario.schema.json',
     comment: 'SIMULATED DATA. Not real GitHub answers: states and metadata are invented (seeded hash + hand-picked overrides) by scripts/make-hf-scenario.ts so that the demo shows every status and flag.',
     seed: 2026,
     tokens: [{ token: opts.token?.token ?? 'sim_token_demo_hf_papers', login: opts.token?.login ?? 'demo-user', rest: 5000, graphql: 5000 }],

@@ -9,7 +9,7 @@ import { loadScenario, parseScenario, type ResolvedScenario, type Scenario } fro
 import { createSimServer } from './server.js';
 import { RepoStore } from './store.js';
 
-export { loadScenario, parseScenario, REPO_STATES, type Scenario, type ResolvedScenario, type ScenarioRepo, type RepoState } from './scenario.js';
+export { loadScenario, parseScenario, scenarioJsonSchema, REPO_STATES, type Scenario, type ResolvedScenario, type ScenarioRepo, type RepoState } from './scenario.js';
 export { RequestLog, type LogEntry, type LogCounts, type Violation } from './log.js';
 export type { SimClock } from './clock.js';
 export { generateScenario, type GenerateOptions } from './generate.js';

@@ -115,6 +115,8 @@ export const faultsSchema = z.strictObject({
 });
 
 export const scenarioSchema = z.strictObject({
+  /** Editors validate against examples/scenarios/scenario.schema.json when this points at it. */
+  $schema: z.string().optional(),
   comment: z.string().optional(),
   /** Seed of every random choice (jitter, random faults). */
   seed: z.number().int().default(1),
@@ -165,6 +167,11 @@ function checkReferences(s: ResolvedScenario, source: string): void {
     if (tokens.has(t.token)) throw new Error(`${source}: tokens[${i}].token: listed twice`);
     tokens.add(t.token);
   });
+}
+
+/** The scenario format as JSON Schema (draft 2020-12), for editors: examples/scenarios/scenario.schema.json. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return { ...z.toJSONSchema(scenarioSchema, { io: 'input' }), title: 'repo-audit GitHub simulator scenario (docs/simulator.md)' };
 }
 
 /** Read and validate a scenario file. */

@@ -2,13 +2,18 @@
 // covering every state the demo must show.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildHfScenario, HF_SCENARIO } from '../../scripts/make-hf-scenario.js';
-import { loadScenario } from '../../src/sim/index.js';
+import { buildHfScenario, HF_SCENARIO, SCHEMA_FILE } from '../../scripts/make-hf-scenario.js';
+import { loadScenario, scenarioJsonSchema } from '../../src/sim/index.js';
 
 describe('examples/scenarios/hf-papers.json', () => {
   it('is what scripts/make-hf-scenario.ts produces (regenerate it if this fails)', async () => {
     const shipped = JSON.parse(readFileSync(HF_SCENARIO, 'utf8')) as unknown;
     expect(shipped).toEqual(JSON.parse(JSON.stringify(await buildHfScenario())));
+  });
+
+  it('points at the JSON Schema, which is up to date with the zod schema', () => {
+    expect(JSON.parse(readFileSync(HF_SCENARIO, 'utf8')).$schema).toBe('./scenario.schema.json');
+    expect(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'))).toEqual(scenarioJsonSchema());
   });
 
   it('is valid, says it is simulated, and holds every state', () => {
