@@ -25,8 +25,11 @@ export interface Plan {
   notices: string[];
 }
 
-/** What `repos` GitHub repositories (and `owners` owner pages) will cost, and whether it fits. */
-export function planGitHub(repos: number, hasToken: boolean, batchSize: number, budget: Budget | undefined, wait: boolean, now: number): Plan {
+/**
+ * What `repos` GitHub targets will cost, and whether it fits. `detailRequests` is what the
+ * token-less path spends after the first GET (root listing and sub-paths of each repository).
+ */
+export function planGitHub(repos: number, hasToken: boolean, batchSize: number, budget: Budget | undefined, wait: boolean, now: number, detailRequests = 0): Plan {
   const notices: string[] = [];
   if (repos === 0) return { resource: hasToken ? 'graphql' : 'core', needed: 0, notices };
   const left = budget ? `; ${fmt(budget.remaining)} left` : '';
@@ -38,7 +41,8 @@ export function planGitHub(repos: number, hasToken: boolean, batchSize: number, 
     if (budget && budget.remaining < needed) notices.push(overBudget(budget, resetAt, wait));
     return { resource: 'graphql', needed, notices };
   }
-  notices.push(`no GitHub token: ${fmt(repos)} REST ${repos === 1 ? 'request' : 'requests'} at least${left} (a token makes this ~100x cheaper: set GITHUB_TOKEN or --token)`);
+  const details = detailRequests > 0 ? `, ~${fmt(repos + detailRequests)} with details` : '';
+  notices.push(`no GitHub token: ${fmt(repos)} REST ${repos === 1 ? 'request' : 'requests'} to decide ${repos === 1 ? 'it' : 'them'}${details}${left} (a token makes this ~100x cheaper: set GITHUB_TOKEN or --token)`);
   if (budget && budget.remaining < repos) notices.push(overBudget(budget, resetAt, wait));
   return { resource: 'core', needed: repos, notices };
 }

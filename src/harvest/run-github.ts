@@ -14,7 +14,10 @@ export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRe
   ctx.stats.restRequests++;
   await readBudget(ctx.client, gate, () => {});
   const hasToken = ctx.client.hasToken;
-  const plan = planGitHub(refs.length, hasToken, options.batchSize, gate.budgets.get(hasToken ? 'graphql' : 'core'), options.wait, ctx.clock.now());
+  // Without a token, each repository also needs its root listing and one request per linked sub-path.
+  const details = refs.reduce((n, r) => n + (r.kind === 'repo' ? 1 + r.paths.length : 0), 0);
+  const budget = gate.budgets.get(hasToken ? 'graphql' : 'core');
+  const plan = planGitHub(refs.length, hasToken, options.batchSize, budget, options.wait, ctx.clock.now(), details);
   for (const line of plan.notices) notice(line);
   const limit = pLimit(Math.max(1, options.concurrency));
   const schedule = <T>(fn: () => Promise<T>): Promise<T> => limit(fn);
