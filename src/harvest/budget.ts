@@ -7,8 +7,7 @@ import { estimateBatchCost } from './github-query.js';
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
 /** Read /rate_limit into the gate. Returns false when the server has none (GHES with limits off). */
-export async function readBudget(client: GitHubClient, gate: RateGate, onRequest: () => void): Promise<boolean> {
-  onRequest();
+export async function readBudget(client: GitHubClient, gate: RateGate): Promise<boolean> {
   const res = await client.get('/rate_limit');
   if (res.status !== 200) return false;
   const resources = (res.data as { resources?: Record<string, { limit: number; remaining: number; reset: number }> }).resources ?? {};

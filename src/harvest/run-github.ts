@@ -10,9 +10,9 @@ import type { RateGate } from './gate.js';
 
 export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRef[], options: ResolvedOptions, notice: (line: string) => void): Promise<void> {
   if (refs.length === 0) return;
-  ctx.stats.requests++;
+  ctx.stats.requests++; // GET /rate_limit: free, but a request all the same
   ctx.stats.restRequests++;
-  await readBudget(ctx.client, gate, () => {});
+  await readBudget(ctx.client, gate);
   const hasToken = ctx.client.hasToken;
   // Without a token, each repository also needs its root listing and one request per linked sub-path.
   const details = refs.reduce((n, r) => n + (r.kind === 'repo' ? 1 + r.paths.length : 0), 0);
