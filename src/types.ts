@@ -207,4 +207,6 @@ export interface Snapshot {
   papers: PaperRecord[];
   /** Healthy share of past runs, oldest first, this run last (extension; see docs/reports.md). */
   history?: { generatedAt: string; healthyShare: number }[];
+  /** Set when the run could not finish (authentication, budget): the rest is `unknown` (extension). */
+  incomplete?: { reason: string } | null;
 }

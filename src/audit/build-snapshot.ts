@@ -51,6 +51,7 @@ export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
     repos,
     papers,
   };
+  if (input.incompleteReason) snapshot.incomplete = { reason: input.incompleteReason };
   snapshot.history = nextHistory(input.previous ?? null, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
   return snapshot;
 }

@@ -1,6 +1,7 @@
 // The one-line verdict (printed by the CLI) and the one-paragraph verdict (top of health.md).
 import type { RepoStatus, Snapshot } from '../types.js';
 import { healthyShare } from './history.js';
+import { mdText } from './escape.js';
 import { STATUS_LABEL, percent, plural } from './labels.js';
 
 const PROBLEM_STATUSES: readonly RepoStatus[] = ['not-found', 'blocked', 'empty', 'placeholder'];
@@ -20,11 +21,11 @@ export function verdictLine(snapshot: Snapshot): string {
   const { repos, papers } = snapshot.summary;
   const counts = statusCounts(snapshot).map(([s, n]) => `${n} ${STATUS_LABEL[s]}`);
   const promises = promisesUnkept(snapshot);
-  const tail = promises > 0 ? `; ${plural(promises, 'promise')} unkept` : '';
+  const tail = (promises > 0 ? `; ${plural(promises, 'promise')} unkept` : '') + (snapshot.incomplete ? ' (incomplete run)' : '');
   return `${plural(repos, 'repository', 'repositories')} from ${plural(papers, 'paper')}: ${counts.join(', ') || 'nothing to check'}${tail}`;
 }
 
-/** A short paragraph in Markdown (only numbers and fixed words: nothing untrusted). */
+/** A short paragraph in Markdown (numbers and fixed words; the stop reason is escaped). */
 export function verdictParagraph(snapshot: Snapshot): string {
   const by = snapshot.summary.byStatus;
   const problems = PROBLEM_STATUSES.map((s): [RepoStatus, number] => [s, by[s] ?? 0]).filter(([, n]) => n > 0);
@@ -32,6 +33,8 @@ export function verdictParagraph(snapshot: Snapshot): string {
   const unknown = by.unknown ?? 0;
   const decided = snapshot.summary.repos - unknown;
   const parts: string[] = [];
+  // Said first: every number below covers only what was checked before the run stopped.
+  if (snapshot.incomplete) parts.push(`**This run did not finish** (${mdText(snapshot.incomplete.reason, 200)}); what was not checked is listed as not checked.`);
   if (snapshot.summary.repos === 0) parts.push('No code links were found, so there was nothing to check.');
   else if (total === 0) parts.push(`**All ${plural(decided, 'checked repository', 'checked repositories')} are reachable and hold code.**`);
   else {

@@ -67,6 +67,9 @@ describe('runAudit pipeline', () => {
     expect(existsSync(join(dir, 'reports/snapshot.json'))).toBe(true);
     expect(r.snapshot.repos.find((x) => x.key === 'github/gone/repo')?.reasons.status).toBe('could not be checked: rate limit exhausted');
     expect(auditExitCode(r)).toBe(3);
+    expect(r.snapshot.incomplete).toEqual({ reason: 'rate limit exhausted' });
+    expect(r.verdict).toMatch(/\(incomplete run\)$/);
+    expect(readFileSync(join(dir, 'reports/health.md'), 'utf8')).toContain('**This run did not finish** (rate limit exhausted)');
   });
 
   it('a harvester that throws makes the run incomplete, not a crash', async () => {
