@@ -74,4 +74,16 @@ describe('a mixed harvest', () => {
       await tmp.remove();
     }
   });
+
+  it('a GitHub Enterprise style endpoint (/api/graphql) is handled like /graphql', async () => {
+    const tmp = await tempDir();
+    try {
+      sim.log.clear();
+      const run = await harvest([githubRef('lab/a')], simOptions(sim, tmp.dir, { graphqlUrl: `${sim.url}/api/graphql` }), { clock: simClock(sim) });
+      expect(run.facts[0]).toMatchObject({ outcome: 'found', via: 'graphql' });
+      expect(sim.log.entries().map((e) => e.path)).toEqual(['/rate_limit', '/api/graphql']);
+    } finally {
+      await tmp.remove();
+    }
+  });
 });
