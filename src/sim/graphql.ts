@@ -2,6 +2,7 @@
 // the query with GitHub's formula, charge the points budget, then execute over the scenario.
 import { execute, GraphQLError, Kind, parse, validate, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { queryShape } from './graphql-cost.js';
+import { fieldResolver } from './graphql-defaults.js';
 import { githubParseError, githubValidationError, type GitHubError } from './graphql-errors.js';
 import { rootValue, type RootContext } from './graphql-root.js';
 import { githubGraphqlSchema } from './graphql-schema.js';
@@ -127,7 +128,7 @@ async function run(env: GraphqlEnv, p: Planned): Promise<SimResponse> {
     return json(faults.graphqlTimeoutStatus, body, { ...charged, charged: false, fault: 'graphql-timeout' });
   }
   const contextValue: RootContext = { store: env.store, scenario: env.scenario, viewerLogin: env.viewerLogin, budget: () => env.budget.view(), cost: p.cost };
-  const result = await execute({ schema: githubGraphqlSchema(), document: p.doc, rootValue, contextValue, variableValues: p.variables, operationName: p.op.name?.value });
+  const result = await execute({ schema: githubGraphqlSchema(), document: p.doc, rootValue, contextValue, variableValues: p.variables, operationName: p.op.name?.value, fieldResolver });
   const body: Record<string, unknown> = { data: result.data ?? null };
   if (result.errors?.length) body.errors = result.errors.map(formatError);
   return ok(body, charged);

@@ -17,6 +17,7 @@ export interface RestContext {
   /** Short token label, so ETags differ per token as GitHub's reportedly do. */
   tokenLabel: string;
   ifNoneMatch: string | null;
+  ifModifiedSince: string | null;
 }
 
 /** 301/404/451/403 for a repository that cannot be served as itself; null when it can. */
@@ -50,7 +51,10 @@ function withEtag(ctx: RestContext, body: unknown, repo: SimRepo, extra: Record<
   const etag = etagOf(body, ctx.tokenLabel);
   const headers = { etag, 'last-modified': new Date(repo.updatedAt).toUTCString(), ...extra };
   const held = (ctx.ifNoneMatch ?? '').split(',').map((s) => s.trim().replace(/^W\//, ''));
-  if (held.includes(etag.replace(/^W\//, ''))) return { status: 304, headers, charged: false, repos: [repo.repo] };
+  // If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2); Last-Modified has 1 s resolution.
+  const since = ctx.ifNoneMatch === null && ctx.ifModifiedSince !== null ? Date.parse(ctx.ifModifiedSince) : NaN;
+  const fresh = held.includes(etag.replace(/^W\//, '')) || since >= Math.floor(Date.parse(repo.updatedAt) / 1000) * 1000;
+  if (fresh) return { status: 304, headers, charged: false, repos: [repo.repo] };
   return json(200, body, { headers: { 'cache-control': 'private, max-age=60, s-maxage=60', ...headers }, repos: [repo.repo] });
 }
 

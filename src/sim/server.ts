@@ -156,7 +156,7 @@ function rest(state: ServerState, req: IncomingMessage, url: URL, caller: Caller
     const who = caller.token ? `user ID ${caller.viewerId}` : '127.0.0.1';
     return json(scenario.limits.primaryStatus, primaryLimitBody(who, caller.token !== null), { charged: false, violation: 'primary-limit' });
   }
-  const ctx = { store: state.store, scenario, api: state.api, tokenLabel: key, ifNoneMatch: (req.headers['if-none-match'] as string | undefined) ?? null };
+  const ctx = { store: state.store, scenario, api: state.api, tokenLabel: key, ifNoneMatch: req.headers['if-none-match'] ?? null, ifModifiedSince: req.headers['if-modified-since'] ?? null };
   const views = () => ({ core: limits.view(key, 'core', caller.limits.core), graphql: limits.view(key, 'graphql', caller.limits.graphql) });
   const r = restRoute(ctx, req.method ?? 'GET', url.pathname, url.searchParams, views);
   const failing = failFor(state, r.repos ?? []);

@@ -48,6 +48,15 @@ describe('POST /graphql', () => {
     expect(r.headers['x-ratelimit-resource']).toBe('graphql');
   });
 
+  it('takes variables, and answers fields it does not model with null or a neutral value', async () => {
+    const query = `query($o: String!, $n: String!) { r: repository(owner: $o, name: $n) {
+      nameWithOwner hasIssuesEnabled mergeCommitAllowed codeOfConduct { name } collaborators(first: 5) { totalCount } } }`;
+    const res = await request(sim.graphqlUrl, { method: 'POST', headers: { authorization: `bearer ${OTHER_TOKEN}` }, body: JSON.stringify({ query, variables: { o: 'OPENLAB', n: 'focus-detr' } }) });
+    expect(await res.body.json()).toEqual({
+      data: { r: { nameWithOwner: 'OpenLab/Focus-DETR', hasIssuesEnabled: true, mergeCommitAllowed: false, codeOfConduct: null, collaborators: null } },
+    });
+  });
+
   it('does not follow renames when followRenames is false', async () => {
     const r = await gql('{ r: repository(owner: "someone", name: "old-name", followRenames: false) { nameWithOwner } }');
     expect(r.body.data.r).toBeNull();

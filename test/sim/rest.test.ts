@@ -41,6 +41,12 @@ describe('GET /repos/{owner}/{repo}', () => {
     expect(sim.log.entries().at(-1)).toMatchObject({ status: 304, cost: 0 });
   });
 
+  it('answers If-Modified-Since with a free 304 when nothing changed since', async () => {
+    const first = await get('/repos/OpenLab/Focus-DETR');
+    expect((await get('/repos/OpenLab/Focus-DETR', { ...auth, 'if-modified-since': first.headers['last-modified']! })).status).toBe(304);
+    expect((await get('/repos/OpenLab/Focus-DETR', { ...auth, 'if-modified-since': 'Mon, 01 Jan 2024 00:00:00 GMT' })).status).toBe(200);
+  });
+
   it('redirects a renamed repository to /repositories/{id} with the recorded body', async () => {
     const r = await get('/repos/someone/OLD-NAME');
     expect(r.status).toBe(301);
