@@ -152,13 +152,17 @@ function failFor(state: ServerState, repos: string[]): number | null {
 function rest(state: ServerState, req: IncomingMessage, url: URL, caller: Caller): SimResponse {
   const { limits, scenario } = state;
   const key = caller.label;
-  if (url.pathname !== '/rate_limit' && !limits.canSpend(key, 'core', caller.limits.core, 1)) {
+  if (!/^(\/api\/v3)?\/rate_limit$/.test(url.pathname) && !limits.canSpend(key, 'core', caller.limits.core, 1)) {
     const who = caller.token ? `user ID ${caller.viewerId}` : '127.0.0.1';
     return json(scenario.limits.primaryStatus, primaryLimitBody(who, caller.token !== null), { charged: false, violation: 'primary-limit' });
   }
-  const ctx = { store: state.store, scenario, api: state.api, tokenLabel: key, ifNoneMatch: req.headers['if-none-match'] ?? null, ifModifiedSince: req.headers['if-modified-since'] ?? null };
+  // GitHub Enterprise Server layout: REST under /api/v3 (and GraphQL at /api/graphql).
+  const ghes = url.pathname === '/api/v3' || url.pathname.startsWith('/api/v3/');
+  const pathname = ghes ? url.pathname.slice('/api/v3'.length) || '/' : url.pathname;
+  const api = ghes ? `${state.api}/api/v3` : state.api;
+  const ctx = { store: state.store, scenario, api, tokenLabel: key, ifNoneMatch: req.headers['if-none-match'] ?? null, ifModifiedSince: req.headers['if-modified-since'] ?? null };
   const views = () => ({ core: limits.view(key, 'core', caller.limits.core), graphql: limits.view(key, 'graphql', caller.limits.graphql) });
-  const r = restRoute(ctx, req.method ?? 'GET', url.pathname, url.searchParams, views);
+  const r = restRoute(ctx, req.method ?? 'GET', pathname, url.searchParams, views);
   const failing = failFor(state, r.repos ?? []);
   if (failing !== null) return json(failing, serverError(failing), { charged: false, fault: 'fail-first' });
   // A 304 is free for tokens; for unauthenticated callers it is UNCONFIRMED (limits.unauthenticated304Free).

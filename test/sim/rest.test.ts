@@ -106,6 +106,13 @@ describe('other REST routes', () => {
     expect((await get('/repos/someone/empty-repo/license')).status).toBe(404);
   });
 
+  it('also serves the GitHub Enterprise layout (/api/v3), with links under it', async () => {
+    const r = await get('/api/v3/repos/someone/old-name');
+    expect(r.status).toBe(301);
+    expect(r.headers.location).toBe(`${sim.url}/api/v3/repositories/1004`);
+    expect((await get('/api/v3/repositories/1004')).body!.url).toBe(`${sim.url}/api/v3/repos/someone/new-name`);
+  });
+
   it('answers /rate_limit for free and GET /', async () => {
     const a = await get('/rate_limit');
     const b = await get('/rate_limit');
