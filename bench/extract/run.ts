@@ -4,6 +4,7 @@
 // The file lives in bench/tmp/ (git-ignored) and is deleted afterwards. Results: RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { generate } from './generate.js';
 
@@ -44,17 +45,26 @@ async function main(): Promise<void> {
     const gen = await generate(file, sizeMib * MIB);
     console.log(`generated ${file}: ${(gen.bytes / MIB).toFixed(0)} MiB, ${gen.records} records`);
 
+    const loadBefore = os.loadavg().map((l) => l.toFixed(2)).join(' ');
     const ours = timed(process.execPath, ['--import', 'tsx', 'bench/extract/extract-once.ts', file, 'jsonl']);
-    const inner = JSON.parse(ours.stdout.trim().split('\n').at(-1)!) as { seconds: number; papers: number; repos: number; problems: number };
+    const inner = JSON.parse(ours.stdout.trim().split('\n').at(-1)!) as {
+      seconds: number;
+      cpuSeconds: number;
+      papers: number;
+      repos: number;
+      problems: number;
+    };
     const rg = timed('rg', ['-o', '-i', '--no-filename', '--no-line-number', RG_PATTERN, file], false);
     const rgMatches = Number(execFileSync('sh', ['-c', `rg -o -i -c '${RG_PATTERN.replace(/'/g, "'\\''")}' '${file}' || true`], { encoding: 'utf8' }).trim() || 0);
 
     const mb = gen.bytes / 1e6;
     const rows = [
       ['repo-audit extract (process, incl. startup)', ours.seconds, (mb / ours.seconds).toFixed(0), ours.maxRssMb],
-      ['repo-audit extract (extraction only)', inner.seconds, (mb / inner.seconds).toFixed(0), ours.maxRssMb],
+      ['repo-audit extract (extraction only, wall)', inner.seconds, (mb / inner.seconds).toFixed(0), ours.maxRssMb],
+      ['repo-audit extract (extraction only, CPU time)', inner.cpuSeconds, (mb / inner.cpuSeconds).toFixed(0), ours.maxRssMb],
       ['rg -o (same URL pattern)', rg.seconds, (mb / rg.seconds).toFixed(0), rg.maxRssMb],
     ];
+    console.log(`\nload average before: ${loadBefore}`);
     console.log(`\n| run | seconds | MB/s | peak RSS (MiB) |\n|---|---|---|---|`);
     for (const r of rows) console.log(`| ${r.join(' | ')} |`);
     console.log(`\npapers ${inner.papers}, distinct targets ${inner.repos}, problems ${inner.problems}; rg -c ${rgMatches}`);
