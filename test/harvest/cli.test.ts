@@ -1,0 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/options.js';
+
+describe('repo-audit harvest --help', () => {
+  it('lists every option with its default, an example and the exit codes', () => {
+    const help = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'harvest', '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', COLUMNS: '200' } });
+    for (const flag of ['--out', '--token', '--api-url', '--graphql-url', '--cache-dir', '--max-age', '--wait', '--concurrency', '--batch-size', '--allow-private-hosts', '--web', '--quiet'])
+      expect(help).toContain(flag);
+    expect(help).toContain('--no-web');
+    expect(help).toContain(`[default: ${DEFAULTS.batchSize}]`);
+    expect(help).toContain(`[default: ${DEFAULTS.cacheDir}]`);
+    expect(help).toMatch(/Examples:\s+repo-audit harvest /);
+    expect(help).toMatch(/3\s+the run could not finish/);
+  });
+});
