@@ -14,7 +14,10 @@ export function statusPie(snapshot: Snapshot): string | null {
 export function historyChart(snapshot: Snapshot): string | null {
   const history = snapshot.history ?? [];
   if (history.length < 2) return null;
-  const labels = history.map((h) => `"${h.generatedAt.slice(0, 10)}"`).join(', ');
+  // Dates for nightly runs; when a day holds several runs, month-day and time tell them apart.
+  const days = history.map((h) => h.generatedAt.slice(0, 10));
+  const sameDay = new Set(days).size < days.length;
+  const labels = history.map((h) => `"${sameDay ? `${h.generatedAt.slice(5, 10)} ${h.generatedAt.slice(11, 16)}` : h.generatedAt.slice(0, 10)}"`).join(', ');
   const values = history.map((h) => Math.round(h.healthyShare * 1000) / 10).join(', ');
   return [
     '```mermaid',
