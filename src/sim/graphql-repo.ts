@@ -117,6 +117,9 @@ export function graphqlRepository(store: RepoStore, repo: SimRepo, emptyRefsNull
     // UNCONFIRMED (behaviour.emptyRefsNull): an empty repository has no default branch ref.
     defaultBranchRef: repo.empty && emptyRefsNull ? null : { name: repo.defaultBranch, prefix: 'refs/heads/', target: repo.empty ? null : commitObject(repo) },
     object: (args: { expression?: string | null }) => gitObject(store, repo, args.expression ?? 'HEAD'),
-    parent: null,
+    parent: () => {
+      const lineage = store.lineage(repo);
+      return lineage ? graphqlRepository(store, lineage.parent, emptyRefsNull) : null;
+    },
   };
 }

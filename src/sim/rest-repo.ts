@@ -52,7 +52,7 @@ function ownerId(login: string): number {
   return 1000 + (h % 9_000_000);
 }
 
-export function restRepository(r: SimRepo, api: string): Record<string, unknown> {
+export function restRepository(r: SimRepo, api: string, lineage: { parent: SimRepo; source: SimRepo } | null = null): Record<string, unknown> {
   const full = `${r.owner}/${r.name}`;
   const url = `${api}/repos/${full}`;
   const owner = ownerObject(r.owner, ownerId(r.owner), api);
@@ -112,6 +112,8 @@ export function restRepository(r: SimRepo, api: string): Record<string, unknown>
     allow_update_branch: false,
     use_squash_pr_title_as_default: false,
     organization: owner,
+    // GitHub adds the full parent and source repositories to a fork.
+    ...(lineage ? { parent: restRepository(lineage.parent, api), source: restRepository(lineage.source, api) } : {}),
     network_count: r.forks,
     subscribers_count: Math.round(r.stars / 10),
   });

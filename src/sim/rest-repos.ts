@@ -121,7 +121,7 @@ export function repoRoute(ctx: RestContext, repo: SimRepo | undefined, sub: stri
   const blocked = unavailable(ctx, repo, sub);
   if (blocked || !repo) return blocked ?? json(404, notFound());
   const base = `/repos/${repo.repo}`;
-  if (sub === '') return withEtag(ctx, restRepository(repo, ctx.api), repo);
+  if (sub === '') return withEtag(ctx, restRepository(repo, ctx.api, ctx.store.lineage(repo)), repo);
   if (sub === '/commits') return commits(ctx, repo, query, base);
   if (sub === '/license') return license(ctx, repo);
   if (sub === '/contents' || sub.startsWith('/contents/')) return contents(ctx, repo, sub.slice('/contents/'.length), query);

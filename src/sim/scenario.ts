@@ -32,6 +32,8 @@ export const repoSchema = z.strictObject({
   archived: z.boolean().default(false),
   archivedAt: isoDate.nullable().optional(),
   fork: z.boolean().default(false),
+  /** For forks: the repository it was forked from (must be listed); REST `parent`/`source`, GraphQL `parent`. */
+  parent: repoName.optional(),
   /** No commits at all (REST /commits answers 409). */
   empty: z.boolean().default(false),
   createdAt: isoDate.default('2020-01-01T00:00:00Z'),
@@ -161,6 +163,8 @@ function checkReferences(s: ResolvedScenario, source: string): void {
     if (moving && !r.movedTo) throw new Error(`${source}: repos[${i}].movedTo: required for state "${r.state}"`);
     if (!moving && r.movedTo) throw new Error(`${source}: repos[${i}].movedTo: only for renamed/transferred repositories`);
     if (r.movedTo && !names.has(r.movedTo.toLowerCase())) throw new Error(`${source}: repos[${i}].movedTo: "${r.movedTo}" is not listed in repos`);
+    if (r.parent && !r.fork) throw new Error(`${source}: repos[${i}].parent: only for forks (set "fork": true)`);
+    if (r.parent && !names.has(r.parent.toLowerCase())) throw new Error(`${source}: repos[${i}].parent: "${r.parent}" is not listed in repos`);
   });
   const tokens = new Set<string>();
   s.tokens.forEach((t, i) => {

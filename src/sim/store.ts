@@ -73,7 +73,7 @@ export class RepoStore {
     return {
       repo: r.repo, state: r.state, movedTo: r.movedTo, id, owner, name,
       stars: r.stars, forks: r.forks, openIssues: r.openIssues, license: r.license,
-      archived: r.archived, archivedAt: r.archivedAt, fork: r.fork, empty: r.empty,
+      archived: r.archived, archivedAt: r.archivedAt, fork: r.fork, parent: r.parent, empty: r.empty,
       createdAt: r.createdAt, pushedAt, updatedAt: r.updatedAt ?? pushedAt,
       lastCommitAt: r.empty ? null : (r.lastCommitAt ?? pushedAt),
       commitCount: r.empty ? 0 : (r.commitCount ?? 1),
@@ -120,6 +120,15 @@ export class RepoStore {
       this.trees.set(repo.id, refs);
     }
     return refs.get(ref);
+  }
+
+  /** The repository a fork was made from, and the root of its fork chain (GitHub's `parent`/`source`). */
+  lineage(repo: SimRepo): { parent: SimRepo; source: SimRepo } | null {
+    const parent = repo.parent ? this.byName.get(repo.parent.toLowerCase()) : undefined;
+    if (!parent) return null;
+    let source = parent;
+    for (let hops = 0; source.parent && hops < 10; hops++) source = this.byName.get(source.parent.toLowerCase()) ?? source;
+    return { parent, source };
   }
 
   /** Root entries of a ref (`HEAD` = default branch), or null if the ref does not exist. */

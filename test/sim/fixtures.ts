@@ -27,7 +27,7 @@ export function smallScenario(extra: Partial<Scenario> = {}): Scenario {
       { repo: 'someone/old-name', state: 'renamed', movedTo: 'someone/new-name' },
       { repo: 'someone/new-name', archived: true, pushedAt: '2019-01-01T00:00:00Z' },
       { repo: 'someone/given-away', state: 'transferred', movedTo: 'neworg/given-away' },
-      { repo: 'neworg/given-away', fork: true },
+      { repo: 'neworg/given-away', fork: true, parent: 'OpenLab/Focus-DETR' },
       { repo: 'someone/deleted', state: 'not-found' },
       { repo: 'someone/taken-down', state: 'dmca', blockedAt: '2024-02-02T00:00:00Z' },
       { repo: 'someone/tos', state: 'blocked' },

@@ -40,6 +40,8 @@ describe('POST /graphql', () => {
     expect(r.body.data.a0.root.entries).toContainEqual({ name: 'models', type: 'tree' });
     expect(r.body.data.a1).toBeNull();
     expect(r.body.data.a2).toEqual({ nameWithOwner: 'someone/new-name', isArchived: true });
+    const fork = await gql('{ r: repository(owner: "neworg", name: "given-away") { isFork parent { nameWithOwner } } }');
+    expect(fork.body.data.r).toEqual({ isFork: true, parent: { nameWithOwner: 'OpenLab/Focus-DETR' } });
     expect(r.body.data.a3).toMatchObject({ isEmpty: true, defaultBranchRef: null, root: null });
     expect(r.body.errors).toEqual([
       { type: 'NOT_FOUND', path: ['a1'], locations: [{ line: 5, column: 3 }], message: "Could not resolve to a Repository with the name 'someone/deleted'." },

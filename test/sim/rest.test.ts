@@ -56,10 +56,12 @@ describe('GET /repos/{owner}/{repo}', () => {
     expect(target.body!.archived).toBe(true);
   });
 
-  it('redirects a transferred repository too', async () => {
+  it('redirects a transferred repository too; a fork carries its parent and source', async () => {
     const r = await get('/repos/someone/given-away');
     expect(r.status).toBe(301);
-    expect((await get(new URL(r.headers.location!).pathname)).body!.full_name).toBe('neworg/given-away');
+    const fork = (await get(new URL(r.headers.location!).pathname)).body!;
+    expect(fork).toMatchObject({ full_name: 'neworg/given-away', fork: true, parent: { full_name: 'OpenLab/Focus-DETR' }, source: { full_name: 'OpenLab/Focus-DETR' } });
+    expect((await get('/repos/OpenLab/Focus-DETR')).body!.parent).toBeUndefined();
   });
 
   it('sends GitHub’s bodies for 404, 451 and 403', async () => {

@@ -23,6 +23,8 @@ describe('scenario validation', () => {
     [{ repos: [{ repo: 'a/b' }, { repo: 'A/B' }] }, /repos\[1\]\.repo: "A\/B" is listed twice/],
     [{ repos: [{ repo: 'a/b', pushedAt: 'yesterday' }] }, /repos\[0\]\.pushedAt: expected an ISO date/],
     [{ limits: { primaryStatus: 500 } }, /limits\.primaryStatus: /],
+    [{ repos: [{ repo: 'a/b', parent: 'c/d' }] }, /repos\[0\]\.parent: only for forks/],
+    [{ repos: [{ repo: 'a/b', fork: true, parent: 'c/d' }] }, /repos\[0\]\.parent: "c\/d" is not listed/],
     [{ tokens: [{ token: 'short', login: 'x' }] }, /tokens\[0\]\.token: /],
   ])('rejects %j', (input, message) => {
     expect(() => parseScenario(input)).toThrow(message);
