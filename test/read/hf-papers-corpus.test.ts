@@ -153,3 +153,18 @@ describe('corpus: totals', () => {
     expect(shared.url).toBe('https://gitee.com/mindspore/models');
   });
 });
+
+describe('corpus: every link, against the hand-checked list', () => {
+  // test/fixtures/extract/hf-papers-links.tsv: all 157 links, checked by reading the abstracts; the
+  // 139 GitHub repository links were also cross-checked against an independent plain regex.
+  it('matches link for link (file, title line, link line, kind, forge, repo, path, url)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const expected = readFileSync('test/fixtures/extract/hf-papers-links.tsv', 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
+    const got = run.papers.flatMap((p) =>
+      p.links.map((l) => [p.source.split('/').pop(), p.line, l.line, l.kind, l.forge ?? '', l.repo ?? '', l.path ?? '', l.url].join('\t')),
+    );
+    expect(got).toEqual(expected);
+  });
+});
