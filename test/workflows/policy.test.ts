@@ -87,7 +87,7 @@ describe('nightly.yml', () => {
     const cache = steps.find((s) => s.uses?.startsWith('actions/cache@'));
     expect(cache?.with?.path).toBe('.repo-audit');
     const audit = steps.find((s) => s.uses === './');
-    expect(audit?.with?.paths).toBe('examples/');
+    expect(audit?.with?.paths).toBe('examples/hf-papers/');
   });
 
   it('writes only in the jobs that must, and only what they must', () => {
