@@ -64,7 +64,7 @@ async function* withHead(first: Buffer | null, rest: AsyncIterator<Buffer | stri
 /** Read one input through the reader its format needs. */
 async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, ready?: () => Promise<void> | null): Promise<void> {
   const stream =
-    source === '-' ? (opts.stdin ?? process.stdin) : createReadStream(source, { highWaterMark: 1024 * 1024 });
+    source === '-' ? (opts.stdin ?? process.stdin) : createReadStream(source, { highWaterMark: 256 * 1024 });
   const it = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   try {
     const first = await it.next();

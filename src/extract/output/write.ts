@@ -16,7 +16,7 @@ const FORMATTERS: Record<ExtractFormat, () => ExtractFormatter> = {
   table: tableFormatter,
 };
 
-const FLUSH_AT = 256 * 1024;
+const FLUSH_AT = 64 * 1024;
 
 export interface WriteExtractOptions {
   format: ExtractFormat;
