@@ -1,5 +1,6 @@
 // Large scenarios for benchmarks: N repositories with a realistic mix of states and metadata,
 // fully determined by the seed. Shares are rough guesses at what old paper links look like.
+import { withParents } from './fork-parents.js';
 import { seededRandom } from './random.js';
 import type { Scenario, ScenarioRepo } from './scenario.js';
 
@@ -80,7 +81,7 @@ export function generateScenario(opts: GenerateOptions): Scenario {
   const now = Date.parse('2026-11-01T00:00:00Z');
   const repos: Input[] = [];
   const owners = Math.max(1, Math.floor(opts.repos / 3));
-  // Each entry is the name as papers link it; a moved repository adds its new home beyond `repos`.
+  // Each entry is the name as papers link it; a moved repository adds its new home, a fork its parent.
   for (let i = 0; i < opts.repos; i++) repos.push(...pick(rand, i, `lab-${Math.floor(rand() * owners)}`, now));
   const tokens = Array.from({ length: opts.tokens ?? 1 }, (_, i) => ({ token: `sim_token_${i}_bench`, login: `bench-user-${i}`, rest: opts.rest ?? 5000, graphql: opts.graphql ?? 5000 }));
   return {
@@ -91,6 +92,6 @@ export function generateScenario(opts: GenerateOptions): Scenario {
     latency: { ms: opts.latencyMs ?? 0, jitterMs: opts.jitterMs ?? 0 },
     ...(opts.faults ? { faults: opts.faults } : {}),
     ...(opts.limits ? { limits: opts.limits } : {}),
-    repos: repos as Scenario['repos'],
+    repos: withParents(repos) as Scenario['repos'],
   };
 }

@@ -57,6 +57,9 @@ describe('generateScenario', () => {
     for (const state of ['ok', 'renamed', 'transferred', 'not-found', 'dmca', 'blocked', 'disabled']) expect(states.get(state), state).toBeGreaterThan(0);
     expect(states.get('ok')! / s.repos.length).toBeGreaterThan(0.5);
     expect(s.repos.some((r) => r.empty)).toBe(true);
+    const forks = s.repos.filter((r) => r.fork);
+    expect(forks.length).toBeGreaterThan(0);
+    expect(forks.every((r) => r.parent !== undefined)).toBe(true); // and parseScenario checked they are listed
   });
 
   it('builds a large scenario the simulator serves (100,000 via scripts/make-hf-scenario.ts --generate)', async () => {
