@@ -12,6 +12,7 @@
 // So the harvester keeps one explicit policy in policy.ts/gate.ts (secondary limits honour
 // retry-after, primary limits wait for x-ratelimit-reset, bounded exponential backoff for 5xx),
 // and p-limit bounds concurrency (pool.ts). Octokit still does auth, URLs, headers and parsing.
+import { isIP } from 'node:net';
 import { Octokit } from 'octokit';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { ResolvedOptions } from '../options.js';
@@ -27,6 +28,8 @@ export interface GitHubClient {
   readonly hasToken: boolean;
   readonly apiUrl: string;
   readonly graphqlUrl: string;
+  /** An answer came from a host given by name (not an IP): name resolution works on this machine. */
+  readonly resolvedByName: boolean;
   /** GET a REST path (`/repos/o/r`) or an absolute URL on the API host. Redirects are not followed. */
   get(pathOrUrl: string, opts?: { etag?: string | null; signal?: AbortSignal }): Promise<ApiResponse>;
   /** POST a GraphQL document; the raw answer (partial data and errors are not thrown). */
@@ -54,18 +57,27 @@ export function createGitHubClient(options: Pick<ResolvedOptions, 'token' | 'api
     },
   });
 
+  const byName = isIP(new URL(apiUrl).hostname.replace(/^\[|\]$/g, '')) === 0;
+  let resolvedByName = false;
   async function send(route: Record<string, unknown>): Promise<ApiResponse> {
     try {
       const res = await octokit.request(route as never);
+      resolvedByName ||= byName;
       return { status: res.status, headers: res.headers as Record<string, string>, data: res.data };
     } catch (err) {
       const e = err as { status?: number; response?: { status: number; headers: Record<string, string>; data: unknown } };
-      if (e.response) return { status: e.response.status, headers: e.response.headers, data: e.response.data };
+      if (e.response) {
+        resolvedByName ||= byName;
+        return { status: e.response.status, headers: e.response.headers, data: e.response.data };
+      }
       return { status: 0, headers: {}, data: { message: describeError(err, token) } };
     }
   }
 
   return {
+    get resolvedByName() {
+      return resolvedByName;
+    },
     hasToken: token !== null,
     apiUrl,
     graphqlUrl: options.graphqlUrl,

@@ -14,7 +14,7 @@ import { ForgeClient } from './forges/index.js';
 import { RateGate } from './gate.js';
 import { describeError } from './redact.js';
 import { runGitHub } from './run-github.js';
-import { WebChecker } from './web.js';
+import { isDnsFailure, settleDnsFailures, WebChecker } from './web.js';
 
 export interface HarvestProgress {
   done: number;
@@ -141,31 +141,44 @@ async function runAll(todo: RepoRef[], options: ResolvedOptions, hooks: HarvestH
     runGitHub(ctx, p.gate, github, options, p.notice),
     runOthers(others, options, hooks, p),
   ]).finally(() => client.close());
+  const web = settled[1].status === 'fulfilled' ? settled[1].value : null;
+  // DNS works if any web host name resolved, or the GitHub API answered by name.
+  if (web) for (const facts of settleDnsFailures(web.held, web.dnsWorked || client.resolvedByName)) await p.emit(facts);
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (!failed) return null;
   if (failed.reason instanceof HarvestStop) return { reason: failed.reason.reason };
   return { reason: `harvest failed: ${describeError(failed.reason, options.token)}` };
 }
 
+/** "Host not found" answers, decided once the run knows whether any host name resolved. */
+interface HeldDnsFailures {
+  held: RepoFacts[];
+  dnsWorked: boolean;
+}
+
 /** Other forges' APIs and web liveness, or `unknown` for all of them with --no-web. */
-async function runOthers(refs: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks, p: RunParts): Promise<void> {
-  if (refs.length === 0) return;
+async function runOthers(refs: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks, p: RunParts): Promise<HeldDnsFailures> {
+  const none = { held: [], dnsWorked: false };
+  if (refs.length === 0) return none;
   const now = (): string => nowIso(p.clock);
   if (!options.checkWeb) {
     for (const ref of refs) await p.emit(unknownFacts(ref, 'not checked (--no-web)', 'none', now()));
-    return;
+    return none;
   }
   const onRequest = (): void => void p.stats.webRequests++;
   const timeoutMs = hooks.webTimeoutMs ?? 15_000;
   const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, now, onRequest, timeoutMs });
   const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, now, onRequest, timeoutMs, sleep: (ms) => p.clock.sleep(ms, hooks.signal) });
   const limit = pLimit(Math.max(1, options.concurrency));
+  const held: RepoFacts[] = [];
   try {
     await Promise.all(
       refs.map((ref) =>
         limit(async () => {
           if (hooks.signal?.aborted) return;
-          await p.emit(ForgeClient.handles(ref) ? await forges.check(ref) : await web.check(ref));
+          const facts = ForgeClient.handles(ref) ? await forges.check(ref) : await web.check(ref);
+          if (isDnsFailure(facts)) held.push(facts);
+          else await p.emit(facts);
         }),
       ),
     );
@@ -173,4 +186,5 @@ async function runOthers(refs: RepoRef[], options: ResolvedOptions, hooks: Harve
     await Promise.all([web.close(), forges.close()]);
   }
   if (hooks.signal?.aborted) throw new Aborted();
+  return { held, dnsWorked: web.dnsWorked };
 }

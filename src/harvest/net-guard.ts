@@ -34,16 +34,27 @@ export function privateLiteral(url: URL): string | null {
 }
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+type AllCallback = (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void;
 
-/** A `lookup` for net.connect that refuses private addresses. */
-export function guardedLookup(hostname: string, options: { all?: boolean; family?: number | string }, callback: LookupCallback): void {
-  dnsLookup(hostname, { ...options, all: true } as { all: true }, (err, addresses) => {
-    if (err) return callback(err, []);
-    const bad = addresses.find((a) => isPrivateAddress(a.address));
-    if (bad) return callback(new PrivateAddressError(hostname, bad.address) as unknown as NodeJS.ErrnoException, []);
-    if (options.all) return callback(null, addresses);
-    const first = addresses[0];
-    if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), []);
-    callback(null, first.address, first.family);
-  });
+/** A resolver of every address of a name (dns.lookup with all: true, or a test double). */
+export type ResolveAll = (hostname: string, callback: AllCallback) => void;
+
+export const systemResolveAll: ResolveAll = (hostname, callback) => dnsLookup(hostname, { all: true }, callback);
+
+/**
+ * A `lookup` for net.connect built on `resolveAll`; with `refusePrivate`, it refuses names that
+ * resolve to a private address.
+ */
+export function makeLookup(resolveAll: ResolveAll, refusePrivate: boolean) {
+  return (hostname: string, options: { all?: boolean }, callback: LookupCallback): void => {
+    resolveAll(hostname, (err, addresses) => {
+      if (err) return callback(err, []);
+      const bad = refusePrivate ? addresses.find((a) => isPrivateAddress(a.address)) : undefined;
+      if (bad) return callback(new PrivateAddressError(hostname, bad.address) as unknown as NodeJS.ErrnoException, []);
+      if (options.all) return callback(null, addresses);
+      const first = addresses[0];
+      if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), []);
+      callback(null, first.address, first.family);
+    });
+  };
 }

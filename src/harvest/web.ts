@@ -5,7 +5,8 @@ import pLimit from 'p-limit';
 import { Agent, request } from 'undici';
 import type { RepoFacts, RepoRef } from '../types.js';
 import { blankFacts, unknownFacts } from './facts.js';
-import { guardedLookup, privateLiteral } from './net-guard.js';
+import { isIP } from 'node:net';
+import { makeLookup, privateLiteral, systemResolveAll, type ResolveAll } from './net-guard.js';
 import { describeError } from './redact.js';
 
 export interface WebOptions {
@@ -15,9 +16,27 @@ export interface WebOptions {
   perHost?: number;
   now(): string;
   onRequest?(): void;
+  /** Name resolution (default: the system's); tests inject names that do or do not exist. */
+  resolveAll?: ResolveAll;
 }
 
 const USER_AGENT = 'repo-audit (link liveness check; +https://github.com/)';
+
+const HOST_NOT_FOUND = 'host not found';
+
+/** A "host not found" answer, held back until the run knows whether DNS works at all. */
+export function isDnsFailure(f: RepoFacts): boolean {
+  return f.via === 'web' && f.outcome === 'not-found' && f.httpStatus === null && (f.error ?? '').startsWith(HOST_NOT_FOUND);
+}
+
+/**
+ * On a machine without DNS every name is "not found": unless some name resolved in this run,
+ * such answers are `unknown`, never dead.
+ */
+export function settleDnsFailures(held: RepoFacts[], dnsWorked: boolean): RepoFacts[] {
+  if (dnsWorked) return held;
+  return held.map((f) => ({ ...f, outcome: 'unknown' as const, error: `${f.error} (no host name resolved in this run: DNS may be unavailable)` }));
+}
 
 const FINAL_ERRORS = new Set(['EPRIVATE', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT']);
 
@@ -30,11 +49,13 @@ export class WebChecker {
   private readonly agent: Agent;
   private readonly hosts = new Map<string, ReturnType<typeof pLimit>>();
   private readonly timeoutMs: number;
+  /** Some host name resolved during this run: DNS works, so "host not found" means gone. */
+  dnsWorked = false;
 
   constructor(private readonly opts: WebOptions) {
     this.timeoutMs = opts.timeoutMs ?? 15_000;
     this.agent = new Agent({
-      connect: { timeout: this.timeoutMs, ...(opts.allowPrivateHosts ? {} : { lookup: guardedLookup }) },
+      connect: { timeout: this.timeoutMs, lookup: makeLookup(opts.resolveAll ?? systemResolveAll, !opts.allowPrivateHosts) },
       headersTimeout: this.timeoutMs,
       bodyTimeout: this.timeoutMs,
       keepAliveTimeout: 5_000,
@@ -97,6 +118,7 @@ export class WebChecker {
   private async checkNow(ref: RepoRef): Promise<RepoFacts> {
     try {
       const { url, status } = await this.follow(ref.url);
+      if (!isIP(new URL(url).hostname.replace(/^\[|\]$/g, ''))) this.dnsWorked = true;
       const at = this.opts.now();
       const base = { ...blankFacts(ref, 'found', 'web', at), httpStatus: status, canonicalUrl: url };
       if (status >= 200 && status < 300) return base;
@@ -106,8 +128,9 @@ export class WebChecker {
     } catch (err) {
       const code = (err as { code?: string }).code;
       const at = this.opts.now();
-      // A name that does not exist is gone; anything else (timeouts, resets, refusals) is not decided.
-      if (code === 'ENOTFOUND') return { ...blankFacts(ref, 'not-found', 'web', at), error: `host not found: ${new URL(ref.url).hostname}` };
+      // A name that does not exist is gone (if DNS works at all: see settleDnsFailures); anything
+      // else (timeouts, resets, refusals) is not decided.
+      if (code === 'ENOTFOUND') return { ...blankFacts(ref, 'not-found', 'web', at), error: `${HOST_NOT_FOUND}: ${new URL(ref.url).hostname}` };
       return unknownFacts(ref, describeError(err, null), 'web', at);
     }
   }

@@ -2,7 +2,8 @@
 // refusal of private/loopback addresses without it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPrivateAddress } from '../../src/harvest/net-guard.js';
-import { WebChecker } from '../../src/harvest/web.js';
+import type { ResolveAll } from '../../src/harvest/net-guard.js';
+import { isDnsFailure, settleDnsFailures, WebChecker } from '../../src/harvest/web.js';
 import type { RepoRef } from '../../src/types.js';
 import { startLocalServer, type LocalServer } from './helpers/local-server.js';
 
@@ -67,5 +68,30 @@ describe('WebChecker', () => {
     for (const a of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '0.0.0.0'])
       expect(isPrivateAddress(a), a).toBe(true);
     for (const a of ['8.8.8.8', '140.82.112.3', '2606:4700::1111', '172.32.0.1']) expect(isPrivateAddress(a), a).toBe(false);
+  });
+
+  it('a host name that does not resolve is gone only if some other name resolved in the run', async () => {
+    // Injected resolution: alive.test → 127.0.0.1; anything else does not exist.
+    const resolveAll: ResolveAll = (host, cb) =>
+      host === 'alive.test' ? cb(null, [{ address: '127.0.0.1', family: 4 }]) : cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }), []);
+    const port = new URL(server.url).port;
+    const both = new WebChecker({ allowPrivateHosts: true, now, timeoutMs: 2000, resolveAll });
+    const alone = new WebChecker({ allowPrivateHosts: true, now, timeoutMs: 2000, resolveAll });
+    try {
+      const alive = await both.check(ref(`http://alive.test:${port}/ok`));
+      const gone = await both.check(ref(`http://gone.test:${port}/`));
+      expect(alive.outcome).toBe('found');
+      expect([gone.outcome, isDnsFailure(gone)]).toEqual(['not-found', true]);
+      expect(both.dnsWorked).toBe(true);
+      expect(settleDnsFailures([gone], both.dnsWorked)[0]?.outcome).toBe('not-found');
+      const lonely = await alone.check(ref(`http://gone.test:${port}/`));
+      expect(alone.dnsWorked).toBe(false);
+      const settled = settleDnsFailures([lonely], alone.dnsWorked)[0];
+      expect(settled?.outcome).toBe('unknown');
+      expect(settled?.error).toMatch(/host not found: gone\.test \(no host name resolved in this run: DNS may be unavailable\)/);
+    } finally {
+      await both.close();
+      await alone.close();
+    }
   });
 });
