@@ -14,6 +14,7 @@ export { RequestLog, type LogEntry, type LogCounts, type Violation } from './log
 export type { SimClock } from './clock.js';
 export { generateScenario, type GenerateOptions } from './generate.js';
 export { tokenLabel } from './random.js';
+export { corpusScenario, type CorpusScenarioOptions, type Fate } from './corpus-scenario.js';
 
 export interface SimulatorOptions {
   /** Port to listen on; 0 (default) picks a free one. */
@@ -70,7 +71,10 @@ export async function startSimulator(scenario: Scenario | string, options: Simul
     scenario: resolved,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          log.close();
+          resolve();
+        });
         server.closeAllConnections();
       }),
   };
