@@ -89,6 +89,8 @@ export async function graphqlRoute(env: GraphqlEnv, bodyText: string): Promise<S
   if (invalid.length > 0) return ok({ errors: invalid.map((e) => githubValidationError(doc, e)) });
   const op = pickOperation(doc, typeof req.operationName === 'string' ? req.operationName : undefined);
   if (typeof op === 'string') return ok({ errors: [{ message: op }] });
+  // The simulated GitHub is read-only: a valid mutation is refused rather than half-executed.
+  if (op.operation !== 'query') return ok({ errors: [{ type: 'FORBIDDEN', message: 'The GitHub simulator is read-only: mutations are not supported.' }] });
   const variables = (req.variables && typeof req.variables === 'object' ? req.variables : {}) as Record<string, unknown>;
   const fragments = doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
   const shape = queryShape(schema, op, fragments, variables);

@@ -82,6 +82,11 @@ describe('POST /graphql', () => {
     expect(sim.log.entries().at(-1)!.cost).toBe(0);
   });
 
+  it('refuses mutations (the simulator is read-only)', async () => {
+    const r = await gql('mutation { addStar(input: { starrableId: "x" }) { clientMutationId } }');
+    expect(r.body.errors[0]).toMatchObject({ type: 'FORBIDDEN' });
+  });
+
   it('reports a missing required argument', async () => {
     const r = await gql('query Q { repository(owner: "a") { name } }');
     expect(r.body.errors[0]).toMatchObject({ message: "Field 'repository' is missing required arguments: name", path: ['query Q', 'repository'] });
