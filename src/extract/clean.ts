@@ -12,21 +12,24 @@ function count(text: string, ch: string): number {
 
 /** Strip sentence punctuation and closing brackets that the URL did not open (`…/CFSP.`, `(…/r).`). */
 export function trimTrailing(text: string): string {
-  let t = text;
-  for (;;) {
-    const last = t.at(-1);
-    if (last === undefined) return t;
+  // Bracket counts are taken once and kept up to date: linear even for `url))))…`.
+  const counts: Record<string, number> = { '(': count(text, '('), ')': count(text, ')'), '[': count(text, '['), ']': count(text, ']'), '<': count(text, '<'), '>': count(text, '>') };
+  let end = text.length;
+  while (end > 0) {
+    const last = text[end - 1]!;
     if (TRAILING_PUNCT.has(last)) {
-      t = t.slice(0, -1);
+      end--;
       continue;
     }
     const opener = CLOSERS[last];
-    if (opener !== undefined && count(t, last) > count(t, opener)) {
-      t = t.slice(0, -1);
+    if (opener !== undefined && counts[last]! > counts[opener]!) {
+      counts[last]!--;
+      end--;
       continue;
     }
-    return t;
+    break;
   }
+  return text.slice(0, end);
 }
 
 /** Cut at HTML-escaped delimiters and decode `&amp;` (raw HTML `href`s in Markdown). */

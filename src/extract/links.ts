@@ -13,9 +13,11 @@ export function findLinks(text: string, line: number, into: Link[] = []): Link[]
   return (scanKeywords(text) & LINK) === 0 ? into : collectLinks(text, line, into);
 }
 
-/** findLinks without the keyword pre-scan (the caller did it). */
-export function collectLinks(text: string, line: number, into: Link[], from = 0): Link[] {
-  const seen = new Set(into.map((l) => l.url));
+/**
+ * findLinks without the keyword pre-scan (the caller did it). `seen`: the URLs already in `into`
+ * (a caller adding many texts to one list keeps it, so the work stays linear).
+ */
+export function collectLinks(text: string, line: number, into: Link[], from = 0, seen = new Set(into.map((l) => l.url))): Link[] {
   let lineAt = line;
   let scanned = 0;
   for (const candidate of findUrlCandidates(text, from)) {

@@ -10,6 +10,7 @@ const CARRY = 160;
 
 export class RecordBuilder {
   private readonly links: Link[] = [];
+  private readonly seen = new Set<string>();
   private promised = false;
   private claims = false;
   private tail = '';
@@ -30,7 +31,7 @@ export class RecordBuilder {
     const found = scanKeywords(window);
     if (found === 0) return;
     // Links start shortly before their first marker (`https` before `://`, subdomains before `github.`).
-    if (found & LINK) collectLinks(text, line, this.links, Math.max(0, keywords.firstLinkEnd - (window.length - text.length) - 64));
+    if (found & LINK) collectLinks(text, line, this.links, Math.max(0, keywords.firstLinkEnd - (window.length - text.length) - 64), this.seen);
     const promise = (found & PROMISE) !== 0 && !this.promised;
     // A claim only counts without links, so once a link is found it need not be looked for.
     const claim = (found & CLAIM) !== 0 && !this.claims && this.links.length === 0;
@@ -42,7 +43,7 @@ export class RecordBuilder {
 
   /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
   addLinks(text: string, line: number): void {
-    if (scanKeywords(text) & LINK) collectLinks(text, line, this.links);
+    if (scanKeywords(text) & LINK) collectLinks(text, line, this.links, 0, this.seen);
   }
 
   /** Forget the carried text (a new paragraph or field starts). */

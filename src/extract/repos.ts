@@ -10,6 +10,8 @@ function targetUrl(link: Link): string {
 
 export class RepoIndex {
   private readonly byKey = new Map<string, RepoRef>();
+  /** The paths of each RepoRef as a set (a repository linked at many paths stays linear). */
+  private readonly pathSets = new Map<string, Set<string>>();
 
   /** Record the links of the paper at `index` in the papers list. */
   add(paper: PaperRecord, index: number): void {
@@ -18,8 +20,13 @@ export class RepoIndex {
       if (!ref) {
         ref = { key: link.key, forge: link.forge, kind: link.kind, repo: link.repo, url: targetUrl(link), paths: [], papers: [] };
         this.byKey.set(link.key, ref);
+        this.pathSets.set(link.key, new Set());
       }
-      if (link.path !== null && !ref.paths.includes(link.path)) ref.paths.push(link.path);
+      const paths = this.pathSets.get(link.key)!;
+      if (link.path !== null && !paths.has(link.path)) {
+        paths.add(link.path);
+        ref.paths.push(link.path);
+      }
       if (ref.papers.at(-1) !== index) ref.papers.push(index);
     }
   }

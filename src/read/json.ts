@@ -104,11 +104,13 @@ export function jsonReader(source: string, sink: JsonSink): LineReader {
         if (!isPlainObject(item)) return sink.problem(line, `array element ${i + 1} is not an object; skipped`);
         const record = recordFromObject(item, source, line);
         // Give each link the line its text sits on inside a pretty-printed element.
+        // (Searched within the element only, so a huge array stays linear.)
         const from = offsets[i] ?? 0;
+        const element = text.slice(from, offsets[i + 1] ?? text.length);
         for (const link of record.links) {
-          const at = text.indexOf(link.raw, from);
-          const escaped = at === -1 ? text.indexOf(link.raw.replaceAll('/', '\\/'), from) : at;
-          if (escaped !== -1 && (offsets[i + 1] === undefined || escaped < offsets[i + 1]!)) link.line = lineAt(text, escaped, lineStarts);
+          const at = element.indexOf(link.raw);
+          const found = at === -1 ? element.indexOf(link.raw.replaceAll('/', '\\/')) : at;
+          if (found !== -1) link.line = lineAt(text, from + found, lineStarts);
         }
         sink.record(record);
       });

@@ -13,6 +13,7 @@ const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$/;
+const MAX_HEADING = 2000;
 const REFERENCE = /\[([^\]]*)\](?:\[([^\]]*)\])?/g;
 
 interface Item {
@@ -71,7 +72,8 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
       if (TABLE_SEPARATOR.test(text)) return;
       const def = DEFINITION.exec(text);
       if (def && !BULLET.test(text)) return void definitions.set(refId(def[1]!), { url: def[2]!, line: no });
-      const heading = HEADING.exec(text);
+      // Long lines are never headings; the guard also bounds the lazy regex on hostile input.
+      const heading = text.length <= MAX_HEADING ? HEADING.exec(text) : null;
       if (heading) {
         current = null;
         file.title ??= markdownTitle(heading[1]!);
