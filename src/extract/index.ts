@@ -5,6 +5,7 @@ import type { ExtractResult, InputFormat, PaperRecord, RepoRef } from '../types.
 import { READERS, detectFormat, expandInputs } from '../read/index.js';
 import type { JsonSink } from '../read/json.js';
 import { streamLines } from '../read/lines.js';
+import { redactCredentials } from './clean.js';
 import { RepoIndex } from './repos.js';
 
 export { parseCodeLink, classifyUrl, type LinkTarget } from './classify.js';
@@ -50,7 +51,9 @@ export interface StreamSummary {
 }
 
 function problemOf(source: string, line: number | null, message: string): InputProblem {
-  return { source, line, message: `${source}${line === null ? '' : `:${line}`}: ${message}` };
+  // An input named like a URL with credentials (`https://user:token@…`) is not echoed with them.
+  const shown = redactCredentials(source);
+  return { source: shown, line, message: `${shown}${line === null ? '' : `:${line}`}: ${message}` };
 }
 
 /** Bytes read before deciding an input's format. */

@@ -64,3 +64,12 @@ describe('extractInputs: files, directories, globs, stdin', () => {
     expect(repos(run)).toEqual(['a/a', 'd/d']);
   });
 });
+
+describe('problems never echo credentials', () => {
+  it('redacts user:token@ in an input name', async () => {
+    const run = await extractInputs(['https://alice:s3cret@github.com/o/r']);
+    expect(run.problems).toHaveLength(1);
+    expect(JSON.stringify(run.problems)).not.toContain('s3cret');
+    expect(run.problems[0]!.message).toBe('https://github.com/o/r: no such file or directory');
+  });
+});
