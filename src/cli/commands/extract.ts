@@ -21,16 +21,17 @@ const VALUED = new Set(['--format', '--input-format', '--out']);
 
 /**
  * yargs drops a lone `-` from positionals (yargs/yargs#1312, yargs-parser#381), so the inputs are
- * re-read from the raw arguments after `extract`, keeping `-` in its place.
+ * re-read from the raw arguments after `command`, keeping `-` in its place. `valued`: the
+ * command's options that take a value (their values are not inputs). Usable by any command.
  */
-export function inputsWithStdin(raw: string[], parsed: string[]): string[] {
-  const at = raw.indexOf('extract');
+export function inputsWithStdin(raw: string[], parsed: string[], command = 'extract', valued: ReadonlySet<string> = VALUED): string[] {
+  const at = raw.indexOf(command);
   if (at === -1 || !raw.includes('-')) return parsed;
   const inputs: string[] = [];
   for (let i = at + 1; i < raw.length; i++) {
     const a = raw[i]!;
     if (a === '--') return [...inputs, ...raw.slice(i + 1)];
-    if (VALUED.has(a)) i++;
+    if (valued.has(a)) i++;
     else if (a === '-' || !a.startsWith('-')) inputs.push(a);
   }
   // Trust the reconstruction only when it agrees with yargs on everything but the dashes.
