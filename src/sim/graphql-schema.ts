@@ -1,14 +1,22 @@
 // GitHub's real GraphQL schema (npm `@octokit/graphql-schema`), built once per process.
 // buildClientSchema over the introspection JSON (the IDL has duplicate fields buildSchema rejects).
-import { schema as githubSchema } from '@octokit/graphql-schema';
+// Loaded on demand: the package parses 5 MB of JSON when imported, and every CLI command imports
+// the `sim` command module, so only a started simulator should pay for it.
 import { buildClientSchema, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 
 let cached: GraphQLSchema | null = null;
 
-export function githubGraphqlSchema(): GraphQLSchema {
+export async function loadGithubGraphqlSchema(): Promise<GraphQLSchema> {
   if (!cached) {
-    const json = githubSchema.json as { data?: IntrospectionQuery } & IntrospectionQuery;
-    cached = buildClientSchema(json.data ?? json);
+    const { schema } = await import('@octokit/graphql-schema');
+    const json = schema.json as { data?: IntrospectionQuery } & IntrospectionQuery;
+    cached ??= buildClientSchema(json.data ?? json);
   }
+  return cached;
+}
+
+/** The schema, once loadGithubGraphqlSchema() has resolved (startSimulator awaits it). */
+export function githubGraphqlSchema(): GraphQLSchema {
+  if (!cached) throw new Error('GitHub GraphQL schema not loaded: call loadGithubGraphqlSchema() first');
   return cached;
 }

@@ -2,6 +2,7 @@
 // Used by tests, benchmarks, `repo-audit sim` and `repo-audit demo`. See docs/simulator.md.
 import type { AddressInfo } from 'node:net';
 import { createClock, type SimClock } from './clock.js';
+import { loadGithubGraphqlSchema } from './graphql-schema.js';
 import { RateLimits } from './limits.js';
 import { RequestLog } from './log.js';
 import { MinuteWindows } from './minute-window.js';
@@ -42,6 +43,7 @@ export interface RunningSimulator {
 
 export async function startSimulator(scenario: Scenario | string, options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const resolved = typeof scenario === 'string' ? loadScenario(scenario) : parseScenario(scenario);
+  await loadGithubGraphqlSchema();
   const start = options.startTime ?? (resolved.now ? Date.parse(resolved.now) : Date.now());
   const clock = createClock(options.clock ?? 'real', start);
   const log = new RequestLog(options.logFile ?? null);
