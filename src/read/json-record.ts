@@ -40,11 +40,14 @@ function dateOf(obj: Record<string, unknown>): string | null {
   return null;
 }
 
-function walkStrings(value: unknown, depth: number, visit: (s: string) => void): void {
-  if (typeof value === 'string') visit(value);
-  else if (depth < MAX_DEPTH && Array.isArray(value)) for (const v of value) walkStrings(v, depth + 1, visit);
+/** Every string in `value` (nested up to MAX_DEPTH) is one piece of the record's text. */
+function walkStrings(value: unknown, depth: number, record: RecordBuilder, line: number): void {
+  if (typeof value === 'string') {
+    record.addText(value, line);
+    record.breakText();
+  } else if (depth < MAX_DEPTH && Array.isArray(value)) for (const v of value) walkStrings(v, depth + 1, record, line);
   else if (depth < MAX_DEPTH && value !== null && typeof value === 'object') {
-    for (const v of Object.values(value)) walkStrings(v, depth + 1, visit);
+    for (const v of Object.values(value)) walkStrings(v, depth + 1, record, line);
   }
 }
 
@@ -61,15 +64,11 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function recordFromObject(obj: Record<string, unknown>, source: string, line: number): PaperRecord {
   const title = typeof obj.title === 'string' ? oneLine(obj.title) : null;
   const record = new RecordBuilder(source, line, title, dateOf(obj), firstOf(obj, ID_FIELDS));
-  const visit = (s: string) => {
-    record.addText(s, line);
-    record.breakText();
-  };
-  for (const f of TEXT_FIRST) if (typeof obj[f] === 'string') visit(obj[f]);
+  for (const f of TEXT_FIRST) if (typeof obj[f] === 'string') walkStrings(obj[f], 0, record, line);
   for (const k in obj) {
     const v = obj[k];
     if (SKIPPED_FIELDS.has(k) || (typeof v === 'string' && TEXT_FIRST.includes(k))) continue;
-    walkStrings(v, 0, visit);
+    walkStrings(v, 0, record, line);
   }
   return record.finish();
 }
