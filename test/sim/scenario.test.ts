@@ -1,5 +1,5 @@
 // Scenario validation (one clear message naming the field) and the large-scenario generator.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,12 @@ describe('scenario validation', () => {
     [{ tokens: [{ token: 'short', login: 'x' }] }, /tokens\[0\]\.token: /],
   ])('rejects %j', (input, message) => {
     expect(() => parseScenario(input)).toThrow(message);
+  });
+
+  it('accepts the example in docs/simulator.md', () => {
+    const doc = readFileSync('docs/simulator.md', 'utf8');
+    const example = /```json\n([\s\S]*?)\n```/.exec(doc)![1]!;
+    expect(parseScenario(JSON.parse(example), 'docs/simulator.md').repos).toHaveLength(6);
   });
 
   it('names the file when loading', () => {
