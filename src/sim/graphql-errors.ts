@@ -70,6 +70,14 @@ const RULES: [RegExp, (m: RegExpExecArray) => { message: string; extensions: Rec
     message: `No such type ${m[1]}, so it can't be a fragment condition`,
     extensions: { code: 'undefinedType', typeName: m[1] },
   })],
+  [/^Variable "\$([^"]+)" is never used(?: in operation "([^"]+)")?\./, (m) => ({
+    message: `Variable $${m[1]} is declared by ${m[2] ?? 'anonymous query'} but not used`,
+    extensions: { code: 'variableNotUsed', variableName: m[1] },
+  })],
+  [/^Variable "\$([^"]+)" is not defined(?: by operation "([^"]+)")?\./, (m) => ({
+    message: `Variable $${m[1]} is used by ${m[2] ?? 'anonymous query'} but not declared`,
+    extensions: { code: 'variableNotDefined', variableName: m[1] },
+  })],
 ];
 
 /** A graphql-js validation error restated as GitHub would send it. */

@@ -62,6 +62,16 @@ function formatError(e: GraphQLError): GitHubError {
   return out as GitHubError;
 }
 
+/** graphql-js `Variable "$o" of required type "String!" was not provided.` as graphql-ruby words it. */
+function variableError(e: GraphQLError): GitHubError {
+  const m = /^Variable "\$([^"]+)" (?:of required type "([^"]+)" was not provided|got invalid value .*?)\.?$/.exec(e.message);
+  const locations = e.locations?.map((l) => ({ line: l.line, column: l.column }));
+  if (!m) return { ...(locations ? { locations } : {}), message: e.message };
+  const type = m[2] ?? (/; Expected type "([^"]+)"/.exec(e.message)?.[1] ?? 'value');
+  const explanation = m[2] ? 'Expected value to not be null' : e.message.replace(/^Variable "\$[^"]+" got invalid value [^;]*; /, '');
+  return { extensions: { value: null, problems: [{ path: [], explanation }] }, ...(locations ? { locations } : {}), message: `Variable $${m[1]} of type ${type} was provided invalid value` };
+}
+
 interface Request {
   query?: unknown;
   variables?: unknown;
@@ -131,7 +141,9 @@ async function run(env: GraphqlEnv, p: Planned): Promise<SimResponse> {
   }
   const contextValue: RootContext = { store: env.store, scenario: env.scenario, viewerLogin: env.viewerLogin, budget: () => env.budget.view(), cost: p.cost };
   const result = await execute({ schema: githubGraphqlSchema(), document: p.doc, rootValue, contextValue, variableValues: p.variables, operationName: p.op.name?.value, fieldResolver });
-  const body: Record<string, unknown> = { data: result.data ?? null };
+  // No data at all means the variables were refused before execution (GitHub sends errors only).
+  if (result.data === undefined) return ok({ errors: (result.errors ?? []).map(variableError) }, charged);
+  const body: Record<string, unknown> = { data: result.data };
   if (result.errors?.length) body.errors = result.errors.map(formatError);
   return ok(body, charged);
 }

@@ -70,6 +70,10 @@ describe('GitHub-worded GraphQL errors', () => {
       expect(arg.errors[0]).toMatchObject({ message: "Field 'repository' doesn't accept argument 'colour'", path: ['query', 'repository', 'colour'], extensions: { code: 'argumentNotAccepted' } });
       const frag = await gql(sim, 'query Q { r: repository(owner: "a", name: "b") { object(expression: "HEAD:") { ... on Tree { entriez { name } } } } }');
       expect(frag.errors[0]).toMatchObject({ path: ['query Q', 'r', 'object', '... on Tree', 'entriez'], message: "Field 'entriez' doesn't exist on type 'Tree'" });
+      const unused = await gql(sim, 'query Q($x: String) { viewer { login } }');
+      expect(unused.errors[0]).toMatchObject({ message: 'Variable $x is declared by Q but not used', extensions: { code: 'variableNotUsed' } });
+      const missing = await gql(sim, 'query($o: String!) { repository(owner: $o, name: "n") { name } }');
+      expect(missing).toEqual({ errors: [{ extensions: { value: null, problems: [{ path: [], explanation: 'Expected value to not be null' }] }, locations: [{ line: 1, column: 7 }], message: 'Variable $o of type String! was provided invalid value' }] });
       const leaf = await gql(sim, '{ repository(owner: "a", name: "b") { licenseInfo } }');
       expect(leaf.errors[0].message).toBe("Field must have selections (field 'licenseInfo' returns License but has no selections. Did you mean 'licenseInfo { ... }'?)");
     }));
