@@ -21,7 +21,7 @@ function client(token: string | null = TOKEN): Octokit {
         calls.rate++;
         return false; // do not wait for the reset: the test advances the clock itself
       },
-      onSecondaryRateLimit: (_after: number, _opts: unknown, _o: unknown, retryCount: number) => (calls.secondary++, retryCount < 3),
+      onSecondaryRateLimit: (_after: number, _opts: unknown, _o: unknown, retryCount: number) => (calls.secondary++, retryCount < 10),
     },
   });
 }
@@ -29,7 +29,7 @@ function client(token: string | null = TOKEN): Octokit {
 beforeAll(async () => {
   const base = smallScenario();
   sim = await startSimulator(
-    { ...base, tokens: [...base.tokens!, { token: LIMITED, login: 'limited', rest: 3, graphql: 5 }], latency: { ms: 20, jitterMs: 5 }, limits: { maxInFlight: 4, secondaryRetryAfter: 1 } },
+    { ...base, tokens: [...base.tokens!, { token: LIMITED, login: 'limited', rest: 3, graphql: 5 }], latency: { ms: 20, jitterMs: 5 }, limits: { maxInFlight: 4, secondaryRetryAfter: 50 } },
     { clock: 'frozen' },
   );
 });
