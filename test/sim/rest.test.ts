@@ -115,6 +115,25 @@ describe('other REST routes', () => {
     expect((await get('/api/v3/repositories/1004')).body!.url).toBe(`${sim.url}/api/v3/repos/someone/new-name`);
   });
 
+  it('sends the x-ratelimit-* headers on every answer, errors included', async () => {
+    const etag = (await get('/repos/OpenLab/Focus-DETR')).headers.etag!;
+    const answers = [
+      await get('/repos/OpenLab/Focus-DETR', { ...auth, 'if-none-match': etag }),
+      await get('/repos/nobody/none'),
+      await get('/repos/someone/taken-down'),
+      await get('/repos/someone/old-name'),
+      await get('/repos/someone/flaky'),
+      await get('/nothing/here'),
+      await get('/', { authorization: 'token wrong-token-123' }),
+      await get('/', {}),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([304, 404, 451, 301, 503, 404, 401, 200]);
+    for (const a of answers) {
+      for (const h of ['limit', 'remaining', 'used', 'reset', 'resource']) expect(a.headers[`x-ratelimit-${h}`], `${a.status} ${h}`).toBeDefined();
+    }
+    expect(answers.at(-1)!.headers['x-ratelimit-limit']).toBe('60');
+  });
+
   it('answers /rate_limit for free and GET /', async () => {
     const a = await get('/rate_limit');
     const b = await get('/rate_limit');
