@@ -42,10 +42,13 @@ function repository(args: { owner: string; name: string; followRenames?: boolean
 }
 
 function owner(login: string, ctx: RootContext, kind: 'RepositoryOwner' | 'User' | 'Organization'): Record<string, unknown> {
-  const canonical = ctx.store.owners.get(login.toLowerCase()) ?? (login.toLowerCase() === ctx.viewerLogin.toLowerCase() ? ctx.viewerLogin : null);
-  const typename = kind === 'User' ? 'User' : 'Organization';
-  if (!canonical) throw notFound(kind === 'RepositoryOwner' ? `Could not resolve to a RepositoryOwner with the login of '${login}'.` : `Could not resolve to a ${kind} with the login of '${login}'.`);
-  return { __typename: typename, login: canonical, url: `https://github.com/${canonical}`, resourcePath: `/${canonical}`, id: Buffer.from(`04:${typename}${canonical}`).toString('base64') };
+  const viewer = ctx.viewerLogin && login.toLowerCase() === ctx.viewerLogin.toLowerCase() ? { login: ctx.viewerLogin, type: 'User' as const } : undefined;
+  const found = ctx.store.owners.get(login.toLowerCase()) ?? viewer;
+  if (!found || (kind !== 'RepositoryOwner' && found.type !== kind)) {
+    throw notFound(`Could not resolve to a${kind === 'Organization' ? 'n' : ''} ${kind} with the login of '${login}'.`);
+  }
+  const { login: canonical, type } = found;
+  return { __typename: type, login: canonical, url: `https://github.com/${canonical}`, resourcePath: `/${canonical}`, id: Buffer.from(`04:${type}${canonical}`).toString('base64') };
 }
 
 export const rootValue = {

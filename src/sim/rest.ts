@@ -21,6 +21,20 @@ function rateLimit(views: { core: BudgetView; graphql: BudgetView }): SimRespons
   return json(200, { resources: { core: plain(views.core), graphql: plain(views.graphql) }, rate: plain(views.core) }, { charged: false });
 }
 
+/** `GET /users/{login}` (users and organisations) and `GET /orgs/{org}` (organisations only). */
+function account(ctx: RestContext, orgsOnly: boolean, login: string): SimResponse {
+  const found = ctx.store.owners.get(login.toLowerCase());
+  const doc = orgsOnly ? 'https://docs.github.com/rest/orgs/orgs#get-an-organization' : 'https://docs.github.com/rest/users/users#get-a-user';
+  if (!found || (orgsOnly && found.type !== 'Organization')) return json(404, notFound(doc));
+  const id = 1000 + [...found.login.toLowerCase()].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 0) % 9_000_000;
+  const u = `${ctx.api}/${orgsOnly ? 'orgs' : 'users'}/${found.login}`;
+  return json(200, {
+    login: found.login, id, node_id: Buffer.from(`0${found.type.length}:${found.type}${id}`).toString('base64'),
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`, url: u, html_url: `https://github.com/${found.login}`,
+    repos_url: `${u}/repos`, type: found.type, site_admin: false, name: null, public_repos: ctx.store.countOwned(found.login),
+  });
+}
+
 /** decodeURIComponent that answers null for a malformed escape (GitHub answers those 404). */
 function decode(part: string): string | null {
   try {
@@ -50,6 +64,8 @@ export function restRoute(
     if (owner === null || name === null || sub === null) return json(404, generic);
     return repoRoute(ctx, ctx.store.find(owner, name), sub, query);
   }
+  m = /^\/(users|orgs)\/([^/]+)$/.exec(path);
+  if (m) return account(ctx, m[1] === 'orgs', decode(m[2]!) ?? '');
   m = /^\/repositories\/(\d+)(\/.*)?$/.exec(path);
   if (m) {
     const repo = ctx.store.findById(Number(m[1]));

@@ -125,6 +125,8 @@ export const scenarioSchema = z.strictObject({
   /** Virtual clock start (ISO); default: real time when the simulator starts. */
   now: isoDate.optional(),
   tokens: z.array(tokenSchema).default([]),
+  /** Accounts, with their type; owners of listed repositories exist anyway (as organisations). */
+  owners: z.array(z.strictObject({ login: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'expected a login'), type: z.enum(['User', 'Organization']).default('User') })).default([]),
   limits: limitsSchema.default(limitsSchema.parse({})),
   behaviour: behaviourSchema.default(behaviourSchema.parse({})),
   latency: z.strictObject({ ms: z.number().min(0).default(0), jitterMs: z.number().min(0).default(0) }).default({ ms: 0, jitterMs: 0 }),

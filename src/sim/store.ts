@@ -47,7 +47,8 @@ function buildTree(root: TreeItem[], paths: string[]): Map<string, TreeItem['typ
 export class RepoStore {
   private readonly byName = new Map<string, SimRepo>();
   private readonly byId = new Map<number, SimRepo>();
-  readonly owners = new Map<string, string>();
+  /** lower-case login → canonical login and account type. */
+  readonly owners = new Map<string, { login: string; type: 'User' | 'Organization' }>();
   private readonly trees = new Map<number, Map<string, Map<string, TreeItem['type']>>>();
 
   constructor(scenario: ResolvedScenario) {
@@ -62,8 +63,10 @@ export class RepoStore {
       const repo = this.derive(r, id);
       this.byName.set(r.repo.toLowerCase(), repo);
       this.byId.set(id, repo);
-      this.owners.set(repo.owner.toLowerCase(), repo.owner);
+      // An owner written in several cases: the last listed repository's case wins (as before).
+      this.owners.set(repo.owner.toLowerCase(), { login: repo.owner, type: 'Organization' });
     }
+    for (const o of scenario.owners) this.owners.set(o.login.toLowerCase(), { login: o.login, type: o.type });
   }
 
   /** Every field listed in one fixed order: spreading 100,000 scenario objects is 10× slower. */
@@ -86,6 +89,14 @@ export class RepoStore {
 
   get size(): number {
     return this.byName.size;
+  }
+
+  /** Listed repositories of an owner that answer as themselves (not moved, not deleted). */
+  countOwned(login: string): number {
+    const prefix = `${login.toLowerCase()}/`;
+    let n = 0;
+    for (const [key, r] of this.byName) if (key.startsWith(prefix) && !r.movedTo && r.state !== 'not-found') n++;
+    return n;
   }
 
   /** Case-insensitive lookup of `owner/name`. */

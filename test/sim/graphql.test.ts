@@ -59,6 +59,15 @@ describe('POST /graphql', () => {
     });
   });
 
+  it('resolves owners with their type; a miss is NOT_FOUND worded per kind', async () => {
+    const r = await gql('{ a: repositoryOwner(login: "openlab") { __typename login } b: user(login: "OpenLab") { login } c: organization(login: "nobody") { login } }');
+    expect(r.body.data).toEqual({ a: { __typename: 'Organization', login: 'OpenLab' }, b: null, c: null });
+    expect(r.body.errors.map((e: { path: string[]; message: string }) => [e.path[0], e.message])).toEqual([
+      ['b', "Could not resolve to a User with the login of 'OpenLab'."],
+      ['c', "Could not resolve to an Organization with the login of 'nobody'."],
+    ]);
+  });
+
   it('does not follow renames when followRenames is false', async () => {
     const r = await gql('{ r: repository(owner: "someone", name: "old-name", followRenames: false) { nameWithOwner } }');
     expect(r.body.data.r).toBeNull();

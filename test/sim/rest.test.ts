@@ -134,6 +134,12 @@ describe('other REST routes', () => {
     expect(answers.at(-1)!.headers['x-ratelimit-limit']).toBe('60');
   });
 
+  it('answers /users/{login} and /orgs/{org} for owners, in canonical case', async () => {
+    expect((await get('/users/openlab')).body).toMatchObject({ login: 'OpenLab', type: 'Organization', public_repos: 1 });
+    expect((await get('/orgs/OPENLAB')).status).toBe(200);
+    expect((await get('/users/nobody-at-all')).status).toBe(404);
+  });
+
   it('answers /rate_limit for free and GET /', async () => {
     const a = await get('/rate_limit');
     const b = await get('/rate_limit');
