@@ -83,6 +83,8 @@ export const limitsSchema = z.strictObject({
   /** Secondary limits per token and minute: REST points (GET 1, writes 5), GraphQL points (query 1); null = off. */
   restPointsPerMinute: z.number().int().positive().nullable().default(900),
   graphqlPointsPerMinute: z.number().int().positive().nullable().default(2000),
+  /** GitHub counts those points per endpoint (`GET /repos/{owner}/{repo}`…); `all` pools every REST endpoint (stricter). */
+  pointsPerMinuteScope: z.enum(['endpoint', 'all']).default('endpoint'),
   /** Status and retry-after (seconds) of a secondary-limit answer. */
   secondaryStatus: z.union([z.literal(403), z.literal(429)]).default(403),
   secondaryRetryAfter: z.number().int().min(0).default(60),

@@ -108,7 +108,7 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   const answer = (r: SimResponse): void => send(state, res, caller, entry, r, resource, id);
   if (!caller.valid) return answer(json(401, BAD_CREDENTIALS, { charged: false }));
   if (isGraphql && caller.token === null) return answer(json(401, GRAPHQL_UNAUTHENTICATED, { charged: false }));
-  const retryAfter = secondaryLimit(state, caller, entry, resource, req.method ?? 'GET');
+  const retryAfter = secondaryLimit(state, caller, entry, resource, req.method ?? 'GET', url.pathname);
   if (retryAfter !== null) {
     const r = json(scenario.limits.secondaryStatus, { ...SECONDARY_LIMIT, status: String(scenario.limits.secondaryStatus) }, { charged: false, violation: 'secondary-limit' });
     r.headers['retry-after'] = String(retryAfter);
@@ -128,12 +128,24 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
 }
 
 /** Seconds to wait when a secondary limit is hit (too many in flight, or too many points this minute), else null. */
-function secondaryLimit(state: ServerState, caller: Caller, entry: LogEntry, resource: Resource, method: string): number | null {
+function secondaryLimit(state: ServerState, caller: Caller, entry: LogEntry, resource: Resource, method: string, path: string): number | null {
   const { limits } = state.scenario;
   if (entry.inFlight > limits.maxInFlight) return limits.secondaryRetryAfter;
   const points = resource === 'core' && method !== 'GET' && method !== 'HEAD' ? 5 : 1;
   const limit = resource === 'core' ? limits.restPointsPerMinute : limits.graphqlPointsPerMinute;
-  return state.minute.take(`${caller.label}\u0000${resource}`, state.clock.now(), points, limit);
+  const scope = resource === 'core' && limits.pointsPerMinuteScope === 'endpoint' ? `${method} ${endpointOf(path)}` : resource;
+  return state.minute.take(`${caller.label}\u0000${scope}`, state.clock.now(), points, limit);
+}
+
+/** The route template of a REST path: `/repos/a/b/contents/x` → `/repos/{owner}/{repo}/contents/{path}`. */
+export function endpointOf(path: string): string {
+  return path
+    .replace(/^\/api\/v3(?=\/|$)/, '')
+    .replace(/^\/repos\/[^/]+\/[^/]+/, '/repos/{owner}/{repo}')
+    .replace(/^\/repositories\/\d+/, '/repos/{owner}/{repo}')
+    .replace(/^(\/repos\/\{owner\}\/\{repo\}\/contents)(\/.*)?$/, '$1/{path}')
+    .replace(/^\/(users|orgs)\/[^/]+$/, '/$1/{login}')
+    .replace(/\/+$/, '') || '/';
 }
 
 function failFor(state: ServerState, repos: string[]): number | null {

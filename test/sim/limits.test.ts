@@ -70,7 +70,7 @@ describe('primary rate limits', () => {
 
 describe('per-minute secondary limits', () => {
   it('refuses REST and GraphQL points beyond the minute budget with retry-after, then lets them through', () =>
-    withSim(smallScenario({ limits: { restPointsPerMinute: 3, graphqlPointsPerMinute: 2 } }), async (sim) => {
+    withSim(smallScenario({ limits: { restPointsPerMinute: 3, graphqlPointsPerMinute: 2, pointsPerMinuteScope: 'all' } }), async (sim) => {
       for (let i = 0; i < 3; i++) {
         expect((await get(sim, '/repos/someone/placeholder', TOKEN)).status).toBe(200);
         sim.clock.advance(10_000);
@@ -86,6 +86,25 @@ describe('per-minute secondary limits', () => {
       sim.clock.advance(30_000);
       expect((await get(sim, '/repos/someone/placeholder', TOKEN)).status).toBe(200);
     }));
+});
+
+describe('per-endpoint minute budgets', () => {
+  it('count each REST endpoint apart by default', () =>
+    withSim(smallScenario({ limits: { restPointsPerMinute: 2 } }), async (sim) => {
+      expect((await get(sim, '/repos/someone/placeholder', TOKEN)).status).toBe(200);
+      expect((await get(sim, '/repos/OpenLab/Focus-DETR', TOKEN)).status).toBe(200);
+      expect((await get(sim, '/repos/OpenLab/Focus-DETR/contents/models', TOKEN)).status).toBe(200); // another endpoint
+      expect((await get(sim, '/repos/someone/new-name', TOKEN)).status).toBe(403); // third GET /repos/{owner}/{repo}
+    }));
+
+  it('name endpoints by their route template', async () => {
+    const { endpointOf } = await import('../../src/sim/server.js');
+    expect(endpointOf('/repos/a/b')).toBe('/repos/{owner}/{repo}');
+    expect(endpointOf('/repositories/1000')).toBe('/repos/{owner}/{repo}');
+    expect(endpointOf('/api/v3/repos/a/b/contents/x/y.py')).toBe('/repos/{owner}/{repo}/contents/{path}');
+    expect(endpointOf('/repos/a/b/commits')).toBe('/repos/{owner}/{repo}/commits');
+    expect(endpointOf('/users/x')).toBe('/users/{login}');
+  });
 });
 
 describe('GraphQL cost', () => {
