@@ -1,6 +1,6 @@
 // GitHub's per-minute secondary limits (github-api.md): at most 900 points a minute for REST
 // (a GET costs 1, a write 5) and 2,000 for GraphQL (a query costs 1), per token. Kept as a
-// sliding 60-second window on the simulator clock.
+// sliding 60-second window on the simulator clock, per token and endpoint (see endpointOf).
 
 const WINDOW_MS = 60_000;
 
@@ -48,4 +48,15 @@ export class MinuteWindows {
     w.sum += points;
     return null;
   }
+}
+
+/** The route template of a REST path: `/repos/a/b/contents/x` → `/repos/{owner}/{repo}/contents/{path}`. */
+export function endpointOf(path: string): string {
+  return path
+    .replace(/^\/api\/v3(?=\/|$)/, '')
+    .replace(/^\/repos\/[^/]+\/[^/]+/, '/repos/{owner}/{repo}')
+    .replace(/^\/repositories\/\d+/, '/repos/{owner}/{repo}')
+    .replace(/^(\/repos\/\{owner\}\/\{repo\}\/contents)(\/.*)?$/, '$1/{path}')
+    .replace(/^\/(users|orgs)\/[^/]+$/, '/$1/{login}')
+    .replace(/\/+$/, '') || '/';
 }

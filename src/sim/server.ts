@@ -6,8 +6,9 @@ import { graphqlRoute } from './graphql.js';
 import { commonHeaders } from './headers.js';
 import { RateLimits, rateLimitHeaders, type Resource } from './limits.js';
 import type { LogEntry, RequestLog } from './log.js';
-import { MinuteWindows } from './minute-window.js';
-import { seededRandom, tokenLabel } from './random.js';
+import { endpointOf, MinuteWindows } from './minute-window.js';
+import { identify, readBody, type Caller } from './caller.js';
+import { seededRandom } from './random.js';
 import { json, type SimResponse } from './response.js';
 import { restRoute } from './rest.js';
 import { BAD_CREDENTIALS, GRAPHQL_UNAUTHENTICATED, primaryLimitBody, SECONDARY_LIMIT, serverError } from './rest-bodies.js';
@@ -25,41 +26,7 @@ export interface ServerState {
   api: string;
 }
 
-interface Caller {
-  token: string | null;
-  label: string;
-  login: string;
-  viewerId: number;
-  limits: { core: number; graphql: number };
-  valid: boolean;
-}
-
 const sleep = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
-
-function identify(state: ServerState, header: string | undefined): Caller {
-  const anonymous = { core: state.scenario.limits.unauthenticated, graphql: 0 };
-  if (!header) return { token: null, label: 'none', login: '', viewerId: 0, limits: anonymous, valid: true };
-  const m = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header);
-  const token = m?.[1] ?? header;
-  const index = state.scenario.tokens.findIndex((t) => t.token === token);
-  const known = state.scenario.tokens[index];
-  if (!m || !known) return { token, label: tokenLabel(token), login: '', viewerId: 0, limits: anonymous, valid: false };
-  return { token, label: tokenLabel(token), login: known.login, viewerId: 1000 + index, limits: { core: known.rest, graphql: known.graphql }, valid: true };
-}
-
-function readBody(req: IncomingMessage, max = 1_000_000): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > max) reject(new Error('body too large'));
-      else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 export function createSimServer(state: ServerState): Server {
   const inFlight = new Map<string, number>();
@@ -137,16 +104,6 @@ function secondaryLimit(state: ServerState, caller: Caller, entry: LogEntry, res
   return state.minute.take(`${caller.label}\u0000${scope}`, state.clock.now(), points, limit);
 }
 
-/** The route template of a REST path: `/repos/a/b/contents/x` → `/repos/{owner}/{repo}/contents/{path}`. */
-export function endpointOf(path: string): string {
-  return path
-    .replace(/^\/api\/v3(?=\/|$)/, '')
-    .replace(/^\/repos\/[^/]+\/[^/]+/, '/repos/{owner}/{repo}')
-    .replace(/^\/repositories\/\d+/, '/repos/{owner}/{repo}')
-    .replace(/^(\/repos\/\{owner\}\/\{repo\}\/contents)(\/.*)?$/, '$1/{path}')
-    .replace(/^\/(users|orgs)\/[^/]+$/, '/$1/{login}')
-    .replace(/\/+$/, '') || '/';
-}
 
 function failFor(state: ServerState, repos: string[]): number | null {
   let status: number | null = null;

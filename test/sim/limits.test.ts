@@ -98,7 +98,7 @@ describe('per-endpoint minute budgets', () => {
     }));
 
   it('name endpoints by their route template', async () => {
-    const { endpointOf } = await import('../../src/sim/server.js');
+    const { endpointOf } = await import('../../src/sim/minute-window.js');
     expect(endpointOf('/repos/a/b')).toBe('/repos/{owner}/{repo}');
     expect(endpointOf('/repositories/1000')).toBe('/repos/{owner}/{repo}');
     expect(endpointOf('/api/v3/repos/a/b/contents/x/y.py')).toBe('/repos/{owner}/{repo}/contents/{path}');
