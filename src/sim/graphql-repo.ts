@@ -51,8 +51,15 @@ function commitObject(repo: SimRepo): Record<string, unknown> {
     message: 'Latest commit',
     messageHeadline: 'Latest commit',
     url: `https://github.com/${repo.repo}/commit/${oid}`,
-    // Only totalCount is real: the simulator does not keep individual commits.
-    history: () => ({ totalCount: repo.commitCount, nodes: [], edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false } }),
+    // The simulator keeps no individual commits: the newest carries lastCommitAt, older ones createdAt.
+    history: (args: { first?: number | null }) => {
+      const n = Math.min(repo.commitCount, args.first ?? 0);
+      const nodes = Array.from({ length: n }, (_, i) => {
+        const when = i === 0 ? date : repo.createdAt;
+        return { __typename: 'Commit', oid: sha(`${repo.repo}#${i}`), committedDate: when, authoredDate: when, messageHeadline: i === 0 ? 'Latest commit' : 'Commit' };
+      });
+      return { totalCount: repo.commitCount, nodes, edges: nodes.map((node) => ({ node, cursor: node.oid })), pageInfo: { hasNextPage: n < repo.commitCount, hasPreviousPage: false } };
+    },
   };
 }
 

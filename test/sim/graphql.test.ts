@@ -40,6 +40,8 @@ describe('POST /graphql', () => {
     expect(r.body.data.a0.root.entries).toContainEqual({ name: 'models', type: 'tree' });
     expect(r.body.data.a1).toBeNull();
     expect(r.body.data.a2).toEqual({ nameWithOwner: 'someone/new-name', isArchived: true });
+    const history = await gql('{ r: repository(owner: "OpenLab", name: "Focus-DETR") { defaultBranchRef { target { ... on Commit { history(first: 1) { totalCount nodes { committedDate } } } } } } }');
+    expect(history.body.data.r.defaultBranchRef.target.history).toEqual({ totalCount: 57, nodes: [{ committedDate: '2024-05-01T00:00:00Z' }] });
     const fork = await gql('{ r: repository(owner: "neworg", name: "given-away") { isFork parent { nameWithOwner } } }');
     expect(fork.body.data.r).toEqual({ isFork: true, parent: { nameWithOwner: 'OpenLab/Focus-DETR' } });
     expect(r.body.data.a3).toMatchObject({ isEmpty: true, defaultBranchRef: null, root: null });
