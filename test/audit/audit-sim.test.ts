@@ -17,12 +17,13 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+function cli(args: string[], env: Record<string, string> = {}, stdin: string | null = null): Promise<Run> {
   // A clean environment: no GITHUB_* of the machine running the tests leaks in.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin === null ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  if (stdin !== null) child.stdin?.end(stdin);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -94,6 +95,15 @@ describe('repo-audit audit against the simulator', () => {
   });
 });
 
+describe('repo-audit audit -', () => {
+  it('reads stdin (a lone - that yargs would drop)', async () => {
+    const text = 'Our code: https://github.com/deel-ai/Craft and https://github.com/hustvl/Vim\n';
+    const r = await cli(['audit', '-', ...simArgs('stdin'), '--quiet', '--fail-on', 'empty'], { GITHUB_TOKEN: token }, text);
+    expect(r.stdout).toMatch(/^2 repositories from 1 paper: /m);
+    expect(r.code).toBe(0);
+  });
+});
+
 describe('repo-audit demo', () => {
   it('runs the offline audit, exits 0 despite problems, and diffs against its previous run', async () => {
     const out = join(dir, 'demo');
@@ -108,5 +118,5 @@ describe('repo-audit demo', () => {
     expect(md).toContain('xychart-beta');
     expect(lint({ strings: { 'health.md': md }, config: MARKDOWNLINT_CONFIG })['health.md']).toEqual([]);
     expect(md).not.toContain('](../examples/hf-papers/'); // no file links: --out is outside the working directory
-  });
+  }, 60_000); // two runs of the CLI: room for a loaded 2-core machine
 });

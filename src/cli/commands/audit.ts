@@ -7,6 +7,7 @@ import { renderConsoleSummary } from '../../report/console.js';
 import type { InputFormat } from '../../types.js';
 import { EXIT_CODES_HELP, ExitCode } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
+import { inputsWithStdin } from './extract.js';
 import { reportOptionsFrom, withReportOptions, type ReportFlags } from './report.js';
 
 interface AuditFlags extends ReportFlags {
@@ -26,6 +27,9 @@ interface AuditFlags extends ReportFlags {
 }
 
 const INPUT_FORMATS: readonly InputFormat[] = ['hf-papers', 'markdown', 'jsonl', 'json', 'bibtex', 'text'];
+
+/** Options of `audit` that take a value (so a lone `-` after them is not mistaken for stdin). */
+const VALUED = new Set(['--out', '--format', '--previous', '--fail-on', '--token', '--api-url', '--graphql-url', '--cache-dir', '--max-age', '--concurrency', '--batch-size', '--stale-days', '--input-format']);
 
 function withHarvestOptions<T>(y: Argv<T>): Argv<T & AuditFlags> {
   return y
@@ -86,7 +90,10 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
       .epilogue(EXIT_CODES_HELP) as Argv<AuditFlags>,
   handler: async (argv) => {
     const options = resolveOptions(auditOptionsFrom(argv));
-    process.exitCode = auditExitCode(await auditWithProgress(argv.inputs, options, 'audit'));
+    // yargs drops a lone `-` (stdin) from the positionals; the extract command's helper restores it.
+    const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'audit', VALUED);
+    if (inputs.length === 0) throw new Error('audit needs at least one input (a file, directory, glob, or - for stdin)');
+    process.exitCode = auditExitCode(await auditWithProgress(inputs, options, 'audit'));
   },
 };
 
