@@ -26,8 +26,8 @@ function cli(args: string[], env: Record<string, string> = {}, stdin: string | n
   if (stdin !== null) child.stdin?.end(stdin);
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
