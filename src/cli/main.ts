@@ -15,7 +15,7 @@ export async function main(argv: string[]): Promise<void> {
     .demandCommand(1, 'Name a command (see the list above).')
     .recommendCommands()
     .epilogue(EXIT_CODES_HELP)
-    .wrap(Math.min(110, process.stdout.columns || 100))
+    .wrap(Math.min(120, process.stdout.columns || 120))
     .fail((msg, err) => {
       if (err) throw err;
       process.stderr.write(`repo-audit: ${msg}\nRun \`repo-audit --help\` for usage.\n`);
