@@ -2,6 +2,7 @@ import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../src/audit/build-snapshot.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { MAX_TABLE_ROWS } from '../../src/report/md-table.js';
 import { sourceRef } from '../../src/report/occurrences.js';
 import { sourceBaseFor } from '../../src/audit/write-reports.js';
 import { MARKDOWNLINT_CONFIG } from '../fixtures/report/markdownlint-config.js';
@@ -47,5 +48,20 @@ describe('problem tables', () => {
     const facts = smallFacts().map((f) => (f.key === 'github/good/model' ? { ...f, outcome: 'not-found' as const, httpStatus: 404 } : f));
     const md = renderMarkdown(buildSnapshot({ extract: smallExtract(), facts, now: NOW, staleDays: 365, version: 't' }));
     expect(md).toContain('### Dead links: not found (2)\n\nReason for all 2: deleted, made private, or never existed.\n\n| Repository | Paper | Link as written | Found at |\n');
+  });
+});
+
+describe('huge collections', () => {
+  it('cut each table at MAX_TABLE_ROWS and say where the rest is', async () => {
+    const { facts: f, link, paper } = await import('../fixtures/report/facts.js');
+    const n = MAX_TABLE_ROWS + 20;
+    const papers = Array.from({ length: n }, (_, i) => paper('big.txt', i * 2 + 1, `P${i}`, [link(`o${i}/r`, i * 2 + 2)]));
+    const facts = papers.map((_, i) => f(`o${i}/r`, { outcome: 'not-found', httpStatus: 404 }));
+    const repos = facts.map((x, i) => ({ key: x.key, forge: x.forge, kind: x.kind, repo: `o${i}/r`, url: x.url, paths: [], papers: [i] }));
+    const md = renderMarkdown(buildSnapshot({ extract: { papers, repos }, facts, now: NOW, staleDays: 365, version: 't' }));
+    expect(md).toContain(`### Dead links: not found (${n})`);
+    expect(md).toContain(`The first ${MAX_TABLE_ROWS} of ${n} rows; all of them are in repos.csv and snapshot.json.`);
+    expect(md.split('\n').filter((l) => l.startsWith('| [github.com/o')).length).toBe(2 * MAX_TABLE_ROWS);
+    expect(lint({ strings: { 'health.md': md }, config: MARKDOWNLINT_CONFIG })['health.md']).toEqual([]);
   });
 });
