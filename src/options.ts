@@ -29,6 +29,9 @@ export interface ResolvedOptions {
   annotations: boolean;
   /** Check non-GitHub targets (other forges, web links); `--no-web` marks them `unknown` instead. */
   checkWeb: boolean;
+  /** GitHub's per-minute secondary limits the harvester paces itself under (REST requests, GraphQL queries); 0 = unpaced. */
+  restPointsPerMinute: number;
+  graphqlPointsPerMinute: number;
   /** API bases of the other forges (gitlab, gitee, bitbucket, codeberg, huggingface), e.g. for a local server. */
   forgeUrls?: Partial<Record<string, string>>;
 }
@@ -51,6 +54,9 @@ export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | '
   quiet: false,
   inputFormat: null,
   checkWeb: true,
+  // GitHub's documented secondary limits: a GET or a GraphQL query costs 1 point (github-api.md).
+  restPointsPerMinute: 900,
+  graphqlPointsPerMinute: 2000,
 };
 
 /** GraphQL endpoint for a REST base: api.github.com → /graphql; GHES `…/api/v3` → `…/api/graphql`. */

@@ -49,5 +49,17 @@ export function summarise(log: LogEntry[]) {
     points: graphql.reduce((n, e) => n + e.cost, 0),
     restCharged: log.filter((e) => e.resource === 'core').reduce((n, e) => n + e.cost, 0),
     violations: log.filter((e) => e.violation !== null).length,
+    busiestRestMinute: busiestMinute(log.filter((e) => e.resource === 'core').map((e) => e.time)),
   };
+}
+
+/** The most requests inside any sliding 60 s window (the simulator's clock), for the per-minute limit. */
+export function busiestMinute(times: number[]): number {
+  const t = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let lo = 0, hi = 0; hi < t.length; hi++) {
+    while (t[lo]! <= t[hi]! - 60_000) lo++;
+    most = Math.max(most, hi - lo + 1);
+  }
+  return most;
 }

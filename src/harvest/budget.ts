@@ -9,6 +9,7 @@ const fmt = (n: number): string => n.toLocaleString('en-US');
 /** Read /rate_limit into the gate. Returns false when the server has none (GHES with limits off). */
 export async function readBudget(client: GitHubClient, gate: RateGate): Promise<boolean> {
   const res = await client.get('/rate_limit');
+  gate.counted('core'); // free for the hourly budget; whether it counts per minute is not documented
   if (res.status !== 200) return false;
   const resources = (res.data as { resources?: Record<string, { limit: number; remaining: number; reset: number }> }).resources ?? {};
   for (const [name, r] of Object.entries(resources)) {

@@ -1,9 +1,11 @@
 // Shared rate-limit state for every request of a run: the primary budgets read from
 // `x-ratelimit-*` headers (and /rate_limit), and a run-wide pause after a secondary-limit answer.
 // GitHub's advice (rate-limits-for-the-rest-api.md): honour retry-after; if remaining is 0, wait
-// until x-ratelimit-reset; never keep sending while limited.
+// until x-ratelimit-reset; never keep sending while limited. The per-minute secondary limits are
+// paced here too (pace.ts): nothing is sent that would go over them.
 import type { Clock } from './clock.js';
 import { Aborted, BudgetExhausted } from './errors.js';
+import { MinuteWindow } from './pace.js';
 
 export interface Budget {
   limit: number;
@@ -21,13 +23,20 @@ export class RateGate {
   /** Requests in flight now, and how many may be (lowered after a secondary limit). */
   private active = 0;
   private readonly slotWaiters: (() => void)[] = [];
+  /** Per-minute secondary limits (pace.ts), and requests in flight per resource. */
+  private readonly windows = new Map<string, MinuteWindow>();
+  private readonly flying = new Map<string, number>();
 
+  /** `perMinute`: requests allowed per sliding minute, per resource (`core`, `graphql`); absent = unpaced. */
   constructor(
     private readonly clock: Clock,
     private readonly wait: boolean,
     private readonly signal?: AbortSignal,
     private maxActive = 8,
-  ) {}
+    perMinute: Partial<Record<string, number>> = {},
+  ) {
+    for (const [resource, limit] of Object.entries(perMinute)) if (limit && limit > 0) this.windows.set(resource, new MinuteWindow(limit));
+  }
 
   get concurrency(): number {
     return this.maxActive;
@@ -52,9 +61,21 @@ export class RateGate {
   /** A reserved request has been answered (its cost now shows in the headers). */
   release(resource: string, cost: number): void {
     this.reserved.set(resource, Math.max(0, (this.reserved.get(resource) ?? 0) - cost));
+    this.flying.set(resource, Math.max(0, (this.flying.get(resource) ?? 0) - 1));
+    this.windows.get(resource)?.record(this.clock.now());
     this.active--;
     // Wake every waiter: each re-checks pause, budget and slots (some may go on waiting for a reset).
     for (const wake of this.slotWaiters.splice(0)) wake();
+  }
+
+  /** A request sent outside ready() (GET /rate_limit): GitHub may count it per minute all the same. */
+  counted(resource: string): void {
+    this.windows.get(resource)?.record(this.clock.now());
+  }
+
+  /** Requests answered within the last minute on `resource` (null when unpaced). */
+  usedThisMinute(resource: string): number | null {
+    return this.windows.get(resource)?.used(this.clock.now()) ?? null;
   }
 
   set(resource: string, budget: Budget): void {
@@ -101,11 +122,19 @@ export class RateGate {
         if (this.budgets.get(resource) === b) this.budgets.delete(resource); // a new window: the next answer's headers tell
         continue;
       }
-      if (this.active >= this.maxActive) {
+      const window = this.windows.get(resource);
+      const slot = window ? window.nextSlot(now, this.flying.get(resource) ?? 0) : now;
+      if (slot === null || this.active >= this.maxActive) {
+        // No free slot, or a whole minute's worth still in flight: wait for an answer.
         await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
         continue;
       }
+      if (slot > now) {
+        await this.waitUntil(slot); // the oldest answers leave the minute window
+        continue;
+      }
       this.active++;
+      this.flying.set(resource, (this.flying.get(resource) ?? 0) + 1);
       this.reserved.set(resource, inFlight + cost);
       return;
     }

@@ -1,6 +1,7 @@
 // The token path: many repositories (and owner pages) per GraphQL query. A batch answer keeps
 // every alias that resolved even when others give NOT_FOUND; a 502/504 (the query ran over 10 s)
 // splits the batch in halves; NOT_FOUND ones get one REST follow-up to tell 451/403 from 404.
+import pLimit from 'p-limit';
 import type { RepoFacts, RepoRef } from '../types.js';
 import type { ApiResponse } from './client.js';
 import { nowIso, type GitHubContext } from './context.js';
@@ -106,14 +107,24 @@ async function runBatch(ctx: GitHubContext, batch: RepoRef[]): Promise<RepoRef[]
  * Look up GitHub repositories and owners in batches of `batchSize`, `schedule` bounding how many
  * run at once. Every ref is emitted exactly once (found, not-found, blocked or unknown).
  */
-export async function graphqlLookup(ctx: GitHubContext, refs: RepoRef[], batchSize: number, schedule: <T>(fn: () => Promise<T>) => Promise<T>): Promise<void> {
+export async function graphqlLookup(ctx: GitHubContext, refs: RepoRef[], batchSize: number, schedule: <T>(fn: () => Promise<T>) => Promise<T>, concurrency: number): Promise<void> {
   const batches: RepoRef[][] = [];
   for (let i = 0; i < refs.length; i += batchSize) batches.push(refs.slice(i, i + batchSize));
-  const settled = await Promise.allSettled(batches.map((b) => schedule(() => runBatch(ctx, b))));
-  const missing = settled.flatMap((s) => (s.status === 'fulfilled' ? s.value : []));
   // GraphQL says NOT_FOUND for 404s and (likely) for DMCA/blocked ones alike: REST tells them apart.
-  const followUps = await Promise.allSettled(missing.map((ref) => schedule(async () => ctx.emit(await restLookup(ctx, ref)))));
-  // Every batch has settled (nothing is still writing): now report what stopped the run, if anything.
-  const stop = [...settled, ...followUps].find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  // Follow-ups start as soon as their batch is answered, so the REST minute window (gate.ts) fills
+  // while queries still run; they have their own limiter, so one waiting for the window never
+  // holds a slot a batch needs (the gate bounds what is in flight for both).
+  const followLimit = pLimit(Math.max(1, concurrency));
+  const followUps: Promise<void>[] = [];
+  const settled = await Promise.allSettled(
+    batches.map((b) =>
+      schedule(async () => {
+        for (const ref of await runBatch(ctx, b)) followUps.push(followLimit(async () => ctx.emit(await restLookup(ctx, ref))));
+      }),
+    ),
+  );
+  const followed = await Promise.allSettled(followUps);
+  // Every request has settled (nothing is still writing): now report what stopped the run, if anything.
+  const stop = [...settled, ...followed].find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (stop) throw stop.reason;
 }

@@ -65,7 +65,8 @@ export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks:
   const results = new Map<string, RepoFacts>();
   const cache = new HarvestCache(options.cacheDir);
   await cache.begin(clock.now(), options.maxAgeMs);
-  const gate = new RateGate(clock, options.wait, hooks.signal, Math.max(1, options.concurrency));
+  const perMinute = { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute };
+  const gate = new RateGate(clock, options.wait, hooks.signal, Math.max(1, options.concurrency), perMinute);
   const progress = (): void =>
     hooks.onProgress?.({ done: results.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(gate) });
 

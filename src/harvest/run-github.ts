@@ -21,6 +21,6 @@ export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRe
   for (const line of plan.notices) notice(line);
   const limit = pLimit(Math.max(1, options.concurrency));
   const schedule = <T>(fn: () => Promise<T>): Promise<T> => limit(fn);
-  if (hasToken) return graphqlLookup(ctx, refs, Math.max(1, Math.min(200, options.batchSize)), schedule);
+  if (hasToken) return graphqlLookup(ctx, refs, Math.max(1, Math.min(200, options.batchSize)), schedule, options.concurrency);
   return restRun(ctx, refs, schedule);
 }
