@@ -7,7 +7,7 @@ import { renderConsoleSummary } from '../../report/console.js';
 import type { InputFormat } from '../../types.js';
 import { EXIT_CODES_HELP, ExitCode } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
-import { inputsWithStdin } from './extract.js';
+import { inputsWithStdin } from '../stdin-inputs.js';
 import { reportOptionsFrom, withReportOptions, type ReportFlags } from './report.js';
 
 interface AuditFlags extends ReportFlags {
@@ -90,7 +90,7 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
       .epilogue(EXIT_CODES_HELP) as Argv<AuditFlags>,
   handler: async (argv) => {
     const options = resolveOptions(auditOptionsFrom(argv));
-    // yargs drops a lone `-` (stdin) from the positionals; the extract command's helper restores it.
+    // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
     const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'audit', VALUED);
     if (inputs.length === 0) throw new Error('audit needs at least one input (a file, directory, glob, or - for stdin)');
     process.exitCode = auditExitCode(await auditWithProgress(inputs, options, 'audit'));

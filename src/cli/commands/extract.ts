@@ -8,6 +8,7 @@ import { resolveOptions } from '../../options.js';
 import { INPUT_FORMATS } from '../../read/index.js';
 import type { InputFormat } from '../../types.js';
 import { ExitCode } from '../exit-codes.js';
+import { inputsWithStdin as withStdin } from '../stdin-inputs.js';
 
 interface ExtractArgs {
   inputs: string[];
@@ -19,25 +20,8 @@ interface ExtractArgs {
 /** Options of this command that take a value (so their value is not an input). */
 const VALUED = new Set(['--format', '--input-format', '--out']);
 
-/**
- * yargs drops a lone `-` from positionals (yargs/yargs#1312, yargs-parser#381), so the inputs are
- * re-read from the raw arguments after `command`, keeping `-` in its place. `valued`: the
- * command's options that take a value (their values are not inputs). Usable by any command.
- */
-export function inputsWithStdin(raw: string[], parsed: string[], command = 'extract', valued: ReadonlySet<string> = VALUED): string[] {
-  const at = raw.indexOf(command);
-  if (at === -1 || !raw.includes('-')) return parsed;
-  const inputs: string[] = [];
-  for (let i = at + 1; i < raw.length; i++) {
-    const a = raw[i]!;
-    if (a === '--') return [...inputs, ...raw.slice(i + 1)];
-    if (valued.has(a)) i++;
-    else if (a === '-' || !a.startsWith('-')) inputs.push(a);
-  }
-  // Trust the reconstruction only when it agrees with yargs on everything but the dashes.
-  const same = inputs.filter((x) => x !== '-');
-  return same.length === parsed.length && same.every((x, i) => x === String(parsed[i])) ? inputs : parsed;
-}
+/** extract's inputs with a lone `-` (stdin) kept: yargs drops it (see ../stdin-inputs.ts). */
+export const inputsWithStdin = (raw: string[], parsed: string[]): string[] => withStdin(raw, parsed, 'extract', VALUED);
 
 function openOut(path: string): Promise<Writable> {
   return new Promise((resolve, reject) => {

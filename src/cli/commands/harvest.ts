@@ -11,6 +11,7 @@ import type { InputFormat } from '../../types.js';
 import { VERSION } from '../../version.js';
 import { EXIT_CODES_HELP, ExitCode } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
+import { inputsWithStdin } from '../stdin-inputs.js';
 
 interface HarvestFlags {
   inputs: string[];
@@ -28,6 +29,9 @@ interface HarvestFlags {
   quiet?: boolean;
   'input-format'?: string;
 }
+
+/** Options of `harvest` that take a value (so a lone `-` after them is not mistaken for stdin). */
+const VALUED = new Set(['--out', '-o', '--token', '--api-url', '--graphql-url', '--cache-dir', '--max-age', '--concurrency', '--batch-size', '--input-format']);
 
 const INPUT_FORMATS: readonly InputFormat[] = ['hf-papers', 'markdown', 'jsonl', 'json', 'bibtex', 'text'];
 
@@ -49,6 +53,7 @@ function builder(y: Argv): Argv<HarvestFlags> {
     .option('input-format', { type: 'string', choices: INPUT_FORMATS, describe: 'Force the input format [default: detected per file]' })
     .example('$0 harvest examples/hf-papers/ --out facts.json', 'Check every linked repository (token from $GITHUB_TOKEN)')
     .example('$0 harvest extract.json --max-age 24h --wait', 'Nightly: reuse answers under a day old, wait out rate limits')
+    .example("printf 'https://github.com/o/r\\n' | $0 harvest -", 'Read the links from stdin')
     .epilogue(EXIT_CODES_HELP) as unknown as Argv<HarvestFlags>;
 }
 
@@ -71,7 +76,9 @@ export function harvestOptionsFrom(argv: HarvestFlags): Options {
 
 async function run(argv: HarvestFlags): Promise<void> {
   const options = resolveOptions(harvestOptionsFrom(argv));
-  const extracted = await extractInputs(argv.inputs, { inputFormat: options.inputFormat });
+  // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
+  const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'harvest', VALUED);
+  const extracted = await extractInputs(inputs, { inputFormat: options.inputFormat });
   for (const p of extracted.problems) process.stderr.write(`repo-audit: ${p.message}\n`);
   const progress = createProgress({ quiet: options.quiet, label: 'harvest' });
   const controller = new AbortController();

@@ -1,0 +1,59 @@
+// `printf 'https://github.com/o/r\n' | repo-audit harvest -` reads the links from stdin (yargs
+// drops a lone `-`; src/cli/stdin-inputs.ts restores it), through the real CLI against the simulator.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inputsWithStdin } from '../../src/cli/stdin-inputs.js';
+import { startSimulator, type RunningSimulator } from '../../src/sim/index.js';
+import { tempDir, TOKEN, tokenEntry } from './helpers/sim.js';
+
+let sim: RunningSimulator;
+let tmp: Awaited<ReturnType<typeof tempDir>>;
+
+beforeAll(async () => {
+  tmp = await tempDir();
+  sim = await startSimulator({ now: '2026-11-01T00:00:00Z', tokens: [tokenEntry()], repos: [{ repo: 'o/r', stars: 7 }] }, { clock: 'frozen' });
+});
+afterAll(async () => {
+  await sim.close();
+  await tmp.remove();
+});
+
+function harvestCli(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'harvest', ...args], {
+    env: { PATH: process.env.PATH ?? '', GITHUB_TOKEN: TOKEN },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdin.end(stdin);
+  const deadline = setTimeout(() => child.kill('SIGKILL'), 25_000);
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      clearTimeout(deadline);
+      resolve({ code, stdout, stderr });
+    }),
+  );
+}
+
+describe('harvest - (stdin)', () => {
+  it('keeps a lone - in place and skips the values of options', () => {
+    const valued = new Set(['--out', '--cache-dir']);
+    expect(inputsWithStdin(['harvest', '--out', 'f.json', '-', 'a.md'], ['a.md'], 'harvest', valued)).toEqual(['-', 'a.md']);
+    expect(inputsWithStdin(['harvest', '--cache-dir', '-'], [], 'harvest', valued)).toEqual([]); // "-" is the option's value here
+    expect(inputsWithStdin(['harvest', 'a.md'], ['a.md'], 'harvest', valued)).toEqual(['a.md']);
+  });
+
+  it("printf 'https://github.com/o/r\\n' | harvest - reads stdin and asks the simulator", async () => {
+    const args = ['-', '--api-url', sim.url, '--cache-dir', join(tmp.dir, 'cache'), '--no-web', '--quiet'];
+    const { code, stdout, stderr } = await harvestCli(args, 'https://github.com/o/r\n');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { repos: { repo: string }[]; facts: { outcome: string; stars: number | null; via: string }[] };
+    expect(out.repos.map((r) => r.repo)).toEqual(['o/r']);
+    expect(out.facts).toMatchObject([{ outcome: 'found', stars: 7, via: 'graphql' }]);
+    expect(sim.log.entries().some((e) => e.path === '/graphql' && e.graphqlRepos === 1)).toBe(true);
+  });
+});
