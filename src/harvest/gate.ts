@@ -26,6 +26,9 @@ export class RateGate {
   /** Per-minute secondary limits (pace.ts), and requests in flight per resource. */
   private readonly windows = new Map<string, MinuteWindow>();
   private readonly flying = new Map<string, number>();
+  /** Told the first time a resource waits for its minute window (a stalled progress bar needs a reason). */
+  onPace?: (resource: string, limit: number, until: number) => void;
+  private readonly paced = new Set<string>();
 
   /** `perMinute`: requests allowed per sliding minute, per resource (`core`, `graphql`); absent = unpaced. */
   constructor(
@@ -130,6 +133,10 @@ export class RateGate {
         continue;
       }
       if (slot > now) {
+        if (window && !this.paced.has(resource)) {
+          this.paced.add(resource);
+          this.onPace?.(resource, window.limit, slot);
+        }
         await this.waitUntil(slot); // the oldest answers leave the minute window
         continue;
       }

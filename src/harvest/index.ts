@@ -67,6 +67,8 @@ export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks:
   await cache.begin(clock.now(), options.maxAgeMs);
   const perMinute = { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute };
   const gate = new RateGate(clock, options.wait, hooks.signal, Math.max(1, options.concurrency), perMinute);
+  gate.onPace = (resource, limit, until) =>
+    notice(`${resource === 'graphql' ? 'GraphQL' : 'REST'}: ${limit.toLocaleString('en-US')} requests in the last minute, GitHub's per-minute limit: pacing (next at ${new Date(until).toISOString()})`);
   const progress = (): void =>
     hooks.onProgress?.({ done: results.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(gate) });
 

@@ -70,6 +70,10 @@ describe('per-minute pacing', () => {
       expect(run.facts.map((f) => f.outcome)).toEqual(expected);
       expect(run.facts.filter((f) => f.outcome === 'blocked').every((f) => f.blockReason === 'dmca' && f.httpStatus === 451)).toBe(true);
       expect(sim.log.violations()).toEqual([]);
+      // Said once per resource that had to wait (REST may or may not, as follow-ups trickle in).
+      const paced = run.notices.filter((n) => /requests in the last minute, GitHub's per-minute limit: pacing/.test(n)).map((n) => n.split(':')[0]);
+      expect(paced.filter((r) => r === 'GraphQL')).toHaveLength(1);
+      expect(paced.filter((r) => r === 'REST').length).toBeLessThanOrEqual(1);
       const log = sim.log.entries();
       const gql = log.filter((e) => e.resource === 'graphql').map((e) => e.time);
       const rest = log.filter((e) => e.resource === 'core').map((e) => e.time);
