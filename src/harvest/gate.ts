@@ -19,7 +19,8 @@ export class RateGate {
   private pausedUntil = 0;
   /** Cost of requests sent but not yet answered, per resource. */
   private readonly reserved = new Map<string, number>();
-  private pending: { until: number; done: Promise<void> } | null = null;
+  /** Sleeps in progress, one per lane (`pause` for the whole run, else a resource). */
+  private readonly pending = new Map<string, { until: number; done: Promise<void> }>();
   /** Requests in flight now, and how many may be (lowered after a secondary limit). */
   private active = 0;
   private readonly slotWaiters: (() => void)[] = [];
@@ -109,7 +110,7 @@ export class RateGate {
       if (this.signal?.aborted) throw new Aborted();
       const now = this.clock.now();
       if (now < this.pausedUntil) {
-        await this.waitUntil(this.pausedUntil);
+        await this.waitUntil(this.pausedUntil, 'pause');
         continue;
       }
       const b = this.budgets.get(resource);
@@ -121,7 +122,7 @@ export class RateGate {
           continue;
         }
         if (!this.wait) throw new BudgetExhausted(resource, b.resetAt);
-        await this.waitUntil(b.resetAt + 1000); // one second past the reset, as GitHub advises
+        await this.waitUntil(b.resetAt + 1000, resource); // one second past the reset, as GitHub advises
         if (this.budgets.get(resource) === b) this.budgets.delete(resource); // a new window: the next answer's headers tell
         continue;
       }
@@ -137,7 +138,7 @@ export class RateGate {
           this.paced.add(resource);
           this.onPace?.(resource, window.limit, slot);
         }
-        await this.waitUntil(slot); // the oldest answers leave the minute window
+        await this.waitUntil(slot, resource); // the oldest answers leave the minute window
         continue;
       }
       this.active++;
@@ -152,16 +153,21 @@ export class RateGate {
     return new Promise((resolve) => setTimeout(resolve, 5));
   }
 
-  /** Concurrent waiters for the same moment share one sleep (a virtual clock advances once). */
-  private waitUntil(until: number): Promise<void> {
-    if (this.pending && this.pending.until >= until) return this.pending.done;
+  /**
+   * Concurrent waiters for the same moment share one sleep (a virtual clock advances once). Lanes
+   * keep a REST request waiting seconds for its minute window from sharing an hour-long sleep
+   * until the GraphQL reset.
+   */
+  private waitUntil(until: number, lane: string): Promise<void> {
+    const current = this.pending.get(lane);
+    if (current && current.until >= until) return current.done;
     const done = this.clock.sleep(Math.max(0, until - this.clock.now()), this.signal).catch(() => {
       throw new Aborted();
     });
     const entry = { until, done };
-    this.pending = entry;
+    this.pending.set(lane, entry);
     void done.finally(() => {
-      if (this.pending === entry) this.pending = null;
+      if (this.pending.get(lane) === entry) this.pending.delete(lane);
     }).catch(() => {});
     return done;
   }

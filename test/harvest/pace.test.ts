@@ -2,6 +2,8 @@
 // real HTTP. The limits are tiny (a few requests a minute) and the waits run on the simulator's
 // virtual clock, so several simulated minutes take milliseconds.
 import { describe, expect, it } from 'vitest';
+import type { Clock } from '../../src/harvest/clock.js';
+import { RateGate } from '../../src/harvest/gate.js';
 import { harvest } from '../../src/harvest/index.js';
 import { MinuteWindow } from '../../src/harvest/pace.js';
 import type { RunningSimulator, Scenario } from '../../src/sim/index.js';
@@ -59,6 +61,28 @@ describe('per-minute pacing', () => {
     expect(w.nextSlot(60_500, 1)).toBe(60_500);
     expect(w.used(60_999)).toBe(1);
     expect(w.used(61_000)).toBe(0);
+  });
+
+  it('a REST request waiting for its minute window does not share an hour-long wait for the GraphQL reset', async () => {
+    const sleeps: number[] = [];
+    let now = 1_000_000;
+    const wakes: (() => void)[] = [];
+    const clock: Clock = { now: () => now, sleep: (ms) => new Promise<void>((resolve) => (sleeps.push(ms), wakes.push(resolve))) };
+    const gate = new RateGate(clock, true, undefined, 8, { core: 1 });
+    gate.set('graphql', { limit: 10, remaining: 0, resetAt: now + 3_600_000 });
+    const graphql = gate.ready('graphql'); // waits for the reset, one second past it
+    await gate.ready('core');
+    gate.release('core', 1);
+    const rest = gate.ready('core'); // the minute window is full: 60 s, on its own
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sleeps).toEqual([3_601_000, 60_000]);
+    now += 60_000;
+    wakes[1]!();
+    await rest; // sent after a minute, while GraphQL still waits
+    gate.release('core', 1);
+    now += 3_541_000;
+    wakes[0]!();
+    await graphql;
   });
 
   it('with a token: GraphQL batches and REST follow-ups stay under tiny per-minute limits, zero violations, all decided', async () => {
