@@ -2,7 +2,7 @@
 // itself) so a test can run it exactly as the runner does: inputs → resolveOptions → runAudit →
 // $GITHUB_OUTPUT → the exit code the failure policy asks for.
 import { resolveOptions, type ResolvedOptions } from '../options.js';
-import { ExitCode } from '../cli/exit-codes.js';
+import { ExitCode, auditExitCode } from '../cli/exit-codes.js';
 import type { Snapshot } from '../types.js';
 import { InputError, readActionInputs } from './inputs.js';
 import { countStatuses, reportPath, writeOutputs, type ActionOutputs } from './outputs.js';
@@ -25,13 +25,6 @@ export interface ActionIO {
   env: NodeJS.ProcessEnv;
   out: (text: string) => void;
   err: (text: string) => void;
-}
-
-/** The exit code of an audit, as the CLI documents it (cli/exit-codes.ts). */
-export function auditExitCode(result: Pick<AuditOutcome, 'flagged' | 'incomplete' | 'problems'>): ExitCode {
-  if (result.incomplete) return ExitCode.Incomplete;
-  if (result.problems.length > 0) return ExitCode.UsageOrInput;
-  return result.flagged ? ExitCode.Flagged : ExitCode.Ok;
 }
 
 /** Run the action; returns the process exit code (the audit's, or 0 when `fail: false`). */

@@ -12,6 +12,23 @@ export const ExitCode = {
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** What an audit's outcome says about how it ended (the fields of runAudit's result that matter here). */
+export interface AuditEnding {
+  incomplete: { reason: string } | null;
+  problems: readonly unknown[];
+  flagged: boolean;
+}
+
+/**
+ * The exit code of an audit, shared by the CLI and the GitHub Action: 3 when it could not finish,
+ * then 2 for input problems, then 1 when --fail-on matched, else 0.
+ */
+export function auditExitCode(result: AuditEnding): ExitCode {
+  if (result.incomplete) return ExitCode.Incomplete;
+  if (result.problems.length > 0) return ExitCode.UsageOrInput;
+  return result.flagged ? ExitCode.Flagged : ExitCode.Ok;
+}
+
 export const EXIT_CODES_HELP = [
   'Exit codes:',
   '  0  nothing in --fail-on was found',

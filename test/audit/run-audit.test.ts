@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAuditWith, type AuditStages } from '../../src/audit/run-audit.js';
 import { extractInputs } from '../../src/extract/index.js';
 import { resolveOptions, type Options } from '../../src/options.js';
-import { auditExitCode } from '../../src/cli/commands/audit.js';
+import { auditExitCode } from '../../src/cli/exit-codes.js';
 import type { RepoFacts } from '../../src/types.js';
 import { facts } from '../fixtures/report/facts.js';
 

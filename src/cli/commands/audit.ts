@@ -5,7 +5,7 @@ import { runAudit, type AuditResult } from '../../audit/run-audit.js';
 import { DEFAULTS, parseDuration, resolveOptions, type Options, type ResolvedOptions } from '../../options.js';
 import { renderConsoleSummary } from '../../report/console.js';
 import type { InputFormat } from '../../types.js';
-import { EXIT_CODES_HELP, ExitCode } from '../exit-codes.js';
+import { EXIT_CODES_HELP, auditExitCode } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
 import { inputsWithStdin } from '../stdin-inputs.js';
 import { reportOptionsFrom, withReportOptions, type ReportFlags } from './report.js';
@@ -64,13 +64,6 @@ export function auditOptionsFrom(argv: AuditFlags): Options {
     staleDays: argv['stale-days'],
     inputFormat: argv['input-format'] as InputFormat | undefined,
   };
-}
-
-/** The exit code for an audit: 3 incomplete, then 2 input problems, then 1 flagged, else 0. */
-export function auditExitCode(result: Pick<AuditResult, 'incomplete' | 'problems' | 'flagged'>): ExitCode {
-  if (result.incomplete) return ExitCode.Incomplete;
-  if (result.problems.length > 0) return ExitCode.UsageOrInput;
-  return result.flagged ? ExitCode.Flagged : ExitCode.Ok;
 }
 
 /** Print what a finished audit has to say: problems and notices on stderr, annotations and the summary on stdout. */
