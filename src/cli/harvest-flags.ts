@@ -1,0 +1,57 @@
+// The flags every command that talks to GitHub shares (`harvest`, `audit`): one definition, so
+// their names, help and mapping onto Options cannot drift apart. Defaults come from options.ts.
+import type { Argv } from 'yargs';
+import { DEFAULTS, parseDuration, type Options } from '../options.js';
+import type { InputFormat } from '../types.js';
+
+export interface HarvestFlags {
+  inputs: string[];
+  token?: string;
+  'api-url'?: string;
+  'graphql-url'?: string;
+  'cache-dir'?: string;
+  'max-age'?: string;
+  wait?: boolean;
+  concurrency?: number;
+  'batch-size'?: number;
+  'allow-private-hosts'?: boolean;
+  web?: boolean;
+  'input-format'?: string;
+}
+
+const INPUT_FORMATS: readonly InputFormat[] = ['hf-papers', 'markdown', 'jsonl', 'json', 'bibtex', 'text'];
+
+/** The shared flags that take a value (so a lone `-` after one of them is not mistaken for stdin). */
+export const HARVEST_VALUED_FLAGS: readonly string[] = ['--token', '--api-url', '--graphql-url', '--cache-dir', '--max-age', '--concurrency', '--batch-size', '--input-format'];
+
+export function withHarvestFlags<T>(y: Argv<T>): Argv<T & HarvestFlags> {
+  return y
+    .option('token', { type: 'string', describe: 'GitHub token [default: $GITHUB_TOKEN or $GH_TOKEN; without one, REST at 60 requests/hour]' })
+    .option('api-url', { type: 'string', describe: `GitHub REST base [default: $GITHUB_API_URL or ${DEFAULTS.apiUrl}]` })
+    .option('graphql-url', { type: 'string', describe: 'GitHub GraphQL endpoint [default: $GITHUB_GRAPHQL_URL, or derived from --api-url]' })
+    .option('cache-dir', { type: 'string', describe: `Answers kept here; an interrupted run resumes [default: ${DEFAULTS.cacheDir}]` })
+    .option('max-age', { type: 'string', describe: 'Reuse cached answers younger than this, e.g. 24h [default: 0, always ask]' })
+    .option('wait', { type: 'boolean', describe: `Wait for a rate-limit reset instead of marking the rest unknown [default: ${DEFAULTS.wait}]` })
+    .option('concurrency', { type: 'number', describe: `Requests in flight [default: ${DEFAULTS.concurrency}]` })
+    .option('batch-size', { type: 'number', describe: `Repositories per GraphQL query (1-200) [default: ${DEFAULTS.batchSize}]` })
+    .option('allow-private-hosts', { type: 'boolean', describe: `Check web links on private/loopback addresses [default: ${DEFAULTS.allowPrivateHosts}]` })
+    .option('web', { type: 'boolean', describe: `Check links outside GitHub (other forges, pages, web); --no-web marks them unknown [default: ${DEFAULTS.checkWeb}]` })
+    .option('input-format', { type: 'string', choices: INPUT_FORMATS, describe: 'Force the input format [default: detected per file]' }) as Argv<T & HarvestFlags>;
+}
+
+/** The shared flags as Options: only what was given, so resolveOptions applies file, env and defaults. */
+export function harvestFlagsToOptions(argv: HarvestFlags): Options {
+  return {
+    token: argv.token,
+    apiUrl: argv['api-url'],
+    graphqlUrl: argv['graphql-url'],
+    cacheDir: argv['cache-dir'],
+    maxAgeMs: argv['max-age'] === undefined ? undefined : parseDuration(argv['max-age']),
+    wait: argv.wait,
+    concurrency: argv.concurrency,
+    batchSize: argv['batch-size'],
+    allowPrivateHosts: argv['allow-private-hosts'],
+    checkWeb: argv.web,
+    inputFormat: argv['input-format'] as InputFormat | undefined,
+  };
+}
