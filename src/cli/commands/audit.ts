@@ -41,7 +41,7 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
   command: 'audit <inputs..>',
   describe: 'Extract code links, ask GitHub about every repository, classify and write health reports',
   builder: (y) =>
-    withAuditFlags(withReportOptions(y.positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Files, directories, globs, or - for stdin' })))
+    withAuditFlags(withReportOptions(y.positional('inputs', { type: 'string', array: true, demandOption: true, default: undefined, describe: 'Files, directories, globs, or - for stdin' })))
       .example('$0 audit examples/hf-papers/', 'Audit the bundled papers (token from $GITHUB_TOKEN), reports in reports/')
       .example('$0 audit papers.bib --fail-on not-found,blocked,empty,placeholder,promise-unkept', 'Fail CI on any broken or unkept promise')
       .epilogue(EXIT_CODES_HELP) as Argv<AuditFlags>,

@@ -39,7 +39,7 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
   describe: 'Find every code link in papers: files, directories (recursive), globs, - for stdin',
   builder: (yargs: Argv) =>
     yargs
-      .positional('inputs', { type: 'string', array: true, describe: 'Files, directories, globs, or - for stdin (at least one)' })
+      .positional('inputs', { type: 'string', array: true, default: undefined, describe: 'Files, directories, globs, or - for stdin (at least one)' })
       .option('format', {
         choices: EXTRACT_FORMATS,
         describe: 'Output: json (design.md contract), jsonl (one paper per line), csv (one row per link), table [default: table on a terminal, json otherwise]',

@@ -24,7 +24,7 @@ const VALUED = new Set(['--out', '-o', ...HARVEST_VALUED_FLAGS]);
 function builder(y: Argv): Argv<HarvestCommandFlags> {
   return withHarvestFlags(
     y
-      .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Files, directories, globs, - for stdin, or a saved extract.json' })
+      .positional('inputs', { type: 'string', array: true, demandOption: true, default: undefined, describe: 'Files, directories, globs, - for stdin, or a saved extract.json' })
       .option('out', { alias: 'o', type: 'string', describe: 'Write the facts here (JSON) [default: standard output]' })
       .option('quiet', { alias: 'q', type: 'boolean', describe: `No progress or notices, only errors [default: ${DEFAULTS.quiet}]` }),
   )
