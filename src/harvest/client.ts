@@ -1,6 +1,6 @@
 // The one place that builds the GitHub client: Octokit over an undici keep-alive Agent.
 //
-// Why Octokit's throttling and retry plugins are switched OFF (docs: /work/shared/docs/github-api.md,
+// Why Octokit's throttling and retry plugins are switched OFF (docs: the team's github-api.md notes, docs/harvester.md,
 // octokit/plugin-throttling.js src/index.ts + wrap-request.ts, octokit/plugin-retry.js):
 // - throttling sends every GraphQL request through its module-wide "write" Bottleneck group
 //   (maxConcurrent 1, minTime 1000 ms): a 10,000-repository harvest would be serialised at 1 query/s;
