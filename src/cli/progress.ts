@@ -57,7 +57,7 @@ export function createProgress(opts: ProgressOptions = {}): ProgressReporter {
     const text = formatProgress(last, rate(last));
     if (tty) {
       const bar = progressBar(last.done, last.total, 24);
-      const line = `${label}: ${bar} ${text}`.slice(0, Math.max(20, (stream.columns ?? 100) - 1));
+      const line = `${label}: ${bar} ${text}`.slice(0, Math.max(20, (stream.columns || 100) - 1));
       stream.write(`\r\x1b[2K${line}${final ? '\n' : ''}`);
       drawn = !final;
     } else stream.write(`${label}: ${text}\n`);
