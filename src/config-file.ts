@@ -1,0 +1,81 @@
+// The config file (`--config FILE`): a JSON object whose keys are the long option names in
+// camelCase (`staleDays`, `failOn`, `maxAge`…). resolveOptions() puts it between the command line
+// and the environment. The token is refused here on purpose: a file is too easily committed.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { parseDuration, type Options } from './options.js';
+
+const commaList = z.union([z.array(z.string()), z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))]);
+
+const ConfigSchema = z
+  .object({
+    apiUrl: z.string().url(),
+    graphqlUrl: z.string().url(),
+    cacheDir: z.string(),
+    maxAge: z.string(),
+    wait: z.boolean(),
+    concurrency: z.number().int().min(1).max(100),
+    batchSize: z.number().int().min(1).max(200),
+    allowPrivateHosts: z.boolean(),
+    web: z.boolean(),
+    staleDays: z.number().int().min(1),
+    failOn: commaList,
+    out: z.string(),
+    format: commaList.pipe(z.array(z.enum(['md', 'json', 'csv']))),
+    previous: z.string(),
+    quiet: z.boolean(),
+    inputFormat: z.enum(['hf-papers', 'markdown', 'jsonl', 'json', 'bibtex', 'text']),
+    restPointsPerMinute: z.number().int().min(0),
+    graphqlPointsPerMinute: z.number().int().min(0),
+  })
+  .partial()
+  .strict();
+
+export class ConfigFileError extends Error {}
+
+/** Read and check a config file; throws ConfigFileError with one line naming the file and the key. */
+export function loadConfigFile(path: string): Options {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+    throw new ConfigFileError(`${path}: cannot read the config file (${why})`);
+  }
+  if (raw && typeof raw === 'object' && 'token' in raw) {
+    throw new ConfigFileError(`${path}: "token" does not belong in a config file; use GITHUB_TOKEN, GH_TOKEN or --token`);
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? `"${issue.path.join('.')}"` : 'the top level';
+    throw new ConfigFileError(`${path}: ${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  const c = parsed.data;
+  let maxAgeMs: number | undefined;
+  try {
+    maxAgeMs = c.maxAge === undefined ? undefined : parseDuration(c.maxAge);
+  } catch (err) {
+    throw new ConfigFileError(`${path}: "maxAge": ${(err as Error).message}`);
+  }
+  return {
+    apiUrl: c.apiUrl,
+    graphqlUrl: c.graphqlUrl,
+    cacheDir: c.cacheDir,
+    maxAgeMs,
+    wait: c.wait,
+    concurrency: c.concurrency,
+    batchSize: c.batchSize,
+    allowPrivateHosts: c.allowPrivateHosts,
+    checkWeb: c.web,
+    staleDays: c.staleDays,
+    failOn: c.failOn,
+    outDir: c.out,
+    formats: c.format,
+    previous: c.previous,
+    quiet: c.quiet,
+    inputFormat: c.inputFormat,
+    restPointsPerMinute: c.restPointsPerMinute,
+    graphqlPointsPerMinute: c.graphqlPointsPerMinute,
+  };
+}
