@@ -1,14 +1,11 @@
 // GitHub Actions workflow commands: one `::warning file=…,line=…::…` per dead or blocked link, at
-// the input file and line where it was written. Escaping follows @actions/core (command.ts):
-// data escapes % CR LF; properties also escape : and ,.
+// the input file and line where it was written (escaped by action/workflow-commands.ts).
+import { workflowCommand } from '../action/workflow-commands.js';
 import type { RepoStatus, Snapshot } from '../types.js';
 import { STATUS_LABEL } from './labels.js';
 import { cmp } from './sort.js';
 
 const ANNOTATED: readonly RepoStatus[] = ['not-found', 'blocked'];
-
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function annotations(snapshot: Snapshot): string[] {
   const byKey = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
@@ -18,12 +15,10 @@ export function annotations(snapshot: Snapshot): string[] {
     for (const link of paper.links) {
       const repo = byKey.get(link.key.toLowerCase());
       if (!repo || !ANNOTATED.includes(repo.status)) continue;
-      const props = [
-        ...(paper.source && paper.source !== '-' ? [`file=${escapeProperty(paper.source)}`, `line=${link.line}`] : []),
-        `title=${escapeProperty(`repo-audit: ${STATUS_LABEL[repo.status]}`)}`,
-      ];
+      const place = paper.source && paper.source !== '-' ? { file: paper.source, line: link.line } : {};
       const message = `${link.url} is ${STATUS_LABEL[repo.status]}: ${repo.reasons.status ?? repo.status}`;
-      lines.push(`::warning ${props.join(',')}::${escapeData(message)}`);
+      // workflowCommand ends the line with a newline; the callers add their own.
+      lines.push(workflowCommand('warning', { ...place, title: `repo-audit: ${STATUS_LABEL[repo.status]}` }, message).slice(0, -1));
     }
   }
   return lines;
