@@ -1,10 +1,9 @@
 // The one-line verdict (printed by the CLI) and the one-paragraph verdict (top of health.md).
+import { BROKEN_STATUSES } from '../classify/paper.js';
 import type { RepoStatus, Snapshot } from '../types.js';
 import { healthyShare } from './history.js';
 import { mdText } from './escape.js';
 import { STATUS_LABEL, percent, plural } from './labels.js';
-
-const PROBLEM_STATUSES: readonly RepoStatus[] = ['not-found', 'blocked', 'empty', 'placeholder'];
 
 function statusCounts(snapshot: Snapshot): [RepoStatus, number][] {
   return (Object.keys(STATUS_LABEL) as RepoStatus[])
@@ -28,7 +27,7 @@ export function verdictLine(snapshot: Snapshot): string {
 /** A short paragraph in Markdown (numbers and fixed words; the stop reason is escaped). */
 export function verdictParagraph(snapshot: Snapshot): string {
   const by = snapshot.summary.byStatus;
-  const problems = PROBLEM_STATUSES.map((s): [RepoStatus, number] => [s, by[s] ?? 0]).filter(([, n]) => n > 0);
+  const problems = BROKEN_STATUSES.map((s): [RepoStatus, number] => [s, by[s] ?? 0]).filter(([, n]) => n > 0);
   const total = problems.reduce((n, [, c]) => n + c, 0);
   const unknown = by.unknown ?? 0;
   const decided = snapshot.summary.repos - unknown;
