@@ -71,12 +71,6 @@ export function mdUrl(url: string | null | undefined, max = 80): string {
   return `[${mdText(shown, max)}](${href})`;
 }
 
-/** Escaped link text pointing at an http(s) URL; plain text if the URL is not safe. */
-export function mdLink(text: string, url: string | null | undefined, max = 80): string {
-  const href = safeHref(url);
-  return href ? `[${mdText(text, max)}](${href})` : mdText(text, max);
-}
-
 /**
  * Untrusted text as an inline code span: shown literally (no HTML, links, mentions or issue
  * references), copy-pasteable, with `|` escaped for tables (GFM allows `\|` inside code spans).
