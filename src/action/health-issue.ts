@@ -5,6 +5,7 @@
 import type { PaperRecord, Snapshot, SnapshotRepo } from '../types.js';
 import { mdText, mdUrl } from '../report/escape.js';
 import { mdTable } from '../report/md-table.js';
+import { cmp } from '../report/sort.js';
 
 export const HEALTH_ISSUE_TITLE = 'Repository health';
 /** Hidden marker so a human-edited title does not lose the issue. */
@@ -95,7 +96,7 @@ function issueBody(
     'This issue is updated by the nightly workflow and closed when everything is healthy again.',
   ];
   if (problems.length === 0) return head.join('\n') + '\n';
-  const sorted = [...problems].sort((a, b) => Number(fresh.has(b.key)) - Number(fresh.has(a.key)) || a.key.localeCompare(b.key));
+  const sorted = [...problems].sort((a, b) => Number(fresh.has(b.key)) - Number(fresh.has(a.key)) || cmp(a.key, b.key));
   const rows = sorted.slice(0, MAX_ROWS).map((p) => [
     fresh.has(p.key) ? '**new**' : '',
     p.url ? mdUrl(p.url) : 'no link',
