@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { extractInputs } from '../extract/index.js';
 import { harvest, type HarvestHooks } from '../harvest/index.js';
+import { redact } from '../harvest/redact.js';
 import type { ResolvedOptions } from '../options.js';
 import { annotations } from '../report/annotations.js';
 import { verdictLine } from '../report/verdict.js';
@@ -118,7 +119,6 @@ async function harvestSafely(stages: AuditStages, repos: RepoRef[], options: Res
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     // The token must never reach a report or a log, even through someone else's error message.
-    const safe = options.token ? message.split(options.token).join('[token]') : message;
-    return { facts: [], incomplete: { reason: `harvest failed: ${safe}` } };
+    return { facts: [], incomplete: { reason: `harvest failed: ${redact(message, options.token)}` } };
   }
 }
