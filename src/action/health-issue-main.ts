@@ -6,6 +6,7 @@
 //        [--fail-on not-found,blocked] --body-out body.md [--report-url URL]
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseFailOn } from '../audit/fail-on.js';
 import { DEFAULTS } from '../options.js';
 import type { Snapshot } from '../types.js';
 import { planHealthIssue } from './health-issue.js';
@@ -32,7 +33,10 @@ function main(): number {
   }
   // A first run has no previous snapshot: every problem is new.
   const previous = values.previous && existsSync(values.previous) ? readSnapshot(values.previous) : null;
-  const failOn = values['fail-on'] ? values['fail-on'].split(/[\s,]+/).filter(Boolean) : [...DEFAULTS.failOn];
+  // Checked as the audit checks it: a misspelt name would otherwise match nothing and close the issue.
+  // `none` is accepted as the action accepts it.
+  const failOnText = values['fail-on']?.trim() ?? '';
+  const failOn = failOnText === '' ? [...DEFAULTS.failOn] : /^none$/i.test(failOnText) ? [] : parseFailOn(failOnText.split(/\s+/));
   const current = readSnapshot(values.current);
   const plan = planHealthIssue(current, previous, failOn, values['report-url'] ?? null);
   writeFileSync(values['body-out'], plan.body, 'utf8');

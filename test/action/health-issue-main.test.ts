@@ -53,4 +53,10 @@ describe('health-issue-main', () => {
     expect(run(now, before).outputs).toEqual({ problems: '0', 'new-problems': '0', changed: 'false' });
     expect(run(now, null).outputs.changed).toBe('true');
   });
+
+  it('refuses a misspelt fail-on name instead of finding no problems', () => {
+    const now = snapshot('2026-11-23T03:17:00Z', [repo('github/a/x', 'not-found', 't2')]);
+    expect(() => run(now, null, 'not-found,blokced')).toThrow(/unknown "blokced"/);
+    expect(run(now, null, 'none').outputs.problems).toBe('0');
+  });
 });
