@@ -2,7 +2,9 @@
 // command line over config file over environment conventions over defaults.
 import type { InputFormat } from './types.js';
 
-export type OutputFormat = 'md' | 'json' | 'csv';
+/** The report formats, in the order they are written. */
+export const OUTPUT_FORMATS = ['md', 'json', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface ResolvedOptions {
   /** GitHub token; never printed, logged or cached. */
@@ -49,7 +51,7 @@ export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | '
   staleDays: 365,
   failOn: ['not-found', 'blocked'],
   outDir: 'reports',
-  formats: ['md', 'json', 'csv'],
+  formats: [...OUTPUT_FORMATS],
   previous: null,
   quiet: false,
   inputFormat: null,

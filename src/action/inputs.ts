@@ -2,7 +2,7 @@
 // the name upper-cased with spaces turned into `_` and dashes kept (`fail-on` → `INPUT_FAIL-ON`).
 // action.yml (a composite action) sets them explicitly; it uses the underscore spelling
 // (`INPUT_FAIL_ON`) that shells can read, so both spellings are accepted.
-import { parseDuration, type Options, type OutputFormat } from '../options.js';
+import { OUTPUT_FORMATS, parseDuration, type Options, type OutputFormat } from '../options.js';
 import { parseFailOn as checkFailOn } from '../audit/fail-on.js';
 
 export interface ActionInputs {
@@ -22,7 +22,7 @@ export function getInput(env: NodeJS.ProcessEnv, name: string): string {
   return value.trim();
 }
 
-const FORMATS: readonly OutputFormat[] = ['md', 'json', 'csv'];
+const FORMATS: readonly string[] = OUTPUT_FORMATS;
 
 function list(text: string): string[] {
   return text
@@ -41,8 +41,8 @@ function parseBool(name: string, text: string, fallback: boolean): boolean {
 function parseFormats(text: string): OutputFormat[] | undefined {
   if (text === '') return undefined;
   const formats = list(text);
-  const bad = formats.filter((f) => !FORMATS.includes(f as OutputFormat));
-  if (bad.length) throw new InputError(`input "format": unknown format "${bad.join(', ')}" (use md, json, csv)`);
+  const bad = formats.filter((f) => !FORMATS.includes(f));
+  if (bad.length) throw new InputError(`input "format": unknown format "${bad.join(', ')}" (use ${FORMATS.join(', ')})`);
   return formats as OutputFormat[];
 }
 

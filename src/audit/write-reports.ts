@@ -2,7 +2,7 @@
 // leaves half a snapshot for the next run's diff.
 import { appendFile, mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { OutputFormat } from '../options.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../options.js';
 import { renderCsv } from '../report/csv.js';
 import { renderSnapshotJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -26,7 +26,7 @@ export async function writeReports(snapshot: Snapshot, previous: Snapshot | null
     csv: () => renderCsv(snapshot),
   };
   const written: string[] = [];
-  for (const format of (['md', 'json', 'csv'] as const).filter((f) => formats.includes(f))) {
+  for (const format of OUTPUT_FORMATS.filter((f) => formats.includes(f))) {
     const path = join(outDir, REPORT_FILES[format]);
     await writeAtomic(path, render[format]());
     written.push(path);

@@ -3,7 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { failOnMatches, parseFailOn } from '../../audit/fail-on.js';
 import { readPrevious, readSnapshot } from '../../audit/snapshot-file.js';
 import { REPORT_FILES, appendJobSummary, writeReports } from '../../audit/write-reports.js';
-import { DEFAULTS, resolveOptions, type OutputFormat } from '../../options.js';
+import { DEFAULTS, OUTPUT_FORMATS, resolveOptions, type OutputFormat } from '../../options.js';
 import { annotations } from '../../report/annotations.js';
 import { renderConsoleSummary } from '../../report/console.js';
 import { verdictLine } from '../../report/verdict.js';
@@ -18,12 +18,12 @@ export interface ReportFlags {
   quiet?: boolean;
 }
 
-const FORMATS: readonly OutputFormat[] = ['md', 'json', 'csv'];
+const FORMATS: readonly string[] = OUTPUT_FORMATS;
 
 /** `md,json` → ['md', 'json']; throws one clear line for anything else. */
 export function parseFormats(text: string): OutputFormat[] {
   const names = text.split(',').map((s) => s.trim()).filter(Boolean);
-  const bad = names.filter((n) => !FORMATS.includes(n as OutputFormat));
+  const bad = names.filter((n) => !FORMATS.includes(n));
   if (bad.length || names.length === 0) throw new Error(`--format: use a comma-separated list of ${FORMATS.join(', ')} (got "${text}")`);
   return [...new Set(names)] as OutputFormat[];
 }
