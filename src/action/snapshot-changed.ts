@@ -1,6 +1,8 @@
 // Whether a new snapshot says anything the committed one did not. Every run stamps times
 // (generatedAt, checkedAt), appends to its history and may answer from the cache (`via`), so a
 // byte comparison would commit the reports every night; these fields are ignored.
+import { cmp } from '../report/sort.js';
+
 const VOLATILE = new Set(['generatedAt', 'checkedAt', 'history', 'via']);
 
 function stable(value: unknown): unknown {
@@ -9,7 +11,7 @@ function stable(value: unknown): unknown {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>)
         .filter(([k]) => !VOLATILE.has(k))
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort(([a], [b]) => cmp(a, b))
         .map(([k, v]) => [k, stable(v)]),
     );
   }

@@ -1,6 +1,7 @@
 // Does a repository's root hold code, or only the trappings of a repository (README, licence,
 // images, docs)? design.md: "placeholder — commits exist, but the root holds only README/LICENSE/
 // CITATION/.gitignore-like files, Markdown, images or PDFs, and folders such as assets, images…".
+import { cmp } from '../report/sort.js';
 import type { TreeEntry } from '../types.js';
 
 /** Files that say something about a project without being any of it. */
@@ -30,7 +31,7 @@ export function placeholderReason(entries: readonly TreeEntry[]): string | null 
   const rank = (n: string): number => (/^readme/i.test(n) ? 0 : 1);
   const names = entries
     .map((e) => (e.type === 'tree' ? `${e.name}/` : e.name))
-    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    .sort((a, b) => rank(a) - rank(b) || cmp(a, b));
   if (names.length <= 4) return `only ${joinNames(names)} at the root`;
   return `only documentation and images at the root (${names.length} entries, e.g. ${joinNames(names.slice(0, 3))})`;
 }
