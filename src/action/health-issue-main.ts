@@ -7,14 +7,16 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseFailOn } from '../audit/fail-on.js';
+import { parseSnapshot } from '../audit/snapshot-file.js';
 import { DEFAULTS } from '../options.js';
 import type { Snapshot } from '../types.js';
 import { planHealthIssue } from './health-issue.js';
 import { snapshotChanged } from './snapshot-changed.js';
 import { writeOutputs } from './outputs.js';
 
+/** Checked as `repo-audit report` checks it: a wrong file is one clear line, not a TypeError later. */
 function readSnapshot(file: string): Snapshot {
-  return JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+  return parseSnapshot(readFileSync(file, 'utf8'), file);
 }
 
 function main(): number {

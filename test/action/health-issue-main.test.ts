@@ -18,7 +18,14 @@ const repo = (key: string, status: string, checkedAt: string) => ({
   checkedAt,
   papers: [{ source: 'examples/hf-papers/000.txt', line: 3, title: 'A paper' }],
 });
-const snapshot = (generatedAt: string, repos: unknown[]) => ({ schemaVersion: 1, generatedAt, repos, papers: [] });
+const snapshot = (generatedAt: string, repos: unknown[]) => ({
+  schemaVersion: 1,
+  generatedAt,
+  tool: { name: 'repo-audit', version: '0.1.0' },
+  summary: { papers: 0, links: 0, repos: repos.length, byStatus: {}, byFlag: {} },
+  repos,
+  papers: [],
+});
 
 let dir: string;
 beforeAll(() => {
@@ -58,5 +65,9 @@ describe('health-issue-main', () => {
     const now = snapshot('2026-11-23T03:17:00Z', [repo('github/a/x', 'not-found', 't2')]);
     expect(() => run(now, null, 'not-found,blokced')).toThrow(/unknown "blokced"/);
     expect(run(now, null, 'none').outputs.problems).toBe('0');
+  });
+
+  it('refuses a file that is not a snapshot with one line naming it', () => {
+    expect(() => run({ repos: [] }, null)).toThrow(/current\.json: not a repo-audit snapshot/);
   });
 });
