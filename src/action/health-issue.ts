@@ -2,6 +2,7 @@
 // status or flag is in fail-on, or a paper verdict in fail-on that has no repository to carry it,
 // as in audit/fail-on.ts), which problems are new since the previous snapshot, and the issue body.
 // Pure; the workflow creates, edits or closes the issue with `gh` from what this returns.
+import { paperMatchesFailOn } from '../audit/fail-on.js';
 import type { PaperRecord, Snapshot, SnapshotRepo } from '../types.js';
 import { mdText, mdUrl } from '../report/escape.js';
 import { mdTable } from '../report/md-table.js';
@@ -47,7 +48,7 @@ function repoProblem(r: SnapshotRepo): HealthProblem {
 /** Papers whose verdict is in fail-on but that no repository row shows (a promise with no link at all). */
 function paperProblems(papers: readonly PaperRecord[], failOn: readonly string[]): HealthProblem[] {
   return papers
-    .filter((p) => p.health && failOn.includes(p.health.status) && (p.links.length === 0 || p.health.status !== 'promise-unkept'))
+    .filter((p) => paperMatchesFailOn(p, failOn))
     .map((p) => ({
       key: `paper:${p.source}:${p.line}`,
       url: null,

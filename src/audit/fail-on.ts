@@ -1,5 +1,5 @@
 // `--fail-on`: which statuses, flags or paper verdicts make a run "flagged" (exit code 1 in the CLI).
-import type { Snapshot } from '../types.js';
+import type { PaperRecord, Snapshot } from '../types.js';
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
 
 /** Paper verdicts that can also be named (`promise-unkept` is both a flag and a paper verdict). */
@@ -25,9 +25,17 @@ export function failOnMatches(snapshot: Snapshot, failOn: readonly string[]): Re
   }
   for (const p of snapshot.papers) {
     const h = p.health?.status;
-    // A promise with no link at all has no repository to carry the flag: count the paper.
-    if (h === 'promise-unkept' && failOn.includes(h) && p.links.length === 0) bump(h);
-    if ((h === 'no-code-link' || h === 'some-broken') && failOn.includes(h)) bump(h);
+    if (h && paperMatchesFailOn(p, failOn)) bump(h);
   }
   return out;
+}
+
+/**
+ * Whether a paper's own verdict is a `failOn` match. `promise-unkept` counts on the paper only when
+ * it has no link at all: otherwise its repositories carry the flag and are counted there.
+ */
+export function paperMatchesFailOn(p: PaperRecord, failOn: readonly string[]): boolean {
+  const h = p.health?.status;
+  if (h === 'promise-unkept') return failOn.includes(h) && p.links.length === 0;
+  return (h === 'no-code-link' || h === 'some-broken') && failOn.includes(h);
 }
