@@ -3,21 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { harvest } from '../../src/harvest/index.js';
 import { generateScenario, type RunningSimulator, type Scenario } from '../../src/sim/index.js';
-import { githubRef, simClock, simOptions, startSim, tempDir, TOKEN, tokenEntry } from './helpers/sim.js';
+import { githubRef, simClock, simOptions, TOKEN, tokenEntry, withSim } from './helpers/sim.js';
 
 const names = (n: number, prefix = 'lab/r') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 const simple = (repos: string[], extra: Partial<Scenario> = {}): Scenario => ({ now: '2026-11-01T00:00:00Z', tokens: [tokenEntry()], repos: repos.map((repo) => ({ repo })), ...extra });
-
-async function withSim<T>(scenario: Scenario, fn: (sim: RunningSimulator, cacheDir: string) => Promise<T>): Promise<T> {
-  const sim = await startSim(scenario);
-  const tmp = await tempDir();
-  try {
-    return await fn(sim, tmp.dir);
-  } finally {
-    await sim.close();
-    await tmp.remove();
-  }
-}
 
 /**
  * Another client spends `points` of the token's GraphQL budget. Sent at once: they arrive while

@@ -6,8 +6,8 @@ import type { Clock } from '../../src/harvest/clock.js';
 import { RateGate } from '../../src/harvest/gate.js';
 import { harvest } from '../../src/harvest/index.js';
 import { MinuteWindow } from '../../src/harvest/pace.js';
-import type { RunningSimulator, Scenario } from '../../src/sim/index.js';
-import { githubRef, simClock, simOptions, startSim, tempDir, tokenEntry } from './helpers/sim.js';
+import type { Scenario } from '../../src/sim/index.js';
+import { githubRef, simClock, simOptions, tokenEntry, withSim } from './helpers/sim.js';
 
 const REST_PER_MINUTE = 5;
 const GRAPHQL_PER_MINUTE = 3;
@@ -27,17 +27,6 @@ function scenario(): Scenario {
     limits: { restPointsPerMinute: REST_PER_MINUTE, graphqlPointsPerMinute: GRAPHQL_PER_MINUTE, pointsPerMinuteScope: 'all', unauthenticated: 1000 },
     repos,
   };
-}
-
-async function withSim<T>(fn: (sim: RunningSimulator, dir: string) => Promise<T>): Promise<T> {
-  const sim = await startSim(scenario());
-  const tmp = await tempDir();
-  try {
-    return await fn(sim, tmp.dir);
-  } finally {
-    await sim.close();
-    await tmp.remove();
-  }
 }
 
 /** The most requests of one kind the simulator saw inside any 60-second window. */
@@ -86,7 +75,7 @@ describe('per-minute pacing', () => {
   });
 
   it('with a token: GraphQL batches and REST follow-ups stay under tiny per-minute limits, zero violations, all decided', async () => {
-    await withSim(async (sim, dir) => {
+    await withSim(scenario(), async (sim, dir) => {
       const start = sim.clock.now();
       const options = simOptions(sim, dir, { batchSize: 2, concurrency: 4, restPointsPerMinute: REST_PER_MINUTE, graphqlPointsPerMinute: GRAPHQL_PER_MINUTE });
       const run = await harvest(refs, options, { clock: simClock(sim) });
@@ -111,7 +100,7 @@ describe('per-minute pacing', () => {
   });
 
   it('without a token: the REST path paces itself the same way', async () => {
-    await withSim(async (sim, dir) => {
+    await withSim(scenario(), async (sim, dir) => {
       const options = simOptions(sim, dir, { token: null, concurrency: 4, restPointsPerMinute: REST_PER_MINUTE });
       const run = await harvest(refs, options, { clock: simClock(sim) });
       expect(run.incomplete).toBeNull();
@@ -123,7 +112,7 @@ describe('per-minute pacing', () => {
   });
 
   it('unpaced (limits 0), the same run trips the limit and only retry-after saves it: the test can fail', async () => {
-    await withSim(async (sim, dir) => {
+    await withSim(scenario(), async (sim, dir) => {
       const options = simOptions(sim, dir, { batchSize: 2, concurrency: 4, restPointsPerMinute: 0, graphqlPointsPerMinute: 0 });
       const run = await harvest(refs, options, { clock: simClock(sim), maxRetries: 10 });
       expect(sim.log.violations().length).toBeGreaterThan(0);

@@ -29,6 +29,18 @@ export async function tempDir(): Promise<{ dir: string; remove(): Promise<void> 
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/** Runs `fn` against a fresh simulator and an empty cache directory, and removes both after. */
+export async function withSim<T>(scenario: Scenario, fn: (sim: RunningSimulator, cacheDir: string) => Promise<T>): Promise<T> {
+  const sim = await startSim(scenario);
+  const tmp = await tempDir();
+  try {
+    return await fn(sim, tmp.dir);
+  } finally {
+    await sim.close();
+    await tmp.remove();
+  }
+}
+
 /** Options pointing at the simulator; no environment is read. */
 export function simOptions(sim: RunningSimulator, cacheDir: string, extra: Options = {}): ResolvedOptions {
   return resolveOptions({ apiUrl: sim.url, graphqlUrl: sim.graphqlUrl, cacheDir, token: TOKEN, checkWeb: false, ...extra }, {}, {});
