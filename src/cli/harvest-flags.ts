@@ -2,6 +2,7 @@
 // their names, help and mapping onto Options cannot drift apart. Defaults come from options.ts.
 import type { Argv } from 'yargs';
 import { DEFAULTS, parseDuration, type Options } from '../options.js';
+import { INPUT_FORMATS } from '../read/index.js';
 import type { InputFormat } from '../types.js';
 
 export interface HarvestFlags {
@@ -18,8 +19,6 @@ export interface HarvestFlags {
   web?: boolean;
   'input-format'?: string;
 }
-
-const INPUT_FORMATS: readonly InputFormat[] = ['hf-papers', 'markdown', 'jsonl', 'json', 'bibtex', 'text'];
 
 /** The shared flags that take a value (so a lone `-` after one of them is not mistaken for stdin). */
 export const HARVEST_VALUED_FLAGS: readonly string[] = ['--token', '--api-url', '--graphql-url', '--cache-dir', '--max-age', '--concurrency', '--batch-size', '--input-format'];
