@@ -46,6 +46,8 @@ export async function writeAtomic(file: string, text: string): Promise<void> {
 export class HarvestCache {
   /** Answers saved at or after this moment are reused (an unfinished run's start, or now − max-age). */
   private freshSince = Infinity;
+  /** This run's start as written to run.json (an interrupted run's first start when resuming). */
+  private startedAt: number | null = null;
   resumedFrom: number | null = null;
 
   constructor(readonly dir: string) {}
@@ -60,12 +62,12 @@ export class HarvestCache {
     const byAge = maxAgeMs > 0 ? now - maxAgeMs : Infinity;
     this.freshSince = Math.min(byAge, unfinished ?? Infinity);
     // Keep the first start of a run interrupted several times, so every part of it is reused.
-    await this.writeMarker({ startedAt: unfinished ?? now, finishedAt: null });
+    this.startedAt = unfinished ?? now;
+    await this.writeMarker({ startedAt: this.startedAt, finishedAt: null });
   }
 
   async finish(now: number): Promise<void> {
-    const marker = await readJson<RunMarker>(join(this.dir, 'run.json'));
-    await this.writeMarker({ startedAt: marker?.startedAt ?? now, finishedAt: now });
+    await this.writeMarker({ startedAt: this.startedAt ?? now, finishedAt: now });
   }
 
   private writeMarker(marker: RunMarker): Promise<void> {
