@@ -17,10 +17,11 @@ export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRe
   // Without a token, each repository also needs its root listing and one request per linked sub-path.
   const details = refs.reduce((n, r) => n + (r.kind === 'repo' ? 1 + r.paths.length : 0), 0);
   const budget = gate.budgets.get(hasToken ? 'graphql' : 'core');
-  const plan = planGitHub(refs.length, hasToken, options.batchSize, budget, options.wait, ctx.clock.now(), details);
+  // The batch size the queries use (1-200), so that the plan counts the queries that will be sent.
+  const batchSize = Math.max(1, Math.min(200, options.batchSize));
+  const plan = planGitHub(refs.length, hasToken, batchSize, budget, options.wait, ctx.clock.now(), details);
   for (const line of plan.notices) notice(line);
   const limit = pLimit(Math.max(1, options.concurrency));
-  const schedule = <T>(fn: () => Promise<T>): Promise<T> => limit(fn);
-  if (hasToken) return graphqlLookup(ctx, refs, Math.max(1, Math.min(200, options.batchSize)), schedule, options.concurrency);
-  return restRun(ctx, refs, schedule);
+  if (hasToken) return graphqlLookup(ctx, refs, batchSize, limit, options.concurrency);
+  return restRun(ctx, refs, limit);
 }

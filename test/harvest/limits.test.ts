@@ -56,6 +56,15 @@ describe('limits and faults', () => {
     });
   });
 
+  it('the plan counts the queries the run sends: batch sizes outside 1-200 are clamped for both', async () => {
+    const repos = names(3);
+    await withSim(simple(repos), async (sim, dir) => {
+      const run = await harvest(repos.map((r) => githubRef(r)), simOptions(sim, dir, { batchSize: 0 }), { clock: simClock(sim) });
+      expect(run.notices[0]).toMatch(/3 GitHub targets need ~3 GraphQL points in 3 queries/);
+      expect(run.stats.graphqlRequests).toBe(3);
+    });
+  });
+
   it('without a token, outcomes come first: a short budget decides every repository, details follow next window', async () => {
     const repos = names(10);
     await withSim(simple(repos, { limits: { unauthenticated: 12 } }), async (sim, dir) => {
