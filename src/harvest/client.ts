@@ -16,6 +16,7 @@ import { isIP } from 'node:net';
 import { Octokit } from 'octokit';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { ResolvedOptions } from '../options.js';
+import { bareHost } from './net-guard.js';
 import { describeError } from './redact.js';
 
 export interface ApiResponse {
@@ -57,7 +58,7 @@ export function createGitHubClient(options: Pick<ResolvedOptions, 'token' | 'api
     },
   });
 
-  const byName = isIP(new URL(apiUrl).hostname.replace(/^\[|\]$/g, '')) === 0;
+  const byName = isIP(bareHost(new URL(apiUrl))) === 0;
   let resolvedByName = false;
   async function send(route: Record<string, unknown>): Promise<ApiResponse> {
     try {

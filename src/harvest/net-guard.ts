@@ -27,9 +27,14 @@ export class PrivateAddressError extends Error {
   }
 }
 
+/** A URL's host name without the brackets of an IPv6 literal (`[::1]` → `::1`), as isIP() wants it. */
+export function bareHost(url: URL): string {
+  return url.hostname.replace(/^\[|\]$/g, '');
+}
+
 /** A URL's host given as an IP literal that is private (no DNS lookup happens for literals). */
 export function privateLiteral(url: URL): string | null {
-  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const host = bareHost(url);
   return isIP(host) && isPrivateAddress(host) ? host : null;
 }
 

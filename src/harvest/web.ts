@@ -6,7 +6,7 @@ import { Agent, request } from 'undici';
 import type { RepoFacts, RepoRef } from '../types.js';
 import { blankFacts, unknownFacts } from './facts.js';
 import { isIP } from 'node:net';
-import { makeLookup, privateLiteral, systemResolveAll, type ResolveAll } from './net-guard.js';
+import { bareHost, makeLookup, privateLiteral, systemResolveAll, type ResolveAll } from './net-guard.js';
 import { describeError } from './redact.js';
 
 export interface WebOptions {
@@ -118,7 +118,7 @@ export class WebChecker {
   private async checkNow(ref: RepoRef): Promise<RepoFacts> {
     try {
       const { url, status } = await this.follow(ref.url);
-      if (!isIP(new URL(url).hostname.replace(/^\[|\]$/g, ''))) this.dnsWorked = true;
+      if (!isIP(bareHost(new URL(url)))) this.dnsWorked = true;
       const at = this.opts.now();
       const base = { ...blankFacts(ref, 'found', 'web', at), httpStatus: status, canonicalUrl: url };
       if (status >= 200 && status < 300) return base;
