@@ -36,9 +36,8 @@ function main(): number {
   // A first run has no previous snapshot: every problem is new.
   const previous = values.previous && existsSync(values.previous) ? readSnapshot(values.previous) : null;
   // Checked as the audit checks it: a misspelt name would otherwise match nothing and close the issue.
-  // `none` is accepted as the action accepts it.
   const failOnText = values['fail-on']?.trim() ?? '';
-  const failOn = failOnText === '' ? [...DEFAULTS.failOn] : /^none$/i.test(failOnText) ? [] : parseFailOn(failOnText.split(/\s+/));
+  const failOn = failOnText === '' ? [...DEFAULTS.failOn] : parseFailOn(failOnText.split(/\s+/));
   const current = readSnapshot(values.current);
   const plan = planHealthIssue(current, previous, failOn, values['report-url'] ?? null);
   writeFileSync(values['body-out'], plan.body, 'utf8');

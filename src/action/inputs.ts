@@ -48,8 +48,6 @@ function parseFormats(text: string): OutputFormat[] | undefined {
 
 function parseFailOn(text: string): string[] | undefined {
   if (text === '') return undefined;
-  // `none` turns failing off while keeping the outputs.
-  if (/^none$/i.test(text)) return [];
   try {
     return checkFailOn(list(text));
   } catch (err) {
