@@ -1,11 +1,15 @@
-// The config file (`--config FILE`): a JSON object whose keys are the long option names in
-// camelCase (`staleDays`, `failOn`, `maxAge`…). resolveOptions() puts it between the command line
-// and the environment. The token is refused here on purpose: a file is too easily committed.
+// The config file (`--config FILE`): a JSON object of long option names in camelCase
+// (`{"staleDays": 180, "failOn": "not-found,blocked,empty", "maxAge": "24h"}`), read into Options
+// that resolveOptions() puts under the command line and over the environment. One file can serve
+// every command: each uses the keys it knows. An unknown key is one clear line, never ignored.
+// The token is refused on purpose: a file is too easily committed.
+// (Not yargs' .config(): under .strict() it rejects keys the running command does not define.)
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseDuration, type Options } from './options.js';
+import { OUTPUT_FORMATS, parseDuration, type Options } from './options.js';
 
-const commaList = z.union([z.array(z.string()), z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))]);
+/** A list written as a JSON array or as `"a,b,c"`. */
+const commaList = z.union([z.array(z.string()), z.string().transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))]);
 
 const ConfigSchema = z
   .object({
@@ -21,20 +25,19 @@ const ConfigSchema = z
     staleDays: z.number().int().min(1),
     failOn: commaList,
     out: z.string(),
-    format: commaList.pipe(z.array(z.enum(['md', 'json', 'csv']))),
+    format: commaList.pipe(z.array(z.enum(OUTPUT_FORMATS))),
     previous: z.string(),
     quiet: z.boolean(),
     inputFormat: z.enum(['hf-papers', 'markdown', 'jsonl', 'json', 'bibtex', 'text']),
-    restPointsPerMinute: z.number().int().min(0),
-    graphqlPointsPerMinute: z.number().int().min(0),
   })
   .partial()
   .strict();
 
 export class ConfigFileError extends Error {}
 
-/** Read and check a config file; throws ConfigFileError with one line naming the file and the key. */
-export function loadConfigFile(path: string): Options {
+/** Options from a config file (none without a path); throws ConfigFileError with one line naming the file and the key. */
+export function loadConfigFile(path: string | undefined): Options {
+  if (path === undefined) return {};
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -75,7 +78,5 @@ export function loadConfigFile(path: string): Options {
     previous: c.previous,
     quiet: c.quiet,
     inputFormat: c.inputFormat,
-    restPointsPerMinute: c.restPointsPerMinute,
-    graphqlPointsPerMinute: c.graphqlPointsPerMinute,
   };
 }

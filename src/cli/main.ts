@@ -12,6 +12,8 @@ export async function main(argv: string[]): Promise<void> {
     .usage('repo-audit <command> [options]\n\nKeeps research code links honest: finds the code links in papers, asks GitHub what became of each repository, and writes health reports.')
     .version(VERSION)
     .strict()
+    // Read by each command through loadConfigFile() (src/config-file.ts), under its command line.
+    .option('config', { type: 'string', global: true, describe: 'A JSON file of options, long names in camelCase, e.g. {"staleDays": 180, "failOn": "not-found,blocked,empty"}' })
     .demandCommand(1, 'Name a command (see the list above).')
     .recommendCommands()
     .epilogue(EXIT_CODES_HELP)

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,34 +12,48 @@ function write(name: string, value: unknown): string {
   writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
   return path;
 }
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
+// The demo's committed snapshot: `report` re-renders it without any network.
+const SNAPSHOT = 'reports/snapshot.json';
 
-describe('config file', () => {
-  it('maps its keys onto options, with the command line over the file over the environment', () => {
-    const file = loadConfigFile(write('ok.json', { staleDays: 90, failOn: 'not-found,empty', maxAge: '24h', web: false, format: ['md'], apiUrl: 'https://ghe.example/api/v3' }));
-    const env = { GITHUB_API_URL: 'https://env.example', GITHUB_TOKEN: 'env-token' };
-    const options = resolveOptions({ staleDays: 30 }, file, env);
+describe('config file (--config)', () => {
+  it('maps its keys onto options: command line over file over environment', () => {
+    const file = loadConfigFile(write('map.json', { staleDays: 90, failOn: 'not-found,empty', maxAge: '24h', web: false, format: ['md'], apiUrl: 'https://ghe.example/api/v3' }));
+    const options = resolveOptions({ staleDays: 30 }, file, { GITHUB_API_URL: 'https://env.example', GITHUB_TOKEN: 'env-token' });
     expect(options).toMatchObject({ staleDays: 30, failOn: ['not-found', 'empty'], maxAgeMs: 86_400_000, checkWeb: false, formats: ['md'], token: 'env-token' });
-    // The file's REST base beats the environment's, and the GraphQL URL follows it (GHES layout).
     expect(options.apiUrl).toBe('https://ghe.example/api/v3');
     expect(options.graphqlUrl).toBe('https://ghe.example/api/graphql');
   });
 
-  it('rejects mistakes with one line naming the file and the key', () => {
-    expect(() => loadConfigFile(write('typo.json', { staleDay: 3 }))).toThrow(/typo\.json: the top level: .*staleDay/);
+  it('reaches a command through the CLI, under its command line', () => {
+    const config = write('report.json', { format: 'md', failOn: 'archived' });
+    const fromFile = join(dir, 'from-file');
+    const run = cli('report', SNAPSHOT, '--config', config, '--out', fromFile);
+    expect(run.stderr).toBe('');
+    expect(existsSync(join(fromFile, 'health.md'))).toBe(true);
+    expect(existsSync(join(fromFile, 'repos.csv'))).toBe(false); // format from the file
+    expect(run.status).toBe(1); // the demo has archived repositories: failOn from the file
+    expect(run.stdout).toMatch(/Found what --fail-on lists: archived \d+/);
+    const overridden = cli('report', SNAPSHOT, '--config', config, '--out', join(dir, 'cli'), '--format', 'csv', '--fail-on', 'none');
+    expect(overridden.status).toBe(0);
+    expect(existsSync(join(dir, 'cli', 'repos.csv'))).toBe(true);
+  });
+
+  it('rejects mistakes with one line naming the file and the key, exit 2', () => {
+    const typo = cli('report', SNAPSHOT, '--out', join(dir, 'typo'), '--config', write('typo.json', { staleDay: 3 }));
+    expect(typo.status).toBe(2);
+    expect(typo.stderr.trim()).toMatch(/^repo-audit: .*typo\.json: the top level: .*staleDay/);
     expect(() => loadConfigFile(write('type.json', { concurrency: 'many' }))).toThrow(/type\.json: "concurrency": /);
     expect(() => loadConfigFile(write('dur.json', { maxAge: 'soon' }))).toThrow(/dur\.json: "maxAge": not a duration/);
+    expect(() => loadConfigFile(write('fmt.json', { format: 'md,pdf' }))).toThrow(/fmt\.json: "format/);
     expect(() => loadConfigFile(write('bad.json', '{ nope'))).toThrow(/bad\.json: cannot read the config file/);
     expect(() => loadConfigFile(join(dir, 'missing.json'))).toThrow(/missing\.json: cannot read the config file \(no such file\)/);
   });
 
   it('refuses a token, without echoing it', () => {
-    let message = '';
-    try {
-      loadConfigFile(write('token.json', { token: 'ghp_secretvalue' }));
-    } catch (err) {
-      message = (err as Error).message;
-    }
-    expect(message).toMatch(/"token" does not belong in a config file/);
-    expect(message).not.toContain('ghp_secretvalue');
+    const run = cli('report', SNAPSHOT, '--out', join(dir, 'tok'), '--config', write('token.json', { token: 'ghp_secretvalue' }));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/"token" does not belong in a config file/);
+    expect(run.stderr + run.stdout).not.toContain('ghp_secretvalue');
   });
 });

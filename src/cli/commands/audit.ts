@@ -2,6 +2,7 @@
 // the exit code from what the library reports (see exit-codes.ts).
 import type { Argv, CommandModule } from 'yargs';
 import { runAudit, type AuditResult } from '../../audit/run-audit.js';
+import { loadConfigFile } from '../../config-file.js';
 import { DEFAULTS, resolveOptions, type Options, type ResolvedOptions } from '../../options.js';
 import { renderConsoleSummary } from '../../report/console.js';
 import { EXIT_CODES_HELP, auditExitCode } from '../exit-codes.js';
@@ -46,7 +47,7 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
       .example('$0 audit papers.bib --fail-on not-found,blocked,empty,placeholder,promise-unkept', 'Fail CI on any broken or unkept promise')
       .epilogue(EXIT_CODES_HELP) as Argv<AuditFlags>,
   handler: async (argv) => {
-    const options = resolveOptions(auditOptionsFrom(argv));
+    const options = resolveOptions(auditOptionsFrom(argv), loadConfigFile(argv.config));
     // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
     const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'audit', VALUED);
     if (inputs.length === 0) throw new Error('audit needs at least one input (a file, directory, glob, or - for stdin)');

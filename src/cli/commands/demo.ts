@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Argv, CommandModule } from 'yargs';
+import { loadConfigFile } from '../../config-file.js';
 import { resolveOptions } from '../../options.js';
 import { startSimulator } from '../../sim/index.js';
 import { EXIT_CODES_HELP, ExitCode } from '../exit-codes.js';
@@ -32,7 +33,7 @@ export const demoCommand: CommandModule<object, ReportFlags> = {
       // The environment is left out on purpose: a real GITHUB_TOKEN must never go to the simulator.
       // The scenario ships a token for the demo; links outside GitHub are not checked (offline).
       const token = sim.scenario.tokens[0]?.token ?? null;
-      const options = resolveOptions({ ...reportOptionsFrom(argv), token, apiUrl: sim.url, graphqlUrl: sim.graphqlUrl, cacheDir, checkWeb: false }, {}, {});
+      const options = resolveOptions({ ...reportOptionsFrom(argv), token, apiUrl: sim.url, graphqlUrl: sim.graphqlUrl, cacheDir, checkWeb: false }, loadConfigFile(argv.config), {});
       const result = await auditWithProgress([relative(process.cwd(), PAPERS) || '.'], options, 'demo');
       // A demo that finds problems did its job: 0, unless it could not finish.
       process.exitCode = result.incomplete ? ExitCode.Incomplete : ExitCode.Ok;

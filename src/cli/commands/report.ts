@@ -3,6 +3,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { failOnMatches, parseFailOn } from '../../audit/fail-on.js';
 import { readPrevious, readSnapshot } from '../../audit/snapshot-file.js';
 import { REPORT_FILES, appendJobSummary, writeReports } from '../../audit/write-reports.js';
+import { loadConfigFile } from '../../config-file.js';
 import { DEFAULTS, OUTPUT_FORMATS, resolveOptions, type OutputFormat } from '../../options.js';
 import { annotations } from '../../report/annotations.js';
 import { renderConsoleSummary } from '../../report/console.js';
@@ -16,6 +17,8 @@ export interface ReportFlags {
   previous?: string;
   'fail-on'?: string;
   quiet?: boolean;
+  /** The global --config file (cli/main.ts). */
+  config?: string;
 }
 
 const FORMATS: readonly string[] = OUTPUT_FORMATS;
@@ -36,7 +39,7 @@ export function withReportOptions<T>(y: Argv<T>): Argv<T & ReportFlags> {
     .option('previous', { type: 'string', describe: 'Snapshot of an earlier run, for the "Changes since" section [default: the snapshot.json already in --out]' })
     .option('fail-on', {
       type: 'string',
-      describe: `Exit 1 when any of these statuses/flags is found, comma-separated [default: ${DEFAULTS.failOn.join(',')}]; e.g. not-found,blocked,empty,placeholder,promise-unkept`,
+      describe: `Exit 1 when any of these statuses/flags is found, comma-separated [default: ${DEFAULTS.failOn.join(',')}]; e.g. not-found,blocked,empty,placeholder,promise-unkept; none to never fail`,
     })
     .option('quiet', { type: 'boolean', describe: 'Print only problems and the verdict [default: false]' }) as Argv<T & ReportFlags>;
 }
@@ -61,7 +64,7 @@ export const reportCommand: CommandModule<object, ReportFlags & { snapshot: stri
       .example('$0 report old.json --previous older.json --fail-on not-found,empty', 'Show changes and exit 1 on dead or empty repositories')
       .epilogue(EXIT_CODES_HELP) as Argv<ReportFlags & { snapshot: string }>,
   handler: async (argv) => {
-    const options = resolveOptions(reportOptionsFrom(argv));
+    const options = resolveOptions(reportOptionsFrom(argv), loadConfigFile(argv.config));
     const snapshot = await readSnapshot(argv.snapshot);
     // By default the diff is against the snapshot already in --out, unless that is the input itself.
     const fallback = join(options.outDir, REPORT_FILES.json);
