@@ -3,7 +3,7 @@
 import type { RepoFacts, RepoRef } from '../../types.js';
 
 export interface ForgeAdapter {
-  /** Public API base when none is configured (`--forge-url`, options.forgeUrls). */
+  /** Public API base when none is configured in options.forgeUrls (no CLI flag sets it). */
   defaultBase: string;
   url(ref: RepoRef, base: string): string;
   /** Facts from a 200 answer; `facts` is the blank found record to fill. */
