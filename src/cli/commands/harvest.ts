@@ -70,7 +70,8 @@ export const harvestCommand: CommandModule<object, HarvestCommandFlags> = {
     try {
       await run(argv);
     } catch (err) {
-      const token = argv.token ?? process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN ?? null;
+      // The token the run used: resolveOptions skips an empty GITHUB_TOKEN for GH_TOKEN, and so must this.
+      const token = argv.token || process.env.GITHUB_TOKEN || process.env.GH_TOKEN || null;
       process.stderr.write(`repo-audit harvest: ${describeError(err, token)}\n`);
       process.exitCode = ExitCode.UsageOrInput;
     }
