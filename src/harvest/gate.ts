@@ -42,10 +42,6 @@ export class RateGate {
     for (const [resource, limit] of Object.entries(perMinute)) if (limit && limit > 0) this.windows.set(resource, new MinuteWindow(limit));
   }
 
-  get concurrency(): number {
-    return this.maxActive;
-  }
-
   /**
    * Learn the budget from a response's headers. Answers can arrive out of order: within one
    * window (same reset) the lowest `remaining` seen is the truth; a later reset opens a new window.
@@ -75,11 +71,6 @@ export class RateGate {
   /** A request sent outside ready() (GET /rate_limit): GitHub may count it per minute all the same. */
   counted(resource: string): void {
     this.windows.get(resource)?.record(this.clock.now());
-  }
-
-  /** Requests answered within the last minute on `resource` (null when unpaced). */
-  usedThisMinute(resource: string): number | null {
-    return this.windows.get(resource)?.used(this.clock.now()) ?? null;
   }
 
   set(resource: string, budget: Budget): void {
