@@ -10,8 +10,7 @@ import type { RateGate } from './gate.js';
 
 export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRef[], options: ResolvedOptions, notice: (line: string) => void): Promise<void> {
   if (refs.length === 0) return;
-  ctx.stats.requests++; // GET /rate_limit: free, but a request all the same
-  ctx.stats.restRequests++;
+  ctx.policy.onRequest('core'); // GET /rate_limit: free, but a request all the same
   await readBudget(ctx.client, gate);
   const hasToken = ctx.client.hasToken;
   // Without a token, each repository also needs its root listing and one request per linked sub-path.
