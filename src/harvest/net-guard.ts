@@ -22,8 +22,9 @@ export function isPrivateAddress(address: string): boolean {
 
 export class PrivateAddressError extends Error {
   readonly code = 'EPRIVATE';
+  /** `address` is what `host` resolved to; the same for an IP literal (not repeated then). */
   constructor(host: string, address: string) {
-    super(`refused: ${host} is a private/loopback address (${address}); use --allow-private-hosts to check it`);
+    super(`refused: ${host} is a private/loopback address${address === host ? '' : ` (${address})`}; use --allow-private-hosts to check it`);
   }
 }
 

@@ -6,7 +6,7 @@ import { Agent, request } from 'undici';
 import type { RepoFacts, RepoRef } from '../types.js';
 import { blankFacts, unknownFacts } from './facts.js';
 import { isIP } from 'node:net';
-import { bareHost, makeLookup, privateLiteral, systemResolveAll, type ResolveAll } from './net-guard.js';
+import { bareHost, makeLookup, PrivateAddressError, privateLiteral, systemResolveAll, type ResolveAll } from './net-guard.js';
 import { describeError } from './redact.js';
 
 export interface WebOptions {
@@ -95,7 +95,7 @@ export class WebChecker {
     for (let hops = 0; ; hops++) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`unsupported scheme ${url.protocol}`);
       const literal = this.opts.allowPrivateHosts ? null : privateLiteral(url);
-      if (literal) throw Object.assign(new Error(`refused: ${literal} is a private/loopback address; use --allow-private-hosts to check it`), { code: 'EPRIVATE' });
+      if (literal) throw new PrivateAddressError(literal, literal);
       const { status, location } = await this.hop(url);
       if (status < 300 || status >= 400 || !location) return { url: url.toString(), status };
       if (hops >= (this.opts.maxRedirects ?? 5)) throw new Error(`more than ${this.opts.maxRedirects ?? 5} redirects`);
