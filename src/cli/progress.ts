@@ -22,7 +22,7 @@ export interface ProgressOptions {
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
-/** `61/122 (50%) · 12 cached · 8.1/s · GraphQL 4,990/5,000 · REST 59/60` */
+/** `61/122 (50%) · 12 cached · 8.1/s · GraphQL 4,990/5,000 left · REST 59/60 left` */
 export function formatProgress(p: HarvestProgress, perSecond: number | null): string {
   const pct = p.total ? Math.floor((100 * p.done) / p.total) : 100;
   const parts = [`${fmt(p.done)}/${fmt(p.total)} (${pct}%)`];
