@@ -42,6 +42,7 @@ describe('HarvestCache', () => {
     expect((await b.getFacts('github/a/b'))?.outcome).toBe('not-found');
     expect(JSON.parse(await readFile(join(dir, 'run.json'), 'utf8'))).toEqual({ startedAt: 5000, finishedAt: null });
     await b.finish(10_000);
+    expect(JSON.parse(await readFile(join(dir, 'run.json'), 'utf8'))).toEqual({ startedAt: 5000, finishedAt: 10_000 });
     const c = new HarvestCache(dir);
     await c.begin(11_000, 0);
     expect(c.resumedFrom).toBeNull();
