@@ -1,6 +1,7 @@
 // `printf 'https://github.com/o/r\n' | repo-audit harvest -` reads the links from stdin (yargs
 // drops a lone `-`; src/cli/stdin-inputs.ts restores it), through the real CLI against the simulator.
 import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputsWithStdin } from '../../src/cli/stdin-inputs.js';
@@ -55,5 +56,19 @@ describe('harvest - (stdin)', () => {
     expect(out.repos.map((r) => r.repo)).toEqual(['o/r']);
     expect(out.facts).toMatchObject([{ outcome: 'found', stars: 7, via: 'graphql' }]);
     expect(sim.log.entries().some((e) => e.path === '/graphql' && e.graphqlRepos === 1)).toBe(true);
+  });
+
+  it('--config FILE is read (under the command line) and its value is not taken for an input', async () => {
+    const config = join(tmp.dir, 'harvest-config.json');
+    await writeFile(config, JSON.stringify({ apiUrl: sim.url, web: false, quiet: true }));
+    const args = ['--config', config, '-', '--cache-dir', join(tmp.dir, 'cache-config')];
+    const { code, stdout, stderr } = await harvestCli(args, 'https://github.com/o/r\nhttps://example.org/page\n');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { facts: { outcome: string; via: string; error: string | null }[] };
+    expect(out.facts).toMatchObject([
+      { outcome: 'found', via: 'graphql' },
+      { outcome: 'unknown', error: 'not checked (--no-web)' },
+    ]);
   });
 });

@@ -2,6 +2,7 @@
 // became of every repository the inputs link to, and write the facts as JSON.
 import { writeFile } from 'node:fs/promises';
 import type { Argv, CommandModule } from 'yargs';
+import { loadConfigFile } from '../../config-file.js';
 import { extractInputs } from '../../extract/index.js';
 import { harvest } from '../../harvest/index.js';
 import { harvestFile, outcomeLine } from '../../harvest/output.js';
@@ -16,10 +17,12 @@ import { HARVEST_VALUED_FLAGS, harvestFlagsToOptions, withHarvestFlags, type Har
 interface HarvestCommandFlags extends HarvestFlags {
   out?: string;
   quiet?: boolean;
+  /** The global --config file (cli/main.ts). */
+  config?: string;
 }
 
 /** Options of `harvest` that take a value (so a lone `-` after them is not mistaken for stdin). */
-const VALUED = new Set(['--out', '-o', ...HARVEST_VALUED_FLAGS]);
+const VALUED = new Set(['--out', '-o', '--config', ...HARVEST_VALUED_FLAGS]);
 
 function builder(y: Argv): Argv<HarvestCommandFlags> {
   return withHarvestFlags(
@@ -39,7 +42,7 @@ export function harvestOptionsFrom(argv: HarvestCommandFlags): Options {
 }
 
 async function run(argv: HarvestCommandFlags): Promise<void> {
-  const options = resolveOptions(harvestOptionsFrom(argv));
+  const options = resolveOptions(harvestOptionsFrom(argv), loadConfigFile(argv.config));
   // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
   const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'harvest', VALUED);
   const extracted = await extractInputs(inputs, { inputFormat: options.inputFormat });
