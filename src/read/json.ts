@@ -51,8 +51,7 @@ function lineAt(text: string, offset: number, lineStarts: number[]): number {
  * Recover what can be read of a broken top-level array: each element parsed on its own, the
  * broken ones reported (by offset) and left out as `undefined`.
  */
-function parseElements(text: string, broken: (offset: number) => void): unknown[] {
-  const offsets = arrayElementOffsets(text);
+function parseElements(text: string, offsets: number[], broken: (offset: number) => void): unknown[] {
   return offsets.map((start, i) => {
     const end = offsets[i + 1] ?? text.length;
     const piece = text.slice(start, end).replace(/[\s,]*$/, '');
@@ -84,6 +83,8 @@ export function jsonReader(source: string, sink: JsonSink): LineReader {
       const lineStarts = [0];
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
       let value: unknown;
+      /** Where each top-level array element starts; scanned once, for recovery or for line numbers. */
+      let offsets: number[] | null = null;
       try {
         value = JSON.parse(text);
       } catch (err) {
@@ -91,13 +92,14 @@ export function jsonReader(source: string, sink: JsonSink): LineReader {
           const at = jsonErrorPosition(err);
           return sink.problem(at === null ? null : lineAt(text, at, lineStarts), 'malformed JSON; input skipped');
         }
-        value = parseElements(text, (offset) => sink.problem(lineAt(text, offset, lineStarts), 'malformed JSON array element skipped'));
+        offsets = arrayElementOffsets(text);
+        value = parseElements(text, offsets, (offset) => sink.problem(lineAt(text, offset, lineStarts), 'malformed JSON array element skipped'));
       }
       if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
       if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
       if (isPlainObject(value)) return sink.record(recordFromObject(value, source, 1));
       if (!Array.isArray(value)) return sink.problem(1, 'JSON input is neither an object nor an array of objects');
-      const offsets = arrayElementOffsets(text);
+      offsets ??= arrayElementOffsets(text);
       value.forEach((item, i) => {
         const line = lineAt(text, offsets[i] ?? 0, lineStarts);
         if (item === undefined) return; // broken, already reported
