@@ -1,17 +1,8 @@
 // The switches for behaviours github-api.md marks UNCONFIRMED, and more GitHub-worded errors.
 import { describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { startSimulator, type RunningSimulator, type Scenario } from '../../src/sim/index.js';
-import { OTHER_TOKEN, smallScenario } from './fixtures.js';
-
-async function withSim<T>(scenario: Scenario, fn: (sim: RunningSimulator) => Promise<T>): Promise<T> {
-  const sim = await startSimulator(scenario, { clock: 'frozen' });
-  try {
-    return await fn(sim);
-  } finally {
-    await sim.close();
-  }
-}
+import type { RunningSimulator } from '../../src/sim/index.js';
+import { OTHER_TOKEN, smallScenario, withSim } from './fixtures.js';
 
 async function get(sim: RunningSimulator, path: string, headers: Record<string, string> = {}) {
   const res = await request(sim.url + path, { headers });

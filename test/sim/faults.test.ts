@@ -5,17 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { startSimulator, type RunningSimulator, type Scenario } from '../../src/sim/index.js';
-import { smallScenario, TOKEN } from './fixtures.js';
-
-async function withSim<T>(scenario: Scenario, fn: (sim: RunningSimulator) => Promise<T>, logFile?: string): Promise<T> {
-  const sim = await startSimulator(scenario, { clock: 'frozen', logFile: logFile ?? null });
-  try {
-    return await fn(sim);
-  } finally {
-    await sim.close();
-  }
-}
+import type { RunningSimulator } from '../../src/sim/index.js';
+import { smallScenario, TOKEN, withSim } from './fixtures.js';
 
 const auth = { authorization: `token ${TOKEN}` };
 const status = async (sim: RunningSimulator, path: string) => {

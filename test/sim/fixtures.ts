@@ -1,5 +1,5 @@
 // A small scenario covering every repository state, shared by the simulator tests.
-import type { Scenario } from '../../src/sim/index.js';
+import { startSimulator, type RunningSimulator, type Scenario } from '../../src/sim/index.js';
 
 export const TOKEN = 'sim_token_test_0001';
 export const OTHER_TOKEN = 'sim_token_test_0002';
@@ -36,4 +36,14 @@ export function smallScenario(extra: Partial<Scenario> = {}): Scenario {
     ],
     ...extra,
   };
+}
+
+/** Runs `fn` against a fresh simulator on a frozen clock, optionally logging to `logFile`, and closes it after. */
+export async function withSim<T>(scenario: Scenario, fn: (sim: RunningSimulator) => Promise<T>, logFile?: string): Promise<T> {
+  const sim = await startSimulator(scenario, { clock: 'frozen', logFile: logFile ?? null });
+  try {
+    return await fn(sim);
+  } finally {
+    await sim.close();
+  }
 }

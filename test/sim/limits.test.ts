@@ -1,17 +1,8 @@
 // Primary budgets (REST requests, GraphQL points), the virtual clock and GitHub's cost formula.
 import { describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { startSimulator, type RunningSimulator, type Scenario } from '../../src/sim/index.js';
-import { OTHER_TOKEN, smallScenario, TOKEN } from './fixtures.js';
-
-async function withSim<T>(scenario: Scenario, fn: (sim: RunningSimulator) => Promise<T>): Promise<T> {
-  const sim = await startSimulator(scenario, { clock: 'frozen' });
-  try {
-    return await fn(sim);
-  } finally {
-    await sim.close();
-  }
-}
+import type { RunningSimulator } from '../../src/sim/index.js';
+import { OTHER_TOKEN, smallScenario, TOKEN, withSim } from './fixtures.js';
 
 async function get(sim: RunningSimulator, path: string, token: string | null = null) {
   const res = await request(sim.url + path, { headers: token ? { authorization: `token ${token}` } : {} });
