@@ -56,11 +56,11 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
     if (size >= FLUSH_AT) flush();
   };
   const flush = () => {
-    if (pending.length === 0 || out.destroyed) return void (pending = []);
-    const ok = out.write(pending.join(''));
+    const text = pending.join('');
     pending = [];
     size = 0;
-    if (!ok) waiting = drained(out);
+    // A closed output (`| head`) drops the text; it must not keep every later push flushing.
+    if (text && !out.destroyed && !out.write(text)) waiting = drained(out);
   };
   push(formatter.begin());
   const summary = await streamInputs(inputs, { inputFormat: opts.inputFormat ?? null, stdin: opts.stdin }, {
