@@ -127,10 +127,7 @@ export async function streamInputs(inputs: string[], opts: ExtractOptions, handl
  * that already holds an extract result (`{papers, repos}`), it is returned as it is. Never throws
  * for bad input: problems are collected and everything readable is still returned.
  */
-export async function extractInputs(
-  inputs: string[],
-  opts: { inputFormat?: InputFormat | null; stdin?: NodeJS.ReadableStream } = {},
-): Promise<ExtractRun> {
+export async function extractInputs(inputs: string[], opts: ExtractOptions = {}): Promise<ExtractRun> {
   const papers: PaperRecord[] = [];
   const summary = await streamInputs(inputs, opts, { record: (r) => void papers.push(r) });
   if (summary.passthrough) return { ...summary.passthrough, problems: summary.problems };
