@@ -129,11 +129,8 @@ const { classOf, delta, out } = build(GROUPS);
 /** The state after one space: where every scan starts, so words that begin with a space match at the start. */
 const START = delta[classOf[32]!]! < 0 ? -delta[classOf[32]!]! - 1 : delta[classOf[32]!]!;
 
-/** Where the first link marker ended in the last scanKeywords() text (-1: none); links start near it. */
-export let firstLinkEnd = -1;
-
 /** Per group bit (index = log2 of the bit): where its first marker ended in the last scan, or -1. */
-export const firstEnd = new Int32Array(16);
+const firstEnd = new Int32Array(16);
 
 /** The earliest end of a marker of any of `bits` in the last scan, or -1. */
 export function earliestEnd(bits: number): number {
@@ -148,7 +145,6 @@ export function earliestEnd(bits: number): number {
 export function scanKeywords(text: string): number {
   let state = START;
   let mask = 0;
-  firstLinkEnd = -1;
   firstEnd.fill(-1);
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -158,10 +154,7 @@ export function scanKeywords(text: string): number {
       state = -state - 1;
       const o = out[state]!;
       const fresh = o & ~mask;
-      if (fresh !== 0) {
-        if (fresh & LINK) firstLinkEnd = i + 1;
-        for (let b = 0; b < 16; b++) if ((fresh >> b) & 1) firstEnd[b] = i + 1;
-      }
+      if (fresh !== 0) for (let b = 0; b < 16; b++) if ((fresh >> b) & 1) firstEnd[b] = i + 1;
       mask |= o;
     }
   }

@@ -1,7 +1,6 @@
 // Builds one PaperRecord from the pieces of text a reader hands it, line by line.
 import type { Link, PaperRecord } from '../types.js';
-import * as keywords from './keywords.js';
-import { CLAIM, LINK, PROMISE, scanKeywords } from './keywords.js';
+import { CLAIM, LINK, PROMISE, earliestEnd, scanKeywords } from './keywords.js';
 import { collectLinks } from './links.js';
 import { claimIn, promiseIn } from './promises.js';
 
@@ -31,7 +30,7 @@ export class RecordBuilder {
     const found = scanKeywords(window);
     if (found === 0) return;
     // Links start shortly before their first marker (`https` before `://`, subdomains before `github.`).
-    if (found & LINK) collectLinks(text, line, this.links, Math.max(0, keywords.firstLinkEnd - (window.length - text.length) - 64), this.seen);
+    if (found & LINK) collectLinks(text, line, this.links, Math.max(0, earliestEnd(LINK) - (window.length - text.length) - 64), this.seen);
     const promise = (found & PROMISE) !== 0 && !this.promised;
     // A claim only counts without links, so once a link is found it need not be looked for.
     const claim = (found & CLAIM) !== 0 && !this.claims && this.links.length === 0;
