@@ -1,7 +1,8 @@
 // Writing the reports: each file atomically (temporary name, then rename), so a crash never
 // leaves half a snapshot for the next run's diff.
-import { appendFile, mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { writeAtomic } from '../write-atomic.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../options.js';
 import { renderCsv } from '../report/csv.js';
 import { renderSnapshotJson } from '../report/json.js';
@@ -11,11 +12,6 @@ import type { Snapshot } from '../types.js';
 
 export const REPORT_FILES: Record<OutputFormat, string> = { md: 'health.md', json: 'snapshot.json', csv: 'repos.csv' };
 
-async function writeAtomic(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, text, 'utf8');
-  await rename(tmp, path);
-}
 
 /** Write the chosen formats into `outDir`; returns the paths written, in format order. */
 export async function writeReports(snapshot: Snapshot, previous: Snapshot | null, outDir: string, formats: readonly OutputFormat[]): Promise<string[]> {

@@ -4,9 +4,10 @@
 //   http/<sha1(url)>.json    ETag + body of REST answers, for conditional requests (304s are free)
 //   run.json                 { startedAt, finishedAt }: an unfinished run is resumed by the next one
 // Nothing here ever holds the token: facts and API bodies only.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeAtomic } from '../write-atomic.js';
 import type { RepoFacts } from '../types.js';
 
 export interface CachedHttp {
@@ -32,16 +33,6 @@ async function readJson<T>(file: string): Promise<T | null> {
   }
 }
 
-export async function writeAtomic(file: string, text: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(tmp, text);
-    await rename(tmp, file);
-  } catch (err) {
-    await unlink(tmp).catch(() => {});
-    throw err;
-  }
-}
 
 export class HarvestCache {
   /** Answers saved at or after this moment are reused (an unfinished run's start, or now − max-age). */
