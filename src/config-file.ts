@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { OUTPUT_FORMATS, parseDuration, type Options } from './options.js';
+import { INPUT_FORMATS } from './read/index.js';
+import type { InputFormat } from './types.js';
 
 /** A list written as a JSON array or as `"a,b,c"`. */
 const commaList = z.union([z.array(z.string()), z.string().transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))]);
@@ -28,7 +30,7 @@ const ConfigSchema = z
     format: commaList.pipe(z.array(z.enum(OUTPUT_FORMATS))),
     previous: z.string(),
     quiet: z.boolean(),
-    inputFormat: z.enum(['hf-papers', 'markdown', 'jsonl', 'json', 'bibtex', 'text']),
+    inputFormat: z.enum(INPUT_FORMATS as [InputFormat, ...InputFormat[]]),
   })
   .partial()
   .strict();
