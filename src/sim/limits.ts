@@ -55,12 +55,6 @@ export class RateLimits {
   spend(key: string, resource: Resource, limit: number, cost: number): void {
     this.budget(key, resource, limit).used += cost;
   }
-
-  /** Give back a charge (a 304 that turned out to be free). */
-  refund(key: string, resource: Resource, limit: number, cost: number): void {
-    const b = this.budget(key, resource, limit);
-    b.used = Math.max(0, b.used - cost);
-  }
 }
 
 /** The `x-ratelimit-*` headers GitHub sends on every answer. */
