@@ -58,12 +58,12 @@ export function hfPapersReader(source: string, sink: ReadSink): LineReader {
       }
       const date = state === 'meta' ? DATE.exec(text) : null;
       if (paper && date) {
-        (paper as RecordBuilder).date = date[1]!;
+        paper.date = date[1]!;
         state = 'afterAbstract';
         return;
       }
       if (state === 'title' || state === 'abstract' || (state === 'afterAbstract' && text.length > MAX_TITLE && paper)) {
-        (paper as RecordBuilder | null)?.addText(text, no);
+        paper?.addText(text, no);
         state = 'abstract';
         return;
       }
