@@ -3,7 +3,8 @@
 import { licenseInfo } from './license.js';
 import type { SimRepo } from './store.js';
 
-const nodeId = (kind: string, id: number): string => Buffer.from(`0${kind.length}:${kind}${id}`).toString('base64');
+/** REST `node_id`: base64 of `0<kind length>:<kind><id>`. */
+export const nodeId = (kind: string, id: number): string => Buffer.from(`0${kind.length}:${kind}${id}`).toString('base64');
 
 function ownerObject(login: string, id: number, api: string): Record<string, unknown> {
   const u = `${api}/users/${login}`;
@@ -46,7 +47,7 @@ const URL_TEMPLATES: [string, string][] = [
 ];
 
 /** Owner ids are derived from the login so that every repository of an owner shares one. */
-function ownerId(login: string): number {
+export function ownerId(login: string): number {
   let h = 0;
   for (const c of login.toLowerCase()) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
   return 1000 + (h % 9_000_000);

@@ -2,6 +2,7 @@
 import type { BudgetView } from './limits.js';
 import { json, type SimResponse } from './response.js';
 import { notFound } from './rest-bodies.js';
+import { nodeId, ownerId } from './rest-repo.js';
 import { repoRoute, type RestContext } from './rest-repos.js';
 
 function root(api: string): Record<string, string> {
@@ -26,10 +27,10 @@ function account(ctx: RestContext, orgsOnly: boolean, login: string): SimRespons
   const found = ctx.store.owners.get(login.toLowerCase());
   const doc = orgsOnly ? 'https://docs.github.com/rest/orgs/orgs#get-an-organization' : 'https://docs.github.com/rest/users/users#get-a-user';
   if (!found || (orgsOnly && found.type !== 'Organization')) return json(404, notFound(doc));
-  const id = 1000 + [...found.login.toLowerCase()].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 0) % 9_000_000;
+  const id = ownerId(found.login);
   const u = `${ctx.api}/${orgsOnly ? 'orgs' : 'users'}/${found.login}`;
   return json(200, {
-    login: found.login, id, node_id: Buffer.from(`0${found.type.length}:${found.type}${id}`).toString('base64'),
+    login: found.login, id, node_id: nodeId(found.type, id),
     avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`, url: u, html_url: `https://github.com/${found.login}`,
     repos_url: `${u}/repos`, type: found.type, site_admin: false, name: null, public_repos: ctx.store.countOwned(found.login),
   });
