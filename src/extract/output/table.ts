@@ -1,13 +1,14 @@
 // `--format table` (the default on a terminal): one row per link, papers that promised code
 // without a link, then totals.
+import { cleanText, truncate } from '../../report/escape.js';
 import type { PaperRecord, RepoRef } from '../../types.js';
 import type { ExtractFormatter } from './formatter.js';
 
 const TITLE_WIDTH = 48;
 
+/** A title from the input on one terminal line: controls (escape sequences) dropped, cut like report titles. */
 function fit(text: string, width: number): string {
-  const t = text.length > width ? `${text.slice(0, width - 1)}…` : text;
-  return t.padEnd(width);
+  return truncate(cleanText(text), width).padEnd(width);
 }
 
 function targetName(l: PaperRecord['links'][number]): string {
