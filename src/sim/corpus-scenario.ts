@@ -1,6 +1,7 @@
 // A scenario for the repositories a corpus links to (used for examples/scenarios/hf-papers.json).
 // Deterministic: each repository's fate comes from a hash of its name, with hand-picked overrides
 // so that every status and flag of design.md shows up. All of it is SIMULATED data.
+import { cmp } from '../report/sort.js';
 import type { ExtractResult, RepoRef } from '../types.js';
 import { withParents } from './fork-parents.js';
 import { hashUnit } from './random.js';
@@ -121,6 +122,6 @@ export function corpusScenario(extract: ExtractResult, opts: CorpusScenarioOptio
     comment: 'SIMULATED DATA. Not real GitHub answers: states and metadata are invented (seeded hash + hand-picked overrides) by scripts/make-hf-scenario.ts so that the demo shows every status and flag.',
     seed: 2026,
     tokens: [{ token: opts.token?.token ?? 'sim_token_demo_hf_papers', login: opts.token?.login ?? 'demo-user', rest: 5000, graphql: 5000 }],
-    repos: withParents(repos).sort((a, b) => (a.repo.toLowerCase() < b.repo.toLowerCase() ? -1 : 1)) as Scenario['repos'],
+    repos: withParents(repos).sort((a, b) => cmp(a.repo.toLowerCase(), b.repo.toLowerCase())) as Scenario['repos'],
   };
 }

@@ -1,5 +1,6 @@
 // The repositories of a scenario, indexed for case-insensitive lookups (answers use the canonical
 // case, as GitHub does), by id for `/repositories/{id}`, and with their file trees per ref.
+import { cmp } from '../report/sort.js';
 import type { ResolvedScenario, ScenarioRepo } from './scenario.js';
 
 export interface TreeItem {
@@ -154,7 +155,7 @@ export class RepoStore {
       }
     }
     // Git stores tree entries sorted by name; GitHub lists them in that order.
-    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return out.sort((a, b) => cmp(a.name, b.name));
   }
 
   /** Type of `path` on `ref`: `tree`, `blob`, null if missing, undefined if the ref is unknown. */
