@@ -2,6 +2,7 @@
 // globs expanded, `-` for stdin. Missing paths and empty directories become problems.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { cmp } from '../report/sort.js';
 import { INPUT_EXTENSIONS } from './detect.js';
 
 export interface InputFile {
@@ -40,7 +41,7 @@ const isGlob = (p: string) => /[*?{]/.test(p);
 
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => cmp(a.name, b.name));
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
