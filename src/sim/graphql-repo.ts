@@ -3,6 +3,7 @@
 // `__typename` on every abstract value lets graphql-js resolve interfaces and unions.
 import { createHash } from 'node:crypto';
 import { licenseInfo } from './license.js';
+import { nodeId } from './rest-repo.js';
 import type { RepoStore, SimRepo } from './store.js';
 
 const sha = (text: string): string => createHash('sha1').update(text).digest('hex');
@@ -18,7 +19,7 @@ function connection<T>(items: T[], args: { first?: number | null; last?: number 
 }
 
 function ownerObject(login: string): Record<string, unknown> {
-  return { __typename: 'Organization', login, url: `https://github.com/${login}`, id: Buffer.from(`012:Organization${login}`).toString('base64'), resourcePath: `/${login}` };
+  return { __typename: 'Organization', login, url: `https://github.com/${login}`, id: nodeId('Organization', login), resourcePath: `/${login}` };
 }
 
 function treeObject(store: RepoStore, repo: SimRepo, ref: string, dir: string): Record<string, unknown> {
@@ -80,12 +81,12 @@ function gitObject(store: RepoStore, repo: SimRepo, expression: string): Record<
 
 export function graphqlRepository(store: RepoStore, repo: SimRepo, emptyRefsNull: boolean): Record<string, unknown> {
   const lic = licenseInfo(repo.license, 'https://api.github.com');
-  const topics = repo.topics.map((name) => ({ topic: { name, id: Buffer.from(`05:Topic${name}`).toString('base64') }, url: `https://github.com/topics/${name}` }));
-  const nodeId = Buffer.from(`010:Repository${repo.id}`).toString('base64');
+  const topics = repo.topics.map((name) => ({ topic: { name, id: nodeId('Topic', name) }, url: `https://github.com/topics/${name}` }));
+  const repoNodeId = nodeId('Repository', repo.id);
   const countOnly = (n: number) => () => ({ totalCount: n, nodes: [], edges: [], pageInfo: { hasNextPage: n > 0, hasPreviousPage: false } });
   return {
     __typename: 'Repository',
-    id: nodeId,
+    id: repoNodeId,
     databaseId: repo.id,
     name: repo.name,
     nameWithOwner: `${repo.owner}/${repo.name}`,
@@ -118,7 +119,7 @@ export function graphqlRepository(store: RepoStore, repo: SimRepo, emptyRefsNull
     diskUsage: repo.empty ? 0 : 1024,
     description: repo.description,
     homepageUrl: repo.homepage,
-    primaryLanguage: repo.language ? { name: repo.language, color: '#3572A5', id: Buffer.from(`08:Language${repo.language}`).toString('base64') } : null,
+    primaryLanguage: repo.language ? { name: repo.language, color: '#3572A5', id: nodeId('Language', repo.language) } : null,
     repositoryTopics: (args: { first?: number; last?: number }) => connection(topics, args),
     latestRelease: repo.latestRelease ? { tagName: repo.latestRelease.tag, name: repo.latestRelease.tag, publishedAt: repo.latestRelease.publishedAt, url: `https://github.com/${repo.repo}/releases/tag/${repo.latestRelease.tag}` } : null,
     // UNCONFIRMED (behaviour.emptyRefsNull): an empty repository has no default branch ref.

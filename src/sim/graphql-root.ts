@@ -4,6 +4,7 @@
 import { GraphQLError } from 'graphql';
 import { graphqlRepository } from './graphql-repo.js';
 import type { BudgetView } from './limits.js';
+import { nodeId } from './rest-repo.js';
 import type { ResolvedScenario } from './scenario.js';
 import type { RepoStore, SimRepo } from './store.js';
 
@@ -48,7 +49,7 @@ function owner(login: string, ctx: RootContext, kind: 'RepositoryOwner' | 'User'
     throw notFound(`Could not resolve to a${kind === 'Organization' ? 'n' : ''} ${kind} with the login of '${login}'.`);
   }
   const { login: canonical, type } = found;
-  return { __typename: type, login: canonical, url: `https://github.com/${canonical}`, resourcePath: `/${canonical}`, id: Buffer.from(`04:${type}${canonical}`).toString('base64') };
+  return { __typename: type, login: canonical, url: `https://github.com/${canonical}`, resourcePath: `/${canonical}`, id: nodeId(type, canonical) };
 }
 
 export const rootValue = {
@@ -56,7 +57,7 @@ export const rootValue = {
   repositoryOwner: (args: { login: string }, ctx: RootContext) => owner(args.login, ctx, 'RepositoryOwner'),
   user: (args: { login: string }, ctx: RootContext) => owner(args.login, ctx, 'User'),
   organization: (args: { login: string }, ctx: RootContext) => owner(args.login, ctx, 'Organization'),
-  viewer: (_args: unknown, ctx: RootContext) => ({ __typename: 'User', login: ctx.viewerLogin, url: `https://github.com/${ctx.viewerLogin}`, id: Buffer.from(`04:User${ctx.viewerLogin}`).toString('base64') }),
+  viewer: (_args: unknown, ctx: RootContext) => ({ __typename: 'User', login: ctx.viewerLogin, url: `https://github.com/${ctx.viewerLogin}`, id: nodeId('User', ctx.viewerLogin) }),
   rateLimit: (_args: unknown, ctx: RootContext) => {
     const v = ctx.budget();
     return { cost: ctx.cost, limit: v.limit, remaining: v.remaining, used: v.used, resetAt: new Date(v.reset * 1000).toISOString().replace('.000Z', 'Z'), nodeCount: 0 };

@@ -3,8 +3,8 @@
 import { licenseInfo } from './license.js';
 import type { SimRepo } from './store.js';
 
-/** REST `node_id`: base64 of `0<kind length>:<kind><id>`. */
-export const nodeId = (kind: string, id: number): string => Buffer.from(`0${kind.length}:${kind}${id}`).toString('base64');
+/** GitHub-style node id (REST `node_id`, GraphQL `id`): base64 of `0<kind length>:<kind><key>`. */
+export const nodeId = (kind: string, id: number | string): string => Buffer.from(`0${kind.length}:${kind}${id}`).toString('base64');
 
 function ownerObject(login: string, id: number, api: string): Record<string, unknown> {
   const u = `${api}/users/${login}`;

@@ -70,6 +70,11 @@ describe('POST /graphql', () => {
     ]);
   });
 
+  it('gives an owner one id, asked for directly or as a repository owner', async () => {
+    const r = await gql('{ o: organization(login: "OpenLab") { id } r: repository(owner: "OpenLab", name: "Focus-DETR") { owner { id } } }');
+    expect(r.body.data.o.id).toBe(r.body.data.r.owner.id);
+  });
+
   it('does not follow renames when followRenames is false', async () => {
     const r = await gql('{ r: repository(owner: "someone", name: "old-name", followRenames: false) { nameWithOwner } }');
     expect(r.body.data.r).toBeNull();
