@@ -7,6 +7,9 @@
  * the command's options that take a value (their values are not inputs). Falls back to yargs'
  * `parsed` list unless the reconstruction agrees with it on everything but the dashes.
  */
+/** Global options (cli/main.ts) that take a value: every command must skip their values too. */
+const GLOBAL_VALUED: ReadonlySet<string> = new Set(['--config']);
+
 export function inputsWithStdin(raw: string[], parsed: string[], command: string, valued: ReadonlySet<string>): string[] {
   const at = raw.indexOf(command);
   if (at === -1 || !raw.includes('-')) return parsed;
@@ -14,7 +17,7 @@ export function inputsWithStdin(raw: string[], parsed: string[], command: string
   for (let i = at + 1; i < raw.length; i++) {
     const a = raw[i]!;
     if (a === '--') return [...inputs, ...raw.slice(i + 1)];
-    if (valued.has(a)) i++;
+    if (valued.has(a) || GLOBAL_VALUED.has(a)) i++;
     else if (a === '-' || !a.startsWith('-')) inputs.push(a);
   }
   const same = inputs.filter((x) => x !== '-');

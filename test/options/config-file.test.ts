@@ -13,6 +13,8 @@ function write(name: string, value: unknown): string {
   return path;
 }
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
+const cliWithStdin = (input: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', input });
 // The demo's committed snapshot: `report` re-renders it without any network.
 const SNAPSHOT = 'reports/snapshot.json';
 
@@ -37,6 +39,15 @@ describe('config file (--config)', () => {
     const overridden = cli('report', SNAPSHOT, '--config', config, '--out', join(dir, 'cli'), '--format', 'csv', '--fail-on', 'none');
     expect(overridden.status).toBe(0);
     expect(existsSync(join(dir, 'cli', 'repos.csv'))).toBe(true);
+  });
+
+  it('reaches extract, and its value is never taken for an input (a lone - still reads stdin)', () => {
+    const config = write('extract.json', { inputFormat: 'markdown' });
+    // As Markdown, each list item is its own record; as plain text the whole input would be one.
+    const run = cliWithStdin('- [a](https://github.com/o/a)\n- [b](https://github.com/o/b)\n', 'extract', '--config', config, '-', '--format', 'jsonl');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(2);
   });
 
   it('rejects mistakes with one line naming the file and the key, exit 2', () => {

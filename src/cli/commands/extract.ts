@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import type { Argv, CommandModule } from 'yargs';
 import { EXTRACT_FORMATS, type ExtractFormat } from '../../extract/output/formatter.js';
 import { writeExtract } from '../../extract/output/write.js';
+import { loadConfigFile } from '../../config-file.js';
 import { resolveOptions } from '../../options.js';
 import { INPUT_FORMATS } from '../../read/index.js';
 import type { InputFormat } from '../../types.js';
@@ -15,6 +16,8 @@ interface ExtractArgs {
   format?: ExtractFormat;
   inputFormat?: InputFormat;
   out?: string;
+  /** The global --config file (cli/main.ts). */
+  config?: string;
 }
 
 /** Options of this command that take a value (so their value is not an input). */
@@ -59,7 +62,7 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
       process.exitCode = ExitCode.UsageOrInput;
       return;
     }
-    const { inputFormat } = resolveOptions({ inputFormat: argv.inputFormat });
+    const { inputFormat } = resolveOptions({ inputFormat: argv.inputFormat }, loadConfigFile(argv.config));
     const format: ExtractFormat = argv.format ?? (process.stdout.isTTY && !argv.out ? 'table' : 'json');
     let out: Writable = process.stdout;
     if (argv.out) {

@@ -22,7 +22,7 @@ interface HarvestCommandFlags extends HarvestFlags {
 }
 
 /** Options of `harvest` that take a value (so a lone `-` after them is not mistaken for stdin). */
-const VALUED = new Set(['--out', '-o', '--config', ...HARVEST_VALUED_FLAGS]);
+const VALUED = new Set(['--out', '-o', ...HARVEST_VALUED_FLAGS]);
 
 function builder(y: Argv): Argv<HarvestCommandFlags> {
   return withHarvestFlags(
