@@ -23,3 +23,8 @@ export function createClock(mode: 'frozen' | 'real', start: number = Date.now())
     },
   };
 }
+
+/** `2024-01-31T12:00:00Z`: an ISO date to the second, as GitHub writes them. */
+export function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -3,6 +3,7 @@
 // so that every status and flag of design.md shows up. All of it is SIMULATED data.
 import { cmp } from '../report/sort.js';
 import type { ExtractResult, RepoRef } from '../types.js';
+import { isoSeconds } from './clock.js';
 import { withParents } from './fork-parents.js';
 import { hashUnit } from './random.js';
 import type { Scenario, ScenarioRepo } from './scenario.js';
@@ -19,7 +20,6 @@ export interface CorpusScenarioOptions {
 }
 
 const DAY = 86_400_000;
-const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const LANGS = ['Python', 'Python', 'Python', 'Python', 'Jupyter Notebook', 'C++', 'Cuda', 'MATLAB'];
 const LICENSES = ['MIT', 'MIT', 'MIT', 'Apache-2.0', 'Apache-2.0', 'BSD-3-Clause', 'GPL-3.0', 'CC-BY-NC-4.0'];
 
@@ -63,8 +63,8 @@ function metadata(ref: RepoRef, name: string, nowMs: number): Entry {
     license,
     archived: u('archived') < 0.1,
     fork: u('fork') < 0.04,
-    createdAt: iso(created),
-    pushedAt: iso(Math.max(created, pushed)),
+    createdAt: isoSeconds(created),
+    pushedAt: isoSeconds(Math.max(created, pushed)),
     commitCount: 1 + Math.floor(u('commits') * 150),
     language: LANGS[Math.floor(u('lang') * LANGS.length)]!,
     description: `Simulated repository standing in for ${name}`,

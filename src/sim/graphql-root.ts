@@ -2,6 +2,7 @@
 // user, organization, viewer, rateLimit. Misses throw NOT_FOUND errors that graphql-js places at
 // the alias's path, so the other aliases of a batch keep their data (github-api.md).
 import { GraphQLError } from 'graphql';
+import { isoSeconds } from './clock.js';
 import { graphqlRepository } from './graphql-repo.js';
 import type { BudgetView } from './limits.js';
 import { nodeId } from './rest-repo.js';
@@ -60,6 +61,6 @@ export const rootValue = {
   viewer: (_args: unknown, ctx: RootContext) => ({ __typename: 'User', login: ctx.viewerLogin, url: `https://github.com/${ctx.viewerLogin}`, id: nodeId('User', ctx.viewerLogin) }),
   rateLimit: (_args: unknown, ctx: RootContext) => {
     const v = ctx.budget();
-    return { cost: ctx.cost, limit: v.limit, remaining: v.remaining, used: v.used, resetAt: new Date(v.reset * 1000).toISOString().replace('.000Z', 'Z'), nodeCount: 0 };
+    return { cost: ctx.cost, limit: v.limit, remaining: v.remaining, used: v.used, resetAt: isoSeconds(v.reset * 1000), nodeCount: 0 };
   },
 };
