@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildHfScenario, HF_SCENARIO, SCHEMA_FILE } from '../../scripts/make-hf-scenario.js';
-import { loadScenario, scenarioJsonSchema } from '../../src/sim/index.js';
+import { loadScenario, REPO_STATES, scenarioJsonSchema } from '../../src/sim/index.js';
 
 describe('examples/scenarios/hf-papers.json', () => {
   it('is what scripts/make-hf-scenario.ts produces (regenerate it if this fails)', async () => {
@@ -21,7 +21,7 @@ describe('examples/scenarios/hf-papers.json', () => {
     expect(s.comment).toMatch(/SIMULATED/);
     expect(s.tokens[0]!.token).toMatch(/^sim_token_/);
     const states = new Set(s.repos.map((r) => r.state));
-    for (const state of ['ok', 'renamed', 'transferred', 'not-found', 'dmca', 'blocked', 'disabled']) expect(states).toContain(state);
+    for (const state of REPO_STATES) expect(states).toContain(state);
     const ok = s.repos.filter((r) => r.state === 'ok');
     expect(ok.some((r) => r.empty)).toBe(true);
     expect(ok.some((r) => r.rootEntries?.every((e) => /^(README\.md|assets|.*\.png)$/.test(e.name)))).toBe(true);

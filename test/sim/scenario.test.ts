@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateScenario, loadScenario, parseScenario, startSimulator } from '../../src/sim/index.js';
+import { generateScenario, loadScenario, parseScenario, REPO_STATES, startSimulator } from '../../src/sim/index.js';
 
 describe('scenario validation', () => {
   it('fills defaults', () => {
@@ -60,7 +60,7 @@ describe('generateScenario', () => {
     expect(s.comment).toMatch(/SIMULATED/);
     const states = new Map<string, number>();
     for (const r of s.repos) states.set(r.state, (states.get(r.state) ?? 0) + 1);
-    for (const state of ['ok', 'renamed', 'transferred', 'not-found', 'dmca', 'blocked', 'disabled']) expect(states.get(state), state).toBeGreaterThan(0);
+    for (const state of REPO_STATES) expect(states.get(state), state).toBeGreaterThan(0);
     expect(states.get('ok')! / s.repos.length).toBeGreaterThan(0.5);
     expect(s.repos.some((r) => r.empty)).toBe(true);
     const forks = s.repos.filter((r) => r.fork);
