@@ -59,7 +59,10 @@ export async function startSimulator(scenario: Scenario | string, options: Simul
   const server = createSimServer(state);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (err) => {
+      log.close(); // the JSONL file was opened above; nothing will write to it now
+      reject(err);
+    });
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
