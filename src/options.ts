@@ -1,5 +1,6 @@
 // Options → ResolvedOptions. Defaults live here and only here (not in the yargs definitions):
 // command line over config file over environment conventions over defaults.
+import type { Shard } from './extract/shard.js';
 import type { InputFormat } from './types.js';
 
 /** The report formats, in the order they are written. */
@@ -36,6 +37,8 @@ export interface ResolvedOptions {
   graphqlPointsPerMinute: number;
   /** API bases of the other forges (gitlab, gitee, bitbucket, codeberg, huggingface), e.g. for a local server. */
   forgeUrls?: Partial<Record<string, string>>;
+  /** `--shard I/N`: check only the targets of this shard (every paper is still read); null = all. */
+  shard: Shard | null;
 }
 
 export type Options = Partial<ResolvedOptions>;
@@ -59,6 +62,7 @@ export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | '
   // GitHub's documented secondary limits: a GET or a GraphQL query costs 1 point (github-api.md).
   restPointsPerMinute: 900,
   graphqlPointsPerMinute: 2000,
+  shard: null,
 };
 
 /** GraphQL endpoint for a REST base: api.github.com → /graphql; GHES `…/api/v3` → `…/api/graphql`. */

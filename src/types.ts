@@ -209,4 +209,10 @@ export interface Snapshot {
   history?: { generatedAt: string; healthyShare: number }[];
   /** Set when the run could not finish (authentication, budget): the rest is `unknown` (extension). */
   incomplete?: { reason: string } | null;
+  /**
+   * Set by `--shard I/N`: this snapshot holds only the targets of shard `index` of `count` (every
+   * paper is still listed), and `inputs` fingerprints what was read, so `merge` can check the shards
+   * belong together (extension; docs/scale.md).
+   */
+  shard?: { index: number; count: number; inputs: string };
 }

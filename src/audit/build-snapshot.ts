@@ -29,9 +29,26 @@ export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
     const health = classifyRepo(f, { now, staleDays: input.staleDays, promised: promised.has(ref.key.toLowerCase()) });
     return toSnapshotRepo(ref, f, health, extract.papers);
   });
-  repos.sort((a, b) => cmp(a.key, b.key));
+  return assembleSnapshot({ repos, papers: extract.papers, now, version: input.version, previous: input.previous ?? null, incompleteReason: input.incompleteReason ?? null });
+}
+
+export interface AssembleInput {
+  /** Classified repositories, in any order. */
+  repos: SnapshotRepo[];
+  /** Every paper read (their health is computed here, from `repos`). */
+  papers: readonly PaperRecord[];
+  now: Date;
+  version: string;
+  previous: Snapshot | null;
+  incompleteReason: string | null;
+}
+
+/** Classified repositories + papers → the Snapshot: paper health, summary and history (shared with `merge`). */
+export function assembleSnapshot(input: AssembleInput): Snapshot {
+  const { now } = input;
+  const repos = [...input.repos].sort((a, b) => cmp(a.key, b.key));
   const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
-  const papers: PaperRecord[] = extract.papers.map((p) => {
+  const papers: PaperRecord[] = input.papers.map((p) => {
     const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()), now);
     return { ...p, health: { status: v.health, reason: v.reason, daysSincePaper: v.daysSincePaper } };
   });
@@ -52,7 +69,7 @@ export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
     papers,
   };
   if (input.incompleteReason) snapshot.incomplete = { reason: input.incompleteReason };
-  snapshot.history = nextHistory(input.previous ?? null, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
+  snapshot.history = nextHistory(input.previous, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
   return snapshot;
 }
 

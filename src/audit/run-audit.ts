@@ -3,6 +3,7 @@
 // exit code from the facts returned here (flagged? incomplete? input problems?).
 import { join } from 'node:path';
 import { extractInputs } from '../extract/index.js';
+import { inputsDigest, shardRepos } from '../extract/shard.js';
 import { harvest, type HarvestHooks } from '../harvest/index.js';
 import { redact } from '../harvest/redact.js';
 import type { ResolvedOptions } from '../options.js';
@@ -72,9 +73,10 @@ export async function runAuditWith(stages: AuditStages, inputs: string[], option
   const notice = (line: string): void => hooks.onNotice?.(line);
   const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat });
   const previous = await previousSnapshot(options, notice);
-  const run = await harvestSafely(stages, extracted.repos, options, hooks); // its notices arrive live through hooks
+  const repos = shardRepos(extracted.repos, options.shard);
+  const run = await harvestSafely(stages, repos, options, hooks); // its notices arrive live through hooks
   const snapshot = buildSnapshot({
-    extract: extracted,
+    extract: { papers: extracted.papers, repos },
     facts: run.facts,
     now: hooks.now ?? new Date(),
     staleDays: options.staleDays,
@@ -82,6 +84,7 @@ export async function runAuditWith(stages: AuditStages, inputs: string[], option
     previous,
     incompleteReason: run.incomplete?.reason ?? null,
   });
+  if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
   const written = await writeReports(snapshot, previous, options.outDir, options.formats);
   if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
   const matches = failOnMatches(snapshot, failOn);

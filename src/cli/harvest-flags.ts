@@ -2,6 +2,7 @@
 // their names, help and mapping onto Options cannot drift apart. Defaults come from options.ts.
 import type { Argv } from 'yargs';
 import { DEFAULTS, parseDuration, type Options } from '../options.js';
+import { parseShard } from '../extract/shard.js';
 import { INPUT_FORMATS } from '../read/index.js';
 import type { InputFormat } from '../types.js';
 
@@ -18,10 +19,11 @@ export interface HarvestFlags {
   'allow-private-hosts'?: boolean;
   web?: boolean;
   'input-format'?: string;
+  shard?: string;
 }
 
 /** The shared flags that take a value (so a lone `-` after one of them is not mistaken for stdin). */
-export const HARVEST_VALUED_FLAGS: readonly string[] = ['--token', '--api-url', '--graphql-url', '--cache-dir', '--max-age', '--concurrency', '--batch-size', '--input-format'];
+export const HARVEST_VALUED_FLAGS: readonly string[] = ['--token', '--api-url', '--graphql-url', '--cache-dir', '--max-age', '--concurrency', '--batch-size', '--input-format', '--shard'];
 
 export function withHarvestFlags<T>(y: Argv<T>): Argv<T & HarvestFlags> {
   return y
@@ -35,7 +37,8 @@ export function withHarvestFlags<T>(y: Argv<T>): Argv<T & HarvestFlags> {
     .option('batch-size', { type: 'number', describe: `Repositories per GraphQL query (1-200) [default: ${DEFAULTS.batchSize}]` })
     .option('allow-private-hosts', { type: 'boolean', describe: `Check web links on private/loopback addresses [default: ${DEFAULTS.allowPrivateHosts}]` })
     .option('web', { type: 'boolean', describe: `Check links outside GitHub (other forges, pages, web); --no-web marks them unknown [default: ${DEFAULTS.checkWeb}]` })
-    .option('input-format', { type: 'string', choices: INPUT_FORMATS, describe: 'Force the input format [default: detected per file]' }) as Argv<T & HarvestFlags>;
+    .option('input-format', { type: 'string', choices: INPUT_FORMATS, describe: 'Force the input format [default: detected per file]' })
+    .option('shard', { type: 'string', describe: 'Check only shard I of N of the targets (I/N, e.g. 2/4; every paper is still read); join the shards with `repo-audit merge` [default: all]' }) as Argv<T & HarvestFlags>;
 }
 
 /** The shared flags as Options: only what was given, so resolveOptions applies file, env and defaults. */
@@ -52,5 +55,6 @@ export function harvestFlagsToOptions(argv: HarvestFlags): Options {
     allowPrivateHosts: argv['allow-private-hosts'],
     checkWeb: argv.web,
     inputFormat: argv['input-format'] as InputFormat | undefined,
+    shard: argv.shard === undefined ? undefined : parseShard(argv.shard),
   };
 }

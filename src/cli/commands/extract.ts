@@ -5,6 +5,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { EXTRACT_FORMATS, type ExtractFormat } from '../../extract/output/formatter.js';
 import { writeExtract } from '../../extract/output/write.js';
 import { loadConfigFile } from '../../config-file.js';
+import { parseShard } from '../../extract/shard.js';
 import { resolveOptions } from '../../options.js';
 import { INPUT_FORMATS } from '../../read/index.js';
 import type { InputFormat } from '../../types.js';
@@ -16,12 +17,13 @@ interface ExtractArgs {
   format?: ExtractFormat;
   inputFormat?: InputFormat;
   out?: string;
+  shard?: string;
   /** The global --config file (cli/main.ts). */
   config?: string;
 }
 
 /** Options of this command that take a value (so their value is not an input). */
-const VALUED = new Set(['--format', '--input-format', '--out']);
+const VALUED = new Set(['--format', '--input-format', '--out', '--shard']);
 
 /** extract's inputs with a lone `-` (stdin) kept: yargs drops it (see ../stdin-inputs.ts). */
 export const inputsWithStdin = (raw: string[], parsed: string[]): string[] => withStdin(raw, parsed, 'extract', VALUED);
@@ -52,6 +54,7 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
         describe: 'Read every input as this format [default: detected from each name and content]',
       })
       .option('out', { type: 'string', describe: 'Write the output to this file instead of stdout' })
+      .option('shard', { type: 'string', describe: 'Keep only shard I of N of the targets (I/N, e.g. 2/4); every paper is still read [default: all]' })
       .example('$0 extract examples/hf-papers', 'a table of the links in the sample corpus')
       .example('$0 extract papers.jsonl --format csv --out links.csv', 'one CSV row per link')
       .example("cat list.md | $0 extract - --input-format markdown --format json", 'read stdin') as unknown as Argv<ExtractArgs>,
@@ -62,7 +65,7 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
       process.exitCode = ExitCode.UsageOrInput;
       return;
     }
-    const { inputFormat } = resolveOptions({ inputFormat: argv.inputFormat }, loadConfigFile(argv.config));
+    const { inputFormat, shard } = resolveOptions({ inputFormat: argv.inputFormat, shard: argv.shard === undefined ? undefined : parseShard(argv.shard) }, loadConfigFile(argv.config));
     const format: ExtractFormat = argv.format ?? (process.stdout.isTTY && !argv.out ? 'table' : 'json');
     let out: Writable = process.stdout;
     if (argv.out) {
@@ -81,7 +84,7 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
     }
     const result = await writeExtract(
       inputs,
-      { format, inputFormat, onProblem: (p) => process.stderr.write(`repo-audit: ${p.message}\n`) },
+      { format, inputFormat, shard, onProblem: (p) => process.stderr.write(`repo-audit: ${p.message}\n`) },
       out,
     );
     if (argv.out) await closeOut(out);

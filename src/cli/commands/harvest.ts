@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Argv, CommandModule } from 'yargs';
 import { loadConfigFile } from '../../config-file.js';
 import { extractInputs } from '../../extract/index.js';
+import { shardRepos } from '../../extract/shard.js';
 import { harvest } from '../../harvest/index.js';
 import { harvestFile, outcomeLine } from '../../harvest/output.js';
 import { describeError } from '../../harvest/redact.js';
@@ -45,7 +46,8 @@ async function run(argv: HarvestCommandFlags): Promise<void> {
   const options = resolveOptions(harvestOptionsFrom(argv), loadConfigFile(argv.config));
   // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
   const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'harvest', VALUED);
-  const extracted = await extractInputs(inputs, { inputFormat: options.inputFormat });
+  const read = await extractInputs(inputs, { inputFormat: options.inputFormat });
+  const extracted = { ...read, repos: shardRepos(read.repos, options.shard) };
   for (const p of extracted.problems) process.stderr.write(`repo-audit: ${p.message}\n`);
   const progress = createProgress({ quiet: options.quiet, label: 'harvest' });
   const controller = new AbortController();

@@ -4,6 +4,7 @@ import { extractCommand } from './extract.js';
 import { harvestCommand } from './harvest.js';
 import { auditCommand } from './audit.js';
 import { reportCommand } from './report.js';
+import { mergeCommand } from './merge.js';
 import { simCommand } from './sim.js';
 import { demoCommand } from './demo.js';
 
@@ -13,6 +14,7 @@ export const commands: CommandModule<any, any>[] = [
   extractCommand,
   harvestCommand,
   reportCommand,
+  mergeCommand,
   simCommand,
   demoCommand,
 ];

@@ -1,8 +1,9 @@
 // Streams `repo-audit extract` output to a writable (stdout or --out), batching small writes and
 // honouring back-pressure so memory stays flat on huge inputs.
 import type { Writable } from 'node:stream';
-import type { InputFormat } from '../../types.js';
+import type { InputFormat, PaperRecord } from '../../types.js';
 import { streamInputs, type InputProblem } from '../index.js';
+import { inShard, shardRepos, type Shard } from '../shard.js';
 import { csvFormatter } from './csv.js';
 import type { ExtractFormat, ExtractFormatter } from './formatter.js';
 import { jsonFormatter } from './json.js';
@@ -24,6 +25,8 @@ export interface WriteExtractOptions {
   stdin?: NodeJS.ReadableStream;
   /** Called for each problem as it is found (the CLI prints it to stderr). */
   onProblem?: (problem: InputProblem) => void;
+  /** `--shard I/N`: only this shard's targets in `repos[]` and in the one-row-per-link formats. */
+  shard?: Shard | null;
 }
 
 export interface WriteExtractResult {
@@ -46,6 +49,11 @@ function drained(out: Writable): Promise<void> {
 
 export async function writeExtract(inputs: string[], opts: WriteExtractOptions, out: Writable): Promise<WriteExtractResult> {
   const formatter = FORMATTERS[opts.format]();
+  const shard = opts.shard ?? null;
+  // csv and table print a row per link: a shard keeps the rows of its own targets. json and jsonl
+  // print every paper whole (a paper belongs to no shard); json's repos[] is the shard's.
+  const perLink = opts.format === 'csv' || opts.format === 'table';
+  const ofShard = (record: PaperRecord): PaperRecord => (shard && perLink ? { ...record, links: record.links.filter((l) => inShard(l.key, shard)) } : record);
   let pending: string[] = [];
   let size = 0;
   let waiting: Promise<void> | null = null;
@@ -65,7 +73,7 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
   push(formatter.begin());
   const summary = await streamInputs(inputs, { inputFormat: opts.inputFormat ?? null, stdin: opts.stdin }, {
     record(record, index) {
-      push(formatter.paper(record, index));
+      push(formatter.paper(ofShard(record), index));
     },
     problem: opts.onProblem,
     collectRepos: formatter.needsRepos,
@@ -76,9 +84,10 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
       return w;
     },
   });
-  if (summary.passthrough) summary.passthrough.papers.forEach((p, i) => push(formatter.paper(p, i)));
-  push(formatter.end(summary.repos));
+  if (summary.passthrough) summary.passthrough.papers.forEach((p, i) => push(formatter.paper(ofShard(p), i)));
+  const repos = shardRepos(summary.repos, shard);
+  push(formatter.end(repos));
   flush();
   if (waiting) await waiting;
-  return { papers: summary.passthrough?.papers.length ?? summary.papers, repos: summary.repos.length, problems: summary.problems };
+  return { papers: summary.passthrough?.papers.length ?? summary.papers, repos: repos.length, problems: summary.problems };
 }

@@ -1,0 +1,88 @@
+// Scale benchmark (issue #13): `repo-audit audit` as users run it — the built CLI in its own
+// process, the simulator in another, GitHub's per-minute limits on — over N repositories with a
+// pool of T tokens, or as S shards (one token each, in parallel) merged with `repo-audit merge`.
+// Records wall time, GraphQL queries and points, REST requests, violations, unknown statuses and
+// the peak RSS of every repo-audit process. Build first (`npm run build`), run one at a time, niced:
+//   nice node --import tsx bench/harvest/scale.ts --repos 50000 --tokens 2 [--shards 4] [--rest 5000]
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { generateScenario } from '../../src/sim/index.js';
+import { startSimProcess, summarise } from './sim-process.js';
+
+const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const N = Number(arg('repos', '10000'));
+const TOKENS = Number(arg('tokens', '1'));
+const SHARDS = Number(arg('shards', '0'));
+const REST = Number(arg('rest', '5000'));
+const GRAPHQL = Number(arg('graphql', '5000'));
+const WAIT = process.argv.includes('--wait');
+const KEEP = process.argv.includes('--keep');
+
+const dir = join('bench/tmp', `scale-${N}-${TOKENS}t-${SHARDS}s`);
+await rm(dir, { recursive: true, force: true });
+await mkdir(dir, { recursive: true });
+const scenario = generateScenario({ repos: N, seed: 1, tokens: Math.max(TOKENS, SHARDS), rest: REST, graphql: GRAPHQL, latencyMs: 50, jitterMs: 10 });
+// The names papers link to: every generated entry but the new homes of moved repositories and fork parents.
+const names = (scenario.repos ?? []).map((r) => r.repo).filter((r) => !/-renamed$/.test(r) && !r.startsWith('new-') && !r.startsWith('upstream-'));
+const input = join(dir, 'papers.md');
+await writeFile(input, names.map((n, i) => `- Paper ${i}: code at https://github.com/${n}\n`).join(''));
+const tokens = (scenario.tokens ?? []).map((t) => t.token);
+
+interface Proc {
+  code: number | null;
+  rss: number;
+  stderr: string;
+}
+
+/** The built CLI in its own process; its peak RSS comes from the preloaded peak-rss.mjs. */
+async function cli(args: string[], env: Record<string, string>, name: string): Promise<Proc> {
+  const rssFile = join(dir, `${name}.rss`);
+  const child = spawn(process.execPath, ['--import', './bench/harvest/peak-rss.mjs', 'dist/cli/main.js', ...args], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PEAK_RSS_FILE: rssFile, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => void (stderr = (stderr + d.toString()).slice(-20_000)));
+  const code = await new Promise<number | null>((r) => child.on('exit', r));
+  const rss = Number(await readFile(rssFile, 'utf8').catch(() => '0'));
+  return { code, rss, stderr };
+}
+
+const sim = await startSimProcess(scenario, dir, 'sim');
+const common = (out: string, cache: string): string[] => [input, '--api-url', sim.url, '--no-web', '--out', out, '--cache-dir', cache, '--fail-on', 'none', '--quiet', ...(WAIT ? ['--wait'] : [])];
+const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+const t0 = performance.now();
+let procs: Proc[];
+let unknown = 0;
+try {
+  if (SHARDS > 0) {
+    procs = await Promise.all(
+      Array.from({ length: SHARDS }, (_, i) =>
+        cli(['audit', ...common(join(dir, `shard-${i + 1}`), join(dir, `cache-${i + 1}`)), '--shard', `${i + 1}/${SHARDS}`], { GITHUB_TOKEN: tokens[i]! }, `shard-${i + 1}`),
+      ),
+    );
+    const snaps = Array.from({ length: SHARDS }, (_, i) => join(dir, `shard-${i + 1}`, 'snapshot.json'));
+    procs.push(await cli(['merge', ...snaps, '--out', join(dir, 'merged')], {}, 'merge'));
+  } else {
+    procs = [await cli(['audit', ...common(join(dir, 'out'), join(dir, 'cache'))], { GITHUB_TOKEN: tokens[0]!, GITHUB_TOKENS: tokens.slice(0, TOKENS).join(',') }, 'audit')];
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const snapshot = JSON.parse(await readFile(join(dir, SHARDS > 0 ? 'merged' : 'out', 'snapshot.json'), 'utf8')) as { summary: { repos: number; byStatus: Record<string, number> } };
+  unknown = snapshot.summary.byStatus.unknown ?? 0;
+  const s = summarise(await sim.stop());
+  const peak = Math.max(...procs.map((p) => p.rss)) / 2 ** 20;
+  const tokenHours = (Math.max(TOKENS, SHARDS) * seconds) / 3600;
+  const row = [
+    `${N}`, SHARDS > 0 ? `${SHARDS} shards` : `${TOKENS} token${TOKENS > 1 ? 's' : ''}`, seconds.toFixed(0), s.graphqlRequests, s.points, s.restRequests,
+    peak.toFixed(0), s.violations, unknown, Math.round(snapshot.summary.repos / tokenHours).toLocaleString('en-US'), procs.map((p) => p.code).join('/'), load,
+  ];
+  console.log(`| ${row.join(' | ')} |`);
+  for (const p of procs) if (p.code !== 0) console.error(p.stderr.slice(-2000));
+} finally {
+  if (!KEEP) await rm(dir, { recursive: true, force: true });
+}
