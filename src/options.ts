@@ -39,11 +39,21 @@ export interface ResolvedOptions {
   forgeUrls?: Partial<Record<string, string>>;
   /** `--shard I/N`: check only the targets of this shard (every paper is still read); null = all. */
   shard: Shard | null;
+  /** Look up archived copies of dead targets (Software Heritage, Wayback Machine); off on the CLI, on in the Action. */
+  archives: boolean;
+  /** Software Heritage Web API base (`--swh-api-url`, `SWH_API_URL`). */
+  swhApiUrl: string;
+  /** Wayback Machine availability API (`--wayback-api-url`). */
+  waybackApiUrl: string;
+  /** Software Heritage bearer token (`SWH_TOKEN`; raises its rate limit); never printed, logged or cached. */
+  swhToken: string | null;
+  /** Ask Software Heritage to archive live repositories it has never archived ("Save Code Now"). */
+  archiveLive: boolean;
 }
 
 export type Options = Partial<ResolvedOptions>;
 
-export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | 'stepSummary' | 'annotations'>> = {
+export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | 'stepSummary' | 'annotations' | 'swhToken'>> = {
   apiUrl: 'https://api.github.com',
   cacheDir: '.repo-audit',
   maxAgeMs: 0,
@@ -63,6 +73,10 @@ export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | '
   restPointsPerMinute: 900,
   graphqlPointsPerMinute: 2000,
   shard: null,
+  archives: false,
+  swhApiUrl: 'https://archive.softwareheritage.org/api/1',
+  waybackApiUrl: 'https://archive.org/wayback/available',
+  archiveLive: false,
 };
 
 /** GraphQL endpoint for a REST base: api.github.com → /graphql; GHES `…/api/v3` → `…/api/graphql`. */
@@ -91,6 +105,8 @@ export function resolveOptions(
     graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
     stepSummary: env.GITHUB_STEP_SUMMARY || undefined,
     annotations: env.GITHUB_ACTIONS === 'true' ? true : undefined,
+    swhApiUrl: env.SWH_API_URL || undefined,
+    swhToken: env.SWH_TOKEN || undefined,
   });
   const merged = { ...DEFAULTS, ...fromEnv, ...dropUndefined(file), ...dropUndefined(cli) };
   const apiUrl = merged.apiUrl.replace(/\/+$/, '');
@@ -102,6 +118,8 @@ export function resolveOptions(
     graphqlUrl: (cli.graphqlUrl ?? file.graphqlUrl ?? (cli.apiUrl || file.apiUrl ? undefined : fromEnv.graphqlUrl)) ?? graphqlUrlFor(apiUrl),
     stepSummary: merged.stepSummary ?? null,
     annotations: merged.annotations ?? false,
+    swhApiUrl: merged.swhApiUrl.replace(/\/+$/, ''),
+    swhToken: merged.swhToken ?? null,
   };
 }
 

@@ -135,6 +135,38 @@ export interface RepoFacts {
   checkedAt: string;
   /** Which path produced these facts: `graphql`, `rest`, `web`, `gitee-api`, `cache`… */
   via: string;
+  /** Archived copies of a dead target (`--archives`); absent when none were looked up. */
+  archive?: ArchiveCopies;
+}
+
+/** A Software Heritage snapshot of the repository (docs/harvester.md, "Archived copies"). */
+export interface SwhCopy {
+  /** `swh:1:snp:<snapshot>;origin=<origin url>`. */
+  swhid: string;
+  /** ISO date of the visit that took the snapshot. */
+  date: string;
+  /** The public resolver, `https://archive.softwareheritage.org/<swhid>`. */
+  url: string;
+}
+
+/** The Wayback Machine's closest capture of the page. */
+export interface WaybackCopy {
+  url: string;
+  /** `YYYYMMDDhhmmss`, as the Wayback Machine writes it. */
+  timestamp: string;
+}
+
+/**
+ * What the archives said about one dead target. `null` = asked, no copy; a source missing from
+ * `unchecked` and null means "no copy", one listed there was not asked (budget spent, error).
+ */
+export interface ArchiveCopies {
+  swh: SwhCopy | null;
+  wayback: WaybackCopy | null;
+  /** Sources not looked up, with why (`swh: budget spent`, `wayback: HTTP 503`…). */
+  unchecked: string[];
+  /** `--archive-live`: a Save Code Now request was sent for this live repository. */
+  saveRequest?: { status: string; date: string } | null;
 }
 
 export type RepoStatus = 'ok' | 'empty' | 'placeholder' | 'not-found' | 'blocked' | 'unknown';
@@ -187,6 +219,8 @@ export interface SnapshotRepo {
   checkedAt: string | null;
   error: string | null;
   papers: { source: string; line: number; title: string | null }[];
+  /** Archived copies of a dead repository or page (`--archives`); absent when not looked up. */
+  archive?: ArchiveCopies;
   facts?: RepoFacts;
 }
 

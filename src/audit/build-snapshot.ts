@@ -95,6 +95,7 @@ function toSnapshotRepo(ref: RepoRef, f: RepoFacts, health: ReturnType<typeof cl
       .map((i) => papers[i])
       .filter((p): p is PaperRecord => p !== undefined)
       .map((p) => ({ source: p.source, line: p.line, title: p.title })),
+    ...(f.archive ? { archive: f.archive } : {}),
     facts: f,
   };
 }

@@ -20,10 +20,14 @@ export interface HarvestFlags {
   web?: boolean;
   'input-format'?: string;
   shard?: string;
+  archives?: boolean;
+  'swh-api-url'?: string;
+  'wayback-api-url'?: string;
+  'archive-live'?: boolean;
 }
 
 /** The shared flags that take a value (so a lone `-` after one of them is not mistaken for stdin). */
-export const HARVEST_VALUED_FLAGS: readonly string[] = ['--token', '--api-url', '--graphql-url', '--cache-dir', '--max-age', '--concurrency', '--batch-size', '--input-format', '--shard'];
+export const HARVEST_VALUED_FLAGS: readonly string[] = ['--token', '--api-url', '--graphql-url', '--cache-dir', '--max-age', '--concurrency', '--batch-size', '--input-format', '--shard', '--swh-api-url', '--wayback-api-url'];
 
 export function withHarvestFlags<T>(y: Argv<T>): Argv<T & HarvestFlags> {
   return y
@@ -38,7 +42,11 @@ export function withHarvestFlags<T>(y: Argv<T>): Argv<T & HarvestFlags> {
     .option('allow-private-hosts', { type: 'boolean', describe: `Check web links on private/loopback addresses [default: ${DEFAULTS.allowPrivateHosts}]` })
     .option('web', { type: 'boolean', describe: `Check links outside GitHub (other forges, pages, web); --no-web marks them unknown [default: ${DEFAULTS.checkWeb}]` })
     .option('input-format', { type: 'string', choices: INPUT_FORMATS, describe: 'Force the input format [default: detected per file]' })
-    .option('shard', { type: 'string', describe: 'Check only shard I of N of the targets (I/N, e.g. 2/4; every paper is still read); join the shards with `repo-audit merge` [default: all]' }) as Argv<T & HarvestFlags>;
+    .option('shard', { type: 'string', describe: 'Check only shard I of N of the targets (I/N, e.g. 2/4; every paper is still read); join the shards with `repo-audit merge` [default: all]' })
+    .option('archives', { type: 'boolean', describe: `Look up archived copies of dead links (Software Heritage, Wayback Machine) [default: ${DEFAULTS.archives}]` })
+    .option('swh-api-url', { type: 'string', describe: `Software Heritage API base; token from $SWH_TOKEN [default: $SWH_API_URL or ${DEFAULTS.swhApiUrl}]` })
+    .option('wayback-api-url', { type: 'string', describe: `Wayback Machine availability API [default: ${DEFAULTS.waybackApiUrl}]` })
+    .option('archive-live', { type: 'boolean', describe: `Ask Software Heritage to archive live repositories it has never archived (Save Code Now) [default: ${DEFAULTS.archiveLive}]` }) as Argv<T & HarvestFlags>;
 }
 
 /** The shared flags as Options: only what was given, so resolveOptions applies file, env and defaults. */
@@ -56,5 +64,9 @@ export function harvestFlagsToOptions(argv: HarvestFlags): Options {
     checkWeb: argv.web,
     inputFormat: argv['input-format'] as InputFormat | undefined,
     shard: argv.shard === undefined ? undefined : parseShard(argv.shard),
+    archives: argv.archives,
+    swhApiUrl: argv['swh-api-url'],
+    waybackApiUrl: argv['wayback-api-url'],
+    archiveLive: argv['archive-live'],
   };
 }

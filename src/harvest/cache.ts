@@ -2,6 +2,7 @@
 // atomically (temporary file + rename), so a run killed at any moment leaves only whole answers.
 //   facts/<sha1(key)>.json   one decided RepoFacts per target (unknown or incomplete ones are not kept)
 //   http/<sha1(url)>.json    ETag + body of REST answers, for conditional requests (304s are free)
+//   archive/<sha1(key)>.json archive answers (Software Heritage, Wayback), kept much longer: a copy does not go away
 //   run.json                 { startedAt, finishedAt }: an unfinished run is resumed by the next one
 // Nothing here ever holds the token: facts and API bodies only.
 import { createHash } from 'node:crypto';
@@ -47,6 +48,7 @@ export class HarvestCache {
   async begin(now: number, maxAgeMs: number): Promise<void> {
     await mkdir(join(this.dir, 'facts'), { recursive: true });
     await mkdir(join(this.dir, 'http'), { recursive: true });
+    await mkdir(join(this.dir, 'archive'), { recursive: true });
     const marker = await readJson<RunMarker>(join(this.dir, 'run.json'));
     const unfinished = marker && marker.finishedAt === null && typeof marker.startedAt === 'number' ? marker.startedAt : null;
     this.resumedFrom = unfinished;
@@ -77,6 +79,17 @@ export class HarvestCache {
     if (facts.outcome === 'unknown' || (facts.outcome === 'found' && facts.error !== null)) return;
     const file = join(this.dir, 'facts', `${sha1(facts.key)}.json`);
     await writeAtomic(file, JSON.stringify({ key: facts.key, savedAt: now, facts }) + '\n');
+  }
+
+  /** An archive answer saved less than `maxAgeMs` before `now` (its own age, not --max-age), or null. */
+  async getArchive<T>(key: string, now: number, maxAgeMs: number): Promise<T | null> {
+    const entry = await readJson<{ key: string; savedAt: number; answer: T }>(join(this.dir, 'archive', `${sha1(key)}.json`));
+    if (!entry || entry.key !== key || !(now - entry.savedAt < maxAgeMs)) return null;
+    return entry.answer;
+  }
+
+  async putArchive(key: string, answer: unknown, now: number): Promise<void> {
+    await writeAtomic(join(this.dir, 'archive', `${sha1(key)}.json`), JSON.stringify({ key, savedAt: now, answer }) + '\n');
   }
 
   async getHttp(url: string): Promise<CachedHttp | null> {

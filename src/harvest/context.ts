@@ -15,6 +15,8 @@ export interface HarvestStats {
   notModified: number;
   /** Requests to other forges and web hosts. */
   webRequests: number;
+  /** Requests to Software Heritage and the Wayback Machine (`--archives`, `--archive-live`). */
+  archiveRequests: number;
 }
 
 export interface GitHubContext {

@@ -12,6 +12,7 @@ import { Aborted, HarvestStop } from './errors.js';
 import { unknownFacts } from './facts.js';
 import { ForgeClient } from './forges/index.js';
 import { RateGate } from './gate.js';
+import { findArchivedCopies } from './archives/index.js';
 import { describeError } from './redact.js';
 import { runGitHub } from './run-github.js';
 import { isDnsFailure, settleDnsFailures, WebChecker } from './web.js';
@@ -55,7 +56,7 @@ const isGitHubApiTarget = (r: RepoRef): boolean => r.forge === 'github' && (r.ki
 
 export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks = {}): Promise<HarvestRun> {
   const clock = hooks.clock ?? realClock;
-  const stats: HarvestStats = { requests: 0, graphqlPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0 };
+  const stats: HarvestStats = { requests: 0, graphqlPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0, archiveRequests: 0 };
   const notices: string[] = [];
   const notice = (line: string): void => {
     notices.push(line);
@@ -90,6 +91,13 @@ export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks:
     progress();
   };
   const incomplete = await runAll(todo, options, hooks, { clock, stats, gate, cache, emit, notice });
+  if ((options.archives || options.archiveLive) && !hooks.signal?.aborted) {
+    const decided = await findArchivedCopies([...results.values()], options, {
+      clock, cache, notice, onRequest: () => void stats.archiveRequests++, timeoutMs: hooks.webTimeoutMs, backoffMs: hooks.backoffMs,
+      ...(hooks.signal ? { signal: hooks.signal } : {}),
+    });
+    for (const f of decided) results.set(f.key, f);
+  }
   const at = nowIso(clock);
   const facts = repos.map((r) => results.get(r.key) ?? unknownFacts(r, incomplete?.reason ?? 'not checked', 'none', at));
   if (!incomplete) await cache.finish(clock.now());

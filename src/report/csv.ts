@@ -1,12 +1,13 @@
 // repos.csv: one row per (paper, repository) link, RFC 4180 quoting, and cells that a spreadsheet
 // would run as a formula (= + - @, tab, carriage return) prefixed with an apostrophe (OWASP advice).
 import type { Snapshot, SnapshotRepo } from '../types.js';
+import { ARCHIVE_COLUMNS, archiveFields } from './archive-cell.js';
 import { cmp } from './sort.js';
 
 const COLUMNS = [
   'paper_source', 'paper_line', 'paper_title', 'paper_date', 'paper_health', 'link_url', 'link_line',
   'repo_key', 'status', 'flags', 'reason', 'canonical_url', 'stars', 'forks', 'license', 'archived',
-  'pushed_at', 'last_commit_at', 'checked_at',
+  'pushed_at', 'last_commit_at', 'checked_at', ...ARCHIVE_COLUMNS,
 ] as const;
 
 export function csvCell(value: string | number | boolean | null | undefined): string {
@@ -30,7 +31,7 @@ export function renderCsv(snapshot: Snapshot): string {
       const row = [
         p.source, p.line, p.title, p.date, p.health?.status, link.url, link.line, r?.key ?? link.key, r?.status,
         r?.flags.join(';'), r?.reasons.status, r?.canonicalUrl, r?.stars, r?.forks, r?.license, r?.archived,
-        r?.pushedAt, r?.lastCommitAt, r?.checkedAt,
+        r?.pushedAt, r?.lastCommitAt, r?.checkedAt, ...archiveFields(r),
       ];
       lines.push(row.map(csvCell).join(','));
     }

@@ -6,6 +6,7 @@ import { mdText, mdUrl } from './escape.js';
 import { mdTable } from './md-table.js';
 import { type OccurrenceIndex, asWrittenCell, foundAtCell, occurrencesOf, papersCell, sourceRef } from './occurrences.js';
 import { plural } from './labels.js';
+import { archiveCell, hasArchiveLookups } from './archive-cell.js';
 
 export interface ProblemSection {
   /** Stable anchor-friendly id, e.g. `not-found`. */
@@ -16,6 +17,9 @@ export interface ProblemSection {
   note: string;
   table: string;
 }
+
+/** The statuses whose links are dead: the ones archives are searched for. */
+const DEAD = new Set<RepoStatus>(['not-found', 'blocked', 'empty']);
 
 const BY_STATUS: [RepoStatus, string][] = [
   ['not-found', 'Dead links: not found'],
@@ -28,9 +32,13 @@ const BY_STATUS: [RepoStatus, string][] = [
 export function problemSections(snapshot: Snapshot, index: OccurrenceIndex, sourceBase: string | null = null): ProblemSection[] {
   const repos = [...snapshot.repos].sort((a, b) => cmp(a.key, b.key));
   const sections: ProblemSection[] = [];
+  const archives = hasArchiveLookups(snapshot);
   for (const [status, title] of BY_STATUS) {
-    const rows = repos.filter((r) => r.status === status).map((r) => statusRow(r, index, sourceBase));
-    if (rows.length) sections.push({ id: status, title, count: rows.length, ...withReasons(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], rows) });
+    // Dead links get an "Archived copy" column when the run looked archives up (--archives).
+    const withCopy = archives && DEAD.has(status);
+    const rows = repos.filter((r) => r.status === status).map((r) => statusRow(r, index, sourceBase, withCopy));
+    const headers = ['Repository', 'Paper', 'Link as written', 'Found at', ...(withCopy ? ['Archived copy'] : []), 'Reason'];
+    if (rows.length) sections.push({ id: status, title, count: rows.length, ...withReasons(headers, rows) });
   }
   const promise = promiseSection(snapshot, sourceBase);
   if (promise) sections.push(promise);
@@ -48,9 +56,10 @@ export function withReasons(headers: string[], rows: string[][]): { note: string
   return { note: `Reason for all ${rows.length}: ${[...reasons][0]}.`, table: mdTable(headers.slice(0, -1), rows.map((r) => r.slice(0, -1))) };
 }
 
-function statusRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null): string[] {
+function statusRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null, withCopy: boolean): string[] {
   const occ = occurrencesOf(index, r);
-  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), mdText(r.reasons.status ?? r.status, 120)];
+  const copy = withCopy ? [archiveCell(r)] : [];
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), ...copy, mdText(r.reasons.status ?? r.status, 120)];
 }
 
 function movedRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null): string[] {

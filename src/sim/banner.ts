@@ -12,6 +12,8 @@ export function formatBanner(sim: RunningSimulator, source: string): string {
     `  export GITHUB_API_URL=${sim.url}`,
     `  export GITHUB_GRAPHQL_URL=${sim.graphqlUrl}`,
     token ? `  export GITHUB_TOKEN=${token.token}   # simulator token for ${token.login}, not a GitHub credential` : '  # (the scenario lists no token: only unauthenticated REST works)',
+    `  export SWH_API_URL=${sim.swhApiUrl}   # archived copies (--archives): Software Heritage`,
+    `  # and --wayback-api-url ${sim.waybackApiUrl}`,
     '',
     'Press Ctrl-C to stop.',
   ];
@@ -20,5 +22,5 @@ export function formatBanner(sim: RunningSimulator, source: string): string {
 
 export function formatCounts(counts: LogCounts): string {
   const statuses = Object.entries(counts.byStatus).map(([s, n]) => `${s}: ${n}`).join(', ');
-  return `simulator stopped: ${counts.total} requests (${counts.rest} REST, ${counts.graphql} GraphQL; ${statuses || 'none'}), ${counts.violations} limit violation(s)\n`;
+  return `simulator stopped: ${counts.total} requests (${counts.rest} REST, ${counts.graphql} GraphQL${counts.archives ? `, ${counts.archives} archive` : ''}; ${statuses || 'none'}), ${counts.violations} limit violation(s)\n`;
 }

@@ -1,6 +1,7 @@
 // The GitHub simulator: REST and GraphQL over real HTTP on 127.0.0.1, driven by a scenario.
 // Used by tests, benchmarks, `repo-audit sim` and `repo-audit demo`. See docs/simulator.md.
 import type { AddressInfo } from 'node:net';
+import { ArchiveSim } from './archives.js';
 import { createClock, type SimClock } from './clock.js';
 import { loadGithubGraphqlSchema } from './graphql-schema.js';
 import { RateLimits } from './limits.js';
@@ -35,6 +36,10 @@ export interface RunningSimulator {
   url: string;
   /** `${url}/graphql` (`GITHUB_GRAPHQL_URL`); `${url}/api/graphql` answers too. */
   graphqlUrl: string;
+  /** `${url}/swh/api/1`: the simulated Software Heritage API (`--swh-api-url`, `SWH_API_URL`). */
+  swhApiUrl: string;
+  /** `${url}/wayback/available`: the simulated Wayback availability API (`--wayback-api-url`). */
+  waybackApiUrl: string;
   log: RequestLog;
   clock: SimClock;
   scenario: ResolvedScenario;
@@ -54,6 +59,7 @@ export async function startSimulator(scenario: Scenario | string, options: Simul
     log,
     limits: new RateLimits(clock, resolved.limits.windowSeconds * 1000),
     minute: new MinuteWindows(),
+    archives: new ArchiveSim(resolved, clock),
     api: '',
   };
   const server = createSimServer(state);
@@ -71,6 +77,8 @@ export async function startSimulator(scenario: Scenario | string, options: Simul
   return {
     url,
     graphqlUrl: `${url}/graphql`,
+    swhApiUrl: `${url}/swh/api/1`,
+    waybackApiUrl: `${url}/wayback/available`,
     log,
     clock,
     scenario: resolved,

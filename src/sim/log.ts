@@ -2,7 +2,8 @@
 // so tests and benchmarks can count requests and prove a client never tripped a limit.
 import { closeSync, openSync, writeSync } from 'node:fs';
 
-export type Violation = 'secondary-limit' | 'primary-limit' | null;
+/** `archive-limit`: a simulated Software Heritage bucket was exceeded (429). */
+export type Violation = 'secondary-limit' | 'primary-limit' | 'archive-limit' | null;
 
 export interface LogEntry {
   /** Simulator clock (ms since the epoch) when the request arrived. */
@@ -14,8 +15,8 @@ export interface LogEntry {
   status: number;
   /** `none`, or a short hash of the token (never the token). */
   token: string;
-  /** The budget the request belongs to (`core` for REST, `graphql`); null if it was never routed (reset). */
-  resource: 'core' | 'graphql' | null;
+  /** The budget the request belongs to (`core` for REST, `graphql`, `swh`, `wayback`); null if it was never routed (reset). */
+  resource: 'core' | 'graphql' | 'swh' | 'wayback' | null;
   /** Repositories a GraphQL query asked for (0 for REST). */
   graphqlRepos: number;
   /** Points or requests charged (0 for free answers: 304, /rate_limit, errors before charging). */
@@ -35,6 +36,8 @@ export interface LogCounts {
   violations: number;
   rest: number;
   graphql: number;
+  /** Requests to the simulated Software Heritage and Wayback Machine. */
+  archives: number;
 }
 
 export class RequestLog {
@@ -69,11 +72,13 @@ export class RequestLog {
   get counts(): LogCounts {
     const byStatus: Record<string, number> = {};
     let graphql = 0;
+    let archives = 0;
     for (const e of this.list) {
       byStatus[e.status] = (byStatus[e.status] ?? 0) + 1;
       if (/^\/(api\/)?graphql/.test(e.path)) graphql++;
+      else if (e.resource === 'swh' || e.resource === 'wayback') archives++;
     }
-    return { total: this.list.length, byStatus, violations: this.violations().length, rest: this.list.length - graphql, graphql };
+    return { total: this.list.length, byStatus, violations: this.violations().length, rest: this.list.length - graphql - archives, graphql, archives };
   }
 
   clear(): void {

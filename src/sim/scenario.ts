@@ -2,6 +2,7 @@
 // Validated with zod so a mistake is rejected with one message naming the field (docs/simulator.md).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { archivesSchema } from './archives-scenario.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'expected an ISO date like 2024-01-31T12:00:00Z');
 const repoName = z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected "owner/name"');
@@ -134,6 +135,8 @@ export const scenarioSchema = z.strictObject({
   latency: z.strictObject({ ms: z.number().min(0).default(0), jitterMs: z.number().min(0).default(0) }).default({ ms: 0, jitterMs: 0 }),
   faults: faultsSchema.default(faultsSchema.parse({})),
   repos: z.array(repoSchema).default([]),
+  /** Software Heritage and the Wayback Machine, served under /swh/api/1/ and /wayback/available. */
+  archives: archivesSchema.default(archivesSchema.parse({})),
 });
 
 export type Scenario = z.input<typeof scenarioSchema>;

@@ -1,6 +1,7 @@
 // The HTTP server: authentication, in-flight (secondary) limit, primary budgets, latency and faults
 // around the REST and GraphQL routes; every answer gets GitHub's headers and one log entry.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { ArchiveSim } from './archives.js';
 import type { SimClock } from './clock.js';
 import { graphqlRoute } from './graphql.js';
 import { commonHeaders } from './headers.js';
@@ -22,6 +23,8 @@ export interface ServerState {
   log: RequestLog;
   limits: RateLimits;
   minute: MinuteWindows;
+  /** Simulated Software Heritage and Wayback Machine (their own limits, no GitHub token). */
+  archives: ArchiveSim;
   /** Set once listening: the REST base. */
   api: string;
 }
@@ -33,6 +36,10 @@ export function createSimServer(state: ServerState): Server {
   const rng = seededRandom(state.scenario.seed);
   let requestId = 0;
   const server = createServer((req, res) => {
+    if (ArchiveSim.handles(new URL(req.url ?? '/', 'http://sim').pathname)) {
+      archiveRequest(state, req, res, ++requestId);
+      return;
+    }
     const caller = identify(state, req.headers.authorization);
     const count = (inFlight.get(caller.label) ?? 0) + 1;
     inFlight.set(caller.label, count);
@@ -56,6 +63,33 @@ export function createSimServer(state: ServerState): Server {
   });
   server.keepAliveTimeout = 5_000;
   return server;
+}
+
+/** Software Heritage and Wayback answers: logged like the rest, with the archive caller as `token`. */
+function archiveRequest(state: ServerState, req: IncomingMessage, res: ServerResponse, id: number): void {
+  const started = Date.now();
+  const url = new URL(req.url ?? '/', 'http://sim');
+  const entry: LogEntry = {
+    time: state.clock.now(), method: req.method ?? 'GET', path: req.url ?? '/', status: 0, token: state.archives.callerLabel(req.headers.authorization),
+    resource: url.pathname.startsWith('/wayback/') ? 'wayback' : 'swh', graphqlRepos: 0, cost: 0, inFlight: 1, violation: null, fault: null, durationMs: 0,
+  };
+  const body = (req.method === 'POST' ? readBody(req) : Promise.resolve('')).then(async () => {
+    await sleep(state.scenario.latency.ms);
+    const r = state.archives.route(req.method ?? 'GET', url, req.headers.authorization, state.api);
+    const text = JSON.stringify(r.body ?? null);
+    const headers = { 'content-type': 'application/json', date: new Date(state.clock.now()).toUTCString(), 'content-length': String(Buffer.byteLength(text)), ...r.headers };
+    Object.assign(entry, { status: r.status, violation: r.violation ?? null, fault: r.fault ?? null });
+    res.writeHead(r.status, headers).end(text);
+  });
+  body
+    .catch((err: unknown) => {
+      entry.status = 500;
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ exception: 'SimulatorError', reason: (err as Error).message }));
+    })
+    .finally(() => {
+      entry.durationMs = Date.now() - started;
+      state.log.add(entry);
+    });
 }
 
 interface Draws {

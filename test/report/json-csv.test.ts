@@ -44,7 +44,7 @@ describe('renderCsv', () => {
     expect(rows[0]).toMatch(/^paper_source,paper_line,paper_title/);
     expect(rows).toHaveLength(1 + 8);
     expect(rows[1]).toBe(
-      'papers/a.txt,1,Sparse training at scale,"Feb 7, 2024",some-broken,https://github.com/good/model,3,github/good/model,ok,,has code,https://github.com/good/model,1234,2,MIT,false,2026-10-01T00:00:00Z,2026-10-01T00:00:00Z,2026-11-22T03:00:00Z',
+      'papers/a.txt,1,Sparse training at scale,"Feb 7, 2024",some-broken,https://github.com/good/model,3,github/good/model,ok,,has code,https://github.com/good/model,1234,2,MIT,false,2026-10-01T00:00:00Z,2026-10-01T00:00:00Z,2026-11-22T03:00:00Z,,,,,',
     );
   });
 
