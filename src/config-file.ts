@@ -29,6 +29,7 @@ const ConfigSchema = z
     out: z.string(),
     format: commaList.pipe(z.array(z.enum(OUTPUT_FORMATS))),
     previous: z.string(),
+    ignore: z.string(),
     quiet: z.boolean(),
     inputFormat: z.enum(INPUT_FORMATS as [InputFormat, ...InputFormat[]]),
   })
@@ -78,6 +79,7 @@ export function loadConfigFile(path: string | undefined): Options {
     outDir: c.out,
     formats: c.format,
     previous: c.previous,
+    ignoreFile: c.ignore,
     quiet: c.quiet,
     inputFormat: c.inputFormat,
   };

@@ -35,6 +35,8 @@ export interface ResolvedOptions {
   /** GitHub's per-minute secondary limits the harvester paces itself under (REST requests, GraphQL queries); 0 = unpaced. */
   restPointsPerMinute: number;
   graphqlPointsPerMinute: number;
+  /** The ignore file of accepted problems; null: `.repo-audit-ignore` in the working directory, if there is one. */
+  ignoreFile: string | null;
   /** API bases of the other forges (gitlab, gitee, bitbucket, codeberg, huggingface), e.g. for a local server. */
   forgeUrls?: Partial<Record<string, string>>;
   /** `--shard I/N`: check only the targets of this shard (every paper is still read); null = all. */
@@ -66,6 +68,7 @@ export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | '
   outDir: 'reports',
   formats: [...OUTPUT_FORMATS],
   previous: null,
+  ignoreFile: null,
   quiet: false,
   inputFormat: null,
   checkWeb: true,

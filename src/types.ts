@@ -222,6 +222,21 @@ export interface SnapshotRepo {
   /** Archived copies of a dead repository or page (`--archives`); absent when not looked up. */
   archive?: ArchiveCopies;
   facts?: RepoFacts;
+  /** Named by the ignore file (extension; see docs/reports.md, "Accepted problems"). */
+  accepted?: RepoAcceptance;
+}
+
+/** An ignore-file entry that accepts a repository's problems. */
+export interface RepoAcceptance {
+  /** The entry as written. */
+  entry: string;
+  /** `file:line` of the entry. */
+  at: string;
+  reason: string | null;
+  /** Last day it holds (`YYYY-MM-DD`), or null. */
+  until: string | null;
+  /** The date has passed: the problems count again. */
+  expired: boolean;
 }
 
 export interface Snapshot {

@@ -1,5 +1,7 @@
 // `--fail-on`: which statuses, flags or paper verdicts make a run "flagged" (exit code 1 in the CLI).
-import type { PaperRecord, Snapshot } from '../types.js';
+import { isAccepted } from '../accept/accept.js';
+import { BROKEN_STATUSES } from '../classify/paper.js';
+import type { PaperRecord, Snapshot, SnapshotRepo } from '../types.js';
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
 
 /** Paper verdicts that can also be named (`promise-unkept` is both a flag and a paper verdict). */
@@ -17,17 +19,26 @@ export function parseFailOn(list: readonly string[]): string[] {
   return [...new Set(names)];
 }
 
-/** What in the snapshot matches `failOn`, as `name: count` pairs (empty: not flagged). */
+/**
+ * What in the snapshot matches `failOn`, as `name: count` pairs (empty: not flagged). Problems
+ * accepted in the ignore file (and not expired) do not count; nor does a paper "some-broken" only
+ * through accepted repositories.
+ */
 export function failOnMatches(snapshot: Snapshot, failOn: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};
   const bump = (name: string): void => void (out[name] = (out[name] ?? 0) + 1);
-  for (const r of snapshot.repos) {
+  const counted = snapshot.repos.filter((r) => !isAccepted(r));
+  for (const r of counted) {
     if (failOn.includes(r.status)) bump(r.status);
     for (const f of r.flags) if (failOn.includes(f)) bump(f);
   }
+  const brokenKeys = new Set(counted.filter((r) => BROKEN_STATUSES.includes(r.status)).map((r) => r.key.toLowerCase()));
+  const acceptedKeys = new Set(snapshot.repos.filter(isAccepted).map((r: SnapshotRepo) => r.key.toLowerCase()));
   for (const p of snapshot.papers) {
     const h = p.health?.status;
-    if (h && paperMatchesFailOn(p, failOn)) bump(h);
+    if (!h || !paperMatchesFailOn(p, failOn)) continue;
+    if (h === 'some-broken' && acceptedKeys.size > 0 && !p.links.some((l) => brokenKeys.has(l.key.toLowerCase()))) continue;
+    bump(h);
   }
   return out;
 }

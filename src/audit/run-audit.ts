@@ -2,6 +2,8 @@
 // (`repo-audit audit`, `demo`) and the GitHub Action are thin clients of this; they choose the
 // exit code from the facts returned here (flagged? incomplete? input problems?).
 import { join } from 'node:path';
+import { markAccepted } from '../accept/accept.js';
+import { loadIgnoreFile } from '../accept/ignore-file.js';
 import { extractInputs } from '../extract/index.js';
 import { inputsDigest, shardRepos } from '../extract/shard.js';
 import { harvest, type HarvestHooks } from '../harvest/index.js';
@@ -71,19 +73,22 @@ export async function runAudit(inputs: string[], options: ResolvedOptions, hooks
 export async function runAuditWith(stages: AuditStages, inputs: string[], options: ResolvedOptions, hooks: AuditHooks = {}): Promise<AuditResult> {
   const failOn = parseFailOn(options.failOn); // a typo in --fail-on is a usage error, before any work
   const notice = (line: string): void => hooks.onNotice?.(line);
+  const ignore = await loadIgnoreFile(options.ignoreFile); // a named file that cannot be read stops the run here
   const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat });
   const previous = await previousSnapshot(options, notice);
   const repos = shardRepos(extracted.repos, options.shard);
   const run = await harvestSafely(stages, repos, options, hooks); // its notices arrive live through hooks
-  const snapshot = buildSnapshot({
+  const now = hooks.now ?? new Date();
+  const built = buildSnapshot({
     extract: { papers: extracted.papers, repos },
     facts: run.facts,
-    now: hooks.now ?? new Date(),
+    now,
     staleDays: options.staleDays,
     version: VERSION,
     previous,
     incompleteReason: run.incomplete?.reason ?? null,
   });
+  const snapshot = markAccepted(built, ignore.entries, now);
   if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
   const written = await writeReports(snapshot, previous, options.outDir, options.formats);
   if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
@@ -95,7 +100,7 @@ export async function runAuditWith(stages: AuditStages, inputs: string[], option
     flagged: Object.keys(matches).length > 0,
     failOnMatches: matches,
     incomplete: run.incomplete,
-    problems: extracted.problems.map(({ source, line, message }) => ({ source, line, message })),
+    problems: [...ignore.problems, ...extracted.problems].map(({ source, line, message }) => ({ source, line, message })),
     annotations: options.annotations ? annotations(snapshot) : [],
   };
 }

@@ -8,6 +8,8 @@ export interface UrlCandidate {
   text: string;
   /** Offset of the first character in the scanned text. */
   start: number;
+  /** Offset just past the last character (`text` may be shorter: LaTeX escapes such as `\\_` are undone). */
+  end: number;
 }
 
 /** Hosts we recognise without a scheme (`github.com/deel-ai/Craft`); subdomains are walked back to by hand. */
@@ -115,7 +117,7 @@ export function findUrlCandidates(text: string, from = 0): UrlCandidate[] {
       if (start === -1) continue;
     }
     const { body, end } = scanBody(text, start);
-    if (body.length > m.index + m[0].length - start) found.push({ text: body, start });
+    if (body.length > m.index + m[0].length - start) found.push({ text: body, start, end });
     START.lastIndex = Math.max(end, m.index + m[0].length);
   }
   return found;

@@ -1,5 +1,6 @@
-// GitHub Actions workflow commands: one `::warning file=…,line=…::…` per dead or blocked link, at
+// GitHub Actions workflow commands: one `::warning file=…,line=…::…` per dead or blocked link (not accepted), at
 // the input file and line where it was written (escaped by action/workflow-commands.ts).
+import { isAccepted } from '../accept/accept.js';
 import { workflowCommand } from '../action/workflow-commands.js';
 import type { RepoStatus, Snapshot } from '../types.js';
 import { STATUS_LABEL } from './labels.js';
@@ -14,7 +15,7 @@ export function annotations(snapshot: Snapshot): string[] {
   for (const paper of papers) {
     for (const link of paper.links) {
       const repo = byKey.get(link.key.toLowerCase());
-      if (!repo || !ANNOTATED.includes(repo.status)) continue;
+      if (!repo || !ANNOTATED.includes(repo.status) || isAccepted(repo)) continue;
       const place = paper.source && paper.source !== '-' ? { file: paper.source, line: link.line } : {};
       const message = `${link.url} is ${STATUS_LABEL[repo.status]}: ${repo.reasons.status ?? repo.status}`;
       // workflowCommand ends the line with a newline; the callers add their own.

@@ -7,6 +7,7 @@ import { renderChanges } from './diff-markdown.js';
 import { humanTime } from './labels.js';
 import { indexOccurrences } from './occurrences.js';
 import { problemSections, problemsMarkdown } from './problems.js';
+import { acceptedSection } from './accepted.js';
 import { allReposSection, notCheckedSection } from './repo-table.js';
 import { summaryTables } from './summary-tables.js';
 import { verdictParagraph } from './verdict.js';
@@ -29,6 +30,7 @@ export function renderMarkdown(snapshot: Snapshot, previous?: Snapshot | null, o
     charts.length ? `## Charts\n\n${charts.join('\n\n')}` : null,
     previous && previous.generatedAt !== snapshot.generatedAt ? renderChanges(diffSnapshots(previous, snapshot)) : null,
     problemsMarkdown(problemSections(snapshot, indexOccurrences(snapshot), options.sourceBase ?? null)),
+    acceptedSection(snapshot),
     allReposSection(snapshot),
     notCheckedSection(snapshot),
   ];

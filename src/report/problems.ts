@@ -1,6 +1,8 @@
 // "Problems first": one table per kind of problem, each row naming the paper(s), the link as
 // written, where it was found (file:line) and the reason.
+import { isAccepted } from '../accept/accept.js';
 import type { RepoFlag, RepoStatus, Snapshot, SnapshotRepo } from '../types.js';
+import { expiredMark } from './accepted.js';
 import { cmp } from './sort.js';
 import { mdText, mdUrl } from './escape.js';
 import { mdTable } from './md-table.js';
@@ -30,7 +32,8 @@ const BY_STATUS: [RepoStatus, string][] = [
 
 /** `sourceBase`: see sourceRef (null: `file:line` without a link, as in the job summary). */
 export function problemSections(snapshot: Snapshot, index: OccurrenceIndex, sourceBase: string | null = null): ProblemSection[] {
-  const repos = [...snapshot.repos].sort((a, b) => cmp(a.key, b.key));
+  // Accepted problems have their own section (accepted.ts); expired ones are back here, marked.
+  const repos = snapshot.repos.filter((r) => !isAccepted(r)).sort((a, b) => cmp(a.key, b.key));
   const sections: ProblemSection[] = [];
   const archives = hasArchiveLookups(snapshot);
   for (const [status, title] of BY_STATUS) {
@@ -43,11 +46,14 @@ export function problemSections(snapshot: Snapshot, index: OccurrenceIndex, sour
   const promise = promiseSection(snapshot, sourceBase);
   if (promise) sections.push(promise);
   const moved = repos.filter((r) => r.flags.includes('moved')).map((r) => movedRow(r, index, sourceBase));
-  if (moved.length) sections.push({ id: 'moved', title: 'Moved: update the link', count: moved.length, note: '', table: mdTable(['Link', 'Now at', 'Paper', 'Found at'], moved) });
+  if (moved.length) sections.push({ id: 'moved', title: 'Moved: update the link', count: moved.length, note: MOVED_NOTE, table: mdTable(['Link', 'Now at', 'Paper', 'Found at'], moved) });
   const sub = repos.filter((r) => r.flags.includes('subpath-missing')).map((r) => subpathRow(r, index, sourceBase));
   if (sub.length) sections.push({ id: 'subpath-missing', title: 'Linked folder or file missing', count: sub.length, ...withReasons(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], sub) });
   return sections;
 }
+
+/** How to act on moved links (docs/fix.md). */
+export const MOVED_NOTE = 'Fix them in your files with `repo-audit fix FILES…` (add `--dry-run` to see the diff first).';
 
 /** The table; when every row gives the same reason (the last column), it is said once above instead. */
 export function withReasons(headers: string[], rows: string[][]): { note: string; table: string } {
@@ -59,17 +65,17 @@ export function withReasons(headers: string[], rows: string[][]): { note: string
 function statusRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null, withCopy: boolean): string[] {
   const occ = occurrencesOf(index, r);
   const copy = withCopy ? [archiveCell(r)] : [];
-  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), ...copy, mdText(r.reasons.status ?? r.status, 120)];
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), ...copy, mdText(`${r.reasons.status ?? r.status}${expiredMark(r)}`, 160)];
 }
 
 function movedRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null): string[] {
   const occ = occurrencesOf(index, r);
-  return [mdUrl(r.url), mdUrl(r.canonicalUrl) || mdText(r.reasons.moved, 80), papersCell(occ, r), foundAtCell(occ, r, base)];
+  return [mdUrl(r.url) + mdText(expiredMark(r)), mdUrl(r.canonicalUrl) || mdText(r.reasons.moved, 80), papersCell(occ, r), foundAtCell(occ, r, base)];
 }
 
 function subpathRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null): string[] {
   const occ = occurrencesOf(index, r).filter((o) => o.link.path !== null);
-  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), mdText(r.reasons['subpath-missing'], 120)];
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), mdText(`${r.reasons['subpath-missing'] ?? ''}${expiredMark(r)}`, 160)];
 }
 
 function promiseSection(snapshot: Snapshot, base: string | null): ProblemSection | null {

@@ -3,7 +3,8 @@
 import type { Snapshot } from '../types.js';
 import { diffSnapshots } from './diff.js';
 import { renderChanges } from './diff-markdown.js';
-import { STATUS_LABEL } from './labels.js';
+import { isAccepted } from '../accept/accept.js';
+import { STATUS_LABEL, plural } from './labels.js';
 import { mdTable } from './md-table.js';
 import { indexOccurrences } from './occurrences.js';
 import { problemSections, sectionMarkdown } from './problems.js';
@@ -30,6 +31,8 @@ export function renderJobSummary(snapshot: Snapshot, opts: JobSummaryOptions = {
     ['left', 'right'],
   );
   const head = [`## Repository health`, verdictParagraph(snapshot), counts];
+  const fixable = fixableLine(snapshot);
+  if (fixable) head.push(fixable);
   if (opts.previous && opts.previous.generatedAt !== snapshot.generatedAt) head.push(renderChanges(diffSnapshots(opts.previous, snapshot)).replace(/^## /, '### '));
   let out = head.join('\n\n');
   if (bytes(out) > budget) return `${cutToBytes(out, budget)}${TRUNCATED}`;
@@ -43,6 +46,13 @@ export function renderJobSummary(snapshot: Snapshot, opts: JobSummaryOptions = {
     return `${out}${TRUNCATED}`;
   }
   return `${out}\n`;
+}
+
+/** `3 moved links can be fixed with …`: the repositories flagged moved and not accepted. */
+export function fixableLine(snapshot: Snapshot): string | null {
+  const moved = snapshot.repos.filter((r) => r.flags.includes('moved') && !isAccepted(r)).length;
+  if (moved === 0) return null;
+  return `**Fixable:** ${plural(moved, 'repository has', 'repositories have')} moved; \`repo-audit fix FILES…\` rewrites the links to ${moved === 1 ? 'it' : 'them'} in your files.`;
 }
 
 /** As many whole table rows of `block` as fit in `room` bytes (the header rows always go together). */

@@ -13,13 +13,16 @@ import { reportOptionsFrom, withReportOptions, type ReportFlags } from './report
 
 interface AuditFlags extends ReportFlags, HarvestFlags {
   'stale-days'?: number;
+  ignore?: string;
 }
 
 /** Options of `audit` that take a value (so a lone `-` after them is not mistaken for stdin). */
-const VALUED = new Set(['--out', '--format', '--previous', '--fail-on', '--stale-days', ...HARVEST_VALUED_FLAGS]);
+const VALUED = new Set(['--out', '--format', '--previous', '--fail-on', '--stale-days', '--ignore', ...HARVEST_VALUED_FLAGS]);
 
 function withAuditFlags<T>(y: Argv<T>): Argv<T & AuditFlags> {
-  return withHarvestFlags(y).option('stale-days', { type: 'number', describe: `Flag repositories without a push for this many days as stale [default: ${DEFAULTS.staleDays}]` }) as Argv<T & AuditFlags>;
+  return withHarvestFlags(y)
+    .option('stale-days', { type: 'number', describe: `Flag repositories without a push for this many days as stale [default: ${DEFAULTS.staleDays}]` })
+    .option('ignore', { type: 'string', describe: 'Ignore file of accepted problems (entry, optional "until YYYY-MM-DD", optional "# reason") [default: .repo-audit-ignore if present]' }) as Argv<T & AuditFlags>;
 }
 
 /** The command line as Options: only what was given, so resolveOptions applies file, env and defaults. */
@@ -28,6 +31,7 @@ export function auditOptionsFrom(argv: AuditFlags): Options {
     ...reportOptionsFrom(argv),
     ...harvestFlagsToOptions(argv),
     staleDays: argv['stale-days'],
+    ignoreFile: argv.ignore,
   };
 }
 

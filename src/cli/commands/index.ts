@@ -5,6 +5,7 @@ import { harvestCommand } from './harvest.js';
 import { auditCommand } from './audit.js';
 import { reportCommand } from './report.js';
 import { mergeCommand } from './merge.js';
+import { fixCommand } from './fix.js';
 import { simCommand } from './sim.js';
 import { demoCommand } from './demo.js';
 
@@ -15,6 +16,7 @@ export const commands: CommandModule<any, any>[] = [
   harvestCommand,
   reportCommand,
   mergeCommand,
+  fixCommand,
   simCommand,
   demoCommand,
 ];

@@ -1,0 +1,116 @@
+// `repo-audit fix` as one library call: read the files, learn where moved repositories live now
+// (a harvest, or a saved snapshot without network), plan every file's rewrite, then show the diff
+// (dry run) or write each changed file. The CLI and the GitHub Action are thin clients of this.
+import { isExpired, loadIgnoreFile } from '../accept/ignore-file.js';
+import { harvest, type HarvestHooks } from '../harvest/index.js';
+import { redact } from '../harvest/redact.js';
+import type { ResolvedOptions } from '../options.js';
+import { expandInputs } from '../read/index.js';
+import type { RepoRef } from '../types.js';
+import { movesFromFacts, movesFromFile } from './moves.js';
+import type { MovedRepos } from './github-links.js';
+import { findOccurrences } from './occurrences.js';
+import { planFile, type FilePlan, type PlanOptions } from './plan.js';
+import { FileChangedError, readUserFile, replaceUserFile, type UserFile } from './user-file.js';
+
+export interface FixProblem {
+  source: string;
+  line: number | null;
+  message: string;
+}
+
+export interface FixRequest extends PlanOptions {
+  inputs: string[];
+  /** Show what would change; write nothing. */
+  dryRun: boolean;
+  /** Take the moves from this saved snapshot or harvest file instead of asking GitHub. */
+  fromSnapshot: string | null;
+}
+
+export interface FixResult {
+  /** Every file read, with what was (or would be) done to it. */
+  plans: FilePlan[];
+  /** Paths written (empty in a dry run). */
+  written: string[];
+  /** Files or inputs that could not be read or written: one line each; the others were still fixed. */
+  problems: FixProblem[];
+  /** Set when the harvest could not finish: links of repositories left unanswered were not touched. */
+  incomplete: { reason: string } | null;
+}
+
+export interface FixHooks {
+  onProgress?: HarvestHooks['onProgress'];
+  onNotice?(line: string): void;
+  signal?: AbortSignal;
+}
+
+export async function runFix(request: FixRequest, options: ResolvedOptions, hooks: FixHooks = {}): Promise<FixResult> {
+  // Links the ignore file accepts are left as they are (an expired entry no longer protects them).
+  const ignore = await loadIgnoreFile(options.ignoreFile);
+  const today = new Date();
+  const acceptedAt = request.acceptedAt ?? ((key: string, url: string) => ignore.entries.find((e) => !isExpired(e.until, today) && e.matches(key, url))?.at ?? null);
+  const { files, problems } = await readInputs(request.inputs);
+  problems.unshift(...ignore.problems);
+  const { moved, incomplete } = request.fromSnapshot ? { ...(await movesFromFile(request.fromSnapshot)), incomplete: null } : await harvestMoves(files, options, hooks);
+  const plans = files.map((file) => planFile(file, moved, { ...request, acceptedAt }));
+  const written: string[] = [];
+  if (!request.dryRun) {
+    for (const plan of plans) {
+      if (!plan.next) continue;
+      try {
+        await replaceUserFile(plan.file, plan.next);
+        written.push(plan.file.path);
+      } catch (err) {
+        const message = err instanceof FileChangedError ? err.message : `${plan.file.path}: cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+        problems.push({ source: plan.file.path, line: null, message });
+      }
+    }
+  }
+  return { plans, written, problems, incomplete };
+}
+
+/** The files named by the inputs (files, directories, globs), read whole; stdin cannot be rewritten. */
+async function readInputs(inputs: string[]): Promise<{ files: UserFile[]; problems: FixProblem[] }> {
+  const expanded = await expandInputs(inputs);
+  const problems: FixProblem[] = expanded.problems.map((p) => ({ source: p.source, line: null, message: `${p.source}: ${p.message}` }));
+  const files: UserFile[] = [];
+  const seen = new Set<string>();
+  for (const { source } of expanded.files) {
+    if (source === '-') {
+      problems.push({ source, line: null, message: '-: fix rewrites files in place; standard input cannot be rewritten' });
+      continue;
+    }
+    if (seen.has(source)) continue;
+    seen.add(source);
+    try {
+      files.push(await readUserFile(source));
+    } catch (err) {
+      problems.push({ source, line: null, message: `${source}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+    }
+  }
+  return { files, problems };
+}
+
+/** The GitHub repositories the files link to, once each. */
+export function linkedRepos(files: readonly UserFile[]): RepoRef[] {
+  const byKey = new Map<string, RepoRef>();
+  for (const file of files) {
+    for (const { target } of findOccurrences(file.text)) {
+      if (target.forge !== 'github' || target.kind !== 'repo' || !target.repo || byKey.has(target.key)) continue;
+      byKey.set(target.key, { key: target.key, forge: 'github', kind: 'repo', repo: target.repo, url: `https://github.com/${target.repo}`, paths: [], papers: [] });
+    }
+  }
+  return [...byKey.values()];
+}
+
+async function harvestMoves(files: readonly UserFile[], options: ResolvedOptions, hooks: FixHooks): Promise<{ moved: MovedRepos; incomplete: { reason: string } | null }> {
+  const repos = linkedRepos(files);
+  if (repos.length === 0) return { moved: new Map(), incomplete: null };
+  try {
+    const run = await harvest(repos, options, hooks);
+    return { moved: movesFromFacts(run.facts), incomplete: run.incomplete };
+  } catch (err) {
+    // Nothing learnt, nothing rewritten; the token never reaches the message.
+    return { moved: new Map(), incomplete: { reason: `harvest failed: ${redact(err instanceof Error ? err.message : String(err), options.token)}` } };
+  }
+}
