@@ -8,7 +8,8 @@ import { DEFAULTS, resolveOptions, type ResolvedOptions } from '../../options.js
 import { plural } from '../../report/labels.js';
 import { ExitCode } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
-import { harvestFlagsToOptions, withHarvestFlags, type HarvestFlags } from '../harvest-flags.js';
+import { HARVEST_VALUED_FLAGS, harvestFlagsToOptions, withHarvestFlags, type HarvestFlags } from '../harvest-flags.js';
+import { inputsWithStdin } from '../stdin-inputs.js';
 
 interface FixFlags extends HarvestFlags {
   'dry-run'?: boolean;
@@ -27,6 +28,9 @@ export const FIX_EXIT_CODES_HELP = [
   '  3  the check could not finish (authentication failed, rate-limit budget exhausted); links of unanswered',
   '     repositories were left as they are',
 ].join('\n');
+
+/** Options of `fix` that take a value (so a lone `-` after one is not mistaken for an input). */
+const VALUED = new Set(['--from-snapshot', '--ignore', ...HARVEST_VALUED_FLAGS]);
 
 function builder(y: Argv): Argv<FixFlags> {
   return withHarvestFlags(
@@ -78,8 +82,10 @@ async function run(argv: FixFlags): Promise<void> {
   const onSigint = (): void => controller.abort();
   process.once('SIGINT', onSigint);
   try {
+    // yargs drops a lone `-` from the positionals; restored so runFix can say it cannot be rewritten.
+    const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'fix', VALUED);
     const result = await runFix(
-      { inputs: argv.inputs ?? [], dryRun, normalize: argv.normalize ?? false, fromSnapshot: argv['from-snapshot'] ?? null },
+      { inputs, dryRun, normalize: argv.normalize ?? false, fromSnapshot: argv['from-snapshot'] ?? null },
       options,
       { onProgress: progress.update, onNotice: progress.notice, signal: controller.signal },
     );
