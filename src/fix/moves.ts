@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseCodeLink } from '../extract/classify.js';
 import { parseSnapshot, SnapshotFileError } from '../audit/snapshot-file.js';
-import type { RepoFacts, SnapshotRepo } from '../types.js';
+import type { RepoFacts, Snapshot, SnapshotRepo } from '../types.js';
 import type { MovedRepos } from './github-links.js';
 
 /** Moved GitHub repositories among `facts`: key → `nameWithOwner` of the new home. */
@@ -39,12 +39,17 @@ export async function movesFromFile(path: string): Promise<{ moved: MovedRepos; 
     return { moved: movesFromFacts(data.facts as RepoFacts[]), generatedAt: String(data.generatedAt ?? '') };
   }
   const snapshot = parseSnapshot(text, path);
+  return { moved: movesFromSnapshot(snapshot), generatedAt: snapshot.generatedAt };
+}
+
+/** The moves an audit found (the GitHub Action fixes from its own audit, without asking again). */
+export function movesFromSnapshot(snapshot: Pick<Snapshot, 'repos'>): Map<string, string> {
   const moved = new Map<string, string>();
   for (const r of snapshot.repos) {
     const to = movedRepoOf(r);
     if (to) moved.set(r.key, to);
   }
-  return { moved, generatedAt: snapshot.generatedAt };
+  return moved;
 }
 
 function parseJsonObject(text: string, path: string): Record<string, unknown> {

@@ -25,6 +25,8 @@ export interface FixRequest extends PlanOptions {
   dryRun: boolean;
   /** Take the moves from this saved snapshot or harvest file instead of asking GitHub. */
   fromSnapshot: string | null;
+  /** Or the moves themselves (from an audit just run: see movesFromSnapshot). */
+  moved?: MovedRepos;
 }
 
 export interface FixResult {
@@ -51,7 +53,11 @@ export async function runFix(request: FixRequest, options: ResolvedOptions, hook
   const acceptedAt = request.acceptedAt ?? ((key: string, url: string) => ignore.entries.find((e) => !isExpired(e.until, today) && e.matches(key, url))?.at ?? null);
   const { files, problems } = await readInputs(request.inputs);
   problems.unshift(...ignore.problems);
-  const { moved, incomplete } = request.fromSnapshot ? { ...(await movesFromFile(request.fromSnapshot)), incomplete: null } : await harvestMoves(files, options, hooks);
+  const { moved, incomplete } = request.moved
+    ? { moved: request.moved, incomplete: null }
+    : request.fromSnapshot
+      ? { ...(await movesFromFile(request.fromSnapshot)), incomplete: null }
+      : await harvestMoves(files, options, hooks);
   const plans = files.map((file) => planFile(file, moved, { ...request, acceptedAt }));
   const written: string[] = [];
   if (!request.dryRun) {
