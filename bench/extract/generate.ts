@@ -5,7 +5,7 @@ import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Deterministic PRNG (mulberry32) so every run writes the same file. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -15,7 +15,7 @@ function prng(seed: number): () => number {
   };
 }
 
-function corpusPapers(dir: string): { title: string; abstract: string }[] {
+export function corpusPapers(dir: string): { title: string; abstract: string }[] {
   const papers: { title: string; abstract: string }[] = [];
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
     const lines = readFileSync(path.join(dir, f), 'utf8').split('\n');

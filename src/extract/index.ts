@@ -74,7 +74,7 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
     const head = first.done ? null : typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
     const name = source === '-' ? '' : source;
     const format = opts.inputFormat ?? detectFormat(name, head ? head.subarray(0, HEAD_BYTES).toString('utf8') : '');
-    const reader = READERS[format](source, sink);
+    const reader = READERS[format](source, ready ? { ...sink, ready } : sink);
     const read = await streamLines(withHead(head, it), {
       lines(lines, firstNo) {
         for (let i = 0; i < lines.length; i++) reader.line(lines[i]!, firstNo + i);
@@ -82,7 +82,7 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
       problem: (line, message) => sink.problem(line, message),
       after: () => ready?.() ?? null,
     });
-    if (read) reader.end();
+    if (read) await reader.end();
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     sink.problem(null, code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`);

@@ -68,7 +68,7 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
     pending = [];
     size = 0;
     // A closed output (`| head`) drops the text; it must not keep every later push flushing.
-    if (text && !out.destroyed && !out.write(text)) waiting = drained(out);
+    if (text && !out.destroyed && !out.write(text)) waiting ??= drained(out);
   };
   push(formatter.begin());
   const summary = await streamInputs(inputs, { inputFormat: opts.inputFormat ?? null, stdin: opts.stdin }, {
