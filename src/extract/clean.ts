@@ -12,8 +12,9 @@ function count(text: string, ch: string): number {
 
 /** Strip sentence punctuation and closing brackets that the URL did not open (`…/CFSP.`, `(…/r).`). */
 export function trimTrailing(text: string): string {
-  // Bracket counts are taken once and kept up to date: linear even for `url))))…`.
-  const counts: Record<string, number> = { '(': count(text, '('), ')': count(text, ')'), '[': count(text, '['), ']': count(text, ']'), '<': count(text, '<'), '>': count(text, '>') };
+  // Bracket counts are taken once (only if a closer ends the text) and kept up to date: linear
+  // even for `url))))…`.
+  let counts: Record<string, number> | null = null;
   let end = text.length;
   while (end > 0) {
     const last = text[end - 1]!;
@@ -22,7 +23,9 @@ export function trimTrailing(text: string): string {
       continue;
     }
     const opener = CLOSERS[last];
-    if (opener !== undefined && counts[last]! > counts[opener]!) {
+    if (opener === undefined) break;
+    counts ??= { '(': count(text, '('), ')': count(text, ')'), '[': count(text, '['), ']': count(text, ']'), '<': count(text, '<'), '>': count(text, '>') };
+    if (counts[last]! > counts[opener]!) {
       counts[last]!--;
       end--;
       continue;
@@ -34,6 +37,7 @@ export function trimTrailing(text: string): string {
 
 /** Cut at HTML-escaped delimiters and decode `&amp;` (raw HTML `href`s in Markdown). */
 function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   const cut = text.search(/&(?:quot|lt|gt|#34|#39);/i);
   const t = cut === -1 ? text : text.slice(0, cut);
   return t.replace(/&amp;/gi, '&');
@@ -44,6 +48,8 @@ const SECRET_PARAMS = /^(?:access_token|token|private_token|api_key|apikey|key|s
 
 /** Remove `user:pass@` and secret query parameters from text as written (for `Link.raw`). */
 export function redactCredentials(text: string): string {
+  // Most URLs hold neither userinfo nor a query: skip both regexes.
+  if (!text.includes('@') && !text.includes('=')) return text;
   return text
     .replace(/^((?:[a-z+]+:)?\/\/)[^/?#@\s]*@/i, '$1')
     .replace(/([?&])([^=&#\s]+)=[^&#\s]*/g, (all, sep: string, name: string) => (SECRET_PARAMS.test(name) ? `${sep}${name}=REDACTED` : all));
@@ -78,8 +84,9 @@ export function cleanUrl(raw: string): URL | null {
   // A host needs a dot (or be an IP literal): `https://x` or `https://foo` is not a link.
   if (!host.includes('.') && !host.startsWith('[')) return null;
   if (/^[.-]|[.-]$/.test(host) || host.includes('..')) return null;
-  url.username = '';
-  url.password = '';
-  for (const name of [...url.searchParams.keys()]) if (SECRET_PARAMS.test(name)) url.searchParams.delete(name);
+  // The setters re-serialise the URL: only touch what is there.
+  if (url.username !== '') url.username = '';
+  if (url.password !== '') url.password = '';
+  if (url.search !== '') for (const name of [...url.searchParams.keys()]) if (SECRET_PARAMS.test(name)) url.searchParams.delete(name);
   return url;
 }

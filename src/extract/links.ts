@@ -1,9 +1,35 @@
 // Text → Link[]: find candidates, clean and classify them, keep the line each one sits on.
 import type { Link } from '../types.js';
-import { classifyUrl } from './classify.js';
+import { classifyUrl, type LinkTarget } from './classify.js';
 import { cleanUrl, redactCredentials } from './clean.js';
 import { findUrlCandidates } from './find-urls.js';
 import { LINK, scanKeywords } from './keywords.js';
+
+interface Resolved {
+  target: LinkTarget;
+  raw: string;
+}
+
+/**
+ * Candidates seen lately (badges, arXiv and repository links repeat within a list): parsing a URL
+ * is the dearest step. Small (repeats sit close: a code link and its star badge) and cleared when
+ * full, so its entries die young instead of filling the old generation.
+ */
+const recent = new Map<string, Resolved | null>();
+const RECENT_MAX = 256;
+
+/** A copy of `s` that does not keep the (possibly huge) string it was sliced from alive. */
+const detached = (s: string) => (' ' + s).slice(1);
+
+function resolveCandidate(text: string): Resolved | null {
+  const hit = recent.get(text);
+  if (hit !== undefined) return hit;
+  const url = cleanUrl(text);
+  const resolved = url ? { target: classifyUrl(url), raw: detached(redactCredentials(text)) } : null;
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(detached(text), resolved);
+  return resolved;
+}
 
 /**
  * Links in `text`, whose first line is `line` (1-based). Links to the same URL are kept once
@@ -25,12 +51,12 @@ export function collectLinks(text: string, line: number, into: Link[], from = 0,
       lineAt++;
       scanned = nl + 1;
     }
-    const url = cleanUrl(candidate.text);
-    if (!url) continue;
-    const target = classifyUrl(url);
+    const known = resolveCandidate(candidate.text);
+    if (!known) continue;
+    const { target, raw } = known;
     if (seen.has(target.url)) continue;
     seen.add(target.url);
-    into.push({ ...target, line: lineAt, raw: redactCredentials(candidate.text) });
+    into.push({ ...target, line: lineAt, raw });
   }
   return into;
 }

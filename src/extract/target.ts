@@ -36,8 +36,13 @@ export function ownerTarget(forge: Forge, base: string, owner: string): LinkTarg
 
 /** A plain web page: the URL without its fragment; the key is its lower-cased form. */
 export function webTarget(url: URL): LinkTarget {
-  const copy = new URL(url.href);
-  copy.hash = '';
-  const href = copy.href;
+  // Copying the URL to clear its hash costs a second parse: only pay it when there is a fragment
+  // (`#` alone leaves hash '' but still ends href, hence the second test).
+  let href = url.href;
+  if (url.hash !== '' || href.endsWith('#')) {
+    const copy = new URL(href);
+    copy.hash = '';
+    href = copy.href;
+  }
   return { url: href, forge: null, kind: 'web', repo: null, path: null, key: `web:${href}`.toLowerCase() };
 }
