@@ -1,77 +1,116 @@
-// Extraction benchmark: a generated 1 GiB JSON Lines file of abstracts, streamed through the
-// extractor (`--format jsonl` to /dev/null), beside `rg -o` with an equivalent URL pattern.
-//   nice node --import tsx bench/extract/run.ts [size-in-MiB]
-// The file lives in bench/tmp/ (git-ignored) and is deleted afterwards. Results: RESULTS.md.
+// Extraction benchmark: generated inputs in every format, each read by the built CLI
+// (`repo-audit extract FILE --format jsonl --out /dev/null`) and, in the same repetition, searched
+// by ripgrep with the same URL pattern — the ratio of the two is what machines agree on.
+//   nice node --import tsx bench/extract/run.ts [--reps N] [--formats jsonl,markdown,…] [--mib jsonl=256,markdown=64,…]
+// Needs ripgrep (`apt-get install -y ripgrep`) and GNU time (/usr/bin/time). Inputs live in
+// bench/tmp/ (git-ignored) and are deleted afterwards. Results: RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generate } from './generate.js';
+import { generateFormat, OTHER_FORMATS, type OtherFormat } from './generate-formats.js';
+import { generateMarkdown } from './generate-markdown.js';
 
 const MIB = 1024 * 1024;
-const sizeMib = Number(process.argv[2] ?? 1024);
+const FORMATS = ['jsonl', 'markdown', 'json', 'text', 'bibtex', 'hf-papers'] as const;
+type Format = (typeof FORMATS)[number];
+const EXTENSION: Record<Format, string> = { jsonl: 'jsonl', markdown: 'md', json: 'json', text: 'txt', bibtex: 'bib', 'hf-papers': 'txt' };
+const DEFAULT_MIB: Record<Format, number> = { jsonl: 256, markdown: 64, json: 64, text: 64, bibtex: 64, 'hf-papers': 64 };
+
 /** What `rg -o` looks for: the same starts as find-urls.ts, up to the same stop characters. */
 const RG_PATTERN =
   '(?:(?:git\\+)?(?:https?|ssh|git)://|git@[a-z0-9.-]+\\.[a-z]{2,}:|www\\.|(?:[a-z0-9-]+\\.)*(?:github\\.(?:com|io)|githubusercontent\\.com|gitlab\\.com|gitee\\.com|bitbucket\\.org|codeberg\\.org|huggingface\\.co|hf\\.co|anonymous\\.4open\\.science))[^\\s"\'<>\\[\\]^`{|}\\\\]+';
 
-function ensureRipgrep(): void {
-  if (spawnSync('rg', ['--version']).status === 0) return;
-  // Debian's package; the benchmark installs it when missing (needs root, as in CI containers).
-  const install = () => spawnSync('apt-get', ['install', '-y', 'ripgrep'], { stdio: 'inherit' }).status === 0;
-  if (!install()) {
-    spawnSync('apt-get', ['update'], { stdio: 'inherit' });
-    if (!install()) throw new Error('ripgrep is missing and could not be installed (apt-get install -y ripgrep)');
-  }
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? undefined : process.argv[i + 1];
 }
 
-/** Run a command under GNU time: wall seconds and peak RSS in MiB. */
-function timed(cmd: string, args: string[], keepStdout = true): { seconds: number; maxRssMb: number; stdout: string } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'nice', cmd, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 * MIB,
-    stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'],
-  });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} failed: ${r.stderr}`);
-  const [seconds, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { seconds: seconds!, maxRssMb: Math.round(kb! / 1024), stdout: r.stdout ?? '' };
+function requireTools(): void {
+  const missing: string[] = [];
+  if (spawnSync('rg', ['--version']).status !== 0) missing.push('ripgrep (rg) — install it: apt-get update && apt-get install -y ripgrep');
+  if (!existsSync('/usr/bin/time')) missing.push('GNU time (/usr/bin/time) — install it: apt-get install -y time');
+  if (missing.length === 0) return;
+  console.error(`bench/extract needs:\n  ${missing.join('\n  ')}\nThe ratio to ripgrep is the figure this benchmark exists for; it does not run without it.`);
+  process.exit(1);
+}
+
+interface Timing {
+  wall: number;
+  cpu: number;
+  rssMib: number;
+}
+
+/** Run a command under GNU time (output to /dev/null): wall and CPU (user + system) seconds, peak RSS. */
+function timed(cmd: string, args: string[]): Timing {
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', cmd, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * MIB });
+  const line = r.stderr.trim().split('\n').filter((l) => l.startsWith('TIME ')).at(-1);
+  if (!line || (r.status !== 0 && r.status !== 1 && r.status !== 2)) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const [wall, user, sys, kb] = line.slice(5).split(' ').map(Number);
+  return { wall: wall!, cpu: user! + sys!, rssMib: Math.round(kb! / 1024) };
+}
+
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+
+async function makeInput(format: Format, file: string, bytes: number): Promise<{ bytes: number; records: number }> {
+  if (format === 'jsonl') return generate(file, bytes);
+  if (format === 'markdown') return generateMarkdown(file, bytes);
+  return generateFormat(format as OtherFormat, file, bytes);
 }
 
 async function main(): Promise<void> {
-  ensureRipgrep();
+  requireTools();
+  const reps = Number(option('reps') ?? 3);
+  const formats = (option('formats')?.split(',') ?? [...FORMATS]) as Format[];
+  const sizes = { ...DEFAULT_MIB };
+  for (const kv of option('mib')?.split(',') ?? []) {
+    const [k, v] = kv.split('=');
+    sizes[k as Format] = Number(v);
+  }
+  for (const f of formats) if (!FORMATS.includes(f) || (f !== 'jsonl' && f !== 'markdown' && !OTHER_FORMATS.includes(f as OtherFormat))) throw new Error(`unknown format ${f}`);
+  // The product, not the sources through a loader: the CLI as built.
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  const cli = path.resolve('dist/cli/main.js');
   const dir = path.join('bench', 'tmp', `extract-${process.pid}`);
   mkdirSync(dir, { recursive: true });
+  const empty = path.join(dir, 'empty.jsonl');
+  writeFileSync(empty, '{"title":"x"}\n');
+  const baseline = timed(process.execPath, [cli, 'extract', empty, '--format', 'jsonl', '--out', '/dev/null']);
+  console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}, ${execFileSync('rg', ['--version'], { encoding: 'utf8' }).split('\n')[0]}`);
+  console.log(`CLI on a one-line input: ${baseline.rssMib} MiB peak RSS, ${baseline.wall.toFixed(2)} s (start-up)\n`);
+  console.log('| format | MiB | rep | load (1 min) | repo-audit s | CPU s | MB/s | MB/CPU-s | peak RSS MiB | rg s | rg CPU s | rg MB/s | ratio wall | ratio CPU |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const summary: string[] = [];
   try {
-    const file = path.join(dir, 'abstracts.jsonl');
-    const gen = await generate(file, sizeMib * MIB);
-    console.log(`generated ${file}: ${(gen.bytes / MIB).toFixed(0)} MiB, ${gen.records} records`);
-
-    const loadBefore = os.loadavg().map((l) => l.toFixed(2)).join(' ');
-    const ours = timed(process.execPath, ['--import', 'tsx', 'bench/extract/extract-once.ts', file, 'jsonl']);
-    const inner = JSON.parse(ours.stdout.trim().split('\n').at(-1)!) as {
-      seconds: number;
-      cpuSeconds: number;
-      papers: number;
-      repos: number;
-      problems: number;
-    };
-    const rg = timed('rg', ['-o', '-i', '--no-filename', '--no-line-number', RG_PATTERN, file], false);
-    const rgMatches = Number(execFileSync('sh', ['-c', `rg -o -i -c '${RG_PATTERN.replace(/'/g, "'\\''")}' '${file}' || true`], { encoding: 'utf8' }).trim() || 0);
-
-    const mb = gen.bytes / 1e6;
-    const rows = [
-      ['repo-audit extract (process, incl. startup)', ours.seconds, (mb / ours.seconds).toFixed(0), ours.maxRssMb],
-      ['repo-audit extract (extraction only, wall)', inner.seconds, (mb / inner.seconds).toFixed(0), ours.maxRssMb],
-      ['repo-audit extract (extraction only, CPU time)', inner.cpuSeconds, (mb / inner.cpuSeconds).toFixed(0), ours.maxRssMb],
-      ['rg -o (same URL pattern)', rg.seconds, (mb / rg.seconds).toFixed(0), rg.maxRssMb],
-    ];
-    console.log(`\nload average before: ${loadBefore}`);
-    console.log(`\n| run | seconds | MB/s | peak RSS (MiB) |\n|---|---|---|---|`);
-    for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-    console.log(`\npapers ${inner.papers}, distinct targets ${inner.repos}, problems ${inner.problems}; rg -c ${rgMatches}`);
-    console.log(`ratio repo-audit/rg: ${(ours.seconds / rg.seconds).toFixed(1)}x`);
+    for (const format of formats) {
+      const file = path.join(dir, `input-${format}.${EXTENSION[format]}`);
+      const gen = await makeInput(format, file, sizes[format] * MIB);
+      const mb = gen.bytes / 1e6;
+      const rows: { ratio: number; cpuRatio: number; mbs: number; mbcpu: number; rss: number }[] = [];
+      for (let rep = 1; rep <= reps; rep++) {
+        const before = load();
+        const ours = timed(process.execPath, [cli, 'extract', file, '--input-format', format, '--format', 'jsonl', '--out', '/dev/null']);
+        const rg = timed('rg', ['-o', '-i', '--no-filename', '--no-line-number', RG_PATTERN, file]);
+        const row = { ratio: ours.wall / rg.wall, cpuRatio: ours.cpu / rg.cpu, mbs: mb / ours.wall, mbcpu: mb / ours.cpu, rss: ours.rssMib };
+        rows.push(row);
+        console.log(
+          `| ${format} | ${(gen.bytes / MIB).toFixed(0)} | ${rep} | ${before.split(' ')[0]} | ${ours.wall.toFixed(2)} | ${ours.cpu.toFixed(2)} | ${row.mbs.toFixed(0)} | ${row.mbcpu.toFixed(0)} | ${ours.rssMib} | ${rg.wall.toFixed(2)} | ${rg.cpu.toFixed(2)} | ${(mb / rg.wall).toFixed(0)} | ${row.ratio.toFixed(1)}× | ${row.cpuRatio.toFixed(1)}× |`,
+        );
+      }
+      const best = (k: keyof (typeof rows)[number], low: boolean) => rows.map((r) => r[k]).sort((a, b) => (low ? a - b : b - a))[0]!;
+      summary.push(
+        `| ${format} | ${gen.records} | ${best('mbs', false).toFixed(0)} | ${best('mbcpu', false).toFixed(0)} | ${best('ratio', true).toFixed(1)}× | ${best('cpuRatio', true).toFixed(1)}× | ${Math.max(...rows.map((r) => r.rss))} |`,
+      );
+      rmSync(file, { force: true });
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  console.log('\nBest of the repetitions (the least disturbed by other load), peak RSS the highest seen:\n');
+  console.log('| format | records | MB/s | MB/CPU-s | ratio to rg (wall) | ratio to rg (CPU) | peak RSS MiB |\n|---|---|---|---|---|---|---|');
+  for (const s of summary) console.log(s);
+  console.log(`\nload after: ${load()}`);
 }
 
 await main();

@@ -1,0 +1,67 @@
+// Inputs for the formats other than JSON Lines and Markdown, from the same corpus papers:
+// a JSON array of arXiv-style records, a plain text of abstracts, a BibTeX file and a Hugging Face
+// daily-papers dump. Half the code links point at a repository no other paper cites.
+import { createWriteStream } from 'node:fs';
+import { corpusPapers, prng } from './generate.js';
+
+type Shape = (p: { title: string; abstract: string }, n: number, rand: () => number) => string;
+
+const unique = (abstract: string, n: number, rand: () => number) =>
+  rand() < 0.5 ? abstract.replace(/github\.com\/([\w.-]+)\//g, `github.com/$1-${n}/`) : abstract;
+
+const SHAPES: Record<'json' | 'text' | 'bibtex' | 'hf-papers', { head: string; item: Shape; between: string; tail: string }> = {
+  // Pretty-printed, as `jq .` or a notebook would write it.
+  json: {
+    head: '[\n',
+    item: (p, n, rand) =>
+      JSON.stringify({ id: `2401.${String(n).padStart(5, '0')}`, title: p.title, abstract: unique(p.abstract, n, rand), update_date: '2024-01-02' }, null, 2)
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n'),
+    between: ',\n',
+    tail: '\n]\n',
+  },
+  text: { head: '', item: (p, n, rand) => `${p.title}\n\n${unique(p.abstract, n, rand)}\n\n`, between: '', tail: '' },
+  bibtex: {
+    head: '',
+    item: (p, n, rand) => {
+      const repo = /https?:\/\/github\.com\/[\w.-]+\/[\w.-]+/.exec(unique(p.abstract, n, rand))?.[0];
+      const fields = [`  title = {${p.title}}`, '  author = {Doe, Jane and Roe, John}', '  year = {2024}', `  abstract = {${p.abstract.replace(/[{}]/g, '')}}`];
+      if (repo) fields.push(rand() < 0.5 ? `  url = {${repo}}` : `  howpublished = {\\url{${repo}}}`);
+      return `@article{paper${n},\n${fields.join(',\n')}\n}\n\n`;
+    },
+    between: '',
+    tail: '',
+  },
+  'hf-papers': {
+    head: 'new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nbyAK and the research community\n\nApr 18\n\n',
+    item: (p, n, rand) => `${p.title}\n\n${unique(p.abstract, n, rand)}\n\n• ${1 + (n % 9)} authors\n·\nFeb ${1 + (n % 28)}, 2024 ${n % 50}\n\n`,
+    between: '',
+    tail: '',
+  },
+};
+
+export type OtherFormat = keyof typeof SHAPES;
+export const OTHER_FORMATS = Object.keys(SHAPES) as OtherFormat[];
+
+export async function generateFormat(format: OtherFormat, file: string, bytes: number, corpusDir = 'examples/hf-papers'): Promise<{ bytes: number; records: number }> {
+  const papers = corpusPapers(corpusDir);
+  const shape = SHAPES[format];
+  const rand = prng(11);
+  const out = createWriteStream(file);
+  let written = 0;
+  let records = 0;
+  const write = async (text: string) => {
+    written += Buffer.byteLength(text);
+    if (!out.write(text)) await new Promise<void>((r) => out.once('drain', () => r()));
+  };
+  await write(shape.head);
+  while (written < bytes) {
+    if (records > 0) await write(shape.between);
+    const n = records++;
+    await write(shape.item(papers[Math.floor(rand() * papers.length)]!, n, rand));
+  }
+  await write(shape.tail);
+  await new Promise<void>((r) => out.end(() => r()));
+  return { bytes: written, records };
+}
