@@ -1,9 +1,13 @@
-// The action's inputs, read the way the runner passes them: `INPUT_<NAME>` environment variables,
-// the name upper-cased with spaces turned into `_` and dashes kept (`fail-on` → `INPUT_FAIL-ON`).
-// action.yml (a composite action) sets them explicitly; it uses the underscore spelling
-// (`INPUT_FAIL_ON`) that shells can read, so both spellings are accepted.
+// The action's inputs. The runner passes each as an `INPUT_<NAME>` environment variable, the name
+// upper-cased with spaces turned into `_` and dashes kept (`fail-on` → `INPUT_FAIL-ON`); the action
+// reads them with @actions/core's getInput, passed in here so tests can hand in a plain map.
 import { OUTPUT_FORMATS, parseDuration, type Options, type OutputFormat } from '../options.js';
 import { parseFailOn as checkFailOn } from '../audit/fail-on.js';
+
+/** How an input is read: @actions/core getInput (trimmed, '' when unset). */
+export type InputReader = (name: string) => string;
+
+export type ActionMode = 'audit' | 'issue';
 
 export interface ActionInputs {
   /** Files, directories or globs to audit (one per line, or separated by spaces; `#` starts a comment line). */
@@ -12,14 +16,18 @@ export interface ActionInputs {
   options: Options;
   /** Fail the step with the audit's exit code (`fail: false` → the step always succeeds). */
   fail: boolean;
+  /** Log the resolved options and every notice of the run. */
+  debug: boolean;
+  /** A file of accepted problems (the `fix` command's ignore file), passed through to the audit. */
+  ignore: string | null;
 }
 
 export class InputError extends Error {}
 
-export function getInput(env: NodeJS.ProcessEnv, name: string): string {
-  const upper = name.replace(/ /g, '_').toUpperCase();
-  const value = env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`] ?? '';
-  return value.trim();
+export function readMode(read: InputReader): ActionMode {
+  const mode = read('mode') || 'audit';
+  if (mode !== 'audit' && mode !== 'issue') throw new InputError(`input "mode" must be audit or issue, got "${mode}"`);
+  return mode;
 }
 
 const FORMATS: readonly string[] = OUTPUT_FORMATS;
@@ -31,7 +39,7 @@ function list(text: string): string[] {
     .filter(Boolean);
 }
 
-function parseBool(name: string, text: string, fallback: boolean): boolean {
+export function parseBool(name: string, text: string, fallback: boolean): boolean {
   if (text === '') return fallback;
   if (/^(true|yes|1|on)$/i.test(text)) return true;
   if (/^(false|no|0|off)$/i.test(text)) return false;
@@ -72,24 +80,32 @@ function parseMaxAge(text: string): number | undefined {
 }
 
 /** Read and check every input; throws InputError with a one-line message naming the input. */
-export function readActionInputs(env: NodeJS.ProcessEnv): ActionInputs {
-  const paths = getInput(env, 'paths')
+export function readActionInputs(read: InputReader): ActionInputs {
+  const paths = read('paths')
     .split(/\r?\n/)
     // One path per line, or several on a line separated by spaces; commas are left alone ({a,b} globs).
     .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(/\s+/).filter(Boolean)));
   if (paths.length === 0) throw new InputError('input "paths" is required: the files, directories or globs to audit');
   const options: Options = {
-    token: getInput(env, 'token') || undefined,
-    failOn: parseFailOn(getInput(env, 'fail-on')),
-    staleDays: parseStaleDays(getInput(env, 'stale-days')),
-    outDir: getInput(env, 'output-dir') || undefined,
-    formats: parseFormats(getInput(env, 'format')),
-    maxAgeMs: parseMaxAge(getInput(env, 'max-age')),
-    cacheDir: getInput(env, 'cache-dir') || undefined,
-    apiUrl: getInput(env, 'api-url') || undefined,
-    checkWeb: getInput(env, 'check-web') === '' ? undefined : parseBool('check-web', getInput(env, 'check-web'), true),
-    // A step in a workflow always annotates, whatever GITHUB_ACTIONS says.
-    annotations: true,
+    token: read('token') || undefined,
+    failOn: parseFailOn(read('fail-on')),
+    staleDays: parseStaleDays(read('stale-days')),
+    outDir: read('output-dir') || undefined,
+    formats: parseFormats(read('format')),
+    maxAgeMs: parseMaxAge(read('max-age')),
+    cacheDir: read('cache-dir') || undefined,
+    apiUrl: read('api-url') || undefined,
+    checkWeb: read('check-web') === '' ? undefined : parseBool('check-web', read('check-web'), true),
+    // The action hands its annotations to @actions/core itself (see run-action.ts).
+    annotations: false,
+    // `job-summary: false` leaves $GITHUB_STEP_SUMMARY alone; null overrides the runner's variable.
+    ...(parseBool('job-summary', read('job-summary'), true) ? {} : { stepSummary: null }),
   };
-  return { paths, options, fail: parseBool('fail', getInput(env, 'fail'), true) };
+  return {
+    paths,
+    options,
+    fail: parseBool('fail', read('fail'), true),
+    debug: parseBool('debug', read('debug'), false),
+    ignore: read('ignore') || null,
+  };
 }

@@ -1,22 +1,25 @@
-#!/usr/bin/env node
-// Entry point of the GitHub Action (action.yml runs `node dist/action/main.js`): the same pipeline
-// as `repo-audit audit`, with inputs from INPUT_* variables and outputs to $GITHUB_OUTPUT.
+// Entry point of the GitHub Action, bundled into dist/index.mjs (`runs.using: node24`). The runner
+// passes the inputs as INPUT_* variables; `mode` picks the audit (default) or the health-issue upkeep.
+import * as core from '@actions/core';
 import { runAudit } from '../audit/run-audit.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { InputError, readMode } from './inputs.js';
+import { runIssueMode } from './issue-mode.js';
 import { runAction } from './run-action.js';
+import { redact } from './workflow-commands.js';
 
-const io = {
-  env: process.env,
-  out: (text: string) => void process.stdout.write(text),
-  err: (text: string) => void process.stderr.write(text),
-};
+async function main(): Promise<number> {
+  const read = (name: string): string => core.getInput(name);
+  try {
+    const mode = readMode(read);
+    return mode === 'issue' ? await runIssueMode(read, process.env) : await runAction(read, process.env, runAudit);
+  } catch (error) {
+    // runAction reports its own failures; these are the issue mode's (bad input, the API refused).
+    const usage = error instanceof InputError;
+    const message = redact(error instanceof Error ? error.message : String(error), core.getInput('token') || null);
+    core.error(message, { title: usage ? 'repo-audit: bad input' : 'repo-audit failed' });
+    return usage ? ExitCode.UsageOrInput : ExitCode.Incomplete;
+  }
+}
 
-runAction(io, runAudit).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    // runAction reports its own failures; this is a bug in it, and must not print a token either.
-    process.stderr.write(`repo-audit action: internal error: ${err instanceof Error ? err.name : 'unknown'}\n`);
-    process.exitCode = 3;
-  },
-);
+process.exitCode = await main();

@@ -1,12 +1,17 @@
-// The action's whole job, with its surroundings passed in (environment, output streams, the audit
-// itself) so a test can run it exactly as the runner does: inputs → resolveOptions → runAudit →
-// $GITHUB_OUTPUT → the exit code the failure policy asks for.
+// `mode: audit` (the default): inputs → resolveOptions → runAudit → outputs, annotations and the exit
+// code the failure policy asks for. Everything the runner sees goes through @actions/core; the audit
+// itself is passed in so a test can set up each outcome exactly.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as core from '@actions/core';
 import { resolveOptions, type ResolvedOptions } from '../options.js';
 import { ExitCode, auditExitCode } from '../cli/exit-codes.js';
+import { annotationList } from '../report/annotations.js';
 import type { Snapshot } from '../types.js';
-import { InputError, readActionInputs } from './inputs.js';
-import { countStatuses, reportPath, writeOutputs, type ActionOutputs } from './outputs.js';
-import { addMask, redact, workflowCommand } from './workflow-commands.js';
+import { InputError, readActionInputs, type InputReader } from './inputs.js';
+import { countStatuses, reportPath } from './outputs.js';
+import { snapshotChanged } from './snapshot-changed.js';
+import { redact } from './workflow-commands.js';
 
 /** What the action needs from runAudit (src/audit/run-audit.ts); the real one fits this shape. */
 export interface AuditOutcome {
@@ -16,46 +21,71 @@ export interface AuditOutcome {
   flagged: boolean;
   incomplete: { reason: string } | null;
   problems: { source: string; line: number | null; message: string }[];
-  /** `::warning file=…,line=…::…` lines for dead or blocked links, for the client to print. */
-  annotations: string[];
 }
 export type RunAudit = (inputs: string[], options: ResolvedOptions, hooks: { onNotice?(line: string): void }) => Promise<AuditOutcome>;
 
-export interface ActionIO {
-  env: NodeJS.ProcessEnv;
-  out: (text: string) => void;
-  err: (text: string) => void;
+/** The snapshot already in the output directory (last run's), as raw JSON; null when there is none or it is unreadable. */
+function snapshotBefore(outDir: string): unknown {
+  const file = join(outDir, 'snapshot.json');
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch {
+    return null;
+  }
 }
 
-/** Run the action; returns the process exit code (the audit's, or 0 when `fail: false`). */
-export async function runAction(io: ActionIO, runAudit: RunAudit): Promise<number> {
-  const { env } = io;
+/** The options worth showing with `debug: true`: everything but the token. */
+function describeOptions(options: ResolvedOptions): string {
+  const { token, ...rest } = options;
+  return JSON.stringify({ ...rest, token: token ? '***' : null });
+}
+
+/** Run the audit; returns the process exit code (the audit's, or 0 when `fail: false`). */
+export async function runAction(read: InputReader, env: NodeJS.ProcessEnv, runAudit: RunAudit): Promise<number> {
   let fail = true;
   let token: string | null = null;
-  let outputs: ActionOutputs;
   try {
-    const inputs = readActionInputs(env);
+    const inputs = readActionInputs(read);
     fail = inputs.fail;
     const options = resolveOptions(inputs.options, {}, env);
     token = options.token;
-    // Mask before anything else can print; the runner consumes the line (never shown in the log).
-    if (token && env.GITHUB_ACTIONS === 'true') io.out(addMask(token));
+    // Masked before anything else can print: the runner replaces it by *** in every later line.
+    if (token) core.setSecret(token);
+    const debug = inputs.debug || core.isDebug();
+    if (debug) core.info(`repo-audit options: ${describeOptions(options)}`);
+    if (inputs.ignore) core.info(`repo-audit: accepted problems from ${inputs.ignore}`);
+    const before = snapshotBefore(options.outDir);
     const secret = token;
-    const result = await runAudit(inputs.paths, options, { onNotice: (line) => io.out(`${redact(line, secret)}\n`) });
+    const result = await runAudit(inputs.paths, options, { onNotice: (line) => core.info(redact(line, secret)) });
     const code = auditExitCode(result);
-    outputs = { 'exit-code': code, ...countStatuses(result.snapshot), 'report-path': reportPath(result.written, options.outDir) };
-    for (const line of result.annotations) io.out(`${redact(line, token).replace(/\n?$/, '\n')}`);
-    for (const p of result.problems) io.out(workflowCommand('error', { file: p.source, line: p.line ?? undefined }, redact(p.message, token)));
-    if (result.incomplete) io.out(workflowCommand('error', { title: 'repo-audit could not finish' }, redact(result.incomplete.reason, token)));
-    io.out(`${redact(result.verdict, token)}\n`);
-    io.out(`repo-audit: reports in ${outputs['report-path']} (exit code ${code})\n`);
+    for (const a of annotationList(result.snapshot)) {
+      core.warning(redact(a.message, token), { title: a.title, file: a.file, startLine: a.line });
+    }
+    for (const p of result.problems) core.error(redact(p.message, token), { file: p.source, startLine: p.line ?? undefined });
+    if (result.incomplete) core.error(redact(result.incomplete.reason, token), { title: 'repo-audit could not finish' });
+    const path = reportPath(result.written, options.outDir);
+    setOutputs({ 'exit-code': code, ...countStatuses(result.snapshot), 'report-path': path, changed: String(snapshotChanged(before, result.snapshot)) });
+    core.info(redact(result.verdict, token));
+    core.info(`repo-audit: reports in ${path} (exit code ${code})`);
+    return finish(fail, code, `repo-audit exited with ${code}`);
   } catch (error) {
     const usage = error instanceof InputError;
     const message = redact(error instanceof Error ? error.message : String(error), token);
-    io.out(workflowCommand('error', { title: usage ? 'repo-audit: bad input' : 'repo-audit failed' }, message));
+    core.error(message, { title: usage ? 'repo-audit: bad input' : 'repo-audit failed' });
     const code = usage ? ExitCode.UsageOrInput : ExitCode.Incomplete;
-    outputs = { 'exit-code': code, dead: 0, empty: 0, 'report-path': '' };
+    setOutputs({ 'exit-code': code, dead: 0, empty: 0, 'report-path': '', changed: 'false' });
+    return finish(fail, code, null);
   }
-  writeOutputs(env.GITHUB_OUTPUT, { ...outputs }, io.out);
-  return fail ? outputs['exit-code'] : ExitCode.Ok;
+}
+
+function setOutputs(outputs: Record<string, string | number>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+/** The step's exit code: the audit's, unless `fail: false`. */
+function finish(fail: boolean, code: number, message: string | null): number {
+  if (!fail || code === ExitCode.Ok) return ExitCode.Ok;
+  if (message) core.info(message);
+  return code;
 }

@@ -8,9 +8,18 @@ import { cmp } from './sort.js';
 
 const ANNOTATED: readonly RepoStatus[] = ['not-found', 'blocked'];
 
-export function annotations(snapshot: Snapshot): string[] {
+/** One warning for a dead or blocked link, at the input file and line where it was written. */
+export interface Annotation {
+  file?: string;
+  line?: number;
+  title: string;
+  message: string;
+}
+
+/** The annotations as data (the Action hands them to @actions/core). */
+export function annotationList(snapshot: Snapshot): Annotation[] {
   const byKey = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
-  const lines: string[] = [];
+  const list: Annotation[] = [];
   const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
   for (const paper of papers) {
     for (const link of paper.links) {
@@ -18,9 +27,14 @@ export function annotations(snapshot: Snapshot): string[] {
       if (!repo || !ANNOTATED.includes(repo.status) || isAccepted(repo)) continue;
       const place = paper.source && paper.source !== '-' ? { file: paper.source, line: link.line } : {};
       const message = `${link.url} is ${STATUS_LABEL[repo.status]}: ${repo.reasons.status ?? repo.status}`;
-      // workflowCommand ends the line with a newline; the callers add their own.
-      lines.push(workflowCommand('warning', { ...place, title: `repo-audit: ${STATUS_LABEL[repo.status]}` }, message).slice(0, -1));
+      list.push({ ...place, title: `repo-audit: ${STATUS_LABEL[repo.status]}`, message });
     }
   }
-  return lines;
+  return list;
+}
+
+/** The annotations as `::warning file=…,line=…::…` lines, for the CLI to print under Actions. */
+export function annotations(snapshot: Snapshot): string[] {
+  // workflowCommand ends the line with a newline; the callers add their own.
+  return annotationList(snapshot).map(({ file, line, title, message }) => workflowCommand('warning', { file, line, title }, message).slice(0, -1));
 }

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { actionSchema } from '../workflows/action-schema.js';
 import { readActionInputs } from '../../src/action/inputs.js';
-import { ROOT, actionEnv, entryStep, loadAction } from './runner-env.js';
+import { ROOT, inputEnv, loadActionYml } from '../harness/action-runner.js';
+
+const loadAction = () => actionSchema.parse(loadActionYml());
+/** The inputs as the runner passes them (action.yml's defaults filled in), read as @actions/core reads them. */
+function actionInputs(withInputs: Record<string, string>, githubToken = '') {
+  const env = inputEnv(loadActionYml(), withInputs, githubToken);
+  return (name: string) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+}
 
 describe('action.yml', () => {
   it('is valid action metadata (and the schema rejects broken metadata)', () => {
@@ -20,34 +27,31 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs ?? {})).toEqual(expect.arrayContaining(['paths', 'token', 'fail-on', 'stale-days', 'output-dir', 'format']));
     expect(action.inputs?.token?.default).toBe('${{ github.token }}');
     expect(action.inputs?.['output-dir']?.default).toBe('reports');
-    expect(action.inputs?.paths?.required).toBe(true);
-    expect(Object.keys(action.outputs ?? {}).sort()).toEqual(['dead', 'empty', 'exit-code', 'report-path']);
+    for (const name of ['job-summary', 'debug', 'ignore', 'mode']) expect(action.inputs).toHaveProperty(name);
+    // The audit's outputs as before, plus `changed` and the issue mode's.
+    expect(Object.keys(action.outputs ?? {})).toEqual(
+      expect.arrayContaining(['dead', 'empty', 'exit-code', 'report-path', 'changed', 'problems', 'new-problems', 'issue-number', 'issue-action']),
+    );
   });
 
-  it('maps every output to an output of a step that exists', () => {
-    const action = loadAction();
-    const ids = new Set(action.runs.using === 'composite' ? action.runs.steps.map((s) => s.id) : []);
-    for (const [name, out] of Object.entries(action.outputs ?? {})) {
-      const m = /^\$\{\{ steps\.([\w-]+)\.outputs\.([\w-]+) \}\}$/.exec(out.value ?? '');
-      expect(m, name).not.toBeNull();
-      expect(ids.has(m?.[1])).toBe(true);
-      expect(m?.[2]).toBe(name);
-    }
+  it('declares exactly the outputs the code sets, and reads exactly the inputs it declares', () => {
+    const code = ['run-action.ts', 'issue-mode.ts', 'inputs.ts', 'main.ts'].map((f) => readFileSync(join(ROOT, 'src/action', f), 'utf8')).join('\n');
+    const set = new Set([...code.matchAll(/setOutput\('([\w-]+)'/g), ...code.matchAll(/'([\w-]+)': (?:code|0|path)/g)].map((m) => m[1]));
+    for (const m of code.matchAll(/setOutputs\(\{([^}]*)\}/g)) for (const k of m[1]!.matchAll(/'?([\w-]+)'?:/g)) set.add(k[1]);
+    set.delete('code');
+    expect([...set].sort()).toEqual(Object.keys(loadAction().outputs ?? {}).sort());
+    const read = new Set([...code.matchAll(/read\('([\w-]+)'\)/g)].map((m) => m[1]));
+    expect([...read].sort()).toEqual(Object.keys(loadAction().inputs ?? {}).sort());
   });
 
-  it('refers only to inputs it declares', () => {
-    const text = readFileSync(join(ROOT, 'action.yml'), 'utf8');
-    const declared = Object.keys(loadAction().inputs ?? {});
-    for (const m of text.matchAll(/inputs\.([\w-]+)/g)) expect(declared).toContain(m[1]);
-  });
-
-  it('runs the built entry point of src/action/main.ts', () => {
-    expect(entryStep(loadAction()).run).toBe('node "$GITHUB_ACTION_PATH/dist/action/main.js"');
-    expect(existsSync(join(ROOT, 'src/action/main.ts'))).toBe(true);
+  it('is a node24 JavaScript action whose entry point is the committed bundle of src/action/main.ts', () => {
+    expect(loadAction().runs).toEqual({ using: 'node24', main: 'dist/index.mjs' });
+    expect(existsSync(join(ROOT, 'dist/index.mjs'))).toBe(true);
+    expect(readFileSync(join(ROOT, 'scripts/bundle.mjs'), 'utf8')).toContain("entryPoints: ['src/action/main.ts']");
   });
 
   it('passes every input the entry point reads, and each one changes what it does', () => {
-    const env = actionEnv(
+    const env = actionInputs(
       {
         paths: 'papers/\ndocs/*.md',
         token: 'tok-from-input',
@@ -80,7 +84,7 @@ describe('action.yml', () => {
   });
 
   it('uses the job token and the library defaults when only paths is given', () => {
-    const read = readActionInputs(actionEnv({ paths: 'examples/' }, 'job-token'));
+    const read = readActionInputs(actionInputs({ paths: 'examples/' }, 'job-token'));
     expect(read.options.token).toBe('job-token');
     expect(read.options.outDir).toBe('reports');
     expect(read.options.failOn).toBeUndefined();

@@ -1,57 +1,16 @@
-// Runs the action's entry point the way the runner runs action.yml's step: a separate process whose
-// environment is action.yml's own `env:` mapping evaluated with this test's `with:` values, plus
-// what the runner always sets (GITHUB_ACTIONS, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_API_URL,
-// GITHUB_GRAPHQL_URL). GitHub is the simulator with the bundled scenario, over real HTTP.
+// The bundled action, run as the runner runs a `node24` action: Node 24, a copy of the action that
+// holds only action.yml and dist/, inputs as INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY
+// files, and the simulator (bundled scenario, real HTTP) as GITHUB_API_URL. The workspace is a
+// temporary folder holding the papers, as a checkout would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator } from '../../src/sim/index.js';
 import type { Snapshot } from '../../src/types.js';
-import { ROOT, actionEnv } from './runner-env.js';
+import { ROOT, copyAction, runBundledAction, type ActionRun } from '../harness/action-runner.js';
 
 const SCENARIO = join(ROOT, 'examples/scenarios/hf-papers.json');
-const ENTRY = join(ROOT, 'src/action/main.ts');
-
-interface StepRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-function runStep(env: Record<string, string>, dir: string): Promise<StepRun> {
-  const output = join(dir, 'github_output');
-  const summary = join(dir, 'step_summary');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
-    cwd: ROOT,
-    // Nothing of this process's own GitHub environment leaks in (no GITHUB_TOKEN from outside).
-    env: { PATH: process.env.PATH ?? '', HOME: dir, GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const outputs = Object.fromEntries(
-        readFileSync(output, 'utf8')
-          .split('\n')
-          .filter((l) => l.includes('='))
-          .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
-      );
-      resolve({ code, stdout, stderr, outputs, summary: readFileSync(summary, 'utf8') });
-    });
-  });
-}
 
 /** Every file under dir, recursively. */
 function filesUnder(dir: string): string[] {
@@ -61,40 +20,47 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-describe('the action entry point, run as the runner runs it', () => {
+describe('the bundled action under Node 24, run as the runner runs it', () => {
   let sim: Awaited<ReturnType<typeof startSimulator>>;
-  let dir: string;
+  let actionDir: string;
+  let workspace: string;
   let token: string;
-  let run: StepRun;
+  let run: ActionRun;
+  let env: Record<string, string>;
 
   beforeAll(async () => {
     sim = await startSimulator(SCENARIO);
-    dir = mkdtempSync(join(tmpdir(), 'ra-entry-'));
+    actionDir = copyAction();
+    workspace = mkdtempSync(join(tmpdir(), 'ra-workspace-'));
+    cpSync(join(ROOT, 'examples/hf-papers'), join(workspace, 'examples/hf-papers'), { recursive: true });
     const first = sim.scenario.tokens[0];
     if (!first) throw new Error('the scenario lists no token');
     token = first.token;
-    const env = actionEnv(
-      // No web checks: tests reach nothing but 127.0.0.1 (non-GitHub links are then `unknown`).
-      { paths: 'examples/hf-papers/', 'output-dir': join(dir, 'reports'), 'cache-dir': join(dir, 'cache'), 'check-web': 'false' },
-      token, // what `${{ github.token }}` gives the default `token` input
-    );
-    run = await runStep({ ...env, GITHUB_API_URL: sim.url, GITHUB_GRAPHQL_URL: sim.graphqlUrl }, dir);
+    env = { GITHUB_API_URL: sim.url, GITHUB_GRAPHQL_URL: sim.graphqlUrl, GITHUB_REPOSITORY: 'octo/papers' };
+    // No web checks: tests reach nothing but 127.0.0.1 (non-GitHub links are then `unknown`).
+    run = await runBundledAction({ actionDir, workspace, env, githubToken: token, with: { paths: 'examples/hf-papers/', 'check-web': 'false' } });
   });
 
   afterAll(async () => {
     await sim?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [actionDir, workspace]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('writes the reports and reports where they are', () => {
-    expect(run.stderr).not.toMatch(/internal error/);
-    expect(run.outputs['report-path']).toBe(join(dir, 'reports', 'health.md'));
-    expect(existsSync(join(dir, 'reports', 'health.md'))).toBe(true);
-    expect(existsSync(join(dir, 'reports', 'snapshot.json'))).toBe(true);
+  it('runs from a folder holding only action.yml and dist/', () => {
+    expect(readdirSync(actionDir).sort()).toEqual(['action.yml', 'dist']);
+    expect(run.stderr).toBe('');
+  });
+
+  it('writes the reports in the workspace and says where they are', () => {
+    expect(run.outputs['report-path']).toBe(join('reports', 'health.md'));
+    expect(existsSync(join(workspace, 'reports', 'health.md'))).toBe(true);
+    expect(existsSync(join(workspace, 'reports', 'snapshot.json'))).toBe(true);
+    expect(existsSync(join(workspace, '.repo-audit'))).toBe(true);
+    expect(run.outputs.changed).toBe('true');
   });
 
   it('sets dead, empty and exit-code from the audit, and exits with the exit code', () => {
-    const snapshot = JSON.parse(readFileSync(join(dir, 'reports', 'snapshot.json'), 'utf8')) as Snapshot;
+    const snapshot = JSON.parse(readFileSync(join(workspace, 'reports', 'snapshot.json'), 'utf8')) as Snapshot;
     const count = (statuses: string[]) => snapshot.repos.filter((r) => statuses.includes(r.status)).length;
     expect(snapshot.repos.length).toBeGreaterThan(50);
     expect(Number(run.outputs.dead)).toBe(count(['not-found', 'blocked']));
@@ -112,10 +78,10 @@ describe('the action entry point, run as the runner runs it', () => {
   });
 
   it('annotates each dead or blocked link at the file and line where it is written', () => {
-    const warnings = [...run.stdout.matchAll(/^::warning file=([^,]+),line=(\d+)[^:]*::(\S+)/gm)];
+    const warnings = [...run.stdout.matchAll(/^::warning title=[^,]*,file=([^,]+),line=(\d+)::(\S+)/gm)];
     expect(warnings.length).toBeGreaterThanOrEqual(Number(run.outputs.dead));
     for (const [, file, line, url] of warnings) {
-      const text = readFileSync(join(ROOT, file ?? ''), 'utf8').split('\n')[Number(line) - 1] ?? '';
+      const text = readFileSync(join(workspace, file ?? ''), 'utf8').split('\n')[Number(line) - 1] ?? '';
       const repo = new URL(url ?? '').pathname.split('/').slice(1, 3).join('/').toLowerCase();
       expect(text.toLowerCase(), `${file}:${line}`).toContain(repo);
     }
@@ -126,16 +92,45 @@ describe('the action entry point, run as the runner runs it', () => {
     expect(lines).toEqual([`::add-mask::${token}`]);
     expect(run.stdout.indexOf('::add-mask::')).toBe(0);
     expect(run.stderr).not.toContain(token);
-    for (const file of filesUnder(dir)) expect(readFileSync(file, 'utf8'), file).not.toContain(token);
+    for (const file of filesUnder(workspace)) expect(readFileSync(file, 'utf8'), file).not.toContain(token);
+  });
+
+  it('a second run with nothing new says changed=false; job-summary: false leaves the summary alone', async () => {
+    const again = await runBundledAction({
+      actionDir, workspace, env, githubToken: token,
+      with: { paths: 'examples/hf-papers/', 'check-web': 'false', 'job-summary': 'false', fail: 'false' },
+    });
+    expect(again.outputs.changed).toBe('false');
+    expect(again.outputs['exit-code']).toBe('1');
+    expect(again.code).toBe(0);
+    expect(again.summary).toBe('');
+  });
+
+  it('debug: true logs the resolved options with the token masked', async () => {
+    const r = await runBundledAction({
+      actionDir, workspace, env, githubToken: token,
+      with: { paths: 'examples/hf-papers/', 'check-web': 'false', debug: 'true', 'output-dir': 'debug-out' },
+    });
+    const line = r.stdout.split('\n').find((l) => l.startsWith('repo-audit options: '));
+    expect(JSON.parse(line?.slice('repo-audit options: '.length) ?? '{}')).toMatchObject({ token: '***', outDir: 'debug-out', checkWeb: false });
   });
 
   it('with a rejected token and fail: false, says the run could not finish and lets the step pass', async () => {
     const bad = 'ghp_notAValidTokenForTheSimulator000000';
-    const env = actionEnv({ paths: 'examples/hf-papers/', 'output-dir': join(dir, 'bad'), 'cache-dir': join(dir, 'bad-cache'), token: bad, fail: 'false', 'check-web': 'false' });
-    const r = await runStep({ ...env, GITHUB_API_URL: sim.url, GITHUB_GRAPHQL_URL: sim.graphqlUrl }, dir);
+    const r = await runBundledAction({
+      actionDir, workspace, env,
+      with: { paths: 'examples/hf-papers/', 'output-dir': 'bad', 'cache-dir': 'bad-cache', token: bad, fail: 'false', 'check-web': 'false' },
+    });
     expect(r.outputs['exit-code']).toBe('3');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^::error title=repo-audit could not finish::/m);
     expect(r.stdout.split('\n').filter((l) => l.includes(bad))).toEqual([`::add-mask::${bad}`]);
+  });
+
+  it('a bad input is one error line naming it, exit code 2', async () => {
+    const r = await runBundledAction({ actionDir, workspace, env, githubToken: token, with: { paths: 'x', format: 'pdf' } });
+    expect(r.code).toBe(2);
+    expect(r.outputs['exit-code']).toBe('2');
+    expect(r.stdout).toContain('::error title=repo-audit%3A bad input::input "format"');
   });
 });

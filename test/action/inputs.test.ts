@@ -1,34 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, getInput, readActionInputs } from '../../src/action/inputs.js';
+import { InputError, readActionInputs, readMode } from '../../src/action/inputs.js';
 
-describe('getInput', () => {
-  it('reads the runner spelling (dashes kept) and the shell spelling (underscores)', () => {
-    expect(getInput({ 'INPUT_FAIL-ON': ' empty ' }, 'fail-on')).toBe('empty');
-    expect(getInput({ INPUT_FAIL_ON: 'blocked' }, 'fail-on')).toBe('blocked');
-    expect(getInput({ 'INPUT_FAIL-ON': 'a', INPUT_FAIL_ON: 'b' }, 'fail-on')).toBe('a');
-    expect(getInput({}, 'fail-on')).toBe('');
-  });
-});
+/** What @actions/core getInput gives for these inputs: the value trimmed, '' when unset. */
+const reader = (inputs: Record<string, string>) => (name: string) => (inputs[name] ?? '').trim();
 
 describe('readActionInputs', () => {
   it('splits paths by line and by spaces, skips comments, keeps commas inside globs', () => {
-    const read = readActionInputs({ INPUT_PATHS: 'examples/\n# a comment\n  docs/*.md papers/{a,b}.txt\n\n' });
+    const read = readActionInputs(reader({ paths: 'examples/\n# a comment\n  docs/*.md papers/{a,b}.txt\n\n' }));
     expect(read.paths).toEqual(['examples/', 'docs/*.md', 'papers/{a,b}.txt']);
   });
 
   it('leaves unset inputs to the library defaults', () => {
-    const read = readActionInputs({ INPUT_PATHS: 'x' });
+    const read = readActionInputs(reader({ paths: 'x' }));
     expect(read.options.failOn).toBeUndefined();
     expect(read.options.staleDays).toBeUndefined();
     expect(read.options.formats).toBeUndefined();
     expect(read.options.token).toBeUndefined();
-    expect(read.options.annotations).toBe(true);
+    expect('stepSummary' in read.options).toBe(false);
     expect(read.fail).toBe(true);
+    expect(read.debug).toBe(false);
+    expect(read.ignore).toBeNull();
+  });
+
+  it('job-summary: false turns the job summary off; debug and ignore are read', () => {
+    const read = readActionInputs(reader({ paths: 'x', 'job-summary': 'false', debug: 'true', ignore: '.repo-audit-ignore' }));
+    expect(read.options.stepSummary).toBeNull();
+    expect(read.debug).toBe(true);
+    expect(read.ignore).toBe('.repo-audit-ignore');
   });
 
   it('understands fail-on none and comma or space separated lists', () => {
-    expect(readActionInputs({ INPUT_PATHS: 'x', 'INPUT_FAIL-ON': 'none' }).options.failOn).toEqual([]);
-    expect(readActionInputs({ INPUT_PATHS: 'x', 'INPUT_FAIL-ON': 'not-found, empty placeholder' }).options.failOn).toEqual([
+    expect(readActionInputs(reader({ paths: 'x', 'fail-on': 'none' })).options.failOn).toEqual([]);
+    expect(readActionInputs(reader({ paths: 'x', 'fail-on': 'not-found, empty placeholder' })).options.failOn).toEqual([
       'not-found',
       'empty',
       'placeholder',
@@ -37,14 +40,23 @@ describe('readActionInputs', () => {
 
   it.each([
     [{}, /input "paths" is required/],
-    [{ INPUT_PATHS: '# only a comment' }, /input "paths" is required/],
-    [{ INPUT_PATHS: 'x', 'INPUT_STALE-DAYS': 'soon' }, /stale-days.*"soon"/],
-    [{ INPUT_PATHS: 'x', 'INPUT_STALE-DAYS': '0' }, /stale-days/],
-    [{ INPUT_PATHS: 'x', INPUT_FORMAT: 'md,pdf' }, /unknown format "pdf"/],
-    [{ INPUT_PATHS: 'x', 'INPUT_MAX-AGE': 'a while' }, /max-age.*not a duration/],
-    [{ INPUT_PATHS: 'x', INPUT_FAIL: 'maybe' }, /"fail" must be true or false/],
-  ])('rejects %o with a one-line message naming the input', (env, message) => {
-    expect(() => readActionInputs(env)).toThrow(InputError);
-    expect(() => readActionInputs(env)).toThrow(message);
+    [{ paths: '# only a comment' }, /input "paths" is required/],
+    [{ paths: 'x', 'stale-days': 'soon' }, /stale-days.*"soon"/],
+    [{ paths: 'x', 'stale-days': '0' }, /stale-days/],
+    [{ paths: 'x', format: 'md,pdf' }, /unknown format "pdf"/],
+    [{ paths: 'x', 'max-age': 'a while' }, /max-age.*not a duration/],
+    [{ paths: 'x', fail: 'maybe' }, /"fail" must be true or false/],
+    [{ paths: 'x', 'job-summary': 'sometimes' }, /"job-summary" must be true or false/],
+  ])('rejects %o with a one-line message naming the input', (inputs, message) => {
+    expect(() => readActionInputs(reader(inputs))).toThrow(InputError);
+    expect(() => readActionInputs(reader(inputs))).toThrow(message);
+  });
+});
+
+describe('readMode', () => {
+  it('is audit by default, issue on request, and nothing else', () => {
+    expect(readMode(reader({}))).toBe('audit');
+    expect(readMode(reader({ mode: 'issue' }))).toBe('issue');
+    expect(() => readMode(reader({ mode: 'fix' }))).toThrow(/input "mode" must be audit or issue/);
   });
 });

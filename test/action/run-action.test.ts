@@ -1,37 +1,61 @@
 // The action's failure policy and outputs, with the audit passed in. The real pipeline against the
 // simulator is exercised in entry-point.test.ts; here each outcome of an audit is set up exactly.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, type AuditOutcome, type RunAudit } from '../../src/action/run-action.js';
 import type { ResolvedOptions } from '../../src/options.js';
 import type { SnapshotRepo } from '../../src/types.js';
+import { parseOutputFile } from '../harness/action-runner.js';
 
 const TOKEN = 'ghp_runActionTestToken0123456789abcdef';
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'ra-action-'));
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs runAction with these INPUT_* variables (as @actions/core reads them) and captures stdout. */
+async function withRunner(env: Record<string, string>, body: () => Promise<number>): Promise<{ code: number; out: string; outputs: Record<string, string> }> {
+  const output = join(dir, 'output');
+  writeFileSync(output, '');
+  vi.stubEnv('GITHUB_OUTPUT', output);
+  vi.stubEnv('GITHUB_ACTIONS', 'true');
+  vi.stubEnv('GITHUB_STEP_SUMMARY', '');
+  vi.stubEnv('GITHUB_TOKEN', '');
+  vi.stubEnv('GH_TOKEN', '');
+  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+  let out = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += chunk.toString();
+    return true;
+  });
+  const code = await body();
+  vi.restoreAllMocks();
+  return { code, out, outputs: parseOutputFile(readFileSync(output, 'utf8')) };
+}
+
+const read = (name: string) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
 
 function outcome(statuses: SnapshotRepo['status'][], extra: Partial<AuditOutcome> = {}): AuditOutcome {
   const repos = statuses.map((status, i) => ({ key: `github/o/r${i}`, status, flags: [] }) as unknown as SnapshotRepo);
   return {
-    snapshot: { repos } as AuditOutcome['snapshot'],
+    snapshot: { repos, papers: [] } as unknown as AuditOutcome['snapshot'],
     written: [join(dir, 'reports/health.md'), join(dir, 'reports/snapshot.json')],
     verdict: `${statuses.length} repositories checked`,
     flagged: statuses.some((s) => s === 'not-found' || s === 'blocked'),
     incomplete: null,
     problems: [],
-    annotations: [],
     ...extra,
   };
 }
 
 async function run(env: Record<string, string>, audit: AuditOutcome | Error) {
-  const output = join(dir, 'output');
-  writeFileSync(output, '');
   const seen: { inputs?: string[]; options?: ResolvedOptions } = {};
   const runAudit: RunAudit = async (inputs, options) => {
     seen.inputs = inputs;
@@ -39,28 +63,16 @@ async function run(env: Record<string, string>, audit: AuditOutcome | Error) {
     if (audit instanceof Error) throw audit;
     return audit;
   };
-  let out = '';
-  let err = '';
-  const code = await runAction(
-    { env: { GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: output, ...env }, out: (t) => void (out += t), err: (t) => void (err += t) },
-    runAudit,
-  );
-  const outputs = Object.fromEntries(
-    readFileSync(output, 'utf8')
-      .trim()
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => l.split('=') as [string, string]),
-  );
-  return { code, out, err, outputs, seen };
+  const r = await withRunner(env, () => runAction(read, process.env, runAudit));
+  return { ...r, seen };
 }
 
 describe('runAction', () => {
   it('passes paths and options on, and writes the outputs', async () => {
     const r = await run({ INPUT_PATHS: 'examples/', 'INPUT_STALE-DAYS': '30', INPUT_TOKEN: TOKEN }, outcome(['ok', 'not-found', 'empty', 'placeholder']));
     expect(r.seen.inputs).toEqual(['examples/']);
-    expect(r.seen.options).toMatchObject({ staleDays: 30, token: TOKEN, annotations: true, failOn: ['not-found', 'blocked'] });
-    expect(r.outputs).toEqual({ 'exit-code': '1', dead: '1', empty: '2', 'report-path': join(dir, 'reports/health.md') });
+    expect(r.seen.options).toMatchObject({ staleDays: 30, token: TOKEN, failOn: ['not-found', 'blocked'] });
+    expect(r.outputs).toEqual({ 'exit-code': '1', dead: '1', empty: '2', 'report-path': join(dir, 'reports/health.md'), changed: 'true' });
     expect(r.code).toBe(1);
   });
 
@@ -88,17 +100,17 @@ describe('runAction', () => {
     expect(r.out).toContain('::error file=papers.jsonl,line=7::malformed JSON');
   });
 
-  it('prints the annotations the audit prepared, and its notices', async () => {
-    const annotations = ['::warning file=papers.txt,line=4::github.com/o/gone is not found'];
+  it('annotates dead links at their file and line, and prints the notices with the token redacted', async () => {
+    const paper = { source: 'papers.txt', line: 4, links: [{ key: 'github/o/gone', url: 'https://github.com/o/gone', line: 4 }] };
+    const gone = { key: 'github/o/gone', status: 'not-found', flags: [], reasons: { status: 'GitHub answers 404' } } as unknown as SnapshotRepo;
     const runAudit: RunAudit = async (_inputs, _options, hooks) => {
       hooks.onNotice?.(`budget: 4,998 points left (token ${TOKEN} ignored)`);
-      return outcome(['not-found'], { annotations });
+      return { ...outcome([]), snapshot: { repos: [gone], papers: [paper] } as unknown as AuditOutcome['snapshot'] };
     };
-    let out = '';
-    await runAction({ env: { INPUT_PATHS: 'x', INPUT_TOKEN: TOKEN }, out: (t) => void (out += t), err: () => {} }, runAudit);
-    expect(out).toContain(`${annotations[0]}\n`);
-    expect(out).toContain('budget: 4,998 points left (token *** ignored)');
-    expect(out).not.toContain(TOKEN);
+    const r = await withRunner({ INPUT_PATHS: 'x', INPUT_TOKEN: TOKEN }, () => runAction(read, process.env, runAudit));
+    expect(r.out).toContain('::warning title=repo-audit%3A not found,file=papers.txt,line=4::https://github.com/o/gone is not found: GitHub answers 404\n');
+    expect(r.out).toContain('budget: 4,998 points left (token *** ignored)');
+    expect(r.out.split(TOKEN)).toHaveLength(2); // the mask command only
   });
 
   it('exits 2 on an unknown fail-on name', async () => {
@@ -121,12 +133,7 @@ describe('runAction', () => {
     expect(r.out.startsWith(`::add-mask::${TOKEN}\n`)).toBe(true);
     expect(r.out.split(TOKEN)).toHaveLength(2);
     expect(r.out).toContain('Authorization: token ***');
-    expect(r.err).not.toContain(TOKEN);
     expect(r.code).toBe(3);
   });
 
-  it('does not print a mask command outside GitHub Actions', async () => {
-    const r = await run({ INPUT_PATHS: 'x', INPUT_TOKEN: TOKEN, GITHUB_ACTIONS: '' }, outcome(['ok']));
-    expect(r.out).not.toContain(TOKEN);
-  });
 });
