@@ -10,17 +10,19 @@ export interface Caller {
   viewerId: number;
   limits: { core: number; graphql: number };
   valid: boolean;
+  /** May only read (issue and pull request writes get 403). */
+  readOnly: boolean;
 }
 
 export function identify(state: { scenario: ResolvedScenario }, header: string | undefined): Caller {
   const anonymous = { core: state.scenario.limits.unauthenticated, graphql: 0 };
-  if (!header) return { token: null, label: 'none', login: '', viewerId: 0, limits: anonymous, valid: true };
+  if (!header) return { token: null, label: 'none', login: '', viewerId: 0, limits: anonymous, valid: true, readOnly: true };
   const m = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header);
   const token = m?.[1] ?? header;
   const index = state.scenario.tokens.findIndex((t) => t.token === token);
   const known = state.scenario.tokens[index];
-  if (!m || !known) return { token, label: tokenLabel(token), login: '', viewerId: 0, limits: anonymous, valid: false };
-  return { token, label: tokenLabel(token), login: known.login, viewerId: 1000 + index, limits: { core: known.rest, graphql: known.graphql }, valid: true };
+  if (!m || !known) return { token, label: tokenLabel(token), login: '', viewerId: 0, limits: anonymous, valid: false, readOnly: true };
+  return { token, label: tokenLabel(token), login: known.login, viewerId: 1000 + index, limits: { core: known.rest, graphql: known.graphql }, valid: true, readOnly: known.readOnly };
 }
 
 export function readBody(req: IncomingMessage, max = 1_000_000): Promise<string> {

@@ -10,6 +10,7 @@ import { MinuteWindows } from './minute-window.js';
 import { loadScenario, parseScenario, type ResolvedScenario, type Scenario } from './scenario.js';
 import { createSimServer } from './server.js';
 import { RepoStore } from './store.js';
+import { IssueTracker } from './issues.js';
 
 export { loadScenario, parseScenario, scenarioJsonSchema, REPO_STATES, type Scenario, type ResolvedScenario, type ScenarioRepo, type RepoState } from './scenario.js';
 export { RequestLog, type LogEntry, type LogCounts, type Violation } from './log.js';
@@ -60,6 +61,7 @@ export async function startSimulator(scenario: Scenario | string, options: Simul
     limits: new RateLimits(clock, resolved.limits.windowSeconds * 1000),
     minute: new MinuteWindows(),
     archives: new ArchiveSim(resolved, clock),
+    issues: new IssueTracker(),
     api: '',
   };
   const server = createSimServer(state);

@@ -70,6 +70,8 @@ export const tokenSchema = z.strictObject({
   rest: z.number().int().min(0).default(5000),
   /** GraphQL points per hour. */
   graphql: z.number().int().min(0).default(5000),
+  /** A token that may only read (a fork's pull_request GITHUB_TOKEN): writes get 403. */
+  readOnly: z.boolean().default(false),
 });
 
 export const limitsSchema = z.strictObject({

@@ -2,7 +2,7 @@
 // around the REST and GraphQL routes; every answer gets GitHub's headers and one log entry.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ArchiveSim } from './archives.js';
-import type { SimClock } from './clock.js';
+import { isoSeconds, type SimClock } from './clock.js';
 import { graphqlRoute } from './graphql.js';
 import { commonHeaders } from './headers.js';
 import { RateLimits, rateLimitHeaders, type Resource } from './limits.js';
@@ -12,6 +12,7 @@ import { identify, readBody, type Caller } from './caller.js';
 import { seededRandom } from './random.js';
 import { json, type SimResponse } from './response.js';
 import { restRoute } from './rest.js';
+import { issuesRoute, type IssueTracker } from './issues.js';
 import { BAD_CREDENTIALS, GRAPHQL_UNAUTHENTICATED, primaryLimitBody, SECONDARY_LIMIT, serverError } from './rest-bodies.js';
 import type { ResolvedScenario } from './scenario.js';
 import type { RepoStore } from './store.js';
@@ -25,6 +26,8 @@ export interface ServerState {
   minute: MinuteWindows;
   /** Simulated Software Heritage and Wayback Machine (their own limits, no GitHub token). */
   archives: ArchiveSim;
+  /** Issues and pull requests created through the API. */
+  issues: IssueTracker;
   /** Set once listening: the REST base. */
   api: string;
 }
@@ -104,7 +107,7 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   const url = new URL(req.url ?? '/', 'http://sim');
   const isGraphql = /^\/(api\/)?graphql\/?$/.test(url.pathname);
   const resource: Resource = isGraphql ? 'graphql' : 'core';
-  const body = req.method === 'POST' ? await readBody(req) : '';
+  const body = req.method === 'POST' || req.method === 'PATCH' ? await readBody(req) : '';
   await sleep(scenario.latency.ms + (draws.jitter * 2 - 1) * scenario.latency.jitterMs);
   const answer = (r: SimResponse): void => send(state, res, caller, entry, r, resource, id);
   if (!caller.valid) return answer(json(401, BAD_CREDENTIALS, { charged: false }));
@@ -125,7 +128,7 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
     const status = statuses[Math.floor(draws.pick * statuses.length)] ?? 502;
     return answer(json(status, serverError(status), { charged: false, fault: 'random-5xx' }));
   }
-  return answer(isGraphql ? await graphql(state, caller, body) : rest(state, req, url, caller));
+  return answer(isGraphql ? await graphql(state, caller, body) : rest(state, req, url, caller, body));
 }
 
 /** Seconds to wait when a secondary limit is hit (too many in flight, or too many points this minute), else null. */
@@ -152,7 +155,7 @@ function failFor(state: ServerState, repos: string[]): number | null {
   return status;
 }
 
-function rest(state: ServerState, req: IncomingMessage, url: URL, caller: Caller): SimResponse {
+function rest(state: ServerState, req: IncomingMessage, url: URL, caller: Caller, body: string): SimResponse {
   const { limits, scenario } = state;
   const key = caller.label;
   if (!/^(\/api\/v3)?\/rate_limit$/.test(url.pathname) && !limits.canSpend(key, 'core', caller.limits.core, 1)) {
@@ -165,13 +168,24 @@ function rest(state: ServerState, req: IncomingMessage, url: URL, caller: Caller
   const api = ghes ? `${state.api}/api/v3` : state.api;
   const ctx = { store: state.store, scenario, api, tokenLabel: key, ifNoneMatch: req.headers['if-none-match'] ?? null, ifModifiedSince: req.headers['if-modified-since'] ?? null };
   const views = () => ({ core: limits.view(key, 'core', caller.limits.core), graphql: limits.view(key, 'graphql', caller.limits.graphql) });
-  const r = restRoute(ctx, req.method ?? 'GET', pathname, url.searchParams, views);
+  const r = issues(state, api, caller, req.method ?? 'GET', pathname, url.searchParams, body) ?? restRoute(ctx, req.method ?? 'GET', pathname, url.searchParams, views);
   const failing = failFor(state, r.repos ?? []);
   if (failing !== null) return json(failing, serverError(failing), { charged: false, fault: 'fail-first' });
   // A 304 is free for tokens; for unauthenticated callers it is UNCONFIRMED (limits.unauthenticated304Free).
   if (r.status === 304 && caller.token === null && !scenario.limits.unauthenticated304Free) r.charged = true;
   if (r.charged) limits.spend(key, 'core', caller.limits.core, 1);
   return { ...r, cost: r.charged ? 1 : 0 };
+}
+
+/** The issue and pull request endpoints (src/sim/issues.ts), or null for any other path. */
+function issues(state: ServerState, api: string, caller: Caller, method: string, pathname: string, query: URLSearchParams, body: string): SimResponse | null {
+  const m = /^\/repos\/([^/]+)\/([^/]+)(\/(?:issues|pulls)(?:\/.*)?)$/.exec(pathname.replace(/\/+$/, ''));
+  if (!m) return null;
+  const ctx = { api, now: () => isoSeconds(state.clock.now()), find: (o: string, n: string) => {
+    const repo = state.store.find(o, n);
+    return repo && repo.state !== 'not-found' ? repo : null;
+  } };
+  return issuesRoute(state.issues, ctx, caller, method, decodeURIComponent(m[1]!), decodeURIComponent(m[2]!), m[3]!, query, body);
 }
 
 function graphql(state: ServerState, caller: Caller, body: string): Promise<SimResponse> {

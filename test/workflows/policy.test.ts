@@ -54,11 +54,10 @@ describe('workflow policy', () => {
     });
   }
 
-  it('action.yml pins its actions and keeps expressions out of its scripts', () => {
+  it('action.yml runs its committed bundle: no steps, no install, no build', () => {
     const { text, doc } = readYaml(join(ROOT, 'action.yml'));
-    const steps = (doc as { runs: { steps: Step[] } }).runs.steps;
-    for (const uses of usesLines(text)) expect(uses).toMatch(PINNED);
-    for (const step of steps) if (step.run) expect(step.run).not.toContain('${{');
+    expect((doc as { runs: unknown }).runs).toEqual({ using: 'node24', main: 'dist/index.mjs' });
+    expect(usesLines(text)).toEqual([]);
   });
 });
 
@@ -82,25 +81,35 @@ describe('nightly.yml', () => {
     expect('workflow_dispatch' in wf.on).toBe(true);
   });
 
-  it('restores and saves the cache directory, and audits with this action', () => {
+  it('restores and saves the cache in separate steps, the save always, and audits with this action', () => {
     const steps = wf.jobs.audit?.steps ?? [];
-    const cache = steps.find((s) => s.uses?.startsWith('actions/cache@'));
-    expect(cache?.with?.path).toBe('.repo-audit');
+    const restore = steps.find((s) => s.uses?.startsWith('actions/cache/restore@'));
+    const save = steps.find((s) => s.uses?.startsWith('actions/cache/save@'));
+    expect(restore?.with?.path).toBe('.repo-audit');
+    expect(save?.with?.path).toBe('.repo-audit');
+    expect(save?.if).toBe('always()');
+    expect(steps.some((s) => s.uses?.startsWith('actions/cache@'))).toBe(false);
     const audit = steps.find((s) => s.uses === './');
     expect(audit?.with?.paths).toBe('examples/hf-papers/');
+  });
+
+  it('takes the default branch from the event, or from the ref on a schedule', () => {
+    expect((wf as { env?: Record<string, string> }).env?.DEFAULT_BRANCH).toBe('${{ github.event.repository.default_branch || github.ref_name }}');
+    expect(text).not.toMatch(/default_branch \}\}/);
   });
 
   it('writes only in the jobs that must, and only what they must', () => {
     expect(wf.permissions).toEqual({});
     expect(wf.jobs.audit?.permissions).toEqual({ contents: 'read' });
-    expect(wf.jobs.publish?.permissions).toEqual({ contents: 'write' });
+    expect(wf.jobs.publish?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     expect(wf.jobs['health-issue']?.permissions).toEqual({ issues: 'write' });
   });
 
-  it('commits only when the reports changed and keeps one issue', () => {
+  it('commits only when the reports changed and keeps the issue through the action alone', () => {
     expect((wf.jobs.publish as { if?: string }).if).toContain("changed == 'true'");
-    expect(text).toContain('gh issue list --state open --label');
-    expect(text).toContain('gh issue close');
-    expect(text).toContain('gh issue edit');
+    const issueStep = wf.jobs['health-issue']?.steps?.at(-1);
+    expect(issueStep?.uses).toBe('./');
+    expect(issueStep?.with?.mode).toBe('issue');
+    expect(text).not.toContain('dist/');
   });
 });
