@@ -1387,10 +1387,10 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest2(client, request4, err) {
+    function errorRequest2(client, request5, err) {
       try {
-        request4.onError(err);
-        assert2(request4.aborted);
+        request5.onError(err);
+        assert2(request5.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1964,7 +1964,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request4, key, val) {
+    function processHeader(request5, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -2011,24 +2011,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request4.host !== null) {
+        if (request5.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request4.host = val;
+        request5.host = val;
       } else if (headerName === "content-length") {
-        if (request4.contentLength !== null) {
+        if (request5.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request4.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request4.contentLength)) {
+        request5.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request5.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request4.contentType === null && headerName === "content-type") {
-        request4.contentType = val;
-        request4.headers.push(key, val);
+      } else if (request5.contentType === null && headerName === "content-type") {
+        request5.contentType = val;
+        request5.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2037,12 +2037,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
-          request4.reset = true;
+          request5.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request4.headers.push(key, val);
+        request5.headers.push(key, val);
       }
     }
     module.exports = Request;
@@ -4132,11 +4132,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request4) {
-      return request4.urlList[request4.urlList.length - 1];
+    function requestCurrentURL(request5) {
+      return request5.urlList[request5.urlList.length - 1];
     }
-    function requestBadPort(request4) {
-      const url2 = requestCurrentURL(request4);
+    function requestBadPort(request5) {
+      const url2 = requestCurrentURL(request5);
       if (urlIsHttpHttpsScheme(url2) && badPortsSet.has(url2.port)) {
         return "blocked";
       }
@@ -4160,7 +4160,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request4, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request5, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
@@ -4174,7 +4174,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request4.referrerPolicy = policy;
+        request5.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4191,33 +4191,33 @@ var require_util2 = __commonJS({
       header = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request4) {
-      let serializedOrigin = request4.origin;
+    function appendRequestOriginHeader(request5) {
+      let serializedOrigin = request5.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request4.responseTainting === "cors" || request4.mode === "websocket") {
-        request4.headersList.append("origin", serializedOrigin, true);
-      } else if (request4.method !== "GET" && request4.method !== "HEAD") {
-        switch (request4.referrerPolicy) {
+      if (request5.responseTainting === "cors" || request5.mode === "websocket") {
+        request5.headersList.append("origin", serializedOrigin, true);
+      } else if (request5.method !== "GET" && request5.method !== "HEAD") {
+        switch (request5.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request4.origin && urlHasHttpsScheme(request4.origin) && !urlHasHttpsScheme(requestCurrentURL(request4))) {
+            if (request5.origin && urlHasHttpsScheme(request5.origin) && !urlHasHttpsScheme(requestCurrentURL(request5))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request4, requestCurrentURL(request4))) {
+            if (!sameOrigin(request5, requestCurrentURL(request5))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request4.headersList.append("origin", serializedOrigin, true);
+        request5.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -4271,26 +4271,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request4) {
-      const policy = request4.referrerPolicy;
+    function determineRequestsReferrer(request5) {
+      const policy = request5.referrerPolicy;
       assert2(policy);
       let referrerSource = null;
-      if (request4.referrer === "client") {
+      if (request5.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request4.referrer instanceof URL) {
-        referrerSource = request4.referrer;
+      } else if (request5.referrer instanceof URL) {
+        referrerSource = request5.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request4, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request4.url);
+      const areSameOrigin = sameOrigin(request5, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request5.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4301,7 +4301,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request4);
+          const currentURL = requestCurrentURL(request5);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4462,7 +4462,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request4) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request5) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -6031,11 +6031,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request4 = client[kQueue][client[kRunningIdx]];
-        if (!request4) {
+        const request5 = client[kQueue][client[kRunningIdx]];
+        if (!request5) {
           return -1;
         }
-        request4.onResponseStarted();
+        request5.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6080,9 +6080,9 @@ var require_client_h1 = __commonJS({
         assert2(!socket.destroyed);
         assert2(!this.paused);
         assert2((headers.length & 1) === 0);
-        const request4 = client[kQueue][client[kRunningIdx]];
-        assert2(request4);
-        assert2(request4.upgrade || request4.method === "CONNECT");
+        const request5 = client[kQueue][client[kRunningIdx]];
+        assert2(request5);
+        assert2(request5.upgrade || request5.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6099,9 +6099,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request4.onUpgrade(statusCode, headers, socket, statusText);
+          request5.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error63) {
-          util.errorRequest(client, request4, error63);
+          util.errorRequest(client, request5, error63);
           util.destroy(socket, error63);
         }
         client[kResume]();
@@ -6115,8 +6115,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request4 = client[kQueue][client[kRunningIdx]];
-        if (!request4) {
+        const request5 = client[kQueue][client[kRunningIdx]];
+        if (!request5) {
           return -1;
         }
         assert2(!this.upgrade);
@@ -6125,23 +6125,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request4.upgrade) {
+        if (upgrade && !request5.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert2(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request4.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request5.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request4.bodyTimeout != null ? request4.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request5.bodyTimeout != null ? request5.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request4.method === "CONNECT") {
+        if (request5.method === "CONNECT") {
           assert2(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6172,11 +6172,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request4.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request4.aborted) {
+        const pause = request5.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request5.aborted) {
           return -1;
         }
-        if (request4.method === "HEAD") {
+        if (request5.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6193,8 +6193,8 @@ var require_client_h1 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request4 = client[kQueue][client[kRunningIdx]];
-        assert2(request4);
+        const request5 = client[kQueue][client[kRunningIdx]];
+        assert2(request5);
         assert2(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6207,7 +6207,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request4.onData(buf) === false) {
+        if (request5.onData(buf) === false) {
           return constants3.ERROR.PAUSED;
         }
       }
@@ -6221,8 +6221,8 @@ var require_client_h1 = __commonJS({
         }
         assert2(statusCode >= 100);
         assert2((this.headers.length & 1) === 0);
-        const request4 = client[kQueue][client[kRunningIdx]];
-        assert2(request4);
+        const request5 = client[kQueue][client[kRunningIdx]];
+        assert2(request5);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6234,11 +6234,11 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request4.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request5.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request4.onComplete(headers);
+        request5.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6336,13 +6336,13 @@ var require_client_h1 = __commonJS({
           assert2(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request4 = requests[i];
-            util.errorRequest(client2, request4, err);
+            const request5 = requests[i];
+            util.errorRequest(client2, request5, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-          const request4 = client2[kQueue][client2[kRunningIdx]];
+          const request5 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request4, err);
+          util.errorRequest(client2, request5, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert2(client2[kRunning] === 0);
@@ -6372,18 +6372,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request4) {
+        busy(request5) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request4) {
-            if (client[kRunning] > 0 && !request4.idempotent) {
+          if (request5) {
+            if (client[kRunning] > 0 && !request5.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request4.upgrade || request4.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request5.upgrade || request5.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request4.body) !== 0 && (util.isStream(request4.body) || util.isAsyncIterable(request4.body) || util.isFormDataLike(request4.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request5.body) !== 0 && (util.isStream(request5.body) || util.isAsyncIterable(request5.body) || util.isFormDataLike(request5.body))) {
               return true;
             }
           }
@@ -6449,8 +6449,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request4 = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request4.headersTimeout != null ? request4.headersTimeout : client[kHeadersTimeout];
+            const request5 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request5.headersTimeout != null ? request5.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6459,26 +6459,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request4) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request4;
-      let { body, headers, contentLength } = request4;
+    function writeH1(client, request5) {
+      const { method, path: path2, host, upgrade, blocking, reset } = request5;
+      let { body, headers, contentLength } = request5;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body);
-        if (request4.contentType == null) {
+        if (request5.contentType == null) {
           headers.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request4.contentType == null) {
+      } else if (util.isBlobLike(body) && request5.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request4, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request5, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6490,14 +6490,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request4.contentLength;
+        contentLength = request5.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request4.contentLength !== null && request4.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request5.contentLength !== null && request5.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request4, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request5, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6505,25 +6505,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort = (error63) => {
-        if (request4.aborted) {
+        if (request5.aborted) {
           return;
         }
-        if (request4.completed) {
-          if (request4.upgrade || request4.method === "CONNECT") {
+        if (request5.completed) {
+          if (request5.upgrade || request5.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request4, error63 || new RequestAbortedError());
+        util.errorRequest(client, request5, error63 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request4.onConnect(abort);
+        request5.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request4, err);
+        util.errorRequest(client, request5, err);
       }
-      if (request4.aborted) {
+      if (request5.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6574,31 +6574,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request4, headers: header, socket });
+        channels.sendHeaders.publish({ request: request5, headers: header, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request4, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request5, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request4, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request5, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request4, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request5, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request4, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request5, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request4, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request5, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request4, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request5, socket, contentLength, header, expectsPayload);
       } else {
         assert2(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request4, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request5, socket, contentLength, header, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request4, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request5, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6664,7 +6664,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request4, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request5, socket, contentLength, header, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
@@ -6684,18 +6684,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body);
           socket.uncork();
-          request4.onBodySent(body);
-          if (!expectsPayload && request4.reset !== false) {
+          request5.onBodySent(body);
+          if (!expectsPayload && request5.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request4.onRequestSent();
+        request5.onRequestSent();
         client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request4, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request5, socket, contentLength, header, expectsPayload) {
       assert2(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6708,9 +6708,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request4.onBodySent(buffer);
-        request4.onRequestSent();
-        if (!expectsPayload && request4.reset !== false) {
+        request5.onBodySent(buffer);
+        request5.onRequestSent();
+        if (!expectsPayload && request5.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6718,7 +6718,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request4, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request5, socket, contentLength, header, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6737,7 +6737,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request4, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request5, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6755,9 +6755,9 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request4, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request5, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request4;
+        this.request = request5;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -6767,7 +6767,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request: request4, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request5, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6786,7 +6786,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request4.reset !== false) {
+          if (!expectsPayload && request5.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -6806,7 +6806,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request4.onBodySent(chunk);
+        request5.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6817,8 +6817,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request4 } = this;
-        request4.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request5 } = this;
+        request5.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6963,8 +6963,8 @@ var require_client_h2 = __commonJS({
           assert2(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request4 = requests[i];
-            util.errorRequest(client2, request4, err);
+            const request5 = requests[i];
+            util.errorRequest(client2, request5, err);
           }
         }
       });
@@ -7056,9 +7056,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request4 = client[kQueue][client[kRunningIdx]];
+        const request5 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request4, err);
+        util.errorRequest(client, request5, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert2(client[kRunning] === 0);
@@ -7068,12 +7068,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request4) {
+    function writeH2(client, request5) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request4;
-      let { body } = request4;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request5;
+      let { body } = request5;
       if (upgrade) {
-        util.errorRequest(client, request4, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request5, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7097,17 +7097,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname3}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error63) => {
-        if (request4.aborted) {
+        if (request5.aborted) {
           return;
         }
-        if (request4.completed) {
+        if (request5.completed) {
           if (method === "CONNECT" && stream != null) {
             util.destroy(stream, error63 || new RequestAbortedError());
           }
           return;
         }
         error63 = error63 || new RequestAbortedError();
-        util.errorRequest(client, request4, error63);
+        util.errorRequest(client, request5, error63);
         if (stream != null) {
           util.destroy(stream, error63);
         }
@@ -7116,11 +7116,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request4.onConnect(abort);
+        request5.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request4, err);
+        util.errorRequest(client, request5, err);
       }
-      if (request4.aborted) {
+      if (request5.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7130,22 +7130,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request4.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request5.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error63) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request4.onUpgradeError(error63);
+          request5.onUpgradeError(error63);
         };
         const onReady = () => {
           try {
-            request4.onUpgrade(null, null, stream);
+            request5.onUpgrade(null, null, stream);
           } catch (error63) {
             stream.off("response", onResponse);
             abort(error63);
             return;
           }
-          if (request4.aborted) {
+          if (request5.aborted) {
             return;
           }
           stream.off("error", abort);
@@ -7157,10 +7157,10 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request4.completed) {
+          if (!upgradeResponseFinished && request5.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request4.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request5.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
@@ -7182,14 +7182,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request4.contentLength;
+        contentLength = request5.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request4.contentLength != null && request4.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request5.contentLength != null && request5.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request4, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request5, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7214,25 +7214,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request4.onResponseStarted();
-        if (request4.aborted) {
+        request5.onResponseStarted();
+        if (request5.aborted) {
           const err = new RequestAbortedError();
-          util.errorRequest(client, request4, err);
+          util.errorRequest(client, request5, err);
           util.destroy(stream, err);
           return;
         }
-        if (request4.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request5.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request4.onData(chunk) === false) {
+          if (request5.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request4.onComplete([]);
+          request5.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7262,7 +7262,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request4,
+            request5,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7273,7 +7273,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request4,
+            request5,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7285,7 +7285,7 @@ var require_client_h2 = __commonJS({
               stream,
               body.stream(),
               client,
-              request4,
+              request5,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7296,7 +7296,7 @@ var require_client_h2 = __commonJS({
               stream,
               body,
               client,
-              request4,
+              request5,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7310,7 +7310,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request4,
+            request5,
             contentLength
           );
         } else if (util.isIterable(body)) {
@@ -7319,7 +7319,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request4,
+            request5,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7329,7 +7329,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request5, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
           assert2(contentLength === body.byteLength, "buffer body must have content length");
@@ -7337,18 +7337,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body);
           h2stream.uncork();
           h2stream.end();
-          request4.onBodySent(body);
+          request5.onBodySent(body);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request4.onRequestSent();
+        request5.onRequestSent();
         client[kResume]();
       } catch (error63) {
         abort(error63);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request4, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request5, contentLength) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe2 = pipeline(
         body,
@@ -7359,7 +7359,7 @@ var require_client_h2 = __commonJS({
             abort(err);
           } else {
             util.removeAllListeners(pipe2);
-            request4.onRequestSent();
+            request5.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7369,10 +7369,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe2, "data", onPipeData);
       function onPipeData(chunk) {
-        request4.onBodySent(chunk);
+        request5.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request5, socket, contentLength, expectsPayload) {
       assert2(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -7383,8 +7383,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request4.onBodySent(buffer);
-        request4.onRequestSent();
+        request5.onBodySent(buffer);
+        request5.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7393,7 +7393,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request5, socket, contentLength, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7418,13 +7418,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request4.onBodySent(chunk);
+          request5.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request4.onRequestSent();
+        request5.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7872,10 +7872,10 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request4 = new Request(origin, opts, handler2);
-        this[kQueue].push(request4);
+        const request5 = new Request(origin, opts, handler2);
+        this[kQueue].push(request5);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request4.body) == null && util.isIterable(request4.body)) {
+        } else if (util.bodyLength(request5.body) == null && util.isIterable(request5.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7899,8 +7899,8 @@ var require_client = __commonJS({
         return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request4 = requests[i];
-            util.errorRequest(this, request4, err);
+            const request5 = requests[i];
+            util.errorRequest(this, request5, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -7925,8 +7925,8 @@ var require_client = __commonJS({
         assert2(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request4 = requests[i];
-          util.errorRequest(client, request4, err);
+          const request5 = requests[i];
+          util.errorRequest(client, request5, err);
         }
         assert2(client[kSize] === 0);
       }
@@ -8029,8 +8029,8 @@ var require_client = __commonJS({
         if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert2(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request4 = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request4, err);
+            const request5 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request5, err);
           }
         } else {
           onError(client, err);
@@ -8087,12 +8087,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request4 = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request4.servername) {
+        const request5 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request5.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request4.servername;
+          client[kServerName] = request5.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8108,10 +8108,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request4)) {
+        if (client[kHTTPContext].busy(request5)) {
           return;
         }
-        if (!request4.aborted && client[kHTTPContext].write(request4)) {
+        if (!request5.aborted && client[kHTTPContext].write(request5)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8622,7 +8622,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent4 = class extends DispatcherBase {
+    var Agent5 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8697,7 +8697,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent4;
+    module.exports = Agent5;
   }
 });
 
@@ -8707,7 +8707,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent4 = require_agent();
+    var Agent5 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8822,7 +8822,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url2, { connect });
-        this[kAgent] = new Agent4({
+        this[kAgent] = new Agent5({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8931,7 +8931,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent4 = require_agent();
+    var Agent5 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8951,7 +8951,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent4(agentOpts);
+        this[kNoProxyAgent] = new Agent5(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9961,10 +9961,10 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request4(opts, callback) {
+    function request5(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          request4.call(this, opts, (err, data) => {
+          request5.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve2(data);
           });
         });
@@ -9979,7 +9979,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request4;
+    module.exports = request5;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -11296,7 +11296,7 @@ var require_mock_agent = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent4 = require_agent();
+    var Agent5 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11323,7 +11323,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent4(opts);
+        const agent = opts?.agent ? opts.agent : new Agent5(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11427,9 +11427,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent4 = require_agent();
+    var Agent5 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent4());
+      setGlobalDispatcher(new Agent5());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -12886,7 +12886,7 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input2 = webidl.converters.RequestInfo(input2, prefix, "input");
         init = webidl.converters.RequestInit(init, prefix, "init");
-        let request4 = null;
+        let request5 = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
@@ -12903,18 +12903,18 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input2
             );
           }
-          request4 = makeRequest({ urlList: [parsedURL] });
+          request5 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init.dispatcher || input2[kDispatcher];
           assert2(input2 instanceof _Request);
-          request4 = input2[kState];
+          request5 = input2[kState];
           signal = input2[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window2 = "client";
-        if (request4.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request4.window, origin)) {
-          window2 = request4.window;
+        if (request5.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request5.window, origin)) {
+          window2 = request5.window;
         }
         if (init.window != null) {
           throw new TypeError(`'window' option '${window2}' must be null`);
@@ -12922,66 +12922,66 @@ var require_request2 = __commonJS({
         if ("window" in init) {
           window2 = "no-window";
         }
-        request4 = makeRequest({
+        request5 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request4.method,
+          method: request5.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request4.headersList,
+          headersList: request5.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request4.unsafeRequest,
+          unsafeRequest: request5.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window: window2,
           // priority request’s priority.
-          priority: request4.priority,
+          priority: request5.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request4.origin,
+          origin: request5.origin,
           // referrer request’s referrer.
-          referrer: request4.referrer,
+          referrer: request5.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request4.referrerPolicy,
+          referrerPolicy: request5.referrerPolicy,
           // mode request’s mode.
-          mode: request4.mode,
+          mode: request5.mode,
           // credentials mode request’s credentials mode.
-          credentials: request4.credentials,
+          credentials: request5.credentials,
           // cache mode request’s cache mode.
-          cache: request4.cache,
+          cache: request5.cache,
           // redirect mode request’s redirect mode.
-          redirect: request4.redirect,
+          redirect: request5.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request4.integrity,
+          integrity: request5.integrity,
           // keepalive request’s keepalive.
-          keepalive: request4.keepalive,
+          keepalive: request5.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request4.reloadNavigation,
+          reloadNavigation: request5.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request4.historyNavigation,
+          historyNavigation: request5.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request4.urlList]
+          urlList: [...request5.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
         if (initHasKey) {
-          if (request4.mode === "navigate") {
-            request4.mode = "same-origin";
+          if (request5.mode === "navigate") {
+            request5.mode = "same-origin";
           }
-          request4.reloadNavigation = false;
-          request4.historyNavigation = false;
-          request4.origin = "client";
-          request4.referrer = "client";
-          request4.referrerPolicy = "";
-          request4.url = request4.urlList[request4.urlList.length - 1];
-          request4.urlList = [request4.url];
+          request5.reloadNavigation = false;
+          request5.historyNavigation = false;
+          request5.origin = "client";
+          request5.referrer = "client";
+          request5.referrerPolicy = "";
+          request5.url = request5.urlList[request5.urlList.length - 1];
+          request5.urlList = [request5.url];
         }
         if (init.referrer !== void 0) {
           const referrer = init.referrer;
           if (referrer === "") {
-            request4.referrer = "no-referrer";
+            request5.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
@@ -12990,14 +12990,14 @@ var require_request2 = __commonJS({
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request4.referrer = "client";
+              request5.referrer = "client";
             } else {
-              request4.referrer = parsedReferrer;
+              request5.referrer = parsedReferrer;
             }
           }
         }
         if (init.referrerPolicy !== void 0) {
-          request4.referrerPolicy = init.referrerPolicy;
+          request5.referrerPolicy = init.referrerPolicy;
         }
         let mode;
         if (init.mode !== void 0) {
@@ -13012,33 +13012,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request4.mode = mode;
+          request5.mode = mode;
         }
         if (init.credentials !== void 0) {
-          request4.credentials = init.credentials;
+          request5.credentials = init.credentials;
         }
         if (init.cache !== void 0) {
-          request4.cache = init.cache;
+          request5.cache = init.cache;
         }
-        if (request4.cache === "only-if-cached" && request4.mode !== "same-origin") {
+        if (request5.cache === "only-if-cached" && request5.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init.redirect !== void 0) {
-          request4.redirect = init.redirect;
+          request5.redirect = init.redirect;
         }
         if (init.integrity != null) {
-          request4.integrity = String(init.integrity);
+          request5.integrity = String(init.integrity);
         }
         if (init.keepalive !== void 0) {
-          request4.keepalive = Boolean(init.keepalive);
+          request5.keepalive = Boolean(init.keepalive);
         }
         if (init.method !== void 0) {
           let method = init.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request4.method = mayBeNormalized;
+            request5.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13048,9 +13048,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request4.method = method;
+            request5.method = method;
           }
-          if (!patchMethodWarning && request4.method === "patch") {
+          if (!patchMethodWarning && request5.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13060,7 +13060,7 @@ var require_request2 = __commonJS({
         if (init.signal !== void 0) {
           signal = init.signal;
         }
-        this[kState] = request4;
+        this[kState] = request5;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13088,12 +13088,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
-        setHeadersList(this[kHeaders], request4.headersList);
+        setHeadersList(this[kHeaders], request5.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request4.method)) {
+          if (!corsSafeListedMethodsSet.has(request5.method)) {
             throw new TypeError(
-              `'${request4.method} is unsupported in no-cors mode.`
+              `'${request5.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13112,14 +13112,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input2 instanceof _Request ? input2[kState].body : null;
-        if ((init.body != null || inputBody != null) && (request4.method === "GET" || request4.method === "HEAD")) {
+        if ((init.body != null || inputBody != null) && (request5.method === "GET" || request5.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init.body != null) {
           const [extractedBody, contentType] = extractBody(
             init.body,
-            request4.keepalive
+            request5.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13131,12 +13131,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request4.mode !== "same-origin" && request4.mode !== "cors") {
+          if (request5.mode !== "same-origin" && request5.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request4.useCORSPreflightFlag = true;
+          request5.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13365,21 +13365,21 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request4) {
-      const newRequest = makeRequest({ ...request4, body: null });
-      if (request4.body != null) {
-        newRequest.body = cloneBody(newRequest, request4.body);
+    function cloneRequest(request5) {
+      const newRequest = makeRequest({ ...request5, body: null });
+      if (request5.body != null) {
+        newRequest.body = cloneBody(newRequest, request5.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request4 = new Request(kConstruct);
-      request4[kState] = innerRequest;
-      request4[kSignal] = signal;
-      request4[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(request4[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request4[kHeaders], guard);
-      return request4;
+      const request5 = new Request(kConstruct);
+      request5[kState] = innerRequest;
+      request5[kSignal] = signal;
+      request5[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(request5[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request5[kHeaders], guard);
+      return request5;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13621,14 +13621,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request4 = requestObject[kState];
+      const request5 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request4, null, requestObject.signal.reason);
+        abortFetch(p, request5, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request4.client.globalObject;
+      const globalObject = request5.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request4.serviceWorkers = "none";
+        request5.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13640,7 +13640,7 @@ var require_fetch = __commonJS({
           assert2(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request4, realResponse, requestObject.signal.reason);
+          abortFetch(p, request5, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13648,7 +13648,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request4, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request5, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13660,7 +13660,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request: request4,
+        request: request5,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13701,12 +13701,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request4, responseObject, error63) {
+    function abortFetch(p, request5, responseObject, error63) {
       if (p) {
         p.reject(error63);
       }
-      if (request4.body != null && isReadable(request4.body?.stream)) {
-        request4.body.stream.cancel(error63).catch((err) => {
+      if (request5.body != null && isReadable(request5.body?.stream)) {
+        request5.body.stream.cancel(error63).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13727,7 +13727,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request: request4,
+      request: request5,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13740,9 +13740,9 @@ var require_fetch = __commonJS({
       assert2(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request4.client != null) {
-        taskDestination = request4.client.globalObject;
-        crossOriginIsolatedCapability = request4.client.crossOriginIsolatedCapability;
+      if (request5.client != null) {
+        taskDestination = request5.client.globalObject;
+        crossOriginIsolatedCapability = request5.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13750,7 +13750,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request: request4,
+        request: request5,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13760,32 +13760,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert2(!request4.body || request4.body.stream);
-      if (request4.window === "client") {
-        request4.window = request4.client?.globalObject?.constructor?.name === "Window" ? request4.client : "no-window";
+      assert2(!request5.body || request5.body.stream);
+      if (request5.window === "client") {
+        request5.window = request5.client?.globalObject?.constructor?.name === "Window" ? request5.client : "no-window";
       }
-      if (request4.origin === "client") {
-        request4.origin = request4.client.origin;
+      if (request5.origin === "client") {
+        request5.origin = request5.client.origin;
       }
-      if (request4.policyContainer === "client") {
-        if (request4.client != null) {
-          request4.policyContainer = clonePolicyContainer(
-            request4.client.policyContainer
+      if (request5.policyContainer === "client") {
+        if (request5.client != null) {
+          request5.policyContainer = clonePolicyContainer(
+            request5.client.policyContainer
           );
         } else {
-          request4.policyContainer = makePolicyContainer();
+          request5.policyContainer = makePolicyContainer();
         }
       }
-      if (!request4.headersList.contains("accept", true)) {
+      if (!request5.headersList.contains("accept", true)) {
         const value = "*/*";
-        request4.headersList.append("accept", value, true);
+        request5.headersList.append("accept", value, true);
       }
-      if (!request4.headersList.contains("accept-language", true)) {
-        request4.headersList.append("accept-language", "*", true);
+      if (!request5.headersList.contains("accept-language", true)) {
+        request5.headersList.append("accept-language", "*", true);
       }
-      if (request4.priority === null) {
+      if (request5.priority === null) {
       }
-      if (subresourceSet.has(request4.destination)) {
+      if (subresourceSet.has(request5.destination)) {
       }
       mainFetch(fetchParams).catch((err) => {
         fetchParams.controller.terminate(err);
@@ -13793,50 +13793,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive2 = false) {
-      const request4 = fetchParams.request;
+      const request5 = fetchParams.request;
       let response = null;
-      if (request4.localURLsOnly && !urlIsLocal(requestCurrentURL(request4))) {
+      if (request5.localURLsOnly && !urlIsLocal(requestCurrentURL(request5))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request4);
-      if (requestBadPort(request4) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request5);
+      if (requestBadPort(request5) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request4.referrerPolicy === "") {
-        request4.referrerPolicy = request4.policyContainer.referrerPolicy;
+      if (request5.referrerPolicy === "") {
+        request5.referrerPolicy = request5.policyContainer.referrerPolicy;
       }
-      if (request4.referrer !== "no-referrer") {
-        request4.referrer = determineRequestsReferrer(request4);
+      if (request5.referrer !== "no-referrer") {
+        request5.referrer = determineRequestsReferrer(request5);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request4);
+          const currentURL = requestCurrentURL(request5);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request4.url) && request4.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request5.url) && request5.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request4.mode === "navigate" || request4.mode === "websocket")
+            (request5.mode === "navigate" || request5.mode === "websocket")
           ) {
-            request4.responseTainting = "basic";
+            request5.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request4.mode === "same-origin") {
+          if (request5.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request4.mode === "no-cors") {
-            if (request4.redirect !== "follow") {
+          if (request5.mode === "no-cors") {
+            if (request5.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request4.responseTainting = "opaque";
+            request5.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request4))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request5))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request4.responseTainting = "cors";
+          request5.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13844,13 +13844,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request4.responseTainting === "cors") {
+        if (request5.responseTainting === "cors") {
         }
-        if (request4.responseTainting === "basic") {
+        if (request5.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request4.responseTainting === "cors") {
+        } else if (request5.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request4.responseTainting === "opaque") {
+        } else if (request5.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert2(false);
@@ -13858,26 +13858,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request4.urlList);
+        internalResponse.urlList.push(...request5.urlList);
       }
-      if (!request4.timingAllowFailed) {
+      if (!request5.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request4.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request5.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request4.method === "HEAD" || request4.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request5.method === "HEAD" || request5.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request4.integrity) {
+      if (request5.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request4.responseTainting === "opaque" || response.body == null) {
+        if (request5.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes2) => {
-          if (!bytesMatch(bytes2, request4.integrity)) {
+          if (!bytesMatch(bytes2, request5.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13893,8 +13893,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request: request4 } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request4);
+      const { request: request5 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request5);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13903,19 +13903,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request4);
+          const blobURLEntry = requestCurrentURL(request5);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request4.method !== "GET" || !isBlobLike(blob)) {
+          if (request5.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request4.headersList.contains("range", true)) {
+          if (!request5.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -13923,7 +13923,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request4.headersList.get("range", true);
+            const rangeHeader = request5.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13954,7 +13954,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request4);
+          const currentURL = requestCurrentURL(request5);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14043,41 +14043,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request4 = fetchParams.request;
+      const request5 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request4.serviceWorkers === "all") {
+      if (request5.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request4.redirect === "follow") {
-          request4.serviceWorkers = "none";
+        if (request5.redirect === "follow") {
+          request5.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request4.responseTainting === "cors" && corsCheck(request4, response) === "failure") {
+        if (request5.responseTainting === "cors" && corsCheck(request5, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request4, response) === "failure") {
-          request4.timingAllowFailed = true;
+        if (TAOCheck(request5, response) === "failure") {
+          request5.timingAllowFailed = true;
         }
       }
-      if ((request4.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request4.origin,
-        request4.client,
-        request4.destination,
+      if ((request5.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request5.origin,
+        request5.client,
+        request5.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request4.redirect !== "manual") {
+        if (request5.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request4.redirect === "error") {
+        if (request5.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request4.redirect === "manual") {
+        } else if (request5.redirect === "manual") {
           response = actualResponse;
-        } else if (request4.redirect === "follow") {
+        } else if (request5.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert2(false);
@@ -14087,13 +14087,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request4 = fetchParams.request;
+      const request5 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request4).hash
+          requestCurrentURL(request5).hash
         );
         if (locationURL == null) {
           return response;
@@ -14104,63 +14104,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request4.redirectCount === 20) {
+      if (request5.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request4.redirectCount += 1;
-      if (request4.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request4, locationURL)) {
+      request5.redirectCount += 1;
+      if (request5.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request5, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request4.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request5.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request4.body != null && request4.body.source == null) {
+      if (actualResponse.status !== 303 && request5.body != null && request5.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request4.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request4.method)) {
-        request4.method = "GET";
-        request4.body = null;
+      if ([301, 302].includes(actualResponse.status) && request5.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request5.method)) {
+        request5.method = "GET";
+        request5.body = null;
         for (const headerName of requestBodyHeader) {
-          request4.headersList.delete(headerName);
+          request5.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request4), locationURL)) {
-        request4.headersList.delete("authorization", true);
-        request4.headersList.delete("proxy-authorization", true);
-        request4.headersList.delete("cookie", true);
-        request4.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request5), locationURL)) {
+        request5.headersList.delete("authorization", true);
+        request5.headersList.delete("proxy-authorization", true);
+        request5.headersList.delete("cookie", true);
+        request5.headersList.delete("host", true);
       }
-      if (request4.body != null) {
-        assert2(request4.body.source != null);
-        request4.body = safelyExtractBody(request4.body.source)[0];
+      if (request5.body != null) {
+        assert2(request5.body.source != null);
+        request5.body = safelyExtractBody(request5.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request4.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request4, actualResponse);
+      request5.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request5, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request4 = fetchParams.request;
+      const request5 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request4.window === "no-window" && request4.redirect === "error") {
+      if (request5.window === "no-window" && request5.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request4;
+        httpRequest = request5;
       } else {
-        httpRequest = cloneRequest(request4);
+        httpRequest = cloneRequest(request5);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request4.credentials === "include" || request4.credentials === "same-origin" && request4.responseTainting === "basic";
+      const includeCredentials = request5.credentials === "include" || request5.credentials === "same-origin" && request5.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14237,7 +14237,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request4.window === "no-window") {
+        if (request5.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14249,7 +14249,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request4.body == null || request4.body.source != null)
+        (request5.body == null || request5.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14279,21 +14279,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request4 = fetchParams.request;
+      const request5 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request4.cache = "no-store";
+        request5.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request4.mode === "websocket") {
+      if (request5.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request4.body == null && fetchParams.processRequestEndOfBody) {
+      if (request5.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request4.body != null) {
+      } else if (request5.body != null) {
         const processBodyChunk = async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14321,7 +14321,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes2 of request4.body.stream) {
+            for await (const bytes2 of request5.body.stream) {
               yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
@@ -14432,17 +14432,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url2 = requestCurrentURL(request4);
+        const url2 = requestCurrentURL(request5);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
-            method: request4.method,
-            body: agent.isMockActive ? request4.body && (request4.body.source || request4.body.stream) : body,
-            headers: request4.headersList.entries,
+            method: request5.method,
+            body: agent.isMockActive ? request5.body && (request5.body.source || request5.body.stream) : body,
+            headers: request5.headersList.entries,
             maxRedirections: 0,
-            upgrade: request4.mode === "websocket" ? "websocket" : void 0
+            upgrade: request5.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14472,8 +14472,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request4.redirect === "follow" && redirectStatusSet.has(status);
-              if (request4.method !== "HEAD" && request4.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request5.redirect === "follow" && redirectStatusSet.has(status);
+              if (request5.method !== "HEAD" && request5.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -15454,31 +15454,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request4, options = {}) {
+      async match(request5, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request4 = webidl.converters.RequestInfo(request4, prefix, "request");
+        request5 = webidl.converters.RequestInfo(request5, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request4, options, 1);
+        const p = this.#internalMatchAll(request5, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request4 = void 0, options = {}) {
+      async matchAll(request5 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request4 !== void 0) request4 = webidl.converters.RequestInfo(request4, prefix, "request");
+        if (request5 !== void 0) request5 = webidl.converters.RequestInfo(request5, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request4, options);
+        return this.#internalMatchAll(request5, options);
       }
-      async add(request4) {
+      async add(request5) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request4 = webidl.converters.RequestInfo(request4, prefix, "request");
-        const requests = [request4];
+        request5 = webidl.converters.RequestInfo(request5, prefix, "request");
+        const requests = [request5];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15488,19 +15488,19 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request4 of requests) {
-          if (request4 === void 0) {
+        for (let request5 of requests) {
+          if (request5 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request4 = webidl.converters.RequestInfo(request4);
-          if (typeof request4 === "string") {
+          request5 = webidl.converters.RequestInfo(request5);
+          if (typeof request5 === "string") {
             continue;
           }
-          const r = request4[kState];
+          const r = request5[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -15509,8 +15509,8 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request4 of requests) {
-          const r = new Request(request4)[kState];
+        for (const request5 of requests) {
+          const r = new Request(request5)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15587,17 +15587,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request4, response) {
+      async put(request5, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request4 = webidl.converters.RequestInfo(request4, prefix, "request");
+        request5 = webidl.converters.RequestInfo(request5, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request4 instanceof Request) {
-          innerRequest = request4[kState];
+        if (request5 instanceof Request) {
+          innerRequest = request5[kState];
         } else {
-          innerRequest = new Request(request4)[kState];
+          innerRequest = new Request(request5)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15668,21 +15668,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request4, options = {}) {
+      async delete(request5, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request4 = webidl.converters.RequestInfo(request4, prefix, "request");
+        request5 = webidl.converters.RequestInfo(request5, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request4 instanceof Request) {
-          r = request4[kState];
+        if (request5 instanceof Request) {
+          r = request5[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert2(typeof request4 === "string");
-          r = new Request(request4)[kState];
+          assert2(typeof request5 === "string");
+          r = new Request(request5)[kState];
         }
         const operations = [];
         const operation = {
@@ -15714,25 +15714,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request4 = void 0, options = {}) {
+      async keys(request5 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request4 !== void 0) request4 = webidl.converters.RequestInfo(request4, prefix, "request");
+        if (request5 !== void 0) request5 = webidl.converters.RequestInfo(request5, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request4 !== void 0) {
-          if (request4 instanceof Request) {
-            r = request4[kState];
+        if (request5 !== void 0) {
+          if (request5 instanceof Request) {
+            r = request5[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request4 === "string") {
-            r = new Request(request4)[kState];
+          } else if (typeof request5 === "string") {
+            r = new Request(request5)[kState];
           }
         }
         const promise2 = createDeferredPromise();
         const requests = [];
-        if (request4 === void 0) {
+        if (request5 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15744,9 +15744,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request5 of requests) {
+          for (const request6 of requests) {
             const requestObject = fromInnerRequest(
-              request5,
+              request6,
               new AbortController().signal,
               "immutable"
             );
@@ -15864,9 +15864,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request4, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request5, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request4.url);
+        const cachedURL = new URL(request5.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15882,7 +15882,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request4.headersList.get(fieldValue);
+          const requestValue = request5.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15890,20 +15890,20 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request4, options, maxResponses = Infinity) {
+      #internalMatchAll(request5, options, maxResponses = Infinity) {
         let r = null;
-        if (request4 !== void 0) {
-          if (request4 instanceof Request) {
-            r = request4[kState];
+        if (request5 !== void 0) {
+          if (request5 instanceof Request) {
+            r = request5[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request4 === "string") {
-            r = new Request(request4)[kState];
+          } else if (typeof request5 === "string") {
+            r = new Request(request5)[kState];
           }
         }
         const responses = [];
-        if (request4 === void 0) {
+        if (request5 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -15992,21 +15992,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request4, options = {}) {
+      async match(request5, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request4 = webidl.converters.RequestInfo(request4);
+        request5 = webidl.converters.RequestInfo(request5);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request4, options);
+            return await cache.match(request5, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request4, options);
+            const response = await cache.match(request5, options);
             if (response !== void 0) {
               return response;
             }
@@ -17186,7 +17186,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
       const requestURL = url2;
       requestURL.protocol = url2.protocol === "ws:" ? "http:" : "https:";
-      const request4 = makeRequest({
+      const request5 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17198,18 +17198,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request4.headersList = headersList;
+        request5.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request4.headersList.append("sec-websocket-key", keyValue);
-      request4.headersList.append("sec-websocket-version", "13");
+      request5.headersList.append("sec-websocket-key", keyValue);
+      request5.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request4.headersList.append("sec-websocket-protocol", protocol);
+        request5.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request4.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request5.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request: request4,
+        request: request5,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17246,7 +17246,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request4.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request5.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -19019,7 +19019,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent4 = require_agent();
+    var Agent5 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19042,7 +19042,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent4;
+    module.exports.Agent = Agent5;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -22157,10 +22157,10 @@ var require_util9 = __commonJS({
       }
       return obj;
     }
-    function errorRequest2(client, request4, err) {
+    function errorRequest2(client, request5, err) {
       try {
-        request4.onError(err);
-        assert2(request4.aborted);
+        request5.onError(err);
+        assert2(request5.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -22852,7 +22852,7 @@ var require_request3 = __commonJS({
         return this;
       }
     };
-    function processHeader(request4, key, val) {
+    function processHeader(request5, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -22899,24 +22899,24 @@ var require_request3 = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request4.host !== null) {
+        if (request5.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request4.host = val;
+        request5.host = val;
       } else if (headerName === "content-length") {
-        if (request4.contentLength !== null) {
+        if (request5.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
         if (!isValidContentLengthHeaderValue(val)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-        request4.contentLength = parseInt(val, 10);
-      } else if (request4.contentType === null && headerName === "content-type") {
-        request4.contentType = val;
-        request4.headers.push(key, val);
+        request5.contentLength = parseInt(val, 10);
+      } else if (request5.contentType === null && headerName === "content-type") {
+        request5.contentType = val;
+        request5.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -22930,13 +22930,13 @@ var require_request3 = __commonJS({
             throw new InvalidArgumentError("invalid connection header");
           }
           if (trimmed === "close") {
-            request4.reset = true;
+            request5.reset = true;
           }
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request4.headers.push(key, val);
+        request5.headers.push(key, val);
       }
     }
     module.exports = Request;
@@ -25549,11 +25549,11 @@ var require_util10 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request4) {
-      return request4.urlList[request4.urlList.length - 1];
+    function requestCurrentURL(request5) {
+      return request5.urlList[request5.urlList.length - 1];
     }
-    function requestBadPort(request4) {
-      const url2 = requestCurrentURL(request4);
+    function requestBadPort(request5) {
+      const url2 = requestCurrentURL(request5);
       if (urlIsHttpHttpsScheme(url2) && badPortsSet.has(url2.port)) {
         return "blocked";
       }
@@ -25591,10 +25591,10 @@ var require_util10 = __commonJS({
       }
       return policy;
     }
-    function setRequestReferrerPolicyOnRedirect(request4, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request5, actualResponse) {
       const policy = parseReferrerPolicy(actualResponse);
       if (policy !== "") {
-        request4.referrerPolicy = policy;
+        request5.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -25611,33 +25611,33 @@ var require_util10 = __commonJS({
       header = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request4) {
-      let serializedOrigin = request4.origin;
+    function appendRequestOriginHeader(request5) {
+      let serializedOrigin = request5.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request4.responseTainting === "cors" || request4.mode === "websocket") {
-        request4.headersList.append("origin", serializedOrigin, true);
-      } else if (request4.method !== "GET" && request4.method !== "HEAD") {
-        switch (request4.referrerPolicy) {
+      if (request5.responseTainting === "cors" || request5.mode === "websocket") {
+        request5.headersList.append("origin", serializedOrigin, true);
+      } else if (request5.method !== "GET" && request5.method !== "HEAD") {
+        switch (request5.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request4.origin && urlHasHttpsScheme(request4.origin) && !urlHasHttpsScheme(requestCurrentURL(request4))) {
+            if (request5.origin && urlHasHttpsScheme(request5.origin) && !urlHasHttpsScheme(requestCurrentURL(request5))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request4, requestCurrentURL(request4))) {
+            if (!sameOrigin(request5, requestCurrentURL(request5))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request4.headersList.append("origin", serializedOrigin, true);
+        request5.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -25691,18 +25691,18 @@ var require_util10 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request4) {
-      const policy = request4.referrerPolicy;
+    function determineRequestsReferrer(request5) {
+      const policy = request5.referrerPolicy;
       assert2(policy);
       let referrerSource = null;
-      if (request4.referrer === "client") {
+      if (request5.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (webidl.is.URL(request4.referrer)) {
-        referrerSource = request4.referrer;
+      } else if (webidl.is.URL(request5.referrer)) {
+        referrerSource = request5.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
@@ -25720,14 +25720,14 @@ var require_util10 = __commonJS({
         case "unsafe-url":
           return referrerURL;
         case "strict-origin": {
-          const currentURL = requestCurrentURL(request4);
+          const currentURL = requestCurrentURL(request5);
           if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
             return "no-referrer";
           }
           return referrerOrigin;
         }
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request4);
+          const currentURL = requestCurrentURL(request5);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -25737,17 +25737,17 @@ var require_util10 = __commonJS({
           return referrerOrigin;
         }
         case "same-origin":
-          if (sameOrigin(request4, referrerURL)) {
+          if (sameOrigin(request5, referrerURL)) {
             return referrerURL;
           }
           return "no-referrer";
         case "origin-when-cross-origin":
-          if (sameOrigin(request4, referrerURL)) {
+          if (sameOrigin(request5, referrerURL)) {
             return referrerURL;
           }
           return referrerOrigin;
         case "no-referrer-when-downgrade": {
-          const currentURL = requestCurrentURL(request4);
+          const currentURL = requestCurrentURL(request5);
           if (isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(currentURL)) {
             return "no-referrer";
           }
@@ -25814,7 +25814,7 @@ var require_util10 = __commonJS({
       if (url2.protocol === "blob:") return true;
       return isOriginPotentiallyTrustworthy(url2.origin);
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request4) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request5) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -26193,7 +26193,7 @@ var require_util10 = __commonJS({
       }
       return gettingDecodingSplitting(value);
     }
-    function hasAuthenticationEntry(request4) {
+    function hasAuthenticationEntry(request5) {
       return false;
     }
     function includesCredentials(url2) {
@@ -27428,11 +27428,11 @@ var require_client_h12 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request4 = client[kQueue][client[kRunningIdx]];
-        if (!request4) {
+        const request5 = client[kQueue][client[kRunningIdx]];
+        if (!request5) {
           return -1;
         }
-        request4.onResponseStarted();
+        request5.onResponseStarted();
         return 0;
       }
       /**
@@ -27494,9 +27494,9 @@ var require_client_h12 = __commonJS({
         assert2(!socket.destroyed);
         assert2(!this.paused);
         assert2((headers.length & 1) === 0);
-        const request4 = client[kQueue][client[kRunningIdx]];
-        assert2(request4);
-        assert2(request4.upgrade || request4.method === "CONNECT");
+        const request5 = client[kQueue][client[kRunningIdx]];
+        assert2(request5);
+        assert2(request5.upgrade || request5.method === "CONNECT");
         this.statusCode = 0;
         this.statusText = "";
         this.shouldKeepAlive = false;
@@ -27513,9 +27513,9 @@ var require_client_h12 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request4.onUpgrade(statusCode, headers, socket, statusText);
+          request5.onUpgrade(statusCode, headers, socket, statusText);
         } catch (err) {
-          util.errorRequest(client, request4, err);
+          util.errorRequest(client, request5, err);
           util.destroy(socket, err);
         }
         client[kResume]();
@@ -27535,8 +27535,8 @@ var require_client_h12 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request4 = client[kQueue][client[kRunningIdx]];
-        if (!request4) {
+        const request5 = client[kQueue][client[kRunningIdx]];
+        if (!request5) {
           return -1;
         }
         assert2(!this.upgrade);
@@ -27545,23 +27545,23 @@ var require_client_h12 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request4.upgrade) {
+        if (upgrade && !request5.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert2(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request4.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request5.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request4.bodyTimeout != null ? request4.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request5.bodyTimeout != null ? request5.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request4.method === "CONNECT") {
+        if (request5.method === "CONNECT") {
           assert2(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -27592,11 +27592,11 @@ var require_client_h12 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request4.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request4.aborted) {
+        const pause = request5.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request5.aborted) {
           return -1;
         }
-        if (request4.method === "HEAD") {
+        if (request5.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -27617,8 +27617,8 @@ var require_client_h12 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request4 = client[kQueue][client[kRunningIdx]];
-        assert2(request4);
+        const request5 = client[kQueue][client[kRunningIdx]];
+        assert2(request5);
         assert2(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -27631,7 +27631,7 @@ var require_client_h12 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request4.onData(buf) === false) {
+        if (request5.onData(buf) === false) {
           return constants3.ERROR.PAUSED;
         }
         return 0;
@@ -27649,8 +27649,8 @@ var require_client_h12 = __commonJS({
         }
         assert2(statusCode >= 100);
         assert2((this.headers.length & 1) === 0);
-        const request4 = client[kQueue][client[kRunningIdx]];
-        assert2(request4);
+        const request5 = client[kQueue][client[kRunningIdx]];
+        assert2(request5);
         this.statusCode = 0;
         this.statusText = "";
         this.bytesRead = 0;
@@ -27662,11 +27662,11 @@ var require_client_h12 = __commonJS({
         if (statusCode < 200) {
           return 0;
         }
-        if (request4.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request5.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request4.onComplete(headers);
+        request5.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = client[kPending] === 0;
         if (socket[kWriting]) {
@@ -27735,8 +27735,8 @@ var require_client_h12 = __commonJS({
       return {
         version: "h1",
         defaultPipelining: 1,
-        write(request4) {
-          return writeH1(client, request4);
+        write(request5) {
+          return writeH1(client, request5);
         },
         resume() {
           resumeH1(client);
@@ -27763,18 +27763,18 @@ var require_client_h12 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
          */
-        busy(request4) {
+        busy(request5) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request4) {
-            if (client[kRunning] > 0 && !request4.idempotent) {
+          if (request5) {
+            if (client[kRunning] > 0 && !request5.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request4.upgrade || request4.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request5.upgrade || request5.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request4.body) !== 0 && (util.isStream(request4.body) || util.isAsyncIterable(request4.body) || util.isFormDataLike(request4.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request5.body) !== 0 && (util.isStream(request5.body) || util.isAsyncIterable(request5.body) || util.isFormDataLike(request5.body))) {
               return true;
             }
           }
@@ -27827,13 +27827,13 @@ var require_client_h12 = __commonJS({
         assert2(client[kPending] === 0);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request4 = requests[i];
-          util.errorRequest(client, request4, err);
+          const request5 = requests[i];
+          util.errorRequest(client, request5, err);
         }
       } else if (client[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-        const request4 = client[kQueue][client[kRunningIdx]];
+        const request5 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request4, err);
+        util.errorRequest(client, request5, err);
       }
       client[kPendingIdx] = client[kRunningIdx];
       assert2(client[kRunning] === 0);
@@ -27901,8 +27901,8 @@ var require_client_h12 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request4 = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request4.headersTimeout != null ? request4.headersTimeout : client[kHeadersTimeout];
+            const request5 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request5.headersTimeout != null ? request5.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -27911,11 +27911,11 @@ var require_client_h12 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function setTypeOfService(socket, request4) {
+    function setTypeOfService(socket, request5) {
       if (typeof socket.setTypeOfService !== "function") {
         return;
       }
-      const typeOfService = request4.typeOfService;
+      const typeOfService = request5.typeOfService;
       if (typeOfService === void 0) {
         return;
       }
@@ -27929,26 +27929,26 @@ var require_client_h12 = __commonJS({
       } catch {
       }
     }
-    function writeH1(client, request4) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request4;
-      let { body, headers, contentLength } = request4;
+    function writeH1(client, request5) {
+      const { method, path: path2, host, upgrade, blocking, reset } = request5;
+      let { body, headers, contentLength } = request5;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body2().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body);
-        if (request4.contentType == null) {
+        if (request5.contentType == null) {
           headers.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request4.contentType == null) {
+      } else if (util.isBlobLike(body) && request5.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request4, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request5, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -27960,14 +27960,14 @@ var require_client_h12 = __commonJS({
       const bodyLength = util.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request4.contentLength;
+        contentLength = request5.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request4.contentLength !== null && request4.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request5.contentLength !== null && request5.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request4, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request5, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -27975,19 +27975,19 @@ var require_client_h12 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort = (err) => {
-        if (request4.aborted || request4.completed) {
+        if (request5.aborted || request5.completed) {
           return;
         }
-        util.errorRequest(client, request4, err || new RequestAbortedError());
+        util.errorRequest(client, request5, err || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request4.onConnect(abort);
+        request5.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request4, err);
+        util.errorRequest(client, request5, err);
       }
-      if (request4.aborted) {
+      if (request5.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -28005,7 +28005,7 @@ var require_client_h12 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      setTypeOfService(socket, request4);
+      setTypeOfService(socket, request5);
       let header = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
@@ -28039,31 +28039,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request4, headers: header, socket });
+        channels.sendHeaders.publish({ request: request5, headers: header, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request4, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request5, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request4, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request5, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request4, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request5, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request4, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request5, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request4, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request5, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request4, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request5, socket, contentLength, header, expectsPayload);
       } else {
         assert2(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request4, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request5, socket, contentLength, header, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request4, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request5, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -28129,7 +28129,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request4, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request5, socket, contentLength, header, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
@@ -28149,18 +28149,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body);
           socket.uncork();
-          request4.onBodySent(body);
-          if (!expectsPayload && request4.reset !== false) {
+          request5.onBodySent(body);
+          if (!expectsPayload && request5.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request4.onRequestSent();
+        request5.onRequestSent();
         client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request4, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request5, socket, contentLength, header, expectsPayload) {
       assert2(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -28173,9 +28173,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request4.onBodySent(buffer);
-        request4.onRequestSent();
-        if (!expectsPayload && request4.reset !== false) {
+        request5.onBodySent(buffer);
+        request5.onRequestSent();
+        if (!expectsPayload && request5.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -28183,7 +28183,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request4, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request5, socket, contentLength, header, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -28202,7 +28202,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request4, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request5, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -28231,9 +28231,9 @@ upgrade: ${upgrade}\r
        * @param {boolean} arg.expectsPayload
        * @param {string} arg.header
        */
-      constructor({ abort, socket, request: request4, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request5, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request4;
+        this.request = request5;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -28247,7 +28247,7 @@ upgrade: ${upgrade}\r
        * @returns
        */
       write(chunk) {
-        const { socket, request: request4, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request5, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -28266,7 +28266,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request4.reset !== false) {
+          if (!expectsPayload && request5.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -28286,7 +28286,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request4.onBodySent(chunk);
+        request5.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -28300,8 +28300,8 @@ ${len.toString(16)}\r
        * @returns {void}
        */
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request4 } = this;
-        request4.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request5 } = this;
+        request5.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -28481,8 +28481,8 @@ var require_client_h22 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
         */
-        write(request4) {
-          return writeH2(client, request4);
+        write(request5) {
+          return writeH2(client, request5);
         },
         /**
          * @returns {void}
@@ -28511,14 +28511,14 @@ var require_client_h22 = __commonJS({
          * @param {import('../core/request.js')} request
          * @returns {boolean}
         */
-        busy(request4) {
-          if (request4 != null) {
+        busy(request5) {
+          if (request5 != null) {
             if (client[kRunning] > 0) {
-              if (request4.idempotent === false) return true;
-              if ((request4.upgrade === "websocket" || request4.method === "CONNECT") && session[kRemoteSettings] === false) return true;
-              if (util.bodyLength(request4.body) !== 0 && (util.isStream(request4.body) || util.isAsyncIterable(request4.body) || util.isFormDataLike(request4.body))) return true;
+              if (request5.idempotent === false) return true;
+              if ((request5.upgrade === "websocket" || request5.method === "CONNECT") && session[kRemoteSettings] === false) return true;
+              if (util.bodyLength(request5.body) !== 0 && (util.isStream(request5.body) || util.isAsyncIterable(request5.body) || util.isFormDataLike(request5.body))) return true;
             } else {
-              return (request4.upgrade === "websocket" || request4.method === "CONNECT") && session[kRemoteSettings] === false;
+              return (request5.upgrade === "websocket" || request5.method === "CONNECT") && session[kRemoteSettings] === false;
             }
           }
           return false;
@@ -28593,15 +28593,15 @@ var require_client_h22 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function completeRequest(client, request4, resetPendingIdx = false) {
+    function completeRequest(client, request5, resetPendingIdx = false) {
       const queue = client[kQueue];
       const runningIdx = client[kRunningIdx];
-      if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request4) {
+      if (runningIdx < client[kPendingIdx] && queue[runningIdx] === request5) {
         queue[runningIdx] = null;
         client[kRunningIdx] = runningIdx + 1;
         return;
       }
-      const index = queue.indexOf(request4, runningIdx);
+      const index = queue.indexOf(request5, runningIdx);
       if (index === -1 || index >= client[kPendingIdx]) {
         return;
       }
@@ -28620,10 +28620,10 @@ var require_client_h22 = __commonJS({
       this[kHTTP2Session] = null;
       util.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request4 = client[kQueue][client[kRunningIdx]];
+        const request5 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        if (request4 != null) {
-          util.errorRequest(client, request4, err);
+        if (request5 != null) {
+          util.errorRequest(client, request5, err);
         }
         client[kPendingIdx] = client[kRunningIdx];
       }
@@ -28646,9 +28646,9 @@ var require_client_h22 = __commonJS({
         assert2(client[kPending] === 0);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request4 = requests[i];
-          if (request4 != null) {
-            util.errorRequest(client, request4, err);
+          const request5 = requests[i];
+          if (request5 != null) {
+            util.errorRequest(client, request5, err);
           }
         }
       }
@@ -28679,14 +28679,14 @@ var require_client_h22 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request4) {
-      const headersTimeout = request4.headersTimeout ?? client[kHeadersTimeout];
-      const bodyTimeout = request4.bodyTimeout ?? client[kBodyTimeout];
+    function writeH2(client, request5) {
+      const headersTimeout = request5.headersTimeout ?? client[kHeadersTimeout];
+      const bodyTimeout = request5.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request4;
-      let { body } = request4;
+      const { method, path: path2, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request5;
+      let { body } = request5;
       if (upgrade != null && upgrade !== "websocket") {
-        util.errorRequest(client, request4, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
+        util.errorRequest(client, request5, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
         return false;
       }
       const headers = {};
@@ -28720,33 +28720,33 @@ var require_client_h22 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname3}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (err) => {
-        if (request4.aborted || request4.completed) {
+        if (request5.aborted || request5.completed) {
           return;
         }
         err = err || new RequestAbortedError();
-        util.errorRequest(client, request4, err);
+        util.errorRequest(client, request5, err);
         if (stream != null) {
           stream.removeAllListeners("data");
           stream.close();
           client[kOnError](err);
-          completeRequest(client, request4);
+          completeRequest(client, request5);
           client[kResume]();
         }
         util.destroy(body, err);
       };
       try {
-        request4.onConnect(abort);
+        request5.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request4, err);
+        util.errorRequest(client, request5, err);
       }
-      if (request4.aborted) {
+      if (request5.aborted) {
         return false;
       }
       if (upgrade || method === "CONNECT") {
         session.ref();
         if (upgrade === "websocket") {
           if (session[kEnableConnectProtocol] === false) {
-            util.errorRequest(client, request4, new InformationalError("HTTP/2: Extended CONNECT protocol not supported by server"));
+            util.errorRequest(client, request5, new InformationalError("HTTP/2: Extended CONNECT protocol not supported by server"));
             session.unref();
             return false;
           }
@@ -28764,12 +28764,12 @@ var require_client_h22 = __commonJS({
           stream.once("response", (headers2, _flags) => {
             const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
             try {
-              request4.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
+              request5.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
             } catch (err) {
               abort(err);
               return;
             }
-            completeRequest(client, request4);
+            completeRequest(client, request5);
           });
           stream.on("error", () => {
             if (stream.rstCode === NGHTTP2_REFUSED_STREAM || stream.rstCode === NGHTTP2_CANCEL) {
@@ -28789,12 +28789,12 @@ var require_client_h22 = __commonJS({
         stream.on("response", (headers2) => {
           const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
           try {
-            request4.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
+            request5.onUpgrade(statusCode, parseH2Headers(realHeaders), stream);
           } catch (err) {
             abort(err);
             return;
           }
-          completeRequest(client, request4);
+          completeRequest(client, request5);
         });
         stream.on("error", abort);
         stream.once("close", () => {
@@ -28819,14 +28819,14 @@ var require_client_h22 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request4.contentLength;
+        contentLength = request5.contentLength;
       }
       if (!expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request4.contentLength != null && request4.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request5.contentLength != null && request5.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request4, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request5, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -28842,7 +28842,7 @@ var require_client_h22 = __commonJS({
           header += `${key}: ${headers[key]}\r
 `;
         }
-        channels.sendHeaders.publish({ request: request4, headers: header, socket: session[kSocket] });
+        channels.sendHeaders.publish({ request: request5, headers: header, socket: session[kSocket] });
       }
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
@@ -28863,21 +28863,21 @@ var require_client_h22 = __commonJS({
       let responseReceived = false;
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request4.onResponseStarted();
+        request5.onResponseStarted();
         responseReceived = true;
         stream.setTimeout(bodyTimeout);
-        if (request4.aborted) {
+        if (request5.aborted) {
           stream.removeAllListeners("data");
           return;
         }
-        if (request4.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request5.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request4.aborted || request4.completed) {
+          if (request5.aborted || request5.completed) {
             return;
           }
-          if (request4.onData(chunk) === false) {
+          if (request5.onData(chunk) === false) {
             stream.pause();
           }
         });
@@ -28885,14 +28885,14 @@ var require_client_h22 = __commonJS({
       stream.once("end", () => {
         stream.removeAllListeners("data");
         if (responseReceived) {
-          if (!request4.aborted && !request4.completed) {
-            request4.onComplete({});
+          if (!request5.aborted && !request5.completed) {
+            request5.onComplete({});
           }
-          completeRequest(client, request4);
+          completeRequest(client, request5);
           client[kResume]();
         } else {
           abort(new InformationalError("HTTP/2: stream half-closed (remote)"));
-          completeRequest(client, request4, true);
+          completeRequest(client, request5, true);
           client[kResume]();
         }
       });
@@ -28902,7 +28902,7 @@ var require_client_h22 = __commonJS({
         if (session[kOpenStreams] === 0) {
           session.unref();
         }
-        if (!request4.aborted && !request4.completed) {
+        if (!request5.aborted && !request5.completed) {
           abort(new InformationalError("HTTP/2: stream closed before the response was complete"));
         }
       });
@@ -28927,11 +28927,11 @@ var require_client_h22 = __commonJS({
         abort(err);
       });
       stream.once("trailers", (trailers) => {
-        if (request4.aborted || request4.completed) {
+        if (request5.aborted || request5.completed) {
           return;
         }
         stream.removeAllListeners("data");
-        request4.onComplete(trailers);
+        request5.onComplete(trailers);
       });
       return true;
       function writeBodyH2() {
@@ -28941,7 +28941,7 @@ var require_client_h22 = __commonJS({
             stream,
             null,
             client,
-            request4,
+            request5,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -28952,7 +28952,7 @@ var require_client_h22 = __commonJS({
             stream,
             body,
             client,
-            request4,
+            request5,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -28964,7 +28964,7 @@ var require_client_h22 = __commonJS({
               stream,
               body.stream(),
               client,
-              request4,
+              request5,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -28975,7 +28975,7 @@ var require_client_h22 = __commonJS({
               stream,
               body,
               client,
-              request4,
+              request5,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -28989,7 +28989,7 @@ var require_client_h22 = __commonJS({
             stream,
             body,
             client,
-            request4,
+            request5,
             contentLength
           );
         } else if (util.isIterable(body)) {
@@ -28998,7 +28998,7 @@ var require_client_h22 = __commonJS({
             stream,
             body,
             client,
-            request4,
+            request5,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -29008,7 +29008,7 @@ var require_client_h22 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request5, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
           assert2(contentLength === body.byteLength, "buffer body must have content length");
@@ -29016,18 +29016,18 @@ var require_client_h22 = __commonJS({
           h2stream.write(body);
           h2stream.uncork();
           h2stream.end();
-          request4.onBodySent(body);
+          request5.onBodySent(body);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request4.onRequestSent();
+        request5.onRequestSent();
         client[kResume]();
       } catch (error63) {
         abort(error63);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request4, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request5, contentLength) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe2 = pipeline(
         body,
@@ -29038,7 +29038,7 @@ var require_client_h22 = __commonJS({
             abort(err);
           } else {
             util.removeAllListeners(pipe2);
-            request4.onRequestSent();
+            request5.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -29048,10 +29048,10 @@ var require_client_h22 = __commonJS({
       );
       util.addListener(pipe2, "data", onPipeData);
       function onPipeData(chunk) {
-        request4.onBodySent(chunk);
+        request5.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request5, socket, contentLength, expectsPayload) {
       assert2(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -29062,8 +29062,8 @@ var require_client_h22 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request4.onBodySent(buffer);
-        request4.onRequestSent();
+        request5.onBodySent(buffer);
+        request5.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -29072,7 +29072,7 @@ var require_client_h22 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request4, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request5, socket, contentLength, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -29097,13 +29097,13 @@ var require_client_h22 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request4.onBodySent(chunk);
+          request5.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request4.onRequestSent();
+        request5.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -29389,10 +29389,10 @@ var require_client2 = __commonJS({
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
-        const request4 = new Request(this[kUrl].origin, opts, handler2);
-        this[kQueue].push(request4);
+        const request5 = new Request(this[kUrl].origin, opts, handler2);
+        this[kQueue].push(request5);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request4.body) == null && util.isIterable(request4.body)) {
+        } else if (util.bodyLength(request5.body) == null && util.isIterable(request5.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -29416,9 +29416,9 @@ var require_client2 = __commonJS({
         return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request4 = requests[i];
-            if (request4 != null) {
-              util.errorRequest(this, request4, err);
+            const request5 = requests[i];
+            if (request5 != null) {
+              util.errorRequest(this, request5, err);
             }
           }
           const callback = () => {
@@ -29443,9 +29443,9 @@ var require_client2 = __commonJS({
         assert2(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request4 = requests[i];
-          if (request4 != null) {
-            util.errorRequest(client, request4, err);
+          const request5 = requests[i];
+          if (request5 != null) {
+            util.errorRequest(client, request5, err);
           }
         }
         assert2(client[kSize] === 0);
@@ -29556,8 +29556,8 @@ var require_client2 = __commonJS({
       if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
         assert2(client[kRunning] === 0);
         while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-          const request4 = client[kQueue][client[kPendingIdx]++];
-          util.errorRequest(client, request4, err);
+          const request5 = client[kQueue][client[kPendingIdx]++];
+          util.errorRequest(client, request5, err);
         }
       } else {
         onError(client, err);
@@ -29612,15 +29612,15 @@ var require_client2 = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request4 = client[kQueue][client[kPendingIdx]];
-        if (request4 === null) {
+        const request5 = client[kQueue][client[kPendingIdx]];
+        if (request5 === null) {
           return;
         }
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request4.servername) {
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request5.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request4.servername;
+          client[kServerName] = request5.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -29636,10 +29636,10 @@ var require_client2 = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request4)) {
+        if (client[kHTTPContext].busy(request5)) {
           return;
         }
-        if (!request4.aborted && client[kHTTPContext].write(request4)) {
+        if (!request5.aborted && client[kHTTPContext].write(request5)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -30286,7 +30286,7 @@ var require_agent2 = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent4 = class extends DispatcherBase {
+    var Agent5 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxOrigins = Infinity, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -30398,7 +30398,7 @@ var require_agent2 = __commonJS({
         return allClientStats;
       }
     };
-    module.exports = Agent4;
+    module.exports = Agent5;
   }
 });
 
@@ -30694,13 +30694,13 @@ var require_socks5_client = __commonJS({
         }
         debug2("starting handshake with", this.authMethods.length, "auth methods");
         this.state = STATES.HANDSHAKING;
-        const request4 = Buffer3.alloc(2 + this.authMethods.length);
-        request4[0] = SOCKS_VERSION;
-        request4[1] = this.authMethods.length;
+        const request5 = Buffer3.alloc(2 + this.authMethods.length);
+        request5[0] = SOCKS_VERSION;
+        request5[1] = this.authMethods.length;
         this.authMethods.forEach((method, i) => {
-          request4[2 + i] = method;
+          request5[2 + i] = method;
         });
-        this.socket.write(request4);
+        this.socket.write(request5);
       }
       /**
        * Handle handshake response from server
@@ -30742,13 +30742,13 @@ var require_socks5_client = __commonJS({
         if (usernameBuffer.length > 255 || passwordBuffer.length > 255) {
           throw new InvalidArgumentError("Username or password too long");
         }
-        const request4 = Buffer3.alloc(3 + usernameBuffer.length + passwordBuffer.length);
-        request4[0] = 1;
-        request4[1] = usernameBuffer.length;
-        usernameBuffer.copy(request4, 2);
-        request4[2 + usernameBuffer.length] = passwordBuffer.length;
-        passwordBuffer.copy(request4, 3 + usernameBuffer.length);
-        this.socket.write(request4);
+        const request5 = Buffer3.alloc(3 + usernameBuffer.length + passwordBuffer.length);
+        request5[0] = 1;
+        request5[1] = usernameBuffer.length;
+        usernameBuffer.copy(request5, 2);
+        request5[2 + usernameBuffer.length] = passwordBuffer.length;
+        passwordBuffer.copy(request5, 3 + usernameBuffer.length);
+        this.socket.write(request5);
       }
       /**
        * Handle authentication response
@@ -30783,22 +30783,22 @@ var require_socks5_client = __commonJS({
         }
         debug2("connecting to", address, port);
         this.state = STATES.CONNECTING;
-        const request4 = this.buildConnectRequest(COMMANDS.CONNECT, address, port);
-        this.socket.write(request4);
+        const request5 = this.buildConnectRequest(COMMANDS.CONNECT, address, port);
+        this.socket.write(request5);
       }
       /**
        * Build a SOCKS5 request
        */
       buildConnectRequest(command, address, port) {
         const { type: addressType, buffer: addressBuffer } = parseAddress(address);
-        const request4 = Buffer3.alloc(4 + addressBuffer.length + 2);
-        request4[0] = SOCKS_VERSION;
-        request4[1] = command;
-        request4[2] = 0;
-        request4[3] = addressType;
-        addressBuffer.copy(request4, 4);
-        request4.writeUInt16BE(port, 4 + addressBuffer.length);
-        return request4;
+        const request5 = Buffer3.alloc(4 + addressBuffer.length + 2);
+        request5[0] = SOCKS_VERSION;
+        request5[1] = command;
+        request5[2] = 0;
+        request5[3] = addressType;
+        addressBuffer.copy(request5, 4);
+        request5.writeUInt16BE(port, 4 + addressBuffer.length);
+        return request5;
       }
       /**
        * Handle CONNECT response
@@ -31104,7 +31104,7 @@ var require_proxy_agent2 = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch } = require_symbols6();
-    var Agent4 = require_agent2();
+    var Agent5 = require_agent2();
     var Pool = require_pool2();
     var DispatcherBase = require_dispatcher_base2();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors2();
@@ -31235,7 +31235,7 @@ var require_proxy_agent2 = __commonJS({
         } else {
           this[kClient] = clientFactory(url2, { connect });
         }
-        this[kAgent] = new Agent4({
+        this[kAgent] = new Agent5({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -31363,7 +31363,7 @@ var require_env_http_proxy_agent2 = __commonJS({
     var DispatcherBase = require_dispatcher_base2();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols6();
     var ProxyAgent2 = require_proxy_agent2();
-    var Agent4 = require_agent2();
+    var Agent5 = require_agent2();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -31376,7 +31376,7 @@ var require_env_http_proxy_agent2 = __commonJS({
         super();
         this.#opts = opts;
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent4(agentOpts);
+        this[kNoProxyAgent] = new Agent5(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -32518,10 +32518,10 @@ var require_api_request2 = __commonJS({
         }
       }
     };
-    function request4(opts, callback) {
+    function request5(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          request4.call(this, opts, (err, data) => {
+          request5.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve2(data);
           });
         });
@@ -32537,7 +32537,7 @@ var require_api_request2 = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request4;
+    module.exports = request5;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -34125,7 +34125,7 @@ var require_mock_agent2 = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols6();
-    var Agent4 = require_agent2();
+    var Agent5 = require_agent2();
     var {
       kAgent,
       kMockAgentSet,
@@ -34163,7 +34163,7 @@ var require_mock_agent2 = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent4(opts);
+        const agent = opts?.agent ? opts.agent : new Agent5(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = mockOptions;
@@ -34520,8 +34520,8 @@ var require_snapshot_recorder = __commonJS({
         if (this.isUrlExcluded(requestOpts)) {
           return;
         }
-        const request4 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
-        const hash2 = createRequestHash(request4);
+        const request5 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
+        const hash2 = createRequestHash(request5);
         const normalizedHeaders = normalizeHeaders(response.headers);
         const responseData = {
           statusCode: response.statusCode,
@@ -34539,7 +34539,7 @@ var require_snapshot_recorder = __commonJS({
           existingSnapshot.timestamp = (/* @__PURE__ */ new Date()).toISOString();
         } else {
           this.#snapshots.set(hash2, {
-            request: request4,
+            request: request5,
             responses: [responseData],
             // Always store as array for consistency
             callCount: 0,
@@ -34573,8 +34573,8 @@ var require_snapshot_recorder = __commonJS({
         if (this.isUrlExcluded(requestOpts)) {
           return void 0;
         }
-        const request4 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
-        const hash2 = createRequestHash(request4);
+        const request5 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
+        const hash2 = createRequestHash(request5);
         const snapshot = this.#snapshots.get(hash2);
         if (!snapshot) return void 0;
         const currentCallCount = snapshot.callCount || 0;
@@ -34669,8 +34669,8 @@ var require_snapshot_recorder = __commonJS({
        * @returns {boolean} - True if snapshot was deleted, false if not found
        */
       deleteSnapshot(requestOpts) {
-        const request4 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
-        const hash2 = createRequestHash(request4);
+        const request5 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
+        const hash2 = createRequestHash(request5);
         return this.#snapshots.delete(hash2);
       }
       /**
@@ -34679,8 +34679,8 @@ var require_snapshot_recorder = __commonJS({
        * @returns {SnapshotInfo|null} - Snapshot information or null if not found
        */
       getSnapshotInfo(requestOpts) {
-        const request4 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
-        const hash2 = createRequestHash(request4);
+        const request5 = formatRequestKey(requestOpts, this.#headerFilters, this.matchOptions);
+        const hash2 = createRequestHash(request5);
         const snapshot = this.#snapshots.get(hash2);
         if (!snapshot) return null;
         return {
@@ -34770,7 +34770,7 @@ var require_snapshot_recorder = __commonJS({
 var require_snapshot_agent = __commonJS({
   "node_modules/undici/lib/mock/snapshot-agent.js"(exports, module) {
     "use strict";
-    var Agent4 = require_agent2();
+    var Agent5 = require_agent2();
     var MockAgent = require_mock_agent2();
     var { SnapshotRecorder } = require_snapshot_recorder();
     var WrapHandler = require_wrap_handler();
@@ -34821,7 +34821,7 @@ var require_snapshot_agent = __commonJS({
         });
         this[kSnapshotLoaded] = false;
         if (this[kSnapshotMode] === "record" || this[kSnapshotMode] === "update" || this[kSnapshotMode] === "playback" && opts.excludeUrls && opts.excludeUrls.length > 0) {
-          this[kRealAgent] = new Agent4(opts);
+          this[kRealAgent] = new Agent5(opts);
         }
         if ((this[kSnapshotMode] === "playback" || this[kSnapshotMode] === "update") && this[kSnapshotPath]) {
           this.loadSnapshots().catch(() => {
@@ -34971,16 +34971,16 @@ var require_snapshot_agent = __commonJS({
        */
       #setupMockInterceptors() {
         for (const snapshot of this[kSnapshotRecorder].getSnapshots()) {
-          const { request: request4, responses, response } = snapshot;
-          const url2 = new URL(request4.url);
+          const { request: request5, responses, response } = snapshot;
+          const url2 = new URL(request5.url);
           const mockPool = this.get(url2.origin);
           const responseData = responses ? responses[0] : response;
           if (!responseData) continue;
           mockPool.intercept({
             path: url2.pathname + url2.search,
-            method: request4.method,
-            headers: request4.headers,
-            body: request4.body
+            method: request5.method,
+            headers: request5.headers,
+            body: request5.body
           }).reply(responseData.statusCode, responseData.body, {
             headers: responseData.headers,
             trailers: responseData.trailers
@@ -35060,9 +35060,9 @@ var require_global4 = __commonJS({
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.2");
     var legacyGlobalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors2();
-    var Agent4 = require_agent2();
+    var Agent5 = require_agent2();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent4());
+      setGlobalDispatcher(new Agent5());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -40836,7 +40836,7 @@ var require_request4 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input2 = webidl.converters.RequestInfo(input2);
         init = webidl.converters.RequestInit(init);
-        let request4 = null;
+        let request5 = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
@@ -40853,18 +40853,18 @@ var require_request4 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input2
             );
           }
-          request4 = makeRequest({ urlList: [parsedURL] });
+          request5 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           assert2(webidl.is.Request(input2));
-          request4 = input2.#state;
+          request5 = input2.#state;
           signal = input2.#signal;
           this.#dispatcher = init.dispatcher || input2.#dispatcher;
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window2 = "client";
-        if (request4.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request4.window, origin)) {
-          window2 = request4.window;
+        if (request5.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request5.window, origin)) {
+          window2 = request5.window;
         }
         if (init.window != null) {
           throw new TypeError(`'window' option '${window2}' must be null`);
@@ -40872,66 +40872,66 @@ var require_request4 = __commonJS({
         if ("window" in init) {
           window2 = "no-window";
         }
-        request4 = makeRequest({
+        request5 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request4.method,
+          method: request5.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request4.headersList,
+          headersList: request5.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request4.unsafeRequest,
+          unsafeRequest: request5.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window: window2,
           // priority request’s priority.
-          priority: request4.priority,
+          priority: request5.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request4.origin,
+          origin: request5.origin,
           // referrer request’s referrer.
-          referrer: request4.referrer,
+          referrer: request5.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request4.referrerPolicy,
+          referrerPolicy: request5.referrerPolicy,
           // mode request’s mode.
-          mode: request4.mode,
+          mode: request5.mode,
           // credentials mode request’s credentials mode.
-          credentials: request4.credentials,
+          credentials: request5.credentials,
           // cache mode request’s cache mode.
-          cache: request4.cache,
+          cache: request5.cache,
           // redirect mode request’s redirect mode.
-          redirect: request4.redirect,
+          redirect: request5.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request4.integrity,
+          integrity: request5.integrity,
           // keepalive request’s keepalive.
-          keepalive: request4.keepalive,
+          keepalive: request5.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request4.reloadNavigation,
+          reloadNavigation: request5.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request4.historyNavigation,
+          historyNavigation: request5.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request4.urlList]
+          urlList: [...request5.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
         if (initHasKey) {
-          if (request4.mode === "navigate") {
-            request4.mode = "same-origin";
+          if (request5.mode === "navigate") {
+            request5.mode = "same-origin";
           }
-          request4.reloadNavigation = false;
-          request4.historyNavigation = false;
-          request4.origin = "client";
-          request4.referrer = "client";
-          request4.referrerPolicy = "";
-          request4.url = request4.urlList[request4.urlList.length - 1];
-          request4.urlList = [request4.url];
+          request5.reloadNavigation = false;
+          request5.historyNavigation = false;
+          request5.origin = "client";
+          request5.referrer = "client";
+          request5.referrerPolicy = "";
+          request5.url = request5.urlList[request5.urlList.length - 1];
+          request5.urlList = [request5.url];
         }
         if (init.referrer !== void 0) {
           const referrer = init.referrer;
           if (referrer === "") {
-            request4.referrer = "no-referrer";
+            request5.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
@@ -40940,14 +40940,14 @@ var require_request4 = __commonJS({
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request4.referrer = "client";
+              request5.referrer = "client";
             } else {
-              request4.referrer = parsedReferrer;
+              request5.referrer = parsedReferrer;
             }
           }
         }
         if (init.referrerPolicy !== void 0) {
-          request4.referrerPolicy = init.referrerPolicy;
+          request5.referrerPolicy = init.referrerPolicy;
         }
         let mode;
         if (init.mode !== void 0) {
@@ -40962,33 +40962,33 @@ var require_request4 = __commonJS({
           });
         }
         if (mode != null) {
-          request4.mode = mode;
+          request5.mode = mode;
         }
         if (init.credentials !== void 0) {
-          request4.credentials = init.credentials;
+          request5.credentials = init.credentials;
         }
         if (init.cache !== void 0) {
-          request4.cache = init.cache;
+          request5.cache = init.cache;
         }
-        if (request4.cache === "only-if-cached" && request4.mode !== "same-origin") {
+        if (request5.cache === "only-if-cached" && request5.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init.redirect !== void 0) {
-          request4.redirect = init.redirect;
+          request5.redirect = init.redirect;
         }
         if (init.integrity != null) {
-          request4.integrity = String(init.integrity);
+          request5.integrity = String(init.integrity);
         }
         if (init.keepalive !== void 0) {
-          request4.keepalive = Boolean(init.keepalive);
+          request5.keepalive = Boolean(init.keepalive);
         }
         if (init.method !== void 0) {
           let method = init.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request4.method = mayBeNormalized;
+            request5.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -40998,9 +40998,9 @@ var require_request4 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request4.method = method;
+            request5.method = method;
           }
-          if (!patchMethodWarning && request4.method === "patch") {
+          if (!patchMethodWarning && request5.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -41010,7 +41010,7 @@ var require_request4 = __commonJS({
         if (init.signal !== void 0) {
           signal = init.signal;
         }
-        this.#state = request4;
+        this.#state = request5;
         const ac = new AbortController();
         this.#signal = ac.signal;
         if (signal != null) {
@@ -41028,12 +41028,12 @@ var require_request4 = __commonJS({
           }
         }
         this.#headers = new Headers2(kConstruct);
-        setHeadersList(this.#headers, request4.headersList);
+        setHeadersList(this.#headers, request5.headersList);
         setHeadersGuard(this.#headers, "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request4.method)) {
+          if (!corsSafeListedMethodsSet.has(request5.method)) {
             throw new TypeError(
-              `'${request4.method} is unsupported in no-cors mode.`
+              `'${request5.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this.#headers, "request-no-cors");
@@ -41052,14 +41052,14 @@ var require_request4 = __commonJS({
           }
         }
         const inputBody = webidl.is.Request(input2) ? input2.#state.body : null;
-        if ((init.body != null || inputBody != null) && (request4.method === "GET" || request4.method === "HEAD")) {
+        if ((init.body != null || inputBody != null) && (request5.method === "GET" || request5.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init.body != null) {
           const [extractedBody, contentType] = extractBody(
             init.body,
-            request4.keepalive
+            request5.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this.#headers).contains("content-type", true)) {
@@ -41071,12 +41071,12 @@ var require_request4 = __commonJS({
           if (initBody != null && init.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request4.mode !== "same-origin" && request4.mode !== "cors") {
+          if (request5.mode !== "same-origin" && request5.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request4.useCORSPreflightFlag = true;
+          request5.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -41266,42 +41266,42 @@ var require_request4 = __commonJS({
        * @param {Request} request
        * @param {AbortSignal} newSignal
        */
-      static setRequestSignal(request4, newSignal) {
-        request4.#signal = newSignal;
-        return request4;
+      static setRequestSignal(request5, newSignal) {
+        request5.#signal = newSignal;
+        return request5;
       }
       /**
        * @param {Request} request
        */
-      static getRequestDispatcher(request4) {
-        return request4.#dispatcher;
+      static getRequestDispatcher(request5) {
+        return request5.#dispatcher;
       }
       /**
        * @param {Request} request
        * @param {import('../../dispatcher/dispatcher')} newDispatcher
        */
-      static setRequestDispatcher(request4, newDispatcher) {
-        request4.#dispatcher = newDispatcher;
+      static setRequestDispatcher(request5, newDispatcher) {
+        request5.#dispatcher = newDispatcher;
       }
       /**
        * @param {Request} request
        * @param {Headers} newHeaders
        */
-      static setRequestHeaders(request4, newHeaders) {
-        request4.#headers = newHeaders;
+      static setRequestHeaders(request5, newHeaders) {
+        request5.#headers = newHeaders;
       }
       /**
        * @param {Request} request
        */
-      static getRequestState(request4) {
-        return request4.#state;
+      static getRequestState(request5) {
+        return request5.#state;
       }
       /**
        * @param {Request} request
        * @param {any} newState
        */
-      static setRequestState(request4, newState) {
-        request4.#state = newState;
+      static setRequestState(request5, newState) {
+        request5.#state = newState;
       }
     };
     var { setRequestSignal, getRequestDispatcher, setRequestDispatcher, setRequestHeaders, getRequestState, setRequestState } = Request;
@@ -41356,23 +41356,23 @@ var require_request4 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request4) {
-      const newRequest = makeRequest({ ...request4, body: null });
-      if (request4.body != null) {
-        newRequest.body = cloneBody(request4.body);
+    function cloneRequest(request5) {
+      const newRequest = makeRequest({ ...request5, body: null });
+      if (request5.body != null) {
+        newRequest.body = cloneBody(request5.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, dispatcher, signal, guard) {
-      const request4 = new Request(kConstruct);
-      setRequestState(request4, innerRequest);
-      setRequestDispatcher(request4, dispatcher);
-      setRequestSignal(request4, signal);
+      const request5 = new Request(kConstruct);
+      setRequestState(request5, innerRequest);
+      setRequestDispatcher(request5, dispatcher);
+      setRequestSignal(request5, signal);
       const headers = new Headers2(kConstruct);
-      setRequestHeaders(request4, headers);
+      setRequestHeaders(request5, headers);
       setHeadersList(headers, innerRequest.headersList);
       setHeadersGuard(headers, guard);
-      return request4;
+      return request5;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -41763,14 +41763,14 @@ var require_fetch2 = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request4 = getRequestState(requestObject);
+      const request5 = getRequestState(requestObject);
       if (requestObject.signal.aborted) {
-        abortFetch(p, request4, null, requestObject.signal.reason, null);
+        abortFetch(p, request5, null, requestObject.signal.reason, null);
         return p.promise;
       }
-      const globalObject = request4.client.globalObject;
+      const globalObject = request5.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request4.serviceWorkers = "none";
+        request5.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -41782,7 +41782,7 @@ var require_fetch2 = __commonJS({
           assert2(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request4, realResponse, requestObject.signal.reason, controller.controller);
+          abortFetch(p, request5, realResponse, requestObject.signal.reason, controller.controller);
         }
       );
       const processResponse = (response) => {
@@ -41790,7 +41790,7 @@ var require_fetch2 = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request4, responseObject, controller.serializedAbortReason, controller.controller);
+          abortFetch(p, request5, responseObject, controller.serializedAbortReason, controller.controller);
           return;
         }
         if (response.type === "error") {
@@ -41802,7 +41802,7 @@ var require_fetch2 = __commonJS({
         p = null;
       };
       controller = fetching({
-        request: request4,
+        request: request5,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: getRequestDispatcher(requestObject),
@@ -41849,12 +41849,12 @@ var require_fetch2 = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request4, responseObject, error63, controller) {
+    function abortFetch(p, request5, responseObject, error63, controller) {
       if (p) {
         p.reject(error63);
       }
-      if (request4.body?.stream != null && isReadable(request4.body.stream)) {
-        request4.body.stream.cancel(error63).catch((err) => {
+      if (request5.body?.stream != null && isReadable(request5.body.stream)) {
+        request5.body.stream.cancel(error63).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -41870,7 +41870,7 @@ var require_fetch2 = __commonJS({
       }
     }
     function fetching({
-      request: request4,
+      request: request5,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -41885,9 +41885,9 @@ var require_fetch2 = __commonJS({
       assert2(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request4.client != null) {
-        taskDestination = request4.client.globalObject;
-        crossOriginIsolatedCapability = request4.client.crossOriginIsolatedCapability;
+      if (request5.client != null) {
+        taskDestination = request5.client.globalObject;
+        crossOriginIsolatedCapability = request5.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -41895,7 +41895,7 @@ var require_fetch2 = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request: request4,
+        request: request5,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -41907,79 +41907,79 @@ var require_fetch2 = __commonJS({
         // Keep requestObject alive to prevent its AbortController from being GC'd
         requestObject
       };
-      assert2(!request4.body || request4.body.stream);
-      if (request4.window === "client") {
-        request4.window = request4.client?.globalObject?.constructor?.name === "Window" ? request4.client : "no-window";
+      assert2(!request5.body || request5.body.stream);
+      if (request5.window === "client") {
+        request5.window = request5.client?.globalObject?.constructor?.name === "Window" ? request5.client : "no-window";
       }
-      if (request4.origin === "client") {
-        request4.origin = request4.client.origin;
+      if (request5.origin === "client") {
+        request5.origin = request5.client.origin;
       }
-      if (request4.policyContainer === "client") {
-        if (request4.client != null) {
-          request4.policyContainer = clonePolicyContainer(
-            request4.client.policyContainer
+      if (request5.policyContainer === "client") {
+        if (request5.client != null) {
+          request5.policyContainer = clonePolicyContainer(
+            request5.client.policyContainer
           );
         } else {
-          request4.policyContainer = makePolicyContainer();
+          request5.policyContainer = makePolicyContainer();
         }
       }
-      if (!request4.headersList.contains("accept", true)) {
+      if (!request5.headersList.contains("accept", true)) {
         const value = "*/*";
-        request4.headersList.append("accept", value, true);
+        request5.headersList.append("accept", value, true);
       }
-      if (!request4.headersList.contains("accept-language", true)) {
-        request4.headersList.append("accept-language", "*", true);
+      if (!request5.headersList.contains("accept-language", true)) {
+        request5.headersList.append("accept-language", "*", true);
       }
-      if (request4.priority === null) {
+      if (request5.priority === null) {
       }
-      if (subresourceSet.has(request4.destination)) {
+      if (subresourceSet.has(request5.destination)) {
       }
       mainFetch(fetchParams, false);
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive2) {
       try {
-        const request4 = fetchParams.request;
+        const request5 = fetchParams.request;
         let response = null;
-        if (request4.localURLsOnly && !urlIsLocal(requestCurrentURL(request4))) {
+        if (request5.localURLsOnly && !urlIsLocal(requestCurrentURL(request5))) {
           response = makeNetworkError("local URLs only");
         }
-        tryUpgradeRequestToAPotentiallyTrustworthyURL(request4);
-        if (requestBadPort(request4) === "blocked") {
+        tryUpgradeRequestToAPotentiallyTrustworthyURL(request5);
+        if (requestBadPort(request5) === "blocked") {
           response = makeNetworkError("bad port");
         }
-        if (request4.referrerPolicy === "") {
-          request4.referrerPolicy = request4.policyContainer.referrerPolicy;
+        if (request5.referrerPolicy === "") {
+          request5.referrerPolicy = request5.policyContainer.referrerPolicy;
         }
-        if (request4.referrer !== "no-referrer") {
-          request4.referrer = determineRequestsReferrer(request4);
+        if (request5.referrer !== "no-referrer") {
+          request5.referrer = determineRequestsReferrer(request5);
         }
         if (response === null) {
-          const currentURL = requestCurrentURL(request4);
+          const currentURL = requestCurrentURL(request5);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request4.url) && request4.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request5.url) && request5.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request4.mode === "navigate" || request4.mode === "websocket")
+            (request5.mode === "navigate" || request5.mode === "websocket")
           ) {
-            request4.responseTainting = "basic";
+            request5.responseTainting = "basic";
             response = await schemeFetch(fetchParams);
-          } else if (request4.mode === "same-origin") {
+          } else if (request5.mode === "same-origin") {
             response = makeNetworkError('request mode cannot be "same-origin"');
-          } else if (request4.mode === "no-cors") {
-            if (request4.redirect !== "follow") {
+          } else if (request5.mode === "no-cors") {
+            if (request5.redirect !== "follow") {
               response = makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             } else {
-              request4.responseTainting = "opaque";
+              request5.responseTainting = "opaque";
               response = await schemeFetch(fetchParams);
             }
-          } else if (!urlIsHttpHttpsScheme(requestCurrentURL(request4))) {
+          } else if (!urlIsHttpHttpsScheme(requestCurrentURL(request5))) {
             response = makeNetworkError("URL scheme must be a HTTP(S) scheme");
           } else {
-            request4.responseTainting = "cors";
+            request5.responseTainting = "cors";
             response = await httpFetch(fetchParams);
           }
         }
@@ -41987,13 +41987,13 @@ var require_fetch2 = __commonJS({
           return response;
         }
         if (response.status !== 0 && !response.internalResponse) {
-          if (request4.responseTainting === "cors") {
+          if (request5.responseTainting === "cors") {
           }
-          if (request4.responseTainting === "basic") {
+          if (request5.responseTainting === "basic") {
             response = filterResponse(response, "basic");
-          } else if (request4.responseTainting === "cors") {
+          } else if (request5.responseTainting === "cors") {
             response = filterResponse(response, "cors");
-          } else if (request4.responseTainting === "opaque") {
+          } else if (request5.responseTainting === "opaque") {
             response = filterResponse(response, "opaque");
           } else {
             assert2(false);
@@ -42001,26 +42001,26 @@ var require_fetch2 = __commonJS({
         }
         let internalResponse = response.status === 0 ? response : response.internalResponse;
         if (internalResponse.urlList.length === 0) {
-          internalResponse.urlList.push(...request4.urlList);
+          internalResponse.urlList.push(...request5.urlList);
         }
-        if (!request4.timingAllowFailed) {
+        if (!request5.timingAllowFailed) {
           response.timingAllowPassed = true;
         }
-        if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request4.headers.contains("range", true)) {
+        if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request5.headers.contains("range", true)) {
           response = internalResponse = makeNetworkError();
         }
-        if (response.status !== 0 && (request4.method === "HEAD" || request4.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+        if (response.status !== 0 && (request5.method === "HEAD" || request5.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
           internalResponse.body = null;
           fetchParams.controller.dump = true;
         }
-        if (request4.integrity) {
+        if (request5.integrity) {
           const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-          if (request4.responseTainting === "opaque" || response.body == null) {
+          if (request5.responseTainting === "opaque" || response.body == null) {
             processBodyError(response.error);
             return;
           }
           const processBody = (bytes2) => {
-            if (!bytesMatch(bytes2, request4.integrity)) {
+            if (!bytesMatch(bytes2, request5.integrity)) {
               processBodyError("integrity mismatch");
               return;
             }
@@ -42039,8 +42039,8 @@ var require_fetch2 = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request: request4 } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request4);
+      const { request: request5 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request5);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -42049,19 +42049,19 @@ var require_fetch2 = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request4);
+          const blobURLEntry = requestCurrentURL(request5);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request4.method !== "GET" || !webidl.is.Blob(blob)) {
+          if (request5.method !== "GET" || !webidl.is.Blob(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request4.headersList.contains("range", true)) {
+          if (!request5.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -42069,7 +42069,7 @@ var require_fetch2 = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request4.headersList.get("range", true);
+            const rangeHeader = request5.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -42100,7 +42100,7 @@ var require_fetch2 = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request4);
+          const currentURL = requestCurrentURL(request5);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -42189,41 +42189,41 @@ var require_fetch2 = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request4 = fetchParams.request;
+      const request5 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request4.serviceWorkers === "all") {
+      if (request5.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request4.redirect === "follow") {
-          request4.serviceWorkers = "none";
+        if (request5.redirect === "follow") {
+          request5.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request4.responseTainting === "cors" && corsCheck(request4, response) === "failure") {
+        if (request5.responseTainting === "cors" && corsCheck(request5, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request4, response) === "failure") {
-          request4.timingAllowFailed = true;
+        if (TAOCheck(request5, response) === "failure") {
+          request5.timingAllowFailed = true;
         }
       }
-      if ((request4.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request4.origin,
-        request4.client,
-        request4.destination,
+      if ((request5.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request5.origin,
+        request5.client,
+        request5.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request4.redirect !== "manual") {
+        if (request5.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request4.redirect === "error") {
+        if (request5.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request4.redirect === "manual") {
+        } else if (request5.redirect === "manual") {
           response = actualResponse;
-        } else if (request4.redirect === "follow") {
+        } else if (request5.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert2(false);
@@ -42233,13 +42233,13 @@ var require_fetch2 = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request4 = fetchParams.request;
+      const request5 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request4).hash
+          requestCurrentURL(request5).hash
         );
         if (locationURL == null) {
           return response;
@@ -42250,63 +42250,63 @@ var require_fetch2 = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request4.redirectCount === 20) {
+      if (request5.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request4.redirectCount += 1;
-      if (request4.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request4, locationURL)) {
+      request5.redirectCount += 1;
+      if (request5.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request5, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request4.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request5.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request4.body != null && request4.body.source == null) {
+      if (actualResponse.status !== 303 && request5.body != null && request5.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request4.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request4.method)) {
-        request4.method = "GET";
-        request4.body = null;
+      if ([301, 302].includes(actualResponse.status) && request5.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request5.method)) {
+        request5.method = "GET";
+        request5.body = null;
         for (const headerName of requestBodyHeader) {
-          request4.headersList.delete(headerName);
+          request5.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request4), locationURL)) {
-        request4.headersList.delete("authorization", true);
-        request4.headersList.delete("proxy-authorization", true);
-        request4.headersList.delete("cookie", true);
-        request4.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request5), locationURL)) {
+        request5.headersList.delete("authorization", true);
+        request5.headersList.delete("proxy-authorization", true);
+        request5.headersList.delete("cookie", true);
+        request5.headersList.delete("host", true);
       }
-      if (request4.body != null) {
-        assert2(request4.body.source != null);
-        request4.body = safelyExtractBody(request4.body.source)[0];
+      if (request5.body != null) {
+        assert2(request5.body.source != null);
+        request5.body = safelyExtractBody(request5.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request4.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request4, actualResponse);
+      request5.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request5, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request4 = fetchParams.request;
+      const request5 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request4.window === "no-window" && request4.redirect === "error") {
+      if (request5.window === "no-window" && request5.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request4;
+        httpRequest = request5;
       } else {
-        httpRequest = cloneRequest(request4);
+        httpRequest = cloneRequest(request5);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request4.credentials === "include" || request4.credentials === "same-origin" && request4.responseTainting === "basic";
+      const includeCredentials = request5.credentials === "include" || request5.credentials === "same-origin" && request5.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -42393,14 +42393,14 @@ var require_fetch2 = __commonJS({
         response.rangeRequested = true;
       }
       response.requestIncludesCredentials = includeCredentials;
-      if (response.status === 401 && httpRequest.responseTainting !== "cors" && includeCredentials && (request4.useURLCredentials !== void 0 || isTraversableNavigable(request4.traversableForUserPrompts))) {
-        if (request4.body != null) {
-          if (request4.body.source == null) {
+      if (response.status === 401 && httpRequest.responseTainting !== "cors" && includeCredentials && (request5.useURLCredentials !== void 0 || isTraversableNavigable(request5.traversableForUserPrompts))) {
+        if (request5.body != null) {
+          if (request5.body.source == null) {
             return response;
           }
-          request4.body = safelyExtractBody(request4.body.source)[0];
+          request5.body = safelyExtractBody(request5.body.source)[0];
         }
-        if (request4.useURLCredentials === void 0 || isAuthenticationFetch) {
+        if (request5.useURLCredentials === void 0 || isAuthenticationFetch) {
           if (isCancelled(fetchParams)) {
             return makeAppropriateNetworkError(fetchParams);
           }
@@ -42410,7 +42410,7 @@ var require_fetch2 = __commonJS({
         response = await httpNetworkOrCacheFetch(fetchParams, true);
       }
       if (response.status === 407) {
-        if (request4.window === "no-window") {
+        if (request5.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -42422,7 +42422,7 @@ var require_fetch2 = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request4.body == null || request4.body.source != null)
+        (request5.body == null || request5.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -42452,21 +42452,21 @@ var require_fetch2 = __commonJS({
           }
         }
       };
-      const request4 = fetchParams.request;
+      const request5 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request4.cache = "no-store";
+        request5.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request4.mode === "websocket") {
+      if (request5.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request4.body == null && fetchParams.processRequestEndOfBody) {
+      if (request5.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request4.body != null) {
+      } else if (request5.body != null) {
         const processBodyChunk = async function* (bytes2) {
           if (isCancelled(fetchParams)) {
             return;
@@ -42494,7 +42494,7 @@ var require_fetch2 = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes2 of request4.body.stream) {
+            for await (const bytes2 of request5.body.stream) {
               yield* processBodyChunk(bytes2);
             }
             processEndOfBody();
@@ -42601,7 +42601,7 @@ var require_fetch2 = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url2 = requestCurrentURL(request4);
+        const url2 = requestCurrentURL(request5);
         const agent = fetchParams.controller.dispatcher;
         const path2 = url2.pathname + url2.search;
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
@@ -42609,11 +42609,11 @@ var require_fetch2 = __commonJS({
           {
             path: hasTrailingQuestionMark ? `${path2}?` : path2,
             origin: url2.origin,
-            method: request4.method,
-            body: agent.isMockActive ? request4.body && (request4.body.source || request4.body.stream) : body,
-            headers: request4.headersList.entries,
+            method: request5.method,
+            body: agent.isMockActive ? request5.body && (request5.body.source || request5.body.stream) : body,
+            headers: request5.headersList.entries,
             maxRedirections: 0,
-            upgrade: request4.mode === "websocket" ? "websocket" : void 0
+            upgrade: request5.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -42649,9 +42649,9 @@ var require_fetch2 = __commonJS({
                 }
               }
               const location = headersList.get("location", true);
-              const willFollow = location && request4.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location && request5.redirect === "follow" && redirectStatusSet.has(status);
               const decoders = [];
-              if (request4.method !== "HEAD" && request4.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              if (request5.method !== "HEAD" && request5.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -42848,31 +42848,31 @@ var require_cache4 = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request4, options = {}) {
+      async match(request5, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request4 = webidl.converters.RequestInfo(request4);
+        request5 = webidl.converters.RequestInfo(request5);
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request4, options, 1);
+        const p = this.#internalMatchAll(request5, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request4 = void 0, options = {}) {
+      async matchAll(request5 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request4 !== void 0) request4 = webidl.converters.RequestInfo(request4);
+        if (request5 !== void 0) request5 = webidl.converters.RequestInfo(request5);
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request4, options);
+        return this.#internalMatchAll(request5, options);
       }
-      async add(request4) {
+      async add(request5) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request4 = webidl.converters.RequestInfo(request4);
-        const requests = [request4];
+        request5 = webidl.converters.RequestInfo(request5);
+        const requests = [request5];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -42882,19 +42882,19 @@ var require_cache4 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request4 of requests) {
-          if (request4 === void 0) {
+        for (let request5 of requests) {
+          if (request5 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request4 = webidl.converters.RequestInfo(request4);
-          if (typeof request4 === "string") {
+          request5 = webidl.converters.RequestInfo(request5);
+          if (typeof request5 === "string") {
             continue;
           }
-          const r = getRequestState(request4);
+          const r = getRequestState(request5);
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -42903,8 +42903,8 @@ var require_cache4 = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request4 of requests) {
-          const r = getRequestState(new Request(request4));
+        for (const request5 of requests) {
+          const r = getRequestState(new Request(request5));
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -42981,17 +42981,17 @@ var require_cache4 = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request4, response) {
+      async put(request5, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request4 = webidl.converters.RequestInfo(request4);
+        request5 = webidl.converters.RequestInfo(request5);
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (webidl.is.Request(request4)) {
-          innerRequest = getRequestState(request4);
+        if (webidl.is.Request(request5)) {
+          innerRequest = getRequestState(request5);
         } else {
-          innerRequest = getRequestState(new Request(request4));
+          innerRequest = getRequestState(new Request(request5));
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -43062,21 +43062,21 @@ var require_cache4 = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request4, options = {}) {
+      async delete(request5, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request4 = webidl.converters.RequestInfo(request4);
+        request5 = webidl.converters.RequestInfo(request5);
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (webidl.is.Request(request4)) {
-          r = getRequestState(request4);
+        if (webidl.is.Request(request5)) {
+          r = getRequestState(request5);
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert2(typeof request4 === "string");
-          r = getRequestState(new Request(request4));
+          assert2(typeof request5 === "string");
+          r = getRequestState(new Request(request5));
         }
         const operations = [];
         const operation = {
@@ -43108,25 +43108,25 @@ var require_cache4 = __commonJS({
        * @param {import('../../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request4 = void 0, options = {}) {
+      async keys(request5 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request4 !== void 0) request4 = webidl.converters.RequestInfo(request4);
+        if (request5 !== void 0) request5 = webidl.converters.RequestInfo(request5);
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request4 !== void 0) {
-          if (webidl.is.Request(request4)) {
-            r = getRequestState(request4);
+        if (request5 !== void 0) {
+          if (webidl.is.Request(request5)) {
+            r = getRequestState(request5);
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request4 === "string") {
-            r = getRequestState(new Request(request4));
+          } else if (typeof request5 === "string") {
+            r = getRequestState(new Request(request5));
           }
         }
         const promise2 = createDeferredPromise();
         const requests = [];
-        if (request4 === void 0) {
+        if (request5 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -43138,9 +43138,9 @@ var require_cache4 = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request5 of requests) {
+          for (const request6 of requests) {
             const requestObject = fromInnerRequest(
-              request5,
+              request6,
               void 0,
               new AbortController().signal,
               "immutable"
@@ -43259,9 +43259,9 @@ var require_cache4 = __commonJS({
        * @param {import('../../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request4, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request5, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request4.url);
+        const cachedURL = new URL(request5.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -43277,7 +43277,7 @@ var require_cache4 = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request4.headersList.get(fieldValue);
+          const requestValue = request5.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -43285,20 +43285,20 @@ var require_cache4 = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request4, options, maxResponses = Infinity) {
+      #internalMatchAll(request5, options, maxResponses = Infinity) {
         let r = null;
-        if (request4 !== void 0) {
-          if (webidl.is.Request(request4)) {
-            r = getRequestState(request4);
+        if (request5 !== void 0) {
+          if (webidl.is.Request(request5)) {
+            r = getRequestState(request5);
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request4 === "string") {
-            r = getRequestState(new Request(request4));
+          } else if (typeof request5 === "string") {
+            r = getRequestState(new Request(request5));
           }
         }
         const responses = [];
-        if (request4 === void 0) {
+        if (request5 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -43390,21 +43390,21 @@ var require_cachestorage2 = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request4, options = {}) {
+      async match(request5, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request4 = webidl.converters.RequestInfo(request4);
+        request5 = webidl.converters.RequestInfo(request5);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request4, options);
+            return await cache.match(request5, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request4, options);
+            const response = await cache.match(request5, options);
             if (response !== void 0) {
               return response;
             }
@@ -44601,7 +44601,7 @@ var require_connection2 = __commonJS({
     function establishWebSocketConnection(url2, protocols, client, handler2, options) {
       const requestURL = url2;
       requestURL.protocol = url2.protocol === "ws:" ? "http:" : "https:";
-      const request4 = makeRequest({
+      const request5 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -44614,18 +44614,18 @@ var require_connection2 = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request4.headersList = headersList;
+        request5.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request4.headersList.append("sec-websocket-key", keyValue, true);
-      request4.headersList.append("sec-websocket-version", "13", true);
+      request5.headersList.append("sec-websocket-key", keyValue, true);
+      request5.headersList.append("sec-websocket-version", "13", true);
       for (const protocol of protocols) {
-        request4.headersList.append("sec-websocket-protocol", protocol, true);
+        request5.headersList.append("sec-websocket-protocol", protocol, true);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request4.headersList.append("sec-websocket-extensions", permessageDeflate, true);
+      request5.headersList.append("sec-websocket-extensions", permessageDeflate, true);
       const controller = fetching({
-        request: request4,
+        request: request5,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -44672,7 +44672,7 @@ var require_connection2 = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request4.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request5.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failHandshake(handler2, response, 1002, "Protocol was not set in the opening handshake.");
               return;
@@ -46919,7 +46919,7 @@ var require_undici2 = __commonJS({
     var Pool = require_pool2();
     var BalancedPool = require_balanced_pool2();
     var RoundRobinPool = require_round_robin_pool();
-    var Agent4 = require_agent2();
+    var Agent5 = require_agent2();
     var ProxyAgent2 = require_proxy_agent2();
     var Socks5ProxyAgent = require_socks5_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent2();
@@ -46946,7 +46946,7 @@ var require_undici2 = __commonJS({
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
     module.exports.RoundRobinPool = RoundRobinPool;
-    module.exports.Agent = Agent4;
+    module.exports.Agent = Agent5;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.Socks5ProxyAgent = Socks5ProxyAgent;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
@@ -48590,10 +48590,10 @@ function jsonReader(source, sink) {
         const record2 = recordFromObject(item, source, line);
         const from = offsets[i] ?? 0;
         const element = text.slice(from, offsets[i + 1] ?? text.length);
-        for (const link of record2.links) {
-          const at = element.indexOf(link.raw);
-          const found = at === -1 ? element.indexOf(link.raw.replaceAll("/", "\\/")) : at;
-          if (found !== -1) link.line = lineAt(text, from + found, lineStarts);
+        for (const link2 of record2.links) {
+          const at = element.indexOf(link2.raw);
+          const found = at === -1 ? element.indexOf(link2.raw.replaceAll("/", "\\/")) : at;
+          if (found !== -1) link2.line = lineAt(text, from + found, lineStarts);
         }
         sink.record(record2);
       });
@@ -48969,9 +48969,9 @@ async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
 }
 
 // src/extract/repos.ts
-function targetUrl(link) {
-  if (link.kind === "repo" && link.path && link.url.endsWith(`/${link.path}`)) return link.url.slice(0, -link.path.length - 1);
-  return link.url;
+function targetUrl(link2) {
+  if (link2.kind === "repo" && link2.path && link2.url.endsWith(`/${link2.path}`)) return link2.url.slice(0, -link2.path.length - 1);
+  return link2.url;
 }
 var RepoIndex = class {
   byKey = /* @__PURE__ */ new Map();
@@ -48979,17 +48979,17 @@ var RepoIndex = class {
   pathSets = /* @__PURE__ */ new Map();
   /** Record the links of the paper at `index` in the papers list. */
   add(paper, index) {
-    for (const link of paper.links) {
-      let ref = this.byKey.get(link.key);
+    for (const link2 of paper.links) {
+      let ref = this.byKey.get(link2.key);
       if (!ref) {
-        ref = { key: link.key, forge: link.forge, kind: link.kind, repo: link.repo, url: targetUrl(link), paths: [], papers: [] };
-        this.byKey.set(link.key, ref);
-        this.pathSets.set(link.key, /* @__PURE__ */ new Set());
+        ref = { key: link2.key, forge: link2.forge, kind: link2.kind, repo: link2.repo, url: targetUrl(link2), paths: [], papers: [] };
+        this.byKey.set(link2.key, ref);
+        this.pathSets.set(link2.key, /* @__PURE__ */ new Set());
       }
-      const paths = this.pathSets.get(link.key);
-      if (link.path !== null && !paths.has(link.path)) {
-        paths.add(link.path);
-        ref.paths.push(link.path);
+      const paths = this.pathSets.get(link2.key);
+      if (link2.path !== null && !paths.has(link2.path)) {
+        paths.add(link2.path);
+        ref.paths.push(link2.path);
       }
       if (ref.papers.at(-1) !== index) ref.papers.push(index);
     }
@@ -49068,6 +49068,32 @@ async function extractInputs(inputs, opts = {}) {
   const summary2 = await streamInputs(inputs, opts, { record: (r) => void papers.push(r) });
   if (summary2.passthrough) return { ...summary2.passthrough, problems: summary2.problems };
   return { papers, repos: summary2.repos, problems: summary2.problems };
+}
+
+// src/extract/shard.ts
+import { createHash } from "node:crypto";
+function shardOfKey(key, count3) {
+  const hash2 = createHash("sha256").update(key.toLowerCase()).digest().readUInt32BE(0);
+  return hash2 % count3 + 1;
+}
+var inShard = (key, shard) => shard === null || shardOfKey(key, shard.count) === shard.index;
+function shardRepos(repos, shard) {
+  return shard === null ? repos : repos.filter((r) => inShard(r.key, shard));
+}
+var InputsDigest = class {
+  hash = createHash("sha256");
+  add(paper) {
+    this.hash.update(JSON.stringify([paper.source, paper.line, paper.title, paper.links.map((l) => l.key)]));
+    this.hash.update("\n");
+  }
+  digest() {
+    return this.hash.digest("hex").slice(0, 16);
+  }
+};
+function inputsDigest(papers) {
+  const d = new InputsDigest();
+  for (const p of papers) d.add(p);
+  return d.digest();
 }
 
 // node_modules/yocto-queue/index.js
@@ -49210,7 +49236,7 @@ function validateConcurrency(concurrency) {
 }
 
 // src/harvest/cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { mkdir as mkdir2, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -49230,7 +49256,7 @@ async function writeAtomic(file2, text) {
 }
 
 // src/harvest/cache.ts
-var sha1 = (s) => createHash("sha1").update(s).digest("hex");
+var sha1 = (s) => createHash2("sha1").update(s).digest("hex");
 async function readJson(file2) {
   try {
     return JSON.parse(await readFile(file2, "utf8"));
@@ -49252,6 +49278,7 @@ var HarvestCache = class {
   async begin(now, maxAgeMs) {
     await mkdir2(join(this.dir, "facts"), { recursive: true });
     await mkdir2(join(this.dir, "http"), { recursive: true });
+    await mkdir2(join(this.dir, "archive"), { recursive: true });
     const marker = await readJson(join(this.dir, "run.json"));
     const unfinished = marker && marker.finishedAt === null && typeof marker.startedAt === "number" ? marker.startedAt : null;
     this.resumedFrom = unfinished;
@@ -49276,6 +49303,15 @@ var HarvestCache = class {
     if (facts.outcome === "unknown" || facts.outcome === "found" && facts.error !== null) return;
     const file2 = join(this.dir, "facts", `${sha1(facts.key)}.json`);
     await writeAtomic(file2, JSON.stringify({ key: facts.key, savedAt: now, facts }) + "\n");
+  }
+  /** An archive answer saved less than `maxAgeMs` before `now` (its own age, not --max-age), or null. */
+  async getArchive(key, now, maxAgeMs) {
+    const entry = await readJson(join(this.dir, "archive", `${sha1(key)}.json`));
+    if (!entry || entry.key !== key || !(now - entry.savedAt < maxAgeMs)) return null;
+    return entry.answer;
+  }
+  async putArchive(key, answer, now) {
+    await writeAtomic(join(this.dir, "archive", `${sha1(key)}.json`), JSON.stringify({ key, savedAt: now, answer }) + "\n");
   }
   async getHttp(url2) {
     const entry = await readJson(join(this.dir, "http", `${sha1(url2)}.json`));
@@ -50591,13 +50627,13 @@ function withAuthorizationPrefix(token) {
   }
   return `token ${token}`;
 }
-async function hook(token, request4, route, parameters) {
-  const endpoint2 = request4.endpoint.merge(
+async function hook(token, request5, route, parameters) {
+  const endpoint2 = request5.endpoint.merge(
     route,
     parameters
   );
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request4(endpoint2);
+  return request5(endpoint2);
 }
 var createTokenAuth = function createTokenAuth2(token) {
   if (!token) {
@@ -53480,7 +53516,7 @@ async function errorRequest(state, octokit, error63, options) {
   }
   throw error63;
 }
-async function wrapRequest(state, octokit, request4, options) {
+async function wrapRequest(state, octokit, request5, options) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error63, info2) {
     const maxRetries = ~~error63.request.request?.retries;
@@ -53491,12 +53527,12 @@ async function wrapRequest(state, octokit, request4, options) {
     }
   });
   return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request4),
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request5),
     options
   );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request4, options) {
-  const response = await request4(options);
+async function requestWithGraphqlErrorHandling(state, octokit, request5, options) {
+  const response = await request5(options);
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
   )) {
@@ -53541,16 +53577,16 @@ retry.VERSION = VERSION7;
 var import_light2 = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request4, options) {
-  return state.retryLimiter.schedule(doRequest, state, request4, options);
+function wrapRequest2(state, request5, options) {
+  return state.retryLimiter.schedule(doRequest, state, request5, options);
 }
-async function doRequest(state, request4, options) {
+async function doRequest(state, request5, options) {
   const { pathname } = new URL(options.url, "http://github.test");
   const isAuth = isAuthRequest(options.method, pathname);
   const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
   const isSearch = options.method === "GET" && pathname.startsWith("/search/");
   const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request4.retryCount;
+  const retryCount = ~~request5.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
   if (state.clustering) {
     jobOptions.expiration = 1e3 * 60;
@@ -53564,7 +53600,7 @@ async function doRequest(state, request4, options) {
   if (isSearch) {
     await state.search.key(state.id).schedule(jobOptions, noop3);
   }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request4, options);
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request5, options);
   if (isGraphQL) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error63) => error63.type === "RATE_LIMITED")) {
@@ -53708,14 +53744,14 @@ function throttling(octokit, octokitOptions) {
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
     state.retryLimiter.on("failed", async function(error63, info2) {
-      const [state2, request4, options] = info2.args;
+      const [state2, request5, options] = info2.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error63.status !== 401;
       if (!(shouldRetryGraphQL || error63.status === 403 || error63.status === 429)) {
         return;
       }
-      const retryCount = ~~request4.retryCount;
-      request4.retryCount = retryCount;
+      const retryCount = ~~request5.retryCount;
+      request5.retryCount = retryCount;
       options.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error63.message)) {
@@ -53753,14 +53789,14 @@ function throttling(octokit, octokitOptions) {
         return {};
       })();
       if (wantRetry) {
-        request4.retryCount++;
+        request5.retryCount++;
         return retryAfter * state2.retryAfterBaseValue;
       }
     });
   };
-  octokit.hook.wrap("request", (request4, options) => {
+  octokit.hook.wrap("request", (request5, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request4, options);
+    return wrapRequest2(state, request5, options);
   });
   return {};
 }
@@ -53809,8 +53845,8 @@ function urlBuilderAuthorize(base, options) {
 }
 
 // node_modules/@octokit/oauth-methods/dist-bundle/index.js
-function requestToOAuthBaseUrl(request4) {
-  const endpointDefaults = request4.endpoint.DEFAULTS;
+function requestToOAuthBaseUrl(request5) {
+  const endpointDefaults = request5.endpoint.DEFAULTS;
   if (/^https:\/\/(api\.)?github\.com$/.test(endpointDefaults.baseUrl)) {
     return "https://github.com";
   }
@@ -53819,21 +53855,21 @@ function requestToOAuthBaseUrl(request4) {
   }
   return endpointDefaults.baseUrl.replace("/api/v3", "");
 }
-async function oauthRequest(request4, route, parameters) {
+async function oauthRequest(request5, route, parameters) {
   const withOAuthParameters = {
-    baseUrl: requestToOAuthBaseUrl(request4),
+    baseUrl: requestToOAuthBaseUrl(request5),
     headers: {
       accept: "application/json"
     },
     ...parameters
   };
-  const response = await request4(route, withOAuthParameters);
+  const response = await request5(route, withOAuthParameters);
   if ("error" in response.data) {
     const error63 = new RequestError(
       `${response.data.error_description} (${response.data.error}, ${response.data.error_uri})`,
       400,
       {
-        request: request4.endpoint.merge(
+        request: request5.endpoint.merge(
           route,
           withOAuthParameters
         )
@@ -53845,19 +53881,19 @@ async function oauthRequest(request4, route, parameters) {
   return response;
 }
 function getWebFlowAuthorizationUrl({
-  request: request4 = request,
+  request: request5 = request,
   ...options
 }) {
-  const baseUrl = requestToOAuthBaseUrl(request4);
+  const baseUrl = requestToOAuthBaseUrl(request5);
   return oauthAuthorizationUrl({
     ...options,
     baseUrl
   });
 }
 async function exchangeWebFlowCode(options) {
-  const request4 = options.request || request;
+  const request5 = options.request || request;
   const response = await oauthRequest(
-    request4,
+    request5,
     "POST /login/oauth/access_token",
     {
       client_id: options.clientId,
@@ -53892,19 +53928,19 @@ function toTimestamp(apiTimeInMs, expirationInSeconds) {
   return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
 }
 async function createDeviceCode(options) {
-  const request4 = options.request || request;
+  const request5 = options.request || request;
   const parameters = {
     client_id: options.clientId
   };
   if ("scopes" in options && Array.isArray(options.scopes)) {
     parameters.scope = options.scopes.join(" ");
   }
-  return oauthRequest(request4, "POST /login/device/code", parameters);
+  return oauthRequest(request5, "POST /login/device/code", parameters);
 }
 async function exchangeDeviceCode(options) {
-  const request4 = options.request || request;
+  const request5 = options.request || request;
   const response = await oauthRequest(
-    request4,
+    request5,
     "POST /login/oauth/access_token",
     {
       client_id: options.clientId,
@@ -53940,8 +53976,8 @@ function toTimestamp2(apiTimeInMs, expirationInSeconds) {
   return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
 }
 async function checkToken(options) {
-  const request4 = options.request || request;
-  const response = await request4("POST /applications/{client_id}/token", {
+  const request5 = options.request || request;
+  const response = await request5("POST /applications/{client_id}/token", {
     headers: {
       authorization: `basic ${btoa(
         `${options.clientId}:${options.clientSecret}`
@@ -53965,9 +54001,9 @@ async function checkToken(options) {
   return { ...response, authentication };
 }
 async function refreshToken(options) {
-  const request4 = options.request || request;
+  const request5 = options.request || request;
   const response = await oauthRequest(
-    request4,
+    request5,
     "POST /login/oauth/access_token",
     {
       client_id: options.clientId,
@@ -54003,8 +54039,8 @@ async function scopeToken(options) {
     token,
     ...requestOptions
   } = options;
-  const request4 = options.request || request;
-  const response = await request4(
+  const request5 = options.request || request;
+  const response = await request5(
     "POST /applications/{client_id}/token/scoped",
     {
       headers: {
@@ -54027,9 +54063,9 @@ async function scopeToken(options) {
   return { ...response, authentication };
 }
 async function resetToken(options) {
-  const request4 = options.request || request;
+  const request5 = options.request || request;
   const auth7 = btoa(`${options.clientId}:${options.clientSecret}`);
-  const response = await request4(
+  const response = await request5(
     "PATCH /applications/{client_id}/token",
     {
       headers: {
@@ -54054,9 +54090,9 @@ async function resetToken(options) {
   return { ...response, authentication };
 }
 async function deleteToken(options) {
-  const request4 = options.request || request;
+  const request5 = options.request || request;
   const auth7 = btoa(`${options.clientId}:${options.clientSecret}`);
-  return request4(
+  return request5(
     "DELETE /applications/{client_id}/token",
     {
       headers: {
@@ -54068,9 +54104,9 @@ async function deleteToken(options) {
   );
 }
 async function deleteAuthorization(options) {
-  const request4 = options.request || request;
+  const request5 = options.request || request;
   const auth7 = btoa(`${options.clientId}:${options.clientSecret}`);
-  return request4(
+  return request5(
     "DELETE /applications/{client_id}/grant",
     {
       headers: {
@@ -54119,11 +54155,11 @@ function getCachedAuthentication(state, auth22) {
 async function wait(seconds) {
   await new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
 }
-async function waitForAccessToken(request4, clientId, clientType, verification) {
+async function waitForAccessToken(request5, clientId, clientType, verification) {
   try {
     const options = {
       clientId,
-      request: request4,
+      request: request5,
       code: verification.device_code
     };
     const { authentication } = clientType === "oauth-app" ? await exchangeDeviceCode({
@@ -54143,11 +54179,11 @@ async function waitForAccessToken(request4, clientId, clientType, verification) 
     const errorType = error63.response.data.error;
     if (errorType === "authorization_pending") {
       await wait(verification.interval);
-      return waitForAccessToken(request4, clientId, clientType, verification);
+      return waitForAccessToken(request5, clientId, clientType, verification);
     }
     if (errorType === "slow_down") {
       await wait(verification.interval + 7);
-      return waitForAccessToken(request4, clientId, clientType, verification);
+      return waitForAccessToken(request5, clientId, clientType, verification);
     }
     throw error63;
   }
@@ -54157,20 +54193,20 @@ async function auth2(state, authOptions) {
     auth: authOptions
   });
 }
-async function hook2(state, request4, route, parameters) {
-  let endpoint2 = request4.endpoint.merge(
+async function hook2(state, request5, route, parameters) {
+  let endpoint2 = request5.endpoint.merge(
     route,
     parameters
   );
   if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
-    return request4(endpoint2);
+    return request5(endpoint2);
   }
   const { token } = await getOAuthAccessToken(state, {
-    request: request4,
+    request: request5,
     auth: { type: "oauth" }
   });
   endpoint2.headers.authorization = `token ${token}`;
-  return request4(endpoint2);
+  return request5(endpoint2);
 }
 var VERSION9 = "0.0.0-development";
 function createOAuthDeviceAuth(options) {
@@ -54179,15 +54215,15 @@ function createOAuthDeviceAuth(options) {
       "user-agent": `octokit-auth-oauth-device.js/${VERSION9} ${getUserAgent()}`
     }
   });
-  const { request: request4 = requestWithDefaults, ...otherOptions } = options;
+  const { request: request5 = requestWithDefaults, ...otherOptions } = options;
   const state = options.clientType === "github-app" ? {
     ...otherOptions,
     clientType: "github-app",
-    request: request4
+    request: request5
   } : {
     ...otherOptions,
     clientType: "oauth-app",
-    request: request4,
+    request: request5,
     scopes: options.scopes || []
   };
   if (!options.clientId) {
@@ -54343,28 +54379,28 @@ var ROUTES_REQUIRING_BASIC_AUTH = /\/applications\/[^/]+\/(token|grant)s?/;
 function requiresBasicAuth(url2) {
   return url2 && ROUTES_REQUIRING_BASIC_AUTH.test(url2);
 }
-async function hook3(state, request4, route, parameters = {}) {
-  const endpoint2 = request4.endpoint.merge(
+async function hook3(state, request5, route, parameters = {}) {
+  const endpoint2 = request5.endpoint.merge(
     route,
     parameters
   );
   if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
-    return request4(endpoint2);
+    return request5(endpoint2);
   }
   if (requiresBasicAuth(endpoint2.url)) {
     const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
     endpoint2.headers.authorization = `basic ${credentials}`;
-    return request4(endpoint2);
+    return request5(endpoint2);
   }
-  const { token } = state.clientType === "oauth-app" ? await auth3({ ...state, request: request4 }) : await auth3({ ...state, request: request4 });
+  const { token } = state.clientType === "oauth-app" ? await auth3({ ...state, request: request5 }) : await auth3({ ...state, request: request5 });
   endpoint2.headers.authorization = "token " + token;
-  return request4(endpoint2);
+  return request5(endpoint2);
 }
 function createOAuthUserAuth({
   clientId,
   clientSecret,
   clientType = "oauth-app",
-  request: request4 = request.defaults({
+  request: request5 = request.defaults({
     headers: {
       "user-agent": `octokit-auth-oauth-app.js/${VERSION10} ${getUserAgent()}`
     }
@@ -54378,7 +54414,7 @@ function createOAuthUserAuth({
     clientSecret,
     onTokenCreated,
     strategyOptions,
-    request: request4
+    request: request5
   });
   return Object.assign(auth3.bind(null, state), {
     // @ts-expect-error not worth the extra code needed to appease TS
@@ -54872,15 +54908,15 @@ async function getInstallationAuthentication(state, options, customRequest) {
     };
     return factory(factoryAuthOptions);
   }
-  const request4 = customRequest || state.request;
+  const request5 = customRequest || state.request;
   return getInstallationAuthenticationConcurrently(
     state,
     { ...options, installationId },
-    request4
+    request5
   );
 }
 var pendingPromises = /* @__PURE__ */ new Map();
-function getInstallationAuthenticationConcurrently(state, options, request4) {
+function getInstallationAuthenticationConcurrently(state, options, request5) {
   const cacheKey = optionsToCacheKey(options);
   if (pendingPromises.has(cacheKey)) {
     return pendingPromises.get(cacheKey);
@@ -54888,12 +54924,12 @@ function getInstallationAuthenticationConcurrently(state, options, request4) {
   const promise2 = getInstallationAuthenticationImpl(
     state,
     options,
-    request4
+    request5
   ).finally(() => pendingPromises.delete(cacheKey));
   pendingPromises.set(cacheKey, promise2);
   return promise2;
 }
-async function getInstallationAuthenticationImpl(state, options, request4) {
+async function getInstallationAuthenticationImpl(state, options, request5) {
   if (!options.refresh) {
     const result = await get2(state.cache, options);
     if (result) {
@@ -54950,7 +54986,7 @@ async function getInstallationAuthenticationImpl(state, options, request4) {
       repository_selection: repositorySelectionOptional,
       single_file: singleFileName
     }
-  } = await request4(
+  } = await request5(
     "POST /app/installations/{installation_id}/access_tokens",
     payload
   );
@@ -55050,18 +55086,18 @@ function isNotTimeSkewError(error63) {
     /'Issued at' claim \('iat'\) must be an Integer representing the time that the assertion was issued/
   ));
 }
-async function hook5(state, request4, route, parameters) {
-  const endpoint2 = request4.endpoint.merge(route, parameters);
+async function hook5(state, request5, route, parameters) {
+  const endpoint2 = request5.endpoint.merge(route, parameters);
   const url2 = endpoint2.url;
   if (/\/login\/oauth\/access_token$/.test(url2)) {
-    return request4(endpoint2);
+    return request5(endpoint2);
   }
-  if (requiresAppAuth(url2.replace(request4.endpoint.DEFAULTS.baseUrl, ""))) {
+  if (requiresAppAuth(url2.replace(request5.endpoint.DEFAULTS.baseUrl, ""))) {
     const { token: token2 } = await getAppAuthentication(state);
     endpoint2.headers.authorization = `bearer ${token2}`;
     let response;
     try {
-      response = await request4(endpoint2);
+      response = await request5(endpoint2);
     } catch (error63) {
       if (isNotTimeSkewError(error63)) {
         throw error63;
@@ -55081,33 +55117,33 @@ async function hook5(state, request4, route, parameters) {
         timeDifference: diff
       });
       endpoint2.headers.authorization = `bearer ${token3}`;
-      return request4(endpoint2);
+      return request5(endpoint2);
     }
     return response;
   }
   if (requiresBasicAuth(url2)) {
     const authentication = await state.oauthApp({ type: "oauth-app" });
     endpoint2.headers.authorization = authentication.headers.authorization;
-    return request4(endpoint2);
+    return request5(endpoint2);
   }
   const { token, createdAt } = await getInstallationAuthentication(
     state,
     // @ts-expect-error TBD
     {},
-    request4.defaults({ baseUrl: endpoint2.baseUrl })
+    request5.defaults({ baseUrl: endpoint2.baseUrl })
   );
   endpoint2.headers.authorization = `token ${token}`;
   return sendRequestWithRetries(
     state,
-    request4,
+    request5,
     endpoint2,
     createdAt
   );
 }
-async function sendRequestWithRetries(state, request4, options, createdAt, retries = 0) {
+async function sendRequestWithRetries(state, request5, options, createdAt, retries = 0) {
   const timeSinceTokenCreationInMs = +/* @__PURE__ */ new Date() - +new Date(createdAt);
   try {
-    return await request4(options);
+    return await request5(options);
   } catch (error63) {
     if (error63.status !== 401) {
       throw error63;
@@ -55124,7 +55160,7 @@ async function sendRequestWithRetries(state, request4, options, createdAt, retri
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
     await new Promise((resolve2) => setTimeout(resolve2, awaitTime));
-    return sendRequestWithRetries(state, request4, options, createdAt, retries);
+    return sendRequestWithRetries(state, request5, options, createdAt, retries);
   }
 }
 var VERSION12 = "8.3.1";
@@ -55148,14 +55184,14 @@ function createAppAuth(options) {
   if (typeof log.warn !== "function") {
     log.warn = console.warn.bind(console);
   }
-  const request4 = options.request || request.defaults({
+  const request5 = options.request || request.defaults({
     headers: {
       "user-agent": `octokit-auth-app.js/${VERSION12} ${getUserAgent()}`
     }
   });
   const state = Object.assign(
     {
-      request: request4,
+      request: request5,
       cache: getCache()
     },
     options,
@@ -55166,7 +55202,7 @@ function createAppAuth(options) {
         clientType: "github-app",
         clientId: options.clientId || "",
         clientSecret: options.clientSecret || "",
-        request: request4
+        request: request5
       })
     }
   );
@@ -55198,12 +55234,12 @@ function isAbuseLimitError(error63) {
   }
   return REGEX_ABUSE_LIMIT_MESSAGE.test(error63.message);
 }
-async function hook6(reason, request4, route, parameters) {
-  const endpoint2 = request4.endpoint.merge(
+async function hook6(reason, request5, route, parameters) {
+  const endpoint2 = request5.endpoint.merge(
     route,
     parameters
   );
-  return request4(endpoint2).catch((error63) => {
+  return request5(endpoint2).catch((error63) => {
     if (error63.status === 404) {
       error63.message = `Not found. May be due to lack of authentication. Reason: ${reason}`;
       throw error63;
@@ -57250,6 +57286,264 @@ var RateGate = class {
   }
 };
 
+// src/harvest/archives/http.ts
+var import_undici4 = __toESM(require_undici2(), 1);
+var ArchiveHttp = class {
+  constructor(timeoutMs, secret) {
+    this.timeoutMs = timeoutMs;
+    this.secret = secret;
+    this.agent = new import_undici4.Agent({ connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 1e4, connections: 2 });
+  }
+  timeoutMs;
+  secret;
+  agent;
+  async send(method, url2, headers = {}) {
+    try {
+      const res = await (0, import_undici4.request)(url2, {
+        method,
+        dispatcher: this.agent,
+        headers: { accept: "application/json", "user-agent": "repo-audit", ...headers },
+        signal: AbortSignal.timeout(this.timeoutMs)
+      });
+      const text = await res.body.text();
+      let data = null;
+      try {
+        data = text ? JSON.parse(text) : null;
+      } catch {
+        data = null;
+      }
+      const flat = {};
+      for (const [k, v] of Object.entries(res.headers)) if (v !== void 0) flat[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+      return { status: res.statusCode, headers: flat, data, error: null };
+    } catch (err) {
+      return { status: 0, headers: {}, data: null, error: describeError(err, this.secret) };
+    }
+  }
+  close() {
+    return this.agent.close();
+  }
+};
+function retryAfterMs(headers, now) {
+  const raw = headers["retry-after"];
+  if (raw === void 0 || raw.trim() === "") return null;
+  if (/^\d+$/.test(raw.trim())) return Number(raw.trim()) * 1e3;
+  const at = Date.parse(raw);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+// src/harvest/archives/swh.ts
+var MAX_PAUSE_MS = 6e4;
+var SWH_RESOLVER = "https://archive.softwareheritage.org/";
+function qualifier(value) {
+  return value.replace(/%/g, "%25").replace(/;/g, "%3B");
+}
+function swhidOf(snapshot, origin) {
+  return `swh:1:snp:${snapshot};origin=${qualifier(origin)}`;
+}
+var SoftwareHeritage = class {
+  constructor(o) {
+    this.o = o;
+  }
+  o;
+  /** Why lookups stopped (budget spent, token refused); null while they go on. */
+  spent = null;
+  budgets = /* @__PURE__ */ new Map();
+  /** The latest visit of `origin` that has a snapshot, as a citable copy; `none` when never archived. */
+  async latestSnapshot(origin) {
+    const res = await this.send("lookup", "GET", `${this.o.base}/origin/${encodeURI(origin)}/visit/latest/?require_snapshot=true`);
+    if ("why" in res) return { kind: "unchecked", why: res.why };
+    if (res.status === 404) return { kind: "none" };
+    if (res.status !== 200) return { kind: "unchecked", why: `HTTP ${res.status}` };
+    const visit2 = res.data;
+    if (typeof visit2?.snapshot !== "string" || !/^[0-9a-f]{40}$/.test(visit2.snapshot)) return { kind: "none" };
+    const swhid = swhidOf(visit2.snapshot, origin);
+    return { kind: "copy", copy: { swhid, date: typeof visit2.date === "string" ? visit2.date : "", url: SWH_RESOLVER + swhid } };
+  }
+  /** Save Code Now for a git origin: the request's status (`accepted`, `pending`, `rejected`) and date. */
+  async requestSave(origin) {
+    const res = await this.send("save", "POST", `${this.o.base}/origin/save/git/url/${encodeURI(origin)}/`);
+    if ("why" in res) return { kind: "unchecked", why: res.why };
+    if (res.status === 403) return { kind: "copy", copy: { status: "rejected", date: new Date(this.o.clock.now()).toISOString() } };
+    if (res.status !== 200) return { kind: "unchecked", why: `HTTP ${res.status}` };
+    const body = res.data;
+    return {
+      kind: "copy",
+      copy: {
+        status: typeof body?.save_request_status === "string" ? body.save_request_status : "unknown",
+        date: typeof body?.save_request_date === "string" ? body.save_request_date : new Date(this.o.clock.now()).toISOString()
+      }
+    };
+  }
+  budget(scope) {
+    let b = this.budgets.get(scope);
+    if (!b) this.budgets.set(scope, b = { remaining: null, resetAt: null });
+    return b;
+  }
+  observe(scope, headers) {
+    const b = this.budget(scope);
+    const remaining = Number(headers["x-ratelimit-remaining"]);
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (headers["x-ratelimit-remaining"] !== void 0 && Number.isFinite(remaining)) b.remaining = remaining;
+    if (headers["x-ratelimit-reset"] !== void 0 && Number.isFinite(reset) && reset > 0) b.resetAt = reset * 1e3;
+  }
+  stop(why) {
+    this.spent ??= why;
+    return { why: this.spent };
+  }
+  async pause(ms) {
+    await this.o.clock.sleep(ms, this.o.signal);
+  }
+  async send(scope, method, url2) {
+    const maxRetries = this.o.maxRetries ?? 3;
+    const headers = this.o.token ? { authorization: `Bearer ${this.o.token}` } : {};
+    for (let attempt = 0; ; attempt++) {
+      if (this.spent) return { why: this.spent };
+      const b = this.budget(scope);
+      const now = this.o.clock.now();
+      if (b.remaining !== null && b.remaining <= 0 && b.resetAt !== null && b.resetAt > now) {
+        if (!this.o.wait) return this.stop(`Software Heritage rate limit spent (resets ${new Date(b.resetAt).toISOString()})`);
+        await this.pause(b.resetAt - now + 1e3);
+        b.remaining = null;
+      }
+      this.o.onRequest();
+      const res = await this.o.http.send(method, url2, headers);
+      this.observe(scope, res.headers);
+      if (res.status === 429) {
+        const wait2 = retryAfterMs(res.headers, this.o.clock.now()) ?? (b.resetAt !== null ? Math.max(0, b.resetAt - this.o.clock.now()) : null);
+        if (wait2 !== null && attempt < maxRetries && (wait2 <= MAX_PAUSE_MS || this.o.wait)) {
+          await this.pause(wait2);
+          continue;
+        }
+        const until = wait2 !== null ? ` (retry after ${Math.ceil(wait2 / 1e3)} s)` : "";
+        return this.stop(`Software Heritage rate limit spent: HTTP 429${until}`);
+      }
+      if (res.status === 401) return this.stop("Software Heritage refused the token (HTTP 401): check SWH_TOKEN");
+      if (res.status === 0 || res.status >= 500) {
+        if (attempt < maxRetries) {
+          await this.pause((this.o.backoffMs ?? 1e3) * 2 ** attempt);
+          continue;
+        }
+        return { why: res.status ? `HTTP ${res.status} from Software Heritage` : `no answer from Software Heritage (${res.error ?? "network"})` };
+      }
+      return res;
+    }
+  }
+};
+
+// src/harvest/archives/wayback.ts
+var MAX_PAUSE_MS2 = 6e4;
+var Wayback = class {
+  constructor(o) {
+    this.o = o;
+  }
+  o;
+  spent = null;
+  nextAt = 0;
+  async closest(url2) {
+    const maxRetries = this.o.maxRetries ?? 3;
+    for (let attempt = 0; ; attempt++) {
+      if (this.spent) return { kind: "unchecked", why: this.spent };
+      const now = this.o.clock.now();
+      if (this.nextAt > now) await this.o.clock.sleep(this.nextAt - now, this.o.signal);
+      this.nextAt = this.o.clock.now() + (this.o.minGapMs ?? 350);
+      this.o.onRequest();
+      const res = await this.o.http.send("GET", `${this.o.base}?url=${encodeURIComponent(url2)}`);
+      if (res.status === 200) return parseClosest(res.data);
+      const transient = res.status === 0 || res.status === 429 || res.status >= 500;
+      if (!transient) return { kind: "unchecked", why: `HTTP ${res.status} from the Wayback Machine` };
+      const wait2 = retryAfterMs(res.headers, this.o.clock.now()) ?? (this.o.backoffMs ?? 1e3) * 2 ** attempt;
+      if (attempt < maxRetries && wait2 <= MAX_PAUSE_MS2) {
+        await this.o.clock.sleep(wait2, this.o.signal);
+        continue;
+      }
+      if (res.status === 429) {
+        this.spent = "the Wayback Machine kept answering 429 (too many requests)";
+        return { kind: "unchecked", why: this.spent };
+      }
+      return { kind: "unchecked", why: res.status ? `HTTP ${res.status} from the Wayback Machine` : `no answer from the Wayback Machine (${res.error ?? "network"})` };
+    }
+  }
+};
+function parseClosest(data) {
+  const closest = data?.archived_snapshots?.closest;
+  if (!closest || closest.available !== true || typeof closest.url !== "string" || typeof closest.timestamp !== "string") return { kind: "none" };
+  return { kind: "copy", copy: { url: closest.url.replace(/^http:\/\/web\.archive\.org\//, "https://web.archive.org/"), timestamp: closest.timestamp } };
+}
+
+// src/harvest/archives/index.ts
+var DAY = 864e5;
+var COPY_MAX_AGE_MS = 30 * DAY;
+var NONE_MAX_AGE_MS = 7 * DAY;
+function deadTarget(f) {
+  if (f.kind === "repo") {
+    if (f.outcome === "not-found" || f.outcome === "blocked") return "repo";
+    if (f.outcome === "found" && (f.empty === true || f.disabled === true)) return "repo";
+    return null;
+  }
+  if ((f.kind === "pages" || f.kind === "web") && f.outcome === "not-found") return "page";
+  return null;
+}
+function liveRepo(f) {
+  const git = f.forge === "github" || f.forge === "gitlab" || f.forge === "codeberg" || f.forge === "bitbucket" || f.forge === "gitee";
+  return git && f.kind === "repo" && f.outcome === "found" && f.empty !== true && f.disabled !== true;
+}
+function originOf(f) {
+  return f.url.replace(/\/+$/, "").replace(/\.git$/i, "");
+}
+async function findArchivedCopies(facts, options, ctx) {
+  const dead = options.archives ? facts.filter((f) => deadTarget(f) !== null) : [];
+  const live = options.archiveLive ? facts.filter(liveRepo) : [];
+  if (dead.length === 0 && live.length === 0) return facts;
+  const http = new ArchiveHttp(ctx.timeoutMs ?? 15e3, options.swhToken);
+  const common = { http, clock: ctx.clock, onRequest: ctx.onRequest, ...ctx.signal ? { signal: ctx.signal } : {}, ...ctx.backoffMs !== void 0 ? { backoffMs: ctx.backoffMs } : {} };
+  const swh = new SoftwareHeritage({ ...common, base: options.swhApiUrl, token: options.swhToken, wait: options.wait });
+  const wayback = new Wayback({ ...common, base: options.waybackApiUrl });
+  const cached2 = async (key, ask) => {
+    const now = ctx.clock.now();
+    const hit = await ctx.cache.getArchive(key, now, COPY_MAX_AGE_MS);
+    if (hit && (hit.kind === "copy" || await ctx.cache.getArchive(key, now, NONE_MAX_AGE_MS))) return hit;
+    const answer = await ask();
+    if (answer.kind !== "unchecked") await ctx.cache.putArchive(key, answer, ctx.clock.now());
+    return answer;
+  };
+  const out2 = /* @__PURE__ */ new Map();
+  try {
+    for (const f of dead) {
+      if (ctx.signal?.aborted) break;
+      const origin = originOf(f);
+      const [s, w] = await Promise.all([
+        deadTarget(f) === "repo" ? cached2(`swh:${origin}`, () => swh.latestSnapshot(origin)) : null,
+        cached2(`wayback:${f.url}`, () => wayback.closest(f.url))
+      ]);
+      out2.set(f.key, { ...f, archive: copies(s, w) });
+    }
+    for (const f of live) {
+      if (ctx.signal?.aborted) break;
+      out2.set(f.key, { ...f, archive: await saveIfUnarchived(f, swh, cached2) });
+    }
+  } finally {
+    await http.close();
+  }
+  const left = [...out2.values()].filter((f) => f.archive?.unchecked.some((u) => u.startsWith("swh:"))).length;
+  if (swh.spent) ctx.notice(`${swh.spent}: ${left} ${left === 1 ? "target was" : "targets were"} left without a Software Heritage lookup (the run goes on)`);
+  if (wayback.spent) ctx.notice(`${wayback.spent}: the rest was left without a Wayback lookup (the run goes on)`);
+  return facts.map((f) => out2.get(f.key) ?? f);
+}
+function copies(s, w) {
+  const unchecked = [];
+  if (s?.kind === "unchecked") unchecked.push(`swh: ${s.why}`);
+  if (w.kind === "unchecked") unchecked.push(`wayback: ${w.why}`);
+  return { swh: s?.kind === "copy" ? s.copy : null, wayback: w.kind === "copy" ? w.copy : null, unchecked };
+}
+async function saveIfUnarchived(f, swh, cached2) {
+  const origin = originOf(f);
+  const s = await cached2(`swh:${origin}`, () => swh.latestSnapshot(origin));
+  if (s.kind !== "none") return { ...copies(s, { kind: "none" }), saveRequest: null };
+  const save = await cached2(`swh-save:${origin}`, () => swh.requestSave(origin));
+  if (save.kind === "unchecked") return { swh: null, wayback: null, unchecked: [`swh: ${save.why}`], saveRequest: null };
+  return { swh: null, wayback: null, unchecked: [], saveRequest: save.kind === "copy" ? save.copy : null };
+}
+
 // src/harvest/github-query.ts
 var TOPICS_FIRST = 20;
 var str = (s) => JSON.stringify(s);
@@ -57667,7 +57961,7 @@ async function runGitHub(ctx, gate, refs, options, notice) {
 }
 
 // src/harvest/web.ts
-var import_undici4 = __toESM(require_undici2(), 1);
+var import_undici5 = __toESM(require_undici2(), 1);
 import { isIP as isIP3 } from "node:net";
 var USER_AGENT = "repo-audit (link liveness check; +https://github.com/)";
 var HOST_NOT_FOUND = "host not found";
@@ -57683,7 +57977,7 @@ var WebChecker = class {
   constructor(opts) {
     this.opts = opts;
     this.timeoutMs = opts.timeoutMs ?? 15e3;
-    this.agent = new import_undici4.Agent({
+    this.agent = new import_undici5.Agent({
       connect: { timeout: this.timeoutMs, lookup: makeLookup(opts.resolveAll ?? systemResolveAll, !opts.allowPrivateHosts) },
       headersTimeout: this.timeoutMs,
       bodyTimeout: this.timeoutMs,
@@ -57698,7 +57992,7 @@ var WebChecker = class {
   dnsWorked = false;
   async send(url2, method) {
     this.opts.onRequest?.();
-    const res = await (0, import_undici4.request)(url2, {
+    const res = await (0, import_undici5.request)(url2, {
       method,
       dispatcher: this.agent,
       headers: { "user-agent": USER_AGENT, accept: "*/*" },
@@ -57770,7 +58064,7 @@ var WebChecker = class {
 var isGitHubApiTarget = (r) => r.forge === "github" && (r.kind === "repo" || r.kind === "owner") && !!r.repo;
 async function harvest(repos, options, hooks = {}) {
   const clock = hooks.clock ?? realClock;
-  const stats = { requests: 0, graphqlPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0 };
+  const stats = { requests: 0, graphqlPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0, archiveRequests: 0 };
   const notices = [];
   const notice = (line) => {
     notices.push(line);
@@ -57801,6 +58095,18 @@ async function harvest(repos, options, hooks = {}) {
     progress();
   };
   const incomplete = await runAll(todo, options, hooks, { clock, stats, gate, cache, emit, notice });
+  if ((options.archives || options.archiveLive) && !hooks.signal?.aborted) {
+    const decided = await findArchivedCopies([...results.values()], options, {
+      clock,
+      cache,
+      notice,
+      onRequest: () => void stats.archiveRequests++,
+      timeoutMs: hooks.webTimeoutMs,
+      backoffMs: hooks.backoffMs,
+      ...hooks.signal ? { signal: hooks.signal } : {}
+    });
+    for (const f of decided) results.set(f.key, f);
+  }
   const at = nowIso(clock);
   const facts = repos.map((r) => results.get(r.key) ?? unknownFacts(r, incomplete?.reason ?? "not checked", "none", at));
   if (!incomplete) await cache.finish(clock.now());
@@ -57949,11 +58255,11 @@ function annotationList(snapshot) {
   const list2 = [];
   const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
   for (const paper of papers) {
-    for (const link of paper.links) {
-      const repo = byKey.get(link.key.toLowerCase());
+    for (const link2 of paper.links) {
+      const repo = byKey.get(link2.key.toLowerCase());
       if (!repo || !ANNOTATED.includes(repo.status)) continue;
-      const place = paper.source && paper.source !== "-" ? { file: paper.source, line: link.line } : {};
-      const message = `${link.url} is ${STATUS_LABEL[repo.status]}: ${repo.reasons.status ?? repo.status}`;
+      const place = paper.source && paper.source !== "-" ? { file: paper.source, line: link2.line } : {};
+      const message = `${link2.url} is ${STATUS_LABEL[repo.status]}: ${repo.reasons.status ?? repo.status}`;
       list2.push({ ...place, title: `repo-audit: ${STATUS_LABEL[repo.status]}`, message });
     }
   }
@@ -58275,9 +58581,13 @@ function buildSnapshot(input2) {
     const health = classifyRepo(f, { now, staleDays: input2.staleDays, promised: promised.has(ref.key.toLowerCase()) });
     return toSnapshotRepo(ref, f, health, extract.papers);
   });
-  repos.sort((a, b) => cmp(a.key, b.key));
+  return assembleSnapshot({ repos, papers: extract.papers, now, version: input2.version, previous: input2.previous ?? null, incompleteReason: input2.incompleteReason ?? null });
+}
+function assembleSnapshot(input2) {
+  const { now } = input2;
+  const repos = [...input2.repos].sort((a, b) => cmp(a.key, b.key));
   const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
-  const papers = extract.papers.map((p) => {
+  const papers = input2.papers.map((p) => {
     const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()), now);
     return { ...p, health: { status: v.health, reason: v.reason, daysSincePaper: v.daysSincePaper } };
   });
@@ -58298,7 +58608,7 @@ function buildSnapshot(input2) {
     papers
   };
   if (input2.incompleteReason) snapshot.incomplete = { reason: input2.incompleteReason };
-  snapshot.history = nextHistory(input2.previous ?? null, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
+  snapshot.history = nextHistory(input2.previous, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
   return snapshot;
 }
 function toSnapshotRepo(ref, f, health, papers) {
@@ -58320,6 +58630,7 @@ function toSnapshotRepo(ref, f, health, papers) {
     checkedAt: f.checkedAt,
     error: f.error,
     papers: ref.papers.map((i) => papers[i]).filter((p) => p !== void 0).map((p) => ({ source: p.source, line: p.line, title: p.title })),
+    ...f.archive ? { archive: f.archive } : {},
     facts: f
   };
 }
@@ -78193,7 +78504,12 @@ var DEFAULTS2 = {
   checkWeb: true,
   // GitHub's documented secondary limits: a GET or a GraphQL query costs 1 point (github-api.md).
   restPointsPerMinute: 900,
-  graphqlPointsPerMinute: 2e3
+  graphqlPointsPerMinute: 2e3,
+  shard: null,
+  archives: false,
+  swhApiUrl: "https://archive.softwareheritage.org/api/1",
+  waybackApiUrl: "https://archive.org/wayback/available",
+  archiveLive: false
 };
 function graphqlUrlFor(apiUrl) {
   const base = apiUrl.replace(/\/+$/, "");
@@ -78209,7 +78525,9 @@ function resolveOptions(cli = {}, file2 = {}, env = process.env) {
     apiUrl: env.GITHUB_API_URL || void 0,
     graphqlUrl: env.GITHUB_GRAPHQL_URL || void 0,
     stepSummary: env.GITHUB_STEP_SUMMARY || void 0,
-    annotations: env.GITHUB_ACTIONS === "true" ? true : void 0
+    annotations: env.GITHUB_ACTIONS === "true" ? true : void 0,
+    swhApiUrl: env.SWH_API_URL || void 0,
+    swhToken: env.SWH_TOKEN || void 0
   });
   const merged = { ...DEFAULTS2, ...fromEnv, ...dropUndefined(file2), ...dropUndefined(cli) };
   const apiUrl = merged.apiUrl.replace(/\/+$/, "");
@@ -78220,7 +78538,9 @@ function resolveOptions(cli = {}, file2 = {}, env = process.env) {
     // An explicit GraphQL URL wins; otherwise derive it from the REST base the user chose.
     graphqlUrl: cli.graphqlUrl ?? file2.graphqlUrl ?? (cli.apiUrl || file2.apiUrl ? void 0 : fromEnv.graphqlUrl) ?? graphqlUrlFor(apiUrl),
     stepSummary: merged.stepSummary ?? null,
-    annotations: merged.annotations ?? false
+    annotations: merged.annotations ?? false,
+    swhApiUrl: merged.swhApiUrl.replace(/\/+$/, ""),
+    swhToken: merged.swhToken ?? null
   };
 }
 function parseDuration(text) {
@@ -78230,6 +78550,33 @@ function parseDuration(text) {
   const unit = (m[2] ?? "s").toLowerCase();
   const factor = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[unit] ?? 1e3;
   return Math.round(n * factor);
+}
+
+// src/report/archive-cell.ts
+function hasArchiveLookups(snapshot) {
+  return snapshot.repos.some((r) => r.archive !== void 0);
+}
+function waybackDate(timestamp) {
+  const m = /^(\d{4})(\d{2})(\d{2})/.exec(timestamp);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : timestamp;
+}
+function link(text, url2) {
+  const href = safeHref(url2);
+  return href ? `[${mdText(text, 60)}](${href})` : mdText(text, 60);
+}
+function archiveCell(r) {
+  const a = r.archive;
+  if (!a) return "";
+  const parts = [];
+  if (a.swh) parts.push(link(`Software Heritage, ${a.swh.date.slice(0, 10)}`, a.swh.url));
+  if (a.wayback) parts.push(link(`Wayback, ${waybackDate(a.wayback.timestamp)}`, a.wayback.url));
+  if (parts.length) return parts.join(" \xB7 ");
+  return a.unchecked.length ? "not looked up" : "none found";
+}
+var ARCHIVE_COLUMNS = ["archive_swhid", "archive_swh_url", "archive_swh_date", "archive_wayback_url", "archive_wayback_timestamp"];
+function archiveFields(r) {
+  const a = r?.archive;
+  return [a?.swh?.swhid ?? null, a?.swh?.url ?? null, a?.swh?.date ?? null, a?.wayback?.url ?? null, a?.wayback?.timestamp ?? null];
 }
 
 // src/report/csv.ts
@@ -78252,7 +78599,8 @@ var COLUMNS = [
   "archived",
   "pushed_at",
   "last_commit_at",
-  "checked_at"
+  "checked_at",
+  ...ARCHIVE_COLUMNS
 ];
 function csvCell(value) {
   if (value === null || value === void 0) return "";
@@ -78266,8 +78614,8 @@ function renderCsv(snapshot) {
   const lines = [COLUMNS.join(",")];
   for (const p of papers) {
     const seen = /* @__PURE__ */ new Set();
-    for (const link of p.links) {
-      const key = link.key.toLowerCase();
+    for (const link2 of p.links) {
+      const key = link2.key.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
       const r = repos.get(key);
@@ -78277,9 +78625,9 @@ function renderCsv(snapshot) {
         p.title,
         p.date,
         p.health?.status,
-        link.url,
-        link.line,
-        r?.key ?? link.key,
+        link2.url,
+        link2.line,
+        r?.key ?? link2.key,
         r?.status,
         r?.flags.join(";"),
         r?.reasons.status,
@@ -78290,7 +78638,8 @@ function renderCsv(snapshot) {
         r?.archived,
         r?.pushedAt,
         r?.lastCommitAt,
-        r?.checkedAt
+        r?.checkedAt,
+        ...archiveFields(r)
       ];
       lines.push(row2.map(csvCell).join(","));
     }
@@ -78423,10 +78772,10 @@ ${lines.join("\n")}`);
 function indexOccurrences(snapshot) {
   const index = /* @__PURE__ */ new Map();
   for (const paper of snapshot.papers) {
-    for (const link of paper.links) {
-      const key = link.key.toLowerCase();
+    for (const link2 of paper.links) {
+      const key = link2.key.toLowerCase();
       const list2 = index.get(key) ?? [];
-      list2.push({ paper, link });
+      list2.push({ paper, link: link2 });
       index.set(key, list2);
     }
   }
@@ -78473,6 +78822,7 @@ The first ${maxRows} of ${rows.length} rows; all of them are in repos.csv and sn
 }
 
 // src/report/problems.ts
+var DEAD2 = /* @__PURE__ */ new Set(["not-found", "blocked", "empty"]);
 var BY_STATUS = [
   ["not-found", "Dead links: not found"],
   ["blocked", "Blocked"],
@@ -78482,9 +78832,12 @@ var BY_STATUS = [
 function problemSections(snapshot, index, sourceBase = null) {
   const repos = [...snapshot.repos].sort((a, b) => cmp(a.key, b.key));
   const sections = [];
+  const archives = hasArchiveLookups(snapshot);
   for (const [status, title] of BY_STATUS) {
-    const rows = repos.filter((r) => r.status === status).map((r) => statusRow(r, index, sourceBase));
-    if (rows.length) sections.push({ id: status, title, count: rows.length, ...withReasons(["Repository", "Paper", "Link as written", "Found at", "Reason"], rows) });
+    const withCopy = archives && DEAD2.has(status);
+    const rows = repos.filter((r) => r.status === status).map((r) => statusRow(r, index, sourceBase, withCopy));
+    const headers = ["Repository", "Paper", "Link as written", "Found at", ...withCopy ? ["Archived copy"] : [], "Reason"];
+    if (rows.length) sections.push({ id: status, title, count: rows.length, ...withReasons(headers, rows) });
   }
   const promise2 = promiseSection(snapshot, sourceBase);
   if (promise2) sections.push(promise2);
@@ -78499,9 +78852,10 @@ function withReasons(headers, rows) {
   if (rows.length < 2 || reasons.size !== 1) return { note: "", table: mdTable(headers, rows) };
   return { note: `Reason for all ${rows.length}: ${[...reasons][0]}.`, table: mdTable(headers.slice(0, -1), rows.map((r) => r.slice(0, -1))) };
 }
-function statusRow(r, index, base) {
+function statusRow(r, index, base, withCopy) {
   const occ = occurrencesOf(index, r);
-  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), mdText(r.reasons.status ?? r.status, 120)];
+  const copy = withCopy ? [archiveCell(r)] : [];
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), ...copy, mdText(r.reasons.status ?? r.status, 120)];
 }
 function movedRow(r, index, base) {
   const occ = occurrencesOf(index, r);
@@ -78515,12 +78869,12 @@ function promiseSection(snapshot, base) {
   const papers = snapshot.papers.filter((p) => p.health?.status === "promise-unkept");
   if (papers.length === 0) return null;
   const rows = papers.map((p) => {
-    const link = p.links[0];
+    const link2 = p.links[0];
     const days = p.health?.daysSincePaper;
     return [
       mdText(p.title ?? "(untitled)", 90),
       sourceRef(p.source, p.line, base),
-      link ? mdUrl(link.url) : "no link",
+      link2 ? mdUrl(link2.url) : "no link",
       mdText(p.date ?? "", 20),
       days === null || days === void 0 ? "" : String(days)
     ];
@@ -78742,9 +79096,10 @@ async function runAuditWith(stages, inputs, options, hooks = {}) {
   const notice = (line) => hooks.onNotice?.(line);
   const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat });
   const previous = await previousSnapshot(options, notice);
-  const run = await harvestSafely(stages, extracted.repos, options, hooks);
+  const repos = shardRepos(extracted.repos, options.shard);
+  const run = await harvestSafely(stages, repos, options, hooks);
   const snapshot = buildSnapshot({
-    extract: extracted,
+    extract: { papers: extracted.papers, repos },
     facts: run.facts,
     now: hooks.now ?? /* @__PURE__ */ new Date(),
     staleDays: options.staleDays,
@@ -78752,6 +79107,7 @@ async function runAuditWith(stages, inputs, options, hooks = {}) {
     previous,
     incompleteReason: run.incomplete?.reason ?? null
   });
+  if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
   const written = await writeReports(snapshot, previous, options.outDir, options.formats);
   if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
   const matches = failOnMatches(snapshot, failOn);
@@ -79059,13 +79415,13 @@ import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:f
 import { join as join5 } from "node:path";
 
 // src/action/outputs.ts
-var DEAD2 = /* @__PURE__ */ new Set(["not-found", "blocked"]);
+var DEAD3 = /* @__PURE__ */ new Set(["not-found", "blocked"]);
 var EMPTY = /* @__PURE__ */ new Set(["empty", "placeholder"]);
 function countStatuses(snapshot) {
   let dead = 0;
   let empty = 0;
   for (const repo of snapshot.repos) {
-    if (DEAD2.has(repo.status)) dead++;
+    if (DEAD3.has(repo.status)) dead++;
     if (EMPTY.has(repo.status)) empty++;
   }
   return { dead, empty };

@@ -13,7 +13,7 @@ import { EXIT_CODES_HELP, ExitCode } from '../exit-codes.js';
 import { auditWithProgress } from './audit.js';
 import { reportOptionsFrom, withReportOptions, type ReportFlags } from './report.js';
 
-/** The package root: from src/cli/commands (tsx) or dist/cli/commands (built) alike. */
+/** The package root: from src/cli/commands (tsx) or lib/cli/commands (built) alike. */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCENARIO = join(ROOT, 'examples/scenarios/hf-papers.json');
 const PAPERS = join(ROOT, 'examples/hf-papers');
