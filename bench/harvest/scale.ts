@@ -42,7 +42,7 @@ interface Proc {
 /** The built CLI in its own process; its peak RSS comes from the preloaded peak-rss.mjs. */
 async function cli(args: string[], env: Record<string, string>, name: string): Promise<Proc> {
   const rssFile = join(dir, `${name}.rss`);
-  const child = spawn(process.execPath, ['--import', './bench/harvest/peak-rss.mjs', 'dist/cli/main.js', ...args], {
+  const child = spawn(process.execPath, ['--import', './bench/harvest/peak-rss.mjs', 'lib/cli/main.js', ...args], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PEAK_RSS_FILE: rssFile, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
