@@ -79275,17 +79275,35 @@ function findProblems(snapshot, failOn) {
   const repos = snapshot.repos.filter((r) => failOn.includes(r.status) || r.flags.some((f) => failOn.includes(f)));
   return [...repos.map(repoProblem), ...paperProblems(snapshot.papers ?? [], failOn)];
 }
+function problemEntries(problems) {
+  return problems.map((p) => `${p.key} ${p.status}${p.flags.length ? `+${p.flags.join("+")}` : ""}`.toLowerCase()).sort(cmp);
+}
+var RECORD = /<!-- repo-audit:problems (\[.*?\]) -->/;
+function recordedProblems(body) {
+  const m = RECORD.exec(body ?? "");
+  if (!m) return null;
+  try {
+    const list2 = JSON.parse(m[1]);
+    return Array.isArray(list2) && list2.every((e) => typeof e === "string") ? list2 : null;
+  } catch {
+    return null;
+  }
+}
 function planHealthIssue(current, previous, failOn, reportUrl = null) {
   const problems = findProblems(current, failOn);
-  const before = new Set(previous ? findProblems(previous, failOn).map((p) => p.key.toLowerCase()) : []);
+  const before = new Set(
+    previous === null ? [] : Array.isArray(previous) ? previous.map((e) => String(e).split(" ")[0]) : findProblems(previous, failOn).map((p) => p.key.toLowerCase())
+  );
   const newProblems = problems.filter((p) => !before.has(p.key.toLowerCase()));
   return { problems, newProblems, title: HEALTH_ISSUE_TITLE, body: issueBody(problems, newProblems, current.generatedAt, failOn, reportUrl) };
 }
 function issueBody(problems, newProblems, generatedAt, failOn, reportUrl) {
   const fresh = new Set(newProblems.map((p) => p.key));
   const report = reportUrl ? `Full report: ${mdUrl(reportUrl, 120)}.` : "Full report: `reports/health.md`.";
+  const record2 = `<!-- repo-audit:problems ${JSON.stringify(problemEntries(problems)).replace(/>/g, "\\u003e")} -->`;
   const head = [
     HEALTH_ISSUE_MARKER,
+    record2,
     problems.length === 0 ? `repo-audit found no problems on ${mdText(generatedAt)}.` : `repo-audit found **${problems.length}** problem${problems.length === 1 ? "" : "s"} on ${mdText(generatedAt)} (${newProblems.length} new since the previous run). A problem is a status, flag or paper verdict listed in \`fail-on\` (${failOn.map((f) => mdText(f)).join(", ")}).`,
     "",
     report,
@@ -79356,11 +79374,8 @@ async function runIssueMode(read, env) {
   const previous = previousFile && existsSync2(previousFile) ? readSnapshot2(previousFile) : null;
   const auditExit = read("audit-exit-code");
   const incomplete = current.incomplete?.reason ?? (auditExit !== "" && auditExit !== "0" && auditExit !== "1" ? `the audit exited with ${auditExit}` : null);
-  const plan = planHealthIssue(current, previous, failOn, read("report-url") || null);
   const title = read("issue-title") || HEALTH_ISSUE_TITLE;
   const label = read("issue-label") || HEALTH_ISSUE_LABEL;
-  setOutput("problems", plan.problems.length);
-  setOutput("new-problems", plan.newProblems.length);
   const octokit = new Octokit2({
     auth: token,
     baseUrl: options.apiUrl,
@@ -79374,6 +79389,10 @@ async function runIssueMode(read, env) {
   });
   const { owner, repo } = repository(env);
   const open3 = pickIssue((await octokit.rest.issues.listForRepo({ owner, repo, state: "open", labels: label, per_page: 100 })).data);
+  const recorded = open3 ? recordedProblems(open3.body) : null;
+  const plan = planHealthIssue(current, previous ?? recorded, failOn, read("report-url") || null);
+  setOutput("problems", plan.problems.length);
+  setOutput("new-problems", plan.newProblems.length);
   const action = await upkeep();
   setOutput("issue-number", action.number || "");
   setOutput("issue-action", action.action);
@@ -79396,7 +79415,8 @@ async function runIssueMode(read, env) {
       const created = await octokit.rest.issues.create({ owner, repo, title, body: plan.body, labels: [label] });
       return { action: "opened", number: created.data.number };
     }
-    if (plan.newProblems.length === 0 && !snapshotChanged(previous, current)) return { action: "unchanged", number: number4 };
+    const same = recorded ? recorded.join("\n") === problemEntries(plan.problems).join("\n") : previous !== null && !snapshotChanged(previous, current);
+    if (plan.newProblems.length === 0 && same) return { action: "unchanged", number: number4 };
     await octokit.rest.issues.update({ owner, repo, issue_number: number4, body: plan.body });
     if (plan.newProblems.length > 0) {
       await octokit.rest.issues.createComment({

@@ -64,14 +64,39 @@ export function findProblems(snapshot: SnapshotPart, failOn: readonly string[]):
   return [...repos.map(repoProblem), ...paperProblems(snapshot.papers ?? [], failOn)];
 }
 
+/** `key status` of each problem, lower-cased: what the issue body records (see recordedProblems). */
+export function problemEntries(problems: readonly HealthProblem[]): string[] {
+  return problems.map((p) => `${p.key} ${p.status}${p.flags.length ? `+${p.flags.join('+')}` : ''}`.toLowerCase()).sort(cmp);
+}
+
+const RECORD = /<!-- repo-audit:problems (\[.*?\]) -->/;
+
+/** The problems an issue body written by planHealthIssue records, or null for a body without a record. */
+export function recordedProblems(body: string | null | undefined): string[] | null {
+  const m = RECORD.exec(body ?? '');
+  if (!m) return null;
+  try {
+    const list = JSON.parse(m[1]!) as unknown;
+    return Array.isArray(list) && list.every((e) => typeof e === 'string') ? list : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `previous`: the previous run's snapshot, or the problems an open issue records (its body is the
+ * memory when a workflow keeps no snapshot between runs); null: every problem is new.
+ */
 export function planHealthIssue(
   current: SnapshotPart & Pick<Snapshot, 'generatedAt'>,
-  previous: SnapshotPart | null,
+  previous: SnapshotPart | readonly string[] | null,
   failOn: readonly string[],
   reportUrl: string | null = null,
 ): HealthIssuePlan {
   const problems = findProblems(current, failOn);
-  const before = new Set(previous ? findProblems(previous, failOn).map((p) => p.key.toLowerCase()) : []);
+  const before = new Set(
+    previous === null ? [] : Array.isArray(previous) ? previous.map((e) => String(e).split(' ')[0]) : findProblems(previous as SnapshotPart, failOn).map((p) => p.key.toLowerCase()),
+  );
   const newProblems = problems.filter((p) => !before.has(p.key.toLowerCase()));
   return { problems, newProblems, title: HEALTH_ISSUE_TITLE, body: issueBody(problems, newProblems, current.generatedAt, failOn, reportUrl) };
 }
@@ -85,8 +110,11 @@ function issueBody(
 ): string {
   const fresh = new Set(newProblems.map((p) => p.key));
   const report = reportUrl ? `Full report: ${mdUrl(reportUrl, 120)}.` : 'Full report: `reports/health.md`.';
+  // The record is JSON in an HTML comment; `>` is escaped so no key can end the comment early.
+  const record = `<!-- repo-audit:problems ${JSON.stringify(problemEntries(problems)).replace(/>/g, '\\u003e')} -->`;
   const head = [
     HEALTH_ISSUE_MARKER,
+    record,
     problems.length === 0
       ? `repo-audit found no problems on ${mdText(generatedAt)}.`
       : `repo-audit found **${problems.length}** problem${problems.length === 1 ? '' : 's'} on ${mdText(generatedAt)} ` +

@@ -11,7 +11,7 @@ import { parseFailOn } from '../audit/fail-on.js';
 import { parseSnapshot } from '../audit/snapshot-file.js';
 import { DEFAULTS, resolveOptions } from '../options.js';
 import type { Snapshot } from '../types.js';
-import { HEALTH_ISSUE_MARKER, HEALTH_ISSUE_TITLE, planHealthIssue } from './health-issue.js';
+import { HEALTH_ISSUE_MARKER, HEALTH_ISSUE_TITLE, planHealthIssue, problemEntries, recordedProblems } from './health-issue.js';
 import { InputError, type InputReader } from './inputs.js';
 import { snapshotChanged } from './snapshot-changed.js';
 import { redact } from './workflow-commands.js';
@@ -63,11 +63,8 @@ export async function runIssueMode(read: InputReader, env: NodeJS.ProcessEnv): P
   const previous = previousFile && existsSync(previousFile) ? readSnapshot(previousFile) : null;
   const auditExit = read('audit-exit-code');
   const incomplete = current.incomplete?.reason ?? (auditExit !== '' && auditExit !== '0' && auditExit !== '1' ? `the audit exited with ${auditExit}` : null);
-  const plan = planHealthIssue(current, previous, failOn, read('report-url') || null);
   const title = read('issue-title') || HEALTH_ISSUE_TITLE;
   const label = read('issue-label') || HEALTH_ISSUE_LABEL;
-  core.setOutput('problems', plan.problems.length);
-  core.setOutput('new-problems', plan.newProblems.length);
 
   const octokit = new Octokit({
     auth: token,
@@ -78,6 +75,11 @@ export async function runIssueMode(read: InputReader, env: NodeJS.ProcessEnv): P
   });
   const { owner, repo } = repository(env);
   const open = pickIssue((await octokit.rest.issues.listForRepo({ owner, repo, state: 'open', labels: label, per_page: 100 })).data);
+  // Without a previous snapshot, the open issue's own record says what was already reported.
+  const recorded = open ? recordedProblems(open.body) : null;
+  const plan = planHealthIssue(current, previous ?? recorded, failOn, read('report-url') || null);
+  core.setOutput('problems', plan.problems.length);
+  core.setOutput('new-problems', plan.newProblems.length);
   const action = await upkeep();
   core.setOutput('issue-number', action.number || '');
   core.setOutput('issue-action', action.action);
@@ -103,7 +105,9 @@ export async function runIssueMode(read: InputReader, env: NodeJS.ProcessEnv): P
       const created = await octokit.rest.issues.create({ owner, repo, title, body: plan.body, labels: [label] });
       return { action: 'opened', number: created.data.number };
     }
-    if (plan.newProblems.length === 0 && !snapshotChanged(previous, current)) return { action: 'unchanged', number };
+    // Nothing new and the same problems as the issue records (or, for an issue without a record, as the previous snapshot).
+    const same = recorded ? recorded.join('\n') === problemEntries(plan.problems).join('\n') : previous !== null && !snapshotChanged(previous, current);
+    if (plan.newProblems.length === 0 && same) return { action: 'unchanged', number };
     await octokit.rest.issues.update({ owner, repo, issue_number: number, body: plan.body });
     if (plan.newProblems.length > 0) {
       await octokit.rest.issues.createComment({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HEALTH_ISSUE_MARKER, planHealthIssue } from '../../src/action/health-issue.js';
+import { HEALTH_ISSUE_MARKER, planHealthIssue, recordedProblems } from '../../src/action/health-issue.js';
 import { snapshotChanged } from '../../src/action/snapshot-changed.js';
-import type { SnapshotRepo } from '../../src/types.js';
+import type { Snapshot, SnapshotRepo } from '../../src/types.js';
 
 function repo(key: string, status: SnapshotRepo['status'], flags: SnapshotRepo['flags'] = [], reason = ''): SnapshotRepo {
   return {
@@ -80,7 +80,7 @@ describe('planHealthIssue', () => {
     expect(plan.body).not.toMatch(/@octocat/);
     expect(plan.body).not.toMatch(/#12/);
     expect(plan.body).not.toContain('<img');
-    const row = plan.body.split('\n').find((l) => l.includes('a/x'));
+    const row = plan.body.split('\n').find((l) => l.startsWith('|') && l.includes('a/x'));
     expect(row?.match(/(?<!\\)\|/g)).toHaveLength(7);
   });
 
@@ -101,5 +101,24 @@ describe('snapshotChanged', () => {
   it('sees a changed status, and a missing previous snapshot', () => {
     expect(snapshotChanged(base, { ...base, repos: [{ ...base.repos[0], status: 'not-found' }] })).toBe(true);
     expect(snapshotChanged(null, base)).toBe(true);
+  });
+});
+
+describe('the record in the issue body', () => {
+  const snapshot = (statuses: Record<string, string>) =>
+    ({ generatedAt: '2026-11-30T00:00:00Z', repos: Object.entries(statuses).map(([key, status]) => ({ key, url: `https://${key}`, status, flags: [], reasons: {}, papers: [] })), papers: [] }) as unknown as Snapshot;
+
+  it('records each problem with its status, and serves as the previous run when there is no snapshot', () => {
+    const first = planHealthIssue(snapshot({ 'github.com/a/gone': 'not-found', 'github.com/b/ok': 'ok' }), null, ['not-found']);
+    const recorded = recordedProblems(first.body);
+    expect(recorded).toEqual(['github.com/a/gone not-found']);
+    const second = planHealthIssue(snapshot({ 'github.com/a/gone': 'not-found', 'github.com/c/new': 'not-found' }), recorded, ['not-found']);
+    expect(second.newProblems.map((p) => p.key)).toEqual(['github.com/c/new']);
+  });
+
+  it('cannot be ended early by a key holding -->', () => {
+    const plan = planHealthIssue(snapshot({ 'x/-->@someone': 'not-found' }), null, ['not-found']);
+    expect(recordedProblems(plan.body)).toEqual(['x/-->@someone not-found']);
+    expect(plan.body.split('<!--').length).toBe(plan.body.split('-->').length);
   });
 });
