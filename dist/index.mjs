@@ -34394,7 +34394,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile3, readFile: readFile3, mkdir: mkdir4 } = __require("node:fs/promises");
+    var { writeFile: writeFile3, readFile: readFile4, mkdir: mkdir4 } = __require("node:fs/promises");
     var { dirname, resolve: resolve2 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
@@ -34596,7 +34596,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile3(resolve2(path2), "utf8");
+          const data = await readFile4(resolve2(path2), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -47605,136 +47605,8 @@ function info(message) {
 // src/audit/run-audit.ts
 import { join as join3 } from "node:path";
 
-// src/extract/index.ts
-import { createReadStream } from "node:fs";
-
-// src/extract/keywords.ts
-var LINK = 1;
-var MODAL_BE = 2;
-var WE = 4;
-var WE_WILL = 512;
-var SOON = 8;
-var TO_BE = 16;
-var REVIEW = 32;
-var CODE_WORD = 64;
-var SITE = 128;
-var OPEN = 256;
-var PROMISE = MODAL_BE | WE_WILL | SOON | TO_BE | REVIEW;
-var CLAIM = CODE_WORD | SITE | OPEN;
-var GROUPS = [
-  // Every link candidate (see find-urls.ts START) contains one of these.
-  [["://", "www.", "git@", "github.", "githubusercontent.", "gitlab.com", "gitee.com", "bitbucket.org", "codeberg.org", "huggingface.co", "hf.co", "4open.science"], LINK],
-  [["will", "shall", "would", "going to"].flatMap((m) => ["", "soon ", "also ", "then "].map((mid) => `${m} ${mid}be`)), MODAL_BE],
-  [["we will", "we shall", "we plan to", "we intend to", "we are going to", "we aim to"], WE_WILL],
-  [["we "], WE],
-  [["soon"], SOON],
-  [["to be"], TO_BE],
-  [["acceptance", "publication", "review"], REVIEW],
-  // ' code' (not 'code': every encoder and decoder would wake the claim patterns); the scan starts
-  // as if after a space, so a text that begins with "Code" still matches.
-  [[" code", "implementation", "software", "toolkit", "librar", "repositor"], CODE_WORD],
-  [["github", "gitlab", "website", "homepage", "project page"], SITE],
-  [["open"], OPEN]
-];
-var ASCII = 128;
-function classesOf(groups2) {
-  const classOf2 = new Uint8Array(ASCII);
-  let classes = 1;
-  for (const [words2] of groups2) {
-    for (const w of words2) for (const ch of w) if (classOf2[ch.charCodeAt(0)] === 0) classOf2[ch.charCodeAt(0)] = classes++;
-  }
-  for (let c = 65; c <= 90; c++) classOf2[c] = classOf2[c | 32];
-  for (const c of [9, 10, 13]) classOf2[c] = classOf2[32];
-  return { classOf: classOf2, classes };
-}
-function build(groups2) {
-  const { classOf: classOf2, classes } = classesOf(groups2);
-  const goto = [/* @__PURE__ */ new Map()];
-  const outs = [0];
-  const edge = [0];
-  for (const [words2, bit] of groups2) {
-    for (const w of words2) {
-      let s = 0;
-      for (const ch of w) {
-        const c = classOf2[ch.charCodeAt(0)];
-        let next = goto[s].get(c);
-        if (next === void 0) {
-          next = goto.length;
-          goto.push(/* @__PURE__ */ new Map());
-          outs.push(0);
-          edge.push(c);
-          goto[s].set(c, next);
-        }
-        s = next;
-      }
-      outs[s] |= bit;
-    }
-  }
-  const table = new Int32Array(goto.length * classes);
-  const fail = new Int32Array(goto.length);
-  const queue = [];
-  for (let c = 0; c < classes; c++) {
-    const s = goto[0].get(c) ?? 0;
-    table[c] = s;
-    if (s !== 0) queue.push(s);
-  }
-  while (queue.length > 0) {
-    const r = queue.shift();
-    outs[r] |= outs[fail[r]];
-    for (let c = 0; c < classes; c++) {
-      const s = goto[r].get(c);
-      if (s === void 0) table[r * classes + c] = table[fail[r] * classes + c];
-      else {
-        fail[s] = table[fail[r] * classes + c];
-        table[r * classes + c] = s;
-        queue.push(s);
-      }
-    }
-  }
-  const space = classOf2[32];
-  edge.forEach((c, st) => {
-    if (st !== 0 && c === space) table[st * classes + space] = st;
-  });
-  if (goto.length * classes >= 32767) throw new Error("keyword automaton too large for Int16Array");
-  const delta2 = new Int16Array(table.length);
-  for (let i = 0; i < table.length; i++) {
-    const next = table[i];
-    delta2[i] = outs[next] ? -(next * classes) - 1 : next * classes;
-  }
-  const out2 = new Uint16Array(goto.length * classes);
-  outs.forEach((o, st) => out2[st * classes] = o);
-  return { classOf: classOf2, delta: delta2, out: out2 };
-}
-var { classOf, delta, out } = build(GROUPS);
-var START = delta[classOf[32]] < 0 ? -delta[classOf[32]] - 1 : delta[classOf[32]];
-var firstEnd = new Int32Array(16);
-function earliestEnd(bits) {
-  let best = -1;
-  for (let b = 0; b < 16; b++) {
-    if (bits >> b & 1 && firstEnd[b] !== -1 && (best === -1 || firstEnd[b] < best)) best = firstEnd[b];
-  }
-  return best;
-}
-function scanKeywords(text) {
-  let state = START;
-  let mask = 0;
-  firstEnd.fill(-1);
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    state = delta[state + (code < ASCII ? classOf[code] : 0)];
-    if (state < 0) {
-      state = -state - 1;
-      const o = out[state];
-      const fresh = o & ~mask;
-      if (fresh !== 0) {
-        for (let b = 0; b < 16; b++) if (fresh >> b & 1) firstEnd[b] = i + 1;
-      }
-      mask |= o;
-    }
-  }
-  return mask;
-}
+// src/accept/ignore-file.ts
+import { readFile } from "node:fs/promises";
 
 // src/extract/clean.ts
 var TRAILING_PUNCT = /* @__PURE__ */ new Set([".", ",", ";", ":", "!", "?", "*", '"', "'", "\u2019"]);
@@ -47994,6 +47866,147 @@ function classifyUrl(url2) {
   if (host === "anonymous.4open.science") return parseAnonymous4open(url2);
   return webTarget(url2);
 }
+function parseCodeLink(url2) {
+  const parsed = cleanUrl(url2.trim());
+  return parsed ? classifyUrl(parsed) : null;
+}
+
+// src/read/inputs.ts
+import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
+import path from "node:path";
+
+// src/report/sort.ts
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/extract/keywords.ts
+var LINK = 1;
+var MODAL_BE = 2;
+var WE = 4;
+var WE_WILL = 512;
+var SOON = 8;
+var TO_BE = 16;
+var REVIEW = 32;
+var CODE_WORD = 64;
+var SITE = 128;
+var OPEN = 256;
+var PROMISE = MODAL_BE | WE_WILL | SOON | TO_BE | REVIEW;
+var CLAIM = CODE_WORD | SITE | OPEN;
+var GROUPS = [
+  // Every link candidate (see find-urls.ts START) contains one of these.
+  [["://", "www.", "git@", "github.", "githubusercontent.", "gitlab.com", "gitee.com", "bitbucket.org", "codeberg.org", "huggingface.co", "hf.co", "4open.science"], LINK],
+  [["will", "shall", "would", "going to"].flatMap((m) => ["", "soon ", "also ", "then "].map((mid) => `${m} ${mid}be`)), MODAL_BE],
+  [["we will", "we shall", "we plan to", "we intend to", "we are going to", "we aim to"], WE_WILL],
+  [["we "], WE],
+  [["soon"], SOON],
+  [["to be"], TO_BE],
+  [["acceptance", "publication", "review"], REVIEW],
+  // ' code' (not 'code': every encoder and decoder would wake the claim patterns); the scan starts
+  // as if after a space, so a text that begins with "Code" still matches.
+  [[" code", "implementation", "software", "toolkit", "librar", "repositor"], CODE_WORD],
+  [["github", "gitlab", "website", "homepage", "project page"], SITE],
+  [["open"], OPEN]
+];
+var ASCII = 128;
+function classesOf(groups2) {
+  const classOf2 = new Uint8Array(ASCII);
+  let classes = 1;
+  for (const [words2] of groups2) {
+    for (const w of words2) for (const ch of w) if (classOf2[ch.charCodeAt(0)] === 0) classOf2[ch.charCodeAt(0)] = classes++;
+  }
+  for (let c = 65; c <= 90; c++) classOf2[c] = classOf2[c | 32];
+  for (const c of [9, 10, 13]) classOf2[c] = classOf2[32];
+  return { classOf: classOf2, classes };
+}
+function build(groups2) {
+  const { classOf: classOf2, classes } = classesOf(groups2);
+  const goto = [/* @__PURE__ */ new Map()];
+  const outs = [0];
+  const edge = [0];
+  for (const [words2, bit] of groups2) {
+    for (const w of words2) {
+      let s = 0;
+      for (const ch of w) {
+        const c = classOf2[ch.charCodeAt(0)];
+        let next = goto[s].get(c);
+        if (next === void 0) {
+          next = goto.length;
+          goto.push(/* @__PURE__ */ new Map());
+          outs.push(0);
+          edge.push(c);
+          goto[s].set(c, next);
+        }
+        s = next;
+      }
+      outs[s] |= bit;
+    }
+  }
+  const table = new Int32Array(goto.length * classes);
+  const fail = new Int32Array(goto.length);
+  const queue = [];
+  for (let c = 0; c < classes; c++) {
+    const s = goto[0].get(c) ?? 0;
+    table[c] = s;
+    if (s !== 0) queue.push(s);
+  }
+  while (queue.length > 0) {
+    const r = queue.shift();
+    outs[r] |= outs[fail[r]];
+    for (let c = 0; c < classes; c++) {
+      const s = goto[r].get(c);
+      if (s === void 0) table[r * classes + c] = table[fail[r] * classes + c];
+      else {
+        fail[s] = table[fail[r] * classes + c];
+        table[r * classes + c] = s;
+        queue.push(s);
+      }
+    }
+  }
+  const space = classOf2[32];
+  edge.forEach((c, st) => {
+    if (st !== 0 && c === space) table[st * classes + space] = st;
+  });
+  if (goto.length * classes >= 32767) throw new Error("keyword automaton too large for Int16Array");
+  const delta2 = new Int16Array(table.length);
+  for (let i = 0; i < table.length; i++) {
+    const next = table[i];
+    delta2[i] = outs[next] ? -(next * classes) - 1 : next * classes;
+  }
+  const out2 = new Uint16Array(goto.length * classes);
+  outs.forEach((o, st) => out2[st * classes] = o);
+  return { classOf: classOf2, delta: delta2, out: out2 };
+}
+var { classOf, delta, out } = build(GROUPS);
+var START = delta[classOf[32]] < 0 ? -delta[classOf[32]] - 1 : delta[classOf[32]];
+var firstEnd = new Int32Array(16);
+function earliestEnd(bits) {
+  let best = -1;
+  for (let b = 0; b < 16; b++) {
+    if (bits >> b & 1 && firstEnd[b] !== -1 && (best === -1 || firstEnd[b] < best)) best = firstEnd[b];
+  }
+  return best;
+}
+function scanKeywords(text) {
+  let state = START;
+  let mask = 0;
+  firstEnd.fill(-1);
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    state = delta[state + (code < ASCII ? classOf[code] : 0)];
+    if (state < 0) {
+      state = -state - 1;
+      const o = out[state];
+      const fresh = o & ~mask;
+      if (fresh !== 0) {
+        for (let b = 0; b < 16; b++) if (fresh >> b & 1) firstEnd[b] = i + 1;
+      }
+      mask |= o;
+    }
+  }
+  return mask;
+}
 
 // src/extract/find-urls.ts
 var BARE_HOSTS = "(?:github\\.(?:com|io)|githubusercontent\\.com|gitlab\\.com|gitee\\.com|bitbucket\\.org|codeberg\\.org|huggingface\\.co|hf\\.co|anonymous\\.4open\\.science)(?![\\w.-])";
@@ -48081,7 +48094,7 @@ function findUrlCandidates(text, from = 0) {
       if (start === -1) continue;
     }
     const { body, end } = scanBody(text, start);
-    if (body.length > m.index + m[0].length - start) found.push({ text: body, start });
+    if (body.length > m.index + m[0].length - start) found.push({ text: body, start, end });
     START2.lastIndex = Math.max(end, m.index + m[0].length);
   }
   return found;
@@ -48272,6 +48285,268 @@ var RecordBuilder = class {
   }
 };
 
+// src/read/hf-papers.ts
+var HEADER_LINES = /* @__PURE__ */ new Set([
+  "new",
+  "Get trending papers in your email inbox!",
+  "Subscribe",
+  "Daily Papers",
+  "Trending Papers",
+  "byAK and the research community"
+]);
+var DATE = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})?)(?:\s+\d+)?$/;
+var AUTHORS = /^•\s*\d+\s+authors?$/;
+var MAX_TITLE = 300;
+function looksLikeHfPapers(head) {
+  return /^byAK and the research community$/m.test(head) || /^Get trending papers in your email inbox!$/m.test(head) || /^\s*•\s*\d+ authors?\s*$/m.test(head);
+}
+function hfPapersReader(source, sink) {
+  let state = "start";
+  let paper = null;
+  const flush = () => {
+    if (paper) sink.record(paper.finish());
+    paper = null;
+  };
+  const startPaper = (title, no) => {
+    flush();
+    paper = new RecordBuilder(source, no, title);
+    paper.addText(title, no);
+    paper.breakText();
+    state = "title";
+  };
+  return {
+    line(raw, no) {
+      const text = raw.trim();
+      if (text === "") {
+        if (state === "abstract") state = "afterAbstract";
+        return;
+      }
+      if (state === "start") {
+        if (HEADER_LINES.has(text) || DATE.test(text)) return;
+        startPaper(text, no);
+        return;
+      }
+      if (paper && (AUTHORS.test(text) || text === "\xB7")) {
+        state = "meta";
+        return;
+      }
+      const date5 = state === "meta" ? DATE.exec(text) : null;
+      if (paper && date5) {
+        paper.date = date5[1];
+        state = "afterAbstract";
+        return;
+      }
+      if (state === "title" || state === "abstract" || state === "afterAbstract" && text.length > MAX_TITLE && paper) {
+        paper?.addText(text, no);
+        state = "abstract";
+        return;
+      }
+      startPaper(text, no);
+    },
+    end() {
+      flush();
+    }
+  };
+}
+
+// src/read/detect.ts
+var BY_EXTENSION = {
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".mdown": "markdown",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".json": "json",
+  ".bib": "bibtex",
+  ".bibtex": "bibtex"
+};
+var INPUT_EXTENSIONS = [".txt", ".text", ...Object.keys(BY_EXTENSION)];
+function extensionOf(name) {
+  const m = /\.[A-Za-z0-9]+$/.exec(name);
+  return m ? m[0].toLowerCase() : "";
+}
+function looksLikeJsonLines(head) {
+  const lines = head.split("\n").map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 2);
+  if (lines.length === 0 || !lines.every((l) => l.startsWith("{"))) return false;
+  try {
+    JSON.parse(lines[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function detectFormat(name, head) {
+  const byName = BY_EXTENSION[extensionOf(name)];
+  const trimmed = head.replace(/^\uFEFF/, "").trimStart();
+  if (byName === "json" && looksLikeJsonLines(trimmed) && trimmed.split("\n").filter((l) => l.trim()).length > 1) return "jsonl";
+  if (byName) return byName;
+  if (looksLikeHfPapers(trimmed)) return "hf-papers";
+  if (trimmed.startsWith("{") && looksLikeJsonLines(trimmed)) return "jsonl";
+  if (trimmed.startsWith("[") || trimmed.startsWith("{")) return "json";
+  if (/^@[A-Za-z]+\s*[{(]/m.test(trimmed.slice(0, 4096))) return "bibtex";
+  if (/^(?:#{1,6} |\s*[-*+] \[|.*\]\((?:https?:|\.{0,2}\/))/m.test(trimmed.slice(0, 8192))) return "markdown";
+  return "text";
+}
+
+// src/read/inputs.ts
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function globToRegExp(glob) {
+  let re = "";
+  let braces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*" && glob[i + 1] === "*") {
+      i++;
+      if (glob[i + 1] === "/") i++, re += "(?:.*/)?";
+      else re += ".*";
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "{") braces++, re += "(?:";
+    else if (c === "}" && braces > 0) braces--, re += ")";
+    else if (c === "," && braces > 0) re += "|";
+    else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+var isGlob = (p) => /[*?{]/.test(p);
+async function walk(dir, out2) {
+  const entries = await readdir2(dir, { withFileTypes: true });
+  entries.sort((a, b) => cmp(a.name, b.name));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) await walk(full, out2);
+    } else if (e.isFile()) out2.push(full);
+  }
+}
+var hasInputExtension = (p) => INPUT_EXTENSIONS.some((ext) => p.toLowerCase().endsWith(ext));
+async function expandGlob(pattern) {
+  const parts = pattern.split("/");
+  const firstWild = parts.findIndex(isGlob);
+  const base = parts.slice(0, firstWild).join("/") || (pattern.startsWith("/") ? "/" : ".");
+  const all = [];
+  try {
+    await walk(base, all);
+  } catch {
+    return [];
+  }
+  const re = globToRegExp(pattern.replace(/^\.\//, ""));
+  return all.filter((f) => re.test(path.relative(".", f).split(path.sep).join("/")) || re.test(f.split(path.sep).join("/")));
+}
+async function expandInputs(inputs) {
+  const files = [];
+  const problems = [];
+  for (const input2 of inputs) {
+    if (input2 === "-") {
+      files.push({ source: "-" });
+      continue;
+    }
+    const info2 = await stat2(input2).catch(() => null);
+    if (info2?.isFile()) files.push({ source: input2 });
+    else if (info2?.isDirectory()) {
+      const found = [];
+      await walk(input2, found).catch(() => void 0);
+      const usable = found.filter(hasInputExtension);
+      if (usable.length === 0) problems.push({ source: input2, message: `directory has no inputs (${INPUT_EXTENSIONS.join(" ")})` });
+      for (const f of usable) files.push({ source: f });
+    } else if (info2) problems.push({ source: input2, message: "not a regular file or directory" });
+    else if (isGlob(input2)) {
+      const matched = await expandGlob(input2);
+      if (matched.length === 0) problems.push({ source: input2, message: "no file matches this pattern" });
+      for (const f of matched) files.push({ source: f });
+    } else problems.push({ source: input2, message: "no such file or directory" });
+  }
+  return { files, problems };
+}
+
+// src/accept/ignore-file.ts
+var DEFAULT_IGNORE_FILE = ".repo-audit-ignore";
+var IgnoreFileError = class extends Error {
+};
+var DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isRealDate(text) {
+  const m = DATE2.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().startsWith(text);
+}
+function namesOf(key, url2) {
+  const bare = url2.replace(/^[a-z]+:\/\//i, "");
+  const names = [key, url2, bare];
+  const gh = /^github\/(.+)$/.exec(key);
+  if (gh) names.push(gh[1]);
+  return names.map((n) => n.toLowerCase());
+}
+function matcherFor(entry) {
+  if (/[*?{[]/.test(entry)) {
+    const re = globToRegExp(entry.toLowerCase().replace(/\/+$/, ""));
+    return (key, url2) => namesOf(key, url2).some((n) => re.test(n));
+  }
+  const [owner, name, ...more] = entry.split("/");
+  if (!entry.includes(":") && more.length === 0 && owner && name && OWNER_NAME.test(owner) && REPO_NAME.test(name)) {
+    const key = `github/${entry}`.toLowerCase();
+    return (k) => k === key;
+  }
+  const target = parseCodeLink(entry);
+  if (!target) return "not a URL, owner/name or glob";
+  return (k) => k === target.key;
+}
+function parseIgnoreFile(text, source) {
+  const list2 = { entries: [], problems: [] };
+  text.replace(/^\uFEFF/, "").split("\n").forEach((raw, i) => {
+    const line = i + 1;
+    const problem = (message) => void list2.problems.push({ source, line, message: `${source}:${line}: ${message}` });
+    const hash2 = raw.search(/(?:^|\s)#/);
+    const body = (hash2 === -1 ? raw : raw.slice(0, hash2)).trim();
+    const comment = hash2 === -1 ? "" : raw.slice(raw.indexOf("#", hash2) + 1).trim();
+    if (body === "") return;
+    const words2 = body.split(/\s+/);
+    const entry = words2[0];
+    let until = null;
+    if (words2.length > 1) {
+      if (words2[1].toLowerCase() !== "until" || words2.length !== 3) return problem(`expected "ENTRY [until YYYY-MM-DD] [# reason]", got "${body}"`);
+      if (!isRealDate(words2[2])) return problem(`"${words2[2]}" is not a date (write until YYYY-MM-DD)`);
+      until = words2[2];
+    }
+    const matches = matcherFor(entry);
+    if (typeof matches === "string") return problem(`"${entry}": ${matches}`);
+    list2.entries.push({ entry, at: `${source}:${line}`, reason: comment || null, until, matches });
+  });
+  return list2;
+}
+async function loadIgnoreFile(path2) {
+  const file2 = path2 ?? DEFAULT_IGNORE_FILE;
+  let text;
+  try {
+    text = await readFile(file2, "utf8");
+  } catch (err) {
+    const code = err.code;
+    if (path2 === null && code === "ENOENT") return { entries: [], problems: [] };
+    throw new IgnoreFileError(`${file2}: cannot read the ignore file (${code === "ENOENT" ? "no such file" : code ?? "error"})`);
+  }
+  return parseIgnoreFile(text, file2);
+}
+function isExpired(until, now) {
+  return until !== null && now.toISOString().slice(0, 10) > until;
+}
+
+// src/accept/accept.ts
+function markAccepted(snapshot, entries, now) {
+  if (entries.length === 0) return snapshot;
+  const repos = snapshot.repos.map((r) => {
+    const entry = entries.find((e) => e.matches(r.key.toLowerCase(), r.url));
+    if (!entry) return r;
+    return { ...r, accepted: { entry: entry.entry, at: entry.at, reason: entry.reason, until: entry.until, expired: isExpired(entry.until, now) } };
+  });
+  return { ...snapshot, repos };
+}
+function isAccepted(r) {
+  return r.accepted !== void 0 && !r.accepted.expired;
+}
+
+// src/extract/index.ts
+import { createReadStream } from "node:fs";
+
 // src/read/bibtex.ts
 var LINK_FIELDS = /* @__PURE__ */ new Set(["url", "howpublished", "note", "abstract", "code", "github", "repository", "annote", "annotation"]);
 var SKIPPED_TYPES = /* @__PURE__ */ new Set(["comment", "string", "preamble"]);
@@ -48375,70 +48650,6 @@ function bibtexReader(source, sink) {
         sink.problem(startLine, "BibTeX entry not closed at end of input; skipped");
         lines = [];
       }
-    }
-  };
-}
-
-// src/read/hf-papers.ts
-var HEADER_LINES = /* @__PURE__ */ new Set([
-  "new",
-  "Get trending papers in your email inbox!",
-  "Subscribe",
-  "Daily Papers",
-  "Trending Papers",
-  "byAK and the research community"
-]);
-var DATE = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})?)(?:\s+\d+)?$/;
-var AUTHORS = /^•\s*\d+\s+authors?$/;
-var MAX_TITLE = 300;
-function looksLikeHfPapers(head) {
-  return /^byAK and the research community$/m.test(head) || /^Get trending papers in your email inbox!$/m.test(head) || /^\s*•\s*\d+ authors?\s*$/m.test(head);
-}
-function hfPapersReader(source, sink) {
-  let state = "start";
-  let paper = null;
-  const flush = () => {
-    if (paper) sink.record(paper.finish());
-    paper = null;
-  };
-  const startPaper = (title, no) => {
-    flush();
-    paper = new RecordBuilder(source, no, title);
-    paper.addText(title, no);
-    paper.breakText();
-    state = "title";
-  };
-  return {
-    line(raw, no) {
-      const text = raw.trim();
-      if (text === "") {
-        if (state === "abstract") state = "afterAbstract";
-        return;
-      }
-      if (state === "start") {
-        if (HEADER_LINES.has(text) || DATE.test(text)) return;
-        startPaper(text, no);
-        return;
-      }
-      if (paper && (AUTHORS.test(text) || text === "\xB7")) {
-        state = "meta";
-        return;
-      }
-      const date5 = state === "meta" ? DATE.exec(text) : null;
-      if (paper && date5) {
-        paper.date = date5[1];
-        state = "afterAbstract";
-        return;
-      }
-      if (state === "title" || state === "abstract" || state === "afterAbstract" && text.length > MAX_TITLE && paper) {
-        paper?.addText(text, no);
-        state = "abstract";
-        return;
-      }
-      startPaper(text, no);
-    },
-    end() {
-      flush();
     }
   };
 }
@@ -48749,125 +48960,6 @@ function textReader(source, sink) {
       sink.record((record2 ?? new RecordBuilder(source, 1)).finish());
     }
   };
-}
-
-// src/read/detect.ts
-var BY_EXTENSION = {
-  ".md": "markdown",
-  ".markdown": "markdown",
-  ".mdown": "markdown",
-  ".jsonl": "jsonl",
-  ".ndjson": "jsonl",
-  ".json": "json",
-  ".bib": "bibtex",
-  ".bibtex": "bibtex"
-};
-var INPUT_EXTENSIONS = [".txt", ".text", ...Object.keys(BY_EXTENSION)];
-function extensionOf(name) {
-  const m = /\.[A-Za-z0-9]+$/.exec(name);
-  return m ? m[0].toLowerCase() : "";
-}
-function looksLikeJsonLines(head) {
-  const lines = head.split("\n").map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 2);
-  if (lines.length === 0 || !lines.every((l) => l.startsWith("{"))) return false;
-  try {
-    JSON.parse(lines[0]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function detectFormat(name, head) {
-  const byName = BY_EXTENSION[extensionOf(name)];
-  const trimmed = head.replace(/^\uFEFF/, "").trimStart();
-  if (byName === "json" && looksLikeJsonLines(trimmed) && trimmed.split("\n").filter((l) => l.trim()).length > 1) return "jsonl";
-  if (byName) return byName;
-  if (looksLikeHfPapers(trimmed)) return "hf-papers";
-  if (trimmed.startsWith("{") && looksLikeJsonLines(trimmed)) return "jsonl";
-  if (trimmed.startsWith("[") || trimmed.startsWith("{")) return "json";
-  if (/^@[A-Za-z]+\s*[{(]/m.test(trimmed.slice(0, 4096))) return "bibtex";
-  if (/^(?:#{1,6} |\s*[-*+] \[|.*\]\((?:https?:|\.{0,2}\/))/m.test(trimmed.slice(0, 8192))) return "markdown";
-  return "text";
-}
-
-// src/read/inputs.ts
-import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import path from "node:path";
-
-// src/report/sort.ts
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/read/inputs.ts
-var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function globToRegExp(glob) {
-  let re = "";
-  let braces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*" && glob[i + 1] === "*") {
-      i++;
-      if (glob[i + 1] === "/") i++, re += "(?:.*/)?";
-      else re += ".*";
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else if (c === "{") braces++, re += "(?:";
-    else if (c === "}" && braces > 0) braces--, re += ")";
-    else if (c === "," && braces > 0) re += "|";
-    else re += c.replace(/[.+^$()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
-}
-var isGlob = (p) => /[*?{]/.test(p);
-async function walk(dir, out2) {
-  const entries = await readdir2(dir, { withFileTypes: true });
-  entries.sort((a, b) => cmp(a.name, b.name));
-  for (const e of entries) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith(".")) await walk(full, out2);
-    } else if (e.isFile()) out2.push(full);
-  }
-}
-var hasInputExtension = (p) => INPUT_EXTENSIONS.some((ext) => p.toLowerCase().endsWith(ext));
-async function expandGlob(pattern) {
-  const parts = pattern.split("/");
-  const firstWild = parts.findIndex(isGlob);
-  const base = parts.slice(0, firstWild).join("/") || (pattern.startsWith("/") ? "/" : ".");
-  const all = [];
-  try {
-    await walk(base, all);
-  } catch {
-    return [];
-  }
-  const re = globToRegExp(pattern.replace(/^\.\//, ""));
-  return all.filter((f) => re.test(path.relative(".", f).split(path.sep).join("/")) || re.test(f.split(path.sep).join("/")));
-}
-async function expandInputs(inputs) {
-  const files = [];
-  const problems = [];
-  for (const input2 of inputs) {
-    if (input2 === "-") {
-      files.push({ source: "-" });
-      continue;
-    }
-    const info2 = await stat2(input2).catch(() => null);
-    if (info2?.isFile()) files.push({ source: input2 });
-    else if (info2?.isDirectory()) {
-      const found = [];
-      await walk(input2, found).catch(() => void 0);
-      const usable = found.filter(hasInputExtension);
-      if (usable.length === 0) problems.push({ source: input2, message: `directory has no inputs (${INPUT_EXTENSIONS.join(" ")})` });
-      for (const f of usable) files.push({ source: f });
-    } else if (info2) problems.push({ source: input2, message: "not a regular file or directory" });
-    else if (isGlob(input2)) {
-      const matched = await expandGlob(input2);
-      if (matched.length === 0) problems.push({ source: input2, message: "no file matches this pattern" });
-      for (const f of matched) files.push({ source: f });
-    } else problems.push({ source: input2, message: "no such file or directory" });
-  }
-  return { files, problems };
 }
 
 // src/read/index.ts
@@ -49237,16 +49329,18 @@ function validateConcurrency(concurrency) {
 
 // src/harvest/cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir2, readFile } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile2 } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/write-atomic.ts
 import { randomBytes } from "node:crypto";
-import { rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-async function writeAtomic(file2, text) {
+import { chmod as chmod2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+async function writeAtomic(file2, data, options = {}) {
   const tmp = `${file2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   try {
-    await writeFile2(tmp, text, "utf8");
+    await writeFile2(tmp, data, typeof data === "string" ? "utf8" : void 0);
+    if (options.mode !== void 0) await chmod2(tmp, options.mode);
+    await options.beforeRename?.();
     await rename2(tmp, file2);
   } catch (err) {
     await unlink2(tmp).catch(() => {
@@ -49259,7 +49353,7 @@ async function writeAtomic(file2, text) {
 var sha1 = (s) => createHash2("sha1").update(s).digest("hex");
 async function readJson(file2) {
   try {
-    return JSON.parse(await readFile(file2, "utf8"));
+    return JSON.parse(await readFile2(file2, "utf8"));
   } catch {
     return null;
   }
@@ -58257,7 +58351,7 @@ function annotationList(snapshot) {
   for (const paper of papers) {
     for (const link2 of paper.links) {
       const repo = byKey.get(link2.key.toLowerCase());
-      if (!repo || !ANNOTATED.includes(repo.status)) continue;
+      if (!repo || !ANNOTATED.includes(repo.status) || isAccepted(repo)) continue;
       const place = paper.source && paper.source !== "-" ? { file: paper.source, line: link2.line } : {};
       const message = `${link2.url} is ${STATUS_LABEL[repo.status]}: ${repo.reasons.status ?? repo.status}`;
       list2.push({ ...place, title: `repo-audit: ${STATUS_LABEL[repo.status]}`, message });
@@ -58695,13 +58789,18 @@ function parseFailOn(list2) {
 function failOnMatches(snapshot, failOn) {
   const out2 = {};
   const bump = (name) => void (out2[name] = (out2[name] ?? 0) + 1);
-  for (const r of snapshot.repos) {
+  const counted = snapshot.repos.filter((r) => !isAccepted(r));
+  for (const r of counted) {
     if (failOn.includes(r.status)) bump(r.status);
     for (const f of r.flags) if (failOn.includes(f)) bump(f);
   }
+  const brokenKeys = new Set(counted.filter((r) => BROKEN_STATUSES.includes(r.status)).map((r) => r.key.toLowerCase()));
+  const acceptedKeys = new Set(snapshot.repos.filter(isAccepted).map((r) => r.key.toLowerCase()));
   for (const p of snapshot.papers) {
     const h = p.health?.status;
-    if (h && paperMatchesFailOn(p, failOn)) bump(h);
+    if (!h || !paperMatchesFailOn(p, failOn)) continue;
+    if (h === "some-broken" && acceptedKeys.size > 0 && !p.links.some((l) => brokenKeys.has(l.key.toLowerCase()))) continue;
+    bump(h);
   }
   return out2;
 }
@@ -58712,7 +58811,7 @@ function paperMatchesFailOn(p, failOn) {
 }
 
 // src/audit/snapshot-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -78463,7 +78562,7 @@ function parseSnapshot(text, path2) {
 async function readSnapshot(path2) {
   let text;
   try {
-    text = await readFile2(path2, "utf8");
+    text = await readFile3(path2, "utf8");
   } catch (err) {
     const code = err.code;
     throw new SnapshotFileError(path2, code === "ENOENT" ? "no such file" : `cannot be read (${code ?? "error"})`);
@@ -78499,6 +78598,7 @@ var DEFAULTS2 = {
   outDir: "reports",
   formats: [...OUTPUT_FORMATS],
   previous: null,
+  ignoreFile: null,
   quiet: false,
   inputFormat: null,
   checkWeb: true,
@@ -78821,6 +78921,31 @@ function mdTable(headers, rows, align = [], maxRows = MAX_TABLE_ROWS) {
 The first ${maxRows} of ${rows.length} rows; all of them are in repos.csv and snapshot.json.`;
 }
 
+// src/report/accepted.ts
+function problemsOf(r) {
+  const parts = r.status === "ok" ? [] : [STATUS_LABEL[r.status]];
+  return [...parts, ...r.flags].join(", ") || "none";
+}
+function acceptedSection(snapshot) {
+  const accepted = snapshot.repos.filter(isAccepted).sort((a, b) => cmp(a.key, b.key));
+  if (accepted.length === 0) return null;
+  const rows = accepted.map((r) => [
+    mdUrl(r.url),
+    mdText(problemsOf(r), 80),
+    mdText(r.accepted?.reason ?? "", 120),
+    r.accepted?.until ?? "no expiry",
+    mdCode(r.accepted?.at ?? "")
+  ]);
+  return [
+    `## Accepted (${accepted.length})`,
+    "Known problems accepted in the ignore file: they do not make the run fail (`--fail-on`) and are not listed under Problems. Past its date an entry counts again.",
+    mdTable(["Repository", "Problem", "Reason", "Until", "Entry"], rows)
+  ].join("\n\n");
+}
+function expiredMark(r) {
+  return r.accepted?.expired ? ` (accepted until ${r.accepted.until} (expired))` : "";
+}
+
 // src/report/problems.ts
 var DEAD2 = /* @__PURE__ */ new Set(["not-found", "blocked", "empty"]);
 var BY_STATUS = [
@@ -78830,7 +78955,7 @@ var BY_STATUS = [
   ["placeholder", "Placeholders: no code yet"]
 ];
 function problemSections(snapshot, index, sourceBase = null) {
-  const repos = [...snapshot.repos].sort((a, b) => cmp(a.key, b.key));
+  const repos = snapshot.repos.filter((r) => !isAccepted(r)).sort((a, b) => cmp(a.key, b.key));
   const sections = [];
   const archives = hasArchiveLookups(snapshot);
   for (const [status, title] of BY_STATUS) {
@@ -78842,11 +78967,12 @@ function problemSections(snapshot, index, sourceBase = null) {
   const promise2 = promiseSection(snapshot, sourceBase);
   if (promise2) sections.push(promise2);
   const moved = repos.filter((r) => r.flags.includes("moved")).map((r) => movedRow(r, index, sourceBase));
-  if (moved.length) sections.push({ id: "moved", title: "Moved: update the link", count: moved.length, note: "", table: mdTable(["Link", "Now at", "Paper", "Found at"], moved) });
+  if (moved.length) sections.push({ id: "moved", title: "Moved: update the link", count: moved.length, note: MOVED_NOTE, table: mdTable(["Link", "Now at", "Paper", "Found at"], moved) });
   const sub = repos.filter((r) => r.flags.includes("subpath-missing")).map((r) => subpathRow(r, index, sourceBase));
   if (sub.length) sections.push({ id: "subpath-missing", title: "Linked folder or file missing", count: sub.length, ...withReasons(["Repository", "Paper", "Link as written", "Found at", "Reason"], sub) });
   return sections;
 }
+var MOVED_NOTE = "Fix them in your files with `repo-audit fix FILES\u2026` (add `--dry-run` to see the diff first).";
 function withReasons(headers, rows) {
   const reasons = new Set(rows.map((r) => r[r.length - 1]));
   if (rows.length < 2 || reasons.size !== 1) return { note: "", table: mdTable(headers, rows) };
@@ -78855,15 +78981,15 @@ function withReasons(headers, rows) {
 function statusRow(r, index, base, withCopy) {
   const occ = occurrencesOf(index, r);
   const copy = withCopy ? [archiveCell(r)] : [];
-  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), ...copy, mdText(r.reasons.status ?? r.status, 120)];
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), ...copy, mdText(`${r.reasons.status ?? r.status}${expiredMark(r)}`, 160)];
 }
 function movedRow(r, index, base) {
   const occ = occurrencesOf(index, r);
-  return [mdUrl(r.url), mdUrl(r.canonicalUrl) || mdText(r.reasons.moved, 80), papersCell(occ, r), foundAtCell(occ, r, base)];
+  return [mdUrl(r.url) + mdText(expiredMark(r)), mdUrl(r.canonicalUrl) || mdText(r.reasons.moved, 80), papersCell(occ, r), foundAtCell(occ, r, base)];
 }
 function subpathRow(r, index, base) {
   const occ = occurrencesOf(index, r).filter((o) => o.link.path !== null);
-  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), mdText(r.reasons["subpath-missing"], 120)];
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), mdText(`${r.reasons["subpath-missing"] ?? ""}${expiredMark(r)}`, 160)];
 }
 function promiseSection(snapshot, base) {
   const papers = snapshot.papers.filter((p) => p.health?.status === "promise-unkept");
@@ -79000,6 +79126,7 @@ function renderMarkdown(snapshot, previous, options = {}) {
 ${charts.join("\n\n")}` : null,
     previous && previous.generatedAt !== snapshot.generatedAt ? renderChanges(diffSnapshots(previous, snapshot)) : null,
     problemsMarkdown(problemSections(snapshot, indexOccurrences(snapshot), options.sourceBase ?? null)),
+    acceptedSection(snapshot),
     allReposSection(snapshot),
     notCheckedSection(snapshot)
   ];
@@ -79019,6 +79146,8 @@ function renderJobSummary(snapshot, opts = {}) {
     ["left", "right"]
   );
   const head = [`## Repository health`, verdictParagraph(snapshot), counts];
+  const fixable = fixableLine(snapshot);
+  if (fixable) head.push(fixable);
   if (opts.previous && opts.previous.generatedAt !== snapshot.generatedAt) head.push(renderChanges(diffSnapshots(opts.previous, snapshot)).replace(/^## /, "### "));
   let out2 = head.join("\n\n");
   if (bytes(out2) > budget) return `${cutToBytes(out2, budget)}${TRUNCATED}`;
@@ -79035,6 +79164,11 @@ ${sectionMarkdown(section, "###")}`;
   }
   return `${out2}
 `;
+}
+function fixableLine(snapshot) {
+  const moved = snapshot.repos.filter((r) => r.flags.includes("moved") && !isAccepted(r)).length;
+  if (moved === 0) return null;
+  return `**Fixable:** ${plural(moved, "repository has", "repositories have")} moved; \`repo-audit fix FILES\u2026\` rewrites the links to ${moved === 1 ? "it" : "them"} in your files.`;
 }
 function fitRows(block, room) {
   const lines = block.split("\n");
@@ -79094,19 +79228,22 @@ async function runAudit(inputs, options, hooks = {}) {
 async function runAuditWith(stages, inputs, options, hooks = {}) {
   const failOn = parseFailOn(options.failOn);
   const notice = (line) => hooks.onNotice?.(line);
+  const ignore = await loadIgnoreFile(options.ignoreFile);
   const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat });
   const previous = await previousSnapshot(options, notice);
   const repos = shardRepos(extracted.repos, options.shard);
   const run = await harvestSafely(stages, repos, options, hooks);
-  const snapshot = buildSnapshot({
+  const now = hooks.now ?? /* @__PURE__ */ new Date();
+  const built = buildSnapshot({
     extract: { papers: extracted.papers, repos },
     facts: run.facts,
-    now: hooks.now ?? /* @__PURE__ */ new Date(),
+    now,
     staleDays: options.staleDays,
     version: VERSION18,
     previous,
     incompleteReason: run.incomplete?.reason ?? null
   });
+  const snapshot = markAccepted(built, ignore.entries, now);
   if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
   const written = await writeReports(snapshot, previous, options.outDir, options.formats);
   if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
@@ -79118,7 +79255,7 @@ async function runAuditWith(stages, inputs, options, hooks = {}) {
     flagged: Object.keys(matches).length > 0,
     failOnMatches: matches,
     incomplete: run.incomplete,
-    problems: extracted.problems.map(({ source, line, message }) => ({ source, line, message })),
+    problems: [...ignore.problems, ...extracted.problems].map(({ source, line, message }) => ({ source, line, message })),
     annotations: options.annotations ? annotations(snapshot) : []
   };
 }
@@ -79228,6 +79365,8 @@ function readActionInputs(read) {
     maxAgeMs: parseMaxAge(read("max-age")),
     cacheDir: read("cache-dir") || void 0,
     apiUrl: read("api-url") || void 0,
+    // Unset: the audit's own default (`.repo-audit-ignore` in the workspace, if there is one).
+    ignoreFile: read("ignore") || void 0,
     checkWeb: read("check-web") === "" ? void 0 : parseBool("check-web", read("check-web"), true),
     // The action hands its annotations to @actions/core itself (see run-action.ts).
     annotations: false,
@@ -79238,8 +79377,7 @@ function readActionInputs(read) {
     paths,
     options,
     fail: parseBool("fail", read("fail"), true),
-    debug: parseBool("debug", read("debug"), false),
-    ignore: read("ignore") || null
+    debug: parseBool("debug", read("debug"), false)
   };
 }
 
@@ -79475,7 +79613,6 @@ async function runAction(read, env, runAudit2) {
     if (token) setSecret(token);
     const debug2 = inputs.debug || isDebug();
     if (debug2) info(`repo-audit options: ${describeOptions(options)}`);
-    if (inputs.ignore) info(`repo-audit: accepted problems from ${inputs.ignore}`);
     const before = snapshotBefore(options.outDir);
     const secret = token;
     const result = await runAudit2(inputs.paths, options, { onNotice: (line) => info(redact2(line, secret)) });

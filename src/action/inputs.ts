@@ -18,8 +18,6 @@ export interface ActionInputs {
   fail: boolean;
   /** Log the resolved options and every notice of the run. */
   debug: boolean;
-  /** A file of accepted problems (the `fix` command's ignore file), passed through to the audit. */
-  ignore: string | null;
 }
 
 export class InputError extends Error {}
@@ -95,6 +93,8 @@ export function readActionInputs(read: InputReader): ActionInputs {
     maxAgeMs: parseMaxAge(read('max-age')),
     cacheDir: read('cache-dir') || undefined,
     apiUrl: read('api-url') || undefined,
+    // Unset: the audit's own default (`.repo-audit-ignore` in the workspace, if there is one).
+    ignoreFile: read('ignore') || undefined,
     checkWeb: read('check-web') === '' ? undefined : parseBool('check-web', read('check-web'), true),
     // The action hands its annotations to @actions/core itself (see run-action.ts).
     annotations: false,
@@ -106,6 +106,5 @@ export function readActionInputs(read: InputReader): ActionInputs {
     options,
     fail: parseBool('fail', read('fail'), true),
     debug: parseBool('debug', read('debug'), false),
-    ignore: read('ignore') || null,
   };
 }

@@ -54,7 +54,6 @@ export async function runAction(read: InputReader, env: NodeJS.ProcessEnv, runAu
     if (token) core.setSecret(token);
     const debug = inputs.debug || core.isDebug();
     if (debug) core.info(`repo-audit options: ${describeOptions(options)}`);
-    if (inputs.ignore) core.info(`repo-audit: accepted problems from ${inputs.ignore}`);
     const before = snapshotBefore(options.outDir);
     const secret = token;
     const result = await runAudit(inputs.paths, options, { onNotice: (line) => core.info(redact(line, secret)) });

@@ -3,7 +3,7 @@
 // files, and the simulator (bundled scenario, real HTTP) as GITHUB_API_URL. The workspace is a
 // temporary folder holding the papers, as a checkout would.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator } from '../../src/sim/index.js';
@@ -113,6 +113,18 @@ describe('the bundled action under Node 24, run as the runner runs it', () => {
     });
     const line = r.stdout.split('\n').find((l) => l.startsWith('repo-audit options: '));
     expect(JSON.parse(line?.slice('repo-audit options: '.length) ?? '{}')).toMatchObject({ token: '***', outDir: 'debug-out', checkWeb: false });
+  });
+
+  it('ignore: an ignore file that accepts every problem makes the run pass without annotations', async () => {
+    writeFileSync(join(workspace, 'accepted.txt'), '**   # every problem is known here\n');
+    const r = await runBundledAction({
+      actionDir, workspace, env, githubToken: token,
+      with: { paths: 'examples/hf-papers/', 'check-web': 'false', ignore: 'accepted.txt', 'output-dir': 'ignored' },
+    });
+    expect(r.outputs['exit-code']).toBe('0');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/^::warning/m);
+    expect(readFileSync(join(workspace, 'ignored', 'health.md'), 'utf8')).toContain('Accepted');
   });
 
   it('with a rejected token and fail: false, says the run could not finish and lets the step pass', async () => {

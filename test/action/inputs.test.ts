@@ -19,14 +19,14 @@ describe('readActionInputs', () => {
     expect('stepSummary' in read.options).toBe(false);
     expect(read.fail).toBe(true);
     expect(read.debug).toBe(false);
-    expect(read.ignore).toBeNull();
+    expect(read.options.ignoreFile).toBeUndefined();
   });
 
   it('job-summary: false turns the job summary off; debug and ignore are read', () => {
     const read = readActionInputs(reader({ paths: 'x', 'job-summary': 'false', debug: 'true', ignore: '.repo-audit-ignore' }));
     expect(read.options.stepSummary).toBeNull();
     expect(read.debug).toBe(true);
-    expect(read.ignore).toBe('.repo-audit-ignore');
+    expect(read.options.ignoreFile).toBe('.repo-audit-ignore');
   });
 
   it('understands fail-on none and comma or space separated lists', () => {
