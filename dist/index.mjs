@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path2 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path3 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path3 && path3[0] !== "/") {
+          path3 = `/${path3}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path3}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path3,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path3,
           error63.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path3);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path2 !== "string") {
+        if (typeof path3 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path3)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path3, query) : path3;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request5) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request5;
+      const { method, path: path3, host, upgrade, blocking, reset } = request5;
       let { body, headers, contentLength } = request5;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path3} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request5) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request5;
+      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request5;
       let { body } = request5;
       if (upgrade) {
         util.errorRequest(client, request5, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path3;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const path3 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path3;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path3 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path3;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path3) {
+      if (typeof path3 !== "string") {
+        return path3;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path3.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path3;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path3);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path3, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path3,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
+    function validateCookiePath(path3) {
+      for (let i = 0; i < path3.length; ++i) {
+        const code = path3.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path3 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path3 = `/${path3}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path2);
+          url2 = new URL(util.parseOrigin(url2).origin + path3);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -21581,14 +21581,14 @@ var require_util9 = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path2 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path3 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path3 && path3[0] !== "/") {
+          path3 = `/${path3}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path3}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -22423,9 +22423,9 @@ var require_diagnostics2 = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path2);
+          debugLog("sending request to %s %s%s", method, origin, path3);
         }
       );
     }
@@ -22443,14 +22443,14 @@ var require_diagnostics2 = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path2, origin },
+            request: { method, path: path3, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path2,
+            path3,
             statusCode
           );
         }
@@ -22459,23 +22459,23 @@ var require_diagnostics2 = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path2);
+          debugLog("trailers received from %s %s%s", method, origin, path3);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path2, origin },
+            request: { method, path: path3, origin },
             error: error63
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path2,
+            path3,
             error63.message
           );
         }
@@ -22590,7 +22590,7 @@ var require_request3 = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -22607,11 +22607,11 @@ var require_request3 = __commonJS({
         maxRedirections,
         typeOfService
       }, handler2) {
-        if (typeof path2 !== "string") {
+        if (typeof path3 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path3)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -22686,7 +22686,7 @@ var require_request3 = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path2, query) : path2;
+        this.path = query ? serializePathWithQuery(path3, query) : path3;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -27930,7 +27930,7 @@ var require_client_h12 = __commonJS({
       }
     }
     function writeH1(client, request5) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request5;
+      const { method, path: path3, host, upgrade, blocking, reset } = request5;
       let { body, headers, contentLength } = request5;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -28006,7 +28006,7 @@ var require_client_h12 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request5);
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path3} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -28683,7 +28683,7 @@ var require_client_h22 = __commonJS({
       const headersTimeout = request5.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request5.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request5;
+      const { method, path: path3, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request5;
       let { body } = request5;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request5, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -28752,7 +28752,7 @@ var require_client_h22 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path2;
+          headers[HTTP2_HEADER_PATH] = path3;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -28804,7 +28804,7 @@ var require_client_h22 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path3;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -31160,10 +31160,10 @@ var require_proxy_agent2 = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path3 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path3;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -33323,20 +33323,20 @@ var require_mock_utils2 = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path3) {
+      if (typeof path3 !== "string") {
+        return path3;
       }
-      const pathSegments = path2.split("?", 3);
+      const pathSegments = path3.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path2;
+        return path3;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path3);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -33361,8 +33361,8 @@ var require_mock_utils2 = __commonJS({
       const basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path2)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path2), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path3)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path3), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -33401,19 +33401,19 @@ var require_mock_utils2 = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path2) {
-      while (path2.endsWith("/")) {
-        path2 = path2.slice(0, -1);
+    function removeTrailingSlash(path3) {
+      while (path3.endsWith("/")) {
+        path3 = path3.slice(0, -1);
       }
-      if (path2.length === 0) {
-        path2 = "/";
+      if (path3.length === 0) {
+        path3 = "/";
       }
-      return path2;
+      return path3;
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path3, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -34103,10 +34103,10 @@ var require_pending_interceptors_formatter2 = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path3,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -34188,9 +34188,9 @@ var require_mock_agent2 = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path2, searchParams] = dispatchOpts.path.split("?");
+          const [path3, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path2}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path3}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler2);
       }
@@ -34591,12 +34591,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path2 = filePath || this.#snapshotPath;
-        if (!path2) {
+        const path3 = filePath || this.#snapshotPath;
+        if (!path3) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile4(resolve2(path2), "utf8");
+          const data = await readFile4(resolve2(path3), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -34610,7 +34610,7 @@ var require_snapshot_recorder = __commonJS({
           if (error63.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path2}`, { cause: error63 });
+            throw new UndiciError(`Failed to load snapshots from ${path3}`, { cause: error63 });
           }
         }
       }
@@ -34621,11 +34621,11 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path2 = filePath || this.#snapshotPath;
-        if (!path2) {
+        const path3 = filePath || this.#snapshotPath;
+        if (!path3) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve2(path2);
+        const resolvedPath = resolve2(path3);
         await mkdir4(dirname(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
@@ -35266,15 +35266,15 @@ var require_redirect_handler2 = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path2}`;
+        const path3 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path3}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path3;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -37091,10 +37091,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path2) {
+    function deleteCachedUri(store, cacheKey, path3) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path2
+        path: path3
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         const method = util.safeHTTPMethods[i];
@@ -37102,7 +37102,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path2
+            path: path3
           });
         }
       }
@@ -37113,9 +37113,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        const path2 = getSameOriginPath(cacheKey, values[i]);
-        if (path2 !== void 0) {
-          deleteCachedUri(store, cacheKey, path2);
+        const path3 = getSameOriginPath(cacheKey, values[i]);
+        if (path3 !== void 0) {
+          deleteCachedUri(store, cacheKey, path3);
         }
       }
     }
@@ -42603,11 +42603,11 @@ var require_fetch2 = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request5);
         const agent = fetchParams.controller.dispatcher;
-        const path2 = url2.pathname + url2.search;
+        const path3 = url2.pathname + url2.search;
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
         return new Promise((resolve2, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path2}?` : path2,
+            path: hasTrailingQuestionMark ? `${path3}?` : path3,
             origin: url2.origin,
             method: request5.method,
             body: agent.isMockActive ? request5.body && (request5.body.source || request5.body.stream) : body,
@@ -43554,9 +43554,9 @@ var require_util12 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
+    function validateCookiePath(path3) {
+      for (let i = 0; i < path3.length; ++i) {
+        const code = path3.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -46992,11 +46992,11 @@ var require_undici2 = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path3 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path3 = `/${path3}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path2);
+          url2 = new URL(util.parseOrigin(url2).origin + path3);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -47617,7 +47617,7 @@ function count(text, ch) {
   return n;
 }
 function trimTrailing(text) {
-  const counts = { "(": count(text, "("), ")": count(text, ")"), "[": count(text, "["), "]": count(text, "]"), "<": count(text, "<"), ">": count(text, ">") };
+  let counts = null;
   let end = text.length;
   while (end > 0) {
     const last = text[end - 1];
@@ -47626,7 +47626,9 @@ function trimTrailing(text) {
       continue;
     }
     const opener = CLOSERS[last];
-    if (opener !== void 0 && counts[last] > counts[opener]) {
+    if (opener === void 0) break;
+    counts ??= { "(": count(text, "("), ")": count(text, ")"), "[": count(text, "["), "]": count(text, "]"), "<": count(text, "<"), ">": count(text, ">") };
+    if (counts[last] > counts[opener]) {
       counts[last]--;
       end--;
       continue;
@@ -47636,12 +47638,14 @@ function trimTrailing(text) {
   return text.slice(0, end);
 }
 function decodeEntities(text) {
+  if (!text.includes("&")) return text;
   const cut = text.search(/&(?:quot|lt|gt|#34|#39);/i);
   const t = cut === -1 ? text : text.slice(0, cut);
   return t.replace(/&amp;/gi, "&");
 }
 var SECRET_PARAMS = /^(?:access_token|token|private_token|api_key|apikey|key|sig|signature|password|secret|client_secret|x-amz-signature|x-amz-credential|auth)$/i;
 function redactCredentials(text) {
+  if (!text.includes("@") && !text.includes("=")) return text;
   return text.replace(/^((?:[a-z+]+:)?\/\/)[^/?#@\s]*@/i, "$1").replace(/([?&])([^=&#\s]+)=[^&#\s]*/g, (all, sep3, name) => SECRET_PARAMS.test(name) ? `${sep3}${name}=REDACTED` : all);
 }
 function withScheme(text) {
@@ -47668,9 +47672,11 @@ function cleanUrl(raw) {
   const host = url2.hostname;
   if (!host.includes(".") && !host.startsWith("[")) return null;
   if (/^[.-]|[.-]$/.test(host) || host.includes("..")) return null;
-  url2.username = "";
-  url2.password = "";
-  for (const name of [...url2.searchParams.keys()]) if (SECRET_PARAMS.test(name)) url2.searchParams.delete(name);
+  if (url2.username !== "") url2.username = "";
+  if (url2.password !== "") url2.password = "";
+  if (url2.search !== "") {
+    for (const name of [...url2.searchParams.keys()]) if (SECRET_PARAMS.test(name)) url2.searchParams.delete(name);
+  }
   return url2;
 }
 
@@ -47684,13 +47690,13 @@ function stripGit(name) {
   return /\.git$/i.test(name) && name.length > 4 ? name.slice(0, -4) : name;
 }
 function repoTarget(forge, base, repo, pathSegments) {
-  const path2 = pathSegments.length > 0 ? pathSegments.join("/") : null;
+  const path3 = pathSegments.length > 0 ? pathSegments.join("/") : null;
   return {
-    url: `${base}/${repo}${path2 ? `/${path2}` : ""}`,
+    url: `${base}/${repo}${path3 ? `/${path3}` : ""}`,
     forge,
     kind: "repo",
     repo,
-    path: path2,
+    path: path3,
     key: `${forge}/${repo}`.toLowerCase()
   };
 }
@@ -47698,9 +47704,12 @@ function ownerTarget(forge, base, owner) {
   return { url: `${base}/${owner}`, forge, kind: "owner", repo: owner, path: null, key: `owner:${forge}/${owner}`.toLowerCase() };
 }
 function webTarget(url2) {
-  const copy = new URL(url2.href);
-  copy.hash = "";
-  const href = copy.href;
+  let href = url2.href;
+  if (url2.hash !== "" || href.endsWith("#")) {
+    const copy = new URL(href);
+    copy.hash = "";
+    href = copy.href;
+  }
   return { url: href, forge: null, kind: "web", repo: null, path: null, key: `web:${href}`.toLowerCase() };
 }
 
@@ -48101,6 +48110,21 @@ function findUrlCandidates(text, from = 0) {
 }
 
 // src/extract/links.ts
+var recent = /* @__PURE__ */ new Map();
+var RECENT_MAX = 256;
+var detached = (s) => (" " + s).slice(1);
+function resolveCandidate(text) {
+  const hit = recent.get(text);
+  if (hit !== void 0) return hit;
+  const url2 = cleanUrl(text);
+  const resolved = url2 ? { target: classifyUrl(url2), raw: detached(redactCredentials(text)) } : null;
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(detached(text), resolved);
+  return resolved;
+}
+function findLinks(text, line, into = []) {
+  return (scanKeywords(text) & LINK) === 0 ? into : collectLinks(text, line, into);
+}
 function collectLinks(text, line, into, from = 0, seen = new Set(into.map((l) => l.url))) {
   let lineAt2 = line;
   let scanned = 0;
@@ -48109,12 +48133,12 @@ function collectLinks(text, line, into, from = 0, seen = new Set(into.map((l) =>
       lineAt2++;
       scanned = nl + 1;
     }
-    const url2 = cleanUrl(candidate.text);
-    if (!url2) continue;
-    const target = classifyUrl(url2);
+    const known = resolveCandidate(candidate.text);
+    if (!known) continue;
+    const { target, raw } = known;
     if (seen.has(target.url)) continue;
     seen.add(target.url);
-    into.push({ ...target, line: lineAt2, raw: redactCredentials(candidate.text) });
+    into.push({ ...target, line: lineAt2, raw });
   }
   return into;
 }
@@ -48514,14 +48538,14 @@ function parseIgnoreFile(text, source) {
   });
   return list2;
 }
-async function loadIgnoreFile(path2) {
-  const file2 = path2 ?? DEFAULT_IGNORE_FILE;
+async function loadIgnoreFile(path3) {
+  const file2 = path3 ?? DEFAULT_IGNORE_FILE;
   let text;
   try {
     text = await readFile(file2, "utf8");
   } catch (err) {
     const code = err.code;
-    if (path2 === null && code === "ENOENT") return { entries: [], problems: [] };
+    if (path3 === null && code === "ENOENT") return { entries: [], problems: [] };
     throw new IgnoreFileError(`${file2}: cannot read the ignore file (${code === "ENOENT" ? "no such file" : code ?? "error"})`);
   }
   return parseIgnoreFile(text, file2);
@@ -48840,10 +48864,96 @@ function jsonlReader(source, sink) {
 // src/read/markdown-title.ts
 var MAX_TITLE2 = 200;
 function markdownTitle(text) {
-  const t = text.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1").replace(/<[^>]*>/g, "").replace(/\b(?:https?|git):\/\/\S+/g, "").replace(/[*_`~]+/g, "").replace(/\(\s*\)/g, "").replace(/[[\]]/g, "").replace(/\s+/g, " ").replace(/^[\s|:,;.\-–—]+|[\s|:,;\-–—]+$/g, "");
+  let t = text;
+  if (t.includes("![")) t = t.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
+  if (t.includes("](")) t = t.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
+  if (t.includes("][")) t = t.replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1");
+  if (t.includes("<")) t = t.replace(/<[^>]*>/g, "");
+  if (t.includes("://")) t = t.replace(/\b(?:https?|git):\/\/\S+/g, "");
+  t = t.replace(/[*_`~]+/g, "");
+  if (t.includes("(")) t = t.replace(/\(\s*\)/g, "");
+  if (t.includes("[") || t.includes("]")) t = t.replace(/[[\]]/g, "");
+  t = t.replace(/\s+/g, " ").replace(/^[\s|:,;.\-–—]+|[\s|:,;\-–—]+$/g, "");
   if (t === "") return null;
   return t.length > MAX_TITLE2 ? `${t.slice(0, MAX_TITLE2 - 1)}\u2026` : t;
 }
+
+// src/read/spill.ts
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import os5 from "node:os";
+import path2 from "node:path";
+var READ_CHUNK = 1024 * 1024;
+var serial = 0;
+var WRITE_BATCH = 256;
+var SpillList = class {
+  /** `limit`: entries kept in memory before they move to disk (null: never). */
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  held = [];
+  fd = null;
+  written = 0;
+  count = 0;
+  get length() {
+    return this.count;
+  }
+  push(value) {
+    this.held.push(value);
+    this.count++;
+    if (this.limit !== null && this.held.length >= (this.fd === null ? this.limit : WRITE_BATCH)) this.spill();
+  }
+  spill() {
+    if (this.fd === null) {
+      const file2 = path2.join(os5.tmpdir(), `repo-audit-${process.pid}-${serial++}-${Math.random().toString(36).slice(2)}.jsonl`);
+      this.fd = openSync(file2, "wx+", 384);
+      unlinkSync(file2);
+    }
+    for (let from = 0; from < this.held.length; from += WRITE_BATCH) {
+      const batch = this.held.slice(from, from + WRITE_BATCH);
+      const bytes2 = Buffer.from(`${batch.map((v) => JSON.stringify(v)).join("\n")}
+`, "utf8");
+      for (let done = 0; done < bytes2.length; ) done += writeSync(this.fd, bytes2, done, bytes2.length - done, this.written + done);
+      this.written += bytes2.length;
+    }
+    this.held = [];
+  }
+  /** Every entry in the order pushed (spilled ones are read back from disk). */
+  *[Symbol.iterator]() {
+    if (this.fd !== null) {
+      const buf = Buffer.allocUnsafe(READ_CHUNK);
+      let carry = null;
+      for (let at = 0; at < this.written; ) {
+        const n = readSync(this.fd, buf, 0, Math.min(READ_CHUNK, this.written - at), at);
+        if (n === 0) break;
+        at += n;
+        const chunk = carry ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
+        const last = chunk.lastIndexOf(10);
+        carry = last + 1 < chunk.length ? Buffer.from(chunk.subarray(last + 1)) : null;
+        if (last === -1) continue;
+        for (const line of chunk.toString("utf8", 0, last).split("\n")) yield JSON.parse(line);
+      }
+    }
+    yield* this.held;
+  }
+  /** Drop everything and close the file. */
+  close() {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    this.held = [];
+    this.count = 0;
+    this.written = 0;
+  }
+};
+
+// src/read/tuning.ts
+var tuning = {
+  /**
+   * Finished Markdown items kept in memory before they move to a temporary file: ~1 KB each, so a
+   * real list (a few thousand items) never spills and a huge one stays bounded.
+   */
+  markdownHeldInMemory: 4096
+};
 
 // src/read/markdown.ts
 var BULLET = /^(\s*)(?:[-*+]|\d{1,9}[.)])(?:\s+(.*))?$/;
@@ -48854,9 +48964,13 @@ var TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 var DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$/;
 var MAX_HEADING = 2e3;
 var REFERENCE = /\[([^\]]*)\](?:\[([^\]]*)\])?/g;
+var EMIT_BATCH = 1024;
 var refId = (s) => s.trim().toLowerCase().replace(/\s+/g, " ");
 function markdownReader(source, sink) {
-  const items2 = [];
+  const spillAt = sink.ready ? tuning.markdownHeldInMemory : null;
+  const held = new SpillList(spillAt);
+  const heldRefs = new SpillList(spillAt);
+  let open3 = [];
   const definitions = /* @__PURE__ */ new Map();
   const file2 = new RecordBuilder(source, 1);
   let fileHasText = false;
@@ -48865,9 +48979,23 @@ function markdownReader(source, sink) {
   let fence = null;
   let prevBlank = false;
   const startItem = (indent, text, no) => {
-    const item = { builder: new RecordBuilder(source, no, markdownTitle(text)), indent, refs: /* @__PURE__ */ new Set(), hasChildren: false };
-    items2.push(item);
-    return item;
+    return { builder: new RecordBuilder(source, no, markdownTitle(text)), indent, refs: /* @__PURE__ */ new Set(), hasChildren: false, dropped: false };
+  };
+  const finishItem = (item) => {
+    if (item.dropped) return;
+    const h = { record: item.builder.finish() };
+    if (item.refs.size > 0) {
+      h.refs = [...item.refs];
+      heldRefs.push(h.refs);
+    }
+    if (item.hasChildren) h.grouping = true;
+    held.push(h);
+  };
+  const settle2 = () => {
+    for (const item of open3) if (item !== current && item !== pendingRow) finishItem(item);
+    open3 = [];
+    if (pendingRow) open3.push(pendingRow);
+    if (current && current !== pendingRow) open3.push(current);
   };
   const addTo = (item, text, no) => {
     if (!item) {
@@ -48879,70 +49007,99 @@ function markdownReader(source, sink) {
     item.builder.addText(text, no);
     for (const m of text.matchAll(REFERENCE)) item.refs.add(refId(m[2] || m[1] || ""));
   };
+  const readLine = (text, no) => {
+    const blank = prevBlank;
+    prevBlank = text.trim() === "";
+    if (fence !== null) {
+      if (text.trim().startsWith(fence)) fence = null;
+      addTo(current, text, no);
+      return;
+    }
+    const fenceOpen = FENCE.exec(text);
+    if (fenceOpen) {
+      fence = fenceOpen[1];
+      if (current && !/^\s/.test(text)) current = null;
+      addTo(current, text, no);
+      return;
+    }
+    if (pendingRow && TABLE_SEPARATOR.test(text)) pendingRow.dropped = true;
+    pendingRow = null;
+    if (TABLE_SEPARATOR.test(text)) return;
+    const def = DEFINITION.exec(text);
+    if (def && !BULLET.test(text)) return void definitions.set(refId(def[1]), { url: def[2], line: no });
+    const heading = text.length <= MAX_HEADING ? HEADING.exec(text) : null;
+    if (heading) {
+      current = null;
+      file2.title ??= markdownTitle(heading[1]);
+      addTo(null, text, no);
+      return;
+    }
+    if (TABLE_ROW.test(text)) {
+      current = pendingRow = startItem(0, text.replace(/\|/g, " "), no);
+      addTo(current, text, no);
+      current = null;
+      return;
+    }
+    const bullet = BULLET.exec(text);
+    if (bullet) {
+      const indent = bullet[1].length;
+      if (current && current.indent < indent) current.hasChildren = true;
+      current = startItem(indent, bullet[2] ?? "", no);
+      addTo(current, text, no);
+      return;
+    }
+    if (text.trim() === "") {
+      current?.builder.breakText();
+      file2.breakText();
+      return;
+    }
+    if (current && !/^\s/.test(text) && blank) current = null;
+    addTo(current, text, no);
+  };
+  const resolve2 = (h) => {
+    const { record: record2 } = h;
+    const before = record2.links.length;
+    for (const ref of h.refs ?? []) {
+      const d = definitions.get(ref);
+      if (d) findLinks(d.url, d.line, record2.links);
+    }
+    if (record2.links.length > before) record2.claimsCodeWithoutLink = false;
+    return h.grouping && record2.links.length === 0 ? null : record2;
+  };
   return {
     line(text, no) {
-      const blank = prevBlank;
-      prevBlank = text.trim() === "";
-      if (fence !== null) {
-        if (text.trim().startsWith(fence)) fence = null;
-        addTo(current, text, no);
-        return;
-      }
-      const fenceOpen = FENCE.exec(text);
-      if (fenceOpen) {
-        fence = fenceOpen[1];
-        if (current && !/^\s/.test(text)) current = null;
-        addTo(current, text, no);
-        return;
-      }
-      if (pendingRow && TABLE_SEPARATOR.test(text)) items2.splice(items2.indexOf(pendingRow), 1);
-      pendingRow = null;
-      if (TABLE_SEPARATOR.test(text)) return;
-      const def = DEFINITION.exec(text);
-      if (def && !BULLET.test(text)) return void definitions.set(refId(def[1]), { url: def[2], line: no });
-      const heading = text.length <= MAX_HEADING ? HEADING.exec(text) : null;
-      if (heading) {
-        current = null;
-        file2.title ??= markdownTitle(heading[1]);
-        addTo(null, text, no);
-        return;
-      }
-      if (TABLE_ROW.test(text)) {
-        current = pendingRow = startItem(0, text.replace(/\|/g, " "), no);
-        addTo(current, text, no);
-        current = null;
-        return;
-      }
-      const bullet = BULLET.exec(text);
-      if (bullet) {
-        const indent = bullet[1].length;
-        if (current && current.indent < indent) current.hasChildren = true;
-        current = startItem(indent, bullet[2] ?? "", no);
-        addTo(current, text, no);
-        return;
-      }
-      if (text.trim() === "") {
-        current?.builder.breakText();
-        file2.breakText();
-        return;
-      }
-      if (current && !/^\s/.test(text) && blank) current = null;
-      addTo(current, text, no);
+      readLine(text, no);
+      settle2();
     },
     end() {
+      current = pendingRow = null;
+      settle2();
       const used = /* @__PURE__ */ new Set();
-      for (const item of items2) {
-        for (const ref of item.refs) {
-          const d = definitions.get(ref);
-          if (d) item.builder.addLinks(d.url, d.line), used.add(ref);
-        }
-      }
+      for (const refs of heldRefs) for (const ref of refs) if (definitions.has(ref)) used.add(ref);
+      heldRefs.close();
       for (const [ref, d] of definitions) if (!used.has(ref)) file2.addLinks(d.url, d.line);
-      const records = items2.map((i) => ({ item: i, record: i.builder.finish() }));
       const fileRecord = file2.finish();
-      const fileMatters = fileRecord.links.length > 0 || fileRecord.promised || fileRecord.claimsCodeWithoutLink || records.length === 0;
+      const fileMatters = fileRecord.links.length > 0 || fileRecord.promised || fileRecord.claimsCodeWithoutLink || held.length === 0;
       if (fileMatters) sink.record(fileRecord);
-      for (const { item, record: record2 } of records) if (!(item.hasChildren && record2.links.length === 0)) sink.record(record2);
+      if (spillAt === null) {
+        for (const h of held) {
+          const record2 = resolve2(h);
+          if (record2) sink.record(record2);
+        }
+        return held.close();
+      }
+      return (async () => {
+        try {
+          let n = 0;
+          for (const h of held) {
+            const record2 = resolve2(h);
+            if (record2) sink.record(record2);
+            if (++n % EMIT_BATCH === 0) await sink.ready?.();
+          }
+        } finally {
+          held.close();
+        }
+      })();
     }
   };
 }
@@ -49113,7 +49270,7 @@ async function readOne(source, opts, sink, ready) {
     const head = first.done ? null : typeof first.value === "string" ? Buffer.from(first.value) : first.value;
     const name = source === "-" ? "" : source;
     const format = opts.inputFormat ?? detectFormat(name, head ? head.subarray(0, HEAD_BYTES).toString("utf8") : "");
-    const reader = READERS[format](source, sink);
+    const reader = READERS[format](source, ready ? { ...sink, ready } : sink);
     const read = await streamLines(withHead(head, it), {
       lines(lines, firstNo) {
         for (let i = 0; i < lines.length; i++) reader.line(lines[i], firstNo + i);
@@ -49121,7 +49278,7 @@ async function readOne(source, opts, sink, ready) {
       problem: (line, message) => sink.problem(line, message),
       after: () => ready?.() ?? null
     });
-    if (read) reader.end();
+    if (read) await reader.end();
   } catch (err) {
     const code = err.code;
     sink.problem(null, code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? "error"})`);
@@ -50998,7 +51155,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = VERSION5;
 
 // node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
-var generateMessage = (path2, cursorValue) => `The cursor at "${path2.join(
+var generateMessage = (path3, cursorValue) => `The cursor at "${path3.join(
   ","
 )}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
 var MissingCursorChange = class extends Error {
@@ -51039,9 +51196,9 @@ function findPaginatedResourcePath(responseData) {
   }
   return paginatedResourcePath;
 }
-var deepFindPathToProperty = (object2, searchProp, path2 = []) => {
+var deepFindPathToProperty = (object2, searchProp, path3 = []) => {
   for (const key of Object.keys(object2)) {
-    const currentPath = [...path2, key];
+    const currentPath = [...path3, key];
     const currentValue = object2[key];
     if (isObject(currentValue)) {
       if (currentValue.hasOwnProperty(searchProp)) {
@@ -51059,12 +51216,12 @@ var deepFindPathToProperty = (object2, searchProp, path2 = []) => {
   }
   return [];
 };
-var get = (object2, path2) => {
-  return path2.reduce((current, nextProperty) => current[nextProperty], object2);
+var get = (object2, path3) => {
+  return path3.reduce((current, nextProperty) => current[nextProperty], object2);
 };
-var set = (object2, path2, mutator) => {
-  const lastProperty = path2[path2.length - 1];
-  const parentPath = [...path2].slice(0, -1);
+var set = (object2, path3, mutator) => {
+  const lastProperty = path3[path3.length - 1];
+  const parentPath = [...path3].slice(0, -1);
   const parent = get(object2, parentPath);
   if (typeof mutator === "function") {
     parent[lastProperty] = mutator(parent[lastProperty]);
@@ -51116,22 +51273,22 @@ var mergeResponses = (response1, response2) => {
   if (Object.keys(response1).length === 0) {
     return Object.assign(response1, response2);
   }
-  const path2 = findPaginatedResourcePath(response1);
-  const nodesPath = [...path2, "nodes"];
+  const path3 = findPaginatedResourcePath(response1);
+  const nodesPath = [...path3, "nodes"];
   const newNodes = get(response2, nodesPath);
   if (newNodes) {
     set(response1, nodesPath, (values) => {
       return [...values, ...newNodes];
     });
   }
-  const edgesPath = [...path2, "edges"];
+  const edgesPath = [...path3, "edges"];
   const newEdges = get(response2, edgesPath);
   if (newEdges) {
     set(response1, edgesPath, (values) => {
       return [...values, ...newEdges];
     });
   }
-  const pageInfoPath = [...path2, "pageInfo"];
+  const pageInfoPath = [...path3, "pageInfo"];
   set(response1, pageInfoPath, get(response2, pageInfoPath));
   return response1;
 };
@@ -53737,7 +53894,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -57009,10 +57166,10 @@ function blankFacts(ref, outcome, via, checkedAt) {
 function unknownFacts(ref, reason, via, checkedAt, httpStatus = null) {
   return { ...blankFacts(ref, "unknown", via, checkedAt), error: reason, httpStatus };
 }
-function splitSubpath(path2) {
-  const m = /^(?:tree|blob)\/([^/]+)\/?(.*)$/.exec(path2);
+function splitSubpath(path3) {
+  const m = /^(?:tree|blob)\/([^/]+)\/?(.*)$/.exec(path3);
   if (m) return { ref: m[1] ?? null, path: (m[2] ?? "").replace(/\/+$/, "") };
-  return { ref: null, path: path2.replace(/^\/+|\/+$/g, "") };
+  return { ref: null, path: path3.replace(/^\/+|\/+$/g, "") };
 }
 
 // src/harvest/forges/bitbucket.ts
@@ -57668,8 +57825,8 @@ ${parts.join("\n")}
 }
 `;
 }
-function subpathExpression(ref, path2) {
-  return `${ref ?? "HEAD"}:${path2}`;
+function subpathExpression(ref, path3) {
+  return `${ref ?? "HEAD"}:${path3}`;
 }
 function estimateBatchCost(size) {
   return Math.max(1, Math.round((1 + 2 * size) / 100));
@@ -57884,9 +58041,9 @@ async function restDetails(ctx, ref, facts, size) {
     out2.rootEntries = root.data.map((e) => ({ name: e.name, type: TYPE_OF[e.type] ?? e.type }));
   }
   for (const p of ref.paths) {
-    const { ref: gitRef, path: path2 } = splitSubpath(p);
+    const { ref: gitRef, path: path3 } = splitSubpath(p);
     const q = gitRef ? `?ref=${encodeURIComponent(gitRef)}` : "";
-    const res = await conditionalGet(ctx, `/repos/${full}/contents/${enc(path2)}${q}`);
+    const res = await conditionalGet(ctx, `/repos/${full}/contents/${enc(path3)}${q}`);
     out2.subpaths[p] = res.status === 200 ? true : res.status === 404 ? false : null;
   }
   return out2;
@@ -58659,7 +58816,7 @@ function noLicenseReason(f, status) {
   return f.license === null ? "no licence GitHub recognises" : null;
 }
 function subpathReason(f) {
-  const missing = Object.entries(f.subpaths).filter(([, exists2]) => exists2 === false).map(([path2]) => path2).sort();
+  const missing = Object.entries(f.subpaths).filter(([, exists2]) => exists2 === false).map(([path3]) => path3).sort();
   if (missing.length === 0) return null;
   return `${missing.join(", ")} no longer exist${missing.length === 1 ? "s" : ""}`;
 }
@@ -59630,10 +59787,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path2) {
-  if (!path2)
+function getElementAtPath(obj, path3) {
+  if (!path3)
     return obj;
-  return path2.reduce((acc, key) => acc?.[key], obj);
+  return path3.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -59973,11 +60130,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path2, issues) {
+function prefixIssues(path3, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path2);
+    iss.path.unshift(path3);
     return iss;
   });
 }
@@ -60439,16 +60596,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path2 = []) => {
+  const processError = (error64, path3 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path3, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path3, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path3, ...issue3.path]);
       } else {
-        const fullpath = [...path2, ...issue3.path];
+        const fullpath = [...path3, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -60487,17 +60644,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path2 = []) => {
+  const processError = (error64, path3 = []) => {
     var _a3;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path3, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path3, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path3, ...issue3.path]);
       } else {
-        const fullpath = [...path2, ...issue3.path];
+        const fullpath = [...path3, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -60536,8 +60693,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path2) {
+  const path3 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path3) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -77675,13 +77832,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path2 = ref.slice(1).split("/").filter(Boolean);
-  if (path2.length === 0) {
+  const path3 = ref.slice(1).split("/").filter(Boolean);
+  if (path3.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path2[0] === defsKey) {
-    const key = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
+  if (path3[0] === defsKey) {
+    const key = path3[1] === void 0 ? void 0 : decodeJSONPointerSegment(path3[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -78540,34 +78697,34 @@ var SnapshotShape = external_exports.looseObject({
   papers: external_exports.array(external_exports.looseObject({ source: external_exports.string(), line: external_exports.number(), links: external_exports.array(external_exports.looseObject({ key: external_exports.string(), url: external_exports.string(), line: external_exports.number() })) }))
 });
 var SnapshotFileError = class extends Error {
-  constructor(path2, detail) {
-    super(`${path2}: ${detail}`);
+  constructor(path3, detail) {
+    super(`${path3}: ${detail}`);
     this.name = "SnapshotFileError";
   }
 };
-function parseSnapshot(text, path2) {
+function parseSnapshot(text, path3) {
   let data;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new SnapshotFileError(path2, `not JSON (${err.message})`);
+    throw new SnapshotFileError(path3, `not JSON (${err.message})`);
   }
   const result = SnapshotShape.safeParse(data);
   if (!result.success) {
     const issue3 = result.error.issues[0];
-    throw new SnapshotFileError(path2, `not a repo-audit snapshot (${issue3 ? `${issue3.path.join(".") || "top level"}: ${issue3.message}` : "invalid"})`);
+    throw new SnapshotFileError(path3, `not a repo-audit snapshot (${issue3 ? `${issue3.path.join(".") || "top level"}: ${issue3.message}` : "invalid"})`);
   }
   return data;
 }
-async function readSnapshot(path2) {
+async function readSnapshot(path3) {
   let text;
   try {
-    text = await readFile3(path2, "utf8");
+    text = await readFile3(path3, "utf8");
   } catch (err) {
     const code = err.code;
-    throw new SnapshotFileError(path2, code === "ENOENT" ? "no such file" : `cannot be read (${code ?? "error"})`);
+    throw new SnapshotFileError(path3, code === "ENOENT" ? "no such file" : `cannot be read (${code ?? "error"})`);
   }
-  return parseSnapshot(text, path2);
+  return parseSnapshot(text, path3);
 }
 async function readPrevious(explicit, fallback) {
   if (explicit) return readSnapshot(explicit);
@@ -78900,9 +79057,9 @@ function foundAtCell(occ, repo, sourceBase = null) {
 function sourceRef(source, line, sourceBase) {
   const text = mdCode(`${source}:${line}`, 80);
   if (sourceBase === null || source === "-" || /^([a-z]:)?[\\/]|:\/\//i.test(source)) return text;
-  const path2 = [...sourceBase ? sourceBase.split("/") : [], ...source.split("/")].filter((s) => s !== "" && s !== ".");
+  const path3 = [...sourceBase ? sourceBase.split("/") : [], ...source.split("/")].filter((s) => s !== "" && s !== ".");
   const encode3 = (seg) => encodeURIComponent(seg).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${text}](${path2.map(encode3).join("/")}#L${line})`;
+  return `[${text}](${path3.map(encode3).join("/")}#L${line})`;
 }
 function asWrittenCell(occ, repo) {
   const raws = occ.length > 0 ? occ.map((o) => o.link.raw || o.link.url) : [repo.url];
@@ -79200,9 +79357,9 @@ async function writeReports(snapshot, previous, outDir, formats) {
   };
   const written = [];
   for (const format of OUTPUT_FORMATS.filter((f) => formats.includes(f))) {
-    const path2 = join2(outDir, REPORT_FILES[format]);
-    await writeAtomic(path2, render[format]());
-    written.push(path2);
+    const path3 = join2(outDir, REPORT_FILES[format]);
+    await writeAtomic(path3, render[format]());
+    written.push(path3);
   }
   return written;
 }
@@ -79212,11 +79369,11 @@ function sourceBaseFor(outDir, cwd = process.cwd()) {
   if (down.startsWith("..") || isAbsolute(down)) return null;
   return relative(target, cwd).split(sep2).join("/");
 }
-async function appendJobSummary(path2, snapshot, previous) {
-  const used = await stat3(path2).then((s) => s.size, () => 0);
+async function appendJobSummary(path3, snapshot, previous) {
+  const used = await stat3(path3).then((s) => s.size, () => 0);
   const room = JOB_SUMMARY_LIMIT - used;
   if (room < 1024) return;
-  await appendFile2(path2, `${renderJobSummary(snapshot, { previous, maxBytes: room })}
+  await appendFile2(path3, `${renderJobSummary(snapshot, { previous, maxBytes: room })}
 `, "utf8");
 }
 
@@ -79622,10 +79779,10 @@ async function runAction(read, env, runAudit2) {
     }
     for (const p of result.problems) error(redact2(p.message, token), { file: p.source, startLine: p.line ?? void 0 });
     if (result.incomplete) error(redact2(result.incomplete.reason, token), { title: "repo-audit could not finish" });
-    const path2 = reportPath(result.written, options.outDir);
-    setOutputs({ "exit-code": code, ...countStatuses(result.snapshot), "report-path": path2, changed: String(snapshotChanged(before, result.snapshot)) });
+    const path3 = reportPath(result.written, options.outDir);
+    setOutputs({ "exit-code": code, ...countStatuses(result.snapshot), "report-path": path3, changed: String(snapshotChanged(before, result.snapshot)) });
     info(redact2(result.verdict, token));
-    info(`repo-audit: reports in ${path2} (exit code ${code})`);
+    info(`repo-audit: reports in ${path3} (exit code ${code})`);
     return finish(fail, code, `repo-audit exited with ${code}`);
   } catch (error63) {
     const usage = error63 instanceof InputError;
