@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   for (const f of formats) if (!FORMATS.includes(f) || (f !== 'jsonl' && f !== 'markdown' && !OTHER_FORMATS.includes(f as OtherFormat))) throw new Error(`unknown format ${f}`);
   // The product, not the sources through a loader: the CLI as built.
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
-  const cli = path.resolve('dist/cli/main.js');
+  const cli = path.resolve('lib/cli/main.js');
   const dir = path.join('bench', 'tmp', `extract-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const empty = path.join(dir, 'empty.jsonl');
