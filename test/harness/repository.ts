@@ -50,7 +50,7 @@ export class TestRepository {
 
   private commit(message: string): string {
     git(this.work, 'add', '-A');
-    git(this.work, 'commit', '--quiet', '-m', message);
+    git(this.work, 'commit', '--quiet', '--allow-empty', '-m', message);
     git(this.work, 'push', '--quiet', 'origin', `HEAD:refs/heads/${DEFAULT_BRANCH}`);
     return this.head();
   }
