@@ -112,6 +112,8 @@ export interface RepoFacts {
   /** SPDX id, `NOASSERTION` for an unrecognised licence, null for none (or unknown). */
   license: string | null;
   archived: boolean | null;
+  /** Visible only to the token's owner (`isPrivate`): for a paper's readers a dead link. */
+  private?: boolean | null;
   disabled: boolean | null;
   fork: boolean | null;
   empty: boolean | null;

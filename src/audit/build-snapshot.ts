@@ -111,7 +111,7 @@ export function notChecked(ref: RepoRef, now: Date, reason: string | null = null
   return {
     key: ref.key, forge: ref.forge, kind: ref.kind, url: ref.url, outcome: 'unknown', httpStatus: null, blockReason: null,
     canonicalRepo: null, canonicalUrl: null, moved: false, stars: null, forks: null, openIssues: null, license: null,
-    archived: null, disabled: null, fork: null, empty: null, createdAt: null, pushedAt: null, updatedAt: null,
+    archived: null, private: null, disabled: null, fork: null, empty: null, createdAt: null, pushedAt: null, updatedAt: null,
     lastCommitAt: null, description: null, homepage: null, topics: [], language: null, latestRelease: null,
     defaultBranch: null, rootEntries: null, subpaths: {}, error: reason ?? 'not checked in this run', checkedAt: now.toISOString(), via: 'none',
   };

@@ -14,6 +14,9 @@ export interface ClassifyContext {
 
 const DAY_MS = 86_400_000;
 
+/** The status reason of a repository only the token's owner can see (issue #9: private is not public). */
+export const PRIVATE_REASON = "private (visible only to the token's owner)";
+
 export function classifyRepo(facts: RepoFacts, ctx: ClassifyContext): RepoHealth {
   const [status, statusReason] = decideStatus(facts);
   const reasons: RepoHealth['reasons'] = { status: statusReason };
@@ -50,6 +53,8 @@ function decideStatus(f: RepoFacts): [RepoStatus, string] {
     case 'found':
       break;
   }
+  // Seen only because the token's owner may see it: for the paper's readers the link is dead.
+  if (f.private === true) return ['not-found', PRIVATE_REASON];
   if (f.disabled === true) return ['blocked', 'disabled by GitHub'];
   if (f.empty === true) return ['empty', 'no commits'];
   if (f.kind === 'repo' && f.rootEntries) {

@@ -1,15 +1,30 @@
 // Plan before spending: read /rate_limit (free: it does not count against the primary limit) and
 // tell the user up front what the work needs and what is left.
-import type { GitHubClient } from './client.js';
+import type { ApiResponse } from './client.js';
+import type { GitHubContext } from './context.js';
+import { GitHubUnreachable } from './errors.js';
 import type { Budget, RateGate } from './gate.js';
 import { estimateBatchCost } from './github-query.js';
+import { sendWithPolicy } from './policy.js';
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
-/** Read /rate_limit into the gate. Returns false when the server has none (GHES with limits off). */
-export async function readBudget(client: GitHubClient, gate: RateGate): Promise<boolean> {
-  const res = await client.get('/rate_limit');
-  gate.counted('core'); // free for the hourly budget; whether it counts per minute is not documented
+/** Why an answer is no answer: `ECONNREFUSED`, `HTTP 502 on every retry`… */
+export function unreachableCause(res: ApiResponse): string {
+  return res.status === 0 ? (res.cause ?? 'no answer') : `HTTP ${res.status} on every retry`;
+}
+
+/**
+ * Read /rate_limit into the gate: the first request of a run, so it also finds out whether
+ * GitHub can be reached at all. Throws GitHubUnreachable after a few retries when it cannot (every
+ * other request would fail the same way, each after its own backoff), BadCredentials on a 401.
+ * Returns false when the server has no rate limit (GHES with limits off).
+ */
+export async function readBudget(ctx: GitHubContext, gate: RateGate): Promise<boolean> {
+  // Free for the hourly budget; whether it counts per minute is not documented (the gate counts it).
+  const policy = { ...ctx.policy, maxRetries: Math.min(2, ctx.policy.maxRetries) };
+  const res = await sendWithPolicy(policy, 'core', 0, () => ctx.client.get('/rate_limit', ctx.signal ? { signal: ctx.signal } : {}));
+  if (res.status === 0 || res.status >= 500) throw new GitHubUnreachable(ctx.client.apiUrl, unreachableCause(res));
   if (res.status !== 200) return false;
   const resources = (res.data as { resources?: Record<string, { limit: number; remaining: number; reset: number }> }).resources ?? {};
   for (const [name, r] of Object.entries(resources)) {

@@ -4,6 +4,7 @@
 //   http/<sha1(url)>.json    ETag + body of REST answers, for conditional requests (304s are free)
 //   archive/<sha1(key)>.json archive answers (Software Heritage, Wayback), kept much longer: a copy does not go away
 //   run.json                 { startedAt, finishedAt }: an unfinished run is resumed by the next one
+//   graphql.json             { batchSize, learntAt, why }: the batch size GitHub last accepted after refusing a larger one
 // Nothing here ever holds the token: facts and API bodies only.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -17,6 +18,15 @@ export interface CachedHttp {
   status: number;
   data: unknown;
   savedAt: number;
+}
+
+/** The batch size GitHub accepted after refusing a larger one (`graphql.json`). */
+export interface BatchLimit {
+  batchSize: number;
+  /** Epoch ms of the refusal. */
+  learntAt: number;
+  /** The refusal, e.g. `RESOURCE_LIMITS_EXCEEDED`. */
+  why: string;
 }
 
 interface RunMarker {
@@ -90,6 +100,16 @@ export class HarvestCache {
 
   async putArchive(key: string, answer: unknown, now: number): Promise<void> {
     await writeAtomic(join(this.dir, 'archive', `${sha1(key)}.json`), JSON.stringify({ key, savedAt: now, answer }) + '\n');
+  }
+
+  /** The GraphQL batch size a past run learnt (GitHub refused larger ones), or null. */
+  async getBatchLimit(): Promise<BatchLimit | null> {
+    const entry = await readJson<BatchLimit>(join(this.dir, 'graphql.json'));
+    return entry && Number.isInteger(entry.batchSize) && entry.batchSize >= 1 && typeof entry.learntAt === 'number' ? entry : null;
+  }
+
+  async putBatchLimit(limit: BatchLimit): Promise<void> {
+    await writeAtomic(join(this.dir, 'graphql.json'), JSON.stringify(limit) + '\n');
   }
 
   async getHttp(url: string): Promise<CachedHttp | null> {

@@ -17,12 +17,14 @@ import { Octokit } from 'octokit';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { ResolvedOptions } from '../options.js';
 import { bareHost } from './net-guard.js';
-import { describeError } from './redact.js';
+import { describeError, networkCause } from './redact.js';
 
 export interface ApiResponse {
   status: number; // 0 when no HTTP answer arrived (connection refused, reset, timeout)
   headers: Record<string, string>;
   data: unknown;
+  /** Status 0 only: why no answer came (`ECONNREFUSED`, `ENOTFOUND`, `bad port`…). */
+  cause?: string;
 }
 
 export interface GitHubClient {
@@ -31,6 +33,8 @@ export interface GitHubClient {
   readonly graphqlUrl: string;
   /** An answer came from a host given by name (not an IP): name resolution works on this machine. */
   readonly resolvedByName: boolean;
+  /** The last request that got no answer or a 5xx: `ECONNREFUSED`, `HTTP 502`… (null: none yet). */
+  readonly lastFailure: string | null;
   /** GET a REST path (`/repos/o/r`) or an absolute URL on the API host. Redirects are not followed. */
   get(pathOrUrl: string, opts?: { etag?: string | null; signal?: AbortSignal }): Promise<ApiResponse>;
   /** POST a GraphQL document; the raw answer (partial data and errors are not thrown). */
@@ -60,6 +64,7 @@ export function createGitHubClient(options: Pick<ResolvedOptions, 'token' | 'api
 
   const byName = isIP(bareHost(new URL(apiUrl))) === 0;
   let resolvedByName = false;
+  let lastFailure: string | null = null;
   async function send(route: Record<string, unknown>): Promise<ApiResponse> {
     try {
       const res = await octokit.request(route as never);
@@ -69,15 +74,21 @@ export function createGitHubClient(options: Pick<ResolvedOptions, 'token' | 'api
       const e = err as { status?: number; response?: { status: number; headers: Record<string, string>; data: unknown } };
       if (e.response) {
         resolvedByName ||= byName;
+        if (e.response.status >= 500) lastFailure = `HTTP ${e.response.status} on every retry`;
         return { status: e.response.status, headers: e.response.headers, data: e.response.data };
       }
-      return { status: 0, headers: {}, data: { message: describeError(err, token) } };
+      const cause = networkCause(err, token);
+      lastFailure = cause;
+      return { status: 0, headers: {}, data: { message: describeError(err, token) }, cause };
     }
   }
 
   return {
     get resolvedByName() {
       return resolvedByName;
+    },
+    get lastFailure() {
+      return lastFailure;
     },
     hasToken: token !== null,
     apiUrl,

@@ -8,6 +8,9 @@ import type { PolicyContext } from './policy.js';
 export interface HarvestStats {
   requests: number;
   graphqlPoints: number;
+  /** GraphQL queries GitHub refused (resource limits, node limit, 502/504, no usable data) and the points they cost. */
+  refusedQueries: number;
+  refusedPoints: number;
   cacheHits: number;
   restRequests: number;
   graphqlRequests: number;

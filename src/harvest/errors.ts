@@ -22,6 +22,16 @@ export class BadCredentials extends HarvestStop {
   }
 }
 
+/**
+ * GitHub gave no usable answer: connection refused, DNS, TLS, timeouts, or 5xx on every retry.
+ * Nothing it would have said was learnt, so the run is incomplete, never "healthy".
+ */
+export class GitHubUnreachable extends HarvestStop {
+  constructor(readonly url: string, readonly why: string) {
+    super(`cannot reach ${url} (${why})`);
+  }
+}
+
 /** Ctrl-C or the caller's AbortSignal. */
 export class Aborted extends HarvestStop {
   constructor() {

@@ -19,6 +19,7 @@ export function blankFacts(ref: RepoRef, outcome: LookupOutcome, via: string, ch
     openIssues: null,
     license: null,
     archived: null,
+    private: null,
     disabled: null,
     fork: null,
     empty: null,
@@ -39,6 +40,9 @@ export function blankFacts(ref: RepoRef, outcome: LookupOutcome, via: string, ch
     via,
   };
 }
+
+/** The reason of a target left unchecked on purpose (`--no-web`): reports tell it from a failure by it. */
+export const SKIPPED_NO_WEB = 'not checked (--no-web)';
 
 /** A repository that could not be decided: never dead, always with the reason. */
 export function unknownFacts(ref: RepoRef, reason: string, via: string, checkedAt: string, httpStatus: number | null = null): RepoFacts {

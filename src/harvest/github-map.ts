@@ -10,6 +10,7 @@ export interface RepoNode {
   isArchived: boolean;
   isDisabled: boolean;
   isFork: boolean;
+  isPrivate?: boolean;
   stargazerCount: number;
   forkCount: number;
   issues?: { totalCount: number } | null;
@@ -51,6 +52,7 @@ export function factsFromNode(ref: RepoRef, node: RepoNode, subpathKeys: string[
     openIssues: node.issues?.totalCount ?? null,
     license: spdx(node.licenseInfo),
     archived: node.isArchived,
+    private: node.isPrivate ?? null,
     disabled: node.isDisabled,
     fork: node.isFork,
     empty: node.isEmpty,
@@ -79,6 +81,7 @@ export interface RestRepo {
   open_issues_count: number;
   license: { spdx_id: string | null; key: string } | null;
   archived: boolean;
+  private?: boolean;
   disabled?: boolean;
   fork: boolean;
   size: number;
@@ -108,6 +111,7 @@ export function factsFromRest(ref: RepoRef, repo: RestRepo, moved: boolean, chec
     openIssues: repo.open_issues_count,
     license,
     archived: repo.archived,
+    private: repo.private ?? null,
     disabled: repo.disabled ?? null,
     fork: repo.fork,
     createdAt: repo.created_at,

@@ -9,7 +9,7 @@ import { createGitHubClient } from './client.js';
 import { realClock, type Clock } from './clock.js';
 import { nowIso, type GitHubContext, type HarvestStats } from './context.js';
 import { Aborted, HarvestStop } from './errors.js';
-import { unknownFacts } from './facts.js';
+import { SKIPPED_NO_WEB, unknownFacts } from './facts.js';
 import { ForgeClient } from './forges/index.js';
 import { RateGate } from './gate.js';
 import { findArchivedCopies } from './archives/index.js';
@@ -56,7 +56,7 @@ const isGitHubApiTarget = (r: RepoRef): boolean => r.forge === 'github' && (r.ki
 
 export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks = {}): Promise<HarvestRun> {
   const clock = hooks.clock ?? realClock;
-  const stats: HarvestStats = { requests: 0, graphqlPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0, archiveRequests: 0 };
+  const stats: HarvestStats = { requests: 0, graphqlPoints: 0, refusedQueries: 0, refusedPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0, archiveRequests: 0 };
   const notices: string[] = [];
   const notice = (line: string): void => {
     notices.push(line);
@@ -173,7 +173,7 @@ async function runOthers(refs: RepoRef[], options: ResolvedOptions, hooks: Harve
   if (refs.length === 0) return none;
   const now = (): string => nowIso(p.clock);
   if (!options.checkWeb) {
-    for (const ref of refs) await p.emit(unknownFacts(ref, 'not checked (--no-web)', 'none', now()));
+    for (const ref of refs) await p.emit(unknownFacts(ref, SKIPPED_NO_WEB, 'none', now()));
     return none;
   }
   const onRequest = (): void => void p.stats.webRequests++;

@@ -44,6 +44,8 @@ export function verdictOf(res: ApiResponse): Verdict {
     if (status === 429) return 'secondary';
     return 'ok'; // 403 "Repository access blocked" and friends are answers, not limits
   }
+  // GraphQL may answer a secondary limit with 200 as well as 403 (secondary-rate-limit docs, github-api.md).
+  if (status === 200 && /secondary rate limit/i.test(messageOf(res.data))) return 'secondary';
   if (status === 200 && isRateLimitedBody(res.data)) return 'primary';
   if (status === 0 || status >= 500) return 'transient';
   return 'ok';

@@ -19,3 +19,18 @@ export function describeError(err: unknown, secret: string | null): string {
   const line = (code && !message.includes(code) ? `${code}: ${message}` : message).split('\n')[0] ?? '';
   return redact(line.slice(0, 300), secret);
 }
+
+/**
+ * Why a request got no HTTP answer, as short as the cause allows: the system error code
+ * (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`, `UND_ERR_CONNECT_TIMEOUT`) found anywhere in
+ * the cause chain (Octokit wraps undici's TypeError, which wraps the socket error), else the
+ * innermost message (`bad port`: fetch refuses some ports outright).
+ */
+export function networkCause(err: unknown, secret: string | null): string {
+  let innermost = '';
+  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 6; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code)) return e.code;
+    if (typeof e.message === 'string' && e.message && e.message !== 'fetch failed') innermost = e.message;
+  }
+  return redact((innermost || 'no answer').split('\n')[0]!.slice(0, 120), secret);
+}

@@ -13,6 +13,7 @@ export function renderConsoleSummary(o: ConsoleOutcome, quiet = false): string {
   lines.push(o.verdict);
   const matched = Object.entries(o.failOnMatches).map(([name, n]) => `${name} ${n}`);
   if (matched.length) lines.push(`Found what --fail-on lists: ${matched.join(', ')}.`);
-  if (o.incomplete) lines.push(`The run could not finish: ${o.incomplete.reason}. The reports cover what was checked.`);
+  // The reason itself goes to stderr (cli/commands/audit.ts): one line, not two.
+  if (o.incomplete) lines.push('The run could not finish: the reports cover only what was checked.');
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,7 @@ import type { RepoStatus, Snapshot } from '../types.js';
 import { healthyShare } from './history.js';
 import { mdText } from './escape.js';
 import { STATUS_LABEL, percent, plural } from './labels.js';
+import { skippedPhrase, unchecked, uncheckedReasons } from './unchecked.js';
 
 function statusCounts(snapshot: Snapshot): [RepoStatus, number][] {
   return (Object.keys(STATUS_LABEL) as RepoStatus[])
@@ -15,36 +16,67 @@ function promisesUnkept(snapshot: Snapshot): number {
   return snapshot.summary.byPaperHealth?.['promise-unkept'] ?? snapshot.papers.filter((p) => p.health?.status === 'promise-unkept').length;
 }
 
-/** e.g. `122 repositories from 376 papers: 95 ok, 5 not found, 3 empty, 19 not checked; 6 promises unkept`. */
+/**
+ * e.g. `122 repositories from 376 papers: 95 ok, 5 not found, 3 empty, 19 not checked; 6 promises unkept`.
+ * What was not checked comes first when a check failed; links skipped on purpose are named as such.
+ */
 export function verdictLine(snapshot: Snapshot): string {
   const { repos, papers } = snapshot.summary;
-  const counts = statusCounts(snapshot).map(([s, n]) => `${n} ${STATUS_LABEL[s]}`);
+  const u = unchecked(snapshot);
+  const notChecked = u.failedTotal > 0 ? [`${u.failedTotal} not checked`] : [];
+  const counts = statusCounts(snapshot)
+    .filter(([s]) => s !== 'unknown')
+    .map(([s, n]) => `${n} ${STATUS_LABEL[s]}`);
+  const skipped = u.skipped > 0 ? [`${u.skipped} skipped (--no-web)`] : [];
+  const parts = [...notChecked, ...counts, ...skipped];
   const promises = promisesUnkept(snapshot);
   const tail = (promises > 0 ? `; ${plural(promises, 'promise')} unkept` : '') + (snapshot.incomplete ? ' (incomplete run)' : '');
-  return `${plural(repos, 'repository', 'repositories')} from ${plural(papers, 'paper')}: ${counts.join(', ') || 'nothing to check'}${tail}`;
+  return `${plural(repos, 'repository', 'repositories')} from ${plural(papers, 'paper')}: ${parts.join(', ') || 'nothing to check'}${tail}`;
 }
 
-/** A short paragraph in Markdown (numbers and fixed words; the stop reason is escaped). */
+/**
+ * A short paragraph in Markdown (numbers and fixed words; reasons are escaped). What was not
+ * checked, and why, is said first: a run that could not reach GitHub must never read as healthy.
+ */
 export function verdictParagraph(snapshot: Snapshot): string {
   const by = snapshot.summary.byStatus;
   const problems = BROKEN_STATUSES.map((s): [RepoStatus, number] => [s, by[s] ?? 0]).filter(([, n]) => n > 0);
   const total = problems.reduce((n, [, c]) => n + c, 0);
-  const unknown = by.unknown ?? 0;
-  const decided = snapshot.summary.repos - unknown;
+  const u = unchecked(snapshot);
+  const decided = snapshot.summary.repos - (by.unknown ?? 0);
   const parts: string[] = [];
-  // Said first: every number below covers only what was checked before the run stopped.
-  if (snapshot.incomplete) parts.push(`**This run did not finish** (${mdText(snapshot.incomplete.reason, 200)}); what was not checked is listed as not checked.`);
+  const linked = snapshot.summary.repos;
+  const notChecked = (n: number): string =>
+    n === linked ? `none of the ${plural(linked, 'linked repository', 'linked repositories')} could be checked` : `${n} of ${linked} linked repositories ${n === 1 ? 'was' : 'were'} not checked`;
+  // Targets left unchecked because the run stopped are said with the stop reason, the rest by their own reasons.
+  const stopReason = snapshot.incomplete?.reason;
+  const stopped = u.failed.find((g) => g.reason === stopReason)?.count ?? 0;
+  const others = { ...u, failed: u.failed.filter((g) => g.reason !== stopReason), failedTotal: u.failedTotal - stopped };
+  if (stopReason) parts.push(`**This run did not finish${stopped > 0 ? `: ${notChecked(stopped)}` : ''}** (${mdText(stopReason, 200)}).`);
+  if (others.failedTotal > 0) {
+    const n = stopped > 0 ? `${others.failedTotal} more ${others.failedTotal === 1 ? 'was' : 'were'} not checked` : notChecked(others.failedTotal);
+    parts.push(`**${n.charAt(0).toUpperCase()}${n.slice(1)}** (${uncheckedReasons(others, 3, (t) => mdText(t, 120))}).`);
+  }
+  if (u.failedTotal > 0) parts.push('What was not checked is counted neither as dead nor as healthy.');
   if (snapshot.summary.repos === 0) parts.push('No code links were found, so there was nothing to check.');
-  else if (total === 0) parts.push(`**All ${plural(decided, 'checked repository', 'checked repositories')} are reachable and hold code.**`);
+  else if (decided === 0) {
+    if (u.failedTotal === 0) parts.push('Nothing was checked.');
+  } else if (total === 0) {
+    // Found, but the root listing was never fetched (a spent no-token budget): reachable, not known to hold code.
+    const shallow = snapshot.repos.filter((r) => r.status === 'ok' && r.error !== null).length;
+    if (shallow === 0) parts.push(`**All ${plural(decided, 'checked repository', 'checked repositories')} are reachable and hold code.**`);
+    else parts.push(`**All ${plural(decided, 'checked repository', 'checked repositories')} are reachable**; whether ${shallow === decided ? 'they' : `${shallow} of them`} hold code was not checked (details not fetched).`);
+  }
   else {
     const list = problems.map(([s, n]) => `${n} ${STATUS_LABEL[s]}`).join(', ');
-    parts.push(`**${total} of ${plural(snapshot.summary.repos, 'linked repository', 'linked repositories')} need attention** (${list}).`);
+    parts.push(`**${total} of ${plural(decided, 'checked repository', 'checked repositories')} need attention** (${list}).`);
   }
   if (decided > 0) parts.push(`${percent(healthyShare(snapshot))} of the checked repositories are healthy.`);
   const moved = snapshot.summary.byFlag.moved ?? 0;
   if (moved > 0) parts.push(`${plural(moved, 'link points', 'links point')} at an old name and should be updated.`);
   const promises = promisesUnkept(snapshot);
   if (promises > 0) parts.push(`${plural(promises, 'paper')} promised code that has not appeared.`);
-  if (unknown > 0) parts.push(`${plural(unknown, 'link')} could not be checked this time and ${unknown === 1 ? 'is' : 'are'} not counted as dead.`);
+  const skipped = skippedPhrase(u);
+  if (skipped) parts.push(`${skipped.charAt(0).toUpperCase()}${skipped.slice(1)}.`);
   return parts.join(' ');
 }

@@ -7,7 +7,7 @@ import { graphqlRepository } from './graphql-repo.js';
 import type { BudgetView } from './limits.js';
 import { nodeId } from './rest-repo.js';
 import type { ResolvedScenario } from './scenario.js';
-import type { RepoStore, SimRepo } from './store.js';
+import { RepoStore, type SimRepo } from './store.js';
 
 export interface RootContext {
   store: RepoStore;
@@ -21,7 +21,7 @@ export interface RootContext {
 const notFound = (message: string): GraphQLError => new GraphQLError(message, { extensions: { type: 'NOT_FOUND' } });
 
 function reachable(ctx: RootContext, repo: SimRepo | undefined, followRenames: boolean): SimRepo | null {
-  if (!repo || repo.state === 'not-found') return null;
+  if (!repo || repo.state === 'not-found' || !RepoStore.visibleTo(repo, ctx.viewerLogin)) return null;
   if (repo.state === 'renamed' || repo.state === 'transferred') {
     if (!followRenames) return null;
     // UNCONFIRMED (behaviour.graphqlFollowsTransfers): whether followRenames also follows transfers.

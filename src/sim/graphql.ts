@@ -72,6 +72,21 @@ function variableError(e: GraphQLError): GitHubError {
   return { extensions: { value: null, problems: [{ path: [], explanation }] }, ...(locations ? { locations } : {}), message: `Variable $${m[1]} of type ${type} was provided invalid value` };
 }
 
+const RESOURCE_LIMITS_MESSAGE = 'Resource limits for this query exceeded.';
+
+/**
+ * GitHub's refusal of a query over its per-query resource limits: HTTP 200, `data` null (or each
+ * top-level field null with an error at its path), type RESOURCE_LIMITS_EXCEEDED; points charged.
+ */
+function resourceLimitsExceeded(op: OperationDefinitionNode, shape: 'null' | 'nulls'): Record<string, unknown> {
+  if (shape === 'null') return { data: null, errors: [{ type: 'RESOURCE_LIMITS_EXCEEDED', message: RESOURCE_LIMITS_MESSAGE }] };
+  const aliases = op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD && s.name.value === 'repository' ? [s.alias?.value ?? s.name.value] : []));
+  return {
+    data: Object.fromEntries(aliases.map((a) => [a, null])),
+    errors: aliases.map((a) => ({ type: 'RESOURCE_LIMITS_EXCEEDED', path: [a], message: RESOURCE_LIMITS_MESSAGE })),
+  };
+}
+
 interface Request {
   query?: unknown;
   variables?: unknown;
@@ -131,6 +146,9 @@ async function run(env: GraphqlEnv, p: Planned): Promise<SimResponse> {
   }
   env.budget.spend(p.cost);
   const charged = { ...p.base, cost: p.cost };
+  if (limits.graphqlResourceLimitRepos !== null && p.base.graphqlRepos > limits.graphqlResourceLimitRepos) {
+    return ok(resourceLimitsExceeded(p.op, limits.graphqlResourceLimitData), { ...charged, fault: 'resource-limits' });
+  }
   const failing = env.failFor(p.repos);
   if (failing !== null) return json(failing, { message: 'Server Error' }, { ...charged, charged: false, fault: 'fail-first' });
   if (faults.graphqlMaxRepos !== null && p.base.graphqlRepos > faults.graphqlMaxRepos) {

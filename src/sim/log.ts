@@ -24,7 +24,7 @@ export interface LogEntry {
   /** Requests in flight for this token when it arrived, itself included. */
   inFlight: number;
   violation: Violation;
-  /** Which fault, if any, shaped the answer: `fail-first`, `random-5xx`, `reset`, `graphql-timeout`. */
+  /** Which fault, if any, shaped the answer: `fail-first`, `random-5xx`, `reset`, `graphql-timeout`, `resource-limits`. */
   fault: string | null;
   /** Real milliseconds spent answering. */
   durationMs: number;

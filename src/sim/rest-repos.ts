@@ -7,7 +7,7 @@ import { json, type SimResponse } from './response.js';
 import { restRepository } from './rest-repo.js';
 import { accessBlocked, EMPTY_REPOSITORY, movedPermanently, notFound } from './rest-bodies.js';
 import type { ResolvedScenario } from './scenario.js';
-import type { RepoStore, SimRepo } from './store.js';
+import { RepoStore, type SimRepo } from './store.js';
 
 export interface RestContext {
   store: RepoStore;
@@ -16,13 +16,15 @@ export interface RestContext {
   api: string;
   /** Short token label, so ETags differ per token as GitHub's reportedly do. */
   tokenLabel: string;
+  /** The token owner's login ('' without a token): private repositories are visible only to their owner. */
+  login: string;
   ifNoneMatch: string | null;
   ifModifiedSince: string | null;
 }
 
 /** 301/404/451/403 for a repository that cannot be served as itself; null when it can. */
 function unavailable(ctx: RestContext, repo: SimRepo | undefined, sub: string): SimResponse | null {
-  if (!repo || repo.state === 'not-found') return json(404, notFound());
+  if (!repo || repo.state === 'not-found' || !RepoStore.visibleTo(repo, ctx.login)) return json(404, notFound());
   if (repo.state === 'renamed' || repo.state === 'transferred') {
     const target = ctx.store.resolve(repo);
     if (!target) return json(404, notFound());

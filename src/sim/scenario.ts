@@ -31,6 +31,11 @@ export const repoSchema = z.strictObject({
   /** SPDX id (`MIT`), `NOASSERTION` for an unrecognised licence file, null for none. */
   license: z.string().min(1).nullable().default(null),
   archived: z.boolean().default(false),
+  /**
+   * Visible only to a token whose login owns it (github-api.md, "Private repositories"): that token
+   * gets it with `isPrivate: true` / `private: true`; anyone else gets the 404 / NOT_FOUND of a missing one.
+   */
+  private: z.boolean().default(false),
   archivedAt: isoDate.nullable().optional(),
   fork: z.boolean().default(false),
   /** For forks: the repository it was forked from (must be listed); REST `parent`/`source`, GraphQL `parent`. */
@@ -91,8 +96,22 @@ export const limitsSchema = z.strictObject({
   /** Status and retry-after (seconds) of a secondary-limit answer. */
   secondaryStatus: z.union([z.literal(403), z.literal(429)]).default(403),
   secondaryRetryAfter: z.number().int().min(0).default(60),
+  /**
+   * GraphQL may answer a secondary limit with 200 or 403 (github-api.md): 200 sends
+   * `{ errors: [{ message: "You have exceeded a secondary rate limit…" }] }` (with retry-after:
+   * UNCONFIRMED). null = `secondaryStatus`, as REST.
+   */
+  graphqlSecondaryStatus: z.union([z.literal(200), z.literal(403), z.literal(429)]).nullable().default(null),
   /** UNCONFIRMED: whether a 304 answered to an unauthenticated request is free. */
   unauthenticated304Free: z.boolean().default(true),
+  /**
+   * GitHub's per-query resource limits (since 2026-07; github-api.md, "Learned since the first
+   * release"): a query naming more than this many repositories is refused with HTTP 200,
+   * `RESOURCE_LIMITS_EXCEEDED` and its points still charged. null = no such limit.
+   */
+  graphqlResourceLimitRepos: z.number().int().positive().nullable().default(null),
+  /** How the refusal looks: `data: null`, or every repository field null (both have been seen). */
+  graphqlResourceLimitData: z.enum(['null', 'nulls']).default('null'),
   /** UNCONFIRMED: GraphQL rate-limit error type (`RATE_LIMITED`, or the newer `RATE_LIMIT`). */
   graphqlRateLimitedType: z.enum(['RATE_LIMITED', 'RATE_LIMIT']).default('RATE_LIMITED'),
 });

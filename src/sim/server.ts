@@ -114,7 +114,9 @@ async function handle(state: ServerState, req: IncomingMessage, res: ServerRespo
   if (isGraphql && caller.token === null) return answer(json(401, GRAPHQL_UNAUTHENTICATED, { charged: false }));
   const retryAfter = secondaryLimit(state, caller, entry, resource, req.method ?? 'GET', url.pathname);
   if (retryAfter !== null) {
-    const r = json(scenario.limits.secondaryStatus, { ...SECONDARY_LIMIT, status: String(scenario.limits.secondaryStatus) }, { charged: false, violation: 'secondary-limit' });
+    const status = (isGraphql ? scenario.limits.graphqlSecondaryStatus : null) ?? scenario.limits.secondaryStatus;
+    const body = status === 200 ? { errors: [{ message: SECONDARY_LIMIT.message }] } : { ...SECONDARY_LIMIT, status: String(status) };
+    const r = json(status, body, { charged: false, violation: 'secondary-limit' });
     r.headers['retry-after'] = String(retryAfter);
     return answer(r);
   }
@@ -166,7 +168,7 @@ function rest(state: ServerState, req: IncomingMessage, url: URL, caller: Caller
   const ghes = url.pathname === '/api/v3' || url.pathname.startsWith('/api/v3/');
   const pathname = ghes ? url.pathname.slice('/api/v3'.length) || '/' : url.pathname;
   const api = ghes ? `${state.api}/api/v3` : state.api;
-  const ctx = { store: state.store, scenario, api, tokenLabel: key, ifNoneMatch: req.headers['if-none-match'] ?? null, ifModifiedSince: req.headers['if-modified-since'] ?? null };
+  const ctx = { store: state.store, scenario, api, tokenLabel: key, login: caller.login, ifNoneMatch: req.headers['if-none-match'] ?? null, ifModifiedSince: req.headers['if-modified-since'] ?? null };
   const views = () => ({ core: limits.view(key, 'core', caller.limits.core), graphql: limits.view(key, 'graphql', caller.limits.graphql) });
   const r = issues(state, api, caller, req.method ?? 'GET', pathname, url.searchParams, body) ?? restRoute(ctx, req.method ?? 'GET', pathname, url.searchParams, views);
   const failing = failFor(state, r.repos ?? []);

@@ -77,7 +77,7 @@ export class RepoStore {
     return {
       repo: r.repo, state: r.state, movedTo: r.movedTo, id, owner, name,
       stars: r.stars, forks: r.forks, openIssues: r.openIssues, license: r.license,
-      archived: r.archived, archivedAt: r.archivedAt, fork: r.fork, parent: r.parent, empty: r.empty,
+      archived: r.archived, private: r.private, archivedAt: r.archivedAt, fork: r.fork, parent: r.parent, empty: r.empty,
       createdAt: r.createdAt, pushedAt, updatedAt: r.updatedAt ?? pushedAt,
       lastCommitAt: r.empty ? null : (r.lastCommitAt ?? pushedAt),
       commitCount: r.empty ? 0 : (r.commitCount ?? 1),
@@ -98,6 +98,11 @@ export class RepoStore {
     let n = 0;
     for (const [key, r] of this.byName) if (key.startsWith(prefix) && !r.movedTo && r.state !== 'not-found') n++;
     return n;
+  }
+
+  /** Whether `login` (the token's owner; '' without a token) may see `repo`: private ones only its owner. */
+  static visibleTo(repo: SimRepo, login: string): boolean {
+    return !repo.private || (login !== '' && login.toLowerCase() === repo.owner.toLowerCase());
   }
 
   /** Case-insensitive lookup of `owner/name`. */

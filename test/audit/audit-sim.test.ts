@@ -1,42 +1,17 @@
 // `repo-audit audit` and `repo-audit demo` end to end: the real extractor and harvester against the
 // simulator over HTTP on 127.0.0.1, through the CLI as a user runs it.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../src/sim/index.js';
+import { runCli } from '../fixtures/cli.js';
 import { MARKDOWNLINT_CONFIG } from '../fixtures/report/markdownlint-config.js';
 
 const SCENARIO = 'examples/scenarios/hf-papers.json';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], env: Record<string, string> = {}, stdin: string | null = null): Promise<Run> {
-  // A clean environment: no GITHUB_* of the machine running the tests leaks in.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env },
-    stdio: [stdin === null ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-  });
-  if (stdin !== null) child.stdin?.end(stdin);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const cli = runCli;
 
 let dir: string;
 let sim: RunningSimulator;

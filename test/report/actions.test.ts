@@ -27,7 +27,7 @@ describe('annotations', () => {
 describe('renderJobSummary', () => {
   it('holds the verdict, the status counts and the problem tables', () => {
     const md = renderJobSummary(small());
-    expect(md).toMatch(/^## Repository health\n\n\*\*4 of 8/);
+    expect(md).toMatch(/^## Repository health\n\n\*\*4 of 7 checked/);
     expect(md).toContain('| not found | 1 |');
     expect(md).toContain('### Dead links: not found (1)');
     expect(md).not.toContain('<details>');

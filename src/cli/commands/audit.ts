@@ -38,6 +38,8 @@ export function auditOptionsFrom(argv: AuditFlags): Options {
 /** Print what a finished audit has to say: problems and notices on stderr, annotations and the summary on stdout. */
 export function printAuditResult(result: AuditResult, quiet: boolean): void {
   for (const p of result.problems) process.stderr.write(`repo-audit: ${p.message}\n`);
+  // One line on stderr naming what stopped the run (`cannot reach http://… (ECONNREFUSED)`).
+  if (result.incomplete) process.stderr.write(`repo-audit: the run could not finish: ${result.incomplete.reason}\n`);
   for (const line of result.annotations) process.stdout.write(`${line}\n`);
   process.stdout.write(renderConsoleSummary(result, quiet));
 }
