@@ -36514,12 +36514,12 @@ var require_date = __commonJS({
           return parseRfc850Date(date5);
       }
     }
-    function makeDate(year, monthIdx, day, hour, minute, second, weekday) {
-      const result = new Date(Date.UTC(year, monthIdx, day, hour, minute, second));
+    function makeDate(year, monthIdx, day2, hour, minute, second, weekday) {
+      const result = new Date(Date.UTC(year, monthIdx, day2, hour, minute, second));
       if (year >= 0 && year <= 99) {
         result.setUTCFullYear(year);
       }
-      return result.getUTCFullYear() === year && result.getUTCMonth() === monthIdx && result.getUTCDate() === day && result.getUTCHours() === hour && result.getUTCMinutes() === minute && result.getUTCSeconds() === second && result.getUTCDay() === weekday ? result : void 0;
+      return result.getUTCFullYear() === year && result.getUTCMonth() === monthIdx && result.getUTCDate() === day2 && result.getUTCHours() === hour && result.getUTCMinutes() === minute && result.getUTCSeconds() === second && result.getUTCDay() === weekday ? result : void 0;
     }
     function parseImfDate(date5) {
       if (date5.length !== 29 || date5[4] !== " " || date5[7] !== " " || date5[11] !== " " || date5[16] !== " " || date5[19] !== ":" || date5[22] !== ":" || date5[25] !== " " || date5[26] !== "G" || date5[27] !== "M" || date5[28] !== "T") {
@@ -36543,13 +36543,13 @@ var require_date = __commonJS({
       } else {
         return void 0;
       }
-      let day = 0;
+      let day2 = 0;
       if (date5[5] === "0") {
         const code = date5.charCodeAt(6);
         if (code < 49 || code > 57) {
           return void 0;
         }
-        day = code - 48;
+        day2 = code - 48;
       } else {
         const code1 = date5.charCodeAt(5);
         if (code1 < 49 || code1 > 51) {
@@ -36559,7 +36559,7 @@ var require_date = __commonJS({
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        day = (code1 - 48) * 10 + (code2 - 48);
+        day2 = (code1 - 48) * 10 + (code2 - 48);
       }
       let monthIdx = -1;
       if (date5[8] === "J" && date5[9] === "a" && date5[10] === "n") {
@@ -36681,7 +36681,7 @@ var require_date = __commonJS({
         }
         second = (code1 - 48) * 10 + (code2 - 48);
       }
-      return makeDate(year, monthIdx, day, hour, minute, second, weekday);
+      return makeDate(year, monthIdx, day2, hour, minute, second, weekday);
     }
     function parseAscTimeDate(date5) {
       if (date5.length !== 24 || date5[7] !== " " || date5[10] !== " " || date5[19] !== " ") {
@@ -36751,13 +36751,13 @@ var require_date = __commonJS({
       } else {
         return void 0;
       }
-      let day = 0;
+      let day2 = 0;
       if (date5[8] === " ") {
         const code = date5.charCodeAt(9);
         if (code < 49 || code > 57) {
           return void 0;
         }
-        day = code - 48;
+        day2 = code - 48;
       } else {
         const code1 = date5.charCodeAt(8);
         if (code1 < 49 || code1 > 51) {
@@ -36767,7 +36767,7 @@ var require_date = __commonJS({
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        day = (code1 - 48) * 10 + (code2 - 48);
+        day2 = (code1 - 48) * 10 + (code2 - 48);
       }
       let hour = 0;
       if (date5[11] === "0") {
@@ -36843,7 +36843,7 @@ var require_date = __commonJS({
         return void 0;
       }
       const year = (yearDigit1 - 48) * 1e3 + (yearDigit2 - 48) * 100 + (yearDigit3 - 48) * 10 + (yearDigit4 - 48);
-      return makeDate(year, monthIdx, day, hour, minute, second, weekday);
+      return makeDate(year, monthIdx, day2, hour, minute, second, weekday);
     }
     function parseRfc850Date(date5) {
       let commaIndex = -1;
@@ -36879,13 +36879,13 @@ var require_date = __commonJS({
       if (date5[commaIndex] !== "," || date5.length - commaIndex - 1 !== 23 || date5[commaIndex + 1] !== " " || date5[commaIndex + 4] !== "-" || date5[commaIndex + 8] !== "-" || date5[commaIndex + 11] !== " " || date5[commaIndex + 14] !== ":" || date5[commaIndex + 17] !== ":" || date5[commaIndex + 20] !== " " || date5[commaIndex + 21] !== "G" || date5[commaIndex + 22] !== "M" || date5[commaIndex + 23] !== "T") {
         return void 0;
       }
-      let day = 0;
+      let day2 = 0;
       if (date5[commaIndex + 2] === "0") {
         const code = date5.charCodeAt(commaIndex + 3);
         if (code < 49 || code > 57) {
           return void 0;
         }
-        day = code - 48;
+        day2 = code - 48;
       } else {
         const code1 = date5.charCodeAt(commaIndex + 2);
         if (code1 < 49 || code1 > 51) {
@@ -36895,7 +36895,7 @@ var require_date = __commonJS({
         if (code2 < 48 || code2 > 57) {
           return void 0;
         }
-        day = (code1 - 48) * 10 + (code2 - 48);
+        day2 = (code1 - 48) * 10 + (code2 - 48);
       }
       let monthIdx = -1;
       if (date5[commaIndex + 5] === "J" && date5[commaIndex + 6] === "a" && date5[commaIndex + 7] === "n") {
@@ -36992,7 +36992,7 @@ var require_date = __commonJS({
         }
         second = (code1 - 48) * 10 + (code2 - 48);
       }
-      return makeDate(year, monthIdx, day, hour, minute, second, weekday);
+      return makeDate(year, monthIdx, day2, hour, minute, second, weekday);
     }
     module.exports = {
       parseHttpDate
@@ -49564,6 +49564,14 @@ var HarvestCache = class {
   async putArchive(key, answer, now) {
     await writeAtomic(join(this.dir, "archive", `${sha1(key)}.json`), JSON.stringify({ key, savedAt: now, answer }) + "\n");
   }
+  /** The GraphQL batch size a past run learnt (GitHub refused larger ones), or null. */
+  async getBatchLimit() {
+    const entry = await readJson(join(this.dir, "graphql.json"));
+    return entry && Number.isInteger(entry.batchSize) && entry.batchSize >= 1 && typeof entry.learntAt === "number" ? entry : null;
+  }
+  async putBatchLimit(limit) {
+    await writeAtomic(join(this.dir, "graphql.json"), JSON.stringify(limit) + "\n");
+  }
   async getHttp(url2) {
     const entry = await readJson(join(this.dir, "http", `${sha1(url2)}.json`));
     return entry && entry.url === url2 ? entry : null;
@@ -57016,6 +57024,14 @@ function describeError(err, secret) {
   const line = (code && !message.includes(code) ? `${code}: ${message}` : message).split("\n")[0] ?? "";
   return redact(line.slice(0, 300), secret);
 }
+function networkCause(err, secret) {
+  let innermost = "";
+  for (let e = err, depth = 0; e && depth < 6; e = e.cause, depth++) {
+    if (typeof e.code === "string" && /^[A-Z][A-Z0-9_]+$/.test(e.code)) return e.code;
+    if (typeof e.message === "string" && e.message && e.message !== "fetch failed") innermost = e.message;
+  }
+  return redact((innermost || "no answer").split("\n")[0].slice(0, 120), secret);
+}
 
 // src/harvest/client.ts
 var silentLog = { debug: () => {
@@ -57041,6 +57057,7 @@ function createGitHubClient(options) {
   });
   const byName = isIP2(bareHost(new URL(apiUrl))) === 0;
   let resolvedByName = false;
+  let lastFailure = null;
   async function send(route) {
     try {
       const res = await octokit.request(route);
@@ -57050,14 +57067,20 @@ function createGitHubClient(options) {
       const e = err;
       if (e.response) {
         resolvedByName ||= byName;
+        if (e.response.status >= 500) lastFailure = `HTTP ${e.response.status} on every retry`;
         return { status: e.response.status, headers: e.response.headers, data: e.response.data };
       }
-      return { status: 0, headers: {}, data: { message: describeError(err, token) } };
+      const cause = networkCause(err, token);
+      lastFailure = cause;
+      return { status: 0, headers: {}, data: { message: describeError(err, token) }, cause };
     }
   }
   return {
     get resolvedByName() {
       return resolvedByName;
+    },
+    get lastFailure() {
+      return lastFailure;
     },
     hasToken: token !== null,
     apiUrl,
@@ -57119,6 +57142,15 @@ var BadCredentials = class extends HarvestStop {
     super("bad credentials: GitHub rejected the token (401); check --token / GITHUB_TOKEN");
   }
 };
+var GitHubUnreachable = class extends HarvestStop {
+  constructor(url2, why) {
+    super(`cannot reach ${url2} (${why})`);
+    this.url = url2;
+    this.why = why;
+  }
+  url;
+  why;
+};
 var Aborted = class extends HarvestStop {
   constructor() {
     super("interrupted; rerun to resume from the cache");
@@ -57143,6 +57175,7 @@ function blankFacts(ref, outcome, via, checkedAt) {
     openIssues: null,
     license: null,
     archived: null,
+    private: null,
     disabled: null,
     fork: null,
     empty: null,
@@ -57163,6 +57196,7 @@ function blankFacts(ref, outcome, via, checkedAt) {
     via
   };
 }
+var SKIPPED_NO_WEB = "not checked (--no-web)";
 function unknownFacts(ref, reason, via, checkedAt, httpStatus = null) {
   return { ...blankFacts(ref, "unknown", via, checkedAt), error: reason, httpStatus };
 }
@@ -57781,10 +57815,10 @@ async function findArchivedCopies(facts, options, ctx) {
   return facts.map((f) => out2.get(f.key) ?? f);
 }
 function copies(s, w) {
-  const unchecked = [];
-  if (s?.kind === "unchecked") unchecked.push(`swh: ${s.why}`);
-  if (w.kind === "unchecked") unchecked.push(`wayback: ${w.why}`);
-  return { swh: s?.kind === "copy" ? s.copy : null, wayback: w.kind === "copy" ? w.copy : null, unchecked };
+  const unchecked2 = [];
+  if (s?.kind === "unchecked") unchecked2.push(`swh: ${s.why}`);
+  if (w.kind === "unchecked") unchecked2.push(`wayback: ${w.why}`);
+  return { swh: s?.kind === "copy" ? s.copy : null, wayback: w.kind === "copy" ? w.copy : null, unchecked: unchecked2 };
 }
 async function saveIfUnarchived(f, swh, cached2) {
   const origin = originOf(f);
@@ -57832,11 +57866,77 @@ function estimateBatchCost(size) {
   return Math.max(1, Math.round((1 + 2 * size) / 100));
 }
 
+// src/harvest/policy.ts
+function graphqlErrors(data) {
+  const errors = data?.errors;
+  return Array.isArray(errors) ? errors : [];
+}
+function isRateLimitedBody(data) {
+  return graphqlErrors(data).some((e) => e.type === "RATE_LIMITED" || e.type === "RATE_LIMIT" || e.code === "graphql_rate_limit");
+}
+function messageOf(data) {
+  const m = data?.message;
+  return typeof m === "string" ? m : graphqlErrors(data).map((e) => e.message ?? "").join("; ");
+}
+function verdictOf(res) {
+  const { status, headers } = res;
+  if (status === 403 || status === 429) {
+    if (/secondary rate limit/i.test(messageOf(res.data)) || headers["retry-after"] !== void 0) return "secondary";
+    if (headers["x-ratelimit-remaining"] === "0" || isRateLimitedBody(res.data)) return "primary";
+    if (status === 429) return "secondary";
+    return "ok";
+  }
+  if (status === 200 && /secondary rate limit/i.test(messageOf(res.data))) return "secondary";
+  if (status === 200 && isRateLimitedBody(res.data)) return "primary";
+  if (status === 0 || status >= 500) return "transient";
+  return "ok";
+}
+async function sendWithPolicy(ctx, resource, cost, attempt, passThrough) {
+  let transient = 0;
+  let secondary = 0;
+  for (let primary = 0; ; ) {
+    await ctx.gate.ready(resource, cost);
+    ctx.onRequest(resource);
+    let res;
+    try {
+      res = await attempt();
+    } finally {
+      ctx.gate.release(resource, cost);
+    }
+    ctx.gate.observe(res.headers, resource);
+    if (res.status === 401) throw new BadCredentials();
+    if (passThrough?.(res)) return res;
+    const verdict = verdictOf(res);
+    if (verdict === "ok") return res;
+    if (verdict === "primary") {
+      const reset = Number(res.headers["x-ratelimit-reset"]);
+      ctx.gate.exhausted(resource, Number.isFinite(reset) && reset > 0 ? reset * 1e3 : ctx.clock.now() + 6e4);
+      if (++primary > 3) return res;
+      continue;
+    }
+    if (verdict === "secondary") {
+      if (++secondary > ctx.maxRetries) return res;
+      const retryAfter = Number(res.headers["retry-after"]);
+      ctx.gate.pauseFor(Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1e3 : 6e4 * 2 ** (secondary - 1));
+      continue;
+    }
+    if (++transient > ctx.maxRetries) return res;
+    const jitter = 0.75 + Math.random() * 0.5;
+    await ctx.clock.sleep(Math.min(3e4, ctx.backoffMs * 2 ** (transient - 1) * jitter), ctx.signal).catch(() => {
+      throw new Aborted();
+    });
+  }
+}
+
 // src/harvest/budget.ts
 var fmt = (n) => n.toLocaleString("en-US");
-async function readBudget(client, gate) {
-  const res = await client.get("/rate_limit");
-  gate.counted("core");
+function unreachableCause(res) {
+  return res.status === 0 ? res.cause ?? "no answer" : `HTTP ${res.status} on every retry`;
+}
+async function readBudget(ctx, gate) {
+  const policy = { ...ctx.policy, maxRetries: Math.min(2, ctx.policy.maxRetries) };
+  const res = await sendWithPolicy(policy, "core", 0, () => ctx.client.get("/rate_limit", ctx.signal ? { signal: ctx.signal } : {}));
+  if (res.status === 0 || res.status >= 500) throw new GitHubUnreachable(ctx.client.apiUrl, unreachableCause(res));
   if (res.status !== 200) return false;
   const resources = res.data.resources ?? {};
   for (const [name, r] of Object.entries(resources)) {
@@ -57887,6 +57987,7 @@ function factsFromNode(ref, node2, subpathKeys, checkedAt) {
     openIssues: node2.issues?.totalCount ?? null,
     license: spdx(node2.licenseInfo),
     archived: node2.isArchived,
+    private: node2.isPrivate ?? null,
     disabled: node2.isDisabled,
     fork: node2.isFork,
     empty: node2.isEmpty,
@@ -57921,6 +58022,7 @@ function factsFromRest(ref, repo, moved, checkedAt) {
     openIssues: repo.open_issues_count,
     license,
     archived: repo.archived,
+    private: repo.private ?? null,
     disabled: repo.disabled ?? null,
     fork: repo.fork,
     createdAt: repo.created_at,
@@ -57938,67 +58040,6 @@ function missingFacts(ref, status, data, via, checkedAt) {
   const block = data?.block;
   const reason = status === 404 ? null : block?.reason ?? (status === 451 ? "dmca" : "blocked");
   return { ...facts, httpStatus: status, blockReason: reason };
-}
-
-// src/harvest/policy.ts
-function graphqlErrors(data) {
-  const errors = data?.errors;
-  return Array.isArray(errors) ? errors : [];
-}
-function isRateLimitedBody(data) {
-  return graphqlErrors(data).some((e) => e.type === "RATE_LIMITED" || e.type === "RATE_LIMIT" || e.code === "graphql_rate_limit");
-}
-function messageOf(data) {
-  const m = data?.message;
-  return typeof m === "string" ? m : graphqlErrors(data).map((e) => e.message ?? "").join("; ");
-}
-function verdictOf(res) {
-  const { status, headers } = res;
-  if (status === 403 || status === 429) {
-    if (/secondary rate limit/i.test(messageOf(res.data)) || headers["retry-after"] !== void 0) return "secondary";
-    if (headers["x-ratelimit-remaining"] === "0" || isRateLimitedBody(res.data)) return "primary";
-    if (status === 429) return "secondary";
-    return "ok";
-  }
-  if (status === 200 && isRateLimitedBody(res.data)) return "primary";
-  if (status === 0 || status >= 500) return "transient";
-  return "ok";
-}
-async function sendWithPolicy(ctx, resource, cost, attempt, passThrough) {
-  let transient = 0;
-  let secondary = 0;
-  for (let primary = 0; ; ) {
-    await ctx.gate.ready(resource, cost);
-    ctx.onRequest(resource);
-    let res;
-    try {
-      res = await attempt();
-    } finally {
-      ctx.gate.release(resource, cost);
-    }
-    ctx.gate.observe(res.headers, resource);
-    if (res.status === 401) throw new BadCredentials();
-    if (passThrough?.(res)) return res;
-    const verdict = verdictOf(res);
-    if (verdict === "ok") return res;
-    if (verdict === "primary") {
-      const reset = Number(res.headers["x-ratelimit-reset"]);
-      ctx.gate.exhausted(resource, Number.isFinite(reset) && reset > 0 ? reset * 1e3 : ctx.clock.now() + 6e4);
-      if (++primary > 3) return res;
-      continue;
-    }
-    if (verdict === "secondary") {
-      if (++secondary > ctx.maxRetries) return res;
-      const retryAfter = Number(res.headers["retry-after"]);
-      ctx.gate.pauseFor(Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1e3 : 6e4 * 2 ** (secondary - 1));
-      continue;
-    }
-    if (++transient > ctx.maxRetries) return res;
-    const jitter = 0.75 + Math.random() * 0.5;
-    await ctx.clock.sleep(Math.min(3e4, ctx.backoffMs * 2 ** (transient - 1) * jitter), ctx.signal).catch(() => {
-      throw new Aborted();
-    });
-  }
 }
 
 // src/harvest/github-rest.ts
@@ -58086,6 +58127,16 @@ function isTimeout(res) {
   const body = res.data;
   return res.status === 200 && (body?.data === "null" || body?.data == null) && (body?.errors ?? []).some((e) => /timeout|went wrong/i.test(e.message ?? ""));
 }
+var TOO_BIG = /* @__PURE__ */ new Set(["RESOURCE_LIMITS_EXCEEDED", "MAX_NODE_LIMIT_EXCEEDED"]);
+function refusalOf(res) {
+  if (isTimeout(res)) return res.status === 200 ? "timeout" : `HTTP ${res.status}`;
+  if (res.status !== 200 || verdictOf(res) !== "ok") return null;
+  const body = res.data;
+  const tooBig = (body?.errors ?? []).map((e) => e.type ?? e.extensions?.type ?? "").find((t) => TOO_BIG.has(t));
+  if (tooBig) return tooBig;
+  if (!body || typeof body.data !== "object" || body.data === null) return "no data";
+  return null;
+}
 function itemsOf(batch) {
   const repos = [];
   const owners = [];
@@ -58126,21 +58177,34 @@ function aliasFacts(ref, alias, body, at) {
   if (type === "NOT_FOUND" || type === "FORBIDDEN") return null;
   return unknownFacts(ref, `GraphQL: ${error63?.message ?? "no data for this repository"}`.slice(0, 300), "graphql", at);
 }
-async function runBatch(ctx, batch) {
+async function runBatch(ctx, batch, sizer) {
   const { repos, owners, aliasOf } = itemsOf(batch);
   const query = buildBatchQuery(repos, owners);
-  const res = await sendWithPolicy(ctx.policy, "graphql", estimateBatchCost(batch.length), () => ctx.client.graphql(query, ctx.signal), (r) => batch.length > 1 && isTimeout(r));
-  if (batch.length > 1 && isTimeout(res)) {
-    const half = Math.ceil(batch.length / 2);
-    const missing2 = await runBatch(ctx, batch.slice(0, half));
-    return missing2.concat(await runBatch(ctx, batch.slice(half)));
+  const cost = estimateBatchCost(batch.length);
+  const res = await sendWithPolicy(ctx.policy, "graphql", cost, () => ctx.client.graphql(query, ctx.signal), (r) => batch.length > 1 && refusalOf(r) !== null);
+  const refusal = refusalOf(res);
+  if (refusal !== null && res.status === 200) {
+    ctx.stats.refusedQueries++;
+    ctx.stats.refusedPoints += cost;
+    ctx.stats.graphqlPoints += cost;
+  } else if (refusal !== null) ctx.stats.refusedQueries++;
+  if (batch.length > 1 && refusal !== null) {
+    await sizer.refused(batch.length, refusal);
+    const missing2 = [];
+    for (let i = 0; i < batch.length; ) {
+      const size = Math.max(1, Math.min(sizer.size, Math.ceil(batch.length / 2)));
+      missing2.push(...await runBatch(ctx, batch.slice(i, i + size), sizer));
+      i += size;
+    }
+    return missing2;
   }
   const body = res.data;
   const at = nowIso(ctx.clock);
-  const cost = body?.data?.rateLimit?.cost;
-  if (typeof cost === "number") ctx.stats.graphqlPoints += cost;
-  if (res.status !== 200 || !body || typeof body.data !== "object" || body.data === null) {
-    for (const ref of batch) await ctx.emit(unknownFacts(ref, describe(res), "graphql", at, res.status || null));
+  const charged = body?.data?.rateLimit?.cost;
+  if (typeof charged === "number") ctx.stats.graphqlPoints += charged;
+  if (res.status !== 200 || !body || typeof body.data !== "object" || body.data === null || refusal !== null) {
+    const why = refusal !== null && res.status === 200 ? `GraphQL refused the query even for one repository (${refusal})` : describe(res);
+    for (const ref of batch) await ctx.emit(unknownFacts(ref, why, "graphql", at, res.status || null));
     return [];
   }
   const missing = [];
@@ -58151,18 +58215,22 @@ async function runBatch(ctx, batch) {
   }
   return missing;
 }
-async function graphqlLookup(ctx, refs, batchSize, schedule, concurrency) {
-  const batches = [];
-  for (let i = 0; i < refs.length; i += batchSize) batches.push(refs.slice(i, i + batchSize));
+async function graphqlLookup(ctx, refs, sizer, concurrency) {
+  let next = 0;
+  const take = () => {
+    const batch = refs.slice(next, next + sizer.size);
+    next += batch.length;
+    return batch;
+  };
   const followLimit = pLimit(Math.max(1, concurrency));
   const followUps = [];
-  const settled = await Promise.allSettled(
-    batches.map(
-      (b) => schedule(async () => {
-        for (const ref of await runBatch(ctx, b)) followUps.push(followLimit(async () => ctx.emit(await restLookup(ctx, ref))));
-      })
-    )
-  );
+  const worker = async () => {
+    for (let batch = take(); batch.length > 0; batch = take()) {
+      for (const ref of await runBatch(ctx, batch, sizer)) followUps.push(followLimit(async () => ctx.emit(await restLookup(ctx, ref))));
+    }
+  };
+  const workers = Math.max(1, Math.min(concurrency, Math.ceil(refs.length / Math.max(1, sizer.size))));
+  const settled = await Promise.allSettled(Array.from({ length: workers }, worker));
   const followed = await Promise.allSettled(followUps);
   const stop = [...settled, ...followed].find((s) => s.status === "rejected");
   if (stop) throw stop.reason;
@@ -58196,19 +58264,56 @@ async function restRun(ctx, refs, schedule) {
 }
 
 // src/harvest/run-github.ts
+var MAX_BATCH_SIZE = 100;
+var LEARNT_BATCH_TTL_MS = 30 * 864e5;
+var day = (ms) => new Date(ms).toISOString().slice(0, 10);
+async function batchSizer(ctx, requested, notice) {
+  const configured = Math.max(1, Math.min(MAX_BATCH_SIZE, requested));
+  const stored = await ctx.cache.getBatchLimit();
+  const learnt = stored && stored.batchSize < configured && ctx.clock.now() - stored.learntAt < LEARNT_BATCH_TTL_MS ? stored : null;
+  const sizer = {
+    size: learnt?.batchSize ?? configured,
+    note: learnt ? ` (batches of ${learnt.batchSize}: GitHub refused larger ones on ${day(learnt.learntAt)}, ${learnt.why})` : "",
+    async refused(tried, why) {
+      const size = Math.max(1, Math.ceil(tried / 2));
+      if (size >= sizer.size) return;
+      sizer.size = size;
+      notice(`GitHub refused a GraphQL query of ${tried} repositories (${why}): batches of ${size} from now on, kept in ${ctx.cache.dir} for the next run`);
+      await ctx.cache.putBatchLimit({ batchSize: size, learntAt: ctx.clock.now(), why });
+    }
+  };
+  return sizer;
+}
 async function runGitHub(ctx, gate, refs, options, notice) {
   if (refs.length === 0) return;
-  ctx.policy.onRequest("core");
-  await readBudget(ctx.client, gate);
+  await readBudget(ctx, gate);
   const hasToken = ctx.client.hasToken;
   const details2 = refs.reduce((n, r) => n + (r.kind === "repo" ? 1 + r.paths.length : 0), 0);
   const budget = gate.budgets.get(hasToken ? "graphql" : "core");
-  const batchSize = Math.max(1, Math.min(200, options.batchSize));
-  const plan = planGitHub(refs.length, hasToken, batchSize, budget, options.wait, ctx.clock.now(), details2);
+  const sizer = await batchSizer(ctx, options.batchSize, notice);
+  const plan = planGitHub(refs.length, hasToken, sizer.size, budget, options.wait, ctx.clock.now(), details2);
+  plan.notices[0] += hasToken ? sizer.note : "";
   for (const line of plan.notices) notice(line);
-  const limit = pLimit(Math.max(1, options.concurrency));
-  if (hasToken) return graphqlLookup(ctx, refs, batchSize, limit, options.concurrency);
-  return restRun(ctx, refs, limit);
+  const tally = { decided: 0, failed: 0 };
+  const counted = {
+    ...ctx,
+    emit: (facts) => {
+      if (facts.outcome !== "unknown") tally.decided++;
+      else if (facts.httpStatus === null || facts.httpStatus >= 500) tally.failed++;
+      return ctx.emit(facts);
+    }
+  };
+  if (hasToken) {
+    try {
+      await graphqlLookup(counted, refs, sizer, options.concurrency);
+    } finally {
+      const { graphqlPoints, refusedPoints, refusedQueries } = ctx.stats;
+      if (refusedQueries > 0) notice(`GraphQL: ${graphqlPoints} ${graphqlPoints === 1 ? "point" : "points"} spent, ${refusedPoints} of them on ${refusedQueries} refused ${refusedQueries === 1 ? "query" : "queries"}`);
+    }
+  } else await restRun(counted, refs, pLimit(Math.max(1, options.concurrency)));
+  if (tally.decided === 0 && tally.failed > 0 && ctx.client.lastFailure) {
+    throw new GitHubUnreachable(hasToken ? ctx.client.graphqlUrl : ctx.client.apiUrl, ctx.client.lastFailure);
+  }
 }
 
 // src/harvest/web.ts
@@ -58315,7 +58420,7 @@ var WebChecker = class {
 var isGitHubApiTarget = (r) => r.forge === "github" && (r.kind === "repo" || r.kind === "owner") && !!r.repo;
 async function harvest(repos, options, hooks = {}) {
   const clock = hooks.clock ?? realClock;
-  const stats = { requests: 0, graphqlPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0, archiveRequests: 0 };
+  const stats = { requests: 0, graphqlPoints: 0, refusedQueries: 0, refusedPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0, archiveRequests: 0 };
   const notices = [];
   const notice = (line) => {
     notices.push(line);
@@ -58412,7 +58517,7 @@ async function runOthers(refs, options, hooks, p) {
   if (refs.length === 0) return none;
   const now = () => nowIso(p.clock);
   if (!options.checkWeb) {
-    for (const ref of refs) await p.emit(unknownFacts(ref, "not checked (--no-web)", "none", now()));
+    for (const ref of refs) await p.emit(unknownFacts(ref, SKIPPED_NO_WEB, "none", now()));
     return none;
   }
   const onRequest = () => void p.stats.webRequests++;
@@ -58533,10 +58638,10 @@ function parsePaperDate(text) {
   if (m) return utc(Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()), Number(m[1]));
   return null;
 }
-function utc(year, month, day) {
-  if (month < 0 || month > 11 || day < 1 || day > 31) return null;
-  const ms = Date.UTC(year, month, day);
-  return new Date(ms).getUTCDate() === day ? ms : null;
+function utc(year, month, day2) {
+  if (month < 0 || month > 11 || day2 < 1 || day2 > 31) return null;
+  const ms = Date.UTC(year, month, day2);
+  return new Date(ms).getUTCDate() === day2 ? ms : null;
 }
 
 // src/classify/paper.ts
@@ -58635,6 +58740,29 @@ function mdCode(text, max = 80) {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
+// src/report/unchecked.ts
+function unchecked(snapshot) {
+  const byReason = /* @__PURE__ */ new Map();
+  let skipped = 0;
+  for (const r of snapshot.repos) {
+    if (r.status !== "unknown") continue;
+    const reason = (r.error ?? snapshot.incomplete?.reason ?? "no answer").split("\n")[0].slice(0, 120);
+    if (reason === SKIPPED_NO_WEB) skipped++;
+    else byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  }
+  const failed = [...byReason].map(([reason, count3]) => ({ reason, count: count3 })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
+  return { failed, failedTotal: failed.reduce((n, g) => n + g.count, 0), skipped };
+}
+function uncheckedReasons(u, limit = 3, escape = (s) => s) {
+  const shown = u.failed.slice(0, limit).map((g) => `${g.count} ${escape(g.reason)}`);
+  const rest = u.failed.slice(limit).reduce((n, g) => n + g.count, 0);
+  if (rest > 0) shown.push(`${rest} for other reasons`);
+  return shown.join("; ");
+}
+function skippedPhrase(u) {
+  return u.skipped > 0 ? `${plural(u.skipped, "link outside GitHub was", "links outside GitHub were")} skipped on purpose (--no-web)` : "";
+}
+
 // src/report/verdict.ts
 function statusCounts(snapshot) {
   return Object.keys(STATUS_LABEL).map((s) => [s, snapshot.summary.byStatus[s] ?? 0]).filter(([, n]) => n > 0);
@@ -58644,31 +58772,52 @@ function promisesUnkept(snapshot) {
 }
 function verdictLine(snapshot) {
   const { repos, papers } = snapshot.summary;
-  const counts = statusCounts(snapshot).map(([s, n]) => `${n} ${STATUS_LABEL[s]}`);
+  const u = unchecked(snapshot);
+  const notChecked2 = u.failedTotal > 0 ? [`${u.failedTotal} not checked`] : [];
+  const counts = statusCounts(snapshot).filter(([s]) => s !== "unknown").map(([s, n]) => `${n} ${STATUS_LABEL[s]}`);
+  const skipped = u.skipped > 0 ? [`${u.skipped} skipped (--no-web)`] : [];
+  const parts = [...notChecked2, ...counts, ...skipped];
   const promises3 = promisesUnkept(snapshot);
   const tail = (promises3 > 0 ? `; ${plural(promises3, "promise")} unkept` : "") + (snapshot.incomplete ? " (incomplete run)" : "");
-  return `${plural(repos, "repository", "repositories")} from ${plural(papers, "paper")}: ${counts.join(", ") || "nothing to check"}${tail}`;
+  return `${plural(repos, "repository", "repositories")} from ${plural(papers, "paper")}: ${parts.join(", ") || "nothing to check"}${tail}`;
 }
 function verdictParagraph(snapshot) {
   const by = snapshot.summary.byStatus;
   const problems = BROKEN_STATUSES.map((s) => [s, by[s] ?? 0]).filter(([, n]) => n > 0);
   const total = problems.reduce((n, [, c]) => n + c, 0);
-  const unknown2 = by.unknown ?? 0;
-  const decided = snapshot.summary.repos - unknown2;
+  const u = unchecked(snapshot);
+  const decided = snapshot.summary.repos - (by.unknown ?? 0);
   const parts = [];
-  if (snapshot.incomplete) parts.push(`**This run did not finish** (${mdText(snapshot.incomplete.reason, 200)}); what was not checked is listed as not checked.`);
+  const linked = snapshot.summary.repos;
+  const notChecked2 = (n) => n === linked ? `none of the ${plural(linked, "linked repository", "linked repositories")} could be checked` : `${n} of ${linked} linked repositories ${n === 1 ? "was" : "were"} not checked`;
+  const stopReason = snapshot.incomplete?.reason;
+  const stopped = u.failed.find((g) => g.reason === stopReason)?.count ?? 0;
+  const others = { ...u, failed: u.failed.filter((g) => g.reason !== stopReason), failedTotal: u.failedTotal - stopped };
+  if (stopReason) parts.push(`**This run did not finish${stopped > 0 ? `: ${notChecked2(stopped)}` : ""}** (${mdText(stopReason, 200)}).`);
+  if (others.failedTotal > 0) {
+    const n = stopped > 0 ? `${others.failedTotal} more ${others.failedTotal === 1 ? "was" : "were"} not checked` : notChecked2(others.failedTotal);
+    parts.push(`**${n.charAt(0).toUpperCase()}${n.slice(1)}** (${uncheckedReasons(others, 3, (t) => mdText(t, 120))}).`);
+  }
+  if (u.failedTotal > 0) parts.push("What was not checked is counted neither as dead nor as healthy.");
   if (snapshot.summary.repos === 0) parts.push("No code links were found, so there was nothing to check.");
-  else if (total === 0) parts.push(`**All ${plural(decided, "checked repository", "checked repositories")} are reachable and hold code.**`);
-  else {
+  else if (decided === 0) {
+    if (u.failedTotal === 0) parts.push("Nothing was checked.");
+  } else if (total === 0) {
+    const shallow = snapshot.repos.filter((r) => r.status === "ok" && r.error !== null).length;
+    const all = decided === 1 ? "The one checked repository is reachable" : `All ${decided} checked repositories are reachable`;
+    if (shallow === 0) parts.push(`**${all} and ${decided === 1 ? "holds" : "hold"} code.**`);
+    else parts.push(`**${all}**; whether ${shallow === decided ? decided === 1 ? "it holds" : "they hold" : `${shallow} of them hold`} code was not checked (details not fetched).`);
+  } else {
     const list2 = problems.map(([s, n]) => `${n} ${STATUS_LABEL[s]}`).join(", ");
-    parts.push(`**${total} of ${plural(snapshot.summary.repos, "linked repository", "linked repositories")} need attention** (${list2}).`);
+    parts.push(`**${total} of ${plural(decided, "checked repository", "checked repositories")} need attention** (${list2}).`);
   }
   if (decided > 0) parts.push(`${percent(healthyShare(snapshot))} of the checked repositories are healthy.`);
   const moved = snapshot.summary.byFlag.moved ?? 0;
   if (moved > 0) parts.push(`${plural(moved, "link points", "links point")} at an old name and should be updated.`);
   const promises3 = promisesUnkept(snapshot);
   if (promises3 > 0) parts.push(`${plural(promises3, "paper")} promised code that has not appeared.`);
-  if (unknown2 > 0) parts.push(`${plural(unknown2, "link")} could not be checked this time and ${unknown2 === 1 ? "is" : "are"} not counted as dead.`);
+  const skipped = skippedPhrase(u);
+  if (skipped) parts.push(`${skipped.charAt(0).toUpperCase()}${skipped.slice(1)}.`);
   return parts.join(" ");
 }
 
@@ -58734,6 +58883,7 @@ function joinNames(names) {
 
 // src/classify/classify.ts
 var DAY_MS = 864e5;
+var PRIVATE_REASON = "private (visible only to the token's owner)";
 function classifyRepo(facts, ctx) {
   const [status, statusReason] = decideStatus(facts);
   const reasons = { status: statusReason };
@@ -58769,6 +58919,7 @@ function decideStatus(f) {
     case "found":
       break;
   }
+  if (f.private === true) return ["not-found", PRIVATE_REASON];
   if (f.disabled === true) return ["blocked", "disabled by GitHub"];
   if (f.empty === true) return ["empty", "no commits"];
   if (f.kind === "repo" && f.rootEntries) {
@@ -58907,6 +59058,7 @@ function notChecked(ref, now, reason = null) {
     openIssues: null,
     license: null,
     archived: null,
+    private: null,
     disabled: null,
     fork: null,
     empty: null,
@@ -79590,9 +79742,12 @@ function planHealthIssue(current, previous, failOn, reportUrl = null) {
     previous === null ? [] : Array.isArray(previous) ? previous.map((e) => String(e).split(" ")[0]) : findProblems(previous, failOn).map((p) => p.key.toLowerCase())
   );
   const newProblems = problems.filter((p) => !before.has(p.key.toLowerCase()));
-  return { problems, newProblems, title: HEALTH_ISSUE_TITLE, body: issueBody(problems, newProblems, current.generatedAt, failOn, reportUrl) };
+  const notChecked2 = unchecked(current).failedTotal;
+  const incomplete = current.incomplete?.reason ?? null;
+  const body = issueBody(problems, newProblems, current.generatedAt, failOn, reportUrl, { unchecked: notChecked2, incomplete });
+  return { problems, newProblems, unchecked: notChecked2, incomplete, title: HEALTH_ISSUE_TITLE, body };
 }
-function issueBody(problems, newProblems, generatedAt, failOn, reportUrl) {
+function issueBody(problems, newProblems, generatedAt, failOn, reportUrl, gaps) {
   const fresh = new Set(newProblems.map((p) => p.key));
   const report = reportUrl ? `Full report: ${mdUrl(reportUrl, 120)}.` : "Full report: `reports/health.md`.";
   const record2 = `<!-- repo-audit:problems ${JSON.stringify(problemEntries(problems)).replace(/>/g, "\\u003e")} -->`;
@@ -79604,6 +79759,8 @@ function issueBody(problems, newProblems, generatedAt, failOn, reportUrl) {
     report,
     "This issue is updated by the nightly workflow and closed when everything is healthy again."
   ];
+  if (gaps.incomplete) head.splice(1, 0, `**This run did not finish** (${mdText(gaps.incomplete, 200)}): the issue stays open until a complete run.`, "");
+  if (gaps.unchecked > 0) head.splice(1, 0, `**${gaps.unchecked} linked ${gaps.unchecked === 1 ? "repository" : "repositories"} could not be checked** this run; the issue is not closed until they are.`, "");
   if (problems.length === 0) return head.join("\n") + "\n";
   const sorted = [...problems].sort((a, b) => Number(fresh.has(b.key)) - Number(fresh.has(a.key)) || cmp(a.key, b.key));
   const rows = sorted.slice(0, MAX_ROWS).map((p) => [
@@ -79701,6 +79858,10 @@ async function runIssueMode(read, env) {
     }
     if (plan.problems.length === 0) {
       if (!open3) return { action: "none", number: number4 };
+      if (plan.unchecked > 0) {
+        warning(`${plan.unchecked} repositories could not be checked; the health issue stays open until they are`);
+        return { action: "kept", number: number4 };
+      }
       await octokit.rest.issues.createComment({ owner, repo, issue_number: number4, body: "All repositories are healthy again." });
       await octokit.rest.issues.update({ owner, repo, issue_number: number4, state: "closed", state_reason: "completed" });
       return { action: "closed", number: number4 };

@@ -7,6 +7,7 @@ import type { PaperRecord, Snapshot, SnapshotRepo } from '../types.js';
 import { mdText, mdUrl } from '../report/escape.js';
 import { mdTable } from '../report/md-table.js';
 import { cmp } from '../report/sort.js';
+import { unchecked } from '../report/unchecked.js';
 
 export const HEALTH_ISSUE_TITLE = 'Repository health';
 /** Hidden marker so a human-edited title does not lose the issue. */
@@ -26,13 +27,17 @@ export interface HealthProblem {
 
 export interface HealthIssuePlan {
   problems: HealthProblem[];
+  /** Repositories whose check failed this run (not those skipped on purpose): the issue must not be closed. */
+  unchecked: number;
+  /** Why the run did not finish, or null. */
+  incomplete: string | null;
   /** Problems that were not problems (or not there) in the previous snapshot. */
   newProblems: HealthProblem[];
   title: string;
   body: string;
 }
 
-type SnapshotPart = Pick<Snapshot, 'repos'> & { papers?: readonly PaperRecord[] };
+type SnapshotPart = Pick<Snapshot, 'repos'> & { papers?: readonly PaperRecord[]; incomplete?: Snapshot['incomplete'] };
 
 function repoProblem(r: SnapshotRepo): HealthProblem {
   return {
@@ -98,7 +103,10 @@ export function planHealthIssue(
     previous === null ? [] : Array.isArray(previous) ? previous.map((e) => String(e).split(' ')[0]) : findProblems(previous as SnapshotPart, failOn).map((p) => p.key.toLowerCase()),
   );
   const newProblems = problems.filter((p) => !before.has(p.key.toLowerCase()));
-  return { problems, newProblems, title: HEALTH_ISSUE_TITLE, body: issueBody(problems, newProblems, current.generatedAt, failOn, reportUrl) };
+  const notChecked = unchecked(current).failedTotal;
+  const incomplete = current.incomplete?.reason ?? null;
+  const body = issueBody(problems, newProblems, current.generatedAt, failOn, reportUrl, { unchecked: notChecked, incomplete });
+  return { problems, newProblems, unchecked: notChecked, incomplete, title: HEALTH_ISSUE_TITLE, body };
 }
 
 function issueBody(
@@ -107,6 +115,7 @@ function issueBody(
   generatedAt: string,
   failOn: readonly string[],
   reportUrl: string | null,
+  gaps: { unchecked: number; incomplete: string | null },
 ): string {
   const fresh = new Set(newProblems.map((p) => p.key));
   const report = reportUrl ? `Full report: ${mdUrl(reportUrl, 120)}.` : 'Full report: `reports/health.md`.';
@@ -124,6 +133,9 @@ function issueBody(
     report,
     'This issue is updated by the nightly workflow and closed when everything is healthy again.',
   ];
+  // Said before the table: a run that did not look cannot say the links are fine, so the issue stays open.
+  if (gaps.incomplete) head.splice(1, 0, `**This run did not finish** (${mdText(gaps.incomplete, 200)}): the issue stays open until a complete run.`, '');
+  if (gaps.unchecked > 0) head.splice(1, 0, `**${gaps.unchecked} linked ${gaps.unchecked === 1 ? 'repository' : 'repositories'} could not be checked** this run; the issue is not closed until they are.`, '');
   if (problems.length === 0) return head.join('\n') + '\n';
   const sorted = [...problems].sort((a, b) => Number(fresh.has(b.key)) - Number(fresh.has(a.key)) || cmp(a.key, b.key));
   const rows = sorted.slice(0, MAX_ROWS).map((p) => [

@@ -95,6 +95,11 @@ export async function runIssueMode(read: InputReader, env: NodeJS.ProcessEnv): P
     }
     if (plan.problems.length === 0) {
       if (!open) return { action: 'none', number };
+      // Checks that failed (not --no-web skips) are not "healthy": the issue stays until they pass.
+      if (plan.unchecked > 0) {
+        core.warning(`${plan.unchecked} repositories could not be checked; the health issue stays open until they are`);
+        return { action: 'kept', number };
+      }
       await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: 'All repositories are healthy again.' });
       await octokit.rest.issues.update({ owner, repo, issue_number: number, state: 'closed', state_reason: 'completed' });
       return { action: 'closed', number };

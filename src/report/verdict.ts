@@ -64,8 +64,9 @@ export function verdictParagraph(snapshot: Snapshot): string {
   } else if (total === 0) {
     // Found, but the root listing was never fetched (a spent no-token budget): reachable, not known to hold code.
     const shallow = snapshot.repos.filter((r) => r.status === 'ok' && r.error !== null).length;
-    if (shallow === 0) parts.push(`**All ${plural(decided, 'checked repository', 'checked repositories')} are reachable and hold code.**`);
-    else parts.push(`**All ${plural(decided, 'checked repository', 'checked repositories')} are reachable**; whether ${shallow === decided ? 'they' : `${shallow} of them`} hold code was not checked (details not fetched).`);
+    const all = decided === 1 ? 'The one checked repository is reachable' : `All ${decided} checked repositories are reachable`;
+    if (shallow === 0) parts.push(`**${all} and ${decided === 1 ? 'holds' : 'hold'} code.**`);
+    else parts.push(`**${all}**; whether ${shallow === decided ? (decided === 1 ? 'it holds' : 'they hold') : `${shallow} of them hold`} code was not checked (details not fetched).`);
   }
   else {
     const list = problems.map(([s, n]) => `${n} ${STATUS_LABEL[s]}`).join(', ');

@@ -29,6 +29,18 @@ const snap = (repos: SnapshotRepo[]) => ({ generatedAt: '2026-11-23T03:17:00Z', 
 describe('planHealthIssue', () => {
   const failOn = ['not-found', 'blocked', 'promise-unkept'];
 
+  it('counts the checks that failed (not --no-web skips) and says so first: the issue must not be closed', () => {
+    const failed = { ...repo('github/a/down', 'unknown'), error: 'GraphQL HTTP 502: Server Error' };
+    const skipped = { ...repo('web:https://x.example/', 'unknown'), error: 'not checked (--no-web)' };
+    const plan = planHealthIssue({ ...snap([repo('github/a/ok', 'ok'), failed, skipped]), incomplete: { reason: 'cannot reach https://api.github.com (ECONNREFUSED)' } }, null, failOn);
+    expect(plan.problems).toEqual([]);
+    expect(plan.unchecked).toBe(1);
+    expect(plan.incomplete).toBe('cannot reach https://api.github.com (ECONNREFUSED)');
+    expect(plan.body).toMatch(/^\*\*This run did not finish\*\* \(cannot reach/m);
+    expect(plan.body).toMatch(/^\*\*1 linked repository could not be checked\*\* this run; the issue is not closed until they are\./m);
+    expect(planHealthIssue(snap([repo('github/a/ok', 'ok'), skipped]), null, failOn).unchecked).toBe(0);
+  });
+
   it('lists problems by status or flag, and tells new ones from old ones', () => {
     const before = snap([repo('github/a/old', 'not-found'), repo('github/a/fixed', 'blocked')]);
     const now = snap([

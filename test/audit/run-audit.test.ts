@@ -69,7 +69,7 @@ describe('runAudit pipeline', () => {
     expect(auditExitCode(r)).toBe(3);
     expect(r.snapshot.incomplete).toEqual({ reason: 'rate limit exhausted' });
     expect(r.verdict).toMatch(/\(incomplete run\)$/);
-    expect(readFileSync(join(dir, 'reports/health.md'), 'utf8')).toContain('**This run did not finish: 1 of 2 linked repositories were not checked** (rate limit exhausted).');
+    expect(readFileSync(join(dir, 'reports/health.md'), 'utf8')).toContain('**This run did not finish: 1 of 2 linked repositories was not checked** (rate limit exhausted).');
   });
 
   it('a harvester that throws makes the run incomplete, not a crash', async () => {
