@@ -19,7 +19,7 @@ export class SpillList<T> {
   private count = 0;
 
   /** `limit`: entries kept in memory before they move to disk (null: never). */
-  constructor(private readonly limit: number | null) {}
+  constructor(private limit: number | null) {}
 
   get length(): number {
     return this.count;
@@ -36,7 +36,13 @@ export class SpillList<T> {
   private spill(): void {
     if (this.fd === null) {
       const file = path.join(os.tmpdir(), `repo-audit-${process.pid}-${serial++}-${Math.random().toString(36).slice(2)}.jsonl`);
-      this.fd = openSync(file, 'wx+', 0o600);
+      try {
+        this.fd = openSync(file, 'wx+', 0o600);
+      } catch {
+        // No writable temporary directory: keep everything in memory, as before spilling existed.
+        this.limit = null;
+        return;
+      }
       unlinkSync(file);
     }
     for (let from = 0; from < this.held.length; from += WRITE_BATCH) {
