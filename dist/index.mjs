@@ -48906,7 +48906,12 @@ var SpillList = class {
   spill() {
     if (this.fd === null) {
       const file2 = path2.join(os5.tmpdir(), `repo-audit-${process.pid}-${serial++}-${Math.random().toString(36).slice(2)}.jsonl`);
-      this.fd = openSync(file2, "wx+", 384);
+      try {
+        this.fd = openSync(file2, "wx+", 384);
+      } catch {
+        this.limit = null;
+        return;
+      }
       unlinkSync(file2);
     }
     for (let from = 0; from < this.held.length; from += WRITE_BATCH) {
