@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { chmod, rename, unlink, writeFile } from 'node:fs/promises';
 
 export interface WriteAtomicOptions {
@@ -21,6 +23,24 @@ export async function writeAtomic(file: string, data: string | Uint8Array, optio
     await options.beforeRename?.();
     await rename(tmp, file);
   } catch (err) {
+    await unlink(tmp).catch(() => {});
+    throw err;
+  }
+}
+
+/** writeAtomic for a text made of many pieces (a big report): written as they come, never held whole. */
+export async function writeAtomicChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const out = createWriteStream(tmp, { encoding: 'utf8' });
+  const failed = once(out, 'error').then(([err]) => Promise.reject(err as Error));
+  failed.catch(() => {});
+  try {
+    for (const chunk of chunks) if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed]);
+    out.end();
+    await Promise.race([once(out, 'finish'), failed]);
+    await rename(tmp, file);
+  } catch (err) {
+    out.destroy();
     await unlink(tmp).catch(() => {});
     throw err;
   }

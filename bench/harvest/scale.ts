@@ -26,7 +26,8 @@ const KEEP = process.argv.includes('--keep');
 const dir = join('bench/tmp', `scale-${N}-${TOKENS}t-${SHARDS}s`);
 await rm(dir, { recursive: true, force: true });
 await mkdir(dir, { recursive: true });
-const scenario = generateScenario({ repos: N, seed: 1, tokens: Math.max(TOKENS, SHARDS), rest: REST, graphql: GRAPHQL, latencyMs: 50, jitterMs: 10 });
+// On real time (not the generator's fixed date): the CLI compares x-ratelimit-reset with its own clock.
+const scenario = { ...generateScenario({ repos: N, seed: 1, tokens: Math.max(TOKENS, SHARDS), rest: REST, graphql: GRAPHQL, latencyMs: 50, jitterMs: 10 }), now: undefined };
 // The names papers link to: every generated entry but the new homes of moved repositories and fork parents.
 const names = (scenario.repos ?? []).map((r) => r.repo).filter((r) => !/-renamed$/.test(r) && !r.startsWith('new-') && !r.startsWith('upstream-'));
 const input = join(dir, 'papers.md');

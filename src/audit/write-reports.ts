@@ -2,10 +2,10 @@
 // leaves half a snapshot for the next run's diff.
 import { appendFile, mkdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { writeAtomic } from '../write-atomic.js';
+import { writeAtomicChunks } from '../write-atomic.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../options.js';
-import { renderCsv } from '../report/csv.js';
-import { renderSnapshotJson } from '../report/json.js';
+import { csvChunks } from '../report/csv.js';
+import { snapshotJsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { JOB_SUMMARY_LIMIT, renderJobSummary } from '../report/summary.js';
 import type { Snapshot } from '../types.js';
@@ -16,15 +16,16 @@ export const REPORT_FILES: Record<OutputFormat, string> = { md: 'health.md', jso
 /** Write the chosen formats into `outDir`; returns the paths written, in format order. */
 export async function writeReports(snapshot: Snapshot, previous: Snapshot | null, outDir: string, formats: readonly OutputFormat[]): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  const render: Record<OutputFormat, () => string> = {
-    md: () => renderMarkdown(snapshot, previous, { sourceBase: sourceBaseFor(outDir) }),
-    json: () => renderSnapshotJson(snapshot),
-    csv: () => renderCsv(snapshot),
+  // The snapshot and the CSV grow with the collection: written piece by piece (health.md is capped).
+  const render: Record<OutputFormat, () => Iterable<string>> = {
+    md: () => [renderMarkdown(snapshot, previous, { sourceBase: sourceBaseFor(outDir) })],
+    json: () => snapshotJsonChunks(snapshot),
+    csv: () => csvChunks(snapshot),
   };
   const written: string[] = [];
   for (const format of OUTPUT_FORMATS.filter((f) => formats.includes(f))) {
     const path = join(outDir, REPORT_FILES[format]);
-    await writeAtomic(path, render[format]());
+    await writeAtomicChunks(path, render[format]());
     written.push(path);
   }
   return written;

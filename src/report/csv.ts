@@ -18,9 +18,14 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 }
 
 export function renderCsv(snapshot: Snapshot): string {
+  return [...csvChunks(snapshot)].join('');
+}
+
+/** renderCsv's text in pieces of about a thousand rows, so a big report is written without holding it whole. */
+export function* csvChunks(snapshot: Snapshot): Generator<string> {
   const repos = new Map<string, SnapshotRepo>(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
   const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
-  const lines = [COLUMNS.join(',')];
+  let lines = [COLUMNS.join(',')];
   for (const p of papers) {
     const seen = new Set<string>();
     for (const link of p.links) {
@@ -35,6 +40,10 @@ export function renderCsv(snapshot: Snapshot): string {
       ];
       lines.push(row.map(csvCell).join(','));
     }
+    if (lines.length >= 1000) {
+      yield `${lines.join('\r\n')}\r\n`;
+      lines = [];
+    }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  if (lines.length) yield `${lines.join('\r\n')}\r\n`;
 }

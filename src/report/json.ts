@@ -16,10 +16,33 @@ function sortKeys(value: unknown): unknown {
 
 /** Repositories by key, papers by source then line; everything else keeps the order it was built in. */
 export function renderSnapshotJson(snapshot: Snapshot): string {
+  return [...snapshotJsonChunks(snapshot)].join('');
+}
+
+/** The top-level arrays written element by element (the rest is small). */
+const STREAMED = new Set(['repos', 'papers']);
+
+/**
+ * renderSnapshotJson's text in pieces — one per repository and paper — so a snapshot of 200,000
+ * repositories is written without ever holding its whole text (write-reports.ts streams them).
+ * The same bytes as JSON.stringify(sorted, null, 2).
+ */
+export function* snapshotJsonChunks(snapshot: Snapshot): Generator<string> {
   const ordered: Snapshot = {
     ...snapshot,
     repos: [...snapshot.repos].sort((a, b) => cmp(a.key, b.key)),
     papers: [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line),
   };
-  return `${JSON.stringify(sortKeys(ordered), null, 2)}\n`;
+  const entries = Object.entries(ordered).filter(([, v]) => v !== undefined).sort(([a], [b]) => cmp(a, b));
+  const indent = (text: string, by: string): string => text.replace(/\n/g, `\n${by}`);
+  yield '{\n';
+  for (const [i, [key, value]] of entries.entries()) {
+    const comma = i < entries.length - 1 ? ',' : '';
+    if (STREAMED.has(key) && Array.isArray(value) && value.length > 0) {
+      yield `  ${JSON.stringify(key)}: [\n`;
+      for (const [j, item] of value.entries()) yield `    ${indent(JSON.stringify(sortKeys(item), null, 2), '    ')}${j < value.length - 1 ? ',' : ''}\n`;
+      yield `  ]${comma}\n`;
+    } else yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(sortKeys(value), null, 2), '  ')}${comma}\n`;
+  }
+  yield '}\n';
 }

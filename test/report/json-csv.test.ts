@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../src/audit/build-snapshot.js';
 import { csvCell, renderCsv } from '../../src/report/csv.js';
-import { renderSnapshotJson } from '../../src/report/json.js';
+import { renderSnapshotJson, snapshotJsonChunks } from '../../src/report/json.js';
 import { NOW, smallExtract, smallFacts } from '../fixtures/report/scenario.js';
 
 const build = (extract = smallExtract(), facts = smallFacts()) => buildSnapshot({ extract, facts, now: NOW, staleDays: 365, version: '0.0.0-test' });
@@ -20,6 +20,17 @@ describe('renderSnapshotJson', () => {
     const text = renderSnapshotJson(build());
     expect(text.endsWith('}\n')).toBe(true);
     expect(keysSorted(JSON.parse(text))).toBe(true);
+  });
+
+  it('is written piece by piece (one per repository and paper) with the bytes of a 2-space JSON.stringify', () => {
+    const snapshot = build();
+    const chunks = [...snapshotJsonChunks(snapshot)];
+    expect(chunks.length).toBeGreaterThan(snapshot.repos.length + snapshot.papers.length);
+    const text = chunks.join('');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect(JSON.parse(text).repos.map((r: { key: string }) => r.key)).toEqual(snapshot.repos.map((r) => r.key).sort());
+    const empty = { ...snapshot, repos: [], papers: [] };
+    expect([...snapshotJsonChunks(empty)].join('')).toBe(`${JSON.stringify(JSON.parse([...snapshotJsonChunks(empty)].join('')), null, 2)}\n`);
   });
 
   it('is the same whatever order the inputs came in', () => {
