@@ -49496,6 +49496,8 @@ import { join } from "node:path";
 
 // src/write-atomic.ts
 import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
 import { chmod as chmod2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
 async function writeAtomic(file2, data, options = {}) {
   const tmp = `${file2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -49505,6 +49507,24 @@ async function writeAtomic(file2, data, options = {}) {
     await options.beforeRename?.();
     await rename2(tmp, file2);
   } catch (err) {
+    await unlink2(tmp).catch(() => {
+    });
+    throw err;
+  }
+}
+async function writeAtomicChunks(file2, chunks) {
+  const tmp = `${file2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const out2 = createWriteStream(tmp, { encoding: "utf8" });
+  const failed = once(out2, "error").then(([err]) => Promise.reject(err));
+  failed.catch(() => {
+  });
+  try {
+    for (const chunk of chunks) if (!out2.write(chunk)) await Promise.race([once(out2, "drain"), failed]);
+    out2.end();
+    await Promise.race([once(out2, "finish"), failed]);
+    await rename2(tmp, file2);
+  } catch (err) {
+    out2.destroy();
     await unlink2(tmp).catch(() => {
     });
     throw err;
@@ -79022,10 +79042,10 @@ function csvCell(value) {
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
-function renderCsv(snapshot) {
+function* csvChunks(snapshot) {
   const repos = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
   const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
-  const lines = [COLUMNS.join(",")];
+  let lines = [COLUMNS.join(",")];
   for (const p of papers) {
     const seen = /* @__PURE__ */ new Set();
     for (const link2 of p.links) {
@@ -79057,8 +79077,13 @@ function renderCsv(snapshot) {
       ];
       lines.push(row2.map(csvCell).join(","));
     }
+    if (lines.length >= 1e3) {
+      yield `${lines.join("\r\n")}\r
+`;
+      lines = [];
+    }
   }
-  return `${lines.join("\r\n")}\r
+  if (lines.length) yield `${lines.join("\r\n")}\r
 `;
 }
 
@@ -79071,14 +79096,30 @@ function sortKeys(value) {
   }
   return value;
 }
-function renderSnapshotJson(snapshot) {
+var STREAMED = /* @__PURE__ */ new Set(["repos", "papers"]);
+function* snapshotJsonChunks(snapshot) {
   const ordered = {
     ...snapshot,
     repos: [...snapshot.repos].sort((a, b) => cmp(a.key, b.key)),
     papers: [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line)
   };
-  return `${JSON.stringify(sortKeys(ordered), null, 2)}
+  const entries = Object.entries(ordered).filter(([, v]) => v !== void 0).sort(([a], [b]) => cmp(a, b));
+  const indent = (text, by) => text.replace(/\n/g, `
+${by}`);
+  yield "{\n";
+  for (const [i, [key, value]] of entries.entries()) {
+    const comma = i < entries.length - 1 ? "," : "";
+    if (STREAMED.has(key) && Array.isArray(value) && value.length > 0) {
+      yield `  ${JSON.stringify(key)}: [
 `;
+      for (const [j, item] of value.entries()) yield `    ${indent(JSON.stringify(sortKeys(item), null, 2), "    ")}${j < value.length - 1 ? "," : ""}
+`;
+      yield `  ]${comma}
+`;
+    } else yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(sortKeys(value), null, 2), "  ")}${comma}
+`;
+  }
+  yield "}\n";
 }
 
 // src/report/charts.ts
@@ -79508,14 +79549,14 @@ var REPORT_FILES = { md: "health.md", json: "snapshot.json", csv: "repos.csv" };
 async function writeReports(snapshot, previous, outDir, formats) {
   await mkdir3(outDir, { recursive: true });
   const render = {
-    md: () => renderMarkdown(snapshot, previous, { sourceBase: sourceBaseFor(outDir) }),
-    json: () => renderSnapshotJson(snapshot),
-    csv: () => renderCsv(snapshot)
+    md: () => [renderMarkdown(snapshot, previous, { sourceBase: sourceBaseFor(outDir) })],
+    json: () => snapshotJsonChunks(snapshot),
+    csv: () => csvChunks(snapshot)
   };
   const written = [];
   for (const format of OUTPUT_FORMATS.filter((f) => formats.includes(f))) {
     const path3 = join2(outDir, REPORT_FILES[format]);
-    await writeAtomic(path3, render[format]());
+    await writeAtomicChunks(path3, render[format]());
     written.push(path3);
   }
   return written;

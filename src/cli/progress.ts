@@ -47,6 +47,7 @@ export function createProgress(opts: ProgressOptions = {}): ProgressReporter {
   let last: HarvestProgress | null = null;
   let lastDraw = -Infinity; // the first update draws at once
   let drawn = false;
+  let drawnDone = -1;
   const rate = (p: HarvestProgress): number | null => {
     const s = (now() - started) / 1000;
     return s >= 1 ? (p.done - p.cached) / s : null;
@@ -55,6 +56,7 @@ export function createProgress(opts: ProgressOptions = {}): ProgressReporter {
   const draw = (final: boolean): void => {
     if (!last) return;
     const text = formatProgress(last, rate(last));
+    drawnDone = last.done;
     if (tty) {
       const bar = progressBar(last.done, last.total, 24);
       const line = `${label}: ${bar} ${text}`.slice(0, Math.max(20, (stream.columns || 100) - 1));
@@ -66,6 +68,8 @@ export function createProgress(opts: ProgressOptions = {}): ProgressReporter {
   return {
     update(p) {
       last = p;
+      // Nothing done yet says nothing: the plan line comes first, then the bar.
+      if (p.done === 0) return;
       const gap = tty ? 100 : (opts.intervalMs ?? 5000);
       if (now() - lastDraw >= gap) draw(false);
     },
@@ -75,6 +79,8 @@ export function createProgress(opts: ProgressOptions = {}): ProgressReporter {
       if (tty && drawn) draw(false);
     },
     done() {
+      // A log already holding the final state gets no second copy of it.
+      if (!tty && last && drawnDone === last.done) return;
       draw(true);
     },
   };

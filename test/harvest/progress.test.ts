@@ -14,7 +14,7 @@ describe('progress', () => {
     expect(progressBar(1, 4, 8)).toBe('[##------]');
   });
 
-  it('prints plain lines at most once per interval when not a TTY, and a final line', () => {
+  it('prints plain lines at most once per interval when not a TTY, and the final state once (#9: no duplicate)', () => {
     let t = 0;
     const { chunks, stream } = sink(false);
     const p = createProgress({ stream, now: () => t, intervalMs: 5000, label: 'harvest' });
@@ -29,7 +29,6 @@ describe('progress', () => {
       'harvest: 1/10 (10%)\n',
       'harvest: 5/10 (50%) · 0.8/s\n',
       'harvest: a token makes this ~100x cheaper\n',
-      'harvest: 5/10 (50%) · 0.8/s\n',
     ]);
   });
 

@@ -1,4 +1,7 @@
 // `repo-audit sim`: run the GitHub simulator on 127.0.0.1 until SIGINT/SIGTERM.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Argv, CommandModule } from 'yargs';
 import { formatBanner, formatCounts } from '../../sim/banner.js';
 import { startSimulator } from '../../sim/index.js';
@@ -13,18 +16,31 @@ interface SimArgs {
 /** Command-local default (not a ResolvedOptions setting): the scenario shipped for the demo corpus. */
 export const DEFAULT_SCENARIO = 'examples/scenarios/hf-papers.json';
 
+/** The bundled scenarios, from src/cli/commands (tsx) or lib/cli/commands (built) alike. */
+const BUNDLED = fileURLToPath(new URL('../../../examples/scenarios/', import.meta.url));
+
+/** A path as given when it exists, else a bundled scenario by name (`hf-papers` or `hf-papers.json`), from any directory. */
+export function scenarioPath(given: string): string {
+  if (existsSync(given)) return given;
+  for (const name of [given, `${given}.json`]) {
+    const bundled = join(BUNDLED, name.replace(/^examples\/scenarios\//, ''));
+    if (existsSync(bundled)) return bundled;
+  }
+  return given; // loadScenario names the missing file
+}
+
 export const simCommand: CommandModule<object, SimArgs> = {
   command: 'sim',
   describe: 'Run a simulated GitHub API (REST + GraphQL) on 127.0.0.1 from a scenario file, until stopped',
   builder: (yargs: Argv) =>
     yargs
-      .option('scenario', { type: 'string', describe: `Scenario JSON (see docs/simulator.md) [default: ${DEFAULT_SCENARIO}]` })
+      .option('scenario', { type: 'string', describe: `Scenario JSON file, or the name of a bundled one (hf-papers) [default: ${DEFAULT_SCENARIO}]` })
       .option('port', { type: 'number', describe: 'Port to listen on [default: 0, a free port]' })
       .option('log', { type: 'string', describe: 'Write one JSON line per request to this file (truncated at start) [default: none]' })
       .example('$0 sim --scenario examples/scenarios/hf-papers.json --port 8787', 'serve the demo scenario')
       .example('$0 sim --log requests.jsonl', 'serve the demo scenario and log every request') as unknown as Argv<SimArgs>,
   handler: async (argv) => {
-    const source = argv.scenario ?? DEFAULT_SCENARIO;
+    const source = scenarioPath(argv.scenario ?? DEFAULT_SCENARIO);
     let sim;
     try {
       sim = await startSimulator(source, { port: argv.port ?? 0, logFile: argv.log ?? null });
