@@ -11117,7 +11117,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11157,7 +11157,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11170,7 +11170,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11210,7 +11210,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -33761,7 +33761,7 @@ var require_mock_interceptor2 = __commonJS({
 var require_mock_client2 = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client2();
     var { buildMockDispatch } = require_mock_utils2();
     var {
@@ -33809,7 +33809,7 @@ var require_mock_client2 = __commonJS({
         this[kDispatches] = [];
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -34022,7 +34022,7 @@ var require_mock_call_history = __commonJS({
 var require_mock_pool2 = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool2();
     var { buildMockDispatch } = require_mock_utils2();
     var {
@@ -34070,7 +34070,7 @@ var require_mock_pool2 = __commonJS({
         this[kDispatches] = [];
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -34394,7 +34394,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile3, readFile: readFile4, mkdir: mkdir4 } = __require("node:fs/promises");
+    var { writeFile: writeFile3, readFile: readFile6, mkdir: mkdir4 } = __require("node:fs/promises");
     var { dirname, resolve: resolve2 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
@@ -34596,7 +34596,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile4(resolve2(path3), "utf8");
+          const data = await readFile6(resolve2(path3), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -49322,6 +49322,25 @@ async function extractInputs(inputs, opts = {}) {
   const summary2 = await streamInputs(inputs, opts, { record: (r) => void papers.push(r) });
   if (summary2.passthrough) return { ...summary2.passthrough, problems: summary2.problems };
   return { papers, repos: summary2.repos, problems: summary2.problems };
+}
+function extractText(text, source, format) {
+  const papers = [];
+  const repos = new RepoIndex();
+  let passthrough = null;
+  const sink = {
+    record(record2) {
+      repos.add(record2, papers.length);
+      papers.push(record2);
+    },
+    problem() {
+    },
+    extractResult: (result) => void (passthrough = result)
+  };
+  const reader = READERS[format ?? detectFormat(source, text.slice(0, HEAD_BYTES))](source, sink);
+  const lines = text.replace(/^\uFEFF/, "").split("\n");
+  lines.forEach((line, i) => reader.line(line.endsWith("\r") ? line.slice(0, -1) : line, i + 1));
+  reader.end();
+  return passthrough ?? { papers, repos: repos.list() };
 }
 
 // src/extract/shard.ts
@@ -79256,8 +79275,8 @@ function sourceRef(source, line, sourceBase) {
   const text = mdCode(`${source}:${line}`, 80);
   if (sourceBase === null || source === "-" || /^([a-z]:)?[\\/]|:\/\//i.test(source)) return text;
   const path3 = [...sourceBase ? sourceBase.split("/") : [], ...source.split("/")].filter((s) => s !== "" && s !== ".");
-  const encode3 = (seg) => encodeURIComponent(seg).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${text}](${path3.map(encode3).join("/")}#L${line})`;
+  const encode4 = (seg) => encodeURIComponent(seg).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${text}](${path3.map(encode4).join("/")}#L${line})`;
 }
 function asWrittenCell(occ, repo) {
   const raws = occ.length > 0 ? occ.map((o) => o.link.raw || o.link.url) : [repo.url];
@@ -79732,7 +79751,8 @@ function readActionInputs(read) {
     paths,
     options,
     fail: parseBool("fail", read("fail"), true),
-    debug: parseBool("debug", read("debug"), false)
+    debug: parseBool("debug", read("debug"), false),
+    fix: parseBool("fix", read("fix"), false)
   };
 }
 
@@ -79952,6 +79972,356 @@ function reportPath(written, outDir) {
   return written.find((f) => /(^|[\\/])health\.md$/.test(f)) ?? written[0] ?? outDir;
 }
 
+// src/fix/moves.ts
+import { readFile as readFile4 } from "node:fs/promises";
+function movesFromFacts(facts) {
+  const moved = /* @__PURE__ */ new Map();
+  for (const f of facts) {
+    if (f.forge === "github" && f.kind === "repo" && f.moved && f.outcome === "found" && f.canonicalRepo) moved.set(f.key, f.canonicalRepo);
+  }
+  return moved;
+}
+function movedRepoOf(r) {
+  if (r.facts) return movesFromFacts([r.facts]).get(r.key) ?? null;
+  if (!r.flags.includes("moved") || !r.canonicalUrl) return null;
+  const target = parseCodeLink(r.canonicalUrl);
+  return target?.forge === "github" && target.kind === "repo" ? target.repo : null;
+}
+async function movesFromFile(path3) {
+  let text;
+  try {
+    text = await readFile4(path3, "utf8");
+  } catch (err) {
+    const code = err.code;
+    throw new SnapshotFileError(path3, code === "ENOENT" ? "no such file" : `cannot be read (${code ?? "error"})`);
+  }
+  const data = parseJsonObject(text, path3);
+  if (data.kind === "harvest") {
+    if (!Array.isArray(data.facts)) throw new SnapshotFileError(path3, 'a harvest file without "facts"');
+    return { moved: movesFromFacts(data.facts), generatedAt: String(data.generatedAt ?? "") };
+  }
+  const snapshot = parseSnapshot(text, path3);
+  return { moved: movesFromSnapshot(snapshot), generatedAt: snapshot.generatedAt };
+}
+function movesFromSnapshot(snapshot) {
+  const moved = /* @__PURE__ */ new Map();
+  for (const r of snapshot.repos) {
+    const to = movedRepoOf(r);
+    if (to) moved.set(r.key, to);
+  }
+  return moved;
+}
+function parseJsonObject(text, path3) {
+  try {
+    const data = JSON.parse(text);
+    if (data && typeof data === "object" && !Array.isArray(data)) return data;
+  } catch (err) {
+    throw new SnapshotFileError(path3, `not JSON (${err.message})`);
+  }
+  throw new SnapshotFileError(path3, "not a repo-audit snapshot or harvest file");
+}
+
+// src/fix/occurrences.ts
+function findOccurrences(text) {
+  const found = [];
+  let line = 1;
+  let scanned = 0;
+  for (const candidate of findUrlCandidates(text)) {
+    for (let nl = text.indexOf("\n", scanned); nl !== -1 && nl < candidate.start; nl = text.indexOf("\n", scanned)) {
+      line++;
+      scanned = nl + 1;
+    }
+    const url2 = cleanUrl(candidate.text);
+    if (!url2) continue;
+    const trimmed = candidate.text.length - trimTrailing(candidate.text).length;
+    const end = candidate.end - trimmed;
+    found.push({ start: candidate.start, end, line, written: text.slice(candidate.start, end), target: classifyUrl(url2) });
+  }
+  return found;
+}
+
+// src/fix/rewrite.ts
+function rewriteText(text, rewriters) {
+  const planned = [];
+  for (const occurrence of findOccurrences(text)) {
+    const edits = acceptedEdits(occurrence, rewriters.flatMap((rewrite) => rewrite(occurrence, text)), text);
+    if (edits.length > 0) planned.push({ occurrence, edits });
+  }
+  let out2 = text;
+  const changes = [];
+  for (const { occurrence, edits } of planned.reverse()) {
+    const before = occurrence.written;
+    let after = before;
+    for (const e of [...edits].sort((a, b) => b.start - a.start)) {
+      after = after.slice(0, e.start - occurrence.start) + e.with + after.slice(e.end - occurrence.start);
+    }
+    out2 = out2.slice(0, occurrence.start) + after + out2.slice(occurrence.end);
+    changes.push({ line: occurrence.line, old: before, new: after, key: occurrence.target.key });
+  }
+  return { text: out2, changes: changes.reverse() };
+}
+function acceptedEdits(occurrence, proposed, text) {
+  const kept = [];
+  for (const e of proposed) {
+    if (e.start < occurrence.start || e.end > occurrence.end || e.start > e.end) continue;
+    if (kept.some((k) => e.start < k.end && k.start < e.end)) continue;
+    if (text.slice(e.start, e.end) === e.with) continue;
+    kept.push(e);
+  }
+  return kept;
+}
+
+// src/fix/github-links.ts
+var GITHUB_PREFIX = /^(?:(?:git\+)?[a-z]+:\/\/)?(?:[^/@\s]*@)?(?:www\.)?(?:github\.com|raw\.githubusercontent\.com|codeload\.github\.com)[/:]/i;
+function writtenPattern(name) {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/_/g, "\\\\?_");
+}
+function locateRepo(occurrence) {
+  const { target, written } = occurrence;
+  if (target.forge !== "github" || target.kind !== "repo" || !target.repo) return null;
+  const prefix = GITHUB_PREFIX.exec(written);
+  if (!prefix) return null;
+  const [owner, name] = target.repo.split("/");
+  const at = prefix[0].length;
+  const m = new RegExp(`^${writtenPattern(owner)}/${writtenPattern(name)}`, "i").exec(written.slice(at));
+  if (!m) return null;
+  return { start: occurrence.start + at, end: occurrence.start + at + m[0].length };
+}
+function spelled(newRepo, writtenOld) {
+  return writtenOld.includes("\\_") ? newRepo.replace(/_/g, "\\_") : newRepo;
+}
+function movedRewriter(moved, skip = () => false) {
+  return (occurrence, text) => {
+    const newRepo = moved.get(occurrence.target.key);
+    if (newRepo === void 0 || skip(occurrence.target.key)) return [];
+    const at = locateRepo(occurrence);
+    if (!at) return [];
+    return [{ ...at, with: spelled(newRepo, text.slice(at.start, at.end)) }];
+  };
+}
+var normalizeRewriter = (occurrence) => {
+  const m = /^(http:\/\/)?(www\.)?github\.com(?=[/:]|$)/i.exec(occurrence.written);
+  if (!m || !m[1] && !m[2]) return [];
+  const edits = [];
+  if (m[1]) edits.push({ start: occurrence.start, end: occurrence.start + m[1].length, with: "https://" });
+  const www = occurrence.start + (m[1]?.length ?? 0);
+  if (m[2]) edits.push({ start: www, end: www + m[2].length, with: "" });
+  return edits;
+};
+
+// src/fix/user-file.ts
+import { chown, readFile as readFile5, realpath, stat as stat4 } from "node:fs/promises";
+var FileChangedError = class extends Error {
+  constructor(path3) {
+    super(`${path3}: changed since it was read; left as it is (run fix again)`);
+    this.name = "FileChangedError";
+  }
+};
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+async function readUserFile(path3) {
+  const bytes2 = await readFile5(path3);
+  try {
+    return { path: path3, bytes: bytes2, text: UTF8.decode(bytes2), encoding: "utf8" };
+  } catch {
+    return { path: path3, bytes: bytes2, text: bytes2.toString("latin1"), encoding: "latin1" };
+  }
+}
+function encode3(file2, text) {
+  return Buffer.from(text, file2.encoding);
+}
+async function replaceUserFile(file2, next) {
+  const real = await realpath(file2.path);
+  const info2 = await stat4(real);
+  await writeAtomic(real, next, {
+    mode: info2.mode & 4095,
+    beforeRename: async () => {
+      const now = await readFile5(real);
+      if (!now.equals(file2.bytes)) throw new FileChangedError(file2.path);
+    }
+  });
+  await chown(real, info2.uid, info2.gid).catch(() => {
+  });
+}
+
+// src/fix/plan.ts
+function planFile(file2, moved, options) {
+  const accepted = /* @__PURE__ */ new Map();
+  const skip = (key) => {
+    const at = options.acceptedAt?.(key, `https://github.com/${moved.get(key) ?? ""}`) ?? null;
+    if (at) accepted.set(key, at);
+    return at !== null;
+  };
+  const rewriters = [movedRewriter(moved, skip), ...options.normalize ? [normalizeRewriter] : [], ...options.rewriters ?? []];
+  const { text, changes } = rewriteText(file2.text, rewriters);
+  const next = changes.length > 0 ? encode3(file2, text) : null;
+  return { file: file2, next: next && !next.equals(file2.bytes) ? next : null, changes, notices: leftAlone(file2, moved, changes, accepted) };
+}
+function leftAlone(file2, moved, changes, accepted) {
+  const format = detectFormat(file2.path, file2.text.slice(0, 64 * 1024));
+  const byKeyOnly = format === "json" || format === "jsonl";
+  const idOf = (line, key) => byKeyOnly ? key : `${line} ${key}`;
+  const rewritten = new Set(changes.map((c) => idOf(c.line, c.key)));
+  const notices = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const paper of extractText(file2.text, file2.path, format).papers) {
+    for (const link2 of paper.links) {
+      const to = moved.get(link2.key);
+      const id = idOf(link2.line, link2.key);
+      if (to === void 0 || rewritten.has(id) || seen.has(id)) continue;
+      seen.add(id);
+      const at = accepted.get(link2.key);
+      const why = at ? `accepted in ${at}` : byKeyOnly ? "not written verbatim in a JSON string (escaped characters); edit it by hand" : "not written in a form fix can rewrite safely; edit it by hand";
+      notices.push(`${file2.path}:${link2.line}: left ${link2.url} alone (moved to github.com/${to}): ${why}`);
+    }
+  }
+  return notices;
+}
+
+// src/fix/run-fix.ts
+async function runFix(request5, options, hooks = {}) {
+  const ignore = await loadIgnoreFile(options.ignoreFile);
+  const today = /* @__PURE__ */ new Date();
+  const acceptedAt = request5.acceptedAt ?? ((key, url2) => ignore.entries.find((e) => !isExpired(e.until, today) && e.matches(key, url2))?.at ?? null);
+  const { files, problems } = await readInputs(request5.inputs);
+  problems.unshift(...ignore.problems);
+  const { moved, incomplete } = request5.moved ? { moved: request5.moved, incomplete: null } : request5.fromSnapshot ? { ...await movesFromFile(request5.fromSnapshot), incomplete: null } : await harvestMoves(files, options, hooks);
+  const plans = files.map((file2) => planFile(file2, moved, { ...request5, acceptedAt }));
+  const written = [];
+  if (!request5.dryRun) {
+    for (const plan of plans) {
+      if (!plan.next) continue;
+      try {
+        await replaceUserFile(plan.file, plan.next);
+        written.push(plan.file.path);
+      } catch (err) {
+        const message = err instanceof FileChangedError ? err.message : `${plan.file.path}: cannot be written (${err.code ?? err.message})`;
+        problems.push({ source: plan.file.path, line: null, message });
+      }
+    }
+  }
+  return { plans, written, problems, incomplete };
+}
+async function readInputs(inputs) {
+  const expanded = await expandInputs(inputs);
+  const problems = expanded.problems.map((p) => ({ source: p.source, line: null, message: `${p.source}: ${p.message}` }));
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const { source } of expanded.files) {
+    if (source === "-") {
+      problems.push({ source, line: null, message: "-: fix rewrites files in place; standard input cannot be rewritten" });
+      continue;
+    }
+    if (seen.has(source)) continue;
+    seen.add(source);
+    try {
+      files.push(await readUserFile(source));
+    } catch (err) {
+      problems.push({ source, line: null, message: `${source}: cannot be read (${err.code ?? "error"})` });
+    }
+  }
+  return { files, problems };
+}
+function linkedRepos(files) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const file2 of files) {
+    for (const { target } of findOccurrences(file2.text)) {
+      if (target.forge !== "github" || target.kind !== "repo" || !target.repo || byKey.has(target.key)) continue;
+      byKey.set(target.key, { key: target.key, forge: "github", kind: "repo", repo: target.repo, url: `https://github.com/${target.repo}`, paths: [], papers: [] });
+    }
+  }
+  return [...byKey.values()];
+}
+async function harvestMoves(files, options, hooks) {
+  const repos = linkedRepos(files);
+  if (repos.length === 0) return { moved: /* @__PURE__ */ new Map(), incomplete: null };
+  try {
+    const run = await harvest(repos, options, hooks);
+    return { moved: movesFromFacts(run.facts), incomplete: run.incomplete };
+  } catch (err) {
+    return { moved: /* @__PURE__ */ new Map(), incomplete: { reason: `harvest failed: ${redact(err instanceof Error ? err.message : String(err), options.token)}` } };
+  }
+}
+
+// src/action/fix-pull-request.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var FIX_BRANCH = "repo-audit/fix-links";
+var FIX_TITLE = "Update links to moved repositories";
+var BODY_LIMIT = 6e4;
+function fixPullRequestBody(result) {
+  const plans = result.plans.filter((p) => p.next && result.written.includes(p.file.path));
+  const total = plans.reduce((n, p) => n + p.changes.length, 0);
+  const head = [
+    `repo-audit found ${plural(total, "link")} in ${plural(plans.length, "file")} pointing at repositories that were renamed or transferred, and rewrote each to the new home. Only the \`owner/name\` part of each URL changed.`,
+    "| File | Line | Old | New |\n| --- | ---: | --- | --- |"
+  ];
+  let body = head.join("\n\n");
+  let shown = 0;
+  for (const p of plans) {
+    for (const c of p.changes) {
+      const row2 = `
+| ${mdCode(p.file.path, 120)} | ${c.line} | ${mdCode(c.old, 200)} | ${mdCode(c.new, 200)} |`;
+      if (body.length + row2.length > BODY_LIMIT) break;
+      body += row2;
+      shown++;
+    }
+  }
+  if (shown < total) body += `
+
+The first ${shown} of ${total} changes; the commit holds all of them.`;
+  return `${body}
+
+Opened by the repo-audit action (\`fix: true\`); rerunning it updates this pull request. Review the diff before merging.
+`;
+}
+async function openFixPullRequest(result, deps) {
+  const changes = result.plans.filter((p) => result.written.includes(p.file.path)).reduce((n, p) => n + p.changes.length, 0);
+  if (result.written.length === 0) return { action: "none", number: null, url: null, changes: 0 };
+  const [owner, repo] = deps.repository.split("/");
+  const { data: repository2 } = await deps.request("GET /repos/{owner}/{repo}", { owner, repo });
+  if (repository2.default_branch === FIX_BRANCH) throw new Error(`the default branch is ${FIX_BRANCH}; refusing to push fixes to it`);
+  await commitToFixBranch(result.written, deps.git);
+  const body = fixPullRequestBody(result);
+  const { data: open3 } = await deps.request("GET /repos/{owner}/{repo}/pulls", { owner, repo, state: "open", head: `${owner}:${FIX_BRANCH}` });
+  const existing = open3[0];
+  if (existing) {
+    await deps.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", { owner, repo, pull_number: existing.number, title: FIX_TITLE, body });
+    return { action: "updated", number: existing.number, url: existing.html_url, changes };
+  }
+  const { data: created } = await deps.request("POST /repos/{owner}/{repo}/pulls", { owner, repo, title: FIX_TITLE, head: FIX_BRANCH, base: repository2.default_branch, body });
+  return { action: "created", number: created.number, url: created.html_url, changes };
+}
+async function commitToFixBranch(files, git) {
+  const where = (await git(["rev-parse", "--abbrev-ref", "HEAD"])).trim();
+  const back = where === "HEAD" ? (await git(["rev-parse", "HEAD"])).trim() : where;
+  await git(["checkout", "-B", FIX_BRANCH]);
+  try {
+    await git(["add", "--", ...files]);
+    await git(["-c", "user.name=github-actions[bot]", "-c", "user.email=41898282+github-actions[bot]@users.noreply.github.com", "commit", "--quiet", "-m", FIX_TITLE, "-m", "Rewritten by repo-audit fix: links to renamed or transferred repositories now point at their new homes."]);
+    await git(["push", "--force", "--quiet", "origin", `HEAD:refs/heads/${FIX_BRANCH}`]);
+  } finally {
+    await git(["checkout", "--quiet", back]);
+  }
+}
+function gitIn(cwd) {
+  const run = promisify(execFile);
+  return async (args) => (await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 })).stdout;
+}
+
+// src/action/fix-step.ts
+async function runFixStep(paths, options, snapshot, env) {
+  const repository2 = env.GITHUB_REPOSITORY;
+  if (!repository2 || !repository2.includes("/")) throw new Error("fix: GITHUB_REPOSITORY is not set: cannot open a pull request");
+  const result = await runFix({ inputs: paths, dryRun: false, normalize: false, fromSnapshot: null, moved: movesFromSnapshot(snapshot) }, options);
+  const octokit = new Octokit2({ baseUrl: options.apiUrl, ...options.token ? { auth: options.token } : {} });
+  const outcome = await openFixPullRequest(result, {
+    git: gitIn(env.GITHUB_WORKSPACE || process.cwd()),
+    request: (route, params) => octokit.request(route, params),
+    repository: repository2
+  });
+  return { ...outcome, problems: [...result.problems.map((p) => p.message), ...result.plans.flatMap((p) => p.notices)] };
+}
+
 // src/action/run-action.ts
 function snapshotBefore(outDir) {
   const file2 = join5(outDir, "snapshot.json");
@@ -79966,7 +80336,7 @@ function describeOptions(options) {
   const { token, ...rest } = options;
   return JSON.stringify({ ...rest, token: token ? "***" : null });
 }
-async function runAction(read, env, runAudit2) {
+async function runAction(read, env, runAudit2, fixStep = runFixStep) {
   let fail = true;
   let token = null;
   try {
@@ -79980,7 +80350,7 @@ async function runAction(read, env, runAudit2) {
     const before = snapshotBefore(options.outDir);
     const secret = token;
     const result = await runAudit2(inputs.paths, options, { onNotice: (line) => info(redact2(line, secret)) });
-    const code = auditExitCode(result);
+    let code = auditExitCode(result);
     for (const a of annotationList(result.snapshot)) {
       warning(redact2(a.message, token), { title: a.title, file: a.file, startLine: a.line });
     }
@@ -79990,6 +80360,10 @@ async function runAction(read, env, runAudit2) {
     setOutputs({ "exit-code": code, ...countStatuses(result.snapshot), "report-path": path3, changed: String(snapshotChanged(before, result.snapshot)) });
     info(redact2(result.verdict, token));
     info(`repo-audit: reports in ${path3} (exit code ${code})`);
+    if (inputs.fix && !await proposeFixes(fixStep, { paths: inputs.paths, options, snapshot: result.snapshot, token }, env)) {
+      code = ExitCode2.Incomplete;
+      setOutput("exit-code", code);
+    }
     return finish(fail, code, `repo-audit exited with ${code}`);
   } catch (error63) {
     const usage = error63 instanceof InputError;
@@ -80007,6 +80381,19 @@ function finish(fail, code, message) {
   if (!fail || code === ExitCode2.Ok) return ExitCode2.Ok;
   if (message) info(message);
   return code;
+}
+async function proposeFixes(fixStep, run, env) {
+  try {
+    const fixed = await fixStep(run.paths, run.options, run.snapshot, env);
+    for (const line of fixed.problems) warning(redact2(line, run.token), { title: "repo-audit fix" });
+    info(fixed.action === "none" ? "repo-audit fix: no moved links to fix" : `repo-audit fix: ${fixed.changes} link(s) rewritten; pull request ${fixed.action}: ${fixed.url}`);
+    setOutput("fix-pull-request", fixed.url ?? "");
+    return true;
+  } catch (error63) {
+    error(redact2(error63 instanceof Error ? error63.message : String(error63), run.token), { title: "repo-audit fix failed" });
+    setOutput("fix-pull-request", "");
+    return false;
+  }
 }
 
 // src/action/main.ts

@@ -18,6 +18,8 @@ export interface ActionInputs {
   fail: boolean;
   /** Log the resolved options and every notice of the run. */
   debug: boolean;
+  /** After the audit, rewrite moved links and open or update one pull request (fix-step.ts). */
+  fix: boolean;
 }
 
 export class InputError extends Error {}
@@ -106,5 +108,6 @@ export function readActionInputs(read: InputReader): ActionInputs {
     options,
     fail: parseBool('fail', read('fail'), true),
     debug: parseBool('debug', read('debug'), false),
+    fix: parseBool('fix', read('fix'), false),
   };
 }

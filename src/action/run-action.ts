@@ -12,6 +12,7 @@ import { InputError, readActionInputs, type InputReader } from './inputs.js';
 import { countStatuses, reportPath } from './outputs.js';
 import { snapshotChanged } from './snapshot-changed.js';
 import { redact } from './workflow-commands.js';
+import { runFixStep, type FixStepOutcome } from './fix-step.js';
 
 /** What the action needs from runAudit (src/audit/run-audit.ts); the real one fits this shape. */
 export interface AuditOutcome {
@@ -23,6 +24,8 @@ export interface AuditOutcome {
   problems: { source: string; line: number | null; message: string }[];
 }
 export type RunAudit = (inputs: string[], options: ResolvedOptions, hooks: { onNotice?(line: string): void }) => Promise<AuditOutcome>;
+/** The `fix: true` step (fix-step.ts's runFixStep fits it). */
+export type FixStep = (paths: string[], options: ResolvedOptions, snapshot: Snapshot, env: NodeJS.ProcessEnv) => Promise<FixStepOutcome>;
 
 /** The snapshot already in the output directory (last run's), as raw JSON; null when there is none or it is unreadable. */
 function snapshotBefore(outDir: string): unknown {
@@ -42,7 +45,7 @@ function describeOptions(options: ResolvedOptions): string {
 }
 
 /** Run the audit; returns the process exit code (the audit's, or 0 when `fail: false`). */
-export async function runAction(read: InputReader, env: NodeJS.ProcessEnv, runAudit: RunAudit): Promise<number> {
+export async function runAction(read: InputReader, env: NodeJS.ProcessEnv, runAudit: RunAudit, fixStep: FixStep = runFixStep): Promise<number> {
   let fail = true;
   let token: string | null = null;
   try {
@@ -57,7 +60,7 @@ export async function runAction(read: InputReader, env: NodeJS.ProcessEnv, runAu
     const before = snapshotBefore(options.outDir);
     const secret = token;
     const result = await runAudit(inputs.paths, options, { onNotice: (line) => core.info(redact(line, secret)) });
-    const code = auditExitCode(result);
+    let code: number = auditExitCode(result);
     for (const a of annotationList(result.snapshot)) {
       core.warning(redact(a.message, token), { title: a.title, file: a.file, startLine: a.line });
     }
@@ -67,6 +70,10 @@ export async function runAction(read: InputReader, env: NodeJS.ProcessEnv, runAu
     setOutputs({ 'exit-code': code, ...countStatuses(result.snapshot), 'report-path': path, changed: String(snapshotChanged(before, result.snapshot)) });
     core.info(redact(result.verdict, token));
     core.info(`repo-audit: reports in ${path} (exit code ${code})`);
+    if (inputs.fix && !(await proposeFixes(fixStep, { paths: inputs.paths, options, snapshot: result.snapshot, token }, env))) {
+      code = ExitCode.Incomplete;
+      core.setOutput('exit-code', code);
+    }
     return finish(fail, code, `repo-audit exited with ${code}`);
   } catch (error) {
     const usage = error instanceof InputError;
@@ -87,4 +94,19 @@ function finish(fail: boolean, code: number, message: string | null): number {
   if (!fail || code === ExitCode.Ok) return ExitCode.Ok;
   if (message) core.info(message);
   return code;
+}
+
+/** The `fix: true` step; false when it failed (an error annotation says why; the audit's outputs stay). */
+async function proposeFixes(fixStep: FixStep, run: { paths: string[]; options: ResolvedOptions; snapshot: Snapshot; token: string | null }, env: NodeJS.ProcessEnv): Promise<boolean> {
+  try {
+    const fixed = await fixStep(run.paths, run.options, run.snapshot, env);
+    for (const line of fixed.problems) core.warning(redact(line, run.token), { title: 'repo-audit fix' });
+    core.info(fixed.action === 'none' ? 'repo-audit fix: no moved links to fix' : `repo-audit fix: ${fixed.changes} link(s) rewritten; pull request ${fixed.action}: ${fixed.url}`);
+    core.setOutput('fix-pull-request', fixed.url ?? '');
+    return true;
+  } catch (error) {
+    core.error(redact(error instanceof Error ? error.message : String(error), run.token), { title: 'repo-audit fix failed' });
+    core.setOutput('fix-pull-request', '');
+    return false;
+  }
 }

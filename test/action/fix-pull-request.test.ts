@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { Octokit } from 'octokit';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FIX_BRANCH, fixPullRequestBody, gitIn, openFixPullRequest } from '../../src/action/fix-pull-request.js';
+import { runFixStep } from '../../src/action/fix-step.js';
 import { runFix } from '../../src/fix/run-fix.js';
+import type { Snapshot } from '../../src/types.js';
 import { resolveOptions } from '../../src/options.js';
 
 interface Pull {
@@ -127,3 +129,16 @@ it('does nothing when nothing moved', async () => {
   expect(outcome).toEqual({ action: 'none', number: null, url: null, changes: 0 });
   expect(calls.length).toBe(before);
 });
+
+it('runFixStep (what the action runs with fix: true) fixes from the audit snapshot and updates the one pull request', async () => {
+  const work = join(dir, 'work');
+  const snapshot = {
+    repos: [{ key: 'github/oldorg/tool', url: 'https://github.com/oldorg/tool', flags: ['moved'], canonicalUrl: 'https://github.com/NewLab/Tool' }],
+  } as unknown as Snapshot;
+  const options = resolveOptions({ apiUrl: api, token: 'action-token', cacheDir: join(dir, '.cache'), checkWeb: false, ignoreFile: join(dir, 'no-ignore-file') }, {}, {});
+  const outcome = await runFixStep([join(work, 'README.md')], options, snapshot, { GITHUB_REPOSITORY: 'lab/papers', GITHUB_WORKSPACE: work });
+  expect(outcome).toMatchObject({ action: 'updated', number: 1, changes: 1, problems: [] });
+  expect(pulls).toHaveLength(1);
+  expect(git(dir, '--git-dir', 'origin.git', 'show', `${FIX_BRANCH}:README.md`)).toContain('https://github.com/NewLab/Tool/tree/main/src');
+  await expect(runFixStep([join(work, 'README.md')], options, snapshot, {})).rejects.toThrow('GITHUB_REPOSITORY is not set');
+}, 60_000);

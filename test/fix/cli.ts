@@ -31,7 +31,7 @@ export function cli(args: string[], options: CliOptions = {}): Promise<CliRun> {
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 150_000);
   return new Promise((resolvePromise, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {

@@ -15,7 +15,7 @@ beforeAll(async () => {
   sim = await startSimulator('examples/scenarios/hf-papers.json');
   dir = mkdtempSync(join(tmpdir(), 'repo-audit-fix-corpus-'));
   cpSync(CORPUS, join(dir, 'hf-papers'), { recursive: true });
-});
+}, 120_000); // the simulator loads GitHub's GraphQL schema: slow on a busy machine
 afterAll(async () => {
   await sim.close();
   rmSync(dir, { recursive: true, force: true });
@@ -47,4 +47,4 @@ it('rewrites exactly the lines of the moved repositories in examples/hf-papers',
   expect(expectedLines).toBeGreaterThan(0);
   expect(changedLines).toBe(expectedLines);
   expect(r.stdout.trim().split('\n')).toHaveLength(expectedLines);
-}, 180_000);
+}, 300_000);

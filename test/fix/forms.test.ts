@@ -71,7 +71,7 @@ const env = { GITHUB_TOKEN: TOKEN };
 beforeAll(async () => {
   sim = await startSimulator(FIX_SCENARIO);
   dir = mkdtempSync(join(tmpdir(), 'repo-audit-fix-'));
-});
+}, 120_000); // the simulator loads GitHub's GraphQL schema: slow on a busy machine
 afterAll(async () => {
   await sim.close();
   rmSync(dir, { recursive: true, force: true });
@@ -113,7 +113,7 @@ describe('repo-audit fix', () => {
     expect(again.stdout).toBe('');
     expect(again.stderr).toContain('fix: nothing to change in 4 files');
     expect(readFileSync(join(d, 'README.md'), 'utf8')).toBe(README_FIXED);
-  }, 120_000);
+  }, 300_000);
 
   it('--dry-run prints a unified diff, writes nothing and exits 1; 0 once nothing would change', async () => {
     const d = workdir('dry');
@@ -130,7 +130,7 @@ describe('repo-audit fix', () => {
     const clean = await cli(['fix', 'README.md', '--dry-run', ...simFlags(sim, join(d, '.cache'))], { cwd: d, env });
     expect(clean.stdout).toBe('');
     expect(clean.code).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it('--normalize also writes https:// and drops www. on every github.com link', async () => {
     const d = workdir('normalize');
@@ -138,5 +138,5 @@ describe('repo-audit fix', () => {
     const r = await cli(['fix', 'links.md', '--normalize', ...simFlags(sim, join(d, '.cache'))], { cwd: d, env });
     expect(r.code).toBe(0);
     expect(readFileSync(join(d, 'links.md'), 'utf8')).toBe('a https://github.com/oldorg/other b https://github.com/NewLab/Tool c github.com/oldorg/tool-extra d https://gist.github.com/abcdef12\n');
-  }, 120_000);
+  }, 300_000);
 });

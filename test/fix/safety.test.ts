@@ -16,7 +16,7 @@ const env = { GITHUB_TOKEN: TOKEN };
 beforeAll(async () => {
   sim = await startSimulator(FIX_SCENARIO);
   dir = mkdtempSync(join(tmpdir(), 'repo-audit-fix-safety-'));
-});
+}, 120_000); // the simulator loads GitHub's GraphQL schema: slow on a busy machine
 afterAll(async () => {
   await sim.close();
   rmSync(dir, { recursive: true, force: true });
@@ -58,7 +58,7 @@ describe('repo-audit fix keeps the user safe', () => {
     } finally {
       proxy.server.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   it('--from-snapshot rewrites from a saved audit without asking anyone', async () => {
     const d = join(dir, 'snapshot');
@@ -72,7 +72,7 @@ describe('repo-audit fix keeps the user safe', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(join(d, 'papers.md'), 'utf8')).toBe('- [Tool](https://github.com/NewLab/Tool) and [mine](https://github.com/lab/my_tool_v2#usage)\n');
     expect(sim.log.entries().length).toBe(before);
-  }, 120_000);
+  }, 300_000);
 
   it('says which inputs it cannot fix: stdin, a missing file, an unreadable snapshot', async () => {
     const d = join(dir, 'bad');
@@ -86,5 +86,5 @@ describe('repo-audit fix keeps the user safe', () => {
     expect(s.stderr).toContain('repo-audit: -: fix rewrites files in place; standard input cannot be rewritten\n');
     expect(s.code).toBe(2);
     expect(readFileSync(join(d, 'ok.md'), 'utf8')).toBe('https://github.com/NewLab/Tool\n');
-  }, 120_000);
+  }, 300_000);
 });
