@@ -30,5 +30,9 @@ describe(FILE, () => {
     expect(wf.jobs.merge!.needs).toBe('shard');
     expect(wf.jobs.merge!.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!.with!.pattern).toBe('shard-*');
     expect(wf.jobs.merge!.steps.some((s) => s.run?.includes('main.js merge shards/shard-*/snapshot.json --out reports'))).toBe(true);
+    // The CLI it runs is the package's binary (what `npm ci` builds).
+    const bin = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['repo-audit'];
+    expect(audit.run).toContain(`node ${bin} audit`);
+    expect(wf.jobs.merge!.steps.some((s) => s.run?.includes(`node ${bin} merge`))).toBe(true);
   });
 });
