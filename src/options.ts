@@ -45,7 +45,7 @@ export interface ResolvedOptions {
   archives: boolean;
   /** Software Heritage Web API base (`--swh-api-url`, `SWH_API_URL`). */
   swhApiUrl: string;
-  /** Wayback Machine availability API (`--wayback-api-url`). */
+  /** Wayback Machine availability API (`--wayback-api-url`, `WAYBACK_API_URL`). */
   waybackApiUrl: string;
   /** Software Heritage bearer token (`SWH_TOKEN`; raises its rate limit); never printed, logged or cached. */
   swhToken: string | null;
@@ -109,6 +109,7 @@ export function resolveOptions(
     stepSummary: env.GITHUB_STEP_SUMMARY || undefined,
     annotations: env.GITHUB_ACTIONS === 'true' ? true : undefined,
     swhApiUrl: env.SWH_API_URL || undefined,
+    waybackApiUrl: env.WAYBACK_API_URL || undefined,
     swhToken: env.SWH_TOKEN || undefined,
   });
   const merged = { ...DEFAULTS, ...fromEnv, ...dropUndefined(file), ...dropUndefined(cli) };

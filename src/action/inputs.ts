@@ -98,6 +98,9 @@ export function readActionInputs(read: InputReader): ActionInputs {
     // Unset: the audit's own default (`.repo-audit-ignore` in the workspace, if there is one).
     ignoreFile: read('ignore') || undefined,
     checkWeb: read('check-web') === '' ? undefined : parseBool('check-web', read('check-web'), true),
+    // Archived copies of dead links: on by default in the Action (off by default on the command line).
+    archives: parseBool('archives', read('archives'), true),
+    swhToken: read('swh-token') || undefined,
     // The action hands its annotations to @actions/core itself (see run-action.ts).
     annotations: false,
     // `job-summary: false` leaves $GITHUB_STEP_SUMMARY alone; null overrides the runner's variable.

@@ -4,6 +4,7 @@
 import { cmp } from '../report/sort.js';
 import type { ExtractResult, RepoRef } from '../types.js';
 import { isoSeconds } from './clock.js';
+import { corpusArchives } from './corpus-archives.js';
 import { withParents } from './fork-parents.js';
 import { hashUnit } from './random.js';
 import type { Scenario, ScenarioRepo } from './scenario.js';
@@ -119,9 +120,10 @@ export function corpusScenario(extract: ExtractResult, opts: CorpusScenarioOptio
   }
   return {
     $schema: './scenario.schema.json',
-    comment: 'SIMULATED DATA. Not real GitHub answers: states and metadata are invented (seeded hash + hand-picked overrides) by scripts/make-hf-scenario.ts so that the demo shows every status and flag.',
+    comment: 'SIMULATED DATA. Not real GitHub, Software Heritage or Wayback answers: states, metadata and archived copies are invented (seeded hash + hand-picked overrides) by scripts/make-hf-scenario.ts so that the demo shows every status and flag.',
     seed: 2026,
     tokens: [{ token: opts.token?.token ?? 'sim_token_demo_hf_papers', login: opts.token?.login ?? 'demo-user', rest: 5000, graphql: 5000 }],
     repos: withParents(repos).sort((a, b) => cmp(a.repo.toLowerCase(), b.repo.toLowerCase())) as Scenario['repos'],
+    archives: corpusArchives([...repos].sort((a, b) => cmp(a.repo.toLowerCase(), b.repo.toLowerCase())), nowMs),
   };
 }

@@ -36,7 +36,8 @@ describe('the bundled action under Node 24, run as the runner runs it', () => {
     const first = sim.scenario.tokens[0];
     if (!first) throw new Error('the scenario lists no token');
     token = first.token;
-    env = { GITHUB_API_URL: sim.url, GITHUB_GRAPHQL_URL: sim.graphqlUrl, GITHUB_REPOSITORY: 'octo/papers' };
+    // Archived copies are on by default in the Action: they too go to the simulator, never outside.
+    env = { GITHUB_API_URL: sim.url, GITHUB_GRAPHQL_URL: sim.graphqlUrl, GITHUB_REPOSITORY: 'octo/papers', SWH_API_URL: sim.swhApiUrl, WAYBACK_API_URL: sim.waybackApiUrl };
     // No web checks: tests reach nothing but 127.0.0.1 (non-GitHub links are then `unknown`).
     run = await runBundledAction({ actionDir, workspace, env, githubToken: token, with: { paths: 'examples/hf-papers/', 'check-web': 'false' } });
   });
@@ -69,6 +70,12 @@ describe('the bundled action under Node 24, run as the runner runs it', () => {
     expect(Number(run.outputs.dead)).toBeGreaterThan(0);
     expect(run.outputs['exit-code']).toBe('1');
     expect(run.code).toBe(1);
+  });
+
+  it('looks up archived copies of the dead links by default (the archives input is on), in the simulator only', () => {
+    expect(readFileSync(join(workspace, 'reports', 'health.md'), 'utf8')).toMatch(/\| Archived copy \|/);
+    expect(sim.log.entries().some((e) => e.resource === 'swh')).toBe(true);
+    expect(sim.log.entries().filter((e) => e.resource === 'swh').every((e) => e.token === 'swh-anonymous')).toBe(true);
   });
 
   it('appends the summary to the job summary', () => {

@@ -93,5 +93,52 @@ describe('repo-audit demo', () => {
     expect(md).toContain('xychart-beta');
     expect(lint({ strings: { 'health.md': md }, config: MARKDOWNLINT_CONFIG })['health.md']).toEqual([]);
     expect(md).not.toContain('](../examples/hf-papers/'); // no file links: --out is outside the working directory
+    // The demo looks up archived copies of its dead links in the simulated archives.
+    expect(md).toMatch(/\| Found at \| Archived copy \|/);
+    expect(md).toMatch(/\[Software Heritage, \d{4}-\d{2}-\d{2}\]\(https:\/\/archive\.softwareheritage\.org\/swh:1:snp:[0-9a-f]{40};origin=https:\/\/github\.com\//);
+    expect(md).toMatch(/\[Wayback, \d{4}-\d{2}-\d{2}\]\(https:\/\/web\.archive\.org\/web\/\d{14}\//);
   }, 60_000); // two runs of the CLI: room for a loaded 2-core machine
+});
+
+describe('repo-audit audit --archives', () => {
+  const gone = 'https://github.com/lab/gone';
+  const archiveScenario = {
+    tokens: [{ token: 'sim_token_archives_01', login: 'tester' }],
+    repos: [{ repo: 'lab/live' }, { repo: 'lab/gone', state: 'not-found' as const }, { repo: 'lab/never', state: 'not-found' as const }, { repo: 'lab/empty', empty: true }],
+    archives: {
+      // A bucket of two lookups: the third dead repository is left unchecked (one notice).
+      swh: { anonymous: 2, origins: [{ url: gone, visits: [{ date: '2024-05-02T08:30:00Z', snapshot: 'a'.repeat(40) }] }] },
+      wayback: { snapshots: [{ url: gone, timestamp: '20230115093000' }] },
+    },
+  };
+  const papers = `Code: ${gone} and https://github.com/lab/never\nAlso https://github.com/lab/empty and https://github.com/lab/live\n`;
+
+  it('adds the archived copies to health.md, the snapshot and the CSV; a spent budget is one notice, not a failed run', async () => {
+    const s = await startSimulator(archiveScenario);
+    try {
+      const input = join(dir, 'archives-papers.txt');
+      writeFileSync(input, papers);
+      const out = join(dir, 'archives');
+      const args = ['audit', input, '--api-url', s.url, '--graphql-url', s.graphqlUrl, '--no-web', '--cache-dir', join(dir, 'archives-cache'), '--out', out, '--archives', '--swh-api-url', `${s.url}/swh/api/1`, '--wayback-api-url', `${s.url}/wayback/available`];
+      const r = await cli(args, { GITHUB_TOKEN: 'sim_token_archives_01' });
+      expect(r.code).toBe(1); // dead links found (--fail-on default), not 3: the spent SWH budget did not fail the run
+      expect(r.stderr.match(/Software Heritage rate limit spent/g)).toHaveLength(1);
+      expect(r.stderr).toMatch(/1 target was left without a Software Heritage lookup \(the run goes on\)/);
+      const md = readFileSync(join(out, 'health.md'), 'utf8');
+      expect(md).toContain(`[Software Heritage, 2024-05-02](https://archive.softwareheritage.org/swh:1:snp:${'a'.repeat(40)};origin=${gone})`);
+      expect(md).toContain(`[Wayback, 2023-01-15](https://web.archive.org/web/20230115093000/${gone})`);
+      expect(lint({ strings: { 'health.md': md }, config: MARKDOWNLINT_CONFIG })['health.md']).toEqual([]);
+      const snapshot = JSON.parse(readFileSync(join(out, 'snapshot.json'), 'utf8'));
+      const byKey = (k: string) => snapshot.repos.find((x: { key: string }) => x.key === k);
+      expect(byKey('github/lab/gone').archive.swh.swhid).toBe(`swh:1:snp:${'a'.repeat(40)};origin=${gone}`);
+      expect(byKey('github/lab/live')).not.toHaveProperty('archive');
+      expect(readFileSync(join(out, 'repos.csv'), 'utf8')).toContain(`,20230115093000\r\n`);
+      // Nothing was asked about the live repository, and the GitHub token never reached the archives.
+      const archived = s.log.entries().filter((e) => e.resource === 'swh' || e.resource === 'wayback');
+      expect(archived.some((e) => e.path.includes('lab/live'))).toBe(false);
+      expect(archived.every((e) => e.token === 'swh-anonymous')).toBe(true);
+    } finally {
+      await s.close();
+    }
+  }, 60_000);
 });

@@ -285,6 +285,9 @@ async function runJob(
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_API_URL: setup.apiUrl,
       GITHUB_GRAPHQL_URL: setup.graphqlUrl,
+      // Archived-copy lookups (on by default in the action) go to the simulator too, never outside.
+      SWH_API_URL: `${setup.apiUrl.replace(/\/+$/, '')}/swh/api/1`,
+      WAYBACK_API_URL: `${setup.apiUrl.replace(/\/+$/, '')}/wayback/available`,
       GITHUB_OUTPUT: outputFile,
       GITHUB_ENV: envFile,
       GITHUB_PATH: pathFile,

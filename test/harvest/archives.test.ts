@@ -175,4 +175,20 @@ describe('archived copies of dead links', () => {
       expect(byRepo(run.facts, 'lab/gone').archive?.wayback).not.toBeNull();
     });
   });
+
+  it('an archive that does not answer is one notice per service, and the run goes on', async () => {
+    await withSim(scenario(), async (sim, cacheDir) => {
+      const notices: string[] = [];
+      // Port 9 on loopback (discard): nothing listens, the connection is refused at once.
+      const options = simOptions(sim, cacheDir, { archives: true, swhApiUrl: 'http://127.0.0.1:9/api/1', waybackApiUrl: 'http://127.0.0.1:9/wayback/available' });
+      const run = await harvest(REFS, options, { clock: simClock(sim), onNotice: (l) => notices.push(l) });
+      expect(run.incomplete).toBeNull();
+      expect(notices.filter((l) => l.startsWith('no answer from Software Heritage'))).toHaveLength(1);
+      expect(notices.filter((l) => l.startsWith('no answer from the Wayback Machine'))).toHaveLength(1);
+      expect(notices.join('\n')).toMatch(/5 targets were left without a Software Heritage lookup/);
+      // One target tried (with its retries), the rest left at once: 4 SWH + 4 Wayback attempts.
+      expect(run.stats.archiveRequests).toBe(8);
+      expect(byRepo(run.facts, 'lab/gone').archive?.unchecked).toHaveLength(2);
+    });
+  });
 });

@@ -30,6 +30,13 @@ describe('examples/scenarios/hf-papers.json', () => {
     expect(ok.some((r) => r.license === null)).toBe(true);
     expect(ok.some((r) => r.license === 'NOASSERTION')).toBe(true);
     expect(ok.some((r) => (r.pushedAt ?? '') < '2025-06-01')).toBe(true);
+    // Some dead repositories have archived copies (a snapshot, only failed visits, a Wayback capture).
+    const origins = s.archives.swh.origins;
+    expect(origins.some((o) => o.visits.some((v) => v.snapshot !== null))).toBe(true);
+    expect(origins.some((o) => o.visits.every((v) => v.snapshot === null))).toBe(true);
+    expect(s.archives.wayback.snapshots.length).toBeGreaterThan(0);
+    const dead = new Set(s.repos.filter((r) => r.state !== 'ok' || r.empty).map((r) => `https://github.com/${r.repo}`.toLowerCase()));
+    for (const o of origins) expect(dead).toContain(o.url.toLowerCase());
     const noah = s.repos.find((r) => r.repo === 'huawei-noah/noah-research')!;
     expect(noah.paths).not.toContain('Focus-DETR');
   });

@@ -33,7 +33,9 @@ export const demoCommand: CommandModule<object, ReportFlags> = {
       // The environment is left out on purpose: a real GITHUB_TOKEN must never go to the simulator.
       // The scenario ships a token for the demo; links outside GitHub are not checked (offline).
       const token = sim.scenario.tokens[0]?.token ?? null;
-      const options = resolveOptions({ ...reportOptionsFrom(argv), token, apiUrl: sim.url, graphqlUrl: sim.graphqlUrl, cacheDir, checkWeb: false }, loadConfigFile(argv.config), {});
+      // Archived copies of the dead links come from the simulator's Software Heritage and Wayback Machine.
+      const archives = { archives: true, swhApiUrl: sim.swhApiUrl, waybackApiUrl: sim.waybackApiUrl };
+      const options = resolveOptions({ ...reportOptionsFrom(argv), token, apiUrl: sim.url, graphqlUrl: sim.graphqlUrl, cacheDir, checkWeb: false, ...archives }, loadConfigFile(argv.config), {});
       const result = await auditWithProgress([relative(process.cwd(), PAPERS) || '.'], options, 'demo');
       // A demo that finds problems did its job: 0, unless it could not finish.
       process.exitCode = result.incomplete ? ExitCode.Incomplete : ExitCode.Ok;

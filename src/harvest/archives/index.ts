@@ -91,8 +91,9 @@ export async function findArchivedCopies(facts: RepoFacts[], options: ResolvedOp
     await http.close();
   }
   const left = [...out.values()].filter((f) => f.archive?.unchecked.some((u) => u.startsWith('swh:'))).length;
+  const leftWayback = [...out.values()].filter((f) => f.archive?.unchecked.some((u) => u.startsWith('wayback:'))).length;
   if (swh.spent) ctx.notice(`${swh.spent}: ${left} ${left === 1 ? 'target was' : 'targets were'} left without a Software Heritage lookup (the run goes on)`);
-  if (wayback.spent) ctx.notice(`${wayback.spent}: the rest was left without a Wayback lookup (the run goes on)`);
+  if (wayback.spent) ctx.notice(`${wayback.spent}: ${leftWayback} ${leftWayback === 1 ? 'target was' : 'targets were'} left without a Wayback lookup (the run goes on)`);
   return facts.map((f) => out.get(f.key) ?? f);
 }
 

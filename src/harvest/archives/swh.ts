@@ -137,7 +137,8 @@ export class SoftwareHeritage {
           await this.pause((this.o.backoffMs ?? 1000) * 2 ** attempt);
           continue;
         }
-        return { why: res.status ? `HTTP ${res.status} from Software Heritage` : `no answer from Software Heritage (${res.error ?? 'network'})` };
+        // Still failing after the retries: the service is down or out of reach; stop asking (one notice).
+        return this.stop(res.status ? `Software Heritage kept answering HTTP ${res.status}` : `no answer from Software Heritage (${res.error ?? 'network'})`);
       }
       return res;
     }

@@ -45,11 +45,9 @@ export class Wayback {
         await this.o.clock.sleep(wait, this.o.signal);
         continue;
       }
-      if (res.status === 429) {
-        this.spent = 'the Wayback Machine kept answering 429 (too many requests)';
-        return { kind: 'unchecked', why: this.spent };
-      }
-      return { kind: 'unchecked', why: res.status ? `HTTP ${res.status} from the Wayback Machine` : `no answer from the Wayback Machine (${res.error ?? 'network'})` };
+      // Still refused or failing after the retries: stop asking for this run (one notice).
+      this.spent = res.status === 429 ? 'the Wayback Machine kept answering 429 (too many requests)' : res.status ? `the Wayback Machine kept answering HTTP ${res.status}` : `no answer from the Wayback Machine (${res.error ?? 'network'})`;
+      return { kind: 'unchecked', why: this.spent };
     }
   }
 }

@@ -1,0 +1,101 @@
+// The ignore file (`.repo-audit-ignore`, `--ignore FILE`, `ignore` in the config file): known
+// problems a maintainer accepts, one a line, each with an optional reason and expiry:
+//
+//   oldlab/tool                     # the authors moved to GitLab; the paper keeps the old link
+//   https://example.org/data  until 2027-03-31   # host down for maintenance
+//   github.com/deadlab/*            # the whole lab's account is gone
+//
+// An entry is a URL, an `owner/name` (a GitHub repository) or a glob (`*`, `**`, `?`, `{a,b}`).
+// A `#` starts the reason only at the line's start or after a space (`…#readme` is a fragment).
+import { readFile } from 'node:fs/promises';
+import { parseCodeLink } from '../extract/classify.js';
+import { OWNER_NAME, REPO_NAME } from '../extract/target.js';
+import { globToRegExp } from '../read/inputs.js';
+/** The file looked for in the working directory when no other is named. */
+export const DEFAULT_IGNORE_FILE = '.repo-audit-ignore';
+export class IgnoreFileError extends Error {
+}
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isRealDate(text) {
+    const m = DATE.exec(text);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.toISOString().startsWith(text);
+}
+/** What a target is compared with: its key, its URL with and without scheme, and `owner/name` for GitHub. */
+function namesOf(key, url) {
+    const bare = url.replace(/^[a-z]+:\/\//i, '');
+    const names = [key, url, bare];
+    const gh = /^github\/(.+)$/.exec(key);
+    if (gh)
+        names.push(gh[1]);
+    return names.map((n) => n.toLowerCase());
+}
+/** The matcher for one entry, or an error message. */
+function matcherFor(entry) {
+    if (/[*?{[]/.test(entry)) {
+        const re = globToRegExp(entry.toLowerCase().replace(/\/+$/, ''));
+        return (key, url) => namesOf(key, url).some((n) => re.test(n));
+    }
+    const [owner, name, ...more] = entry.split('/');
+    if (!entry.includes(':') && more.length === 0 && owner && name && OWNER_NAME.test(owner) && REPO_NAME.test(name)) {
+        const key = `github/${entry}`.toLowerCase();
+        return (k) => k === key;
+    }
+    const target = parseCodeLink(entry);
+    if (!target)
+        return 'not a URL, owner/name or glob';
+    return (k) => k === target.key;
+}
+/** Parse the text of an ignore file named `source`. */
+export function parseIgnoreFile(text, source) {
+    const list = { entries: [], problems: [] };
+    text.replace(/^\uFEFF/, '').split('\n').forEach((raw, i) => {
+        const line = i + 1;
+        const problem = (message) => void list.problems.push({ source, line, message: `${source}:${line}: ${message}` });
+        const hash = raw.search(/(?:^|\s)#/);
+        const body = (hash === -1 ? raw : raw.slice(0, hash)).trim();
+        const comment = hash === -1 ? '' : raw.slice(raw.indexOf('#', hash) + 1).trim();
+        if (body === '')
+            return; // blank or comment-only
+        const words = body.split(/\s+/);
+        const entry = words[0];
+        let until = null;
+        if (words.length > 1) {
+            if (words[1].toLowerCase() !== 'until' || words.length !== 3)
+                return problem(`expected "ENTRY [until YYYY-MM-DD] [# reason]", got "${body}"`);
+            if (!isRealDate(words[2]))
+                return problem(`"${words[2]}" is not a date (write until YYYY-MM-DD)`);
+            until = words[2];
+        }
+        const matches = matcherFor(entry);
+        if (typeof matches === 'string')
+            return problem(`"${entry}": ${matches}`);
+        list.entries.push({ entry, at: `${source}:${line}`, reason: comment || null, until, matches });
+    });
+    return list;
+}
+/**
+ * Read the ignore file: `path` when one is named (it must exist), else `.repo-audit-ignore` in
+ * the working directory when there is one. An unreadable named file throws IgnoreFileError.
+ */
+export async function loadIgnoreFile(path) {
+    const file = path ?? DEFAULT_IGNORE_FILE;
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (path === null && code === 'ENOENT')
+            return { entries: [], problems: [] };
+        throw new IgnoreFileError(`${file}: cannot read the ignore file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`);
+    }
+    return parseIgnoreFile(text, file);
+}
+/** Whether an acceptance that holds until `until` has run out on `now` (the last day still counts). */
+export function isExpired(until, now) {
+    return until !== null && now.toISOString().slice(0, 10) > until;
+}
+//# sourceMappingURL=ignore-file.js.map

@@ -1,0 +1,1 @@
+export declare function snapshotChanged(previous: unknown, current: unknown): boolean;

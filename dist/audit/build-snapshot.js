@@ -1,0 +1,101 @@
+// Extracted papers + harvested facts → the Snapshot (design.md contract, extended with paper
+// health and run history). Pure: the clock and the version come in as arguments.
+import { classifyRepo } from '../classify/classify.js';
+import { classifyPaper } from '../classify/paper.js';
+import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
+import { healthyShare, nextHistory } from '../report/history.js';
+import { cmp } from '../report/sort.js';
+const PAPER_HEALTHS = ['healthy', 'some-broken', 'promise-unkept', 'no-code-link'];
+export function buildSnapshot(input) {
+    const { extract, now } = input;
+    const factsByKey = new Map(input.facts.map((f) => [f.key.toLowerCase(), f]));
+    const promised = promisedKeys(extract.papers);
+    const repos = extract.repos.map((ref) => {
+        const f = factsByKey.get(ref.key.toLowerCase()) ?? notChecked(ref, now, input.incompleteReason ?? null);
+        const health = classifyRepo(f, { now, staleDays: input.staleDays, promised: promised.has(ref.key.toLowerCase()) });
+        return toSnapshotRepo(ref, f, health, extract.papers);
+    });
+    return assembleSnapshot({ repos, papers: extract.papers, now, version: input.version, previous: input.previous ?? null, incompleteReason: input.incompleteReason ?? null });
+}
+/** Classified repositories + papers → the Snapshot: paper health, summary and history (shared with `merge`). */
+export function assembleSnapshot(input) {
+    const { now } = input;
+    const repos = [...input.repos].sort((a, b) => cmp(a.key, b.key));
+    const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
+    const papers = input.papers.map((p) => {
+        const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()), now);
+        return { ...p, health: { status: v.health, reason: v.reason, daysSincePaper: v.daysSincePaper } };
+    });
+    papers.sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+    const snapshot = {
+        schemaVersion: 1,
+        generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        tool: { name: 'repo-audit', version: input.version },
+        summary: {
+            papers: papers.length,
+            links: papers.reduce((n, p) => n + p.links.length, 0),
+            repos: repos.length,
+            byStatus: count(REPO_STATUSES, repos.map((r) => [r.status])),
+            byFlag: count(REPO_FLAGS, repos.map((r) => r.flags)),
+            byPaperHealth: count(PAPER_HEALTHS, papers.map((p) => (p.health ? [p.health.status] : []))),
+        },
+        repos,
+        papers,
+    };
+    if (input.incompleteReason)
+        snapshot.incomplete = { reason: input.incompleteReason };
+    snapshot.history = nextHistory(input.previous, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
+    return snapshot;
+}
+function toSnapshotRepo(ref, f, health, papers) {
+    return {
+        key: ref.key,
+        url: ref.url,
+        forge: ref.forge,
+        kind: ref.kind,
+        status: health.status,
+        flags: health.flags,
+        reasons: health.reasons,
+        canonicalUrl: f.canonicalUrl,
+        stars: f.stars,
+        forks: f.forks,
+        license: f.license,
+        archived: f.archived,
+        pushedAt: f.pushedAt,
+        lastCommitAt: f.lastCommitAt,
+        checkedAt: f.checkedAt,
+        error: f.error,
+        papers: ref.papers
+            .map((i) => papers[i])
+            .filter((p) => p !== undefined)
+            .map((p) => ({ source: p.source, line: p.line, title: p.title })),
+        ...(f.archive ? { archive: f.archive } : {}),
+        facts: f,
+    };
+}
+function promisedKeys(papers) {
+    const keys = new Set();
+    for (const p of papers)
+        if (p.promised)
+            for (const l of p.links)
+                keys.add(l.key.toLowerCase());
+    return keys;
+}
+/** A repository the harvester gave no answer for is `unknown`, never dead. */
+export function notChecked(ref, now, reason = null) {
+    return {
+        key: ref.key, forge: ref.forge, kind: ref.kind, url: ref.url, outcome: 'unknown', httpStatus: null, blockReason: null,
+        canonicalRepo: null, canonicalUrl: null, moved: false, stars: null, forks: null, openIssues: null, license: null,
+        archived: null, disabled: null, fork: null, empty: null, createdAt: null, pushedAt: null, updatedAt: null,
+        lastCommitAt: null, description: null, homepage: null, topics: [], language: null, latestRelease: null,
+        defaultBranch: null, rootEntries: null, subpaths: {}, error: reason ?? 'not checked in this run', checkedAt: now.toISOString(), via: 'none',
+    };
+}
+function count(names, values) {
+    const out = Object.fromEntries(names.map((n) => [n, 0]));
+    for (const list of values)
+        for (const v of list)
+            out[v] = (out[v] ?? 0) + 1;
+    return out;
+}
+//# sourceMappingURL=build-snapshot.js.map

@@ -1,0 +1,57 @@
+// `--fail-on`: which statuses, flags or paper verdicts make a run "flagged" (exit code 1 in the CLI).
+import { isAccepted } from '../accept/accept.js';
+import { BROKEN_STATUSES } from '../classify/paper.js';
+import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
+/** Paper verdicts that can also be named (`promise-unkept` is both a flag and a paper verdict). */
+const PAPER_NAMES = ['promise-unkept', 'no-code-link', 'some-broken'];
+export const FAIL_ON_NAMES = [...new Set([...REPO_STATUSES, ...REPO_FLAGS, ...PAPER_NAMES])];
+/** Split and check a `--fail-on` list; throws one clear line naming the bad entries. */
+export function parseFailOn(list) {
+    const names = list.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+    // `none` alone turns failing off (the CLI, the action and the nightly script all accept it).
+    if (names.length === 1 && /^none$/i.test(names[0] ?? ''))
+        return [];
+    const bad = names.filter((n) => !FAIL_ON_NAMES.includes(n));
+    if (bad.length)
+        throw new Error(`--fail-on: unknown ${bad.map((b) => `"${b}"`).join(', ')} (use any of: ${FAIL_ON_NAMES.join(', ')})`);
+    return [...new Set(names)];
+}
+/**
+ * What in the snapshot matches `failOn`, as `name: count` pairs (empty: not flagged). Problems
+ * accepted in the ignore file (and not expired) do not count; nor does a paper "some-broken" only
+ * through accepted repositories.
+ */
+export function failOnMatches(snapshot, failOn) {
+    const out = {};
+    const bump = (name) => void (out[name] = (out[name] ?? 0) + 1);
+    const counted = snapshot.repos.filter((r) => !isAccepted(r));
+    for (const r of counted) {
+        if (failOn.includes(r.status))
+            bump(r.status);
+        for (const f of r.flags)
+            if (failOn.includes(f))
+                bump(f);
+    }
+    const brokenKeys = new Set(counted.filter((r) => BROKEN_STATUSES.includes(r.status)).map((r) => r.key.toLowerCase()));
+    const acceptedKeys = new Set(snapshot.repos.filter(isAccepted).map((r) => r.key.toLowerCase()));
+    for (const p of snapshot.papers) {
+        const h = p.health?.status;
+        if (!h || !paperMatchesFailOn(p, failOn))
+            continue;
+        if (h === 'some-broken' && acceptedKeys.size > 0 && !p.links.some((l) => brokenKeys.has(l.key.toLowerCase())))
+            continue;
+        bump(h);
+    }
+    return out;
+}
+/**
+ * Whether a paper's own verdict is a `failOn` match. `promise-unkept` counts on the paper only when
+ * it has no link at all: otherwise its repositories carry the flag and are counted there.
+ */
+export function paperMatchesFailOn(p, failOn) {
+    const h = p.health?.status;
+    if (h === 'promise-unkept')
+        return failOn.includes(h) && p.links.length === 0;
+    return (h === 'no-code-link' || h === 'some-broken') && failOn.includes(h);
+}
+//# sourceMappingURL=fail-on.js.map

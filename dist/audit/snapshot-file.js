@@ -1,0 +1,59 @@
+// Reading a snapshot back (for `report` and for the previous run's diff), checked enough that a
+// wrong file gives one clear line instead of a stack trace deep inside a formatter.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+const SnapshotShape = z.looseObject({
+    schemaVersion: z.literal(1),
+    generatedAt: z.string(),
+    tool: z.looseObject({ name: z.string(), version: z.string() }),
+    summary: z.looseObject({ papers: z.number(), links: z.number(), repos: z.number(), byStatus: z.record(z.string(), z.number()), byFlag: z.record(z.string(), z.number()) }),
+    repos: z.array(z.looseObject({ key: z.string(), url: z.string(), status: z.string(), flags: z.array(z.string()), reasons: z.record(z.string(), z.string()) })),
+    papers: z.array(z.looseObject({ source: z.string(), line: z.number(), links: z.array(z.looseObject({ key: z.string(), url: z.string(), line: z.number() })) })),
+});
+export class SnapshotFileError extends Error {
+    constructor(path, detail) {
+        super(`${path}: ${detail}`);
+        this.name = 'SnapshotFileError';
+    }
+}
+/** Parse and check a snapshot; throws SnapshotFileError naming the file. */
+export function parseSnapshot(text, path) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (err) {
+        throw new SnapshotFileError(path, `not JSON (${err.message})`);
+    }
+    const result = SnapshotShape.safeParse(data);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new SnapshotFileError(path, `not a repo-audit snapshot (${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'invalid'})`);
+    }
+    return data;
+}
+export async function readSnapshot(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new SnapshotFileError(path, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`);
+    }
+    return parseSnapshot(text, path);
+}
+/** The previous run's snapshot: an explicit path must exist; the default one may be missing. */
+export async function readPrevious(explicit, fallback) {
+    if (explicit)
+        return readSnapshot(explicit);
+    try {
+        return await readSnapshot(fallback);
+    }
+    catch (err) {
+        if (err instanceof SnapshotFileError && err.message.endsWith('no such file'))
+            return null;
+        throw err;
+    }
+}
+//# sourceMappingURL=snapshot-file.js.map

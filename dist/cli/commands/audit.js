@@ -1,0 +1,66 @@
+import { runAudit } from '../../audit/run-audit.js';
+import { loadConfigFile } from '../../config-file.js';
+import { DEFAULTS, resolveOptions } from '../../options.js';
+import { renderConsoleSummary } from '../../report/console.js';
+import { EXIT_CODES_HELP, auditExitCode } from '../exit-codes.js';
+import { createProgress } from '../progress.js';
+import { inputsWithStdin } from '../stdin-inputs.js';
+import { HARVEST_VALUED_FLAGS, harvestFlagsToOptions, withHarvestFlags } from '../harvest-flags.js';
+import { reportOptionsFrom, withReportOptions } from './report.js';
+/** Options of `audit` that take a value (so a lone `-` after them is not mistaken for stdin). */
+const VALUED = new Set(['--out', '--format', '--previous', '--fail-on', '--stale-days', '--ignore', ...HARVEST_VALUED_FLAGS]);
+function withAuditFlags(y) {
+    return withHarvestFlags(y)
+        .option('stale-days', { type: 'number', describe: `Flag repositories without a push for this many days as stale [default: ${DEFAULTS.staleDays}]` })
+        .option('ignore', { type: 'string', describe: 'Ignore file of accepted problems (entry, optional "until YYYY-MM-DD", optional "# reason") [default: .repo-audit-ignore if present]' });
+}
+/** The command line as Options: only what was given, so resolveOptions applies file, env and defaults. */
+export function auditOptionsFrom(argv) {
+    return {
+        ...reportOptionsFrom(argv),
+        ...harvestFlagsToOptions(argv),
+        staleDays: argv['stale-days'],
+        ignoreFile: argv.ignore,
+    };
+}
+/** Print what a finished audit has to say: problems and notices on stderr, annotations and the summary on stdout. */
+export function printAuditResult(result, quiet) {
+    for (const p of result.problems)
+        process.stderr.write(`repo-audit: ${p.message}\n`);
+    for (const line of result.annotations)
+        process.stdout.write(`${line}\n`);
+    process.stdout.write(renderConsoleSummary(result, quiet));
+}
+export const auditCommand = {
+    command: 'audit <inputs..>',
+    describe: 'Extract code links, ask GitHub about every repository, classify and write health reports',
+    builder: (y) => withAuditFlags(withReportOptions(y.positional('inputs', { type: 'string', array: true, demandOption: true, default: undefined, describe: 'Files, directories, globs, or - for stdin' })))
+        .example('$0 audit examples/hf-papers/', 'Audit the bundled papers (token from $GITHUB_TOKEN), reports in reports/')
+        .example('$0 audit papers.bib --fail-on not-found,blocked,empty,placeholder,promise-unkept', 'Fail CI on any broken or unkept promise')
+        .epilogue(EXIT_CODES_HELP),
+    handler: async (argv) => {
+        const options = resolveOptions(auditOptionsFrom(argv), loadConfigFile(argv.config));
+        // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
+        const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'audit', VALUED);
+        if (inputs.length === 0)
+            throw new Error('audit needs at least one input (a file, directory, glob, or - for stdin)');
+        process.exitCode = auditExitCode(await auditWithProgress(inputs, options, 'audit'));
+    },
+};
+/** runAudit with a progress line on stderr and Ctrl-C stopping the harvest cleanly; prints the outcome. */
+export async function auditWithProgress(inputs, options, label) {
+    const progress = createProgress({ quiet: options.quiet, label });
+    const controller = new AbortController();
+    const onSigint = () => controller.abort(); // the cache keeps every answer; reports cover what was checked
+    process.once('SIGINT', onSigint);
+    try {
+        const result = await runAudit(inputs, options, { onProgress: progress.update, onNotice: progress.notice, signal: controller.signal });
+        progress.done();
+        printAuditResult(result, options.quiet);
+        return result;
+    }
+    finally {
+        process.off('SIGINT', onSigint);
+    }
+}
+//# sourceMappingURL=audit.js.map

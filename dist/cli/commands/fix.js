@@ -1,0 +1,96 @@
+import { loadConfigFile } from '../../config-file.js';
+import { unifiedDiff } from '../../fix/diff.js';
+import { runFix } from '../../fix/run-fix.js';
+import { DEFAULTS, resolveOptions } from '../../options.js';
+import { plural } from '../../report/labels.js';
+import { ExitCode } from '../exit-codes.js';
+import { createProgress } from '../progress.js';
+import { HARVEST_VALUED_FLAGS, harvestFlagsToOptions, withHarvestFlags } from '../harvest-flags.js';
+import { inputsWithStdin } from '../stdin-inputs.js';
+export const FIX_EXIT_CODES_HELP = [
+    'Exit codes:',
+    '  0  done (with --dry-run: nothing would change)',
+    '  1  with --dry-run: something would change',
+    '  2  usage error, or a file could not be read or written (changed during the run); the others were still fixed',
+    '  3  the check could not finish (authentication failed, rate-limit budget exhausted); links of unanswered',
+    '     repositories were left as they are',
+].join('\n');
+/** Options of `fix` that take a value (so a lone `-` after one is not mistaken for an input). */
+const VALUED = new Set(['--from-snapshot', '--ignore', ...HARVEST_VALUED_FLAGS]);
+function builder(y) {
+    return withHarvestFlags(y
+        .positional('inputs', { type: 'string', array: true, demandOption: true, default: undefined, describe: 'Files, directories or globs to rewrite in place' })
+        .option('dry-run', { type: 'boolean', describe: 'Print a unified diff of what would change and write nothing; exit 1 if anything would [default: false]' })
+        .option('normalize', { type: 'boolean', describe: 'Also rewrite http://github.com to https:// and www.github.com to github.com [default: false]' })
+        .option('from-snapshot', { type: 'string', describe: 'Take the moves from a saved snapshot.json (or harvest --out file): no network' })
+        .option('ignore', { type: 'string', describe: 'Ignore file of accepted problems; links it accepts are left alone [default: .repo-audit-ignore if present]' })
+        .option('quiet', { alias: 'q', type: 'boolean', describe: `No progress or notices, only the changes and errors [default: ${DEFAULTS.quiet}]` }))
+        .example('$0 fix README.md papers.bib --dry-run', 'Show the diff that would update links to renamed or transferred repositories')
+        .example('$0 fix docs/ --from-snapshot reports/snapshot.json', "Rewrite from the last audit's findings, without asking GitHub again")
+        .epilogue(FIX_EXIT_CODES_HELP);
+}
+/** 3 when the check could not finish, then 2 for unreadable/unwritable files, then 1 for a dry run that would change something. */
+export function fixExitCode(result, dryRun) {
+    if (result.incomplete)
+        return ExitCode.Incomplete;
+    if (result.problems.length > 0)
+        return ExitCode.UsageOrInput;
+    return dryRun && result.plans.some((p) => p.next) ? ExitCode.Flagged : ExitCode.Ok;
+}
+function printResult(result, dryRun, quiet) {
+    const changed = result.plans.filter((p) => p.next);
+    const links = changed.reduce((n, p) => n + p.changes.length, 0);
+    if (dryRun)
+        for (const plan of changed)
+            process.stdout.write(unifiedDiff(plan));
+    else {
+        for (const plan of changed) {
+            if (!result.written.includes(plan.file.path))
+                continue;
+            for (const c of plan.changes)
+                process.stdout.write(`${plan.file.path}:${c.line}: ${c.old} → ${c.new}\n`);
+        }
+    }
+    for (const p of result.problems)
+        process.stderr.write(`repo-audit: ${p.message}\n`);
+    if (result.incomplete)
+        process.stderr.write(`repo-audit: the check could not finish: ${result.incomplete.reason}\n`);
+    if (quiet)
+        return;
+    for (const plan of result.plans)
+        for (const n of plan.notices)
+            process.stderr.write(`fix: ${n}\n`);
+    const files = plural(changed.length, 'file');
+    if (links === 0)
+        process.stderr.write(`fix: nothing to change in ${plural(result.plans.length, 'file')}\n`);
+    else if (dryRun)
+        process.stderr.write(`fix: would rewrite ${plural(links, 'link')} in ${files} (dry run: nothing written)\n`);
+    else
+        process.stderr.write(`fix: rewrote ${plural(links, 'link')} in ${plural(result.written.length, 'file')}\n`);
+}
+async function run(argv) {
+    const options = resolveOptions({ ...harvestFlagsToOptions(argv), quiet: argv.quiet, ignoreFile: argv.ignore }, loadConfigFile(argv.config));
+    const dryRun = argv['dry-run'] ?? false;
+    const progress = createProgress({ quiet: options.quiet, label: 'fix' });
+    const controller = new AbortController();
+    const onSigint = () => controller.abort();
+    process.once('SIGINT', onSigint);
+    try {
+        // yargs drops a lone `-` from the positionals; restored so runFix can say it cannot be rewritten.
+        const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'fix', VALUED);
+        const result = await runFix({ inputs, dryRun, normalize: argv.normalize ?? false, fromSnapshot: argv['from-snapshot'] ?? null }, options, { onProgress: progress.update, onNotice: progress.notice, signal: controller.signal });
+        progress.done();
+        printResult(result, dryRun, options.quiet);
+        process.exitCode = fixExitCode(result, dryRun);
+    }
+    finally {
+        process.off('SIGINT', onSigint);
+    }
+}
+export const fixCommand = {
+    command: 'fix <inputs..>',
+    describe: 'Rewrite links to renamed or transferred repositories in your files (--dry-run: show the diff)',
+    builder,
+    handler: run,
+};
+//# sourceMappingURL=fix.js.map

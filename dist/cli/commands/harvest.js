@@ -1,0 +1,77 @@
+// `repo-audit harvest <inputs..|extract.json>`: ask GitHub (and other forges, and the web) what
+// became of every repository the inputs link to, and write the facts as JSON.
+import { writeFile } from 'node:fs/promises';
+import { loadConfigFile } from '../../config-file.js';
+import { extractInputs } from '../../extract/index.js';
+import { shardRepos } from '../../extract/shard.js';
+import { harvest } from '../../harvest/index.js';
+import { harvestFile, outcomeLine } from '../../harvest/output.js';
+import { describeError } from '../../harvest/redact.js';
+import { DEFAULTS, resolveOptions } from '../../options.js';
+import { VERSION } from '../../version.js';
+import { EXIT_CODES_HELP, ExitCode } from '../exit-codes.js';
+import { createProgress } from '../progress.js';
+import { inputsWithStdin } from '../stdin-inputs.js';
+import { HARVEST_VALUED_FLAGS, harvestFlagsToOptions, withHarvestFlags } from '../harvest-flags.js';
+/** Options of `harvest` that take a value (so a lone `-` after them is not mistaken for stdin). */
+const VALUED = new Set(['--out', '-o', ...HARVEST_VALUED_FLAGS]);
+function builder(y) {
+    return withHarvestFlags(y
+        .positional('inputs', { type: 'string', array: true, demandOption: true, default: undefined, describe: 'Files, directories, globs, - for stdin, or a saved extract.json' })
+        .option('out', { alias: 'o', type: 'string', describe: 'Write the facts here (JSON) [default: standard output]' })
+        .option('quiet', { alias: 'q', type: 'boolean', describe: `No progress or notices, only errors [default: ${DEFAULTS.quiet}]` }))
+        .example('$0 harvest examples/hf-papers/ --out facts.json', 'Check every linked repository (token from $GITHUB_TOKEN)')
+        .example('$0 harvest extract.json --max-age 24h --wait', 'Nightly: reuse answers under a day old, wait out rate limits')
+        .example("printf 'https://github.com/o/r\\n' | $0 harvest -", 'Read the links from stdin')
+        .epilogue(EXIT_CODES_HELP);
+}
+export function harvestOptionsFrom(argv) {
+    return { ...harvestFlagsToOptions(argv), quiet: argv.quiet };
+}
+async function run(argv) {
+    const options = resolveOptions(harvestOptionsFrom(argv), loadConfigFile(argv.config));
+    // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
+    const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'harvest', VALUED);
+    const read = await extractInputs(inputs, { inputFormat: options.inputFormat });
+    const extracted = { ...read, repos: shardRepos(read.repos, options.shard) };
+    for (const p of extracted.problems)
+        process.stderr.write(`repo-audit: ${p.message}\n`);
+    const progress = createProgress({ quiet: options.quiet, label: 'harvest' });
+    const controller = new AbortController();
+    const onSigint = () => controller.abort(); // Ctrl-C: stop cleanly; the cache keeps every answer
+    process.once('SIGINT', onSigint);
+    try {
+        const result = await harvest(extracted.repos, options, { onProgress: progress.update, onNotice: progress.notice, signal: controller.signal });
+        progress.done();
+        const text = JSON.stringify(harvestFile(extracted, result, VERSION, new Date().toISOString()), null, 2) + '\n';
+        if (argv.out)
+            await writeFile(argv.out, text);
+        else
+            process.stdout.write(text);
+        if (!options.quiet)
+            process.stderr.write(`harvest: ${outcomeLine(result.facts)}${argv.out ? ` → ${argv.out}` : ''}\n`);
+        if (result.incomplete)
+            process.stderr.write(`repo-audit: the run could not finish: ${result.incomplete.reason}\n`);
+        process.exitCode = result.incomplete ? ExitCode.Incomplete : extracted.problems.length ? ExitCode.UsageOrInput : ExitCode.Ok;
+    }
+    finally {
+        process.off('SIGINT', onSigint);
+    }
+}
+export const harvestCommand = {
+    command: 'harvest <inputs..>',
+    describe: 'Ask GitHub and the other forges what became of every linked repository; write the facts as JSON',
+    builder,
+    handler: async (argv) => {
+        try {
+            await run(argv);
+        }
+        catch (err) {
+            // The token the run used: resolveOptions skips an empty GITHUB_TOKEN for GH_TOKEN, and so must this.
+            const token = argv.token || process.env.GITHUB_TOKEN || process.env.GH_TOKEN || null;
+            process.stderr.write(`repo-audit harvest: ${describeError(err, token)}\n`);
+            process.exitCode = ExitCode.UsageOrInput;
+        }
+    },
+};
+//# sourceMappingURL=harvest.js.map

@@ -1,0 +1,67 @@
+import { failOnMatches, parseFailOn } from '../../audit/fail-on.js';
+import { readPrevious, readSnapshot } from '../../audit/snapshot-file.js';
+import { REPORT_FILES, appendJobSummary, writeReports } from '../../audit/write-reports.js';
+import { loadConfigFile } from '../../config-file.js';
+import { DEFAULTS, OUTPUT_FORMATS, resolveOptions } from '../../options.js';
+import { annotations } from '../../report/annotations.js';
+import { renderConsoleSummary } from '../../report/console.js';
+import { verdictLine } from '../../report/verdict.js';
+import { EXIT_CODES_HELP, ExitCode } from '../exit-codes.js';
+import { join, resolve } from 'node:path';
+const FORMATS = OUTPUT_FORMATS;
+/** `md,json` → ['md', 'json']; throws one clear line for anything else. */
+export function parseFormats(text) {
+    const names = text.split(',').map((s) => s.trim()).filter(Boolean);
+    const bad = names.filter((n) => !FORMATS.includes(n));
+    if (bad.length || names.length === 0)
+        throw new Error(`--format: use a comma-separated list of ${FORMATS.join(', ')} (got "${text}")`);
+    return [...new Set(names)];
+}
+/** The report options shared by `audit` and `report` (defaults from src/options.ts, shown in --help). */
+export function withReportOptions(y) {
+    return y
+        .option('out', { type: 'string', describe: `Directory for the reports [default: ${DEFAULTS.outDir}]` })
+        .option('format', { type: 'string', describe: `Reports to write, comma-separated: md, json, csv [default: ${DEFAULTS.formats.join(',')}]` })
+        .option('previous', { type: 'string', describe: 'Snapshot of an earlier run, for the "Changes since" section [default: the snapshot.json already in --out]' })
+        .option('fail-on', {
+        type: 'string',
+        describe: `Exit 1 when any of these statuses/flags is found, comma-separated [default: ${DEFAULTS.failOn.join(',')}]; e.g. not-found,blocked,empty,placeholder,promise-unkept; none to never fail`,
+    })
+        .option('quiet', { type: 'boolean', describe: 'Print only problems and the verdict [default: false]' });
+}
+/** The report flags as Options (undefined when not given, so resolveOptions applies the defaults). */
+export function reportOptionsFrom(argv) {
+    return {
+        outDir: argv.out,
+        formats: argv.format === undefined ? undefined : parseFormats(argv.format),
+        previous: argv.previous,
+        failOn: argv['fail-on'] === undefined ? undefined : parseFailOn([argv['fail-on']]),
+        quiet: argv.quiet,
+    };
+}
+export const reportCommand = {
+    command: 'report <snapshot>',
+    describe: 'Re-render health.md, snapshot.json and repos.csv from a saved snapshot (no network)',
+    builder: (y) => withReportOptions(y.positional('snapshot', { type: 'string', demandOption: true, describe: 'A snapshot.json written by `repo-audit audit`' }))
+        .example('$0 report reports/snapshot.json --out site --format md', 'Write site/health.md from last night\'s snapshot')
+        .example('$0 report old.json --previous older.json --fail-on not-found,empty', 'Show changes and exit 1 on dead or empty repositories')
+        .epilogue(EXIT_CODES_HELP),
+    handler: async (argv) => {
+        const options = resolveOptions(reportOptionsFrom(argv), loadConfigFile(argv.config));
+        const snapshot = await readSnapshot(argv.snapshot);
+        // By default the diff is against the snapshot already in --out, unless that is the input itself.
+        const fallback = join(options.outDir, REPORT_FILES.json);
+        const sameFile = !options.previous && resolve(fallback) === resolve(argv.snapshot);
+        const previous = sameFile ? null : await readPrevious(options.previous, fallback);
+        const written = await writeReports(snapshot, previous, options.outDir, options.formats);
+        if (options.stepSummary)
+            await appendJobSummary(options.stepSummary, snapshot, previous);
+        if (options.annotations)
+            for (const line of annotations(snapshot))
+                process.stdout.write(`${line}\n`);
+        const matches = failOnMatches(snapshot, options.failOn);
+        process.stdout.write(renderConsoleSummary({ written, verdict: verdictLine(snapshot), failOnMatches: matches, incomplete: null }, options.quiet));
+        process.exitCode = Object.keys(matches).length > 0 ? ExitCode.Flagged : ExitCode.Ok;
+    },
+};
+//# sourceMappingURL=report.js.map

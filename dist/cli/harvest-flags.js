@@ -1,0 +1,46 @@
+import { DEFAULTS, parseDuration } from '../options.js';
+import { parseShard } from '../extract/shard.js';
+import { INPUT_FORMATS } from '../read/index.js';
+/** The shared flags that take a value (so a lone `-` after one of them is not mistaken for stdin). */
+export const HARVEST_VALUED_FLAGS = ['--token', '--api-url', '--graphql-url', '--cache-dir', '--max-age', '--concurrency', '--batch-size', '--input-format', '--shard', '--swh-api-url', '--wayback-api-url'];
+export function withHarvestFlags(y) {
+    return y
+        .option('token', { type: 'string', describe: 'GitHub token [default: $GITHUB_TOKEN or $GH_TOKEN; without one, REST at 60 requests/hour]' })
+        .option('api-url', { type: 'string', describe: `GitHub REST base [default: $GITHUB_API_URL or ${DEFAULTS.apiUrl}]` })
+        .option('graphql-url', { type: 'string', describe: 'GitHub GraphQL endpoint [default: $GITHUB_GRAPHQL_URL, or derived from --api-url]' })
+        .option('cache-dir', { type: 'string', describe: `Answers kept here; an interrupted run resumes [default: ${DEFAULTS.cacheDir}]` })
+        .option('max-age', { type: 'string', describe: 'Reuse cached answers younger than this, e.g. 24h [default: 0, always ask]' })
+        .option('wait', { type: 'boolean', describe: `Wait for a rate-limit reset instead of marking the rest unknown [default: ${DEFAULTS.wait}]` })
+        .option('concurrency', { type: 'number', describe: `Requests in flight [default: ${DEFAULTS.concurrency}]` })
+        .option('batch-size', { type: 'number', describe: `Repositories per GraphQL query (1-200) [default: ${DEFAULTS.batchSize}]` })
+        .option('allow-private-hosts', { type: 'boolean', describe: `Check web links on private/loopback addresses [default: ${DEFAULTS.allowPrivateHosts}]` })
+        .option('web', { type: 'boolean', describe: `Check links outside GitHub (other forges, pages, web); --no-web marks them unknown [default: ${DEFAULTS.checkWeb}]` })
+        .option('input-format', { type: 'string', choices: INPUT_FORMATS, describe: 'Force the input format [default: detected per file]' })
+        .option('shard', { type: 'string', describe: 'Check only shard I of N of the targets (I/N, e.g. 2/4; every paper is still read); join the shards with `repo-audit merge` [default: all]' })
+        .option('archives', { type: 'boolean', describe: `Look up archived copies of dead links (Software Heritage, Wayback Machine) [default: ${DEFAULTS.archives}]` })
+        .option('swh-api-url', { type: 'string', describe: `Software Heritage API base; token from $SWH_TOKEN [default: $SWH_API_URL or ${DEFAULTS.swhApiUrl}]` })
+        .option('wayback-api-url', { type: 'string', describe: `Wayback Machine availability API [default: ${DEFAULTS.waybackApiUrl}]` })
+        .option('archive-live', { type: 'boolean', describe: `Ask Software Heritage to archive live repositories it has never archived (Save Code Now) [default: ${DEFAULTS.archiveLive}]` });
+}
+/** The shared flags as Options: only what was given, so resolveOptions applies file, env and defaults. */
+export function harvestFlagsToOptions(argv) {
+    return {
+        token: argv.token,
+        apiUrl: argv['api-url'],
+        graphqlUrl: argv['graphql-url'],
+        cacheDir: argv['cache-dir'],
+        maxAgeMs: argv['max-age'] === undefined ? undefined : parseDuration(argv['max-age']),
+        wait: argv.wait,
+        concurrency: argv.concurrency,
+        batchSize: argv['batch-size'],
+        allowPrivateHosts: argv['allow-private-hosts'],
+        checkWeb: argv.web,
+        inputFormat: argv['input-format'],
+        shard: argv.shard === undefined ? undefined : parseShard(argv.shard),
+        archives: argv.archives,
+        swhApiUrl: argv['swh-api-url'],
+        waybackApiUrl: argv['wayback-api-url'],
+        archiveLive: argv['archive-live'],
+    };
+}
+//# sourceMappingURL=harvest-flags.js.map

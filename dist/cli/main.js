@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// The repo-audit command line: a thin client of the library. Each command lives in commands/<name>.ts.
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { commands } from './commands/index.js';
+import { EXIT_CODES_HELP, ExitCode } from './exit-codes.js';
+import { VERSION } from '../version.js';
+export async function main(argv) {
+    let cli = yargs(argv)
+        .scriptName('repo-audit')
+        .usage('repo-audit <command> [options]\n\nKeeps research code links honest: finds the code links in papers, asks GitHub what became of each repository, and writes health reports.')
+        .version(VERSION)
+        .strict()
+        // Read by each command through loadConfigFile() (src/config-file.ts), under its command line.
+        .option('config', { type: 'string', global: true, describe: 'A JSON file of options, long names in camelCase, e.g. {"staleDays": 180, "failOn": "not-found,blocked,empty"}' })
+        .demandCommand(1, 'Name a command (see the list above).')
+        .recommendCommands()
+        .epilogue(EXIT_CODES_HELP)
+        .wrap(Math.min(120, process.stdout.columns || 120))
+        .fail((msg, err) => {
+        if (err)
+            throw err;
+        process.stderr.write(`repo-audit: ${msg}\nRun \`repo-audit --help\` for usage.\n`);
+        process.exit(ExitCode.UsageOrInput);
+    });
+    for (const command of commands)
+        cli = cli.command(command);
+    await cli.parseAsync();
+}
+main(hideBin(process.argv)).catch((err) => {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`repo-audit: ${message}\n`);
+    process.exitCode = ExitCode.UsageOrInput;
+});
+//# sourceMappingURL=main.js.map

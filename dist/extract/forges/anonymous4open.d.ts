@@ -1,0 +1,2 @@
+import { type LinkTarget } from '../target.js';
+export declare function parseAnonymous4open(url: URL): LinkTarget;

@@ -1,0 +1,17 @@
+export function jsonFormatter() {
+    let first = true;
+    return {
+        needsRepos: true,
+        begin: () => '{\n  "papers": [',
+        paper(record) {
+            const sep = first ? '\n' : ',\n';
+            first = false;
+            return `${sep}    ${JSON.stringify(record)}`;
+        },
+        end(repos) {
+            const items = repos.map((r) => `    ${JSON.stringify(r)}`).join(',\n');
+            return `${first ? '' : '\n  '}],\n  "repos": [${items ? `\n${items}\n  ` : ''}]\n}\n`;
+        },
+    };
+}
+//# sourceMappingURL=json.js.map

@@ -1,0 +1,2 @@
+import type { ExtractFormatter } from './formatter.js';
+export declare function jsonlFormatter(): ExtractFormatter;

@@ -1,0 +1,54 @@
+// `--format table` (the default on a terminal): one row per link, papers that promised code
+// without a link, then totals.
+import { cleanText, truncate } from '../../report/escape.js';
+const TITLE_WIDTH = 48;
+/** A title from the input on one terminal line: controls (escape sequences) dropped, cut like report titles. */
+function fit(text, width) {
+    return truncate(cleanText(text), width).padEnd(width);
+}
+function targetName(l) {
+    if (l.kind === 'web')
+        return l.url;
+    const name = `${l.forge ?? 'web'} ${l.kind === 'repo' ? '' : `${l.kind} `}${l.repo ?? ''}`;
+    return l.path ? `${name} (${l.path})` : name;
+}
+export function tableFormatter() {
+    let source = null;
+    const totals = { papers: 0, withLinks: 0, links: 0, promised: 0, promisedNoLink: 0, claims: 0 };
+    return {
+        needsRepos: true,
+        begin: () => '',
+        paper(p) {
+            totals.papers++;
+            totals.links += p.links.length;
+            if (p.links.length > 0)
+                totals.withLinks++;
+            if (p.promised)
+                totals.promised++;
+            if (p.promised && p.links.length === 0)
+                totals.promisedNoLink++;
+            if (p.claimsCodeWithoutLink)
+                totals.claims++;
+            const lines = [];
+            const note = p.promised ? 'promised' : p.claimsCodeWithoutLink ? 'claims code' : '';
+            if (p.links.length === 0 && !note)
+                return '';
+            if (p.source !== source)
+                lines.push(`${source === null ? '' : '\n'}${p.source}`);
+            source = p.source;
+            const title = fit(p.title ?? '(untitled)', TITLE_WIDTH);
+            if (p.links.length === 0)
+                lines.push(`  ${String(p.line).padStart(6)}  ${title}  — ${note}, no link`);
+            for (const l of p.links)
+                lines.push(`  ${String(l.line).padStart(6)}  ${title}  ${targetName(l)}${note ? `  [${note}]` : ''}`);
+            return `${lines.join('\n')}\n`;
+        },
+        end(repos) {
+            const github = repos.filter((r) => r.forge === 'github' && r.kind === 'repo').length;
+            return (`\n${totals.papers} papers: ${totals.withLinks} with links, ${totals.promised} promised code ` +
+                `(${totals.promisedNoLink} without a link), ${totals.claims} claim code without a link.\n` +
+                `${totals.links} links to ${repos.length} distinct targets, ${github} of them GitHub repositories.\n`);
+        },
+    };
+}
+//# sourceMappingURL=table.js.map

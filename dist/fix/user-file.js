@@ -1,0 +1,42 @@
+// Reading and writing the user's own files for `fix`: the bytes exactly as they are, and a write
+// that is atomic, keeps the file's mode (and owner where allowed), follows a symlink to the real
+// file, and refuses when the file changed after it was read.
+import { chown, readFile, realpath, stat } from 'node:fs/promises';
+import { writeAtomic } from '../write-atomic.js';
+export class FileChangedError extends Error {
+    constructor(path) {
+        super(`${path}: changed since it was read; left as it is (run fix again)`);
+        this.name = 'FileChangedError';
+    }
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Read a file; text that is not valid UTF-8 is handled byte for byte (latin1), so no byte is ever altered. */
+export async function readUserFile(path) {
+    const bytes = await readFile(path);
+    try {
+        return { path, bytes, text: UTF8.decode(bytes), encoding: 'utf8' };
+    }
+    catch {
+        return { path, bytes, text: bytes.toString('latin1'), encoding: 'latin1' };
+    }
+}
+export function encode(file, text) {
+    return Buffer.from(text, file.encoding);
+}
+/** Replace the file's content with `next`, unless it no longer holds the bytes it was read with. */
+export async function replaceUserFile(file, next) {
+    const real = await realpath(file.path);
+    const info = await stat(real);
+    await writeAtomic(real, next, {
+        mode: info.mode & 0o7777,
+        beforeRename: async () => {
+            // Checked as late as possible: an editor's save during the run must win over ours.
+            const now = await readFile(real);
+            if (!now.equals(file.bytes))
+                throw new FileChangedError(file.path);
+        },
+    });
+    // The rename made a new file owned by whoever runs fix; give it back when allowed (root, same user).
+    await chown(real, info.uid, info.gid).catch(() => { });
+}
+//# sourceMappingURL=user-file.js.map

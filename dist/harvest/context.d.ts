@@ -1,0 +1,29 @@
+import type { RepoFacts } from '../types.js';
+import type { HarvestCache } from './cache.js';
+import type { GitHubClient } from './client.js';
+import type { Clock } from './clock.js';
+import type { PolicyContext } from './policy.js';
+export interface HarvestStats {
+    requests: number;
+    graphqlPoints: number;
+    cacheHits: number;
+    restRequests: number;
+    graphqlRequests: number;
+    /** REST answers that were 304 Not Modified (free). */
+    notModified: number;
+    /** Requests to other forges and web hosts. */
+    webRequests: number;
+    /** Requests to Software Heritage and the Wayback Machine (`--archives`, `--archive-live`). */
+    archiveRequests: number;
+}
+export interface GitHubContext {
+    client: GitHubClient;
+    policy: PolicyContext;
+    cache: HarvestCache;
+    clock: Clock;
+    stats: HarvestStats;
+    signal?: AbortSignal;
+    /** Deliver one answer (cached and counted by the caller). */
+    emit(facts: RepoFacts): Promise<void>;
+}
+export declare const nowIso: (clock: Clock) => string;

@@ -1,0 +1,2 @@
+import type { ForgeAdapter } from './types.js';
+export declare const huggingface: ForgeAdapter;

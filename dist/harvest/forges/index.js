@@ -1,0 +1,58 @@
+import { blankFacts, unknownFacts } from '../facts.js';
+import { describeError } from '../redact.js';
+import { bitbucket } from './bitbucket.js';
+import { codeberg } from './codeberg.js';
+import { gitee } from './gitee.js';
+import { gitlab } from './gitlab.js';
+import { huggingface } from './huggingface.js';
+import { Agent, request } from 'undici';
+export const ADAPTERS = { gitlab, gitee, codeberg, bitbucket, huggingface };
+export class ForgeClient {
+    opts;
+    agent;
+    constructor(opts) {
+        this.opts = opts;
+        const t = opts.timeoutMs ?? 15_000;
+        this.agent = new Agent({ connect: { timeout: t }, headersTimeout: t, bodyTimeout: t, keepAliveTimeout: 10_000 });
+    }
+    static handles(ref) {
+        return ref.kind === 'repo' && ref.forge !== null && ADAPTERS[ref.forge] !== undefined && ref.repo !== null;
+    }
+    async check(ref) {
+        const adapter = ADAPTERS[ref.forge];
+        const base = (this.opts.bases[ref.forge] ?? adapter.defaultBase).replace(/\/+$/, '');
+        const via = `${ref.forge}-api`;
+        const url = adapter.url(ref, base);
+        for (let attempt = 0;; attempt++) {
+            let status = 0;
+            let data = null;
+            let error = '';
+            try {
+                this.opts.onRequest?.();
+                const res = await request(url, { dispatcher: this.agent, headers: { accept: 'application/json', 'user-agent': 'repo-audit' }, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 15_000) });
+                status = res.statusCode;
+                data = status === 200 ? await res.body.json() : (await res.body.dump().catch(() => { }), null);
+            }
+            catch (err) {
+                error = describeError(err, null);
+            }
+            const at = this.opts.now();
+            if (status === 200)
+                return adapter.map(data, { ...blankFacts(ref, 'found', via, at), httpStatus: 200 });
+            if (adapter.missing.includes(status))
+                return { ...blankFacts(ref, 'not-found', via, at), httpStatus: status };
+            if (status === 451)
+                return { ...blankFacts(ref, 'blocked', via, at), httpStatus: status, blockReason: 'legal' };
+            // 5xx, 429 and no answer are transient: two more tries, then `unknown`.
+            if ((status === 0 || status === 429 || status >= 500) && attempt < 2) {
+                await this.opts.sleep(1000 * 2 ** attempt);
+                continue;
+            }
+            return unknownFacts(ref, status ? `HTTP ${status} from ${new URL(url).host}` : error || 'no answer', via, at, status || null);
+        }
+    }
+    close() {
+        return this.agent.close();
+    }
+}
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,155 @@
+import { Aborted, BudgetExhausted } from './errors.js';
+import { MinuteWindow } from './pace.js';
+export class RateGate {
+    clock;
+    wait;
+    signal;
+    maxActive;
+    budgets = new Map();
+    pausedUntil = 0;
+    /** Cost of requests sent but not yet answered, per resource. */
+    reserved = new Map();
+    /** Sleeps in progress, one per lane (`pause` for the whole run, else a resource). */
+    pending = new Map();
+    /** Requests in flight now, and how many may be (lowered after a secondary limit). */
+    active = 0;
+    slotWaiters = [];
+    /** Per-minute secondary limits (pace.ts), and requests in flight per resource. */
+    windows = new Map();
+    flying = new Map();
+    /** Told the first time a resource waits for its minute window (a stalled progress bar needs a reason). */
+    onPace;
+    paced = new Set();
+    /** `perMinute`: requests allowed per sliding minute, per resource (`core`, `graphql`); absent = unpaced. */
+    constructor(clock, wait, signal, maxActive = 8, perMinute = {}) {
+        this.clock = clock;
+        this.wait = wait;
+        this.signal = signal;
+        this.maxActive = maxActive;
+        for (const [resource, limit] of Object.entries(perMinute))
+            if (limit && limit > 0)
+                this.windows.set(resource, new MinuteWindow(limit));
+    }
+    /**
+     * Learn the budget from a response's headers. Answers can arrive out of order: within one
+     * window (same reset) the lowest `remaining` seen is the truth; a later reset opens a new window.
+     */
+    observe(headers, fallbackResource) {
+        const remaining = Number(headers['x-ratelimit-remaining']);
+        const limit = Number(headers['x-ratelimit-limit']);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if (headers['x-ratelimit-remaining'] === undefined || !Number.isFinite(remaining) || !Number.isFinite(reset))
+            return;
+        const resource = headers['x-ratelimit-resource'] || fallbackResource;
+        const resetAt = reset * 1000;
+        const cur = this.budgets.get(resource);
+        if (cur && cur.resetAt === resetAt)
+            cur.remaining = Math.min(cur.remaining, remaining);
+        else if (!cur || resetAt > cur.resetAt)
+            this.budgets.set(resource, { limit: Number.isFinite(limit) ? limit : remaining, remaining, resetAt });
+    }
+    /** A reserved request has been answered (its cost now shows in the headers). */
+    release(resource, cost) {
+        this.reserved.set(resource, Math.max(0, (this.reserved.get(resource) ?? 0) - cost));
+        this.flying.set(resource, Math.max(0, (this.flying.get(resource) ?? 0) - 1));
+        this.windows.get(resource)?.record(this.clock.now());
+        this.active--;
+        // Wake every waiter: each re-checks pause, budget and slots (some may go on waiting for a reset).
+        for (const wake of this.slotWaiters.splice(0))
+            wake();
+    }
+    /** A request sent outside ready() (GET /rate_limit): GitHub may count it per minute all the same. */
+    counted(resource) {
+        this.windows.get(resource)?.record(this.clock.now());
+    }
+    set(resource, budget) {
+        this.budgets.set(resource, budget);
+    }
+    /** A primary-limit answer: nothing left on `resource` until `resetAt`. */
+    exhausted(resource, resetAt) {
+        const b = this.budgets.get(resource);
+        this.budgets.set(resource, { limit: b?.limit ?? 0, remaining: 0, resetAt });
+    }
+    /**
+     * A secondary-limit answer: every request of the run waits `ms`, and from now on at most half as
+     * many are in flight (GitHub counts concurrent requests; "there is no way to check the status").
+     */
+    pauseFor(ms) {
+        this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+        this.maxActive = Math.max(1, Math.min(this.maxActive, Math.floor(this.active / 2) || 1));
+    }
+    /**
+     * Wait until a request costing `cost` on `resource` may be sent, and reserve it. Throws
+     * BudgetExhausted when the budget is spent and the run may not wait for the reset.
+     */
+    async ready(resource, cost = 1) {
+        for (;;) {
+            if (this.signal?.aborted)
+                throw new Aborted();
+            const now = this.clock.now();
+            if (now < this.pausedUntil) {
+                await this.waitUntil(this.pausedUntil, 'pause');
+                continue;
+            }
+            const b = this.budgets.get(resource);
+            const inFlight = this.reserved.get(resource) ?? 0;
+            if (b && b.remaining - inFlight < cost && b.resetAt > now) {
+                if (inFlight > 0) {
+                    // Answers still to come may free nothing, but may reveal a reset: wait for them first.
+                    await this.clockTick();
+                    continue;
+                }
+                if (!this.wait)
+                    throw new BudgetExhausted(resource, b.resetAt);
+                await this.waitUntil(b.resetAt + 1000, resource); // one second past the reset, as GitHub advises
+                if (this.budgets.get(resource) === b)
+                    this.budgets.delete(resource); // a new window: the next answer's headers tell
+                continue;
+            }
+            const window = this.windows.get(resource);
+            const slot = window ? window.nextSlot(now, this.flying.get(resource) ?? 0) : now;
+            if (slot === null || this.active >= this.maxActive) {
+                // No free slot, or a whole minute's worth still in flight: wait for an answer.
+                await new Promise((resolve) => this.slotWaiters.push(resolve));
+                continue;
+            }
+            if (slot > now) {
+                if (window && !this.paced.has(resource)) {
+                    this.paced.add(resource);
+                    this.onPace?.(resource, window.limit, slot);
+                }
+                await this.waitUntil(slot, resource); // the oldest answers leave the minute window
+                continue;
+            }
+            this.active++;
+            this.flying.set(resource, (this.flying.get(resource) ?? 0) + 1);
+            this.reserved.set(resource, inFlight + cost);
+            return;
+        }
+    }
+    /** Let in-flight answers land (real time: they come over the network, not on the virtual clock). */
+    clockTick() {
+        return new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    /**
+     * Concurrent waiters for the same moment share one sleep (a virtual clock advances once). Lanes
+     * keep a REST request waiting seconds for its minute window from sharing an hour-long sleep
+     * until the GraphQL reset.
+     */
+    waitUntil(until, lane) {
+        const current = this.pending.get(lane);
+        if (current && current.until >= until)
+            return current.done;
+        const done = this.clock.sleep(Math.max(0, until - this.clock.now()), this.signal).catch(() => {
+            throw new Aborted();
+        });
+        const entry = { until, done };
+        this.pending.set(lane, entry);
+        void done.finally(() => {
+            if (this.pending.get(lane) === entry)
+                this.pending.delete(lane);
+        }).catch(() => { });
+        return done;
+    }
+}
+//# sourceMappingURL=gate.js.map

@@ -1,0 +1,156 @@
+// harvest(): what became of each repository. Cached answers first, then GitHub (GraphQL batches
+// with a token, REST without), other forges' APIs and web liveness checks side by side; every
+// answer is cached as it arrives; whatever could not be decided is `unknown`, never dead.
+import pLimit from 'p-limit';
+import { HarvestCache } from './cache.js';
+import { createGitHubClient } from './client.js';
+import { realClock } from './clock.js';
+import { nowIso } from './context.js';
+import { Aborted, HarvestStop } from './errors.js';
+import { unknownFacts } from './facts.js';
+import { ForgeClient } from './forges/index.js';
+import { RateGate } from './gate.js';
+import { findArchivedCopies } from './archives/index.js';
+import { describeError } from './redact.js';
+import { runGitHub } from './run-github.js';
+import { isDnsFailure, settleDnsFailures, WebChecker } from './web.js';
+const isGitHubApiTarget = (r) => r.forge === 'github' && (r.kind === 'repo' || r.kind === 'owner') && !!r.repo;
+export async function harvest(repos, options, hooks = {}) {
+    const clock = hooks.clock ?? realClock;
+    const stats = { requests: 0, graphqlPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0, archiveRequests: 0 };
+    const notices = [];
+    const notice = (line) => {
+        notices.push(line);
+        hooks.onNotice?.(line);
+    };
+    const unique = [...new Map(repos.map((r) => [r.key, r])).values()];
+    const results = new Map();
+    const cache = new HarvestCache(options.cacheDir);
+    await cache.begin(clock.now(), options.maxAgeMs);
+    const perMinute = { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute };
+    const gate = new RateGate(clock, options.wait, hooks.signal, Math.max(1, options.concurrency), perMinute);
+    gate.onPace = (resource, limit, until) => notice(`${resource === 'graphql' ? 'GraphQL' : 'REST'}: ${limit.toLocaleString('en-US')} requests in the last minute, GitHub's per-minute limit: pacing (next at ${new Date(until).toISOString()})`);
+    const progress = () => hooks.onProgress?.({ done: results.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(gate) });
+    const todo = [];
+    for (const ref of unique) {
+        const cached = await cache.getFacts(ref.key);
+        if (cached) {
+            results.set(ref.key, { ...cached, via: 'cache' });
+            stats.cacheHits++;
+        }
+        else
+            todo.push(ref);
+    }
+    if (cache.resumedFrom !== null)
+        notice(`resuming the run interrupted since ${new Date(cache.resumedFrom).toISOString()}: ${stats.cacheHits} answers reused`);
+    else if (stats.cacheHits > 0)
+        notice(`${stats.cacheHits} answers reused from ${options.cacheDir} (younger than --max-age)`);
+    progress();
+    const emit = async (facts) => {
+        results.set(facts.key, facts);
+        await cache.putFacts(facts, clock.now());
+        progress();
+    };
+    const incomplete = await runAll(todo, options, hooks, { clock, stats, gate, cache, emit, notice });
+    if ((options.archives || options.archiveLive) && !hooks.signal?.aborted) {
+        const decided = await findArchivedCopies([...results.values()], options, {
+            clock, cache, notice, onRequest: () => void stats.archiveRequests++, timeoutMs: hooks.webTimeoutMs, backoffMs: hooks.backoffMs,
+            ...(hooks.signal ? { signal: hooks.signal } : {}),
+        });
+        for (const f of decided)
+            results.set(f.key, f);
+    }
+    const at = nowIso(clock);
+    const facts = repos.map((r) => results.get(r.key) ?? unknownFacts(r, incomplete?.reason ?? 'not checked', 'none', at));
+    if (!incomplete)
+        await cache.finish(clock.now());
+    return { facts, incomplete, stats, notices };
+}
+function budgetsOf(gate) {
+    const pick = (name) => {
+        const b = gate.budgets.get(name);
+        return b && b.limit > 0 ? { remaining: Math.max(0, b.remaining), limit: b.limit } : undefined; // no GraphQL without a token
+    };
+    const rest = pick('core');
+    const graphql = pick('graphql');
+    return { ...(rest ? { rest } : {}), ...(graphql ? { graphql } : {}) };
+}
+/** Run GitHub, forge and web checks side by side; the reason the run stopped, or null. */
+async function runAll(todo, options, hooks, p) {
+    const client = createGitHubClient(options);
+    const ctx = {
+        client,
+        clock: p.clock,
+        cache: p.cache,
+        stats: p.stats,
+        emit: p.emit,
+        ...(hooks.signal ? { signal: hooks.signal } : {}),
+        policy: {
+            gate: p.gate,
+            clock: p.clock,
+            maxRetries: hooks.maxRetries ?? 4,
+            backoffMs: hooks.backoffMs ?? 1000,
+            ...(hooks.signal ? { signal: hooks.signal } : {}),
+            onRequest: (resource) => {
+                p.stats.requests++;
+                if (resource === 'graphql')
+                    p.stats.graphqlRequests++;
+                else
+                    p.stats.restRequests++;
+            },
+        },
+    };
+    const github = todo.filter(isGitHubApiTarget);
+    const others = todo.filter((r) => !isGitHubApiTarget(r));
+    const settled = await Promise.allSettled([
+        runGitHub(ctx, p.gate, github, options, p.notice),
+        runOthers(others, options, hooks, p),
+    ]).finally(() => client.close());
+    const web = settled[1].status === 'fulfilled' ? settled[1].value : null;
+    // DNS works if any web host name resolved, or the GitHub API answered by name.
+    if (web)
+        for (const facts of settleDnsFailures(web.held, web.dnsWorked || client.resolvedByName))
+            await p.emit(facts);
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (!failed)
+        return null;
+    if (failed.reason instanceof HarvestStop)
+        return { reason: failed.reason.reason };
+    return { reason: `harvest failed: ${describeError(failed.reason, options.token)}` };
+}
+/** Other forges' APIs and web liveness, or `unknown` for all of them with --no-web. */
+async function runOthers(refs, options, hooks, p) {
+    const none = { held: [], dnsWorked: false };
+    if (refs.length === 0)
+        return none;
+    const now = () => nowIso(p.clock);
+    if (!options.checkWeb) {
+        for (const ref of refs)
+            await p.emit(unknownFacts(ref, 'not checked (--no-web)', 'none', now()));
+        return none;
+    }
+    const onRequest = () => void p.stats.webRequests++;
+    const timeoutMs = hooks.webTimeoutMs ?? 15_000;
+    const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, now, onRequest, timeoutMs });
+    const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, now, onRequest, timeoutMs, sleep: (ms) => p.clock.sleep(ms, hooks.signal) });
+    const limit = pLimit(Math.max(1, options.concurrency));
+    const held = [];
+    try {
+        await Promise.all(refs.map((ref) => limit(async () => {
+            if (hooks.signal?.aborted)
+                return;
+            const facts = ForgeClient.handles(ref) ? await forges.check(ref) : await web.check(ref);
+            if (isDnsFailure(facts))
+                held.push(facts);
+            else
+                await p.emit(facts);
+        })));
+    }
+    finally {
+        await Promise.all([web.close(), forges.close()]);
+    }
+    if (hooks.signal?.aborted)
+        throw new Aborted();
+    return { held, dnsWorked: web.dnsWorked };
+}
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,78 @@
+import { Aborted, BadCredentials } from './errors.js';
+function graphqlErrors(data) {
+    const errors = data?.errors;
+    return Array.isArray(errors) ? errors : [];
+}
+export function isRateLimitedBody(data) {
+    return graphqlErrors(data).some((e) => e.type === 'RATE_LIMITED' || e.type === 'RATE_LIMIT' || e.code === 'graphql_rate_limit');
+}
+function messageOf(data) {
+    const m = data?.message;
+    return typeof m === 'string' ? m : graphqlErrors(data).map((e) => e.message ?? '').join('; ');
+}
+export function verdictOf(res) {
+    const { status, headers } = res;
+    if (status === 403 || status === 429) {
+        if (/secondary rate limit/i.test(messageOf(res.data)) || headers['retry-after'] !== undefined)
+            return 'secondary';
+        if (headers['x-ratelimit-remaining'] === '0' || isRateLimitedBody(res.data))
+            return 'primary';
+        if (status === 429)
+            return 'secondary';
+        return 'ok'; // 403 "Repository access blocked" and friends are answers, not limits
+    }
+    if (status === 200 && isRateLimitedBody(res.data))
+        return 'primary';
+    if (status === 0 || status >= 500)
+        return 'transient';
+    return 'ok';
+}
+/**
+ * Send `attempt()` under the policy. `resource` is the budget it draws on (`core`, `graphql`),
+ * `cost` what to reserve; answers for which `passThrough` is true come back at once. Returns the final answer (possibly a 5xx after the retries ran out).
+ */
+export async function sendWithPolicy(ctx, resource, cost, attempt, passThrough) {
+    let transient = 0;
+    let secondary = 0;
+    for (let primary = 0;;) {
+        await ctx.gate.ready(resource, cost);
+        ctx.onRequest(resource);
+        let res;
+        try {
+            res = await attempt();
+        }
+        finally {
+            ctx.gate.release(resource, cost);
+        }
+        ctx.gate.observe(res.headers, resource);
+        if (res.status === 401)
+            throw new BadCredentials();
+        if (passThrough?.(res))
+            return res; // e.g. a GraphQL timeout: the caller splits the batch instead
+        const verdict = verdictOf(res);
+        if (verdict === 'ok')
+            return res;
+        if (verdict === 'primary') {
+            const reset = Number(res.headers['x-ratelimit-reset']);
+            ctx.gate.exhausted(resource, Number.isFinite(reset) && reset > 0 ? reset * 1000 : ctx.clock.now() + 60_000);
+            if (++primary > 3)
+                return res;
+            continue; // gate.ready() waits for the reset or throws BudgetExhausted
+        }
+        if (verdict === 'secondary') {
+            if (++secondary > ctx.maxRetries)
+                return res;
+            const retryAfter = Number(res.headers['retry-after']);
+            // No retry-after: wait at least a minute, doubling on each repeat (GitHub's advice).
+            ctx.gate.pauseFor(Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : 60_000 * 2 ** (secondary - 1));
+            continue;
+        }
+        if (++transient > ctx.maxRetries)
+            return res;
+        const jitter = 0.75 + Math.random() * 0.5;
+        await ctx.clock.sleep(Math.min(30_000, ctx.backoffMs * 2 ** (transient - 1) * jitter), ctx.signal).catch(() => {
+            throw new Aborted();
+        });
+    }
+}
+//# sourceMappingURL=policy.js.map

@@ -1,0 +1,16 @@
+export * from './types.js';
+export { DEFAULTS, resolveOptions, graphqlUrlFor, parseDuration, type Options, type ResolvedOptions, type OutputFormat } from './options.js';
+export { VERSION } from './version.js';
+export { extractInputs, extractText, parseCodeLink, findLinks, mentionsPromise, mentionsClaim, reposOf, type InputProblem, type ExtractRun, } from './extract/index.js';
+export { harvest, type HarvestRun, type HarvestProgress, type HarvestHooks } from './harvest/index.js';
+export { classifyRepo, type ClassifyContext } from './classify/classify.js';
+export { classifyPaper } from './classify/paper.js';
+export { renderMarkdown } from './report/markdown.js';
+export { renderSnapshotJson } from './report/json.js';
+export { renderCsv } from './report/csv.js';
+export { renderJobSummary } from './report/summary.js';
+export { diffSnapshots, type SnapshotDiff } from './report/diff.js';
+export { annotations } from './report/annotations.js';
+export { runAudit, type AuditResult, type AuditHooks } from './audit/run-audit.js';
+export { readSnapshot } from './audit/snapshot-file.js';
+export { startSimulator, loadScenario, generateScenario, type Scenario, type RunningSimulator, type SimulatorOptions } from './sim/index.js';

@@ -1,0 +1,51 @@
+import { looksLikeHfPapers } from './hf-papers.js';
+const BY_EXTENSION = {
+    '.md': 'markdown',
+    '.markdown': 'markdown',
+    '.mdown': 'markdown',
+    '.jsonl': 'jsonl',
+    '.ndjson': 'jsonl',
+    '.json': 'json',
+    '.bib': 'bibtex',
+    '.bibtex': 'bibtex',
+};
+/** File name endings a directory walk picks up. */
+export const INPUT_EXTENSIONS = ['.txt', '.text', ...Object.keys(BY_EXTENSION)];
+function extensionOf(name) {
+    const m = /\.[A-Za-z0-9]+$/.exec(name);
+    return m ? m[0].toLowerCase() : '';
+}
+/** One JSON object per line (the first two non-empty lines each hold a whole object). */
+function looksLikeJsonLines(head) {
+    const lines = head.split('\n').map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 2);
+    if (lines.length === 0 || !lines.every((l) => l.startsWith('{')))
+        return false;
+    try {
+        JSON.parse(lines[0]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Detect the format of `name` whose first bytes are `head`. */
+export function detectFormat(name, head) {
+    const byName = BY_EXTENSION[extensionOf(name)];
+    const trimmed = head.replace(/^\uFEFF/, '').trimStart();
+    if (byName === 'json' && looksLikeJsonLines(trimmed) && trimmed.split('\n').filter((l) => l.trim()).length > 1)
+        return 'jsonl';
+    if (byName)
+        return byName;
+    if (looksLikeHfPapers(trimmed))
+        return 'hf-papers';
+    if (trimmed.startsWith('{') && looksLikeJsonLines(trimmed))
+        return 'jsonl';
+    if (trimmed.startsWith('[') || trimmed.startsWith('{'))
+        return 'json';
+    if (/^@[A-Za-z]+\s*[{(]/m.test(trimmed.slice(0, 4096)))
+        return 'bibtex';
+    if (/^(?:#{1,6} |\s*[-*+] \[|.*\]\((?:https?:|\.{0,2}\/))/m.test(trimmed.slice(0, 8192)))
+        return 'markdown';
+    return 'text';
+}
+//# sourceMappingURL=detect.js.map

@@ -1,0 +1,72 @@
+// Hugging Face daily-papers dumps: a page header, then per paper a title line, a blank line, the
+// abstract, and optionally `• N authors`, `·` and a date line (`Feb 7, 2024 1`: the 1 is upvotes).
+import { RecordBuilder } from '../extract/record.js';
+const HEADER_LINES = new Set([
+    'new',
+    'Get trending papers in your email inbox!',
+    'Subscribe',
+    'Daily Papers',
+    'Trending Papers',
+    'byAK and the research community',
+]);
+const DATE = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})?)(?:\s+\d+)?$/;
+const AUTHORS = /^•\s*\d+\s+authors?$/;
+/** Titles are short; a longer line after an abstract is a further abstract paragraph. */
+const MAX_TITLE = 300;
+/** Recognises the dump from its page header or its per-paper author lines. */
+export function looksLikeHfPapers(head) {
+    return /^byAK and the research community$/m.test(head) || /^Get trending papers in your email inbox!$/m.test(head) || /^\s*•\s*\d+ authors?\s*$/m.test(head);
+}
+export function hfPapersReader(source, sink) {
+    let state = 'start';
+    let paper = null;
+    const flush = () => {
+        if (paper)
+            sink.record(paper.finish());
+        paper = null;
+    };
+    const startPaper = (title, no) => {
+        flush();
+        paper = new RecordBuilder(source, no, title);
+        paper.addText(title, no);
+        paper.breakText();
+        state = 'title';
+    };
+    return {
+        line(raw, no) {
+            const text = raw.trim();
+            if (text === '') {
+                if (state === 'abstract')
+                    state = 'afterAbstract';
+                return;
+            }
+            if (state === 'start') {
+                // The header ends with the listing date (`Apr 18`); it is the page's date, not a paper's.
+                if (HEADER_LINES.has(text) || DATE.test(text))
+                    return;
+                startPaper(text, no);
+                return;
+            }
+            if (paper && (AUTHORS.test(text) || text === '·')) {
+                state = 'meta';
+                return;
+            }
+            const date = state === 'meta' ? DATE.exec(text) : null;
+            if (paper && date) {
+                paper.date = date[1];
+                state = 'afterAbstract';
+                return;
+            }
+            if (state === 'title' || state === 'abstract' || (state === 'afterAbstract' && text.length > MAX_TITLE && paper)) {
+                paper?.addText(text, no);
+                state = 'abstract';
+                return;
+            }
+            startPaper(text, no);
+        },
+        end() {
+            flush();
+        },
+    };
+}
+//# sourceMappingURL=hf-papers.js.map

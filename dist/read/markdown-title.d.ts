@@ -1,0 +1,1 @@
+export declare function markdownTitle(text: string): string | null;

@@ -1,0 +1,2 @@
+import type { SnapshotDiff } from './diff.js';
+export declare function renderChanges(d: SnapshotDiff): string;

@@ -1,0 +1,48 @@
+import { mdCode, mdText } from './escape.js';
+export function indexOccurrences(snapshot) {
+    const index = new Map();
+    for (const paper of snapshot.papers) {
+        for (const link of paper.links) {
+            const key = link.key.toLowerCase();
+            const list = index.get(key) ?? [];
+            list.push({ paper, link });
+            index.set(key, list);
+        }
+    }
+    return index;
+}
+export function occurrencesOf(index, repo) {
+    return index.get(repo.key.toLowerCase()) ?? [];
+}
+/** At most `max` escaped items joined with "; ", then "and N more". */
+export function listCell(items, max = 3) {
+    const distinct = [...new Set(items)];
+    const shown = distinct.slice(0, max).join('; ');
+    return distinct.length > max ? `${shown}; and ${distinct.length - max} more` : shown;
+}
+export function papersCell(occ, repo) {
+    const titles = occ.length > 0 ? occ.map((o) => o.paper.title ?? '(untitled)') : repo.papers.map((p) => p.title ?? '(untitled)');
+    return listCell(titles.map((t) => mdText(t, 70)));
+}
+export function foundAtCell(occ, repo, sourceBase = null) {
+    const places = occ.length > 0 ? occ.map((o) => [o.paper.source, o.link.line]) : repo.papers.map((p) => [p.source, p.line]);
+    return listCell(places.map(([source, line]) => sourceRef(source, line, sourceBase)));
+}
+/**
+ * `file:line` as a code span, linked to the file when the report sits in the same repository
+ * (`sourceBase` is the way from the report's folder back to where the inputs were named, e.g. `..`):
+ * on github.com a relative link with `#L12` opens the file at that line.
+ */
+export function sourceRef(source, line, sourceBase) {
+    const text = mdCode(`${source}:${line}`, 80);
+    if (sourceBase === null || source === '-' || /^([a-z]:)?[\\/]|:\/\//i.test(source))
+        return text;
+    const path = [...(sourceBase ? sourceBase.split('/') : []), ...source.split('/')].filter((s) => s !== '' && s !== '.');
+    const encode = (seg) => encodeURIComponent(seg).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return `[${text}](${path.map(encode).join('/')}#L${line})`;
+}
+export function asWrittenCell(occ, repo) {
+    const raws = occ.length > 0 ? occ.map((o) => o.link.raw || o.link.url) : [repo.url];
+    return listCell(raws.map((r) => mdCode(r, 80)), 2);
+}
+//# sourceMappingURL=occurrences.js.map

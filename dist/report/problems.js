@@ -1,0 +1,101 @@
+// "Problems first": one table per kind of problem, each row naming the paper(s), the link as
+// written, where it was found (file:line) and the reason.
+import { isAccepted } from '../accept/accept.js';
+import { expiredMark } from './accepted.js';
+import { cmp } from './sort.js';
+import { mdText, mdUrl } from './escape.js';
+import { mdTable } from './md-table.js';
+import { asWrittenCell, foundAtCell, occurrencesOf, papersCell, sourceRef } from './occurrences.js';
+import { plural } from './labels.js';
+import { archiveCell, hasArchiveLookups } from './archive-cell.js';
+/** The statuses whose links are dead: the ones archives are searched for. */
+const DEAD = new Set(['not-found', 'blocked', 'empty']);
+const BY_STATUS = [
+    ['not-found', 'Dead links: not found'],
+    ['blocked', 'Blocked'],
+    ['empty', 'Empty repositories'],
+    ['placeholder', 'Placeholders: no code yet'],
+];
+/** `sourceBase`: see sourceRef (null: `file:line` without a link, as in the job summary). */
+export function problemSections(snapshot, index, sourceBase = null) {
+    // Accepted problems have their own section (accepted.ts); expired ones are back here, marked.
+    const repos = snapshot.repos.filter((r) => !isAccepted(r)).sort((a, b) => cmp(a.key, b.key));
+    const sections = [];
+    const archives = hasArchiveLookups(snapshot);
+    for (const [status, title] of BY_STATUS) {
+        // Dead links get an "Archived copy" column when the run looked archives up (--archives).
+        const withCopy = archives && DEAD.has(status);
+        const rows = repos.filter((r) => r.status === status).map((r) => statusRow(r, index, sourceBase, withCopy));
+        const headers = ['Repository', 'Paper', 'Link as written', 'Found at', ...(withCopy ? ['Archived copy'] : []), 'Reason'];
+        if (rows.length)
+            sections.push({ id: status, title, count: rows.length, ...withReasons(headers, rows) });
+    }
+    const promise = promiseSection(snapshot, sourceBase);
+    if (promise)
+        sections.push(promise);
+    const moved = repos.filter((r) => r.flags.includes('moved')).map((r) => movedRow(r, index, sourceBase));
+    if (moved.length)
+        sections.push({ id: 'moved', title: 'Moved: update the link', count: moved.length, note: MOVED_NOTE, table: mdTable(['Link', 'Now at', 'Paper', 'Found at'], moved) });
+    const sub = repos.filter((r) => r.flags.includes('subpath-missing')).map((r) => subpathRow(r, index, sourceBase));
+    if (sub.length)
+        sections.push({ id: 'subpath-missing', title: 'Linked folder or file missing', count: sub.length, ...withReasons(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], sub) });
+    return sections;
+}
+/** How to act on moved links (docs/fix.md). */
+export const MOVED_NOTE = 'Fix them in your files with `repo-audit fix FILES…` (add `--dry-run` to see the diff first).';
+/** The table; when every row gives the same reason (the last column), it is said once above instead. */
+export function withReasons(headers, rows) {
+    const reasons = new Set(rows.map((r) => r[r.length - 1]));
+    if (rows.length < 2 || reasons.size !== 1)
+        return { note: '', table: mdTable(headers, rows) };
+    return { note: `Reason for all ${rows.length}: ${[...reasons][0]}.`, table: mdTable(headers.slice(0, -1), rows.map((r) => r.slice(0, -1))) };
+}
+function statusRow(r, index, base, withCopy) {
+    const occ = occurrencesOf(index, r);
+    const copy = withCopy ? [archiveCell(r)] : [];
+    return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), ...copy, mdText(`${r.reasons.status ?? r.status}${expiredMark(r)}`, 160)];
+}
+function movedRow(r, index, base) {
+    const occ = occurrencesOf(index, r);
+    return [mdUrl(r.url) + mdText(expiredMark(r)), mdUrl(r.canonicalUrl) || mdText(r.reasons.moved, 80), papersCell(occ, r), foundAtCell(occ, r, base)];
+}
+function subpathRow(r, index, base) {
+    const occ = occurrencesOf(index, r).filter((o) => o.link.path !== null);
+    return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), mdText(`${r.reasons['subpath-missing'] ?? ''}${expiredMark(r)}`, 160)];
+}
+function promiseSection(snapshot, base) {
+    const papers = snapshot.papers.filter((p) => p.health?.status === 'promise-unkept');
+    if (papers.length === 0)
+        return null;
+    const rows = papers.map((p) => {
+        const link = p.links[0];
+        const days = p.health?.daysSincePaper;
+        return [
+            mdText(p.title ?? '(untitled)', 90),
+            sourceRef(p.source, p.line, base),
+            link ? mdUrl(link.url) : 'no link',
+            mdText(p.date ?? '', 20),
+            days === null || days === undefined ? '' : String(days),
+        ];
+    });
+    return {
+        id: 'promise-unkept',
+        title: 'Code promised, not delivered',
+        count: papers.length,
+        note: '',
+        table: mdTable(['Paper', 'Found at', 'Link', 'Paper date', 'Days since'], rows, ['left', 'left', 'left', 'left', 'right']),
+    };
+}
+export function problemsMarkdown(sections) {
+    if (sections.length === 0)
+        return '## Problems\n\nNone: every checked link is reachable and holds code.';
+    const total = sections.reduce((n, s) => n + s.count, 0);
+    const parts = [`## Problems\n\n${plural(total, 'entry', 'entries')} in ${plural(sections.length, 'group')}, most serious first.`];
+    for (const s of sections)
+        parts.push(sectionMarkdown(s, '###'));
+    return parts.join('\n\n');
+}
+export function sectionMarkdown(s, heading) {
+    return `${heading} ${s.title} (${s.count})\n\n${s.note ? `${s.note}\n\n` : ''}${s.table}`;
+}
+//# sourceMappingURL=problems.js.map

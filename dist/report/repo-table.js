@@ -1,0 +1,51 @@
+import { cleanText, mdText, mdUrl } from './escape.js';
+import { STATUS_LABEL, plural } from './labels.js';
+import { mdTable } from './md-table.js';
+import { withReasons } from './problems.js';
+import { cmp } from './sort.js';
+const MAX_TOPICS = 5;
+function licence(r) {
+    if (r.license)
+        return mdText(r.license, 30);
+    return r.flags.includes('no-license') ? 'none' : '';
+}
+function about(r) {
+    const description = r.facts?.description ? mdText(r.facts.description, 100) : '';
+    const topics = (r.facts?.topics ?? []).slice(0, MAX_TOPICS).map((t) => mdText(cleanText(t), 30));
+    if (topics.length === 0)
+        return description;
+    return `${description}${description ? ' ' : ''}(topics: ${topics.join(', ')})`;
+}
+function row(r) {
+    return [
+        mdUrl(r.url, 60),
+        STATUS_LABEL[r.status],
+        r.stars === null ? '' : String(r.stars),
+        licence(r),
+        r.pushedAt ? mdText(r.pushedAt.slice(0, 10), 10) : '',
+        r.flags.join(', '),
+        about(r),
+    ];
+}
+/** HTML around Markdown needs blank lines on both sides for GitHub to render the table inside. */
+export function details(summary, body) {
+    return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+export function allReposSection(snapshot) {
+    const repos = [...snapshot.repos].sort((a, b) => cmp(a.key, b.key));
+    if (repos.length === 0)
+        return '## All repositories\n\nNo repositories were linked.';
+    const table = mdTable(['Repository', 'Status', 'Stars', 'Licence', 'Last push', 'Flags', 'About'], repos.map(row), [
+        'left', 'left', 'right', 'left', 'left', 'left', 'left',
+    ]);
+    return `## All repositories\n\n${details(`Show all ${plural(repos.length, 'repository', 'repositories')}`, table)}`;
+}
+export function notCheckedSection(snapshot) {
+    const repos = snapshot.repos.filter((r) => r.status === 'unknown').sort((a, b) => cmp(a.key, b.key));
+    if (repos.length === 0)
+        return null;
+    const { note, table } = withReasons(['Link', 'Why'], repos.map((r) => [mdUrl(r.url, 70), mdText(r.reasons.status ?? r.error, 120)]));
+    const intro = 'These could not be decided in this run (network trouble, rate limit, or not checked by choice). They are never counted as dead.';
+    return `## Not checked\n\n${intro}${note ? ` ${note}` : ''}\n\n${details(`Show ${plural(repos.length, 'link')}`, table)}`;
+}
+//# sourceMappingURL=repo-table.js.map

@@ -1,0 +1,1 @@
+export declare function cmp(a: string, b: string): number;

@@ -1,0 +1,2 @@
+import { type GraphQLFieldResolver } from 'graphql';
+export declare const fieldResolver: GraphQLFieldResolver<unknown, unknown>;

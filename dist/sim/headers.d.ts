@@ -1,0 +1,1 @@
+export declare function commonHeaders(now: number, requestId: number, authenticated: boolean): Record<string, string>;
