@@ -32,6 +32,10 @@ const ConfigSchema = z
     ignore: z.string(),
     quiet: z.boolean(),
     inputFormat: z.enum(INPUT_FORMATS as [InputFormat, ...InputFormat[]]),
+    archives: z.boolean(),
+    swhApiUrl: z.string().url(),
+    waybackApiUrl: z.string().url(),
+    archiveLive: z.boolean(),
   })
   .partial()
   .strict();
@@ -50,6 +54,9 @@ export function loadConfigFile(path: string | undefined): Options {
   }
   if (raw && typeof raw === 'object' && 'token' in raw) {
     throw new ConfigFileError(`${path}: "token" does not belong in a config file; use GITHUB_TOKEN, GH_TOKEN or --token`);
+  }
+  if (raw && typeof raw === 'object' && 'swhToken' in raw) {
+    throw new ConfigFileError(`${path}: "swhToken" does not belong in a config file; use SWH_TOKEN`);
   }
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
@@ -82,5 +89,9 @@ export function loadConfigFile(path: string | undefined): Options {
     ignoreFile: c.ignore,
     quiet: c.quiet,
     inputFormat: c.inputFormat,
+    archives: c.archives,
+    swhApiUrl: c.swhApiUrl,
+    waybackApiUrl: c.waybackApiUrl,
+    archiveLive: c.archiveLive,
   };
 }

@@ -9,6 +9,7 @@ import { indexOccurrences } from './occurrences.js';
 import { problemSections, problemsMarkdown } from './problems.js';
 import { acceptedSection } from './accepted.js';
 import { allReposSection, notCheckedSection } from './repo-table.js';
+import { saveRequestsSection } from './save-requests.js';
 import { summaryTables } from './summary-tables.js';
 import { verdictParagraph } from './verdict.js';
 
@@ -33,6 +34,7 @@ export function renderMarkdown(snapshot: Snapshot, previous?: Snapshot | null, o
     acceptedSection(snapshot),
     allReposSection(snapshot),
     notCheckedSection(snapshot),
+    saveRequestsSection(snapshot),
   ];
   return `${parts.filter((p): p is string => p !== null).join('\n\n')}\n`;
 }

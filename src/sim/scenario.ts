@@ -194,6 +194,11 @@ function checkReferences(s: ResolvedScenario, source: string): void {
     if (r.parent && !r.fork) throw new Error(`${source}: repos[${i}].parent: only for forks (set "fork": true)`);
     if (r.parent && !names.has(r.parent.toLowerCase())) throw new Error(`${source}: repos[${i}].parent: "${r.parent}" is not listed in repos`);
   });
+  const origins = new Set<string>();
+  s.archives.swh.origins.forEach((o, i) => {
+    if (origins.has(o.url)) throw new Error(`${source}: archives.swh.origins[${i}].url: "${o.url}" is listed twice`);
+    origins.add(o.url);
+  });
   const tokens = new Set<string>();
   s.tokens.forEach((t, i) => {
     if (tokens.has(t.token)) throw new Error(`${source}: tokens[${i}].token: listed twice`);

@@ -30,11 +30,11 @@ describe('readActionInputs', () => {
   });
 
   it('looks up archived copies by default (unlike the command line); archives: false turns it off; swh-token reaches the options', () => {
-    expect(readActionInputs({ INPUT_PATHS: 'x' }).options.archives).toBe(true);
-    expect(readActionInputs({ INPUT_PATHS: 'x', INPUT_ARCHIVES: 'false' }).options.archives).toBe(false);
-    expect(() => readActionInputs({ INPUT_PATHS: 'x', INPUT_ARCHIVES: 'sometimes' })).toThrow(/input "archives" must be true or false/);
-    expect(readActionInputs({ INPUT_PATHS: 'x', INPUT_SWH_TOKEN: 'swh_secret_0001' }).options.swhToken).toBe('swh_secret_0001');
-    expect(readActionInputs({ INPUT_PATHS: 'x' }).options.swhToken).toBeUndefined();
+    expect(readActionInputs(reader({ paths: 'x' })).options.archives).toBe(true);
+    expect(readActionInputs(reader({ paths: 'x', archives: 'false' })).options.archives).toBe(false);
+    expect(() => readActionInputs(reader({ paths: 'x', archives: 'sometimes' }))).toThrow(/input "archives" must be true or false/);
+    expect(readActionInputs(reader({ paths: 'x', 'swh-token': 'swh_secret_0001' })).options.swhToken).toBe('swh_secret_0001');
+    expect(readActionInputs(reader({ paths: 'x' })).options.swhToken).toBeUndefined();
   });
 
   it('understands fail-on none and comma or space separated lists', () => {

@@ -191,4 +191,27 @@ describe('archived copies of dead links', () => {
       expect(byRepo(run.facts, 'lab/gone').archive?.unchecked).toHaveLength(2);
     });
   });
+
+  it('--archive-live asks Software Heritage to save live repositories it has never archived, and reports the request', async () => {
+    const refs = [...REFS, githubRef('lab/unarchived')];
+    const sc = scenario();
+    sc.repos = [...(sc.repos ?? []), { repo: 'lab/unarchived' }];
+    await withSim(sc, async (sim, cacheDir) => {
+      const notices: string[] = [];
+      const options = simOptions(sim, cacheDir, { archiveLive: true, swhApiUrl: `${sim.url}/swh/api/1`, waybackApiUrl: `${sim.url}/wayback/available` });
+      const run = await harvest(refs, options, { clock: simClock(sim), onNotice: (l) => notices.push(l) });
+      const saves = sim.log.entries().filter((e) => e.method === 'POST' && e.resource === 'swh').map((e) => decodeURIComponent(e.path));
+      // Only the live repository Software Heritage has never seen; lab/live is archived already.
+      expect(saves).toEqual(['/swh/api/1/origin/save/git/url/https://github.com/lab/unarchived/']);
+      expect(byRepo(run.facts, 'lab/unarchived').archive?.saveRequest).toEqual({ status: 'accepted', date: expect.stringMatching(/^2026-11-01T00:00:\d{2}(\.\d+)?\+00:00$/) });
+      expect(byRepo(run.facts, 'lab/live').archive?.saveRequest).toBeNull();
+      expect(byRepo(run.facts, 'lab/live').archive?.swh?.swhid).toBe(`swh:1:snp:${SNAP_OLD};origin=https://github.com/lab/live`);
+      // Without --archives the dead ones are not looked up.
+      expect(byRepo(run.facts, 'lab/gone').archive).toBeUndefined();
+      expect(notices).toContain('asked Software Heritage to archive 1 live repository it had never archived (Save Code Now)');
+      // A second run does not ask again (the request is cached).
+      await harvest(refs, options, { clock: simClock(sim) });
+      expect(sim.log.entries().filter((e) => e.method === 'POST' && e.resource === 'swh')).toHaveLength(1);
+    });
+  });
 });

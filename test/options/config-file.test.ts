@@ -27,6 +27,14 @@ describe('config file (--config)', () => {
     expect(options.graphqlUrl).toBe('https://ghe.example/api/graphql');
   });
 
+  it('maps the archive options; SWH_TOKEN comes from the environment, never from the file', () => {
+    const file = loadConfigFile(write('archives.json', { archives: true, swhApiUrl: 'http://127.0.0.1:1/swh/api/1/', waybackApiUrl: 'http://127.0.0.1:1/wayback/available', archiveLive: true }));
+    const options = resolveOptions({}, file, { SWH_TOKEN: 'swh-env-token', SWH_API_URL: 'https://env.example/api/1' });
+    expect(options).toMatchObject({ archives: true, swhApiUrl: 'http://127.0.0.1:1/swh/api/1', waybackApiUrl: 'http://127.0.0.1:1/wayback/available', archiveLive: true, swhToken: 'swh-env-token' });
+    expect(resolveOptions({}, {}, {})).toMatchObject({ archives: false, archiveLive: false, swhToken: null, swhApiUrl: 'https://archive.softwareheritage.org/api/1' });
+    expect(() => loadConfigFile(write('swh-token.json', { swhToken: 'swh_secret' }))).toThrow(/"swhToken" does not belong in a config file; use SWH_TOKEN/);
+  });
+
   it('reaches a command through the CLI, under its command line', () => {
     const config = write('report.json', { format: 'md', failOn: 'archived' });
     const fromFile = join(dir, 'from-file');

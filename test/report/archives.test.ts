@@ -54,4 +54,14 @@ describe('archived copies in the reports', () => {
     const gone = rows.find((r) => r.includes('github/gone/repo'))!;
     expect(gone.endsWith(`,${SWHID},https://archive.softwareheritage.org/${SWHID},2024-05-02T08:30:00Z,https://web.archive.org/web/20230115093000/https://github.com/gone/repo,20230115093000`)).toBe(true);
   });
+
+  it('health.md lists the Save Code Now requests of --archive-live as requested', () => {
+    const facts = smallFacts().map((f) => (f.key === 'github/good/model' ? { ...f, archive: { swh: null, wayback: null, unchecked: [], saveRequest: { status: 'accepted', date: '2026-11-22T03:00:00+00:00' } } } : f));
+    const md = renderMarkdown(build(facts));
+    expect(md).toContain('## Asked to archive');
+    expect(md).toMatch(/Software Heritage was asked to archive 1 live repository it had never archived/);
+    expect(md).toMatch(/\| \[github\.com\/good\/model\]\(https:\/\/github\.com\/good\/model\) \| accepted \| 2026-11-22 \|/);
+    expect(lint({ strings: { 'health.md': md }, config: MARKDOWNLINT_CONFIG })['health.md']).toEqual([]);
+    expect(renderMarkdown(build(smallFacts()))).not.toContain('Asked to archive');
+  });
 });

@@ -26,6 +26,10 @@ describe('scenario validation', () => {
     [{ repos: [{ repo: 'a/b', parent: 'c/d' }] }, /repos\[0\]\.parent: only for forks/],
     [{ repos: [{ repo: 'a/b', fork: true, parent: 'c/d' }] }, /repos\[0\]\.parent: "c\/d" is not listed/],
     [{ tokens: [{ token: 'short', login: 'x' }] }, /tokens\[0\]\.token: /],
+    [{ archives: { swh: { origins: [{ url: 'https://github.com/a/b', visits: [{ date: '2024-01-01T00:00:00Z', snapshot: 'abc' }] }] } } }, /archives\.swh\.origins\[0\]\.visits\[0\]\.snapshot: expected 40 lower-case hex digits/],
+    [{ archives: { swh: { origins: [{ url: 'https://github.com/a/b' }, { url: 'https://github.com/a/b' }] } } }, /archives\.swh\.origins\[1\]\.url: "https:\/\/github\.com\/a\/b" is listed twice/],
+    [{ archives: { wayback: { snapshots: [{ url: 'https://x.org', timestamp: '2024' }] } } }, /archives\.wayback\.snapshots\[0\]\.timestamp: expected YYYYMMDDhhmmss/],
+    [{ archives: { swh: { visits: [] } } }, /archives\.swh: Unrecognized key: "visits"/],
   ])('rejects %j', (input, message) => {
     expect(() => parseScenario(input)).toThrow(message);
   });

@@ -91,6 +91,15 @@ export async function findArchivedCopies(facts: RepoFacts[], options: ResolvedOp
     await http.close();
   }
   const left = [...out.values()].filter((f) => f.archive?.unchecked.some((u) => u.startsWith('swh:'))).length;
+  const looked = [...out.values()].filter((f) => deadTarget(f) !== null);
+  if (looked.length) {
+    const found = looked.filter((f) => f.archive?.swh || f.archive?.wayback).length;
+    const swhCount = looked.filter((f) => f.archive?.swh).length;
+    const waybackCount = looked.filter((f) => f.archive?.wayback).length;
+    ctx.notice(`archived copies: ${found} of ${looked.length} dead ${looked.length === 1 ? 'link has' : 'links have'} one (Software Heritage ${swhCount}, Wayback ${waybackCount})`);
+  }
+  const saved = [...out.values()].filter((f) => f.archive?.saveRequest).length;
+  if (saved) ctx.notice(`asked Software Heritage to archive ${saved} live ${saved === 1 ? 'repository' : 'repositories'} it had never archived (Save Code Now)`);
   const leftWayback = [...out.values()].filter((f) => f.archive?.unchecked.some((u) => u.startsWith('wayback:'))).length;
   if (swh.spent) ctx.notice(`${swh.spent}: ${left} ${left === 1 ? 'target was' : 'targets were'} left without a Software Heritage lookup (the run goes on)`);
   if (wayback.spent) ctx.notice(`${wayback.spent}: ${leftWayback} ${leftWayback === 1 ? 'target was' : 'targets were'} left without a Wayback lookup (the run goes on)`);
