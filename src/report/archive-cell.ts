@@ -36,3 +36,12 @@ export function archiveFields(r: SnapshotRepo | undefined): (string | null)[] {
   const a = r?.archive;
   return [a?.swh?.swhid ?? null, a?.swh?.url ?? null, a?.swh?.date ?? null, a?.wayback?.url ?? null, a?.wayback?.timestamp ?? null];
 }
+
+/**
+ * The link that replaces a dead one under `fix --archive`: the Software Heritage snapshot (the
+ * code itself, permanently citable) when there is one, else the Wayback capture; null when the run
+ * found no copy (the link is then left as it is).
+ */
+export function archivedCopyUrl(r: Pick<SnapshotRepo, 'archive'>): string | null {
+  return r.archive?.swh?.url ?? r.archive?.wayback?.url ?? null;
+}

@@ -2,6 +2,7 @@
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../src/audit/build-snapshot.js';
+import { archivedCopyUrl } from '../../src/report/archive-cell.js';
 import { renderCsv } from '../../src/report/csv.js';
 import { renderSnapshotJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -63,5 +64,14 @@ describe('archived copies in the reports', () => {
     expect(md).toMatch(/\| \[github\.com\/good\/model\]\(https:\/\/github\.com\/good\/model\) \| accepted \| 2026-11-22 \|/);
     expect(lint({ strings: { 'health.md': md }, config: MARKDOWNLINT_CONFIG })['health.md']).toEqual([]);
     expect(renderMarkdown(build(smallFacts()))).not.toContain('Asked to archive');
+  });
+
+  it('the replacement for a dead link is the SWHID resolver, else the Wayback capture, else none', () => {
+    const swh = { swhid: SWHID, date: '2024-05-02T08:30:00Z', url: `https://archive.softwareheritage.org/${SWHID}` };
+    const wayback = { url: 'https://web.archive.org/web/20230115093000/https://github.com/gone/repo', timestamp: '20230115093000' };
+    expect(archivedCopyUrl({ archive: { swh, wayback, unchecked: [] } })).toBe(swh.url);
+    expect(archivedCopyUrl({ archive: { swh: null, wayback, unchecked: [] } })).toBe(wayback.url);
+    expect(archivedCopyUrl({ archive: { swh: null, wayback: null, unchecked: [] } })).toBeNull();
+    expect(archivedCopyUrl({})).toBeNull();
   });
 });
