@@ -5,6 +5,7 @@ import { parseCodeLink } from '../extract/classify.js';
 import { parseSnapshot, SnapshotFileError } from '../audit/snapshot-file.js';
 import type { RepoFacts, Snapshot, SnapshotRepo } from '../types.js';
 import type { MovedRepos } from './github-links.js';
+import { copiesFromFacts, copiesFromSnapshot, type ArchivedCopies } from './archive-links.js';
 
 /** Moved GitHub repositories among `facts`: key → `nameWithOwner` of the new home. */
 export function movesFromFacts(facts: readonly RepoFacts[]): Map<string, string> {
@@ -24,8 +25,8 @@ function movedRepoOf(r: SnapshotRepo): string | null {
   return target?.forge === 'github' && target.kind === 'repo' ? target.repo : null;
 }
 
-/** The moves recorded in a saved snapshot or harvest file; throws SnapshotFileError naming the file. */
-export async function movesFromFile(path: string): Promise<{ moved: MovedRepos; generatedAt: string }> {
+/** The moves (and archived copies of dead repositories) recorded in a saved snapshot or harvest file; throws SnapshotFileError naming the file. */
+export async function movesFromFile(path: string): Promise<{ moved: MovedRepos; copies: ArchivedCopies; generatedAt: string }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -36,10 +37,10 @@ export async function movesFromFile(path: string): Promise<{ moved: MovedRepos; 
   const data = parseJsonObject(text, path);
   if (data.kind === 'harvest') {
     if (!Array.isArray(data.facts)) throw new SnapshotFileError(path, 'a harvest file without "facts"');
-    return { moved: movesFromFacts(data.facts as RepoFacts[]), generatedAt: String(data.generatedAt ?? '') };
+    return { moved: movesFromFacts(data.facts as RepoFacts[]), copies: copiesFromFacts(data.facts as RepoFacts[]), generatedAt: String(data.generatedAt ?? '') };
   }
   const snapshot = parseSnapshot(text, path);
-  return { moved: movesFromSnapshot(snapshot), generatedAt: snapshot.generatedAt };
+  return { moved: movesFromSnapshot(snapshot), copies: copiesFromSnapshot(snapshot), generatedAt: snapshot.generatedAt };
 }
 
 /** The moves an audit found (the GitHub Action fixes from its own audit, without asking again). */

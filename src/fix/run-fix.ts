@@ -7,6 +7,7 @@ import { redact } from '../harvest/redact.js';
 import type { ResolvedOptions } from '../options.js';
 import { expandInputs } from '../read/index.js';
 import type { RepoRef } from '../types.js';
+import { archiveRewriter, copiesFromFacts, type ArchivedCopies } from './archive-links.js';
 import { movesFromFacts, movesFromFile } from './moves.js';
 import type { MovedRepos } from './github-links.js';
 import { findOccurrences } from './occurrences.js';
@@ -27,6 +28,8 @@ export interface FixRequest extends PlanOptions {
   fromSnapshot: string | null;
   /** Or the moves themselves (from an audit just run: see movesFromSnapshot). */
   moved?: MovedRepos;
+  /** Also replace links to dead repositories by their archived copies (`--archive`; looks archives up). */
+  archive?: boolean;
 }
 
 export interface FixResult {
@@ -53,12 +56,15 @@ export async function runFix(request: FixRequest, options: ResolvedOptions, hook
   const acceptedAt = request.acceptedAt ?? ((key: string, url: string) => ignore.entries.find((e) => !isExpired(e.until, today) && e.matches(key, url))?.at ?? null);
   const { files, problems } = await readInputs(request.inputs);
   problems.unshift(...ignore.problems);
-  const { moved, incomplete } = request.moved
-    ? { moved: request.moved, incomplete: null }
+  const { moved, copies, incomplete } = request.moved
+    ? { moved: request.moved, copies: new Map<string, string>(), incomplete: null }
     : request.fromSnapshot
       ? { ...(await movesFromFile(request.fromSnapshot)), incomplete: null }
-      : await harvestMoves(files, options, hooks);
-  const plans = files.map((file) => planFile(file, moved, { ...request, acceptedAt }));
+      : await harvestMoves(files, request.archive ? { ...options, archives: true } : options, hooks);
+  // --archive: dead links whose archived copy is known become that copy (accepted ones stay).
+  const skip = (key: string): boolean => acceptedAt(key, `https://github.com/${key.replace(/^github\//, '')}`) !== null;
+  const rewriters = [...(request.rewriters ?? []), ...(request.archive ? [archiveRewriter(copies, skip)] : [])];
+  const plans = files.map((file) => planFile(file, moved, { ...request, acceptedAt, rewriters }));
   const written: string[] = [];
   if (!request.dryRun) {
     for (const plan of plans) {
@@ -109,14 +115,14 @@ export function linkedRepos(files: readonly UserFile[]): RepoRef[] {
   return [...byKey.values()];
 }
 
-async function harvestMoves(files: readonly UserFile[], options: ResolvedOptions, hooks: FixHooks): Promise<{ moved: MovedRepos; incomplete: { reason: string } | null }> {
+async function harvestMoves(files: readonly UserFile[], options: ResolvedOptions, hooks: FixHooks): Promise<{ moved: MovedRepos; copies: ArchivedCopies; incomplete: { reason: string } | null }> {
   const repos = linkedRepos(files);
-  if (repos.length === 0) return { moved: new Map(), incomplete: null };
+  if (repos.length === 0) return { moved: new Map(), copies: new Map(), incomplete: null };
   try {
     const run = await harvest(repos, options, hooks);
-    return { moved: movesFromFacts(run.facts), incomplete: run.incomplete };
+    return { moved: movesFromFacts(run.facts), copies: copiesFromFacts(run.facts), incomplete: run.incomplete };
   } catch (err) {
     // Nothing learnt, nothing rewritten; the token never reaches the message.
-    return { moved: new Map(), incomplete: { reason: `harvest failed: ${redact(err instanceof Error ? err.message : String(err), options.token)}` } };
+    return { moved: new Map(), copies: new Map(), incomplete: { reason: `harvest failed: ${redact(err instanceof Error ? err.message : String(err), options.token)}` } };
   }
 }

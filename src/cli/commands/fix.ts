@@ -14,6 +14,7 @@ import { inputsWithStdin } from '../stdin-inputs.js';
 interface FixFlags extends HarvestFlags {
   'dry-run'?: boolean;
   normalize?: boolean;
+  archive?: boolean;
   'from-snapshot'?: string;
   ignore?: string;
   quiet?: boolean;
@@ -38,12 +39,14 @@ function builder(y: Argv): Argv<FixFlags> {
       .positional('inputs', { type: 'string', array: true, demandOption: true, default: undefined, describe: 'Files, directories or globs to rewrite in place' })
       .option('dry-run', { type: 'boolean', describe: 'Print a unified diff of what would change and write nothing; exit 1 if anything would [default: false]' })
       .option('normalize', { type: 'boolean', describe: 'Also rewrite http://github.com to https:// and www.github.com to github.com [default: false]' })
+      .option('archive', { type: 'boolean', describe: 'Also replace links to dead repositories (not found, blocked, empty) by their archived copy: Software Heritage, else the Wayback Machine (looks archives up; see --swh-api-url) [default: false]' })
       .option('from-snapshot', { type: 'string', describe: 'Take the moves from a saved snapshot.json (or harvest --out file): no network' })
       .option('ignore', { type: 'string', describe: 'Ignore file of accepted problems; links it accepts are left alone [default: .repo-audit-ignore if present]' })
       .option('quiet', { alias: 'q', type: 'boolean', describe: `No progress or notices, only the changes and errors [default: ${DEFAULTS.quiet}]` }),
   )
     .example('$0 fix README.md papers.bib --dry-run', 'Show the diff that would update links to renamed or transferred repositories')
     .example('$0 fix docs/ --from-snapshot reports/snapshot.json', "Rewrite from the last audit's findings, without asking GitHub again")
+    .example('$0 fix README.md --archive --dry-run', 'Also show dead links replaced by their Software Heritage or Wayback copy')
     .epilogue(FIX_EXIT_CODES_HELP) as unknown as Argv<FixFlags>;
 }
 
@@ -85,7 +88,7 @@ async function run(argv: FixFlags): Promise<void> {
     // yargs drops a lone `-` from the positionals; restored so runFix can say it cannot be rewritten.
     const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'fix', VALUED);
     const result = await runFix(
-      { inputs, dryRun, normalize: argv.normalize ?? false, fromSnapshot: argv['from-snapshot'] ?? null },
+      { inputs, dryRun, normalize: argv.normalize ?? false, archive: argv.archive ?? false, fromSnapshot: argv['from-snapshot'] ?? null },
       options,
       { onProgress: progress.update, onNotice: progress.notice, signal: controller.signal },
     );
