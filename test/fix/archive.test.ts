@@ -62,7 +62,7 @@ describe('repo-audit fix --archive', () => {
     expect(again.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(README_FIXED);
     expect(again.stderr).toMatch(/nothing to change/);
-  });
+  }, 120_000);
 
   it('leaves dead links alone without --archive, and asks no archive', async () => {
     const file = join(dir, 'plain.md');
@@ -72,7 +72,7 @@ describe('repo-audit fix --archive', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(README.replace('https://github.com/oldorg/tool', 'https://github.com/NewLab/Tool'));
     expect(sim.log.counts.archives).toBe(before);
-  });
+  }, 120_000);
 
   it('--dry-run shows the replacement as a diff and writes nothing', async () => {
     const file = join(dir, 'dry.md');
@@ -81,7 +81,7 @@ describe('repo-audit fix --archive', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`+- [deleted](${SWH_URL}) and <${WAYBACK_URL}>.`);
     expect(readFileSync(file, 'utf8')).toBe(README);
-  });
+  }, 120_000);
 
   it('takes the copies from a saved snapshot with --from-snapshot, without any network', async () => {
     const out = join(dir, 'reports');
@@ -96,5 +96,5 @@ describe('repo-audit fix --archive', () => {
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(README_FIXED);
     expect(sim.log.entries().length).toBe(before);
-  });
+  }, 120_000);
 });
