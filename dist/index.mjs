@@ -57752,7 +57752,7 @@ var SoftwareHeritage = class {
           await this.pause((this.o.backoffMs ?? 1e3) * 2 ** attempt);
           continue;
         }
-        return { why: res.status ? `HTTP ${res.status} from Software Heritage` : `no answer from Software Heritage (${res.error ?? "network"})` };
+        return this.stop(res.status ? `Software Heritage kept answering HTTP ${res.status}` : `no answer from Software Heritage (${res.error ?? "network"})`);
       }
       return res;
     }
@@ -57785,11 +57785,8 @@ var Wayback = class {
         await this.o.clock.sleep(wait2, this.o.signal);
         continue;
       }
-      if (res.status === 429) {
-        this.spent = "the Wayback Machine kept answering 429 (too many requests)";
-        return { kind: "unchecked", why: this.spent };
-      }
-      return { kind: "unchecked", why: res.status ? `HTTP ${res.status} from the Wayback Machine` : `no answer from the Wayback Machine (${res.error ?? "network"})` };
+      this.spent = res.status === 429 ? "the Wayback Machine kept answering 429 (too many requests)" : res.status ? `the Wayback Machine kept answering HTTP ${res.status}` : `no answer from the Wayback Machine (${res.error ?? "network"})`;
+      return { kind: "unchecked", why: this.spent };
     }
   }
 };
@@ -57854,8 +57851,18 @@ async function findArchivedCopies(facts, options, ctx) {
     await http.close();
   }
   const left = [...out2.values()].filter((f) => f.archive?.unchecked.some((u) => u.startsWith("swh:"))).length;
+  const looked = [...out2.values()].filter((f) => deadTarget(f) !== null);
+  if (looked.length) {
+    const found = looked.filter((f) => f.archive?.swh || f.archive?.wayback).length;
+    const swhCount = looked.filter((f) => f.archive?.swh).length;
+    const waybackCount = looked.filter((f) => f.archive?.wayback).length;
+    ctx.notice(`archived copies: ${found} of ${looked.length} dead ${looked.length === 1 ? "link has" : "links have"} one (Software Heritage ${swhCount}, Wayback ${waybackCount})`);
+  }
+  const saved = [...out2.values()].filter((f) => f.archive?.saveRequest).length;
+  if (saved) ctx.notice(`asked Software Heritage to archive ${saved} live ${saved === 1 ? "repository" : "repositories"} it had never archived (Save Code Now)`);
+  const leftWayback = [...out2.values()].filter((f) => f.archive?.unchecked.some((u) => u.startsWith("wayback:"))).length;
   if (swh.spent) ctx.notice(`${swh.spent}: ${left} ${left === 1 ? "target was" : "targets were"} left without a Software Heritage lookup (the run goes on)`);
-  if (wayback.spent) ctx.notice(`${wayback.spent}: the rest was left without a Wayback lookup (the run goes on)`);
+  if (wayback.spent) ctx.notice(`${wayback.spent}: ${leftWayback} ${leftWayback === 1 ? "target was" : "targets were"} left without a Wayback lookup (the run goes on)`);
   return facts.map((f) => out2.get(f.key) ?? f);
 }
 function copies(s, w) {
@@ -78980,6 +78987,7 @@ function resolveOptions(cli = {}, file2 = {}, env = process.env) {
     stepSummary: env.GITHUB_STEP_SUMMARY || void 0,
     annotations: env.GITHUB_ACTIONS === "true" ? true : void 0,
     swhApiUrl: env.SWH_API_URL || void 0,
+    waybackApiUrl: env.WAYBACK_API_URL || void 0,
     swhToken: env.SWH_TOKEN || void 0
   });
   const merged = { ...DEFAULTS2, ...fromEnv, ...dropUndefined(file2), ...dropUndefined(cli) };
@@ -79463,6 +79471,19 @@ ${intro}${note ? ` ${note}` : ""}
 ${details(`Show ${plural(repos.length, "link")}`, table)}`;
 }
 
+// src/report/save-requests.ts
+function saveRequestsSection(snapshot) {
+  const repos = snapshot.repos.filter((r) => r.archive?.saveRequest).sort((a, b) => cmp(a.key, b.key));
+  if (repos.length === 0) return null;
+  const rows = repos.map((r) => [mdUrl(r.url, 70), mdText(r.archive.saveRequest.status, 20), mdText(r.archive.saveRequest.date.slice(0, 10), 10)]);
+  const intro = `Software Heritage was asked to archive ${plural(repos.length, "live repository", "live repositories")} it had never archived (Save Code Now, \`--archive-live\`). Requested, not yet archived: the next runs show the copy once it exists.`;
+  return `## Asked to archive
+
+${intro}
+
+${details(`Show ${plural(repos.length, "request")}`, mdTable(["Repository", "Request", "Date"], rows))}`;
+}
+
 // src/report/summary-tables.ts
 function countRow(title, unit, names, label, count3) {
   return mdTable([title, ...names.map(label)], [[unit, ...names.map((n) => String(count3(n)))]], ["left", ...names.map(() => "right")]);
@@ -79502,7 +79523,8 @@ ${charts.join("\n\n")}` : null,
     problemsMarkdown(problemSections(snapshot, indexOccurrences(snapshot), options.sourceBase ?? null)),
     acceptedSection(snapshot),
     allReposSection(snapshot),
-    notCheckedSection(snapshot)
+    notCheckedSection(snapshot),
+    saveRequestsSection(snapshot)
   ];
   return `${parts.filter((p) => p !== null).join("\n\n")}
 `;
@@ -79742,6 +79764,9 @@ function readActionInputs(read) {
     // Unset: the audit's own default (`.repo-audit-ignore` in the workspace, if there is one).
     ignoreFile: read("ignore") || void 0,
     checkWeb: read("check-web") === "" ? void 0 : parseBool("check-web", read("check-web"), true),
+    // Archived copies of dead links: on by default in the Action (off by default on the command line).
+    archives: parseBool("archives", read("archives"), true),
+    swhToken: read("swh-token") || void 0,
     // The action hands its annotations to @actions/core itself (see run-action.ts).
     annotations: false,
     // `job-summary: false` leaves $GITHUB_STEP_SUMMARY alone; null overrides the runner's variable.
