@@ -79039,6 +79039,9 @@ function archiveFields(r) {
   const a = r?.archive;
   return [a?.swh?.swhid ?? null, a?.swh?.url ?? null, a?.swh?.date ?? null, a?.wayback?.url ?? null, a?.wayback?.timestamp ?? null];
 }
+function archivedCopyUrl(r) {
+  return r.archive?.swh?.url ?? r.archive?.wayback?.url ?? null;
+}
 
 // src/report/csv.ts
 var COLUMNS = [
@@ -79999,6 +80002,36 @@ function reportPath(written, outDir) {
 
 // src/fix/moves.ts
 import { readFile as readFile4 } from "node:fs/promises";
+
+// src/fix/archive-links.ts
+var WEB_LINK = /^(?:https?:\/\/)?(?:www\.)?github\.com\//i;
+function copiesFromFacts(facts) {
+  const copies2 = /* @__PURE__ */ new Map();
+  for (const f of facts) {
+    const url2 = deadTarget(f) === "repo" ? archivedCopyUrl(f) : null;
+    if (url2) copies2.set(f.key, url2);
+  }
+  return copies2;
+}
+function copiesFromSnapshot(snapshot) {
+  const copies2 = /* @__PURE__ */ new Map();
+  for (const r of snapshot.repos) {
+    if (r.kind !== "repo" || !(r.status === "not-found" || r.status === "blocked" || r.status === "empty")) continue;
+    const url2 = archivedCopyUrl(r);
+    if (url2) copies2.set(r.key, url2);
+  }
+  return copies2;
+}
+function archiveRewriter(copies2, skip = () => false) {
+  return (occurrence) => {
+    const copy = copies2.get(occurrence.target.key);
+    if (copy === void 0 || skip(occurrence.target.key) || !WEB_LINK.test(occurrence.written)) return [];
+    const url2 = occurrence.written.includes("\\_") ? copy.replace(/_/g, "\\_") : copy;
+    return [{ start: occurrence.start, end: occurrence.end, with: url2 }];
+  };
+}
+
+// src/fix/moves.ts
 function movesFromFacts(facts) {
   const moved = /* @__PURE__ */ new Map();
   for (const f of facts) {
@@ -80023,10 +80056,10 @@ async function movesFromFile(path3) {
   const data = parseJsonObject(text, path3);
   if (data.kind === "harvest") {
     if (!Array.isArray(data.facts)) throw new SnapshotFileError(path3, 'a harvest file without "facts"');
-    return { moved: movesFromFacts(data.facts), generatedAt: String(data.generatedAt ?? "") };
+    return { moved: movesFromFacts(data.facts), copies: copiesFromFacts(data.facts), generatedAt: String(data.generatedAt ?? "") };
   }
   const snapshot = parseSnapshot(text, path3);
-  return { moved: movesFromSnapshot(snapshot), generatedAt: snapshot.generatedAt };
+  return { moved: movesFromSnapshot(snapshot), copies: copiesFromSnapshot(snapshot), generatedAt: snapshot.generatedAt };
 }
 function movesFromSnapshot(snapshot) {
   const moved = /* @__PURE__ */ new Map();
@@ -80209,8 +80242,10 @@ async function runFix(request5, options, hooks = {}) {
   const acceptedAt = request5.acceptedAt ?? ((key, url2) => ignore.entries.find((e) => !isExpired(e.until, today) && e.matches(key, url2))?.at ?? null);
   const { files, problems } = await readInputs(request5.inputs);
   problems.unshift(...ignore.problems);
-  const { moved, incomplete } = request5.moved ? { moved: request5.moved, incomplete: null } : request5.fromSnapshot ? { ...await movesFromFile(request5.fromSnapshot), incomplete: null } : await harvestMoves(files, options, hooks);
-  const plans = files.map((file2) => planFile(file2, moved, { ...request5, acceptedAt }));
+  const { moved, copies: copies2, incomplete } = request5.moved ? { moved: request5.moved, copies: /* @__PURE__ */ new Map(), incomplete: null } : request5.fromSnapshot ? { ...await movesFromFile(request5.fromSnapshot), incomplete: null } : await harvestMoves(files, request5.archive ? { ...options, archives: true } : options, hooks);
+  const skip = (key) => acceptedAt(key, `https://github.com/${key.replace(/^github\//, "")}`) !== null;
+  const rewriters = [...request5.rewriters ?? [], ...request5.archive ? [archiveRewriter(copies2, skip)] : []];
+  const plans = files.map((file2) => planFile(file2, moved, { ...request5, acceptedAt, rewriters }));
   const written = [];
   if (!request5.dryRun) {
     for (const plan of plans) {
@@ -80258,12 +80293,12 @@ function linkedRepos(files) {
 }
 async function harvestMoves(files, options, hooks) {
   const repos = linkedRepos(files);
-  if (repos.length === 0) return { moved: /* @__PURE__ */ new Map(), incomplete: null };
+  if (repos.length === 0) return { moved: /* @__PURE__ */ new Map(), copies: /* @__PURE__ */ new Map(), incomplete: null };
   try {
     const run = await harvest(repos, options, hooks);
-    return { moved: movesFromFacts(run.facts), incomplete: run.incomplete };
+    return { moved: movesFromFacts(run.facts), copies: copiesFromFacts(run.facts), incomplete: run.incomplete };
   } catch (err) {
-    return { moved: /* @__PURE__ */ new Map(), incomplete: { reason: `harvest failed: ${redact(err instanceof Error ? err.message : String(err), options.token)}` } };
+    return { moved: /* @__PURE__ */ new Map(), copies: /* @__PURE__ */ new Map(), incomplete: { reason: `harvest failed: ${redact(err instanceof Error ? err.message : String(err), options.token)}` } };
   }
 }
 
