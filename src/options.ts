@@ -32,6 +32,8 @@ export interface ResolvedOptions {
   annotations: boolean;
   /** Check non-GitHub targets (other forges, web links); `--no-web` marks them `unknown` instead. */
   checkWeb: boolean;
+  /** Check links to the paper itself (kind `paper`: arXiv, DOI, OpenReview…); off by default, they are not code. */
+  checkPaperLinks: boolean;
   /** GitHub's per-minute secondary limits the harvester paces itself under (REST requests, GraphQL queries); 0 = unpaced. */
   restPointsPerMinute: number;
   graphqlPointsPerMinute: number;
@@ -72,6 +74,7 @@ export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | '
   quiet: false,
   inputFormat: null,
   checkWeb: true,
+  checkPaperLinks: false,
   // GitHub's documented secondary limits: a GET or a GraphQL query costs 1 point (github-api.md).
   restPointsPerMinute: 900,
   graphqlPointsPerMinute: 2000,

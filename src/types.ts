@@ -5,7 +5,8 @@
 export type Forge = 'github' | 'gitlab' | 'gitee' | 'bitbucket' | 'codeberg' | 'huggingface' | 'anonymous4open';
 
 /** What a link points at. */
-export type LinkKind = 'repo' | 'owner' | 'gist' | 'pages' | 'web';
+/** `paper`: the paper itself (arXiv, DOI, OpenReview, proceedings…), not code; see docs/extraction.md. */
+export type LinkKind = 'repo' | 'owner' | 'gist' | 'pages' | 'web' | 'paper';
 
 export type InputFormat = 'hf-papers' | 'markdown' | 'jsonl' | 'json' | 'bibtex' | 'text';
 
@@ -18,7 +19,7 @@ export interface Link {
   /**
    * `owner/name` for kind `repo` (GitLab keeps nested groups, Hugging Face keeps the type:
    * `datasets/org/name`); the repository a `pages` site most likely comes from; the owner for
-   * kind `owner`; the gist id for `gist`; null for `web`.
+   * kind `owner`; the gist id for `gist`; null for `web` and `paper`.
    */
   repo: string | null;
   /** Path inside the repository, e.g. `tree/master/Focus-DETR`; null when the link is the repo itself. */
@@ -241,6 +242,13 @@ export interface RepoAcceptance {
   expired: boolean;
 }
 
+/** An input that could not be read, or a part of one that was skipped (snapshot `problems`). */
+export interface InputProblemEntry {
+  source: string;
+  line: number | null;
+  reason: string;
+}
+
 export interface Snapshot {
   schemaVersion: 1;
   generatedAt: string;
@@ -258,6 +266,8 @@ export interface Snapshot {
   papers: PaperRecord[];
   /** Healthy share of past runs, oldest first, this run last (extension; see docs/reports.md). */
   history?: { generatedAt: string; healthyShare: number }[];
+  /** Inputs (or parts of them) that could not be read: file, 1-based line or null, why (extension). */
+  problems?: InputProblemEntry[];
   /** Set when the run could not finish (authentication, budget): the rest is `unknown` (extension). */
   incomplete?: { reason: string } | null;
   /**

@@ -30,7 +30,7 @@ export interface IgnoreEntry {
 export interface IgnoreList {
   entries: IgnoreEntry[];
   /** Malformed lines: `file:line: why`, one each; the other lines still count. */
-  problems: { source: string; line: number; message: string }[];
+  problems: { source: string; line: number; reason: string; message: string }[];
 }
 
 export class IgnoreFileError extends Error {}
@@ -74,7 +74,7 @@ export function parseIgnoreFile(text: string, source: string): IgnoreList {
   const list: IgnoreList = { entries: [], problems: [] };
   text.replace(/^\uFEFF/, '').split('\n').forEach((raw, i) => {
     const line = i + 1;
-    const problem = (message: string): void => void list.problems.push({ source, line, message: `${source}:${line}: ${message}` });
+    const problem = (reason: string): void => void list.problems.push({ source, line, reason, message: `${source}:${line}: ${reason}` });
     const hash = raw.search(/(?:^|\s)#/);
     const body = (hash === -1 ? raw : raw.slice(0, hash)).trim();
     const comment = hash === -1 ? '' : raw.slice(raw.indexOf('#', hash) + 1).trim();

@@ -2,7 +2,7 @@
 // health and run history). Pure: the clock and the version come in as arguments.
 import { classifyRepo } from '../classify/classify.js';
 import { classifyPaper } from '../classify/paper.js';
-import type { ExtractResult, PaperRecord, RepoFacts, RepoRef, Snapshot, SnapshotRepo } from '../types.js';
+import type { ExtractResult, InputProblemEntry, PaperRecord, RepoFacts, RepoRef, Snapshot, SnapshotRepo } from '../types.js';
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
 import { healthyShare, nextHistory } from '../report/history.js';
 import { cmp } from '../report/sort.js';
@@ -16,6 +16,8 @@ export interface BuildSnapshotInput {
   previous?: Snapshot | null;
   /** Why the harvest stopped early, if it did: given as the reason for every repository left unanswered. */
   incompleteReason?: string | null;
+  /** Inputs that could not be read (they reach the reports: health.md "Inputs not read", annotations). */
+  problems?: readonly InputProblemEntry[];
 }
 
 const PAPER_HEALTHS = ['healthy', 'some-broken', 'promise-unkept', 'no-code-link'] as const;
@@ -29,7 +31,15 @@ export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
     const health = classifyRepo(f, { now, staleDays: input.staleDays, promised: promised.has(ref.key.toLowerCase()) });
     return toSnapshotRepo(ref, f, health, extract.papers);
   });
-  return assembleSnapshot({ repos, papers: extract.papers, now, version: input.version, previous: input.previous ?? null, incompleteReason: input.incompleteReason ?? null });
+  return assembleSnapshot({
+    repos,
+    papers: extract.papers,
+    now,
+    version: input.version,
+    previous: input.previous ?? null,
+    incompleteReason: input.incompleteReason ?? null,
+    problems: input.problems ?? [],
+  });
 }
 
 export interface AssembleInput {
@@ -41,6 +51,8 @@ export interface AssembleInput {
   version: string;
   previous: Snapshot | null;
   incompleteReason: string | null;
+  /** Inputs that could not be read (snapshot `problems`). */
+  problems?: readonly InputProblemEntry[];
 }
 
 /** Classified repositories + papers → the Snapshot: paper health, summary and history (shared with `merge`). */
@@ -59,7 +71,8 @@ export function assembleSnapshot(input: AssembleInput): Snapshot {
     tool: { name: 'repo-audit', version: input.version },
     summary: {
       papers: papers.length,
-      links: papers.reduce((n, p) => n + p.links.length, 0),
+      // Links to what was checked: a paper's own arXiv/DOI link only with --check-paper-links.
+      links: papers.reduce((n, p) => n + p.links.filter((l) => byKey.has(l.key.toLowerCase())).length, 0),
       repos: repos.length,
       byStatus: count(REPO_STATUSES, repos.map((r) => [r.status])),
       byFlag: count(REPO_FLAGS, repos.map((r) => r.flags)),
@@ -68,6 +81,11 @@ export function assembleSnapshot(input: AssembleInput): Snapshot {
     repos,
     papers,
   };
+  if (input.problems?.length) {
+    snapshot.problems = input.problems
+      .map(({ source, line, reason }) => ({ source, line, reason }))
+      .sort((a, b) => cmp(a.source, b.source) || (a.line ?? 0) - (b.line ?? 0));
+  }
   if (input.incompleteReason) snapshot.incomplete = { reason: input.incompleteReason };
   snapshot.history = nextHistory(input.previous, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
   return snapshot;

@@ -3,6 +3,7 @@ import { isAccepted } from '../accept/accept.js';
 import { BROKEN_STATUSES } from '../classify/paper.js';
 import type { PaperRecord, Snapshot, SnapshotRepo } from '../types.js';
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
+import { isCodeLink } from '../extract/paper-sites.js';
 
 /** Paper verdicts that can also be named (`promise-unkept` is both a flag and a paper verdict). */
 const PAPER_NAMES = ['promise-unkept', 'no-code-link', 'some-broken'] as const;
@@ -49,6 +50,6 @@ export function failOnMatches(snapshot: Snapshot, failOn: readonly string[]): Re
  */
 export function paperMatchesFailOn(p: PaperRecord, failOn: readonly string[]): boolean {
   const h = p.health?.status;
-  if (h === 'promise-unkept') return failOn.includes(h) && p.links.length === 0;
+  if (h === 'promise-unkept') return failOn.includes(h) && !p.links.some(isCodeLink);
   return (h === 'no-code-link' || h === 'some-broken') && failOn.includes(h);
 }

@@ -71,6 +71,8 @@ export function mergeShards(input: MergeInput): Snapshot {
     version: input.version,
     previous: input.previous,
     incompleteReason: reasons.length ? incomplete.join('; ') : null,
+    // Every shard read every input, so each lists the same inputs not read.
+    problems: input.files[0]!.snapshot.problems ?? [],
   });
 }
 

@@ -6,7 +6,7 @@ import { markAccepted } from '../accept/accept.js';
 import { loadIgnoreFile } from '../accept/ignore-file.js';
 import { extractInputs } from '../extract/index.js';
 import { inputsDigest, shardRepos } from '../extract/shard.js';
-import { harvest, type HarvestHooks } from '../harvest/index.js';
+import { harvest, targetsToCheck, type HarvestHooks } from '../harvest/index.js';
 import { redact } from '../harvest/redact.js';
 import type { ResolvedOptions } from '../options.js';
 import { annotations } from '../report/annotations.js';
@@ -21,6 +21,9 @@ import { REPORT_FILES, appendJobSummary, writeReports } from './write-reports.js
 export interface AuditProblem {
   source: string;
   line: number | null;
+  /** Why, without the file and line. */
+  reason: string;
+  /** One line naming the file (and line) and the reason. */
   message: string;
 }
 
@@ -75,8 +78,10 @@ export async function runAuditWith(stages: AuditStages, inputs: string[], option
   const notice = (line: string): void => hooks.onNotice?.(line);
   const ignore = await loadIgnoreFile(options.ignoreFile); // a named file that cannot be read stops the run here
   const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat });
+  const allProblems = [...ignore.problems, ...extracted.problems];
   const previous = await previousSnapshot(options, notice);
-  const repos = shardRepos(extracted.repos, options.shard);
+  // Links to the papers themselves are not code: left out unless --check-paper-links.
+  const repos = shardRepos(targetsToCheck(extracted.repos, options), options.shard);
   const run = await harvestSafely(stages, repos, options, hooks); // its notices arrive live through hooks
   const now = hooks.now ?? new Date();
   const built = buildSnapshot({
@@ -87,6 +92,7 @@ export async function runAuditWith(stages: AuditStages, inputs: string[], option
     version: VERSION,
     previous,
     incompleteReason: run.incomplete?.reason ?? null,
+    problems: allProblems,
   });
   const snapshot = markAccepted(built, ignore.entries, now);
   if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
@@ -100,7 +106,7 @@ export async function runAuditWith(stages: AuditStages, inputs: string[], option
     flagged: Object.keys(matches).length > 0,
     failOnMatches: matches,
     incomplete: run.incomplete,
-    problems: [...ignore.problems, ...extracted.problems].map(({ source, line, message }) => ({ source, line, message })),
+    problems: allProblems.map(({ source, line, reason, message }) => ({ source, line, reason, message })),
     annotations: options.annotations ? annotations(snapshot) : [],
   };
 }

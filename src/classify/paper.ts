@@ -1,6 +1,7 @@
 // A paper's health follows from its links' repositories: every link healthy, some broken,
 // promised but not delivered, or no code link at all (issue 5, "Classification").
 import type { PaperHealth, PaperRecord, RepoFlag, RepoStatus } from '../types.js';
+import { isCodeLink } from '../extract/paper-sites.js';
 import { parsePaperDate } from './paper-date.js';
 
 /** What classifyPaper needs to know about each repository a link points at. */
@@ -27,7 +28,8 @@ export function classifyPaper(
   const dated = parsePaperDate(paper.date);
   const daysSincePaper = dated === null ? null : Math.max(0, Math.floor((now.getTime() - dated) / 86_400_000));
   const since = daysSincePaper === null ? '' : ` (${daysSincePaper} days since the paper)`;
-  const keys = [...new Set(paper.links.map((l) => l.key))];
+  // A link to the paper itself (arXiv, DOI…) says nothing about its code.
+  const keys = [...new Set(paper.links.filter(isCodeLink).map((l) => l.key))];
   if (keys.length === 0) {
     if (paper.promised) return { health: 'promise-unkept', reason: `code promised, no link given${since}`, daysSincePaper };
     return { health: 'no-code-link', reason: paper.claimsCodeWithoutLink ? 'says code is available but gives no link' : 'no code link', daysSincePaper };

@@ -18,6 +18,7 @@ export interface HarvestFlags {
   'batch-size'?: number;
   'allow-private-hosts'?: boolean;
   web?: boolean;
+  'check-paper-links'?: boolean;
   'input-format'?: string;
   shard?: string;
   archives?: boolean;
@@ -41,6 +42,7 @@ export function withHarvestFlags<T>(y: Argv<T>): Argv<T & HarvestFlags> {
     .option('batch-size', { type: 'number', describe: `Repositories per GraphQL query (1-200) [default: ${DEFAULTS.batchSize}]` })
     .option('allow-private-hosts', { type: 'boolean', describe: `Check web links on private/loopback addresses [default: ${DEFAULTS.allowPrivateHosts}]` })
     .option('web', { type: 'boolean', describe: `Check links outside GitHub (other forges, pages, web); --no-web marks them unknown [default: ${DEFAULTS.checkWeb}]` })
+    .option('check-paper-links', { type: 'boolean', describe: `Also check links to the papers themselves (arXiv, DOI, OpenReview…) [default: ${DEFAULTS.checkPaperLinks}]` })
     .option('input-format', { type: 'string', choices: INPUT_FORMATS, describe: 'Force the input format [default: detected per file]' })
     .option('shard', { type: 'string', describe: 'Check only shard I of N of the targets (I/N, e.g. 2/4; every paper is still read); join the shards with `repo-audit merge` [default: all]' })
     .option('archives', { type: 'boolean', describe: `Look up archived copies of dead links (Software Heritage, Wayback Machine) [default: ${DEFAULTS.archives}]` })
@@ -62,6 +64,7 @@ export function harvestFlagsToOptions(argv: HarvestFlags): Options {
     batchSize: argv['batch-size'],
     allowPrivateHosts: argv['allow-private-hosts'],
     checkWeb: argv.web,
+    checkPaperLinks: argv['check-paper-links'],
     inputFormat: argv['input-format'] as InputFormat | undefined,
     shard: argv.shard === undefined ? undefined : parseShard(argv.shard),
     archives: argv.archives,

@@ -6,6 +6,7 @@ import { parseGithubPages } from './forges/github-pages.js';
 import { parseGitlab } from './forges/gitlab.js';
 import { parseHuggingface } from './forges/huggingface.js';
 import { SIMPLE_FORGES, parseSimpleForge } from './forges/simple-forges.js';
+import { paperTarget } from './paper-sites.js';
 import { webTarget, type LinkTarget } from './target.js';
 
 export type { LinkTarget } from './target.js';
@@ -24,7 +25,7 @@ export function classifyUrl(url: URL): LinkTarget {
   if (bare in SIMPLE_FORGES) return parseSimpleForge(url, bare);
   if (bare === 'huggingface.co' || bare === 'hf.co') return parseHuggingface(url);
   if (host === 'anonymous.4open.science') return parseAnonymous4open(url);
-  return webTarget(url);
+  return paperTarget(url, bare) ?? webTarget(url);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ExtractResult, InputFormat, PaperRecord, RepoRef } from '../types.
 import { READERS, detectFormat, expandInputs } from '../read/index.js';
 import type { JsonSink } from '../read/json.js';
 import { streamLines } from '../read/lines.js';
+import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
 import { redactCredentials } from './clean.js';
 import { RepoIndex } from './repos.js';
 
@@ -18,6 +19,8 @@ export { RepoIndex, reposOf } from './repos.js';
 export interface InputProblem {
   source: string;
   line: number | null;
+  /** What is wrong, without the file and line (`malformed JSON line skipped`). */
+  reason: string;
   message: string;
 }
 
@@ -50,10 +53,17 @@ export interface StreamSummary {
   passthrough: ExtractResult | null;
 }
 
-function problemOf(source: string, line: number | null, message: string): InputProblem {
+function problemOf(source: string, line: number | null, reason: string): InputProblem {
   // An input named like a URL with credentials (`https://user:token@…`) is not echoed with them.
   const shown = redactCredentials(source);
-  return { source: shown, line, message: `${shown}${line === null ? '' : `:${line}`}: ${message}` };
+  return { source: shown, line, reason, message: `${shown}${line === null ? '' : `:${line}`}: ${reason}` };
+}
+
+/** An input that gave no paper at all (empty, only blank lines, `[]`, only BibTeX comments). */
+function noPapers(source: string, hadText: boolean): InputProblem {
+  const shown = redactCredentials(source);
+  const reason = hadText ? 'no papers found' : 'no papers found (the input is empty)';
+  return { source: shown, line: null, reason, message: `no papers in ${shown === '-' ? 'standard input' : shown}${hadText ? '' : ' (the input is empty)'}` };
 }
 
 /** Bytes read before deciding an input's format. */
@@ -64,19 +74,29 @@ async function* withHead(first: Buffer | null, rest: AsyncIterator<Buffer | stri
   for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
 }
 
-/** Read one input through the reader its format needs. */
-async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, ready?: () => Promise<void> | null): Promise<void> {
+/** Read one input through the reader its format needs; true when it held more than blank lines. */
+async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, ready?: () => Promise<void> | null): Promise<boolean> {
+  let hadText = false;
   const stream =
     source === '-' ? (opts.stdin ?? process.stdin) : createReadStream(source, { highWaterMark: 256 * 1024 });
   const it = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
   try {
     const first = await it.next();
-    const head = first.done ? null : typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
+    let head = first.done ? null : typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
+    let chunks: AsyncIterable<Buffer | string> = withHead(head, it);
+    const utf16 = head ? utf16Bom(head) : null;
+    if (utf16) {
+      const decoded = utf16ToUtf8(chunks, utf16)[Symbol.asyncIterator]();
+      const firstDecoded = await decoded.next();
+      head = firstDecoded.done ? null : firstDecoded.value;
+      chunks = withHead(head, decoded);
+    }
     const name = source === '-' ? '' : source;
     const format = opts.inputFormat ?? detectFormat(name, head ? head.subarray(0, HEAD_BYTES).toString('utf8') : '');
     const reader = READERS[format](source, ready ? { ...sink, ready } : sink);
-    const read = await streamLines(withHead(head, it), {
+    const read = await streamLines(chunks, {
       lines(lines, firstNo) {
+        hadText ||= lines.some((l) => l.trim() !== '');
         for (let i = 0; i < lines.length; i++) reader.line(lines[i]!, firstNo + i);
       },
       problem: (line, message) => sink.problem(line, message),
@@ -89,6 +109,7 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
   } finally {
     if ('destroy' in stream && typeof stream.destroy === 'function' && source !== '-') stream.destroy();
   }
+  return hadText;
 }
 
 /**
@@ -109,6 +130,7 @@ export async function streamInputs(inputs: string[], opts: ExtractOptions, handl
   let passthrough: ExtractResult | null = null;
   const only = expanded.files.length === 1 && inputs.length === 1;
   for (const file of expanded.files) {
+    const before = { papers, problems: problems.length };
     const sink: JsonSink = {
       record(record) {
         if (collect) repos.add(record, papers);
@@ -117,7 +139,9 @@ export async function streamInputs(inputs: string[], opts: ExtractOptions, handl
       problem: (line, message) => report(problemOf(file.source, line, message)),
     };
     if (only) sink.extractResult = (result) => void (passthrough = result);
-    await readOne(file.source, opts, sink, handlers.ready);
+    const hadText = await readOne(file.source, opts, sink, handlers.ready);
+    // Said once, unless the input's own problems already explain why nothing came of it.
+    if (papers === before.papers && problems.length === before.problems && !passthrough) report(noPapers(file.source, hadText));
   }
   return { papers, repos: passthrough ? (passthrough as ExtractResult).repos : repos.list(), problems, passthrough };
 }

@@ -2,6 +2,7 @@
 import type { Link, PaperRecord } from '../types.js';
 import { CLAIM, LINK, PROMISE, earliestEnd, scanKeywords } from './keywords.js';
 import { collectLinks } from './links.js';
+import { isCodeLink } from './paper-sites.js';
 import { claimIn, promiseIn } from './promises.js';
 
 /** How much of the previous piece to keep, so a promise wrapped over two lines is still seen. */
@@ -32,8 +33,8 @@ export class RecordBuilder {
     // Links start shortly before their first marker (`https` before `://`, subdomains before `github.`).
     if (found & LINK) collectLinks(text, line, this.links, Math.max(0, earliestEnd(LINK) - (window.length - text.length) - 64), this.seen);
     const promise = (found & PROMISE) !== 0 && !this.promised;
-    // A claim only counts without links, so once a link is found it need not be looked for.
-    const claim = (found & CLAIM) !== 0 && !this.claims && this.links.length === 0;
+    // A claim only counts without a code link, so once one is found it need not be looked for.
+    const claim = (found & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
     if (!promise && !claim) return;
     const lower = window.toLowerCase();
     if (promise && promiseIn(lower, found, window.length)) this.promised = true;
@@ -50,6 +51,11 @@ export class RecordBuilder {
     this.tail = '';
   }
 
+  /** Links to the paper itself (arXiv, DOI…) do not back a claim of code. */
+  private hasCodeLink(): boolean {
+    return this.links.some(isCodeLink);
+  }
+
   get linkCount(): number {
     return this.links.length;
   }
@@ -61,8 +67,8 @@ export class RecordBuilder {
       title: this.title,
       date: this.date,
       promised: this.promised,
-      // A claim only matters when no link backs it, and a promise is not a claim.
-      claimsCodeWithoutLink: this.claims && !this.promised && this.links.length === 0,
+      // A claim only matters when no code link backs it, and a promise is not a claim.
+      claimsCodeWithoutLink: this.claims && !this.promised && !this.hasCodeLink(),
       links: this.links,
     };
     if (this.id !== null) record.id = this.id;

@@ -52,6 +52,11 @@ export interface HarvestHooks {
 export type { Clock } from './clock.js';
 export type { HarvestStats } from './context.js';
 
+/** What a run asks about: links to the papers themselves only with --check-paper-links. */
+export function targetsToCheck(repos: RepoRef[], options: Pick<ResolvedOptions, 'checkPaperLinks'>): RepoRef[] {
+  return options.checkPaperLinks ? repos : repos.filter((r) => r.kind !== 'paper');
+}
+
 const isGitHubApiTarget = (r: RepoRef): boolean => r.forge === 'github' && (r.kind === 'repo' || r.kind === 'owner') && !!r.repo;
 
 export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks = {}): Promise<HarvestRun> {

@@ -7,6 +7,10 @@ const LINK_FIELDS = new Set(['url', 'howpublished', 'note', 'abstract', 'code', 
 const SKIPPED_TYPES = new Set(['comment', 'string', 'preamble']);
 /** An entry longer than this many lines is reported and dropped (an unclosed brace). */
 const MAX_ENTRY_LINES = 5000;
+/** An entry's first line. At the very start of a line, it also ends an entry left open by an unbalanced brace. */
+const ENTRY_START = /^\s*@\s*[A-Za-z]+\s*[{(]/;
+const ENTRY_RESTART = /^@\s*[A-Za-z]+\s*[{(]/;
+const ENTRY_KEY = /^\s*@\s*[A-Za-z]+\s*[{(]\s*([^,\s]*)/;
 
 interface Field {
   name: string;
@@ -103,11 +107,24 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
     sink.record(record.finish());
   };
 
+  /** Drop the open entry, naming its key and lines: an unbalanced brace loses that entry only. */
+  const lose = (why: string) => {
+    const key = ENTRY_KEY.exec(lines[0] ?? '')?.[1];
+    let last = lines.length - 1;
+    while (last > 0 && lines[last]!.trim() === '') last--;
+    const lastLine = startLine + last;
+    const lineRange = lastLine > startLine ? `lines ${startLine}-${lastLine}` : `line ${startLine}`;
+    sink.problem(startLine, `BibTeX entry ${key ? `"${key}" ` : ''}(${lineRange}) ${why}; skipped`);
+    lines = [];
+  };
+
   return {
     line(text, no) {
+      // Reading resumes at the next entry that starts a line.
+      if (lines.length > 0 && ENTRY_RESTART.test(text)) lose('has an unbalanced brace');
       if (lines.length === 0) {
         // Text between entries is a comment in BibTeX.
-        if (!/^\s*@/.test(text)) return;
+        if (!ENTRY_START.test(text)) return;
         startLine = no;
         depth = 0;
         parens = /^\s*@\s*[A-Za-z]+\s*\(/.test(text);
@@ -115,16 +132,10 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
       lines.push(text);
       depth += depthChange(text, parens);
       if (depth <= 0 && text.includes(parens ? ')' : '}')) emit();
-      else if (lines.length > MAX_ENTRY_LINES) {
-        sink.problem(startLine, `BibTeX entry not closed after ${MAX_ENTRY_LINES} lines; skipped`);
-        lines = [];
-      }
+      else if (lines.length > MAX_ENTRY_LINES) lose(`not closed after ${MAX_ENTRY_LINES} lines`);
     },
     end() {
-      if (lines.length > 0) {
-        sink.problem(startLine, 'BibTeX entry not closed at end of input; skipped');
-        lines = [];
-      }
+      if (lines.length > 0) lose('not closed at end of input (unbalanced brace)');
     },
   };
 }

@@ -40,14 +40,20 @@ function dateOf(obj: Record<string, unknown>): string | null {
   return null;
 }
 
-/** Every string in `value` (nested up to MAX_DEPTH) is one piece of the record's text. */
-function walkStrings(value: unknown, depth: number, record: RecordBuilder, line: number): void {
+/** The input line of a string value (pretty-printed JSON), when known. */
+export type LineOfString = (value: string) => number | undefined;
+
+/**
+ * Every string in `value` (nested up to MAX_DEPTH) is one piece of the record's text. A string sits
+ * on one line of the input whatever it holds: a `\n` escape inside it must not move its links.
+ */
+function walkStrings(value: unknown, depth: number, record: RecordBuilder, line: number, lineOf?: LineOfString): void {
   if (typeof value === 'string') {
-    record.addText(value, line);
+    record.addText(value.includes('\n') ? value.replaceAll('\n', ' ') : value, lineOf?.(value) ?? line);
     record.breakText();
-  } else if (depth < MAX_DEPTH && Array.isArray(value)) for (const v of value) walkStrings(v, depth + 1, record, line);
+  } else if (depth < MAX_DEPTH && Array.isArray(value)) for (const v of value) walkStrings(v, depth + 1, record, line, lineOf);
   else if (depth < MAX_DEPTH && value !== null && typeof value === 'object') {
-    for (const v of Object.values(value)) walkStrings(v, depth + 1, record, line);
+    for (const v of Object.values(value)) walkStrings(v, depth + 1, record, line, lineOf);
   }
 }
 
@@ -60,15 +66,18 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** Build the record of `obj`, which starts on `line` of `source`. */
-export function recordFromObject(obj: Record<string, unknown>, source: string, line: number): PaperRecord {
+/**
+ * Build the record of `obj`, which starts on `line` of `source`. `lineOf` gives the line of each
+ * string (pretty-printed JSON); without it every link is on `line` (JSON Lines).
+ */
+export function recordFromObject(obj: Record<string, unknown>, source: string, line: number, lineOf?: LineOfString): PaperRecord {
   const title = typeof obj.title === 'string' ? oneLine(obj.title) : null;
   const record = new RecordBuilder(source, line, title, dateOf(obj), firstOf(obj, ID_FIELDS));
-  for (const f of TEXT_FIRST) if (typeof obj[f] === 'string') walkStrings(obj[f], 0, record, line);
+  for (const f of TEXT_FIRST) if (typeof obj[f] === 'string') walkStrings(obj[f], 0, record, line, lineOf);
   for (const k in obj) {
     const v = obj[k];
     if (SKIPPED_FIELDS.has(k) || (typeof v === 'string' && TEXT_FIRST.includes(k))) continue;
-    walkStrings(v, 0, record, line);
+    walkStrings(v, 0, record, line, lineOf);
   }
   return record.finish();
 }

@@ -2,7 +2,7 @@
 // (`{papers, repos}`), which is handed over whole. Read whole: use JSON Lines for huge inputs.
 import type { ExtractResult } from '../types.js';
 import type { LineReader, ReadSink } from './reader.js';
-import { isPlainObject, jsonErrorPosition, recordFromObject } from './json-record.js';
+import { isPlainObject, jsonErrorPosition, recordFromObject, type LineOfString } from './json-record.js';
 
 export interface JsonSink extends ReadSink {
   extractResult?(result: ExtractResult): void;
@@ -48,6 +48,35 @@ function lineAt(text: string, offset: number, lineStarts: number[]): number {
 }
 
 /**
+ * The line of each string literal in text[from, to) that may hold a link (it has a dot), by its
+ * value: a link's line is the line of the string that holds it. Null for text on one line.
+ */
+function stringLines(text: string, from: number, to: number, lineStarts: number[]): LineOfString | undefined {
+  const nl = text.indexOf('\n', from);
+  if (nl === -1 || nl >= to) return undefined;
+  const lines = new Map<string, number>();
+  for (let i = text.indexOf('"', from); i !== -1 && i < to; i = text.indexOf('"', i + 1)) {
+    let end = i + 1;
+    let escaped = false;
+    for (; end < to && text[end] !== '"'; end++) if (text[end] === '\\') (escaped = true), end++;
+    const start = i;
+    const literal = text.slice(i, end + 1);
+    i = end;
+    if (!literal.includes('.')) continue;
+    let value = literal.slice(1, -1);
+    if (escaped) {
+      try {
+        value = JSON.parse(literal) as string;
+      } catch {
+        continue;
+      }
+    }
+    if (!lines.has(value)) lines.set(value, lineAt(text, start, lineStarts));
+  }
+  return (value) => lines.get(value);
+}
+
+/**
  * Recover what can be read of a broken top-level array: each element parsed on its own, the
  * broken ones reported (by offset) and left out as `undefined`.
  */
@@ -80,6 +109,7 @@ export function jsonReader(source: string, sink: JsonSink): LineReader {
     },
     end() {
       const text = lines.join('\n');
+      if (text.trim() === '') return; // an empty input: reported once as "no papers in …" by the caller
       const lineStarts = [0];
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
       let value: unknown;
@@ -97,23 +127,14 @@ export function jsonReader(source: string, sink: JsonSink): LineReader {
       }
       if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
       if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
-      if (isPlainObject(value)) return sink.record(recordFromObject(value, source, 1));
+      if (isPlainObject(value)) return sink.record(recordFromObject(value, source, 1, stringLines(text, 0, text.length, lineStarts)));
       if (!Array.isArray(value)) return sink.problem(1, 'JSON input is neither an object nor an array of objects');
       offsets ??= arrayElementOffsets(text);
       value.forEach((item, i) => {
         const line = lineAt(text, offsets[i] ?? 0, lineStarts);
         if (item === undefined) return; // broken, already reported
         if (!isPlainObject(item)) return sink.problem(line, `array element ${i + 1} is not an object; skipped`);
-        const record = recordFromObject(item, source, line);
-        // Give each link the line its text sits on inside a pretty-printed element.
-        // (Searched within the element only, so a huge array stays linear.)
-        const from = offsets[i] ?? 0;
-        const element = text.slice(from, offsets[i + 1] ?? text.length);
-        for (const link of record.links) {
-          const at = element.indexOf(link.raw);
-          const found = at === -1 ? element.indexOf(link.raw.replaceAll('/', '\\/')) : at;
-          if (found !== -1) link.line = lineAt(text, from + found, lineStarts);
-        }
+        const record = recordFromObject(item, source, line, stringLines(text, offsets[i] ?? 0, offsets[i + 1] ?? text.length, lineStarts));
         sink.record(record);
       });
     },

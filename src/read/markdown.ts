@@ -45,6 +45,25 @@ const EMIT_BATCH = 1024;
 
 const refId = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** The cells of a table row (`| a | b |` → `a`, `b`); `\|` is a pipe inside a cell. */
+const cellsOf = (row: string): string[] => row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
+/** Header names of the column that holds a row's title. */
+const TITLE_HEADER = /^(?:title|paper|papers|name|method|model|work)\b/i;
+
+/**
+ * A table row's title: the cell under a Title/Paper/Name header, else the first cell with words.
+ * Never the whole row: the code column's "coming soon" is not part of the title.
+ */
+function rowTitle(cells: string[], titleColumn: number): string | null {
+  const titled = titleColumn >= 0 ? markdownTitle(cells[titleColumn] ?? '') : null;
+  if (titled) return titled;
+  for (const cell of cells) {
+    const title = markdownTitle(cell);
+    if (title && /\p{L}/u.test(title)) return title;
+  }
+  return null;
+}
+
 export function markdownReader(source: string, sink: ReadSink): LineReader {
   // Without a way to wait for the output (extractText: the input is in memory already) nothing spills.
   const spillAt = sink.ready ? tuning.markdownHeldInMemory : null;
@@ -58,11 +77,15 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
   let fileHasText = false;
   let current: Item | null = null;
   let pendingRow: Item | null = null;
+  /** The cells of the row that may be a table's header (it is, if a separator follows). */
+  let pendingCells: string[] = [];
+  /** Column of the current table whose header names the title (-1: none, or not in a table). */
+  let titleColumn = -1;
   let fence: string | null = null;
   let prevBlank = false;
 
-  const startItem = (indent: number, text: string, no: number) => {
-    return { builder: new RecordBuilder(source, no, markdownTitle(text)), indent, refs: new Set<string>(), hasChildren: false, dropped: false };
+  const startItem = (indent: number, title: string | null, no: number) => {
+    return { builder: new RecordBuilder(source, no, title), indent, refs: new Set<string>(), hasChildren: false, dropped: false };
   };
   const finishItem = (item: Item) => {
     if (item.dropped) return;
@@ -107,9 +130,13 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
       addTo(current, text, no);
       return;
     }
-    if (pendingRow && TABLE_SEPARATOR.test(text)) pendingRow.dropped = true; // the header row
+    if (pendingRow && TABLE_SEPARATOR.test(text)) {
+      pendingRow.dropped = true; // the header row
+      titleColumn = pendingCells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ''));
+    }
     pendingRow = null;
     if (TABLE_SEPARATOR.test(text)) return;
+    if (titleColumn !== -1 && !TABLE_ROW.test(text)) titleColumn = -1; // the table ended
     const def = DEFINITION.exec(text);
     if (def && !BULLET.test(text)) return void definitions.set(refId(def[1]!), { url: def[2]!, line: no });
     // Long lines are never headings; the guard also bounds the lazy regex on hostile input.
@@ -121,7 +148,9 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
       return;
     }
     if (TABLE_ROW.test(text)) {
-      current = pendingRow = startItem(0, text.replace(/\|/g, ' '), no);
+      const cells = cellsOf(text);
+      current = pendingRow = startItem(0, rowTitle(cells, titleColumn), no);
+      pendingCells = cells;
       addTo(current, text, no);
       current = null;
       return;
@@ -131,7 +160,7 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
       const indent = bullet[1]!.length;
       // A deeper bullet makes the item it sits in a grouping item.
       if (current && current.indent < indent) current.hasChildren = true;
-      current = startItem(indent, bullet[2] ?? '', no);
+      current = startItem(indent, markdownTitle(bullet[2] ?? ''), no);
       addTo(current, text, no);
       return;
     }
@@ -171,7 +200,8 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
       heldRefs.close();
       for (const [ref, d] of definitions) if (!used.has(ref)) file.addLinks(d.url, d.line);
       const fileRecord = file.finish();
-      const fileMatters = fileRecord.links.length > 0 || fileRecord.promised || fileRecord.claimsCodeWithoutLink || held.length === 0;
+      // A file of blank lines only is no paper at all (the caller says "no papers in …").
+      const fileMatters = fileRecord.links.length > 0 || fileRecord.promised || fileRecord.claimsCodeWithoutLink || (held.length === 0 && fileHasText);
       if (fileMatters) sink.record(fileRecord);
       if (spillAt === null) {
         for (const h of held) {

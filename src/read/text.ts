@@ -6,12 +6,12 @@ export function textReader(source: string, sink: ReadSink): LineReader {
   let record: RecordBuilder | null = null;
   return {
     line(text, no) {
-      record ??= new RecordBuilder(source, no);
-      if (text.trim() === '') record.breakText();
-      else record.addText(text, no);
+      // The record starts at the first line with text; blank lines before it are nothing.
+      if (text.trim() === '') record?.breakText();
+      else (record ??= new RecordBuilder(source, no)).addText(text, no);
     },
     end() {
-      sink.record((record ?? new RecordBuilder(source, 1)).finish());
+      if (record) sink.record(record.finish()); // an empty input is no paper (the caller says so)
     },
   };
 }

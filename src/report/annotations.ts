@@ -1,5 +1,6 @@
-// GitHub Actions workflow commands: one `::warning file=…,line=…::…` per dead or blocked link (not accepted), at
-// the input file and line where it was written (escaped by action/workflow-commands.ts).
+// GitHub Actions workflow commands: one `::error file=…,line=…::…` per input that could not be read,
+// then one `::warning file=…,line=…::…` per dead or blocked link (not accepted), at the input file
+// and line where it was written (escaped by action/workflow-commands.ts).
 import { isAccepted } from '../accept/accept.js';
 import { workflowCommand } from '../action/workflow-commands.js';
 import type { RepoStatus, Snapshot } from '../types.js';
@@ -33,8 +34,22 @@ export function annotationList(snapshot: Snapshot): Annotation[] {
   return list;
 }
 
-/** The annotations as `::warning file=…,line=…::…` lines, for the CLI to print under Actions. */
+/** One error per input not read (snapshot `problems`), at its file and line. */
+function problemAnnotations(snapshot: Snapshot): Annotation[] {
+  return (snapshot.problems ?? []).map((p) => {
+    const place = p.source && p.source !== '-' ? { file: p.source, ...(p.line === null ? {} : { line: p.line }) } : {};
+    const where = `${p.source === '-' ? 'standard input' : p.source}${p.line === null ? '' : `:${p.line}`}`;
+    return { ...place, title: 'repo-audit: input not read', message: `${where}: ${p.reason}` };
+  });
+}
+
+/**
+ * The annotations as lines for the CLI to print under Actions: `::error file=…,line=…::…` per input
+ * not read, then `::warning file=…,line=…::…` per dead or blocked link. (The Action reports its
+ * input problems through @actions/core itself.)
+ */
 export function annotations(snapshot: Snapshot): string[] {
   // workflowCommand ends the line with a newline; the callers add their own.
-  return annotationList(snapshot).map(({ file, line, title, message }) => workflowCommand('warning', { file, line, title }, message).slice(0, -1));
+  const line = (kind: string) => ({ file, line, title, message }: Annotation) => workflowCommand(kind, { file, line, title }, message).slice(0, -1);
+  return [...problemAnnotations(snapshot).map(line('error')), ...annotationList(snapshot).map(line('warning'))];
 }

@@ -33,10 +33,11 @@ export function* csvChunks(snapshot: Snapshot): Generator<string> {
       if (seen.has(key)) continue; // one row per (paper, repository): the first link to it
       seen.add(key);
       const r = repos.get(key);
+      if (!r) continue; // a target this run did not check: a paper's own link (see --check-paper-links), another shard's
       const row = [
-        p.source, p.line, p.title, p.date, p.health?.status, link.url, link.line, r?.key ?? link.key, r?.status,
-        r?.flags.join(';'), r?.reasons.status, r?.canonicalUrl, r?.stars, r?.forks, r?.license, r?.archived,
-        r?.pushedAt, r?.lastCommitAt, r?.checkedAt, ...archiveFields(r),
+        p.source, p.line, p.title, p.date, p.health?.status, link.url, link.line, r.key, r.status,
+        r.flags.join(';'), r.reasons.status, r.canonicalUrl, r.stars, r.forks, r.license, r.archived,
+        r.pushedAt, r.lastCommitAt, r.checkedAt, ...archiveFields(r),
       ];
       lines.push(row.map(csvCell).join(','));
     }

@@ -4,6 +4,7 @@ import type { Snapshot } from '../types.js';
 import { historyChart, statusPie } from './charts.js';
 import { diffSnapshots } from './diff.js';
 import { renderChanges } from './diff-markdown.js';
+import { inputsNotReadSection } from './inputs-not-read.js';
 import { humanTime } from './labels.js';
 import { indexOccurrences } from './occurrences.js';
 import { problemSections, problemsMarkdown } from './problems.js';
@@ -28,6 +29,7 @@ export function renderMarkdown(snapshot: Snapshot, previous?: Snapshot | null, o
     verdictParagraph(snapshot),
     `Checked ${humanTime(snapshot.generatedAt)} by repo-audit ${snapshot.tool.version}.`,
     summaryTables(snapshot),
+    inputsNotReadSection(snapshot, options.sourceBase ?? null),
     charts.length ? `## Charts\n\n${charts.join('\n\n')}` : null,
     previous && previous.generatedAt !== snapshot.generatedAt ? renderChanges(diffSnapshots(previous, snapshot)) : null,
     problemsMarkdown(problemSections(snapshot, indexOccurrences(snapshot), options.sourceBase ?? null)),

@@ -9,6 +9,7 @@ import { mdTable } from './md-table.js';
 import { type OccurrenceIndex, asWrittenCell, foundAtCell, occurrencesOf, papersCell, sourceRef } from './occurrences.js';
 import { plural } from './labels.js';
 import { archiveCell, hasArchiveLookups } from './archive-cell.js';
+import { isCodeLink } from '../extract/paper-sites.js';
 
 export interface ProblemSection {
   /** Stable anchor-friendly id, e.g. `not-found`. */
@@ -82,7 +83,7 @@ function promiseSection(snapshot: Snapshot, base: string | null): ProblemSection
   const papers = snapshot.papers.filter((p) => p.health?.status === 'promise-unkept');
   if (papers.length === 0) return null;
   const rows = papers.map((p) => {
-    const link = p.links[0];
+    const link = p.links.find(isCodeLink);
     const days = p.health?.daysSincePaper;
     return [
       mdText(p.title ?? '(untitled)', 90),

@@ -6,6 +6,7 @@ import { renderChanges } from './diff-markdown.js';
 import { isAccepted } from '../accept/accept.js';
 import { STATUS_LABEL, plural } from './labels.js';
 import { mdTable } from './md-table.js';
+import { inputsNotReadSection } from './inputs-not-read.js';
 import { indexOccurrences } from './occurrences.js';
 import { problemSections, sectionMarkdown } from './problems.js';
 import { verdictParagraph } from './verdict.js';
@@ -30,7 +31,8 @@ export function renderJobSummary(snapshot: Snapshot, opts: JobSummaryOptions = {
     REPO_STATUSES.map((s) => [STATUS_LABEL[s], String(snapshot.summary.byStatus[s] ?? 0)]),
     ['left', 'right'],
   );
-  const head = [`## Repository health`, verdictParagraph(snapshot), counts];
+  const unread = inputsNotReadSection(snapshot)?.replace(/^## /, '### ');
+  const head = [`## Repository health`, verdictParagraph(snapshot), counts, ...(unread ? [unread] : [])];
   const fixable = fixableLine(snapshot);
   if (fixable) head.push(fixable);
   if (opts.previous && opts.previous.generatedAt !== snapshot.generatedAt) head.push(renderChanges(diffSnapshots(opts.previous, snapshot)).replace(/^## /, '### '));

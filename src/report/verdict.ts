@@ -2,6 +2,7 @@
 import { BROKEN_STATUSES } from '../classify/paper.js';
 import type { RepoStatus, Snapshot } from '../types.js';
 import { healthyShare } from './history.js';
+import { inputsNotReadSentence } from './inputs-not-read.js';
 import { mdText } from './escape.js';
 import { STATUS_LABEL, percent, plural } from './labels.js';
 import { skippedPhrase, unchecked, uncheckedReasons } from './unchecked.js';
@@ -79,5 +80,7 @@ export function verdictParagraph(snapshot: Snapshot): string {
   if (promises > 0) parts.push(`${plural(promises, 'paper')} promised code that has not appeared.`);
   const skipped = skippedPhrase(u);
   if (skipped) parts.push(`${skipped.charAt(0).toUpperCase()}${skipped.slice(1)}.`);
+  const unread = inputsNotReadSentence(snapshot);
+  if (unread) parts.push(unread);
   return parts.join(' ');
 }

@@ -63,7 +63,7 @@ describe('Markdown', () => {
       [11, 'Vim: bidirectional Mamba code'],
       [12, 'ViG, code coming soon'],
       [13, 'CFSP repo'],
-      [17, 'EQ-Net link'],
+      [17, 'EQ-Net'],
       [18, 'Nothing here'],
     ]);
   });
@@ -100,7 +100,7 @@ describe('BibTeX', () => {
     ]);
     expect(run.papers.map(links)).toEqual([['10:https://github.com/deel-ai/Craft'], ['15:https://gitlab.com/group/sub/project', '17:https://github.com/o/r']]);
     expect(run.papers[1]!.promised).toBe(true);
-    expect(run.problems.map((p) => p.message)).toEqual([`${FIX}/papers.bib:21: BibTeX entry not closed at end of input; skipped`]);
+    expect(run.problems.map((p) => p.message)).toEqual([`${FIX}/papers.bib:21: BibTeX entry "broken" (lines 21-22) not closed at end of input (unbalanced brace); skipped`]);
   });
 });
 

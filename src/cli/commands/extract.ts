@@ -59,7 +59,9 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
       .example('$0 extract papers.jsonl --format csv --out links.csv', 'one CSV row per link')
       .example("cat list.md | $0 extract - --input-format markdown --format json", 'read stdin') as unknown as Argv<ExtractArgs>,
   handler: async (argv) => {
-    const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? []);
+    // yargs hands an optional array positional over as `[undefined]` when none is given.
+    const given = (argv.inputs ?? []).filter((x): x is string => typeof x === 'string');
+    const inputs = inputsWithStdin(process.argv.slice(2), given);
     if (inputs.length === 0) {
       process.stderr.write('repo-audit: extract needs at least one input (a file, directory, glob, or - for stdin)\n');
       process.exitCode = ExitCode.UsageOrInput;

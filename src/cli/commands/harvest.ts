@@ -5,7 +5,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { loadConfigFile } from '../../config-file.js';
 import { extractInputs } from '../../extract/index.js';
 import { shardRepos } from '../../extract/shard.js';
-import { harvest } from '../../harvest/index.js';
+import { harvest, targetsToCheck } from '../../harvest/index.js';
 import { harvestFile, outcomeLine } from '../../harvest/output.js';
 import { describeError } from '../../harvest/redact.js';
 import { DEFAULTS, resolveOptions, type Options } from '../../options.js';
@@ -54,9 +54,10 @@ async function run(argv: HarvestCommandFlags): Promise<void> {
   const onSigint = (): void => controller.abort(); // Ctrl-C: stop cleanly; the cache keeps every answer
   process.once('SIGINT', onSigint);
   try {
-    const result = await harvest(extracted.repos, options, { onProgress: progress.update, onNotice: progress.notice, signal: controller.signal });
+    const targets = targetsToCheck(extracted.repos, options); // papers' own links only with --check-paper-links
+    const result = await harvest(targets, options, { onProgress: progress.update, onNotice: progress.notice, signal: controller.signal });
     progress.done();
-    const text = JSON.stringify(harvestFile(extracted, result, VERSION, new Date().toISOString()), null, 2) + '\n';
+    const text = JSON.stringify(harvestFile({ papers: extracted.papers, repos: targets }, result, VERSION, new Date().toISOString()), null, 2) + '\n';
     if (argv.out) await writeFile(argv.out, text);
     else process.stdout.write(text);
     if (!options.quiet) process.stderr.write(`harvest: ${outcomeLine(result.facts)}${argv.out ? ` → ${argv.out}` : ''}\n`);

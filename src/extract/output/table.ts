@@ -13,6 +13,7 @@ function fit(text: string, width: number): string {
 
 function targetName(l: PaperRecord['links'][number]): string {
   if (l.kind === 'web') return l.url;
+  if (l.kind === 'paper') return `paper ${l.url}`;
   const name = `${l.forge ?? 'web'} ${l.kind === 'repo' ? '' : `${l.kind} `}${l.repo ?? ''}`;
   return l.path ? `${name} (${l.path})` : name;
 }
