@@ -21,24 +21,35 @@ export function parseFailOn(list: readonly string[]): string[] {
 }
 
 /**
- * What in the snapshot matches `failOn`, as `name: count` pairs (empty: not flagged). Problems
- * accepted in the ignore file (and not expired) do not count; nor does a paper "some-broken" only
- * through accepted repositories.
+ * What each name counts: paper verdicts count papers (`promise-unkept` too: the papers that
+ * promised, as the verdict and health.md count them), statuses and other flags count repositories.
+ */
+export function failOnUnit(name: string): 'paper' | 'repository' {
+  return (PAPER_NAMES as readonly string[]).includes(name) ? 'paper' : 'repository';
+}
+
+/**
+ * What in the snapshot matches `failOn`, as `name: count` pairs in the unit of failOnUnit (empty:
+ * not flagged). Problems accepted in the ignore file (and not expired) do not count; nor does a
+ * paper "some-broken" or "promise-unkept" only through accepted repositories.
  */
 export function failOnMatches(snapshot: Snapshot, failOn: readonly string[]): Record<string, number> {
   const out: Record<string, number> = {};
   const bump = (name: string): void => void (out[name] = (out[name] ?? 0) + 1);
+  const wanted = (name: string, unit: 'paper' | 'repository'): boolean => failOn.includes(name) && failOnUnit(name) === unit;
   const counted = snapshot.repos.filter((r) => !isAccepted(r));
   for (const r of counted) {
-    if (failOn.includes(r.status)) bump(r.status);
-    for (const f of r.flags) if (failOn.includes(f)) bump(f);
+    if (wanted(r.status, 'repository')) bump(r.status);
+    for (const f of r.flags) if (wanted(f, 'repository')) bump(f);
   }
   const brokenKeys = new Set(counted.filter((r) => BROKEN_STATUSES.includes(r.status)).map((r) => r.key.toLowerCase()));
   const acceptedKeys = new Set(snapshot.repos.filter(isAccepted).map((r: SnapshotRepo) => r.key.toLowerCase()));
+  const unkeptKeys = new Set(counted.filter((r) => r.flags.includes('promise-unkept')).map((r) => r.key.toLowerCase()));
   for (const p of snapshot.papers) {
     const h = p.health?.status;
-    if (!h || !paperMatchesFailOn(p, failOn)) continue;
+    if (!h || !wanted(h, 'paper')) continue;
     if (h === 'some-broken' && acceptedKeys.size > 0 && !p.links.some((l) => brokenKeys.has(l.key.toLowerCase()))) continue;
+    if (h === 'promise-unkept' && acceptedKeys.size > 0 && p.links.some(isCodeLink) && !p.links.some((l) => unkeptKeys.has(l.key.toLowerCase()))) continue;
     bump(h);
   }
   return out;

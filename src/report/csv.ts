@@ -1,5 +1,8 @@
-// repos.csv: one row per (paper, repository) link, RFC 4180 quoting, and cells that a spreadsheet
-// would run as a formula (= + - @, tab, carriage return) prefixed with an apostrophe (OWASP advice).
+// repos.csv: one row per (paper, repository) link, and one row (link and repository cells empty) per
+// paper without a code link, so that counting distinct papers by paper_health gives the same numbers
+// as health.md. RFC 4180 quoting, and cells that a spreadsheet would run as a formula (= + - @, tab,
+// carriage return) prefixed with an apostrophe (OWASP advice).
+import { isCodeLink } from '../extract/paper-sites.js';
 import type { Snapshot, SnapshotRepo } from '../types.js';
 import { ARCHIVE_COLUMNS, archiveFields } from './archive-cell.js';
 import { cmp } from './sort.js';
@@ -28,6 +31,7 @@ export function* csvChunks(snapshot: Snapshot): Generator<string> {
   let lines = [COLUMNS.join(',')];
   for (const p of papers) {
     const seen = new Set<string>();
+    let rows = 0;
     for (const link of p.links) {
       const key = link.key.toLowerCase();
       if (seen.has(key)) continue; // one row per (paper, repository): the first link to it
@@ -40,6 +44,12 @@ export function* csvChunks(snapshot: Snapshot): Generator<string> {
         r.pushedAt, r.lastCommitAt, r.checkedAt, ...archiveFields(r),
       ];
       lines.push(row.map(csvCell).join(','));
+      rows++;
+    }
+    // A paper without a code link still has its row: its verdict (no-code-link, promise-unkept) counts.
+    if (rows === 0 && !p.links.some(isCodeLink)) {
+      const row = [p.source, p.line, p.title, p.date, p.health?.status].map(csvCell);
+      lines.push([...row, ...Array<string>(COLUMNS.length - row.length).fill('')].join(','));
     }
     if (lines.length >= 1000) {
       yield `${lines.join('\r\n')}\r\n`;

@@ -18,7 +18,22 @@ function promisesUnkept(snapshot: Snapshot): number {
 }
 
 /**
- * e.g. `122 repositories from 376 papers: 95 ok, 5 not found, 3 empty, 19 not checked; 6 promises unkept`.
+ * Where the unkept promises are, so the papers' count and the repositories' count (the flags
+ * table, repos.csv) visibly agree: `: 5 give no code link, 5 link to 4 repositories still empty or placeholders`.
+ */
+function promiseBreakdown(snapshot: Snapshot, promises: number): string {
+  const checked = new Set(snapshot.repos.map((r) => r.key.toLowerCase()));
+  const noLink = snapshot.papers.filter((p) => p.health?.status === 'promise-unkept' && !p.links.some((l) => checked.has(l.key.toLowerCase()))).length;
+  const repos = snapshot.summary.byFlag['promise-unkept'] ?? 0;
+  const linked = promises - noLink;
+  const parts: string[] = [];
+  if (noLink > 0) parts.push(`${noLink} ${noLink === 1 ? 'gives' : 'give'} no code link`);
+  if (linked > 0 && repos > 0) parts.push(`${linked} ${linked === 1 ? 'links' : 'link'} to ${plural(repos, 'repository', 'repositories')} still empty or ${repos === 1 ? 'a placeholder' : 'placeholders'}`);
+  return parts.length ? `: ${parts.join(', ')}` : '';
+}
+
+/**
+ * e.g. `122 repositories from 376 papers: 95 ok, 5 not found, 3 empty, 19 not checked; 6 papers with promises unkept`.
  * What was not checked comes first when a check failed; links skipped on purpose are named as such.
  */
 export function verdictLine(snapshot: Snapshot): string {
@@ -31,7 +46,7 @@ export function verdictLine(snapshot: Snapshot): string {
   const skipped = u.skipped > 0 ? [`${u.skipped} skipped (--no-web)`] : [];
   const parts = [...notChecked, ...counts, ...skipped];
   const promises = promisesUnkept(snapshot);
-  const tail = (promises > 0 ? `; ${plural(promises, 'promise')} unkept` : '') + (snapshot.incomplete ? ' (incomplete run)' : '');
+  const tail = (promises > 0 ? `; ${plural(promises, 'paper')} with ${promises === 1 ? 'a promise' : 'promises'} unkept` : '') + (snapshot.incomplete ? ' (incomplete run)' : '');
   return `${plural(repos, 'repository', 'repositories')} from ${plural(papers, 'paper')}: ${parts.join(', ') || 'nothing to check'}${tail}`;
 }
 
@@ -77,7 +92,7 @@ export function verdictParagraph(snapshot: Snapshot): string {
   const moved = snapshot.summary.byFlag.moved ?? 0;
   if (moved > 0) parts.push(`${plural(moved, 'link points', 'links point')} at an old name and should be updated.`);
   const promises = promisesUnkept(snapshot);
-  if (promises > 0) parts.push(`${plural(promises, 'paper')} promised code that has not appeared.`);
+  if (promises > 0) parts.push(`${plural(promises, 'paper')} promised code that has not appeared${promiseBreakdown(snapshot, promises)}.`);
   const skipped = skippedPhrase(u);
   if (skipped) parts.push(`${skipped.charAt(0).toUpperCase()}${skipped.slice(1)}.`);
   const unread = inputsNotReadSentence(snapshot);

@@ -29,8 +29,8 @@ describe('repo-audit report', () => {
   it('re-renders the reports and exits 1 on what --fail-on lists by default', () => {
     const out = join(dir, 'out');
     const r = cli(join(dir, 'snap.json'), '--out', out);
-    expect(r.stdout).toContain('8 repositories from 8 papers: 3 ok, 1 empty, 1 placeholder, 1 not found, 1 blocked, 1 skipped (--no-web); 2 promises unkept');
-    expect(r.stdout).toContain('Found what --fail-on lists: blocked 1, not-found 1.');
+    expect(r.stdout).toContain('8 repositories from 8 papers: 3 ok, 1 empty, 1 placeholder, 1 not found, 1 blocked, 1 skipped (--no-web); 2 papers with promises unkept');
+    expect(r.stdout).toContain('Found what --fail-on lists: blocked 1 repository, not-found 1 repository.');
     expect(r.status).toBe(1);
     expect(readFileSync(join(out, 'snapshot.json'), 'utf8')).toBe(readFileSync(join(dir, 'snap.json'), 'utf8'));
     expect(readFileSync(join(out, 'health.md'), 'utf8')).toContain('# Repository health');
