@@ -53,7 +53,7 @@ describe('renderCsv', () => {
   it('one row per (paper, repository) link, with a header', () => {
     const rows = renderCsv(build()).trimEnd().split('\r\n');
     expect(rows[0]).toMatch(/^paper_source,paper_line,paper_title/);
-    expect(rows).toHaveLength(1 + 8);
+    expect(rows).toHaveLength(1 + 8 + 2);
     expect(rows[1]).toBe(
       'papers/a.txt,1,Sparse training at scale,"Feb 7, 2024",some-broken,https://github.com/good/model,3,github/good/model,ok,,has code,https://github.com/good/model,1234,2,MIT,false,2026-10-01T00:00:00Z,2026-10-01T00:00:00Z,2026-11-22T03:00:00Z,,,,,',
     );
@@ -63,7 +63,25 @@ describe('renderCsv', () => {
     const extract = smallExtract();
     const p = extract.papers[0]!;
     extract.papers[0] = { ...p, links: [...p.links, { ...p.links[0]!, line: 9 }] };
-    expect(renderCsv(build(extract)).trimEnd().split('\r\n')).toHaveLength(9);
+    expect(renderCsv(build(extract)).trimEnd().split('\r\n')).toHaveLength(11);
+  });
+
+  it('one row per paper without a code link, so paper_health counts the papers as health.md does', () => {
+    const csv = renderCsv(build());
+    const rows = csv.trimEnd().split('\r\n');
+    const width = rows[0]!.split(',').length;
+    expect(rows.slice(-2)).toEqual([
+      `papers/c.txt,30,We will release the code,"Jan 15, 2026",promise-unkept${','.repeat(width - 5)}`,
+      `papers/c.txt,40,No code at all,"Feb 7, 2024",no-code-link${','.repeat(width - 5)}`,
+    ]);
+    const byHealth = new Map<string, Set<string>>();
+    for (const r of rows.slice(1)) {
+      const [source, line] = r.split(',');
+      const health = /,(healthy|some-broken|promise-unkept|no-code-link),/.exec(r)![1]!;
+      byHealth.set(health, (byHealth.get(health) ?? new Set()).add(`${source}:${line}`));
+    }
+    const summary = build().summary.byPaperHealth!;
+    for (const [health, n] of Object.entries(summary)) expect(byHealth.get(health)?.size ?? 0).toBe(n);
   });
 
   it.each([
