@@ -47863,6 +47863,37 @@ function parseSimpleForge(url2, host) {
   return repoTarget(site.forge, site.base, `${owner}/${repo}`, rest);
 }
 
+// src/extract/paper-sites.ts
+var PAPER_SITES = {
+  "arxiv.org": /^\/(?:abs|pdf|html|ps|format)\//,
+  "export.arxiv.org": /^\/(?:abs|pdf|html|ps|format)\//,
+  "doi.org": /^\/10\./,
+  "dx.doi.org": /^\/10\./,
+  "openreview.net": /^\/(?:forum|pdf|attachment)/,
+  "openaccess.thecvf.com": /^\//,
+  "aclanthology.org": /^\//,
+  "aclweb.org": /^\/anthology\//,
+  "proceedings.neurips.cc": /^\/paper/,
+  "papers.neurips.cc": /^\/paper/,
+  "papers.nips.cc": /^\/paper/,
+  "proceedings.mlr.press": /^\/v\d+\//,
+  "dl.acm.org": /^\/doi\//,
+  "ieeexplore.ieee.org": /^\/(?:document|abstract|stamp)/,
+  "semanticscholar.org": /^\/(?:paper|arxiv)\//,
+  "link.springer.com": /^\/(?:article|chapter|content|book)/
+};
+var ARXIV_ID = /^\/(?:abs|pdf|html|ps|format)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/;
+function paperTarget(url2, bareHost2) {
+  const path3 = PAPER_SITES[bareHost2];
+  if (!path3 || !path3.test(url2.pathname)) return null;
+  const copy = new URL(url2.href);
+  copy.hash = "";
+  const arxiv = bareHost2.endsWith("arxiv.org") ? ARXIV_ID.exec(url2.pathname) : null;
+  const key = arxiv ? `paper:arxiv/${arxiv[1]}` : `paper:${copy.href}`;
+  return { url: copy.href, forge: null, kind: "paper", repo: null, path: null, key: key.toLowerCase() };
+}
+var isCodeLink = (link2) => link2.kind !== "paper";
+
 // src/extract/classify.ts
 function classifyUrl(url2) {
   const host = url2.hostname.replace(/\.$/, "");
@@ -47873,7 +47904,7 @@ function classifyUrl(url2) {
   if (bare in SIMPLE_FORGES) return parseSimpleForge(url2, bare);
   if (bare === "huggingface.co" || bare === "hf.co") return parseHuggingface(url2);
   if (host === "anonymous.4open.science") return parseAnonymous4open(url2);
-  return webTarget(url2);
+  return paperTarget(url2, bare) ?? webTarget(url2);
 }
 function parseCodeLink(url2) {
   const parsed = cleanUrl(url2.trim());
@@ -48276,7 +48307,7 @@ var RecordBuilder = class {
     if (found === 0) return;
     if (found & LINK) collectLinks(text, line, this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text.length) - 64), this.seen);
     const promise2 = (found & PROMISE) !== 0 && !this.promised;
-    const claim2 = (found & CLAIM) !== 0 && !this.claims && this.links.length === 0;
+    const claim2 = (found & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
     if (!promise2 && !claim2) return;
     const lower = window2.toLowerCase();
     if (promise2 && promiseIn(lower, found, window2.length)) this.promised = true;
@@ -48290,6 +48321,10 @@ var RecordBuilder = class {
   breakText() {
     this.tail = "";
   }
+  /** Links to the paper itself (arXiv, DOI…) do not back a claim of code. */
+  hasCodeLink() {
+    return this.links.some(isCodeLink);
+  }
   get linkCount() {
     return this.links.length;
   }
@@ -48300,8 +48335,8 @@ var RecordBuilder = class {
       title: this.title,
       date: this.date,
       promised: this.promised,
-      // A claim only matters when no link backs it, and a promise is not a claim.
-      claimsCodeWithoutLink: this.claims && !this.promised && this.links.length === 0,
+      // A claim only matters when no code link backs it, and a promise is not a claim.
+      claimsCodeWithoutLink: this.claims && !this.promised && !this.hasCodeLink(),
       links: this.links
     };
     if (this.id !== null) record2.id = this.id;
@@ -48519,7 +48554,7 @@ function parseIgnoreFile(text, source) {
   const list2 = { entries: [], problems: [] };
   text.replace(/^\uFEFF/, "").split("\n").forEach((raw, i) => {
     const line = i + 1;
-    const problem = (message) => void list2.problems.push({ source, line, message: `${source}:${line}: ${message}` });
+    const problem = (reason) => void list2.problems.push({ source, line, reason, message: `${source}:${line}: ${reason}` });
     const hash2 = raw.search(/(?:^|\s)#/);
     const body = (hash2 === -1 ? raw : raw.slice(0, hash2)).trim();
     const comment = hash2 === -1 ? "" : raw.slice(raw.indexOf("#", hash2) + 1).trim();
@@ -48575,6 +48610,9 @@ import { createReadStream } from "node:fs";
 var LINK_FIELDS = /* @__PURE__ */ new Set(["url", "howpublished", "note", "abstract", "code", "github", "repository", "annote", "annotation"]);
 var SKIPPED_TYPES = /* @__PURE__ */ new Set(["comment", "string", "preamble"]);
 var MAX_ENTRY_LINES = 5e3;
+var ENTRY_START = /^\s*@\s*[A-Za-z]+\s*[{(]/;
+var ENTRY_RESTART = /^@\s*[A-Za-z]+\s*[{(]/;
+var ENTRY_KEY = /^\s*@\s*[A-Za-z]+\s*[{(]\s*([^,\s]*)/;
 function readValue(text, i) {
   const open3 = text[i];
   if (open3 === "{" || open3 === '"') {
@@ -48653,10 +48691,20 @@ function bibtexReader(source, sink) {
     }
     sink.record(record2.finish());
   };
+  const lose = (why) => {
+    const key = ENTRY_KEY.exec(lines[0] ?? "")?.[1];
+    let last = lines.length - 1;
+    while (last > 0 && lines[last].trim() === "") last--;
+    const lastLine = startLine + last;
+    const lineRange = lastLine > startLine ? `lines ${startLine}-${lastLine}` : `line ${startLine}`;
+    sink.problem(startLine, `BibTeX entry ${key ? `"${key}" ` : ""}(${lineRange}) ${why}; skipped`);
+    lines = [];
+  };
   return {
     line(text, no) {
+      if (lines.length > 0 && ENTRY_RESTART.test(text)) lose("has an unbalanced brace");
       if (lines.length === 0) {
-        if (!/^\s*@/.test(text)) return;
+        if (!ENTRY_START.test(text)) return;
         startLine = no;
         depth = 0;
         parens = /^\s*@\s*[A-Za-z]+\s*\(/.test(text);
@@ -48664,16 +48712,10 @@ function bibtexReader(source, sink) {
       lines.push(text);
       depth += depthChange(text, parens);
       if (depth <= 0 && text.includes(parens ? ")" : "}")) emit();
-      else if (lines.length > MAX_ENTRY_LINES) {
-        sink.problem(startLine, `BibTeX entry not closed after ${MAX_ENTRY_LINES} lines; skipped`);
-        lines = [];
-      }
+      else if (lines.length > MAX_ENTRY_LINES) lose(`not closed after ${MAX_ENTRY_LINES} lines`);
     },
     end() {
-      if (lines.length > 0) {
-        sink.problem(startLine, "BibTeX entry not closed at end of input; skipped");
-        lines = [];
-      }
+      if (lines.length > 0) lose("not closed at end of input (unbalanced brace)");
     }
   };
 }
@@ -48705,13 +48747,13 @@ function dateOf(obj) {
   }
   return null;
 }
-function walkStrings(value, depth, record2, line) {
+function walkStrings(value, depth, record2, line, lineOf) {
   if (typeof value === "string") {
-    record2.addText(value, line);
+    record2.addText(value.includes("\n") ? value.replaceAll("\n", " ") : value, lineOf?.(value) ?? line);
     record2.breakText();
-  } else if (depth < MAX_DEPTH && Array.isArray(value)) for (const v of value) walkStrings(v, depth + 1, record2, line);
+  } else if (depth < MAX_DEPTH && Array.isArray(value)) for (const v of value) walkStrings(v, depth + 1, record2, line, lineOf);
   else if (depth < MAX_DEPTH && value !== null && typeof value === "object") {
-    for (const v of Object.values(value)) walkStrings(v, depth + 1, record2, line);
+    for (const v of Object.values(value)) walkStrings(v, depth + 1, record2, line, lineOf);
   }
 }
 function oneLine(text) {
@@ -48720,14 +48762,14 @@ function oneLine(text) {
 function isPlainObject(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function recordFromObject(obj, source, line) {
+function recordFromObject(obj, source, line, lineOf) {
   const title = typeof obj.title === "string" ? oneLine(obj.title) : null;
   const record2 = new RecordBuilder(source, line, title, dateOf(obj), firstOf(obj, ID_FIELDS));
-  for (const f of TEXT_FIRST) if (typeof obj[f] === "string") walkStrings(obj[f], 0, record2, line);
+  for (const f of TEXT_FIRST) if (typeof obj[f] === "string") walkStrings(obj[f], 0, record2, line, lineOf);
   for (const k in obj) {
     const v = obj[k];
     if (SKIPPED_FIELDS.has(k) || typeof v === "string" && TEXT_FIRST.includes(k)) continue;
-    walkStrings(v, 0, record2, line);
+    walkStrings(v, 0, record2, line, lineOf);
   }
   return record2.finish();
 }
@@ -48773,6 +48815,30 @@ function lineAt(text, offset, lineStarts) {
   }
   return lo + 1;
 }
+function stringLines(text, from, to, lineStarts) {
+  const nl = text.indexOf("\n", from);
+  if (nl === -1 || nl >= to) return void 0;
+  const lines = /* @__PURE__ */ new Map();
+  for (let i = text.indexOf('"', from); i !== -1 && i < to; i = text.indexOf('"', i + 1)) {
+    let end = i + 1;
+    let escaped = false;
+    for (; end < to && text[end] !== '"'; end++) if (text[end] === "\\") escaped = true, end++;
+    const start = i;
+    const literal2 = text.slice(i, end + 1);
+    i = end;
+    if (!literal2.includes(".")) continue;
+    let value = literal2.slice(1, -1);
+    if (escaped) {
+      try {
+        value = JSON.parse(literal2);
+      } catch {
+        continue;
+      }
+    }
+    if (!lines.has(value)) lines.set(value, lineAt(text, start, lineStarts));
+  }
+  return (value) => lines.get(value);
+}
 function parseElements(text, offsets, broken) {
   return offsets.map((start, i) => {
     const end = offsets[i + 1] ?? text.length;
@@ -48799,6 +48865,7 @@ function jsonReader(source, sink) {
     },
     end() {
       const text = lines.join("\n");
+      if (text.trim() === "") return;
       const lineStarts = [0];
       for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
       let value;
@@ -48815,21 +48882,14 @@ function jsonReader(source, sink) {
       }
       if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
       if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
-      if (isPlainObject(value)) return sink.record(recordFromObject(value, source, 1));
+      if (isPlainObject(value)) return sink.record(recordFromObject(value, source, 1, stringLines(text, 0, text.length, lineStarts)));
       if (!Array.isArray(value)) return sink.problem(1, "JSON input is neither an object nor an array of objects");
       offsets ??= arrayElementOffsets(text);
       value.forEach((item, i) => {
         const line = lineAt(text, offsets[i] ?? 0, lineStarts);
         if (item === void 0) return;
         if (!isPlainObject(item)) return sink.problem(line, `array element ${i + 1} is not an object; skipped`);
-        const record2 = recordFromObject(item, source, line);
-        const from = offsets[i] ?? 0;
-        const element = text.slice(from, offsets[i + 1] ?? text.length);
-        for (const link2 of record2.links) {
-          const at = element.indexOf(link2.raw);
-          const found = at === -1 ? element.indexOf(link2.raw.replaceAll("/", "\\/")) : at;
-          if (found !== -1) link2.line = lineAt(text, from + found, lineStarts);
-        }
+        const record2 = recordFromObject(item, source, line, stringLines(text, offsets[i] ?? 0, offsets[i + 1] ?? text.length, lineStarts));
         sink.record(record2);
       });
     }
@@ -48971,6 +49031,17 @@ var MAX_HEADING = 2e3;
 var REFERENCE = /\[([^\]]*)\](?:\[([^\]]*)\])?/g;
 var EMIT_BATCH = 1024;
 var refId = (s) => s.trim().toLowerCase().replace(/\s+/g, " ");
+var cellsOf = (row2) => row2.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/);
+var TITLE_HEADER = /^(?:title|paper|papers|name|method|model|work)\b/i;
+function rowTitle(cells, titleColumn) {
+  const titled = titleColumn >= 0 ? markdownTitle(cells[titleColumn] ?? "") : null;
+  if (titled) return titled;
+  for (const cell of cells) {
+    const title = markdownTitle(cell);
+    if (title && new RegExp("\\p{L}", "u").test(title)) return title;
+  }
+  return null;
+}
 function markdownReader(source, sink) {
   const spillAt = sink.ready ? tuning.markdownHeldInMemory : null;
   const held = new SpillList(spillAt);
@@ -48981,10 +49052,12 @@ function markdownReader(source, sink) {
   let fileHasText = false;
   let current = null;
   let pendingRow = null;
+  let pendingCells = [];
+  let titleColumn = -1;
   let fence = null;
   let prevBlank = false;
-  const startItem = (indent, text, no) => {
-    return { builder: new RecordBuilder(source, no, markdownTitle(text)), indent, refs: /* @__PURE__ */ new Set(), hasChildren: false, dropped: false };
+  const startItem = (indent, title, no) => {
+    return { builder: new RecordBuilder(source, no, title), indent, refs: /* @__PURE__ */ new Set(), hasChildren: false, dropped: false };
   };
   const finishItem = (item) => {
     if (item.dropped) return;
@@ -49027,9 +49100,13 @@ function markdownReader(source, sink) {
       addTo(current, text, no);
       return;
     }
-    if (pendingRow && TABLE_SEPARATOR.test(text)) pendingRow.dropped = true;
+    if (pendingRow && TABLE_SEPARATOR.test(text)) {
+      pendingRow.dropped = true;
+      titleColumn = pendingCells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ""));
+    }
     pendingRow = null;
     if (TABLE_SEPARATOR.test(text)) return;
+    if (titleColumn !== -1 && !TABLE_ROW.test(text)) titleColumn = -1;
     const def = DEFINITION.exec(text);
     if (def && !BULLET.test(text)) return void definitions.set(refId(def[1]), { url: def[2], line: no });
     const heading = text.length <= MAX_HEADING ? HEADING.exec(text) : null;
@@ -49040,7 +49117,9 @@ function markdownReader(source, sink) {
       return;
     }
     if (TABLE_ROW.test(text)) {
-      current = pendingRow = startItem(0, text.replace(/\|/g, " "), no);
+      const cells = cellsOf(text);
+      current = pendingRow = startItem(0, rowTitle(cells, titleColumn), no);
+      pendingCells = cells;
       addTo(current, text, no);
       current = null;
       return;
@@ -49049,7 +49128,7 @@ function markdownReader(source, sink) {
     if (bullet) {
       const indent = bullet[1].length;
       if (current && current.indent < indent) current.hasChildren = true;
-      current = startItem(indent, bullet[2] ?? "", no);
+      current = startItem(indent, markdownTitle(bullet[2] ?? ""), no);
       addTo(current, text, no);
       return;
     }
@@ -49084,7 +49163,7 @@ function markdownReader(source, sink) {
       heldRefs.close();
       for (const [ref, d] of definitions) if (!used.has(ref)) file2.addLinks(d.url, d.line);
       const fileRecord = file2.finish();
-      const fileMatters = fileRecord.links.length > 0 || fileRecord.promised || fileRecord.claimsCodeWithoutLink || held.length === 0;
+      const fileMatters = fileRecord.links.length > 0 || fileRecord.promised || fileRecord.claimsCodeWithoutLink || held.length === 0 && fileHasText;
       if (fileMatters) sink.record(fileRecord);
       if (spillAt === null) {
         for (const h of held) {
@@ -49114,12 +49193,11 @@ function textReader(source, sink) {
   let record2 = null;
   return {
     line(text, no) {
-      record2 ??= new RecordBuilder(source, no);
-      if (text.trim() === "") record2.breakText();
-      else record2.addText(text, no);
+      if (text.trim() === "") record2?.breakText();
+      else (record2 ??= new RecordBuilder(source, no)).addText(text, no);
     },
     end() {
-      sink.record((record2 ?? new RecordBuilder(source, 1)).finish());
+      if (record2) sink.record(record2.finish());
     }
   };
 }
@@ -49222,6 +49300,22 @@ async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
   return true;
 }
 
+// src/read/utf16.ts
+function utf16Bom(head) {
+  if (head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head[0] === 254 && head[1] === 255) return "utf-16be";
+  return null;
+}
+async function* utf16ToUtf8(chunks, encoding) {
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of chunks) {
+    const text = decoder.decode(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk, { stream: true });
+    if (text) yield Buffer.from(text, "utf8");
+  }
+  const rest = decoder.decode();
+  if (rest) yield Buffer.from(rest, "utf8");
+}
+
 // src/extract/repos.ts
 function targetUrl(link2) {
   if (link2.kind === "repo" && link2.path && link2.url.endsWith(`/${link2.path}`)) return link2.url.slice(0, -link2.path.length - 1);
@@ -49258,9 +49352,14 @@ var RepoIndex = class {
 };
 
 // src/extract/index.ts
-function problemOf(source, line, message) {
+function problemOf(source, line, reason) {
   const shown = redactCredentials(source);
-  return { source: shown, line, message: `${shown}${line === null ? "" : `:${line}`}: ${message}` };
+  return { source: shown, line, reason, message: `${shown}${line === null ? "" : `:${line}`}: ${reason}` };
+}
+function noPapers(source, hadText) {
+  const shown = redactCredentials(source);
+  const reason = hadText ? "no papers found" : "no papers found (the input is empty)";
+  return { source: shown, line: null, reason, message: `no papers in ${shown === "-" ? "standard input" : shown}${hadText ? "" : " (the input is empty)"}` };
 }
 var HEAD_BYTES = 64 * 1024;
 async function* withHead(first, rest) {
@@ -49268,16 +49367,26 @@ async function* withHead(first, rest) {
   for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
 }
 async function readOne(source, opts, sink, ready) {
+  let hadText = false;
   const stream = source === "-" ? opts.stdin ?? process.stdin : createReadStream(source, { highWaterMark: 256 * 1024 });
   const it = stream[Symbol.asyncIterator]();
   try {
     const first = await it.next();
-    const head = first.done ? null : typeof first.value === "string" ? Buffer.from(first.value) : first.value;
+    let head = first.done ? null : typeof first.value === "string" ? Buffer.from(first.value) : first.value;
+    let chunks = withHead(head, it);
+    const utf16 = head ? utf16Bom(head) : null;
+    if (utf16) {
+      const decoded = utf16ToUtf8(chunks, utf16)[Symbol.asyncIterator]();
+      const firstDecoded = await decoded.next();
+      head = firstDecoded.done ? null : firstDecoded.value;
+      chunks = withHead(head, decoded);
+    }
     const name = source === "-" ? "" : source;
     const format = opts.inputFormat ?? detectFormat(name, head ? head.subarray(0, HEAD_BYTES).toString("utf8") : "");
     const reader = READERS[format](source, ready ? { ...sink, ready } : sink);
-    const read = await streamLines(withHead(head, it), {
+    const read = await streamLines(chunks, {
       lines(lines, firstNo) {
+        hadText ||= lines.some((l) => l.trim() !== "");
         for (let i = 0; i < lines.length; i++) reader.line(lines[i], firstNo + i);
       },
       problem: (line, message) => sink.problem(line, message),
@@ -49290,6 +49399,7 @@ async function readOne(source, opts, sink, ready) {
   } finally {
     if ("destroy" in stream && typeof stream.destroy === "function" && source !== "-") stream.destroy();
   }
+  return hadText;
 }
 async function streamInputs(inputs, opts, handlers) {
   const problems = [];
@@ -49305,6 +49415,7 @@ async function streamInputs(inputs, opts, handlers) {
   let passthrough = null;
   const only = expanded.files.length === 1 && inputs.length === 1;
   for (const file2 of expanded.files) {
+    const before = { papers, problems: problems.length };
     const sink = {
       record(record2) {
         if (collect) repos.add(record2, papers);
@@ -49313,7 +49424,8 @@ async function streamInputs(inputs, opts, handlers) {
       problem: (line, message) => report(problemOf(file2.source, line, message))
     };
     if (only) sink.extractResult = (result) => void (passthrough = result);
-    await readOne(file2.source, opts, sink, handlers.ready);
+    const hadText = await readOne(file2.source, opts, sink, handlers.ready);
+    if (papers === before.papers && problems.length === before.problems && !passthrough) report(noPapers(file2.source, hadText));
   }
   return { papers, repos: passthrough ? passthrough.repos : repos.list(), problems, passthrough };
 }
@@ -58468,6 +58580,9 @@ var WebChecker = class {
 };
 
 // src/harvest/index.ts
+function targetsToCheck(repos, options) {
+  return options.checkPaperLinks ? repos : repos.filter((r) => r.kind !== "paper");
+}
 var isGitHubApiTarget = (r) => r.forge === "github" && (r.kind === "repo" || r.kind === "owner") && !!r.repo;
 async function harvest(repos, options, hooks = {}) {
   const clock = hooks.clock ?? realClock;
@@ -58672,8 +58787,16 @@ function annotationList(snapshot) {
   }
   return list2;
 }
+function problemAnnotations(snapshot) {
+  return (snapshot.problems ?? []).map((p) => {
+    const place = p.source && p.source !== "-" ? { file: p.source, ...p.line === null ? {} : { line: p.line } } : {};
+    const where = `${p.source === "-" ? "standard input" : p.source}${p.line === null ? "" : `:${p.line}`}`;
+    return { ...place, title: "repo-audit: input not read", message: `${where}: ${p.reason}` };
+  });
+}
 function annotations(snapshot) {
-  return annotationList(snapshot).map(({ file: file2, line, title, message }) => workflowCommand("warning", { file: file2, line, title }, message).slice(0, -1));
+  const line = (kind) => ({ file: file2, line: line2, title, message }) => workflowCommand(kind, { file: file2, line: line2, title }, message).slice(0, -1);
+  return [...problemAnnotations(snapshot).map(line("error")), ...annotationList(snapshot).map(line("warning"))];
 }
 
 // src/classify/paper-date.ts
@@ -58701,7 +58824,7 @@ function classifyPaper(paper, healthOf, now) {
   const dated = parsePaperDate(paper.date);
   const daysSincePaper = dated === null ? null : Math.max(0, Math.floor((now.getTime() - dated) / 864e5));
   const since = daysSincePaper === null ? "" : ` (${daysSincePaper} days since the paper)`;
-  const keys = [...new Set(paper.links.map((l) => l.key))];
+  const keys = [...new Set(paper.links.filter(isCodeLink).map((l) => l.key))];
   if (keys.length === 0) {
     if (paper.promised) return { health: "promise-unkept", reason: `code promised, no link given${since}`, daysSincePaper };
     return { health: "no-code-link", reason: paper.claimsCodeWithoutLink ? "says code is available but gives no link" : "no code link", daysSincePaper };
@@ -58791,6 +58914,80 @@ function mdCode(text, max = 80) {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
+// src/report/md-table.ts
+var MAX_TABLE_ROWS = 500;
+function mdTable(headers, rows, align = [], maxRows = MAX_TABLE_ROWS) {
+  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`.replace(/ {2,}\|/g, " |");
+  const rule = headers.map((_, i) => align[i] === "right" ? "---:" : "---");
+  const table = [line(headers), `| ${rule.join(" | ")} |`, ...rows.slice(0, maxRows).map(line)].join("\n");
+  if (rows.length <= maxRows) return table;
+  return `${table}
+
+The first ${maxRows} of ${rows.length} rows; all of them are in repos.csv and snapshot.json.`;
+}
+
+// src/report/occurrences.ts
+function indexOccurrences(snapshot) {
+  const index = /* @__PURE__ */ new Map();
+  for (const paper of snapshot.papers) {
+    for (const link2 of paper.links) {
+      const key = link2.key.toLowerCase();
+      const list2 = index.get(key) ?? [];
+      list2.push({ paper, link: link2 });
+      index.set(key, list2);
+    }
+  }
+  return index;
+}
+function occurrencesOf(index, repo) {
+  return index.get(repo.key.toLowerCase()) ?? [];
+}
+function listCell(items2, max = 3) {
+  const distinct = [...new Set(items2)];
+  const shown = distinct.slice(0, max).join("; ");
+  return distinct.length > max ? `${shown}; and ${distinct.length - max} more` : shown;
+}
+function papersCell(occ, repo) {
+  const titles = occ.length > 0 ? occ.map((o) => o.paper.title ?? "(untitled)") : repo.papers.map((p) => p.title ?? "(untitled)");
+  return listCell(titles.map((t) => mdText(t, 70)));
+}
+function foundAtCell(occ, repo, sourceBase = null) {
+  const places = occ.length > 0 ? occ.map((o) => [o.paper.source, o.link.line]) : repo.papers.map((p) => [p.source, p.line]);
+  return listCell(places.map(([source, line]) => sourceRef(source, line, sourceBase)));
+}
+function sourceRef(source, line, sourceBase) {
+  const text = mdCode(`${source}:${line}`, 80);
+  if (sourceBase === null || source === "-" || /^([a-z]:)?[\\/]|:\/\//i.test(source)) return text;
+  const path3 = [...sourceBase ? sourceBase.split("/") : [], ...source.split("/")].filter((s) => s !== "" && s !== ".");
+  const encode4 = (seg) => encodeURIComponent(seg).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${text}](${path3.map(encode4).join("/")}#L${line})`;
+}
+function asWrittenCell(occ, repo) {
+  const raws = occ.length > 0 ? occ.map((o) => o.link.raw || o.link.url) : [repo.url];
+  return listCell(raws.map((r) => mdCode(r, 80)), 2);
+}
+
+// src/report/inputs-not-read.ts
+function inputsNotReadSection(snapshot, sourceBase = null) {
+  const problems = snapshot.problems ?? [];
+  if (problems.length === 0) return null;
+  const rows = problems.map((p) => [
+    p.line === null ? mdCode(p.source === "-" ? "standard input" : p.source) : sourceRef(p.source, p.line, sourceBase),
+    p.line === null ? "whole input" : String(p.line),
+    mdText(p.reason, 160)
+  ]);
+  const intro = `${plural(problems.length, "input or part of an input", "inputs or parts of inputs")} could not be read; the papers in them are missing from every count above and below.`;
+  return `## Inputs not read
+
+${intro}
+
+${mdTable(["File", "Line", "Reason"], rows, ["left", "right", "left"])}`;
+}
+function inputsNotReadSentence(snapshot) {
+  const n = snapshot.problems?.length ?? 0;
+  return n === 0 ? null : `${plural(n, "input problem")} left papers unread (see "Inputs not read").`;
+}
+
 // src/report/unchecked.ts
 function unchecked(snapshot) {
   const byReason = /* @__PURE__ */ new Map();
@@ -58821,6 +59018,16 @@ function statusCounts(snapshot) {
 function promisesUnkept(snapshot) {
   return snapshot.summary.byPaperHealth?.["promise-unkept"] ?? snapshot.papers.filter((p) => p.health?.status === "promise-unkept").length;
 }
+function promiseBreakdown(snapshot, promises3) {
+  const checked = new Set(snapshot.repos.map((r) => r.key.toLowerCase()));
+  const noLink = snapshot.papers.filter((p) => p.health?.status === "promise-unkept" && !p.links.some((l) => checked.has(l.key.toLowerCase()))).length;
+  const repos = snapshot.summary.byFlag["promise-unkept"] ?? 0;
+  const linked = promises3 - noLink;
+  const parts = [];
+  if (noLink > 0) parts.push(`${noLink} ${noLink === 1 ? "gives" : "give"} no code link`);
+  if (linked > 0 && repos > 0) parts.push(`${linked} ${linked === 1 ? "links" : "link"} to ${plural(repos, "repository", "repositories")} still empty or ${repos === 1 ? "a placeholder" : "placeholders"}`);
+  return parts.length ? `: ${parts.join(", ")}` : "";
+}
 function verdictLine(snapshot) {
   const { repos, papers } = snapshot.summary;
   const u = unchecked(snapshot);
@@ -58829,7 +59036,7 @@ function verdictLine(snapshot) {
   const skipped = u.skipped > 0 ? [`${u.skipped} skipped (--no-web)`] : [];
   const parts = [...notChecked2, ...counts, ...skipped];
   const promises3 = promisesUnkept(snapshot);
-  const tail = (promises3 > 0 ? `; ${plural(promises3, "promise")} unkept` : "") + (snapshot.incomplete ? " (incomplete run)" : "");
+  const tail = (promises3 > 0 ? `; ${plural(promises3, "paper")} with ${promises3 === 1 ? "a promise" : "promises"} unkept` : "") + (snapshot.incomplete ? " (incomplete run)" : "");
   return `${plural(repos, "repository", "repositories")} from ${plural(papers, "paper")}: ${parts.join(", ") || "nothing to check"}${tail}`;
 }
 function verdictParagraph(snapshot) {
@@ -58866,9 +59073,11 @@ function verdictParagraph(snapshot) {
   const moved = snapshot.summary.byFlag.moved ?? 0;
   if (moved > 0) parts.push(`${plural(moved, "link points", "links point")} at an old name and should be updated.`);
   const promises3 = promisesUnkept(snapshot);
-  if (promises3 > 0) parts.push(`${plural(promises3, "paper")} promised code that has not appeared.`);
+  if (promises3 > 0) parts.push(`${plural(promises3, "paper")} promised code that has not appeared${promiseBreakdown(snapshot, promises3)}.`);
   const skipped = skippedPhrase(u);
   if (skipped) parts.push(`${skipped.charAt(0).toUpperCase()}${skipped.slice(1)}.`);
+  const unread = inputsNotReadSentence(snapshot);
+  if (unread) parts.push(unread);
   return parts.join(" ");
 }
 
@@ -59034,7 +59243,15 @@ function buildSnapshot(input2) {
     const health = classifyRepo(f, { now, staleDays: input2.staleDays, promised: promised.has(ref.key.toLowerCase()) });
     return toSnapshotRepo(ref, f, health, extract.papers);
   });
-  return assembleSnapshot({ repos, papers: extract.papers, now, version: input2.version, previous: input2.previous ?? null, incompleteReason: input2.incompleteReason ?? null });
+  return assembleSnapshot({
+    repos,
+    papers: extract.papers,
+    now,
+    version: input2.version,
+    previous: input2.previous ?? null,
+    incompleteReason: input2.incompleteReason ?? null,
+    problems: input2.problems ?? []
+  });
 }
 function assembleSnapshot(input2) {
   const { now } = input2;
@@ -59051,7 +59268,8 @@ function assembleSnapshot(input2) {
     tool: { name: "repo-audit", version: input2.version },
     summary: {
       papers: papers.length,
-      links: papers.reduce((n, p) => n + p.links.length, 0),
+      // Links to what was checked: a paper's own arXiv/DOI link only with --check-paper-links.
+      links: papers.reduce((n, p) => n + p.links.filter((l) => byKey.has(l.key.toLowerCase())).length, 0),
       repos: repos.length,
       byStatus: count2(REPO_STATUSES, repos.map((r) => [r.status])),
       byFlag: count2(REPO_FLAGS, repos.map((r) => r.flags)),
@@ -59060,6 +59278,9 @@ function assembleSnapshot(input2) {
     repos,
     papers
   };
+  if (input2.problems?.length) {
+    snapshot.problems = input2.problems.map(({ source, line, reason }) => ({ source, line, reason })).sort((a, b) => cmp(a.source, b.source) || (a.line ?? 0) - (b.line ?? 0));
+  }
   if (input2.incompleteReason) snapshot.incomplete = { reason: input2.incompleteReason };
   snapshot.history = nextHistory(input2.previous, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
   return snapshot;
@@ -59146,27 +59367,33 @@ function parseFailOn(list2) {
   if (bad.length) throw new Error(`--fail-on: unknown ${bad.map((b) => `"${b}"`).join(", ")} (use any of: ${FAIL_ON_NAMES.join(", ")})`);
   return [...new Set(names)];
 }
+function failOnUnit(name) {
+  return PAPER_NAMES.includes(name) ? "paper" : "repository";
+}
 function failOnMatches(snapshot, failOn) {
   const out2 = {};
   const bump = (name) => void (out2[name] = (out2[name] ?? 0) + 1);
+  const wanted = (name, unit) => failOn.includes(name) && failOnUnit(name) === unit;
   const counted = snapshot.repos.filter((r) => !isAccepted(r));
   for (const r of counted) {
-    if (failOn.includes(r.status)) bump(r.status);
-    for (const f of r.flags) if (failOn.includes(f)) bump(f);
+    if (wanted(r.status, "repository")) bump(r.status);
+    for (const f of r.flags) if (wanted(f, "repository")) bump(f);
   }
   const brokenKeys = new Set(counted.filter((r) => BROKEN_STATUSES.includes(r.status)).map((r) => r.key.toLowerCase()));
   const acceptedKeys = new Set(snapshot.repos.filter(isAccepted).map((r) => r.key.toLowerCase()));
+  const unkeptKeys = new Set(counted.filter((r) => r.flags.includes("promise-unkept")).map((r) => r.key.toLowerCase()));
   for (const p of snapshot.papers) {
     const h = p.health?.status;
-    if (!h || !paperMatchesFailOn(p, failOn)) continue;
+    if (!h || !wanted(h, "paper")) continue;
     if (h === "some-broken" && acceptedKeys.size > 0 && !p.links.some((l) => brokenKeys.has(l.key.toLowerCase()))) continue;
+    if (h === "promise-unkept" && acceptedKeys.size > 0 && p.links.some(isCodeLink) && !p.links.some((l) => unkeptKeys.has(l.key.toLowerCase()))) continue;
     bump(h);
   }
   return out2;
 }
 function paperMatchesFailOn(p, failOn) {
   const h = p.health?.status;
-  if (h === "promise-unkept") return failOn.includes(h) && p.links.length === 0;
+  if (h === "promise-unkept") return failOn.includes(h) && !p.links.some(isCodeLink);
   return (h === "no-code-link" || h === "some-broken") && failOn.includes(h);
 }
 
@@ -78962,6 +79189,7 @@ var DEFAULTS2 = {
   quiet: false,
   inputFormat: null,
   checkWeb: true,
+  checkPaperLinks: false,
   // GitHub's documented secondary limits: a GET or a GraphQL query costs 1 point (github-api.md).
   restPointsPerMinute: 900,
   graphqlPointsPerMinute: 2e3,
@@ -79078,11 +79306,13 @@ function* csvChunks(snapshot) {
   let lines = [COLUMNS.join(",")];
   for (const p of papers) {
     const seen = /* @__PURE__ */ new Set();
+    let rows = 0;
     for (const link2 of p.links) {
       const key = link2.key.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
       const r = repos.get(key);
+      if (!r) continue;
       const row2 = [
         p.source,
         p.line,
@@ -79091,21 +79321,26 @@ function* csvChunks(snapshot) {
         p.health?.status,
         link2.url,
         link2.line,
-        r?.key ?? link2.key,
-        r?.status,
-        r?.flags.join(";"),
-        r?.reasons.status,
-        r?.canonicalUrl,
-        r?.stars,
-        r?.forks,
-        r?.license,
-        r?.archived,
-        r?.pushedAt,
-        r?.lastCommitAt,
-        r?.checkedAt,
+        r.key,
+        r.status,
+        r.flags.join(";"),
+        r.reasons.status,
+        r.canonicalUrl,
+        r.stars,
+        r.forks,
+        r.license,
+        r.archived,
+        r.pushedAt,
+        r.lastCommitAt,
+        r.checkedAt,
         ...archiveFields(r)
       ];
       lines.push(row2.map(csvCell).join(","));
+      rows++;
+    }
+    if (rows === 0 && !p.links.some(isCodeLink)) {
+      const row2 = [p.source, p.line, p.title, p.date, p.health?.status].map(csvCell);
+      lines.push([...row2, ...Array(COLUMNS.length - row2.length).fill("")].join(","));
     }
     if (lines.length >= 1e3) {
       yield `${lines.join("\r\n")}\r
@@ -79253,59 +79488,6 @@ ${lines.join("\n")}`);
   return out2.join("\n\n");
 }
 
-// src/report/occurrences.ts
-function indexOccurrences(snapshot) {
-  const index = /* @__PURE__ */ new Map();
-  for (const paper of snapshot.papers) {
-    for (const link2 of paper.links) {
-      const key = link2.key.toLowerCase();
-      const list2 = index.get(key) ?? [];
-      list2.push({ paper, link: link2 });
-      index.set(key, list2);
-    }
-  }
-  return index;
-}
-function occurrencesOf(index, repo) {
-  return index.get(repo.key.toLowerCase()) ?? [];
-}
-function listCell(items2, max = 3) {
-  const distinct = [...new Set(items2)];
-  const shown = distinct.slice(0, max).join("; ");
-  return distinct.length > max ? `${shown}; and ${distinct.length - max} more` : shown;
-}
-function papersCell(occ, repo) {
-  const titles = occ.length > 0 ? occ.map((o) => o.paper.title ?? "(untitled)") : repo.papers.map((p) => p.title ?? "(untitled)");
-  return listCell(titles.map((t) => mdText(t, 70)));
-}
-function foundAtCell(occ, repo, sourceBase = null) {
-  const places = occ.length > 0 ? occ.map((o) => [o.paper.source, o.link.line]) : repo.papers.map((p) => [p.source, p.line]);
-  return listCell(places.map(([source, line]) => sourceRef(source, line, sourceBase)));
-}
-function sourceRef(source, line, sourceBase) {
-  const text = mdCode(`${source}:${line}`, 80);
-  if (sourceBase === null || source === "-" || /^([a-z]:)?[\\/]|:\/\//i.test(source)) return text;
-  const path3 = [...sourceBase ? sourceBase.split("/") : [], ...source.split("/")].filter((s) => s !== "" && s !== ".");
-  const encode4 = (seg) => encodeURIComponent(seg).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${text}](${path3.map(encode4).join("/")}#L${line})`;
-}
-function asWrittenCell(occ, repo) {
-  const raws = occ.length > 0 ? occ.map((o) => o.link.raw || o.link.url) : [repo.url];
-  return listCell(raws.map((r) => mdCode(r, 80)), 2);
-}
-
-// src/report/md-table.ts
-var MAX_TABLE_ROWS = 500;
-function mdTable(headers, rows, align = [], maxRows = MAX_TABLE_ROWS) {
-  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`.replace(/ {2,}\|/g, " |");
-  const rule = headers.map((_, i) => align[i] === "right" ? "---:" : "---");
-  const table = [line(headers), `| ${rule.join(" | ")} |`, ...rows.slice(0, maxRows).map(line)].join("\n");
-  if (rows.length <= maxRows) return table;
-  return `${table}
-
-The first ${maxRows} of ${rows.length} rows; all of them are in repos.csv and snapshot.json.`;
-}
-
 // src/report/accepted.ts
 function problemsOf(r) {
   const parts = r.status === "ok" ? [] : [STATUS_LABEL[r.status]];
@@ -79380,7 +79562,7 @@ function promiseSection(snapshot, base) {
   const papers = snapshot.papers.filter((p) => p.health?.status === "promise-unkept");
   if (papers.length === 0) return null;
   const rows = papers.map((p) => {
-    const link2 = p.links[0];
+    const link2 = p.links.find(isCodeLink);
     const days = p.health?.daysSincePaper;
     return [
       mdText(p.title ?? "(untitled)", 90),
@@ -79519,6 +79701,7 @@ function renderMarkdown(snapshot, previous, options = {}) {
     verdictParagraph(snapshot),
     `Checked ${humanTime(snapshot.generatedAt)} by repo-audit ${snapshot.tool.version}.`,
     summaryTables(snapshot),
+    inputsNotReadSection(snapshot, options.sourceBase ?? null),
     charts.length ? `## Charts
 
 ${charts.join("\n\n")}` : null,
@@ -79544,7 +79727,8 @@ function renderJobSummary(snapshot, opts = {}) {
     REPO_STATUSES.map((s) => [STATUS_LABEL[s], String(snapshot.summary.byStatus[s] ?? 0)]),
     ["left", "right"]
   );
-  const head = [`## Repository health`, verdictParagraph(snapshot), counts];
+  const unread = inputsNotReadSection(snapshot)?.replace(/^## /, "### ");
+  const head = [`## Repository health`, verdictParagraph(snapshot), counts, ...unread ? [unread] : []];
   const fixable = fixableLine(snapshot);
   if (fixable) head.push(fixable);
   if (opts.previous && opts.previous.generatedAt !== snapshot.generatedAt) head.push(renderChanges(diffSnapshots(opts.previous, snapshot)).replace(/^## /, "### "));
@@ -79629,8 +79813,9 @@ async function runAuditWith(stages, inputs, options, hooks = {}) {
   const notice = (line) => hooks.onNotice?.(line);
   const ignore = await loadIgnoreFile(options.ignoreFile);
   const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat });
+  const allProblems = [...ignore.problems, ...extracted.problems];
   const previous = await previousSnapshot(options, notice);
-  const repos = shardRepos(extracted.repos, options.shard);
+  const repos = shardRepos(targetsToCheck(extracted.repos, options), options.shard);
   const run = await harvestSafely(stages, repos, options, hooks);
   const now = hooks.now ?? /* @__PURE__ */ new Date();
   const built = buildSnapshot({
@@ -79640,7 +79825,8 @@ async function runAuditWith(stages, inputs, options, hooks = {}) {
     staleDays: options.staleDays,
     version: VERSION18,
     previous,
-    incompleteReason: run.incomplete?.reason ?? null
+    incompleteReason: run.incomplete?.reason ?? null,
+    problems: allProblems
   });
   const snapshot = markAccepted(built, ignore.entries, now);
   if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
@@ -79654,7 +79840,7 @@ async function runAuditWith(stages, inputs, options, hooks = {}) {
     flagged: Object.keys(matches).length > 0,
     failOnMatches: matches,
     incomplete: run.incomplete,
-    problems: [...ignore.problems, ...extracted.problems].map(({ source, line, message }) => ({ source, line, message })),
+    problems: allProblems.map(({ source, line, reason, message }) => ({ source, line, reason, message })),
     annotations: options.annotations ? annotations(snapshot) : []
   };
 }
