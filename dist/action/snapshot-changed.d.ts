@@ -1,1 +1,0 @@
-export declare function snapshotChanged(previous: unknown, current: unknown): boolean;

@@ -1,3 +1,0 @@
-import type { CommandModule } from 'yargs';
-import { type ReportFlags } from './report.js';
-export declare const demoCommand: CommandModule<object, ReportFlags>;

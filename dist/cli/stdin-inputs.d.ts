@@ -1,1 +1,0 @@
-export declare function inputsWithStdin(raw: string[], parsed: string[], command: string, valued: ReadonlySet<string>): string[];

@@ -1,2 +1,0 @@
-import { type LinkTarget } from '../target.js';
-export declare function parseGitlab(url: URL): LinkTarget;

@@ -1,2 +1,0 @@
-import type { ExtractFormatter } from './formatter.js';
-export declare function jsonFormatter(): ExtractFormatter;

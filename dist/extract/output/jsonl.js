@@ -1,9 +1,0 @@
-export function jsonlFormatter() {
-    return {
-        needsRepos: false,
-        begin: () => '',
-        paper: (record) => `${JSON.stringify(record)}\n`,
-        end: () => '',
-    };
-}
-//# sourceMappingURL=jsonl.js.map

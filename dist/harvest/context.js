@@ -1,2 +1,0 @@
-export const nowIso = (clock) => new Date(clock.now()).toISOString();
-//# sourceMappingURL=context.js.map

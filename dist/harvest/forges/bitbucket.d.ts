@@ -1,2 +1,0 @@
-import type { ForgeAdapter } from './types.js';
-export declare const bitbucket: ForgeAdapter;

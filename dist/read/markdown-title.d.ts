@@ -1,1 +1,0 @@
-export declare function markdownTitle(text: string): string | null;

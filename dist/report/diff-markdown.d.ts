@@ -1,2 +1,0 @@
-import type { SnapshotDiff } from './diff.js';
-export declare function renderChanges(d: SnapshotDiff): string;

@@ -1,1 +1,0 @@
-export declare function cmp(a: string, b: string): number;

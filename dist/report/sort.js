@@ -1,5 +1,0 @@
-// One ordering for every table and array: code-unit order, the same on every machine and locale.
-export function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-//# sourceMappingURL=sort.js.map

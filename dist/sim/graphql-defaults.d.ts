@@ -1,2 +1,0 @@
-import { type GraphQLFieldResolver } from 'graphql';
-export declare const fieldResolver: GraphQLFieldResolver<unknown, unknown>;

@@ -1,1 +1,0 @@
-export declare function commonHeaders(now: number, requestId: number, authenticated: boolean): Record<string, string>;
