@@ -69,7 +69,7 @@ describe('never a false healthy', () => {
   it('--fail-on unknown is accepted and matches what was not checked', async () => {
     const r = await runCli(['audit', papers, '--api-url', sim.url, ...outArgs('failon'), '--fail-on', 'unknown', '--quiet'], { GITHUB_TOKEN: TOKEN });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('Found what --fail-on lists: unknown 1.');
+    expect(r.stdout).toContain('Found what --fail-on lists: unknown 1 repository.');
     expect(r.code).toBe(1);
     expect(verdict('failon')).toMatch(/^\*\*All 4 checked repositories are reachable and hold code\.\*\*/);
   });
