@@ -6,6 +6,7 @@ import type { ExtractResult, InputProblemEntry, PaperRecord, RepoFacts, RepoRef,
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
 import { healthyShare, nextHistory } from '../report/history.js';
 import { cmp } from '../report/sort.js';
+import { snapshotChanged } from '../action/snapshot-changed.js';
 
 export interface BuildSnapshotInput {
   extract: ExtractResult;
@@ -58,7 +59,7 @@ export interface AssembleInput {
 /** Classified repositories + papers → the Snapshot: paper health, summary and history (shared with `merge`). */
 export function assembleSnapshot(input: AssembleInput): Snapshot {
   const { now } = input;
-  const repos = [...input.repos].sort((a, b) => cmp(a.key, b.key));
+  const repos = carryCheckedAt([...input.repos], input.previous).sort((a, b) => cmp(a.key, b.key));
   const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
   const papers: PaperRecord[] = input.papers.map((p) => {
     const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()), now);
@@ -89,6 +90,26 @@ export function assembleSnapshot(input: AssembleInput): Snapshot {
   if (input.incompleteReason) snapshot.incomplete = { reason: input.incompleteReason };
   snapshot.history = nextHistory(input.previous, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
   return snapshot;
+}
+
+/**
+ * `checkedAt` says when a repository's facts last changed, not when they were last asked: when
+ * the previous snapshot holds the same facts (ignoring the times and which path answered), its
+ * time is kept, so a re-run against an unchanged world rewrites no per-repository line.
+ */
+function carryCheckedAt(repos: SnapshotRepo[], previous: Snapshot | null): SnapshotRepo[] {
+  if (!previous) return repos;
+  const before = new Map(previous.repos.map((r) => [r.key.toLowerCase(), r]));
+  return repos.map((repo) => {
+    const old = before.get(repo.key.toLowerCase());
+    if (!old || old.checkedAt === null || factsChanged(old, repo)) return repo;
+    return { ...repo, checkedAt: old.checkedAt, ...(repo.facts ? { facts: { ...repo.facts, checkedAt: old.facts?.checkedAt ?? old.checkedAt } } : {}) };
+  });
+}
+
+/** Whether two runs' entries for a repository differ beyond times, answer path (snapshotChanged ignores those) and ignore-file acceptance (applied later). */
+function factsChanged(old: SnapshotRepo, repo: SnapshotRepo): boolean {
+  return snapshotChanged({ ...old, accepted: undefined }, { ...repo, accepted: undefined });
 }
 
 function toSnapshotRepo(ref: RepoRef, f: RepoFacts, health: ReturnType<typeof classifyRepo>, papers: readonly PaperRecord[]): SnapshotRepo {
