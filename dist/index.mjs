@@ -59232,6 +59232,22 @@ function subpathReason(f) {
   return `${missing.join(", ")} no longer exist${missing.length === 1 ? "s" : ""}`;
 }
 
+// src/action/snapshot-changed.ts
+var VOLATILE = /* @__PURE__ */ new Set(["generatedAt", "checkedAt", "history", "via"]);
+function stable(value) {
+  if (Array.isArray(value)) return value.map(stable);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).filter(([k]) => !VOLATILE.has(k)).sort(([a], [b]) => cmp(a, b)).map(([k, v]) => [k, stable(v)])
+    );
+  }
+  return value;
+}
+function snapshotChanged(previous, current) {
+  if (previous === null || previous === void 0) return true;
+  return JSON.stringify(stable(previous)) !== JSON.stringify(stable(current));
+}
+
 // src/audit/build-snapshot.ts
 var PAPER_HEALTHS = ["healthy", "some-broken", "promise-unkept", "no-code-link"];
 function buildSnapshot(input2) {
@@ -59255,7 +59271,7 @@ function buildSnapshot(input2) {
 }
 function assembleSnapshot(input2) {
   const { now } = input2;
-  const repos = [...input2.repos].sort((a, b) => cmp(a.key, b.key));
+  const repos = carryCheckedAt([...input2.repos], input2.previous).sort((a, b) => cmp(a.key, b.key));
   const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
   const papers = input2.papers.map((p) => {
     const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()), now);
@@ -59284,6 +59300,18 @@ function assembleSnapshot(input2) {
   if (input2.incompleteReason) snapshot.incomplete = { reason: input2.incompleteReason };
   snapshot.history = nextHistory(input2.previous, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
   return snapshot;
+}
+function carryCheckedAt(repos, previous) {
+  if (!previous) return repos;
+  const before = new Map(previous.repos.map((r) => [r.key.toLowerCase(), r]));
+  return repos.map((repo) => {
+    const old = before.get(repo.key.toLowerCase());
+    if (!old || old.checkedAt === null || factsChanged(old, repo)) return repo;
+    return { ...repo, checkedAt: old.checkedAt, ...repo.facts ? { facts: { ...repo.facts, checkedAt: old.facts?.checkedAt ?? old.checkedAt } } : {} };
+  });
+}
+function factsChanged(old, repo) {
+  return snapshotChanged({ ...old, accepted: void 0 }, { ...repo, accepted: void 0 });
 }
 function toSnapshotRepo(ref, f, health, papers) {
   return {
@@ -80054,22 +80082,6 @@ function issueBody(problems, newProblems, generatedAt, failOn, reportUrl, gaps) 
   const table = mdTable(["", "Link", "Status", "Flags", "Reason", "Cited at"], rows);
   const more = sorted.length > MAX_ROWS ? [`\u2026and ${sorted.length - MAX_ROWS} more in the report.`] : [];
   return [...head, "", table, ...more].join("\n") + "\n";
-}
-
-// src/action/snapshot-changed.ts
-var VOLATILE = /* @__PURE__ */ new Set(["generatedAt", "checkedAt", "history", "via"]);
-function stable(value) {
-  if (Array.isArray(value)) return value.map(stable);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).filter(([k]) => !VOLATILE.has(k)).sort(([a], [b]) => cmp(a, b)).map(([k, v]) => [k, stable(v)])
-    );
-  }
-  return value;
-}
-function snapshotChanged(previous, current) {
-  if (previous === null || previous === void 0) return true;
-  return JSON.stringify(stable(previous)) !== JSON.stringify(stable(current));
 }
 
 // src/action/issue-mode.ts
