@@ -153,9 +153,12 @@ async function runAll(todo: RepoRef[], options: ResolvedOptions, hooks: HarvestH
   };
   const github = todo.filter(isGitHubApiTarget);
   const others = todo.filter((r) => !isGitHubApiTarget(r));
+  // The other checks wait for GitHub's plan line (or its failure), so no progress comes before it.
+  let planned!: () => void;
+  const plannedOrFailed = new Promise<void>((resolve) => (planned = resolve));
   const settled = await Promise.allSettled([
-    runGitHub(ctx, p.gate, github, options, p.notice),
-    runOthers(others, options, hooks, p),
+    runGitHub(ctx, p.gate, github, options, p.notice, planned).finally(planned),
+    plannedOrFailed.then(() => runOthers(others, options, hooks, p)),
   ]).finally(() => client.close());
   const web = settled[1].status === 'fulfilled' ? settled[1].value : null;
   // DNS works if any web host name resolved, or the GitHub API answered by name.

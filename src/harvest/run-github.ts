@@ -37,7 +37,7 @@ async function batchSizer(ctx: GitHubContext, requested: number, notice: (line: 
   return sizer;
 }
 
-export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRef[], options: ResolvedOptions, notice: (line: string) => void): Promise<void> {
+export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRef[], options: ResolvedOptions, notice: (line: string) => void, onPlanned: () => void = () => {}): Promise<void> {
   if (refs.length === 0) return;
   await readBudget(ctx, gate);
   const hasToken = ctx.client.hasToken;
@@ -49,6 +49,7 @@ export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRe
   const plan = planGitHub(refs.length, hasToken, sizer.size, budget, options.wait, ctx.clock.now(), details);
   plan.notices[0] += hasToken ? sizer.note : '';
   for (const line of plan.notices) notice(line);
+  onPlanned();
   const tally = { decided: 0, failed: 0 };
   const counted: GitHubContext = {
     ...ctx,

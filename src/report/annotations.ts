@@ -1,13 +1,10 @@
 // GitHub Actions workflow commands: one `::error file=…,line=…::…` per input that could not be read,
 // then one `::warning file=…,line=…::…` per dead or blocked link (not accepted), at the input file
 // and line where it was written (escaped by action/workflow-commands.ts).
-import { isAccepted } from '../accept/accept.js';
 import { workflowCommand } from '../action/workflow-commands.js';
-import type { RepoStatus, Snapshot } from '../types.js';
+import type { Snapshot } from '../types.js';
+import { deadLinks } from './dead-links.js';
 import { STATUS_LABEL } from './labels.js';
-import { cmp } from './sort.js';
-
-const ANNOTATED: readonly RepoStatus[] = ['not-found', 'blocked'];
 
 /** One warning for a dead or blocked link, at the input file and line where it was written. */
 export interface Annotation {
@@ -19,19 +16,11 @@ export interface Annotation {
 
 /** The annotations as data (the Action hands them to @actions/core). */
 export function annotationList(snapshot: Snapshot): Annotation[] {
-  const byKey = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
-  const list: Annotation[] = [];
-  const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
-  for (const paper of papers) {
-    for (const link of paper.links) {
-      const repo = byKey.get(link.key.toLowerCase());
-      if (!repo || !ANNOTATED.includes(repo.status) || isAccepted(repo)) continue;
-      const place = paper.source && paper.source !== '-' ? { file: paper.source, line: link.line } : {};
-      const message = `${link.url} is ${STATUS_LABEL[repo.status]}: ${repo.reasons.status ?? repo.status}`;
-      list.push({ ...place, title: `repo-audit: ${STATUS_LABEL[repo.status]}`, message });
-    }
-  }
-  return list;
+  return deadLinks(snapshot).map(({ file, line, url, status, reason }) => ({
+    ...(file === undefined ? {} : { file, line }),
+    title: `repo-audit: ${STATUS_LABEL[status]}`,
+    message: `${url} is ${STATUS_LABEL[status]}: ${reason}`,
+  }));
 }
 
 /** One error per input not read (snapshot `problems`), at its file and line. */

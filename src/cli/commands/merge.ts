@@ -33,7 +33,7 @@ async function run(argv: MergeArgs): Promise<void> {
   if (options.annotations) for (const line of annotations(snapshot)) process.stdout.write(`${line}\n`);
   const matches = failOnMatches(snapshot, options.failOn);
   const incomplete = snapshot.incomplete ?? null;
-  process.stdout.write(renderConsoleSummary({ written, verdict: verdictLine(snapshot), failOnMatches: matches, incomplete }, options.quiet));
+  process.stdout.write(renderConsoleSummary({ snapshot, written, verdict: verdictLine(snapshot), failOnMatches: matches, incomplete }, options.quiet));
   process.exitCode = auditExitCode({ incomplete, problems: [], flagged: Object.keys(matches).length > 0 });
 }
 

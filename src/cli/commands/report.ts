@@ -74,7 +74,7 @@ export const reportCommand: CommandModule<object, ReportFlags & { snapshot: stri
     if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
     if (options.annotations) for (const line of annotations(snapshot)) process.stdout.write(`${line}\n`);
     const matches = failOnMatches(snapshot, options.failOn);
-    process.stdout.write(renderConsoleSummary({ written, verdict: verdictLine(snapshot), failOnMatches: matches, incomplete: null }, options.quiet));
+    process.stdout.write(renderConsoleSummary({ snapshot, written, verdict: verdictLine(snapshot), failOnMatches: matches, incomplete: null }, options.quiet));
     process.exitCode = Object.keys(matches).length > 0 ? ExitCode.Flagged : ExitCode.Ok;
   },
 };
