@@ -58447,7 +58447,8 @@ async function batchSizer(ctx, requested, notice) {
   };
   return sizer;
 }
-async function runGitHub(ctx, gate, refs, options, notice) {
+async function runGitHub(ctx, gate, refs, options, notice, onPlanned = () => {
+}) {
   if (refs.length === 0) return;
   await readBudget(ctx, gate);
   const hasToken = ctx.client.hasToken;
@@ -58457,6 +58458,7 @@ async function runGitHub(ctx, gate, refs, options, notice) {
   const plan = planGitHub(refs.length, hasToken, sizer.size, budget, options.wait, ctx.clock.now(), details2);
   plan.notices[0] += hasToken ? sizer.note : "";
   for (const line of plan.notices) notice(line);
+  onPlanned();
   const tally = { decided: 0, failed: 0 };
   const counted = {
     ...ctx,
@@ -58667,9 +58669,11 @@ async function runAll(todo, options, hooks, p) {
   };
   const github = todo.filter(isGitHubApiTarget);
   const others = todo.filter((r) => !isGitHubApiTarget(r));
+  let planned;
+  const plannedOrFailed = new Promise((resolve2) => planned = resolve2);
   const settled = await Promise.allSettled([
-    runGitHub(ctx, p.gate, github, options, p.notice),
-    runOthers(others, options, hooks, p)
+    runGitHub(ctx, p.gate, github, options, p.notice, planned).finally(planned),
+    plannedOrFailed.then(() => runOthers(others, options, hooks, p))
   ]).finally(() => client.close());
   const web = settled[1].status === "fulfilled" ? settled[1].value : null;
   if (web) for (const facts of settleDnsFailures(web.held, web.dnsWorked || client.resolvedByName)) await p.emit(facts);
@@ -58727,6 +58731,23 @@ function redact2(text, secret) {
   return text.split(secret).join("***");
 }
 
+// src/report/dead-links.ts
+var DEAD = ["not-found", "blocked"];
+function deadLinks(snapshot) {
+  const byKey = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
+  const list2 = [];
+  const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  for (const paper of papers) {
+    for (const link2 of paper.links) {
+      const repo = byKey.get(link2.key.toLowerCase());
+      if (!repo || !DEAD.includes(repo.status) || isAccepted(repo)) continue;
+      const file2 = paper.source && paper.source !== "-" ? { file: paper.source } : {};
+      list2.push({ ...file2, line: link2.line, url: link2.url, status: repo.status, reason: repo.reasons.status ?? repo.status });
+    }
+  }
+  return list2;
+}
+
 // src/report/labels.ts
 var STATUS_LABEL = {
   ok: "ok",
@@ -58771,21 +58792,12 @@ function percent(share) {
 }
 
 // src/report/annotations.ts
-var ANNOTATED = ["not-found", "blocked"];
 function annotationList(snapshot) {
-  const byKey = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
-  const list2 = [];
-  const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
-  for (const paper of papers) {
-    for (const link2 of paper.links) {
-      const repo = byKey.get(link2.key.toLowerCase());
-      if (!repo || !ANNOTATED.includes(repo.status) || isAccepted(repo)) continue;
-      const place = paper.source && paper.source !== "-" ? { file: paper.source, line: link2.line } : {};
-      const message = `${link2.url} is ${STATUS_LABEL[repo.status]}: ${repo.reasons.status ?? repo.status}`;
-      list2.push({ ...place, title: `repo-audit: ${STATUS_LABEL[repo.status]}`, message });
-    }
-  }
-  return list2;
+  return deadLinks(snapshot).map(({ file: file2, line, url: url2, status, reason }) => ({
+    ...file2 === void 0 ? {} : { file: file2, line },
+    title: `repo-audit: ${STATUS_LABEL[status]}`,
+    message: `${url2} is ${STATUS_LABEL[status]}: ${reason}`
+  }));
 }
 function problemAnnotations(snapshot) {
   return (snapshot.problems ?? []).map((p) => {
@@ -79440,9 +79452,9 @@ function historyChart(snapshot) {
 }
 
 // src/report/diff.ts
-var DEAD = ["not-found", "blocked"];
+var DEAD2 = ["not-found", "blocked"];
 var HOLLOW = ["empty", "placeholder"];
-var BROKEN = [...DEAD, ...HOLLOW];
+var BROKEN = [...DEAD2, ...HOLLOW];
 var MAX_STAR_GAINS = 5;
 function diffSnapshots(prev, cur) {
   const before = new Map(prev.repos.map((r) => [r.key.toLowerCase(), r]));
@@ -79459,7 +79471,7 @@ function diffSnapshots(prev, cur) {
   const currentKeys = new Set(current.map((r) => r.key.toLowerCase()));
   return {
     since: prev.generatedAt,
-    newlyDead: pairs.filter(([r, p]) => DEAD.includes(r.status) && !(p && DEAD.includes(p.status))).map(([r, p]) => change(r, p)),
+    newlyDead: pairs.filter(([r, p]) => DEAD2.includes(r.status) && !(p && DEAD2.includes(p.status))).map(([r, p]) => change(r, p)),
     recovered: stable2.filter(([r, p]) => r.status === "ok" && BROKEN.includes(p.status)).map(([r, p]) => change(r, p)),
     newlyEmpty: pairs.filter(([r, p]) => HOLLOW.includes(r.status) && !(p && HOLLOW.includes(p.status))).map(([r, p]) => change(r, p)),
     renamed: stable2.filter(([r, p]) => r.flags.includes("moved") && (!p.flags.includes("moved") || p.canonicalUrl !== r.canonicalUrl)).map(([r, p]) => ({ ...change(r, p, r.reasons.moved), canonicalUrl: r.canonicalUrl })),
@@ -79542,7 +79554,7 @@ function expiredMark(r) {
 }
 
 // src/report/problems.ts
-var DEAD2 = /* @__PURE__ */ new Set(["not-found", "blocked", "empty"]);
+var DEAD3 = /* @__PURE__ */ new Set(["not-found", "blocked", "empty"]);
 var BY_STATUS = [
   ["not-found", "Dead links: not found"],
   ["blocked", "Blocked"],
@@ -79554,7 +79566,7 @@ function problemSections(snapshot, index, sourceBase = null) {
   const sections = [];
   const archives = hasArchiveLookups(snapshot);
   for (const [status, title] of BY_STATUS) {
-    const withCopy = archives && DEAD2.has(status);
+    const withCopy = archives && DEAD3.has(status);
     const rows = repos.filter((r) => r.status === status).map((r) => statusRow(r, index, sourceBase, withCopy));
     const headers = ["Repository", "Paper", "Link as written", "Found at", ...withCopy ? ["Archived copy"] : [], "Reason"];
     if (rows.length) sections.push({ id: status, title, count: rows.length, ...withReasons(headers, rows) });
@@ -80183,13 +80195,13 @@ import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:f
 import { join as join5 } from "node:path";
 
 // src/action/outputs.ts
-var DEAD3 = /* @__PURE__ */ new Set(["not-found", "blocked"]);
+var DEAD4 = /* @__PURE__ */ new Set(["not-found", "blocked"]);
 var EMPTY = /* @__PURE__ */ new Set(["empty", "placeholder"]);
 function countStatuses(snapshot) {
   let dead = 0;
   let empty = 0;
   for (const repo of snapshot.repos) {
-    if (DEAD3.has(repo.status)) dead++;
+    if (DEAD4.has(repo.status)) dead++;
     if (EMPTY.has(repo.status)) empty++;
   }
   return { dead, empty };
