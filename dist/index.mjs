@@ -59397,14 +59397,104 @@ function count2(names, values) {
   return out2;
 }
 
+// src/options.ts
+var OUTPUT_FORMATS = ["md", "json", "csv"];
+var DEFAULTS2 = {
+  apiUrl: "https://api.github.com",
+  cacheDir: ".repo-audit",
+  maxAgeMs: 0,
+  wait: false,
+  concurrency: 8,
+  batchSize: 50,
+  allowPrivateHosts: false,
+  staleDays: 365,
+  failOn: ["not-found", "blocked"],
+  outDir: "reports",
+  formats: [...OUTPUT_FORMATS],
+  previous: null,
+  ignoreFile: null,
+  quiet: false,
+  inputFormat: null,
+  checkWeb: true,
+  checkPaperLinks: false,
+  // GitHub's documented secondary limits: a GET or a GraphQL query costs 1 point (github-api.md).
+  restPointsPerMinute: 900,
+  graphqlPointsPerMinute: 2e3,
+  shard: null,
+  archives: false,
+  swhApiUrl: "https://archive.softwareheritage.org/api/1",
+  waybackApiUrl: "https://archive.org/wayback/available",
+  archiveLive: false
+};
+var UsageError = class extends Error {
+};
+var NUMERIC_LIMITS = {
+  staleDays: { min: 1, max: 36500 },
+  concurrency: { min: 1, max: 100 },
+  batchSize: { min: 1, max: 100 }
+};
+function wholeNumber(option, value, limits) {
+  const n = typeof value === "string" && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof n !== "number" || !Number.isInteger(n) || n < limits.min || n > limits.max) {
+    throw new UsageError(`${option}: "${String(value)}" is not a whole number from ${limits.min} to ${limits.max}`);
+  }
+  return n;
+}
+function graphqlUrlFor(apiUrl) {
+  const base = apiUrl.replace(/\/+$/, "");
+  if (base.endsWith("/api/v3")) return base.slice(0, -"/api/v3".length) + "/api/graphql";
+  return base + "/graphql";
+}
+function dropUndefined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function resolveOptions(cli = {}, file2 = {}, env = process.env) {
+  const fromEnv = dropUndefined({
+    token: env.GITHUB_TOKEN || env.GH_TOKEN || void 0,
+    apiUrl: env.GITHUB_API_URL || void 0,
+    graphqlUrl: env.GITHUB_GRAPHQL_URL || void 0,
+    stepSummary: env.GITHUB_STEP_SUMMARY || void 0,
+    annotations: env.GITHUB_ACTIONS === "true" ? true : void 0,
+    swhApiUrl: env.SWH_API_URL || void 0,
+    waybackApiUrl: env.WAYBACK_API_URL || void 0,
+    swhToken: env.SWH_TOKEN || void 0
+  });
+  const merged = { ...DEFAULTS2, ...fromEnv, ...dropUndefined(file2), ...dropUndefined(cli) };
+  wholeNumber("--stale-days", merged.staleDays, NUMERIC_LIMITS.staleDays);
+  wholeNumber("--concurrency", merged.concurrency, NUMERIC_LIMITS.concurrency);
+  wholeNumber("--batch-size", merged.batchSize, NUMERIC_LIMITS.batchSize);
+  if (!(Number.isFinite(merged.maxAgeMs) && merged.maxAgeMs >= 0)) throw new UsageError(`--max-age: "${merged.maxAgeMs}" is not a duration (use e.g. 90s, 30m, 24h, 7d)`);
+  const apiUrl = merged.apiUrl.replace(/\/+$/, "");
+  return {
+    ...merged,
+    apiUrl,
+    token: merged.token ?? null,
+    // An explicit GraphQL URL wins; otherwise derive it from the REST base the user chose.
+    graphqlUrl: cli.graphqlUrl ?? file2.graphqlUrl ?? (cli.apiUrl || file2.apiUrl ? void 0 : fromEnv.graphqlUrl) ?? graphqlUrlFor(apiUrl),
+    stepSummary: merged.stepSummary ?? null,
+    annotations: merged.annotations ?? false,
+    swhApiUrl: merged.swhApiUrl.replace(/\/+$/, ""),
+    swhToken: merged.swhToken ?? null
+  };
+}
+function parseDuration(text) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/i.exec(text);
+  if (!m) throw new Error(`not a duration: "${text}" (use e.g. 90s, 30m, 24h, 7d)`);
+  const n = Number(m[1]);
+  const unit = (m[2] ?? "s").toLowerCase();
+  const factor = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[unit] ?? 1e3;
+  return Math.round(n * factor);
+}
+
 // src/audit/fail-on.ts
 var PAPER_NAMES = ["promise-unkept", "no-code-link", "some-broken"];
 var FAIL_ON_NAMES = [.../* @__PURE__ */ new Set([...REPO_STATUSES, ...REPO_FLAGS, ...PAPER_NAMES])];
 function parseFailOn(list2) {
-  const names = list2.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
-  if (names.length === 1 && /^none$/i.test(names[0] ?? "")) return [];
+  const names = list2.flatMap((s) => s.split(",")).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (list2.length > 0 && names.length === 0) throw new UsageError(`--fail-on: "${list2.join(",")}" names nothing (list statuses or flags, or none to never fail)`);
+  if (names.length === 1 && names[0] === "none") return [];
   const bad = names.filter((n) => !FAIL_ON_NAMES.includes(n));
-  if (bad.length) throw new Error(`--fail-on: unknown ${bad.map((b) => `"${b}"`).join(", ")} (use any of: ${FAIL_ON_NAMES.join(", ")})`);
+  if (bad.length) throw new UsageError(`--fail-on: unknown ${bad.map((b) => `"${b}"`).join(", ")} (use any of: ${FAIL_ON_NAMES.join(", ")})`);
   return [...new Set(names)];
 }
 function failOnUnit(name) {
@@ -79210,77 +79300,6 @@ async function readPrevious(explicit, fallback) {
 import { appendFile as appendFile2, mkdir as mkdir3, stat as stat3 } from "node:fs/promises";
 import { isAbsolute, join as join2, relative, resolve, sep as sep2 } from "node:path";
 
-// src/options.ts
-var OUTPUT_FORMATS = ["md", "json", "csv"];
-var DEFAULTS2 = {
-  apiUrl: "https://api.github.com",
-  cacheDir: ".repo-audit",
-  maxAgeMs: 0,
-  wait: false,
-  concurrency: 8,
-  batchSize: 50,
-  allowPrivateHosts: false,
-  staleDays: 365,
-  failOn: ["not-found", "blocked"],
-  outDir: "reports",
-  formats: [...OUTPUT_FORMATS],
-  previous: null,
-  ignoreFile: null,
-  quiet: false,
-  inputFormat: null,
-  checkWeb: true,
-  checkPaperLinks: false,
-  // GitHub's documented secondary limits: a GET or a GraphQL query costs 1 point (github-api.md).
-  restPointsPerMinute: 900,
-  graphqlPointsPerMinute: 2e3,
-  shard: null,
-  archives: false,
-  swhApiUrl: "https://archive.softwareheritage.org/api/1",
-  waybackApiUrl: "https://archive.org/wayback/available",
-  archiveLive: false
-};
-function graphqlUrlFor(apiUrl) {
-  const base = apiUrl.replace(/\/+$/, "");
-  if (base.endsWith("/api/v3")) return base.slice(0, -"/api/v3".length) + "/api/graphql";
-  return base + "/graphql";
-}
-function dropUndefined(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function resolveOptions(cli = {}, file2 = {}, env = process.env) {
-  const fromEnv = dropUndefined({
-    token: env.GITHUB_TOKEN || env.GH_TOKEN || void 0,
-    apiUrl: env.GITHUB_API_URL || void 0,
-    graphqlUrl: env.GITHUB_GRAPHQL_URL || void 0,
-    stepSummary: env.GITHUB_STEP_SUMMARY || void 0,
-    annotations: env.GITHUB_ACTIONS === "true" ? true : void 0,
-    swhApiUrl: env.SWH_API_URL || void 0,
-    waybackApiUrl: env.WAYBACK_API_URL || void 0,
-    swhToken: env.SWH_TOKEN || void 0
-  });
-  const merged = { ...DEFAULTS2, ...fromEnv, ...dropUndefined(file2), ...dropUndefined(cli) };
-  const apiUrl = merged.apiUrl.replace(/\/+$/, "");
-  return {
-    ...merged,
-    apiUrl,
-    token: merged.token ?? null,
-    // An explicit GraphQL URL wins; otherwise derive it from the REST base the user chose.
-    graphqlUrl: cli.graphqlUrl ?? file2.graphqlUrl ?? (cli.apiUrl || file2.apiUrl ? void 0 : fromEnv.graphqlUrl) ?? graphqlUrlFor(apiUrl),
-    stepSummary: merged.stepSummary ?? null,
-    annotations: merged.annotations ?? false,
-    swhApiUrl: merged.swhApiUrl.replace(/\/+$/, ""),
-    swhToken: merged.swhToken ?? null
-  };
-}
-function parseDuration(text) {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/i.exec(text);
-  if (!m) throw new Error(`not a duration: "${text}" (use e.g. 90s, 30m, 24h, 7d)`);
-  const n = Number(m[1]);
-  const unit = (m[2] ?? "s").toLowerCase();
-  const factor = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[unit] ?? 1e3;
-  return Math.round(n * factor);
-}
-
 // src/report/archive-cell.ts
 function hasArchiveLookups(snapshot) {
   return snapshot.repos.some((r) => r.archive !== void 0);
@@ -79922,14 +79941,16 @@ function auditExitCode(result) {
   if (result.problems.length > 0) return ExitCode2.UsageOrInput;
   return result.flagged ? ExitCode2.Flagged : ExitCode2.Ok;
 }
-var EXIT_CODES_HELP = [
-  "Exit codes:",
-  "  0  nothing in --fail-on was found",
-  "  1  something in --fail-on was found (default: not-found,blocked)",
-  "  2  usage error, or an input could not be read (the others were still processed)",
-  "  3  the run could not finish (authentication failed, rate-limit budget exhausted without --wait);",
-  "     reports are still written for what was checked"
-].join("\n");
+var EXIT_CODE_LINES = {
+  0: "  0  nothing in --fail-on was found",
+  1: "  1  something in --fail-on was found (default: not-found,blocked)",
+  2: "  2  usage error, or an input could not be read (the others were still processed)",
+  3: "  3  the run could not finish (authentication failed, rate-limit budget exhausted without --wait);\n     reports are still written for what was checked"
+};
+function exitCodesHelp(codes, ok) {
+  return ["Exit codes:", ...codes.map((c) => c === ExitCode2.Ok && ok ? `  0  ${ok}` : EXIT_CODE_LINES[c])].join("\n");
+}
+var EXIT_CODES_HELP = exitCodesHelp([ExitCode2.Ok, ExitCode2.Flagged, ExitCode2.UsageOrInput, ExitCode2.Incomplete]);
 
 // src/action/inputs.ts
 var InputError = class extends Error {

@@ -21,7 +21,7 @@ const ConfigSchema = z
     maxAge: z.string(),
     wait: z.boolean(),
     concurrency: z.number().int().min(1).max(100),
-    batchSize: z.number().int().min(1).max(200),
+    batchSize: z.number().int().min(1).max(100),
     allowPrivateHosts: z.boolean(),
     web: z.boolean(),
     checkPaperLinks: z.boolean(),

@@ -85,6 +85,37 @@ export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | '
   archiveLive: false,
 };
 
+/** A usage error: the CLI prints its one line and exits 2 (src/cli/main.ts). */
+export class UsageError extends Error {}
+
+/** The accepted range of each numeric option. `--batch-size` stops at 100, GitHub's node limit per query. */
+export const NUMERIC_LIMITS = {
+  staleDays: { min: 1, max: 36_500 },
+  concurrency: { min: 1, max: 100 },
+  batchSize: { min: 1, max: 100 },
+} as const;
+
+/**
+ * Check (and parse, when it is text from the command line) a whole-number option; throws one line
+ * naming the option and the value as given.
+ */
+export function wholeNumber(option: string, value: unknown, limits: { min: number; max: number }): number {
+  const n = typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < limits.min || n > limits.max) {
+    throw new UsageError(`${option}: "${String(value)}" is not a whole number from ${limits.min} to ${limits.max}`);
+  }
+  return n;
+}
+
+/** `--max-age` as milliseconds; throws one line naming the option and the value. */
+export function parseMaxAge(text: string): number {
+  try {
+    return parseDuration(text);
+  } catch {
+    throw new UsageError(`--max-age: "${text}" is not a duration (use e.g. 90s, 30m, 24h, 7d, or 0)`);
+  }
+}
+
 /** GraphQL endpoint for a REST base: api.github.com → /graphql; GHES `…/api/v3` → `…/api/graphql`. */
 export function graphqlUrlFor(apiUrl: string): string {
   const base = apiUrl.replace(/\/+$/, '');
@@ -116,6 +147,11 @@ export function resolveOptions(
     swhToken: env.SWH_TOKEN || undefined,
   });
   const merged = { ...DEFAULTS, ...fromEnv, ...dropUndefined(file), ...dropUndefined(cli) };
+  // Values from the command line, a config file or a library caller all pass the same checks.
+  wholeNumber('--stale-days', merged.staleDays, NUMERIC_LIMITS.staleDays);
+  wholeNumber('--concurrency', merged.concurrency, NUMERIC_LIMITS.concurrency);
+  wholeNumber('--batch-size', merged.batchSize, NUMERIC_LIMITS.batchSize);
+  if (!(Number.isFinite(merged.maxAgeMs) && merged.maxAgeMs >= 0)) throw new UsageError(`--max-age: "${merged.maxAgeMs}" is not a duration (use e.g. 90s, 30m, 24h, 7d)`);
   const apiUrl = merged.apiUrl.replace(/\/+$/, '');
   return {
     ...merged,

@@ -1,7 +1,7 @@
 // The flags every command that talks to GitHub shares (`harvest`, `audit`): one definition, so
 // their names, help and mapping onto Options cannot drift apart. Defaults come from options.ts.
 import type { Argv } from 'yargs';
-import { DEFAULTS, parseDuration, type Options } from '../options.js';
+import { DEFAULTS, NUMERIC_LIMITS, parseMaxAge, wholeNumber, type Options } from '../options.js';
 import { parseShard } from '../extract/shard.js';
 import { INPUT_FORMATS } from '../read/index.js';
 import type { InputFormat } from '../types.js';
@@ -14,8 +14,8 @@ export interface HarvestFlags {
   'cache-dir'?: string;
   'max-age'?: string;
   wait?: boolean;
-  concurrency?: number;
-  'batch-size'?: number;
+  concurrency?: string;
+  'batch-size'?: string;
   'allow-private-hosts'?: boolean;
   web?: boolean;
   'check-paper-links'?: boolean;
@@ -36,10 +36,10 @@ export function withHarvestFlags<T>(y: Argv<T>): Argv<T & HarvestFlags> {
     .option('api-url', { type: 'string', describe: `GitHub REST base [default: $GITHUB_API_URL or ${DEFAULTS.apiUrl}]` })
     .option('graphql-url', { type: 'string', describe: 'GitHub GraphQL endpoint [default: $GITHUB_GRAPHQL_URL, or derived from --api-url]' })
     .option('cache-dir', { type: 'string', describe: `Answers kept here; an interrupted run resumes [default: ${DEFAULTS.cacheDir}]` })
-    .option('max-age', { type: 'string', describe: 'Reuse cached answers younger than this, e.g. 24h [default: 0, always ask]' })
+    .option('max-age', { type: 'string', requiresArg: true, describe: 'Reuse cached answers younger than this, e.g. 24h [default: 0, always ask]' })
     .option('wait', { type: 'boolean', describe: `Wait for a rate-limit reset instead of marking the rest unknown [default: ${DEFAULTS.wait}]` })
-    .option('concurrency', { type: 'number', describe: `Requests in flight [default: ${DEFAULTS.concurrency}]` })
-    .option('batch-size', { type: 'number', describe: `Repositories per GraphQL query (1-200) [default: ${DEFAULTS.batchSize}]` })
+    .option('concurrency', { type: 'string', requiresArg: true, describe: `Requests in flight (${NUMERIC_LIMITS.concurrency.min}-${NUMERIC_LIMITS.concurrency.max}) [default: ${DEFAULTS.concurrency}]` })
+    .option('batch-size', { type: 'string', requiresArg: true, describe: `Repositories per GraphQL query (${NUMERIC_LIMITS.batchSize.min}-${NUMERIC_LIMITS.batchSize.max}; GitHub refuses more) [default: ${DEFAULTS.batchSize}]` })
     .option('allow-private-hosts', { type: 'boolean', describe: `Check web links on private/loopback addresses [default: ${DEFAULTS.allowPrivateHosts}]` })
     .option('web', { type: 'boolean', describe: `Check links outside GitHub (other forges, pages, web); --no-web marks them unknown [default: ${DEFAULTS.checkWeb}]` })
     .option('check-paper-links', { type: 'boolean', describe: `Also check links to the papers themselves (arXiv, DOI, OpenReview…) [default: ${DEFAULTS.checkPaperLinks}]` })
@@ -58,10 +58,11 @@ export function harvestFlagsToOptions(argv: HarvestFlags): Options {
     apiUrl: argv['api-url'],
     graphqlUrl: argv['graphql-url'],
     cacheDir: argv['cache-dir'],
-    maxAgeMs: argv['max-age'] === undefined ? undefined : parseDuration(argv['max-age']),
+    maxAgeMs: argv['max-age'] === undefined ? undefined : parseMaxAge(argv['max-age']),
     wait: argv.wait,
-    concurrency: argv.concurrency,
-    batchSize: argv['batch-size'],
+    // Taken as text so an error can quote what was typed (yargs turns `abc` into NaN).
+    concurrency: argv.concurrency === undefined ? undefined : wholeNumber('--concurrency', argv.concurrency, NUMERIC_LIMITS.concurrency),
+    batchSize: argv['batch-size'] === undefined ? undefined : wholeNumber('--batch-size', argv['batch-size'], NUMERIC_LIMITS.batchSize),
     allowPrivateHosts: argv['allow-private-hosts'],
     checkWeb: argv.web,
     checkPaperLinks: argv['check-paper-links'],

@@ -1,29 +1,41 @@
 #!/usr/bin/env node
 // The repo-audit command line: a thin client of the library. Each command lives in commands/<name>.ts.
-import yargs from 'yargs';
+import { createRequire } from 'node:module';
+import type Yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.js';
 import { EXIT_CODES_HELP, ExitCode } from './exit-codes.js';
 import { VERSION } from '../version.js';
+
+// yargs' CommonJS build: its help wraps at word boundaries (the ESM build's cliui cuts words in two).
+const yargs = createRequire(import.meta.url)('yargs') as typeof Yargs;
 
 export async function main(argv: string[]): Promise<void> {
   let cli = yargs(argv)
     .scriptName('repo-audit')
     .usage('repo-audit <command> [options]\n\nKeeps research code links honest: finds the code links in papers, asks GitHub what became of each repository, and writes health reports.')
     .version(VERSION)
+    .alias('V', 'version')
+    .help()
+    .alias('h', 'help')
     .strict()
     // Read by each command through loadConfigFile() (src/config-file.ts), under its command line.
     .option('config', { type: 'string', global: true, describe: 'A JSON file of options, long names in camelCase, e.g. {"staleDays": 180, "failOn": "not-found,blocked,empty"}' })
     .demandCommand(1, 'Name a command (see the list above).')
     .recommendCommands()
     .epilogue(EXIT_CODES_HELP)
-    .wrap(Math.min(120, process.stdout.columns || 120))
+    .wrap(Math.min(120, process.stdout.columns || 80)) // the terminal's width; 80 off a terminal
     .fail((msg, err) => {
       if (err) throw err;
       process.stderr.write(`repo-audit: ${msg}\nRun \`repo-audit --help\` for usage.\n`);
       process.exit(ExitCode.UsageOrInput);
     });
   for (const command of commands) cli = cli.command(command);
+  // A bare `repo-audit` prints the command list (and succeeds: asking what there is is not an error).
+  if (argv.length === 0) {
+    cli.showHelp('log');
+    return;
+  }
   await cli.parseAsync();
 }
 

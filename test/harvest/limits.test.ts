@@ -59,7 +59,7 @@ describe('limits and faults', () => {
   it('the plan counts the queries the run sends: batch sizes outside 1-100 are clamped for both', async () => {
     const repos = names(3);
     await withSim(simple(repos), async (sim, dir) => {
-      const run = await harvest(repos.map((r) => githubRef(r)), simOptions(sim, dir, { batchSize: 0 }), { clock: simClock(sim) });
+      const run = await harvest(repos.map((r) => githubRef(r)), { ...simOptions(sim, dir), batchSize: 0 }, { clock: simClock(sim) }); // past resolveOptions, which rejects 0
       expect(run.notices[0]).toMatch(/3 GitHub targets need ~3 GraphQL points in 3 queries/);
       expect(run.stats.graphqlRequests).toBe(3);
     });

@@ -3,16 +3,17 @@
 import type { Argv, CommandModule } from 'yargs';
 import { runAudit, type AuditResult } from '../../audit/run-audit.js';
 import { loadConfigFile } from '../../config-file.js';
-import { DEFAULTS, resolveOptions, type Options, type ResolvedOptions } from '../../options.js';
+import { DEFAULTS, NUMERIC_LIMITS, resolveOptions, wholeNumber, type Options, type ResolvedOptions } from '../../options.js';
 import { renderConsoleSummary } from '../../report/console.js';
 import { EXIT_CODES_HELP, auditExitCode } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
+import { checkWritableDir } from '../writable-out.js';
 import { inputsWithStdin } from '../stdin-inputs.js';
 import { HARVEST_VALUED_FLAGS, harvestFlagsToOptions, withHarvestFlags, type HarvestFlags } from '../harvest-flags.js';
 import { reportOptionsFrom, withReportOptions, type ReportFlags } from './report.js';
 
 interface AuditFlags extends ReportFlags, HarvestFlags {
-  'stale-days'?: number;
+  'stale-days'?: string;
   ignore?: string;
 }
 
@@ -21,7 +22,7 @@ const VALUED = new Set(['--out', '--format', '--previous', '--fail-on', '--stale
 
 function withAuditFlags<T>(y: Argv<T>): Argv<T & AuditFlags> {
   return withHarvestFlags(y)
-    .option('stale-days', { type: 'number', describe: `Flag repositories without a push for this many days as stale [default: ${DEFAULTS.staleDays}]` })
+    .option('stale-days', { type: 'string', requiresArg: true, describe: `Flag repositories without a push for this many days as stale [default: ${DEFAULTS.staleDays}]` })
     .option('ignore', { type: 'string', describe: 'Ignore file of accepted problems (entry, optional "until YYYY-MM-DD", optional "# reason") [default: .repo-audit-ignore if present]' }) as Argv<T & AuditFlags>;
 }
 
@@ -30,7 +31,7 @@ export function auditOptionsFrom(argv: AuditFlags): Options {
   return {
     ...reportOptionsFrom(argv),
     ...harvestFlagsToOptions(argv),
-    staleDays: argv['stale-days'],
+    staleDays: argv['stale-days'] === undefined ? undefined : wholeNumber('--stale-days', argv['stale-days'], NUMERIC_LIMITS.staleDays),
     ignoreFile: argv.ignore,
   };
 }
@@ -57,6 +58,7 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
     // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
     const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'audit', VALUED);
     if (inputs.length === 0) throw new Error('audit needs at least one input (a file, directory, glob, or - for stdin)');
+    checkWritableDir(options.outDir);
     process.exitCode = auditExitCode(await auditWithProgress(inputs, options, 'audit'));
   },
 };

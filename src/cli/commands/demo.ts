@@ -9,7 +9,7 @@ import type { Argv, CommandModule } from 'yargs';
 import { loadConfigFile } from '../../config-file.js';
 import { resolveOptions } from '../../options.js';
 import { startSimulator } from '../../sim/index.js';
-import { EXIT_CODES_HELP, ExitCode } from '../exit-codes.js';
+import { exitCodesHelp, ExitCode } from '../exit-codes.js';
 import { auditWithProgress } from './audit.js';
 import { reportOptionsFrom, withReportOptions, type ReportFlags } from './report.js';
 
@@ -24,7 +24,7 @@ export const demoCommand: CommandModule<object, ReportFlags> = {
   builder: (y) =>
     withReportOptions(y)
       .example('$0 demo', 'Write reports/health.md, snapshot.json and repos.csv from simulated GitHub data')
-      .epilogue(`The demo exits 0 even when it finds problems; 3 if it could not run.\n\n${EXIT_CODES_HELP}`) as Argv<ReportFlags>,
+      .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.UsageOrInput, ExitCode.Incomplete], 'the demo ran (even when it found problems)')) as Argv<ReportFlags>,
   handler: async (argv) => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'repo-audit-demo-'));
     const sim = await startSimulator(SCENARIO);

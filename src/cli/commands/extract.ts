@@ -9,7 +9,7 @@ import { parseShard } from '../../extract/shard.js';
 import { resolveOptions } from '../../options.js';
 import { INPUT_FORMATS } from '../../read/index.js';
 import type { InputFormat } from '../../types.js';
-import { ExitCode } from '../exit-codes.js';
+import { ExitCode, exitCodesHelp } from '../exit-codes.js';
 import { inputsWithStdin as withStdin } from '../stdin-inputs.js';
 
 interface ExtractArgs {
@@ -57,7 +57,8 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
       .option('shard', { type: 'string', describe: 'Keep only shard I of N of the targets (I/N, e.g. 2/4); every paper is still read [default: all]' })
       .example('$0 extract examples/hf-papers', 'a table of the links in the sample corpus')
       .example('$0 extract papers.jsonl --format csv --out links.csv', 'one CSV row per link')
-      .example("cat list.md | $0 extract - --input-format markdown --format json", 'read stdin') as unknown as Argv<ExtractArgs>,
+      .example("cat list.md | $0 extract - --input-format markdown --format json", 'read stdin')
+      .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.UsageOrInput], 'every input was read')) as unknown as Argv<ExtractArgs>,
   handler: async (argv) => {
     // yargs hands an optional array positional over as `[undefined]` when none is given.
     const given = (argv.inputs ?? []).filter((x): x is string => typeof x === 'string');

@@ -10,7 +10,8 @@ import { harvestFile, outcomeLine } from '../../harvest/output.js';
 import { describeError } from '../../harvest/redact.js';
 import { DEFAULTS, resolveOptions, type Options } from '../../options.js';
 import { VERSION } from '../../version.js';
-import { EXIT_CODES_HELP, ExitCode } from '../exit-codes.js';
+import { checkWritableFile } from '../writable-out.js';
+import { exitCodesHelp, ExitCode } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
 import { inputsWithStdin } from '../stdin-inputs.js';
 import { HARVEST_VALUED_FLAGS, harvestFlagsToOptions, withHarvestFlags, type HarvestFlags } from '../harvest-flags.js';
@@ -35,7 +36,7 @@ function builder(y: Argv): Argv<HarvestCommandFlags> {
     .example('$0 harvest examples/hf-papers/ --out facts.json', 'Check every linked repository (token from $GITHUB_TOKEN)')
     .example('$0 harvest extract.json --max-age 24h --wait', 'Nightly: reuse answers under a day old, wait out rate limits')
     .example("printf 'https://github.com/o/r\\n' | $0 harvest -", 'Read the links from stdin')
-    .epilogue(EXIT_CODES_HELP) as unknown as Argv<HarvestCommandFlags>;
+    .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.UsageOrInput, ExitCode.Incomplete], 'every input read and every target checked')) as unknown as Argv<HarvestCommandFlags>;
 }
 
 export function harvestOptionsFrom(argv: HarvestCommandFlags): Options {
@@ -46,6 +47,7 @@ async function run(argv: HarvestCommandFlags): Promise<void> {
   const options = resolveOptions(harvestOptionsFrom(argv), loadConfigFile(argv.config));
   // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
   const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'harvest', VALUED);
+  if (argv.out) checkWritableFile(argv.out);
   const read = await extractInputs(inputs, { inputFormat: options.inputFormat });
   const extracted = { ...read, repos: shardRepos(read.repos, options.shard) };
   for (const p of extracted.problems) process.stderr.write(`repo-audit: ${p.message}\n`);

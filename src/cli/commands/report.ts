@@ -8,7 +8,7 @@ import { DEFAULTS, OUTPUT_FORMATS, resolveOptions, type OutputFormat } from '../
 import { annotations } from '../../report/annotations.js';
 import { renderConsoleSummary } from '../../report/console.js';
 import { verdictLine } from '../../report/verdict.js';
-import { EXIT_CODES_HELP, ExitCode } from '../exit-codes.js';
+import { exitCodesHelp, ExitCode } from '../exit-codes.js';
 import { join, resolve } from 'node:path';
 
 export interface ReportFlags {
@@ -62,7 +62,7 @@ export const reportCommand: CommandModule<object, ReportFlags & { snapshot: stri
     withReportOptions(y.positional('snapshot', { type: 'string', demandOption: true, describe: 'A snapshot.json written by `repo-audit audit`' }))
       .example('$0 report reports/snapshot.json --out site --format md', 'Write site/health.md from last night\'s snapshot')
       .example('$0 report old.json --previous older.json --fail-on not-found,empty', 'Show changes and exit 1 on dead or empty repositories')
-      .epilogue(EXIT_CODES_HELP) as Argv<ReportFlags & { snapshot: string }>,
+      .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.Flagged, ExitCode.UsageOrInput])) as Argv<ReportFlags & { snapshot: string }>,
   handler: async (argv) => {
     const options = resolveOptions(reportOptionsFrom(argv), loadConfigFile(argv.config));
     const snapshot = await readSnapshot(argv.snapshot);

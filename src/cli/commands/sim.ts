@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Argv, CommandModule } from 'yargs';
 import { formatBanner, formatCounts } from '../../sim/banner.js';
 import { startSimulator } from '../../sim/index.js';
-import { ExitCode } from '../exit-codes.js';
+import { ExitCode, exitCodesHelp } from '../exit-codes.js';
 
 interface SimArgs {
   scenario?: string;
@@ -38,7 +38,8 @@ export const simCommand: CommandModule<object, SimArgs> = {
       .option('port', { type: 'number', describe: 'Port to listen on [default: 0, a free port]' })
       .option('log', { type: 'string', describe: 'Write one JSON line per request to this file (truncated at start) [default: none]' })
       .example('$0 sim --scenario examples/scenarios/hf-papers.json --port 8787', 'serve the demo scenario')
-      .example('$0 sim --log requests.jsonl', 'serve the demo scenario and log every request') as unknown as Argv<SimArgs>,
+      .example('$0 sim --log requests.jsonl', 'serve the demo scenario and log every request')
+      .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.UsageOrInput], 'stopped with Ctrl-C')) as unknown as Argv<SimArgs>,
   handler: async (argv) => {
     const source = scenarioPath(argv.scenario ?? DEFAULT_SCENARIO);
     let sim;
