@@ -34394,7 +34394,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile3, readFile: readFile6, mkdir: mkdir4 } = __require("node:fs/promises");
+    var { writeFile: writeFile3, readFile: readFile5, mkdir: mkdir4 } = __require("node:fs/promises");
     var { dirname, resolve: resolve2 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
@@ -34596,7 +34596,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile6(resolve2(path3), "utf8");
+          const data = await readFile5(resolve2(path3), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -79276,15 +79276,16 @@ function parseSnapshot(text, path3) {
   }
   return data;
 }
-async function readSnapshot(path3) {
-  let text;
+async function readSnapshotText(path3) {
   try {
-    text = await readFile3(path3, "utf8");
+    return await readFile3(path3, "utf8");
   } catch (err) {
     const code = err.code;
     throw new SnapshotFileError(path3, code === "ENOENT" ? "no such file" : `cannot be read (${code ?? "error"})`);
   }
-  return parseSnapshot(text, path3);
+}
+async function readSnapshot(path3) {
+  return parseSnapshot(await readSnapshotText(path3), path3);
 }
 async function readPrevious(explicit, fallback) {
   if (explicit) return readSnapshot(explicit);
@@ -80231,9 +80232,6 @@ function reportPath(written, outDir) {
   return written.find((f) => /(^|[\\/])health\.md$/.test(f)) ?? written[0] ?? outDir;
 }
 
-// src/fix/moves.ts
-import { readFile as readFile4 } from "node:fs/promises";
-
 // src/fix/archive-links.ts
 var WEB_LINK = /^(?:https?:\/\/)?(?:www\.)?github\.com\//i;
 function copiesFromFacts(facts) {
@@ -80277,13 +80275,7 @@ function movedRepoOf(r) {
   return target?.forge === "github" && target.kind === "repo" ? target.repo : null;
 }
 async function movesFromFile(path3) {
-  let text;
-  try {
-    text = await readFile4(path3, "utf8");
-  } catch (err) {
-    const code = err.code;
-    throw new SnapshotFileError(path3, code === "ENOENT" ? "no such file" : `cannot be read (${code ?? "error"})`);
-  }
+  const text = await readSnapshotText(path3);
   const data = parseJsonObject(text, path3);
   if (data.kind === "harvest") {
     if (!Array.isArray(data.facts)) throw new SnapshotFileError(path3, 'a harvest file without "facts"');
@@ -80399,7 +80391,7 @@ var normalizeRewriter = (occurrence) => {
 };
 
 // src/fix/user-file.ts
-import { chown, readFile as readFile5, realpath, stat as stat4 } from "node:fs/promises";
+import { chown, readFile as readFile4, realpath, stat as stat4 } from "node:fs/promises";
 var FileChangedError = class extends Error {
   constructor(path3) {
     super(`${path3}: changed since it was read; left as it is (run fix again)`);
@@ -80408,7 +80400,7 @@ var FileChangedError = class extends Error {
 };
 var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 async function readUserFile(path3) {
-  const bytes2 = await readFile5(path3);
+  const bytes2 = await readFile4(path3);
   try {
     return { path: path3, bytes: bytes2, text: UTF8.decode(bytes2), encoding: "utf8" };
   } catch {
@@ -80424,7 +80416,7 @@ async function replaceUserFile(file2, next) {
   await writeAtomic(real, next, {
     mode: info2.mode & 4095,
     beforeRename: async () => {
-      const now = await readFile5(real);
+      const now = await readFile4(real);
       if (!now.equals(file2.bytes)) throw new FileChangedError(file2.path);
     }
   });

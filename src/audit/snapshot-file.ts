@@ -36,15 +36,18 @@ export function parseSnapshot(text: string, path: string): Snapshot {
   return data as Snapshot;
 }
 
-export async function readSnapshot(path: string): Promise<Snapshot> {
-  let text: string;
+/** A snapshot (or harvest) file's text; throws SnapshotFileError naming the file. */
+export async function readSnapshotText(path: string): Promise<string> {
   try {
-    text = await readFile(path, 'utf8');
+    return await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new SnapshotFileError(path, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`);
   }
-  return parseSnapshot(text, path);
+}
+
+export async function readSnapshot(path: string): Promise<Snapshot> {
+  return parseSnapshot(await readSnapshotText(path), path);
 }
 
 /** The previous run's snapshot: an explicit path must exist; the default one may be missing. */

@@ -1,8 +1,7 @@
 // Where moved repositories live now, from the harvester's facts: a fresh harvest, or a saved file
 // (`--from-snapshot`: an audit's snapshot.json or a `harvest --out` facts file), without any network.
-import { readFile } from 'node:fs/promises';
 import { parseCodeLink } from '../extract/classify.js';
-import { parseSnapshot, SnapshotFileError } from '../audit/snapshot-file.js';
+import { parseSnapshot, readSnapshotText, SnapshotFileError } from '../audit/snapshot-file.js';
 import type { RepoFacts, Snapshot, SnapshotRepo } from '../types.js';
 import type { MovedRepos } from './github-links.js';
 import { copiesFromFacts, copiesFromSnapshot, type ArchivedCopies } from './archive-links.js';
@@ -27,13 +26,7 @@ function movedRepoOf(r: SnapshotRepo): string | null {
 
 /** The moves (and archived copies of dead repositories) recorded in a saved snapshot or harvest file; throws SnapshotFileError naming the file. */
 export async function movesFromFile(path: string): Promise<{ moved: MovedRepos; copies: ArchivedCopies; generatedAt: string }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new SnapshotFileError(path, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`);
-  }
+  const text = await readSnapshotText(path);
   const data = parseJsonObject(text, path);
   if (data.kind === 'harvest') {
     if (!Array.isArray(data.facts)) throw new SnapshotFileError(path, 'a harvest file without "facts"');
