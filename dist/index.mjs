@@ -57921,6 +57921,13 @@ function deadTarget(f) {
   if ((f.kind === "pages" || f.kind === "web") && f.outcome === "not-found") return "page";
   return null;
 }
+function byArchivePriority(a, b) {
+  return archiveRank(a) - archiveRank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+function archiveRank(f) {
+  if (deadTarget(f) === "page") return 2;
+  return f.outcome === "not-found" || f.outcome === "blocked" ? 0 : 1;
+}
 function liveRepo(f) {
   const git = f.forge === "github" || f.forge === "gitlab" || f.forge === "codeberg" || f.forge === "bitbucket" || f.forge === "gitee";
   return git && f.kind === "repo" && f.outcome === "found" && f.empty !== true && f.disabled !== true;
@@ -57929,7 +57936,7 @@ function originOf(f) {
   return f.url.replace(/\/+$/, "").replace(/\.git$/i, "");
 }
 async function findArchivedCopies(facts, options, ctx) {
-  const dead = options.archives ? facts.filter((f) => deadTarget(f) !== null) : [];
+  const dead = options.archives ? facts.filter((f) => deadTarget(f) !== null).sort(byArchivePriority) : [];
   const live = options.archiveLive ? facts.filter(liveRepo) : [];
   if (dead.length === 0 && live.length === 0) return facts;
   const http = new ArchiveHttp(ctx.timeoutMs ?? 15e3, options.swhToken);

@@ -106,7 +106,7 @@ describe('repo-audit audit --archives', () => {
     tokens: [{ token: 'sim_token_archives_01', login: 'tester' }],
     repos: [{ repo: 'lab/live' }, { repo: 'lab/gone', state: 'not-found' as const }, { repo: 'lab/never', state: 'not-found' as const }, { repo: 'lab/empty', empty: true }],
     archives: {
-      // A bucket of two lookups: the third dead repository is left unchecked (one notice).
+      // A bucket of two lookups: the third dead repository (the empty one, looked up last) is left unchecked (one notice).
       swh: { anonymous: 2, origins: [{ url: gone, visits: [{ date: '2024-05-02T08:30:00Z', snapshot: 'a'.repeat(40) }] }] },
       wayback: { snapshots: [{ url: gone, timestamp: '20230115093000' }] },
     },
@@ -132,6 +132,9 @@ describe('repo-audit audit --archives', () => {
       const byKey = (k: string) => snapshot.repos.find((x: { key: string }) => x.key === k);
       expect(byKey('github/lab/gone').archive.swh.swhid).toBe(`swh:1:snp:${'a'.repeat(40)};origin=${gone}`);
       expect(byKey('github/lab/live')).not.toHaveProperty('archive');
+      // Deleted repositories are looked up before empty ones, so the empty one is the one left unchecked.
+      expect(byKey('github/lab/never').archive.unchecked).toEqual([]);
+      expect(byKey('github/lab/empty').archive.unchecked).toEqual([expect.stringMatching(/^swh: /)]);
       expect(readFileSync(join(out, 'repos.csv'), 'utf8')).toContain(`,20230115093000\r\n`);
       // Nothing was asked about the live repository, and the GitHub token never reached the archives.
       const archived = s.log.entries().filter((e) => e.resource === 'swh' || e.resource === 'wayback');

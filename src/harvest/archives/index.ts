@@ -42,6 +42,20 @@ export function deadTarget(f: RepoFacts): Target | null {
   return null;
 }
 
+/**
+ * The order dead targets are looked up in, so a budget that runs out leaves the least useful ones
+ * unchecked, the same ones on every run: deleted or blocked repositories first (their code is only
+ * in an archive), then empty ones, then web pages; by key within each.
+ */
+function byArchivePriority(a: RepoFacts, b: RepoFacts): number {
+  return archiveRank(a) - archiveRank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+function archiveRank(f: RepoFacts): number {
+  if (deadTarget(f) === 'page') return 2;
+  return f.outcome === 'not-found' || f.outcome === 'blocked' ? 0 : 1;
+}
+
 /** A live repository Save Code Now can archive: git forges Software Heritage lists. */
 function liveRepo(f: RepoFacts): boolean {
   const git = f.forge === 'github' || f.forge === 'gitlab' || f.forge === 'codeberg' || f.forge === 'bitbucket' || f.forge === 'gitee';
@@ -57,7 +71,7 @@ type Cached<T> = { kind: 'copy'; copy: T } | { kind: 'none' };
 
 /** Facts with `archive` set on every dead target (and on saved live ones); the others unchanged. */
 export async function findArchivedCopies(facts: RepoFacts[], options: ResolvedOptions, ctx: ArchiveContext): Promise<RepoFacts[]> {
-  const dead = options.archives ? facts.filter((f) => deadTarget(f) !== null) : [];
+  const dead = options.archives ? facts.filter((f) => deadTarget(f) !== null).sort(byArchivePriority) : [];
   const live = options.archiveLive ? facts.filter(liveRepo) : [];
   if (dead.length === 0 && live.length === 0) return facts;
   const http = new ArchiveHttp(ctx.timeoutMs ?? 15_000, options.swhToken);
