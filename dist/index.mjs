@@ -58839,24 +58839,23 @@ function utc(year, month, day2) {
 
 // src/classify/paper.ts
 var BROKEN_STATUSES = ["not-found", "blocked", "empty", "placeholder"];
-function classifyPaper(paper, healthOf, now) {
+function classifyPaper(paper, healthOf) {
   const dated = parsePaperDate(paper.date);
-  const daysSincePaper = dated === null ? null : Math.max(0, Math.floor((now.getTime() - dated) / 864e5));
-  const since = daysSincePaper === null ? "" : ` (${daysSincePaper} days since the paper)`;
+  const since = dated === null ? "" : ` (paper dated ${new Date(dated).toISOString().slice(0, 10)})`;
   const keys = [...new Set(paper.links.filter(isCodeLink).map((l) => l.key))];
   if (keys.length === 0) {
-    if (paper.promised) return { health: "promise-unkept", reason: `code promised, no link given${since}`, daysSincePaper };
-    return { health: "no-code-link", reason: paper.claimsCodeWithoutLink ? "says code is available but gives no link" : "no code link", daysSincePaper };
+    if (paper.promised) return { health: "promise-unkept", reason: `code promised, no link given${since}` };
+    return { health: "no-code-link", reason: paper.claimsCodeWithoutLink ? "says code is available but gives no link" : "no code link" };
   }
   const linked = keys.map((k) => healthOf(k));
   if (linked.some((h) => h?.flags.includes("promise-unkept"))) {
-    return { health: "promise-unkept", reason: `code promised, repository still empty or a placeholder${since}`, daysSincePaper };
+    return { health: "promise-unkept", reason: `code promised, repository still empty or a placeholder${since}` };
   }
   const broken = linked.filter((h) => h && BROKEN_STATUSES.includes(h.status)).length;
-  if (broken > 0) return { health: "some-broken", reason: `${broken} of ${keys.length} links broken`, daysSincePaper };
+  if (broken > 0) return { health: "some-broken", reason: `${broken} of ${keys.length} links broken` };
   const unknown2 = linked.filter((h) => !h || h.status === "unknown").length;
   const reason = unknown2 > 0 ? `no broken link (${unknown2} of ${keys.length} not checked)` : "every link healthy";
-  return { health: "healthy", reason, daysSincePaper };
+  return { health: "healthy", reason };
 }
 
 // src/report/history.ts
@@ -59293,8 +59292,8 @@ function assembleSnapshot(input2) {
   const repos = carryCheckedAt([...input2.repos], input2.previous).sort((a, b) => cmp(a.key, b.key));
   const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
   const papers = input2.papers.map((p) => {
-    const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()), now);
-    return { ...p, health: { status: v.health, reason: v.reason, daysSincePaper: v.daysSincePaper } };
+    const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()));
+    return { ...p, health: { status: v.health, reason: v.reason } };
   });
   papers.sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
   const snapshot = {
@@ -79630,13 +79629,13 @@ function promiseSection(snapshot, base) {
   if (papers.length === 0) return null;
   const rows = papers.map((p) => {
     const link2 = p.links.find(isCodeLink);
-    const days = p.health?.daysSincePaper;
+    const days = daysSince(p.date, snapshot.generatedAt);
     return [
       mdText(p.title ?? "(untitled)", 90),
       sourceRef(p.source, p.line, base),
       link2 ? mdUrl(link2.url) : "no link",
       mdText(p.date ?? "", 20),
-      days === null || days === void 0 ? "" : String(days)
+      days === null ? "" : String(days)
     ];
   });
   return {
@@ -79646,6 +79645,10 @@ function promiseSection(snapshot, base) {
     note: "",
     table: mdTable(["Paper", "Found at", "Link", "Paper date", "Days since"], rows, ["left", "left", "left", "left", "right"])
   };
+}
+function daysSince(paperDate, generatedAt) {
+  const dated = parsePaperDate(paperDate);
+  return dated === null ? null : Math.max(0, Math.floor((Date.parse(generatedAt) - dated) / 864e5));
 }
 function problemsMarkdown(sections) {
   if (sections.length === 0) return "## Problems\n\nNone: every checked link is reachable and holds code.";

@@ -49,7 +49,7 @@ export interface PaperRecord {
   /** arXiv id or BibTeX key when the input has one. */
   id?: string | null;
   /** In snapshots only: the paper's health, derived from its links' repositories (see docs/reports.md). */
-  health?: { status: PaperHealth; reason: string; daysSincePaper: number | null };
+  health?: { status: PaperHealth; reason: string };
 }
 
 /**

@@ -62,8 +62,8 @@ export function assembleSnapshot(input: AssembleInput): Snapshot {
   const repos = carryCheckedAt([...input.repos], input.previous).sort((a, b) => cmp(a.key, b.key));
   const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
   const papers: PaperRecord[] = input.papers.map((p) => {
-    const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()), now);
-    return { ...p, health: { status: v.health, reason: v.reason, daysSincePaper: v.daysSincePaper } };
+    const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()));
+    return { ...p, health: { status: v.health, reason: v.reason } };
   });
   papers.sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
   const snapshot: Snapshot = {

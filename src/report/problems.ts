@@ -10,6 +10,7 @@ import { type OccurrenceIndex, asWrittenCell, foundAtCell, occurrencesOf, papers
 import { plural } from './labels.js';
 import { archiveCell, hasArchiveLookups } from './archive-cell.js';
 import { isCodeLink } from '../extract/paper-sites.js';
+import { parsePaperDate } from '../classify/paper-date.js';
 
 export interface ProblemSection {
   /** Stable anchor-friendly id, e.g. `not-found`. */
@@ -84,13 +85,13 @@ function promiseSection(snapshot: Snapshot, base: string | null): ProblemSection
   if (papers.length === 0) return null;
   const rows = papers.map((p) => {
     const link = p.links.find(isCodeLink);
-    const days = p.health?.daysSincePaper;
+    const days = daysSince(p.date, snapshot.generatedAt);
     return [
       mdText(p.title ?? '(untitled)', 90),
       sourceRef(p.source, p.line, base),
       link ? mdUrl(link.url) : 'no link',
       mdText(p.date ?? '', 20),
-      days === null || days === undefined ? '' : String(days),
+      days === null ? '' : String(days),
     ];
   });
   return {
@@ -100,6 +101,12 @@ function promiseSection(snapshot: Snapshot, base: string | null): ProblemSection
     note: '',
     table: mdTable(['Paper', 'Found at', 'Link', 'Paper date', 'Days since'], rows, ['left', 'left', 'left', 'left', 'right']),
   };
+}
+
+/** Whole days from the paper's date to the run that made the snapshot; null when the date has no year. */
+function daysSince(paperDate: string | null, generatedAt: string): number | null {
+  const dated = parsePaperDate(paperDate);
+  return dated === null ? null : Math.max(0, Math.floor((Date.parse(generatedAt) - dated) / 86_400_000));
 }
 
 export function problemsMarkdown(sections: readonly ProblemSection[]): string {

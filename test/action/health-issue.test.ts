@@ -67,13 +67,13 @@ describe('planHealthIssue', () => {
     const paper = (line: number, links: number) => ({
       source: 'examples/hf-papers/002.txt', line, title: `Paper ${line}`, date: null, promised: true, claimsCodeWithoutLink: false,
       links: Array.from({ length: links }, () => ({}) as never),
-      health: { status: 'promise-unkept' as const, reason: 'code promised 400 days ago', daysSincePaper: 400 },
+      health: { status: 'promise-unkept' as const, reason: 'code promised, no link given (paper dated 2025-10-26)' },
     });
     const plan = planHealthIssue({ ...snap([]), papers: [paper(5, 0), paper(9, 1)] }, null, failOn);
     // The paper with a link is counted through its repository's flag, not twice.
     expect(plan.problems.map((p) => p.key)).toEqual(['paper:examples/hf-papers/002.txt:5']);
     expect(plan.body).toContain('no link');
-    expect(plan.body).toContain('Paper 5 — code promised 400 days ago');
+    expect(plan.body).toContain('Paper 5 — code promised, no link given (paper dated 2025-10-26)');
   });
 
   it('treats every problem as new on the first run', () => {

@@ -3,7 +3,6 @@ import { classifyPaper, type LinkedRepoHealth } from '../../src/classify/paper.j
 import { parsePaperDate } from '../../src/classify/paper-date.js';
 import { link, paper } from '../fixtures/report/facts.js';
 
-const now = new Date('2026-11-22T00:00:00Z');
 const table: Record<string, LinkedRepoHealth> = {
   'github/a/ok': { status: 'ok', flags: [] },
   'github/a/dead': { status: 'not-found', flags: [] },
@@ -14,33 +13,32 @@ const healthOf = (k: string) => table[k];
 
 describe('classifyPaper', () => {
   it('healthy when every link is healthy', () => {
-    expect(classifyPaper(paper('f', 1, 't', [link('a/ok', 3)]), healthOf, now)).toMatchObject({ health: 'healthy', reason: 'every link healthy' });
+    expect(classifyPaper(paper('f', 1, 't', [link('a/ok', 3)]), healthOf)).toMatchObject({ health: 'healthy', reason: 'every link healthy' });
   });
 
   it('unknown links do not make a paper broken, but are counted', () => {
-    const v = classifyPaper(paper('f', 1, 't', [link('a/ok', 3), link('a/unk', 4)]), healthOf, now);
+    const v = classifyPaper(paper('f', 1, 't', [link('a/ok', 3), link('a/unk', 4)]), healthOf);
     expect(v).toMatchObject({ health: 'healthy', reason: 'no broken link (1 of 2 not checked)' });
   });
 
   it('some-broken counts the broken links', () => {
-    const v = classifyPaper(paper('f', 1, 't', [link('a/ok', 3), link('a/dead', 4)]), healthOf, now);
+    const v = classifyPaper(paper('f', 1, 't', [link('a/ok', 3), link('a/dead', 4)]), healthOf);
     expect(v).toMatchObject({ health: 'some-broken', reason: '1 of 2 links broken' });
   });
 
-  it('promise-unkept with the days since the paper', () => {
-    const v = classifyPaper(paper('f', 1, 't', [link('a/soon', 3)], { promised: true, date: 'Nov 12, 2026' }), healthOf, now);
-    expect(v).toMatchObject({ health: 'promise-unkept', daysSincePaper: 10 });
-    expect(v.reason).toContain('(10 days since the paper)');
+  it('promise-unkept names the paper\'s date, not a day count that changes every day', () => {
+    const v = classifyPaper(paper('f', 1, 't', [link('a/soon', 3)], { promised: true, date: 'Nov 12, 2026' }), healthOf);
+    expect(v).toEqual({ health: 'promise-unkept', reason: 'code promised, repository still empty or a placeholder (paper dated 2026-11-12)' });
   });
 
-  it('promised with no link at all is promise-unkept; without a year, no day count', () => {
-    const v = classifyPaper(paper('f', 1, 't', [], { promised: true, date: 'Aug 4' }), healthOf, now);
-    expect(v).toEqual({ health: 'promise-unkept', reason: 'code promised, no link given', daysSincePaper: null });
+  it('promised with no link at all is promise-unkept; without a year, no date in the reason', () => {
+    const v = classifyPaper(paper('f', 1, 't', [], { promised: true, date: 'Aug 4' }), healthOf);
+    expect(v).toEqual({ health: 'promise-unkept', reason: 'code promised, no link given' });
   });
 
   it('no code link', () => {
-    expect(classifyPaper(paper('f', 1, 't', []), healthOf, now).health).toBe('no-code-link');
-    expect(classifyPaper(paper('f', 1, 't', [], { claimsCodeWithoutLink: true }), healthOf, now).reason).toBe('says code is available but gives no link');
+    expect(classifyPaper(paper('f', 1, 't', []), healthOf).health).toBe('no-code-link');
+    expect(classifyPaper(paper('f', 1, 't', [], { claimsCodeWithoutLink: true }), healthOf).reason).toBe('says code is available but gives no link');
   });
 });
 

@@ -42,6 +42,15 @@ describe('buildSnapshot', () => {
     expect(s.repos.find((r) => r.key === 'github/soon/code')?.papers).toEqual([{ source: 'papers/a.txt', line: 10, title: 'Coming soon: a placeholder' }]);
   });
 
+  it('a day later, the same world gives the same repositories and papers (no day counts in the snapshot)', () => {
+    const build = (now: Date) => buildSnapshot({ extract: smallExtract(), facts: smallFacts(), now, staleDays: 365, version: 't' });
+    const today = build(NOW);
+    const tomorrow = build(new Date(NOW.getTime() + 86_400_000));
+    expect(tomorrow.papers).toEqual(today.papers);
+    expect(tomorrow.repos).toEqual(today.repos);
+    expect(today.papers.find((p) => p.line === 30)?.health?.reason).toBe('code promised, no link given (paper dated 2026-01-15)');
+  });
+
   it('a repository without an answer is unknown, never dead', () => {
     const s = buildSnapshot({ extract: smallExtract(), facts: [], now: NOW, staleDays: 365, version: 't', incompleteReason: 'budget exhausted' });
     expect(s.summary.byStatus).toMatchObject({ unknown: 8, 'not-found': 0 });
