@@ -49202,6 +49202,18 @@ function textReader(source, sink) {
   };
 }
 
+// src/types.ts
+var REPO_STATUSES = ["ok", "empty", "placeholder", "not-found", "blocked", "unknown"];
+var REPO_FLAGS = [
+  "moved",
+  "archived",
+  "stale",
+  "no-license",
+  "fork",
+  "subpath-missing",
+  "promise-unkept"
+];
+
 // src/read/index.ts
 var READERS = {
   "hf-papers": hfPapersReader,
@@ -49211,7 +49223,6 @@ var READERS = {
   bibtex: bibtexReader,
   text: textReader
 };
-var INPUT_FORMATS = Object.keys(READERS);
 
 // src/read/lines.ts
 import { isAscii, isUtf8 } from "node:buffer";
@@ -59101,18 +59112,6 @@ function verdictParagraph(snapshot) {
 
 // src/version.ts
 var VERSION18 = true ? "0.1.0" : readVersion();
-
-// src/types.ts
-var REPO_STATUSES = ["ok", "empty", "placeholder", "not-found", "blocked", "unknown"];
-var REPO_FLAGS = [
-  "moved",
-  "archived",
-  "stale",
-  "no-license",
-  "fork",
-  "subpath-missing",
-  "promise-unkept"
-];
 
 // src/classify/placeholder.ts
 var DOC_FILE = /^(readme|license|licence|copying|citation|notice|authors|contributors|contributing|code_of_conduct|security|changelog|changes|todo|support|funding)([._-].*)?$/i;

@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { OUTPUT_FORMATS, parseDuration, type Options } from './options.js';
-import { INPUT_FORMATS } from './read/index.js';
-import type { InputFormat } from './types.js';
+import { INPUT_FORMATS } from './types.js';
 
 /** A list written as a JSON array or as `"a,b,c"`. */
 const commaList = z.union([z.array(z.string()), z.string().transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))]);
@@ -32,7 +31,7 @@ const ConfigSchema = z
     previous: z.string(),
     ignore: z.string(),
     quiet: z.boolean(),
-    inputFormat: z.enum(INPUT_FORMATS as [InputFormat, ...InputFormat[]]),
+    inputFormat: z.enum(INPUT_FORMATS),
     archives: z.boolean(),
     swhApiUrl: z.string().url(),
     waybackApiUrl: z.string().url(),

@@ -8,7 +8,9 @@ export type Forge = 'github' | 'gitlab' | 'gitee' | 'bitbucket' | 'codeberg' | '
 /** `paper`: the paper itself (arXiv, DOI, OpenReview, proceedings…), not code; see docs/extraction.md. */
 export type LinkKind = 'repo' | 'owner' | 'gist' | 'pages' | 'web' | 'paper';
 
-export type InputFormat = 'hf-papers' | 'markdown' | 'jsonl' | 'json' | 'bibtex' | 'text';
+/** The input formats (a constant here, not in read/, so that command definitions need not load the readers). */
+export const INPUT_FORMATS = ['hf-papers', 'markdown', 'jsonl', 'json', 'bibtex', 'text'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** One link found in a paper's text. */
 export interface Link {

@@ -3,8 +3,7 @@
 import type { Argv } from 'yargs';
 import { DEFAULTS, NUMERIC_LIMITS, parseMaxAge, wholeNumber, type Options } from '../options.js';
 import { parseShard } from '../extract/shard.js';
-import { INPUT_FORMATS } from '../read/index.js';
-import type { InputFormat } from '../types.js';
+import { INPUT_FORMATS, type InputFormat } from '../types.js';
 
 export interface HarvestFlags {
   inputs: string[];

@@ -1,16 +1,21 @@
 #!/usr/bin/env node
 // The repo-audit command line: a thin client of the library. Each command lives in commands/<name>.ts.
+// Start-up matters (bench/startup): only what every command needs is imported here; each command's
+// handler imports its own heavy modules (the harvester and Octokit, the simulator, zod, jsdiff).
 import { createRequire } from 'node:module';
 import type Yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
-import { commands } from './commands/index.js';
 import { EXIT_CODES_HELP, ExitCode } from './exit-codes.js';
 import { VERSION } from '../version.js';
 
-// yargs' CommonJS build: its help wraps at word boundaries (the ESM build's cliui cuts words in two).
-const yargs = createRequire(import.meta.url)('yargs') as typeof Yargs;
-
 export async function main(argv: string[]): Promise<void> {
+  // `repo-audit --version` alone answers before yargs loads: loading it would be most of the call.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    process.stdout.write(`${VERSION}\n`);
+    return;
+  }
+  // yargs' CommonJS build: its help wraps at word boundaries (the ESM build's cliui cuts words in two).
+  const yargs = createRequire(import.meta.url)('yargs') as typeof Yargs;
+  const { commands } = await import('./commands/index.js');
   let cli = yargs(argv)
     .scriptName('repo-audit')
     .usage('repo-audit <command> [options]\n\nKeeps research code links honest: finds the code links in papers, asks GitHub what became of each repository, and writes health reports.')
@@ -39,7 +44,7 @@ export async function main(argv: string[]): Promise<void> {
   await cli.parseAsync();
 }
 
-main(hideBin(process.argv)).catch((err: unknown) => {
+main(process.argv.slice(2)).catch((err: unknown) => {
   const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(`repo-audit: ${message}\n`);
   process.exitCode = ExitCode.UsageOrInput;

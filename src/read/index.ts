@@ -17,7 +17,7 @@ export const READERS: Record<InputFormat, ReaderFactory> = {
   text: textReader,
 };
 
-export const INPUT_FORMATS = Object.keys(READERS) as InputFormat[];
+export { INPUT_FORMATS } from '../types.js';
 
 export { detectFormat } from './detect.js';
 export { expandInputs } from './inputs.js';

@@ -1,11 +1,10 @@
 // `repo-audit audit <inputs..>`: the whole pipeline (extract → harvest → classify → reports), then
 // the exit code from what the library reports (see exit-codes.ts).
 import type { Argv, CommandModule } from 'yargs';
-import { runAudit, type AuditResult } from '../../audit/run-audit.js';
-import { loadConfigFile } from '../../config-file.js';
+import type { AuditResult } from '../../audit/run-audit.js';
 import { DEFAULTS, NUMERIC_LIMITS, resolveOptions, wholeNumber, type Options, type ResolvedOptions } from '../../options.js';
-import { renderConsoleSummary } from '../../report/console.js';
 import { EXIT_CODES_HELP, auditExitCode } from '../exit-codes.js';
+import { configFileOptions } from '../config-options.js';
 import { createProgress } from '../progress.js';
 import { checkWritableDir } from '../writable-out.js';
 import { inputsWithStdin } from '../stdin-inputs.js';
@@ -37,7 +36,8 @@ export function auditOptionsFrom(argv: AuditFlags): Options {
 }
 
 /** Print what a finished audit has to say: problems and notices on stderr, annotations and the summary on stdout. */
-export function printAuditResult(result: AuditResult, quiet: boolean): void {
+export async function printAuditResult(result: AuditResult, quiet: boolean): Promise<void> {
+  const { renderConsoleSummary } = await import('../../report/console.js');
   for (const p of result.problems) process.stderr.write(`repo-audit: ${p.message}\n`);
   // One line on stderr naming what stopped the run (`cannot reach http://… (ECONNREFUSED)`).
   if (result.incomplete) process.stderr.write(`repo-audit: the run could not finish: ${result.incomplete.reason}\n`);
@@ -54,7 +54,7 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
       .example('$0 audit papers.bib --fail-on not-found,blocked,empty,placeholder,promise-unkept', 'Fail CI on any broken or unkept promise')
       .epilogue(EXIT_CODES_HELP) as Argv<AuditFlags>,
   handler: async (argv) => {
-    const options = resolveOptions(auditOptionsFrom(argv), loadConfigFile(argv.config));
+    const options = resolveOptions(auditOptionsFrom(argv), await configFileOptions(argv.config));
     // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
     const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'audit', VALUED);
     if (inputs.length === 0) throw new Error('audit needs at least one input (a file, directory, glob, or - for stdin)');
@@ -65,6 +65,7 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
 
 /** runAudit with a progress line on stderr and Ctrl-C stopping the harvest cleanly; prints the outcome. */
 export async function auditWithProgress(inputs: string[], options: ResolvedOptions, label: string): Promise<AuditResult> {
+  const { runAudit } = await import('../../audit/run-audit.js'); // the pipeline, loaded only when it runs
   const progress = createProgress({ quiet: options.quiet, label });
   const controller = new AbortController();
   const onSigint = (): void => controller.abort(); // the cache keeps every answer; reports cover what was checked
@@ -72,7 +73,7 @@ export async function auditWithProgress(inputs: string[], options: ResolvedOptio
   try {
     const result = await runAudit(inputs, options, { onProgress: progress.update, onNotice: progress.notice, signal: controller.signal });
     progress.done();
-    printAuditResult(result, options.quiet);
+    await printAuditResult(result, options.quiet);
     return result;
   } finally {
     process.off('SIGINT', onSigint);

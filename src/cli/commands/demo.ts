@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Argv, CommandModule } from 'yargs';
-import { loadConfigFile } from '../../config-file.js';
 import { resolveOptions } from '../../options.js';
-import { startSimulator } from '../../sim/index.js';
 import { exitCodesHelp, ExitCode } from '../exit-codes.js';
+import { configFileOptions } from '../config-options.js';
 import { auditWithProgress } from './audit.js';
 import { reportOptionsFrom, withReportOptions, type ReportFlags } from './report.js';
 
@@ -26,6 +25,8 @@ export const demoCommand: CommandModule<object, ReportFlags> = {
       .example('$0 demo', 'Write reports/health.md, snapshot.json and repos.csv from simulated GitHub data')
       .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.UsageOrInput, ExitCode.Incomplete], 'the demo ran (even when it found problems)')) as Argv<ReportFlags>,
   handler: async (argv) => {
+    // The simulator (graphql, GitHub's schema) loads only for this command.
+    const { startSimulator } = await import('../../sim/index.js');
     const cacheDir = await mkdtemp(join(tmpdir(), 'repo-audit-demo-'));
     const sim = await startSimulator(SCENARIO);
     try {
@@ -35,7 +36,7 @@ export const demoCommand: CommandModule<object, ReportFlags> = {
       const token = sim.scenario.tokens[0]?.token ?? null;
       // Archived copies of the dead links come from the simulator's Software Heritage and Wayback Machine.
       const archives = { archives: true, swhApiUrl: sim.swhApiUrl, waybackApiUrl: sim.waybackApiUrl };
-      const options = resolveOptions({ ...reportOptionsFrom(argv), token, apiUrl: sim.url, graphqlUrl: sim.graphqlUrl, cacheDir, checkWeb: false, ...archives }, loadConfigFile(argv.config), {});
+      const options = resolveOptions({ ...reportOptionsFrom(argv), token, apiUrl: sim.url, graphqlUrl: sim.graphqlUrl, cacheDir, checkWeb: false, ...archives }, await configFileOptions(argv.config), {});
       const result = await auditWithProgress([relative(process.cwd(), PAPERS) || '.'], options, 'demo');
       // A demo that finds problems did its job: 0, unless it could not finish.
       process.exitCode = result.incomplete ? ExitCode.Incomplete : ExitCode.Ok;

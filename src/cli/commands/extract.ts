@@ -3,13 +3,11 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Argv, CommandModule } from 'yargs';
 import { EXTRACT_FORMATS, type ExtractFormat } from '../../extract/output/formatter.js';
-import { writeExtract } from '../../extract/output/write.js';
-import { loadConfigFile } from '../../config-file.js';
 import { parseShard } from '../../extract/shard.js';
 import { resolveOptions } from '../../options.js';
-import { INPUT_FORMATS } from '../../read/index.js';
-import type { InputFormat } from '../../types.js';
+import { INPUT_FORMATS, type InputFormat } from '../../types.js';
 import { ExitCode, exitCodesHelp } from '../exit-codes.js';
+import { configFileOptions } from '../config-options.js';
 import { inputsWithStdin as withStdin } from '../stdin-inputs.js';
 
 interface ExtractArgs {
@@ -68,7 +66,9 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
       process.exitCode = ExitCode.UsageOrInput;
       return;
     }
-    const { inputFormat, shard } = resolveOptions({ inputFormat: argv.inputFormat, shard: argv.shard === undefined ? undefined : parseShard(argv.shard) }, loadConfigFile(argv.config));
+    // Loaded here, not at the top: a command definition stays light (`--version`, `--help`, other commands).
+    const { writeExtract } = await import('../../extract/output/write.js');
+    const { inputFormat, shard } = resolveOptions({ inputFormat: argv.inputFormat, shard: argv.shard === undefined ? undefined : parseShard(argv.shard) }, await configFileOptions(argv.config));
     const format: ExtractFormat = argv.format ?? (process.stdout.isTTY && !argv.out ? 'table' : 'json');
     let out: Writable = process.stdout;
     if (argv.out) {

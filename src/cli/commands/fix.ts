@@ -1,12 +1,11 @@
 // `repo-audit fix <files..>`: rewrite links to moved repositories in the user's own files (or,
 // with --dry-run, show the diff and exit 1 when something would change: a CI check).
 import type { Argv, CommandModule } from 'yargs';
-import { loadConfigFile } from '../../config-file.js';
-import { unifiedDiff } from '../../fix/diff.js';
-import { runFix, type FixResult } from '../../fix/run-fix.js';
+import type { FixResult } from '../../fix/run-fix.js';
 import { DEFAULTS, resolveOptions, type ResolvedOptions } from '../../options.js';
 import { plural } from '../../report/labels.js';
 import { ExitCode } from '../exit-codes.js';
+import { configFileOptions } from '../config-options.js';
 import { createProgress } from '../progress.js';
 import { HARVEST_VALUED_FLAGS, harvestFlagsToOptions, withHarvestFlags, type HarvestFlags } from '../harvest-flags.js';
 import { inputsWithStdin } from '../stdin-inputs.js';
@@ -57,7 +56,8 @@ export function fixExitCode(result: FixResult, dryRun: boolean): ExitCode {
   return dryRun && result.plans.some((p) => p.next) ? ExitCode.Flagged : ExitCode.Ok;
 }
 
-function printResult(result: FixResult, dryRun: boolean, quiet: boolean): void {
+async function printResult(result: FixResult, dryRun: boolean, quiet: boolean): Promise<void> {
+  const { unifiedDiff } = await import('../../fix/diff.js'); // jsdiff, only when there is a diff to print
   const changed = result.plans.filter((p) => p.next);
   const links = changed.reduce((n, p) => n + p.changes.length, 0);
   if (dryRun) for (const plan of changed) process.stdout.write(unifiedDiff(plan));
@@ -78,7 +78,9 @@ function printResult(result: FixResult, dryRun: boolean, quiet: boolean): void {
 }
 
 async function run(argv: FixFlags): Promise<void> {
-  const options: ResolvedOptions = resolveOptions({ ...harvestFlagsToOptions(argv), quiet: argv.quiet, ignoreFile: argv.ignore }, loadConfigFile(argv.config));
+  // Loaded here, not at the top: a command definition stays light (see cli/main.ts).
+  const { runFix } = await import('../../fix/run-fix.js');
+  const options: ResolvedOptions = resolveOptions({ ...harvestFlagsToOptions(argv), quiet: argv.quiet, ignoreFile: argv.ignore }, await configFileOptions(argv.config));
   const dryRun = argv['dry-run'] ?? false;
   const progress = createProgress({ quiet: options.quiet, label: 'fix' });
   const controller = new AbortController();
@@ -93,7 +95,7 @@ async function run(argv: FixFlags): Promise<void> {
       { onProgress: progress.update, onNotice: progress.notice, signal: controller.signal },
     );
     progress.done();
-    printResult(result, dryRun, options.quiet);
+    await printResult(result, dryRun, options.quiet);
     process.exitCode = fixExitCode(result, dryRun);
   } finally {
     process.off('SIGINT', onSigint);

@@ -2,16 +2,13 @@
 // became of every repository the inputs link to, and write the facts as JSON.
 import { writeFile } from 'node:fs/promises';
 import type { Argv, CommandModule } from 'yargs';
-import { loadConfigFile } from '../../config-file.js';
-import { extractInputs } from '../../extract/index.js';
 import { shardRepos } from '../../extract/shard.js';
-import { harvest, targetsToCheck } from '../../harvest/index.js';
-import { harvestFile, outcomeLine } from '../../harvest/output.js';
 import { describeError } from '../../harvest/redact.js';
 import { DEFAULTS, resolveOptions, type Options } from '../../options.js';
 import { VERSION } from '../../version.js';
 import { checkWritableFile } from '../writable-out.js';
 import { exitCodesHelp, ExitCode } from '../exit-codes.js';
+import { configFileOptions } from '../config-options.js';
 import { createProgress } from '../progress.js';
 import { inputsWithStdin } from '../stdin-inputs.js';
 import { HARVEST_VALUED_FLAGS, harvestFlagsToOptions, withHarvestFlags, type HarvestFlags } from '../harvest-flags.js';
@@ -44,7 +41,13 @@ export function harvestOptionsFrom(argv: HarvestCommandFlags): Options {
 }
 
 async function run(argv: HarvestCommandFlags): Promise<void> {
-  const options = resolveOptions(harvestOptionsFrom(argv), loadConfigFile(argv.config));
+  // Loaded here, not at the top: only this command needs the harvester (and with it Octokit).
+  const [{ extractInputs }, { harvest, targetsToCheck }, { harvestFile, outcomeLine }] = await Promise.all([
+    import('../../extract/index.js'),
+    import('../../harvest/index.js'),
+    import('../../harvest/output.js'),
+  ]);
+  const options = resolveOptions(harvestOptionsFrom(argv), await configFileOptions(argv.config));
   // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
   const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'harvest', VALUED);
   if (argv.out) checkWritableFile(argv.out);

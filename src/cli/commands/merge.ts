@@ -2,23 +2,32 @@
 // GitHub Actions matrix, docs/scale.md) into the snapshot and reports a single run would write.
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { failOnMatches } from '../../audit/fail-on.js';
-import { MergeError, mergeShards } from '../../audit/merge.js';
-import { readPrevious, readSnapshot, SnapshotFileError } from '../../audit/snapshot-file.js';
-import { REPORT_FILES, appendJobSummary, writeReports } from '../../audit/write-reports.js';
-import { loadConfigFile } from '../../config-file.js';
 import { resolveOptions } from '../../options.js';
-import { annotations } from '../../report/annotations.js';
-import { renderConsoleSummary } from '../../report/console.js';
-import { verdictLine } from '../../report/verdict.js';
 import { VERSION } from '../../version.js';
 import { EXIT_CODES_HELP, ExitCode, auditExitCode } from '../exit-codes.js';
+import { configFileOptions } from '../config-options.js';
 import { reportOptionsFrom, withReportOptions, type ReportFlags } from './report.js';
 
 type MergeArgs = ReportFlags & { snapshots: string[] };
 
-async function run(argv: MergeArgs): Promise<void> {
-  const options = resolveOptions(reportOptionsFrom(argv), loadConfigFile(argv.config));
+/** What merging needs, loaded when the command runs (a command definition stays light: cli/main.ts). */
+async function load() {
+  const [{ failOnMatches }, { MergeError, mergeShards }, { readPrevious, readSnapshot, SnapshotFileError }, { REPORT_FILES, appendJobSummary, writeReports }, { annotations }, { renderConsoleSummary }, { verdictLine }] =
+    await Promise.all([
+      import('../../audit/fail-on.js'),
+      import('../../audit/merge.js'),
+      import('../../audit/snapshot-file.js'),
+      import('../../audit/write-reports.js'),
+        import('../../report/annotations.js'),
+      import('../../report/console.js'),
+      import('../../report/verdict.js'),
+    ]);
+  return { failOnMatches, MergeError, mergeShards, readPrevious, readSnapshot, SnapshotFileError, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine };
+}
+
+async function run(argv: MergeArgs, m: Awaited<ReturnType<typeof load>>): Promise<void> {
+  const { failOnMatches, mergeShards, readPrevious, readSnapshot, SnapshotFileError, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine } = m;
+  const options = resolveOptions(reportOptionsFrom(argv), await configFileOptions(argv.config));
   const files = [];
   for (const path of argv.snapshots) files.push({ path, snapshot: await readSnapshot(path) });
   const previous = await readPrevious(options.previous, join(options.outDir, REPORT_FILES.json)).catch((err: unknown) => {
@@ -45,10 +54,11 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
       .example('$0 merge shard-*/snapshot.json --out reports', 'One report from the shards of a matrix job')
       .epilogue(EXIT_CODES_HELP) as unknown as Argv<MergeArgs>,
   handler: async (argv) => {
+    const m = await load();
     try {
-      await run(argv);
+      await run(argv, m);
     } catch (err) {
-      if (!(err instanceof MergeError) && !(err instanceof SnapshotFileError)) throw err;
+      if (!(err instanceof m.MergeError) && !(err instanceof m.SnapshotFileError)) throw err;
       process.stderr.write(`repo-audit merge: ${err.message}\n`);
       process.exitCode = ExitCode.UsageOrInput;
     }

@@ -1,14 +1,9 @@
 // `repo-audit report <snapshot.json>`: re-render the reports from a saved snapshot, no network.
 import type { Argv, CommandModule } from 'yargs';
-import { failOnMatches, parseFailOn } from '../../audit/fail-on.js';
-import { readPrevious, readSnapshot } from '../../audit/snapshot-file.js';
-import { REPORT_FILES, appendJobSummary, writeReports } from '../../audit/write-reports.js';
-import { loadConfigFile } from '../../config-file.js';
+import { parseFailOn } from '../../audit/fail-on.js';
 import { DEFAULTS, OUTPUT_FORMATS, resolveOptions, type OutputFormat } from '../../options.js';
-import { annotations } from '../../report/annotations.js';
-import { renderConsoleSummary } from '../../report/console.js';
-import { verdictLine } from '../../report/verdict.js';
 import { exitCodesHelp, ExitCode } from '../exit-codes.js';
+import { configFileOptions } from '../config-options.js';
 import { join, resolve } from 'node:path';
 
 export interface ReportFlags {
@@ -64,7 +59,17 @@ export const reportCommand: CommandModule<object, ReportFlags & { snapshot: stri
       .example('$0 report old.json --previous older.json --fail-on not-found,empty', 'Show changes and exit 1 on dead or empty repositories')
       .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.Flagged, ExitCode.UsageOrInput])) as Argv<ReportFlags & { snapshot: string }>,
   handler: async (argv) => {
-    const options = resolveOptions(reportOptionsFrom(argv), loadConfigFile(argv.config));
+    // Loaded here, not at the top: a command definition stays light (see cli/main.ts).
+    const [{ readPrevious, readSnapshot }, { REPORT_FILES, appendJobSummary, writeReports }, { failOnMatches }, { annotations }, { renderConsoleSummary }, { verdictLine }] =
+      await Promise.all([
+            import('../../audit/snapshot-file.js'),
+        import('../../audit/write-reports.js'),
+        import('../../audit/fail-on.js'),
+        import('../../report/annotations.js'),
+        import('../../report/console.js'),
+        import('../../report/verdict.js'),
+      ]);
+    const options = resolveOptions(reportOptionsFrom(argv), await configFileOptions(argv.config));
     const snapshot = await readSnapshot(argv.snapshot);
     // By default the diff is against the snapshot already in --out, unless that is the input itself.
     const fallback = join(options.outDir, REPORT_FILES.json);

@@ -3,8 +3,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Argv, CommandModule } from 'yargs';
-import { formatBanner, formatCounts } from '../../sim/banner.js';
-import { startSimulator } from '../../sim/index.js';
 import { ExitCode, exitCodesHelp } from '../exit-codes.js';
 
 interface SimArgs {
@@ -42,6 +40,8 @@ export const simCommand: CommandModule<object, SimArgs> = {
       .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.UsageOrInput], 'stopped with Ctrl-C')) as unknown as Argv<SimArgs>,
   handler: async (argv) => {
     const source = scenarioPath(argv.scenario ?? DEFAULT_SCENARIO);
+    // The simulator (graphql, GitHub's schema) loads only for this command.
+    const [{ formatBanner, formatCounts }, { startSimulator }] = await Promise.all([import('../../sim/banner.js'), import('../../sim/index.js')]);
     let sim;
     try {
       sim = await startSimulator(source, { port: argv.port ?? 0, logFile: argv.log ?? null });

@@ -1,0 +1,9 @@
+// The global `--config FILE` as Options. The file's schema is checked with zod, a heavy module
+// (about as long to load as Node itself): it loads only when a file is given (bench/startup).
+import type { Options } from '../options.js';
+
+export async function configFileOptions(path: string | undefined): Promise<Options> {
+  if (path === undefined) return {};
+  const { loadConfigFile } = await import('../config-file.js');
+  return loadConfigFile(path);
+}

@@ -1,0 +1,59 @@
+// Start-up is structural: each command loads only what it uses (timings live in bench/startup/).
+// The CLI runs from the sources as a user's process would, with every ES module it loads recorded.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'repo-audit-lazy-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The modules `repo-audit ARGS` loads, as paths under the repository (node_modules/… or src/…). */
+function modulesLoadedBy(args: string[]): string[] {
+  const trace = join(dir, `trace-${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(trace, '');
+  execFileSync(process.execPath, ['--import', 'tsx', '--import', './test/helpers/trace-modules.mjs', 'src/cli/main.ts', ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), TRACE_MODULES_FILE: trace },
+    encoding: 'utf8',
+  });
+  return readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter((url) => url.startsWith(`file://${ROOT}`))
+    .map((url) => fileURLToPath(url).slice(ROOT.length));
+}
+
+const packagesOf = (modules: string[]): Set<string> =>
+  new Set(modules.filter((m) => m.startsWith('node_modules/')).map((m) => m.split('/').slice(1, m.split('/')[1]!.startsWith('@') ? 3 : 2).join('/')));
+
+describe('what a command loads', () => {
+  it('--version loads no command and no dependency', () => {
+    const loaded = modulesLoadedBy(['--version']);
+    expect(loaded).toContain('src/cli/main.ts'); // the trace works
+    expect([...packagesOf(loaded)]).toEqual([]);
+    expect(loaded.filter((m) => m.startsWith('src/cli/commands/'))).toEqual([]);
+  });
+
+  it('extract of a Markdown file loads neither Octokit, the harvester, the simulator, graphql, zod nor jsdiff', () => {
+    const md = join(dir, 'papers.md');
+    writeFileSync(md, '# A paper\n\nCode: https://github.com/octo/repo\n');
+    const loaded = modulesLoadedBy(['extract', md, '--format', 'json']);
+    expect(loaded).toContain('src/extract/index.ts'); // the command did run
+    const packages = packagesOf(loaded);
+    for (const heavy of ['octokit', '@octokit/core', 'graphql', '@octokit/graphql-schema', 'zod', 'diff', 'undici']) expect(packages).not.toContain(heavy);
+    // redact.ts is a neutral helper (the harvest command's error line uses it), not the harvester.
+    const pipeline = loaded.filter((m) => /^src\/(harvest|sim|fix)\//.test(m) && m !== 'src/harvest/redact.ts');
+    expect(pipeline).toEqual([]);
+  });
+
+  it('a config file brings zod in (only then)', () => {
+    const config = join(dir, 'config.json');
+    writeFileSync(config, '{"quiet": true}');
+    const md = join(dir, 'papers2.md');
+    writeFileSync(md, '# A paper\n');
+    expect(packagesOf(modulesLoadedBy(['extract', md, '--format', 'json', '--config', config]))).toContain('zod');
+  });
+});
