@@ -4,8 +4,10 @@
 // handler imports its own heavy modules (the harvester and Octokit, the simulator, zod, jsdiff).
 import { createRequire } from 'node:module';
 import type Yargs from 'yargs';
+import type { Argv } from 'yargs';
 import { EXIT_CODES_HELP, ExitCode } from './exit-codes.js';
 import { VERSION } from '../version.js';
+import { UsageError } from '../options.js';
 
 export async function main(argv: string[]): Promise<void> {
   // `repo-audit --version` alone answers before yargs loads: loading it would be most of the call.
@@ -16,7 +18,7 @@ export async function main(argv: string[]): Promise<void> {
   // yargs' CommonJS build: its help wraps at word boundaries (the ESM build's cliui cuts words in two).
   const yargs = createRequire(import.meta.url)('yargs') as typeof Yargs;
   const { commands } = await import('./commands/index.js');
-  let cli = yargs(argv)
+  let cli: Argv = yargs(argv)
     .scriptName('repo-audit')
     .usage('repo-audit <command> [options]\n\nKeeps research code links honest: finds the code links in papers, asks GitHub what became of each repository, and writes health reports.')
     .version(VERSION)
@@ -29,6 +31,7 @@ export async function main(argv: string[]): Promise<void> {
     .demandCommand(1, 'Name a command (see the list above).')
     .recommendCommands()
     .epilogue(EXIT_CODES_HELP)
+    .middleware((args): void => refuseRepeatedValues(args, cli), true)
     .wrap(Math.min(120, process.stdout.columns || 80)) // the terminal's width; 80 off a terminal
     .fail((msg, err) => {
       if (err) throw err;
@@ -42,6 +45,20 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   await cli.parseAsync();
+}
+
+/**
+ * An option that takes one value, given twice (`--out a --out b`), is a usage error naming it:
+ * yargs would otherwise pass on an array that fails later with an unrelated message.
+ */
+function refuseRepeatedValues(argv: Record<string, unknown>, y: object): void {
+  // getOptions() is yargs' own (untyped) view of the options the running command declared.
+  const options = (y as { getOptions(): { string: string[]; number: string[]; array: string[] } }).getOptions();
+  const repeated = [...options.string, ...options.number].filter((name) => name.length > 1 && !options.array.includes(name) && Array.isArray(argv[name]));
+  if (repeated.length > 0) {
+    const name = repeated[0]!;
+    throw new UsageError(`--${name} was given more than once (${(argv[name] as unknown[]).join(', ')}); give it once`);
+  }
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

@@ -79,6 +79,33 @@ describe('bad option values', () => {
     expect(r.stderr).toMatch(/^repo-audit: --out: cannot write to ".*a-file" \(E[A-Z]+\)/);
     expect(sim.log.entries()).toHaveLength(0);
   });
+
+  it('report, merge and demo check --out first too, with the same line', async () => {
+    writeFileSync(join(dir, 'a-file'), '');
+    const out = join(dir, 'a-file', 'reports');
+    const written = await runCli(['audit', join(dir, 'papers.md'), '--api-url', sim.url, '--graphql-url', sim.graphqlUrl, '--no-web', '--cache-dir', join(dir, 'cache-for-report'), '--out', join(dir, 'for-report'), '--fail-on', 'none'], { GITHUB_TOKEN: TOKEN });
+    expect(written.code).toBe(0);
+    const snapshot = join(dir, 'for-report', 'snapshot.json');
+    for (const args of [['report', snapshot], ['merge', snapshot], ['demo']]) {
+      const r = await runCli([...args, '--out', out]);
+      expect(r.code, args[0]).toBe(2);
+      expect(r.stderr.trim().split('\n'), args[0]).toEqual([`repo-audit: --out: cannot write to "${out}" (ENOTDIR)`]);
+    }
+  }, 60_000);
+
+  it('a path where a missing directory cannot be created is one line, not a hang', async () => {
+    // Node's own recursive mkdir never returns for a path under /proc.
+    const r = await auditTo('/proc/repo-audit-nope/reports');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^repo-audit: --out: cannot write to "\/proc\/repo-audit-nope\/reports" \(E[A-Z]+\)/);
+  });
+
+  it('an option that takes one value, given twice, is a usage error naming it', async () => {
+    const r = await audit('--out', join(dir, 'other'));
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`repo-audit: --out was given more than once (${join(dir, 'out')}, ${join(dir, 'other')}); give it once`);
+    expect(sim.log.entries()).toHaveLength(0);
+  });
 });
 
 describe('good option values', () => {

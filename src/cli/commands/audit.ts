@@ -58,7 +58,6 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
     // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
     const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'audit', VALUED);
     if (inputs.length === 0) throw new Error('audit needs at least one input (a file, directory, glob, or - for stdin)');
-    checkWritableDir(options.outDir);
     process.exitCode = auditExitCode(await auditWithProgress(inputs, options, 'audit'));
   },
 };
@@ -66,6 +65,7 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
 /** runAudit with a progress line on stderr and Ctrl-C stopping the harvest cleanly; prints the outcome. */
 export async function auditWithProgress(inputs: string[], options: ResolvedOptions, label: string): Promise<AuditResult> {
   const { runAudit } = await import('../../audit/run-audit.js'); // the pipeline, loaded only when it runs
+  checkWritableDir(options.outDir); // before any request: a long run must not end in EACCES
   const progress = createProgress({ quiet: options.quiet, label });
   const controller = new AbortController();
   const onSigint = (): void => controller.abort(); // the cache keeps every answer; reports cover what was checked

@@ -6,6 +6,7 @@ import { resolveOptions } from '../../options.js';
 import { VERSION } from '../../version.js';
 import { EXIT_CODES_HELP, ExitCode, auditExitCode } from '../exit-codes.js';
 import { configFileOptions } from '../config-options.js';
+import { checkWritableDir } from '../writable-out.js';
 import { reportOptionsFrom, withReportOptions, type ReportFlags } from './report.js';
 
 type MergeArgs = ReportFlags & { snapshots: string[] };
@@ -28,6 +29,7 @@ async function load() {
 async function run(argv: MergeArgs, m: Awaited<ReturnType<typeof load>>): Promise<void> {
   const { failOnMatches, mergeShards, readPrevious, readSnapshot, SnapshotFileError, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine } = m;
   const options = resolveOptions(reportOptionsFrom(argv), await configFileOptions(argv.config));
+  checkWritableDir(options.outDir);
   const files = [];
   for (const path of argv.snapshots) files.push({ path, snapshot: await readSnapshot(path) });
   const previous = await readPrevious(options.previous, join(options.outDir, REPORT_FILES.json)).catch((err: unknown) => {

@@ -4,6 +4,7 @@ import { parseFailOn } from '../../audit/fail-on.js';
 import { DEFAULTS, OUTPUT_FORMATS, resolveOptions, type OutputFormat } from '../../options.js';
 import { exitCodesHelp, ExitCode } from '../exit-codes.js';
 import { configFileOptions } from '../config-options.js';
+import { checkWritableDir } from '../writable-out.js';
 import { join, resolve } from 'node:path';
 
 export interface ReportFlags {
@@ -70,6 +71,7 @@ export const reportCommand: CommandModule<object, ReportFlags & { snapshot: stri
         import('../../report/verdict.js'),
       ]);
     const options = resolveOptions(reportOptionsFrom(argv), await configFileOptions(argv.config));
+    checkWritableDir(options.outDir);
     const snapshot = await readSnapshot(argv.snapshot);
     // By default the diff is against the snapshot already in --out, unless that is the input itself.
     const fallback = join(options.outDir, REPORT_FILES.json);
