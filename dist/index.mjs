@@ -18315,9 +18315,9 @@ var require_eventsource_stream = __commonJS({
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
-    var CR = 13;
+    var CR2 = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18429,7 +18429,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18451,8 +18451,8 @@ var require_eventsource_stream = __commonJS({
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18465,8 +18465,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -18509,7 +18509,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -46193,9 +46193,9 @@ var require_eventsource_stream2 = __commonJS({
     var { isASCIINumber, isValidLastEventId } = require_util14();
     var BOM = [239, 187, 191];
     var LF = 10;
-    var CR = 13;
+    var CR2 = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -46308,7 +46308,7 @@ var require_eventsource_stream2 = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -46330,8 +46330,8 @@ var require_eventsource_stream2 = __commonJS({
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -46344,8 +46344,8 @@ var require_eventsource_stream2 = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -46388,7 +46388,7 @@ var require_eventsource_stream2 = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -48779,32 +48779,6 @@ function jsonErrorPosition(err) {
 }
 
 // src/read/json.ts
-function arrayElementOffsets(text) {
-  const offsets = [];
-  let depth = 0;
-  let inString = false;
-  let expectValue = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === " " || c === "\n" || c === "\r" || c === "	") continue;
-    if (depth === 1 && expectValue && c !== "]") {
-      offsets.push(i);
-      expectValue = false;
-    }
-    if (c === '"') inString = true;
-    else if (c === "[" || c === "{") {
-      depth++;
-      if (depth === 1 && c === "[") expectValue = true;
-    } else if (c === "]" || c === "}") depth--;
-    else if (c === "," && depth === 1) expectValue = true;
-  }
-  return offsets;
-}
 function lineAt(text, offset, lineStarts) {
   let lo = 0;
   let hi = lineStarts.length - 1;
@@ -48839,61 +48813,141 @@ function stringLines(text, from, to, lineStarts) {
   }
   return (value) => lines.get(value);
 }
-function parseElements(text, offsets, broken) {
-  return offsets.map((start, i) => {
-    const end = offsets[i + 1] ?? text.length;
-    const piece = text.slice(start, end).replace(/[\s,]*$/, "");
-    const candidates = i === offsets.length - 1 ? [piece.replace(/\]$/, ""), piece] : [piece];
-    for (const c of candidates) {
-      try {
-        return JSON.parse(c);
-      } catch {
-      }
-    }
-    broken(start);
-    return void 0;
-  });
-}
 function isExtractResult(v) {
   return isPlainObject(v) && Array.isArray(v.papers) && Array.isArray(v.repos);
 }
 function jsonReader(source, sink) {
-  const lines = [];
+  const whole = [];
+  let mode = "undecided";
+  const array2 = new ArrayElements(source, sink);
   return {
-    line(text) {
-      lines.push(text);
+    line(text, no) {
+      if (mode === "undecided") {
+        const first = text.search(/\S/);
+        if (first === -1) return void whole.push(text);
+        mode = text[first] === "[" ? "array" : "whole";
+        if (mode === "array") whole.length = 0;
+      }
+      if (mode === "whole") return void whole.push(text);
+      if (mode === "array" && array2.line(text, no)) mode = "after";
+      else if (mode === "after" && array2.trailing === null && text.trim() !== "") array2.trailing = no;
     },
     end() {
-      const text = lines.join("\n");
-      if (text.trim() === "") return;
-      const lineStarts = [0];
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-      let value;
-      let offsets = null;
-      try {
-        value = JSON.parse(text);
-      } catch (err) {
-        if (!text.trimStart().startsWith("[")) {
-          const at = jsonErrorPosition(err);
-          return sink.problem(at === null ? null : lineAt(text, at, lineStarts), "malformed JSON; input skipped");
-        }
-        offsets = arrayElementOffsets(text);
-        value = parseElements(text, offsets, (offset) => sink.problem(lineAt(text, offset, lineStarts), "malformed JSON array element skipped"));
-      }
-      if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
-      if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
-      if (isPlainObject(value)) return sink.record(recordFromObject(value, source, 1, stringLines(text, 0, text.length, lineStarts)));
-      if (!Array.isArray(value)) return sink.problem(1, "JSON input is neither an object nor an array of objects");
-      offsets ??= arrayElementOffsets(text);
-      value.forEach((item, i) => {
-        const line = lineAt(text, offsets[i] ?? 0, lineStarts);
-        if (item === void 0) return;
-        if (!isPlainObject(item)) return sink.problem(line, `array element ${i + 1} is not an object; skipped`);
-        const record2 = recordFromObject(item, source, line, stringLines(text, offsets[i] ?? 0, offsets[i + 1] ?? text.length, lineStarts));
-        sink.record(record2);
-      });
+      if (mode === "whole") return readWhole(whole.join("\n"), source, sink);
+      if (mode === "array") array2.end();
+      if (array2.trailing !== null) sink.problem(array2.trailing, "text after the JSON array ignored");
     }
   };
+}
+var ArrayElements = class {
+  constructor(source, sink) {
+    this.source = source;
+    this.sink = sink;
+  }
+  source;
+  sink;
+  depth = 0;
+  inString = false;
+  expectValue = false;
+  /** Pieces of the element being read (one per line), its first line, and where it starts on the current line. */
+  pieces = [];
+  elementLine = 0;
+  elementFrom = -1;
+  count = 0;
+  /** The first line with text after the array's closing bracket, if any. */
+  trailing = null;
+  /** Feed one line; true when the array closed on it. */
+  line(text, no) {
+    const open3 = this.elementFrom >= 0 || this.pieces.length > 0;
+    if (open3) this.elementFrom = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.inString) {
+        if (c === BACKSLASH) i++;
+        else if (c === QUOTE) this.inString = false;
+        continue;
+      }
+      if (c === SPACE || c === TAB || c === CR) continue;
+      if (this.depth === 1 && this.expectValue && c !== CLOSE_BRACKET) {
+        this.expectValue = false;
+        this.elementLine = no;
+        this.elementFrom = i;
+      }
+      if (c === QUOTE) this.inString = true;
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (++this.depth === 1) this.expectValue = true;
+      } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        if (--this.depth === 0) {
+          this.finish(text, i);
+          const rest = text.slice(i + 1);
+          if (rest.trim() !== "") this.trailing = no;
+          return true;
+        }
+      } else if (c === COMMA && this.depth === 1) {
+        this.finish(text, i);
+        this.expectValue = true;
+      }
+    }
+    if (this.elementFrom >= 0) {
+      this.pieces.push(text.slice(this.elementFrom));
+      this.elementFrom = -1;
+    }
+    return false;
+  }
+  /** The input ended inside the array (a truncated file): the element read so far is tried as it is. */
+  end() {
+    if (this.pieces.length > 0) this.emit(this.pieces.join("\n"));
+    this.pieces = [];
+  }
+  /** The element that ends before text[at] (a comma or the closing bracket), if one is open. */
+  finish(text, at) {
+    if (this.elementFrom >= 0) this.pieces.push(text.slice(this.elementFrom, at));
+    this.elementFrom = -1;
+    if (this.pieces.length === 0) return;
+    const element = this.pieces.join("\n");
+    this.pieces = [];
+    this.emit(element);
+  }
+  emit(element) {
+    this.count++;
+    let item;
+    try {
+      item = JSON.parse(element);
+    } catch {
+      return this.sink.problem(this.elementLine, "malformed JSON array element skipped");
+    }
+    if (!isPlainObject(item)) return this.sink.problem(this.elementLine, `array element ${this.count} is not an object; skipped`);
+    const starts = lineStartsOf(element);
+    const within = stringLines(element, 0, element.length, starts);
+    const base = this.elementLine - 1;
+    const lineOfString = within && ((value) => {
+      const line = within(value);
+      return line === void 0 ? void 0 : line + base;
+    });
+    this.sink.record(recordFromObject(item, this.source, this.elementLine, lineOfString));
+  }
+};
+var [BACKSLASH, QUOTE, SPACE, TAB, CR, COMMA] = ["\\", '"', " ", "	", "\r", ","].map((c) => c.charCodeAt(0));
+var [OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = ["{", "}", "[", "]"].map((c) => c.charCodeAt(0));
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function readWhole(text, source, sink) {
+  if (text.trim() === "") return;
+  const lineStarts = lineStartsOf(text);
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const at = jsonErrorPosition(err);
+    return sink.problem(at === null ? null : lineAt(text, at, lineStarts), "malformed JSON; input skipped");
+  }
+  if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
+  if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
+  if (isPlainObject(value)) return sink.record(recordFromObject(value, source, 1, stringLines(text, 0, text.length, lineStarts)));
+  sink.problem(1, "JSON input is neither an object nor an array of objects");
 }
 
 // src/read/jsonl.ts
@@ -50188,7 +50242,7 @@ var SEMI = 59;
 var EQ = 61;
 var DQUOTE = 34;
 var BSLASH = 92;
-var COMMA = 44;
+var COMMA2 = 44;
 var LOWER_CASE = 1;
 var OWS = 2;
 var SEMI_FLAG = 4;
@@ -50200,7 +50254,7 @@ var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[COMMA2] |= COMMA_FLAG;
 for (let code = 128; code <= 255; code++) {
   CHAR_MAP[code] |= LOWER_CASE;
 }

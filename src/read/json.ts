@@ -1,39 +1,11 @@
-// A JSON document: an array of objects (one record each), one object, or a saved extract result
-// (`{papers, repos}`), which is handed over whole. Read whole: use JSON Lines for huge inputs.
+// A JSON document: an array of objects (one record each, read element by element as the lines
+// come), one object, or a saved extract result (`{papers, repos}`), which is handed over whole.
 import type { ExtractResult } from '../types.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { isPlainObject, jsonErrorPosition, recordFromObject, type LineOfString } from './json-record.js';
 
 export interface JsonSink extends ReadSink {
   extractResult?(result: ExtractResult): void;
-}
-
-/** Offsets where each element of a top-level array starts (strings and nesting skipped). */
-export function arrayElementOffsets(text: string): number[] {
-  const offsets: number[] = [];
-  let depth = 0;
-  let inString = false;
-  let expectValue = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === ' ' || c === '\n' || c === '\r' || c === '\t') continue;
-    if (depth === 1 && expectValue && c !== ']') {
-      offsets.push(i);
-      expectValue = false;
-    }
-    if (c === '"') inString = true;
-    else if (c === '[' || c === '{') {
-      depth++;
-      if (depth === 1 && c === '[') expectValue = true;
-    } else if (c === ']' || c === '}') depth--;
-    else if (c === ',' && depth === 1) expectValue = true;
-  }
-  return offsets;
 }
 
 function lineAt(text: string, offset: number, lineStarts: number[]): number {
@@ -76,67 +48,155 @@ function stringLines(text: string, from: number, to: number, lineStarts: number[
   return (value) => lines.get(value);
 }
 
-/**
- * Recover what can be read of a broken top-level array: each element parsed on its own, the
- * broken ones reported (by offset) and left out as `undefined`.
- */
-function parseElements(text: string, offsets: number[], broken: (offset: number) => void): unknown[] {
-  return offsets.map((start, i) => {
-    const end = offsets[i + 1] ?? text.length;
-    const piece = text.slice(start, end).replace(/[\s,]*$/, '');
-    const candidates = i === offsets.length - 1 ? [piece.replace(/\]$/, ''), piece] : [piece];
-    for (const c of candidates) {
-      try {
-        return JSON.parse(c) as unknown;
-      } catch {
-        // try the next candidate
-      }
-    }
-    broken(start);
-    return undefined;
-  });
-}
-
 function isExtractResult(v: unknown): v is ExtractResult {
   return isPlainObject(v) && Array.isArray(v.papers) && Array.isArray(v.repos);
 }
 
+/**
+ * A JSON document, read as it streams: a top-level array is cut into its elements line by line
+ * and each element becomes a record as soon as it closes, so memory holds one element, not the
+ * file (issue #15). Anything else (one object, a saved extract result) is read whole.
+ */
 export function jsonReader(source: string, sink: JsonSink): LineReader {
-  const lines: string[] = [];
+  /** Lines of a document read whole; also the blank lines before the first character. */
+  const whole: string[] = [];
+  let mode: 'undecided' | 'whole' | 'array' | 'after' = 'undecided';
+  const array = new ArrayElements(source, sink);
   return {
-    line(text) {
-      lines.push(text);
+    line(text, no) {
+      if (mode === 'undecided') {
+        const first = text.search(/\S/);
+        if (first === -1) return void whole.push(text);
+        mode = text[first] === '[' ? 'array' : 'whole';
+        if (mode === 'array') whole.length = 0;
+      }
+      if (mode === 'whole') return void whole.push(text);
+      if (mode === 'array' && array.line(text, no)) mode = 'after';
+      else if (mode === 'after' && array.trailing === null && text.trim() !== '') array.trailing = no;
     },
     end() {
-      const text = lines.join('\n');
-      if (text.trim() === '') return; // an empty input: reported once as "no papers in …" by the caller
-      const lineStarts = [0];
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-      let value: unknown;
-      /** Where each top-level array element starts; scanned once, for recovery or for line numbers. */
-      let offsets: number[] | null = null;
-      try {
-        value = JSON.parse(text);
-      } catch (err) {
-        if (!text.trimStart().startsWith('[')) {
-          const at = jsonErrorPosition(err);
-          return sink.problem(at === null ? null : lineAt(text, at, lineStarts), 'malformed JSON; input skipped');
-        }
-        offsets = arrayElementOffsets(text);
-        value = parseElements(text, offsets, (offset) => sink.problem(lineAt(text, offset, lineStarts), 'malformed JSON array element skipped'));
-      }
-      if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
-      if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
-      if (isPlainObject(value)) return sink.record(recordFromObject(value, source, 1, stringLines(text, 0, text.length, lineStarts)));
-      if (!Array.isArray(value)) return sink.problem(1, 'JSON input is neither an object nor an array of objects');
-      offsets ??= arrayElementOffsets(text);
-      value.forEach((item, i) => {
-        const line = lineAt(text, offsets[i] ?? 0, lineStarts);
-        if (item === undefined) return; // broken, already reported
-        if (!isPlainObject(item)) return sink.problem(line, `array element ${i + 1} is not an object; skipped`);
-        const record = recordFromObject(item, source, line, stringLines(text, offsets[i] ?? 0, offsets[i + 1] ?? text.length, lineStarts));
-        sink.record(record);
-      });
+      if (mode === 'whole') return readWhole(whole.join('\n'), source, sink);
+      if (mode === 'array') array.end();
+      if (array.trailing !== null) sink.problem(array.trailing, 'text after the JSON array ignored');
     },
   };
+}
+
+/** The elements of a top-level array, cut out of the lines as they come (strings and nesting skipped). */
+class ArrayElements {
+  private depth = 0;
+  private inString = false;
+  private expectValue = false;
+  /** Pieces of the element being read (one per line), its first line, and where it starts on the current line. */
+  private pieces: string[] = [];
+  private elementLine = 0;
+  private elementFrom = -1;
+  private count = 0;
+  /** The first line with text after the array's closing bracket, if any. */
+  trailing: number | null = null;
+
+  constructor(
+    private readonly source: string,
+    private readonly sink: ReadSink,
+  ) {}
+
+  /** Feed one line; true when the array closed on it. */
+  line(text: string, no: number): boolean {
+    const open = this.elementFrom >= 0 || this.pieces.length > 0;
+    if (open) this.elementFrom = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.inString) {
+        if (c === BACKSLASH) i++;
+        else if (c === QUOTE) this.inString = false;
+        continue;
+      }
+      if (c === SPACE || c === TAB || c === CR) continue;
+      if (this.depth === 1 && this.expectValue && c !== CLOSE_BRACKET) {
+        this.expectValue = false;
+        this.elementLine = no;
+        this.elementFrom = i;
+      }
+      if (c === QUOTE) this.inString = true;
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (++this.depth === 1) this.expectValue = true;
+      } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        if (--this.depth === 0) {
+          this.finish(text, i);
+          const rest = text.slice(i + 1);
+          if (rest.trim() !== '') this.trailing = no;
+          return true;
+        }
+      } else if (c === COMMA && this.depth === 1) {
+        this.finish(text, i);
+        this.expectValue = true;
+      }
+    }
+    if (this.elementFrom >= 0) {
+      this.pieces.push(text.slice(this.elementFrom));
+      this.elementFrom = -1;
+    }
+    return false;
+  }
+
+  /** The input ended inside the array (a truncated file): the element read so far is tried as it is. */
+  end(): void {
+    if (this.pieces.length > 0) this.emit(this.pieces.join('\n'));
+    this.pieces = [];
+  }
+
+  /** The element that ends before text[at] (a comma or the closing bracket), if one is open. */
+  private finish(text: string, at: number): void {
+    if (this.elementFrom >= 0) this.pieces.push(text.slice(this.elementFrom, at));
+    this.elementFrom = -1;
+    if (this.pieces.length === 0) return;
+    const element = this.pieces.join('\n');
+    this.pieces = [];
+    this.emit(element);
+  }
+
+  private emit(element: string): void {
+    this.count++;
+    let item: unknown;
+    try {
+      item = JSON.parse(element);
+    } catch {
+      return this.sink.problem(this.elementLine, 'malformed JSON array element skipped');
+    }
+    if (!isPlainObject(item)) return this.sink.problem(this.elementLine, `array element ${this.count} is not an object; skipped`);
+    const starts = lineStartsOf(element);
+    const within = stringLines(element, 0, element.length, starts);
+    const base = this.elementLine - 1;
+    const lineOfString: LineOfString | undefined = within && ((value) => {
+      const line = within(value);
+      return line === undefined ? undefined : line + base;
+    });
+    this.sink.record(recordFromObject(item, this.source, this.elementLine, lineOfString));
+  }
+}
+
+const [BACKSLASH, QUOTE, SPACE, TAB, CR, COMMA] = ['\\', '"', ' ', '\t', '\r', ','].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number];
+const [OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = ['{', '}', '[', ']'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** A document that is not an array: one object (one record) or a saved extract result. */
+function readWhole(text: string, source: string, sink: JsonSink): void {
+  if (text.trim() === '') return; // an empty input: reported once as "no papers in …" by the caller
+  const lineStarts = lineStartsOf(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const at = jsonErrorPosition(err);
+    return sink.problem(at === null ? null : lineAt(text, at, lineStarts), 'malformed JSON; input skipped');
+  }
+  if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
+  if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
+  if (isPlainObject(value)) return sink.record(recordFromObject(value, source, 1, stringLines(text, 0, text.length, lineStarts)));
+  sink.problem(1, 'JSON input is neither an object nor an array of objects');
 }

@@ -49,6 +49,26 @@ describe('JSON documents', () => {
     expect(run.problems.map((p) => p.message)).toEqual(["-:3: malformed JSON array element skipped"]);
     expect(run.papers).toHaveLength(1);
   });
+
+  it('reads an array element by element: brackets in strings, a truncated end, text after the array', async () => {
+    const { Readable } = await import('node:stream');
+    const read = (text: string) => extractInputs(['-'], { inputFormat: 'json', stdin: Readable.from([text]) });
+    const tricky = '[\n  {"title": "a ] , { \\" b", "url": "https://github.com/a/one"},\n  {\n    "title": "two",\n    "code": "https://github.com/a/two"\n  }\n]\n';
+    const ok = await read(tricky);
+    expect(ok.problems).toEqual([]);
+    expect(ok.papers.map((p) => [p.line, p.title, p.links.map((l) => `${l.line}:${l.url}`)])).toEqual([
+      [2, 'a ] , { " b', ['2:https://github.com/a/one']],
+      [3, 'two', ['5:https://github.com/a/two']],
+    ]);
+    // Cut off inside the third element: the first two are kept, the third is reported by its line.
+    const truncated = await read('[\n{"title": "x", "u": "https://github.com/a/x"},\n{"title": "y"},\n{"title": "z", "u": "https://gi');
+    expect(truncated.papers.map((p) => p.title)).toEqual(['x', 'y']);
+    expect(truncated.problems.map((p) => p.message)).toEqual(['-:4: malformed JSON array element skipped']);
+    // Text after the closing bracket is named; the array's records stay.
+    const trailing = await read('[{"title": "x"}, 7]\n\nnot json\n');
+    expect(trailing.papers.map((p) => p.title)).toEqual(['x']);
+    expect(trailing.problems.map((p) => p.message)).toEqual(['-:1: array element 2 is not an object; skipped', '-:3: text after the JSON array ignored']);
+  });
 });
 
 describe('Markdown', () => {
