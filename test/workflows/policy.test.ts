@@ -2,6 +2,7 @@
 // full commit SHA with the version in a comment, least-privilege permissions on every job, a
 // concurrency group, and no `${{ … }}` expression inside a `run:` script (values go through env).
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ROOT, readYaml, workflowFiles, type Step, type Workflow } from './load.js';
 
@@ -53,6 +54,22 @@ describe('workflow policy', () => {
       expect(policyViolations(text, doc as Workflow)).toEqual([]);
     });
   }
+
+  it('the example workflows keep the rules and pin each action to the same commit as ours (an example cannot lag behind)', () => {
+    const files = [...workflowFiles(), ...readdirSync(join(ROOT, 'examples/workflows')).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(ROOT, 'examples/workflows', f))];
+    const pins = new Map<string, Set<string>>();
+    for (const file of files) {
+      const { text, doc } = readYaml(file);
+      if (file.includes('/examples/')) expect(policyViolations(text, doc as Workflow), file).toEqual([]);
+      for (const uses of usesLines(text)) {
+        if (uses.startsWith('./')) continue;
+        const action = uses.replace(/@.*$/, '');
+        pins.set(action, (pins.get(action) ?? new Set()).add(uses));
+      }
+    }
+    expect(pins.size).toBeGreaterThan(3);
+    for (const [action, seen] of pins) expect([...seen], action).toHaveLength(1);
+  });
 
   it('action.yml runs its committed bundle: no steps, no install, no build', () => {
     const { text, doc } = readYaml(join(ROOT, 'action.yml'));
