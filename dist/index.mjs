@@ -48518,10 +48518,142 @@ async function expandInputs(inputs) {
   return { files, problems };
 }
 
+// src/errors.ts
+var ExitCode2 = {
+  /** Nothing flagged by `--fail-on` (or, for extract/harvest, everything read). */
+  Ok: 0,
+  /** Something listed in `--fail-on` was found. */
+  Flagged: 1,
+  /** Usage error, or an input that could not be read (the rest was still processed). */
+  UsageOrInput: 2,
+  /** The run could not finish: authentication failed, budget exhausted, GitHub unreachable. Reports are still written. */
+  Incomplete: 3,
+  /** A bug in repo-audit (EX_SOFTWARE of sysexits.h): nothing the user or the network did. */
+  Internal: 70
+};
+var RepoAuditError = class extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+};
+var UsageError = class extends RepoAuditError {
+  exitCode = ExitCode2.UsageOrInput;
+};
+var OptionError = class extends UsageError {
+  constructor(option, detail) {
+    super(`${option}: ${detail}`);
+    this.option = option;
+    this.detail = detail;
+  }
+  option;
+  detail;
+};
+var ActionInputError = class extends UsageError {
+};
+var IgnoreFileError = class extends UsageError {
+};
+var InputError = class extends RepoAuditError {
+  constructor(file2, line, reason, code = "invalid", options) {
+    super(`${file2}${line === null ? "" : `:${line}`}: ${reason}`, options);
+    this.file = file2;
+    this.line = line;
+    this.reason = reason;
+    this.code = code;
+  }
+  file;
+  line;
+  reason;
+  code;
+  exitCode = ExitCode2.UsageOrInput;
+};
+var SnapshotFileError = class extends InputError {
+  constructor(path3, reason, code = "invalid", options) {
+    super(path3, null, reason, code, options);
+  }
+};
+var FileChangedError = class extends InputError {
+  constructor(path3) {
+    super(path3, null, "changed since it was read; left as it is (run fix again)", "changed");
+  }
+};
+var IncompleteRunError = class extends RepoAuditError {
+  constructor(kind, reason, options) {
+    super(reason, options);
+    this.kind = kind;
+    this.reason = reason;
+  }
+  kind;
+  reason;
+  exitCode = ExitCode2.Incomplete;
+};
+var BudgetExhausted = class extends IncompleteRunError {
+  constructor(resource, resetAt) {
+    super("budget", `rate limit exhausted (${resource}); it resets at ${new Date(resetAt).toISOString()} \u2014 rerun then, or use --wait`);
+    this.resource = resource;
+    this.resetAt = resetAt;
+  }
+  resource;
+  resetAt;
+};
+var BadCredentials = class extends IncompleteRunError {
+  constructor() {
+    super("auth", "bad credentials: GitHub rejected the token (401); check --token / GITHUB_TOKEN");
+  }
+};
+var GitHubUnreachable = class extends IncompleteRunError {
+  /** `url`: the API base (never carries the token); `why`: a short cause such as `ECONNREFUSED`. */
+  constructor(url2, why) {
+    super("unreachable", `cannot reach ${url2} (${why})`);
+    this.url = url2;
+    this.why = why;
+  }
+  url;
+  why;
+};
+var GitHubRefused = class extends IncompleteRunError {
+  constructor(what, status, detail, options) {
+    super("refused", `${what}: GitHub answered ${status} (${detail})`, options);
+    this.what = what;
+    this.status = status;
+  }
+  what;
+  status;
+};
+var Aborted = class extends IncompleteRunError {
+  constructor() {
+    super("interrupted", "interrupted; rerun to resume from the cache");
+  }
+};
+var PrivateAddressError = class extends Error {
+  code = "EPRIVATE";
+  /** `address` is what `host` resolved to; the same for an IP literal (not repeated then). */
+  constructor(host, address) {
+    super(`refused: ${host} is a private/loopback address${address === host ? "" : ` (${address})`}; use --allow-private-hosts to check it`);
+    this.name = "PrivateAddressError";
+  }
+};
+var isRepoAuditError = (err) => err instanceof RepoAuditError;
+var isUsageError = (err) => err instanceof UsageError;
+var isInputError = (err) => err instanceof InputError;
+var isIncompleteRunError = (err) => err instanceof IncompleteRunError;
+function isSystemError(err) {
+  return err instanceof Error && typeof err.code === "string" && typeof err.syscall === "string";
+}
+function exitCodeOf(err) {
+  if (isRepoAuditError(err)) return err.exitCode;
+  if (isSystemError(err)) return ExitCode2.UsageOrInput;
+  return ExitCode2.Internal;
+}
+function describeFailure(err) {
+  if (exitCodeOf(err) !== ExitCode2.Internal) return err.message.split("\n")[0] ?? "";
+  const stack = err instanceof Error ? err.stack ?? `${err.name}: ${err.message}` : String(err);
+  return `internal error \u2014 a bug in repo-audit. Please open an issue with the text below and the command you ran:
+${stack}`;
+}
+
 // src/accept/ignore-file.ts
 var DEFAULT_IGNORE_FILE = ".repo-audit-ignore";
-var IgnoreFileError = class extends Error {
-};
 var DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
 function isRealDate(text) {
   const m = DATE2.exec(text);
@@ -57203,13 +57335,6 @@ function isPrivateAddress(address) {
   if (family === 0) return false;
   return blocked.check(address, family === 4 ? "ipv4" : "ipv6");
 }
-var PrivateAddressError = class extends Error {
-  code = "EPRIVATE";
-  /** `address` is what `host` resolved to; the same for an IP literal (not repeated then). */
-  constructor(host, address) {
-    super(`refused: ${host} is a private/loopback address${address === host ? "" : ` (${address})`}; use --allow-private-hosts to check it`);
-  }
-};
 function bareHost(url2) {
   return url2.hostname.replace(/^\[|\]$/g, "");
 }
@@ -57232,11 +57357,12 @@ function makeLookup(resolveAll, refusePrivate) {
   };
 }
 
-// src/harvest/redact.ts
+// src/util/redact.ts
+var MASK = "***";
 function redact(text, secret) {
   let out2 = text;
-  if (secret && secret.length >= 4) out2 = out2.split(secret).join("[token]");
-  return out2.replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, "[token]").replace(/(authorization:\s*)(token|bearer)\s+\S+/gi, "$1$2 [token]");
+  if (secret && secret.length >= 4) out2 = out2.split(secret).join(MASK);
+  return out2.replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, MASK).replace(/(authorization:\s*)(token|bearer)\s+\S+/gi, `$1$2 ${MASK}`);
 }
 function describeError(err, secret) {
   const e = err;
@@ -57339,44 +57465,6 @@ var realClock = {
 
 // src/harvest/context.ts
 var nowIso = (clock) => new Date(clock.now()).toISOString();
-
-// src/harvest/errors.ts
-var HarvestStop = class extends Error {
-  constructor(reason, options) {
-    super(reason, options);
-    this.reason = reason;
-    this.name = new.target.name;
-  }
-  reason;
-};
-var BudgetExhausted = class extends HarvestStop {
-  constructor(resource, resetAt) {
-    super(`rate limit exhausted (${resource}); it resets at ${new Date(resetAt).toISOString()} \u2014 rerun then, or use --wait`);
-    this.resource = resource;
-    this.resetAt = resetAt;
-  }
-  resource;
-  resetAt;
-};
-var BadCredentials = class extends HarvestStop {
-  constructor() {
-    super("bad credentials: GitHub rejected the token (401); check --token / GITHUB_TOKEN");
-  }
-};
-var GitHubUnreachable = class extends HarvestStop {
-  constructor(url2, why) {
-    super(`cannot reach ${url2} (${why})`);
-    this.url = url2;
-    this.why = why;
-  }
-  url;
-  why;
-};
-var Aborted = class extends HarvestStop {
-  constructor() {
-    super("interrupted; rerun to resume from the cache");
-  }
-};
 
 // src/harvest/facts.ts
 function blankFacts(ref, outcome, via, checkedAt) {
@@ -58491,7 +58579,7 @@ async function restRun(ctx, refs, schedule) {
   const second = stop ? [] : await Promise.allSettled(found.map((f) => schedule(async () => ctx.emit(await restDetails(ctx, f.ref, f.facts, f.size)))));
   stop ??= firstStop(second);
   if (!stop) return;
-  const reason = stop instanceof HarvestStop ? stop.reason : "the run stopped";
+  const reason = isIncompleteRunError(stop) ? stop.reason : "the run stopped";
   for (const f of found.filter((_, i) => second[i]?.status !== "fulfilled")) {
     await ctx.emit({ ...f.facts, error: `details not fetched (${reason})` });
   }
@@ -58557,10 +58645,6 @@ async function runGitHub(ctx, gate, refs, options, notice, onPlanned = () => {
 var import_undici5 = __toESM(require_undici2(), 1);
 import { isIP as isIP3 } from "node:net";
 var USER_AGENT = "repo-audit (link liveness check; +https://github.com/)";
-var HOST_NOT_FOUND = "host not found";
-function isDnsFailure(f) {
-  return f.via === "web" && f.outcome === "not-found" && f.httpStatus === null && (f.error ?? "").startsWith(HOST_NOT_FOUND);
-}
 function settleDnsFailures(held, dnsWorked) {
   if (dnsWorked) return held;
   return held.map((f) => ({ ...f, outcome: "unknown", error: `${f.error} (no host name resolved in this run: DNS may be unavailable)` }));
@@ -58583,6 +58667,8 @@ var WebChecker = class {
   timeoutMs;
   /** Some host name resolved during this run: DNS works, so "host not found" means gone. */
   dnsWorked = false;
+  /** The "host not found" answers this checker gave, known by identity (not by their text). */
+  dnsFailures = /* @__PURE__ */ new WeakSet();
   async send(url2, method) {
     this.opts.onRequest?.();
     const res = await (0, import_undici5.request)(url2, {
@@ -58644,9 +58730,17 @@ var WebChecker = class {
     } catch (err) {
       const code = err.code;
       const at = this.opts.now();
-      if (code === "ENOTFOUND") return { ...blankFacts(ref, "not-found", "web", at), error: `${HOST_NOT_FOUND}: ${new URL(ref.url).hostname}` };
+      if (code === "ENOTFOUND") {
+        const gone = { ...blankFacts(ref, "not-found", "web", at), error: `host not found: ${new URL(ref.url).hostname}` };
+        this.dnsFailures.add(gone);
+        return gone;
+      }
       return unknownFacts(ref, describeError(err, null), "web", at);
     }
+  }
+  /** A "host not found" answer of this checker: held back until the run knows whether DNS works at all. */
+  isDnsFailure(f) {
+    return this.dnsFailures.has(f);
   }
   close() {
     return this.agent.close();
@@ -58749,10 +58843,12 @@ async function runAll(todo, options, hooks, p) {
   ]).finally(() => client.close());
   const web = settled[1].status === "fulfilled" ? settled[1].value : null;
   if (web) for (const facts of settleDnsFailures(web.held, web.dnsWorked || client.resolvedByName)) await p.emit(facts);
-  const failed = settled.find((s) => s.status === "rejected");
-  if (!failed) return null;
-  if (failed.reason instanceof HarvestStop) return { reason: failed.reason.reason };
-  return { reason: `harvest failed: ${describeError(failed.reason, options.token)}` };
+  const failures = settled.flatMap((s) => s.status === "rejected" ? [s.reason] : []);
+  if (failures.length === 0) return null;
+  const other = failures.find((f) => !isIncompleteRunError(f));
+  if (other !== void 0) throw other;
+  const stop = failures[0];
+  return { reason: redact(stop.reason, options.token) };
 }
 async function runOthers(refs, options, hooks, p) {
   const none = { held: [], dnsWorked: false };
@@ -58774,7 +58870,7 @@ async function runOthers(refs, options, hooks, p) {
         (ref) => limit(async () => {
           if (hooks.signal?.aborted) return;
           const facts = ForgeClient.handles(ref) ? await forges.check(ref) : await web.check(ref);
-          if (isDnsFailure(facts)) held.push(facts);
+          if (web.isDnsFailure(facts)) held.push(facts);
           else await p.emit(facts);
         })
       )
@@ -58797,10 +58893,6 @@ function workflowCommand(name, properties, message) {
   const props = Object.entries(properties).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty2(String(v))}`).join(",");
   return `::${name}${props ? ` ${props}` : ""}::${escapeData2(message)}
 `;
-}
-function redact2(text, secret) {
-  if (!secret) return text;
-  return text.split(secret).join("***");
 }
 
 // src/report/dead-links.ts
@@ -59456,104 +59548,15 @@ function count2(names, values) {
   return out2;
 }
 
-// src/options.ts
-var OUTPUT_FORMATS = ["md", "json", "csv"];
-var DEFAULTS2 = {
-  apiUrl: "https://api.github.com",
-  cacheDir: ".repo-audit",
-  maxAgeMs: 0,
-  wait: false,
-  concurrency: 8,
-  batchSize: 50,
-  allowPrivateHosts: false,
-  staleDays: 365,
-  failOn: ["not-found", "blocked"],
-  outDir: "reports",
-  formats: [...OUTPUT_FORMATS],
-  previous: null,
-  ignoreFile: null,
-  quiet: false,
-  inputFormat: null,
-  checkWeb: true,
-  checkPaperLinks: false,
-  // GitHub's documented secondary limits: a GET or a GraphQL query costs 1 point (github-api.md).
-  restPointsPerMinute: 900,
-  graphqlPointsPerMinute: 2e3,
-  shard: null,
-  archives: false,
-  swhApiUrl: "https://archive.softwareheritage.org/api/1",
-  waybackApiUrl: "https://archive.org/wayback/available",
-  archiveLive: false
-};
-var UsageError = class extends Error {
-};
-var NUMERIC_LIMITS = {
-  staleDays: { min: 1, max: 36500 },
-  concurrency: { min: 1, max: 100 },
-  batchSize: { min: 1, max: 100 }
-};
-function wholeNumber(option, value, limits) {
-  const n = typeof value === "string" && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : value;
-  if (typeof n !== "number" || !Number.isInteger(n) || n < limits.min || n > limits.max) {
-    throw new UsageError(`${option}: "${String(value)}" is not a whole number from ${limits.min} to ${limits.max}`);
-  }
-  return n;
-}
-function graphqlUrlFor(apiUrl) {
-  const base = apiUrl.replace(/\/+$/, "");
-  if (base.endsWith("/api/v3")) return base.slice(0, -"/api/v3".length) + "/api/graphql";
-  return base + "/graphql";
-}
-function dropUndefined(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
-function resolveOptions(cli = {}, file2 = {}, env = process.env) {
-  const fromEnv = dropUndefined({
-    token: env.GITHUB_TOKEN || env.GH_TOKEN || void 0,
-    apiUrl: env.GITHUB_API_URL || void 0,
-    graphqlUrl: env.GITHUB_GRAPHQL_URL || void 0,
-    stepSummary: env.GITHUB_STEP_SUMMARY || void 0,
-    annotations: env.GITHUB_ACTIONS === "true" ? true : void 0,
-    swhApiUrl: env.SWH_API_URL || void 0,
-    waybackApiUrl: env.WAYBACK_API_URL || void 0,
-    swhToken: env.SWH_TOKEN || void 0
-  });
-  const merged = { ...DEFAULTS2, ...fromEnv, ...dropUndefined(file2), ...dropUndefined(cli) };
-  wholeNumber("--stale-days", merged.staleDays, NUMERIC_LIMITS.staleDays);
-  wholeNumber("--concurrency", merged.concurrency, NUMERIC_LIMITS.concurrency);
-  wholeNumber("--batch-size", merged.batchSize, NUMERIC_LIMITS.batchSize);
-  if (!(Number.isFinite(merged.maxAgeMs) && merged.maxAgeMs >= 0)) throw new UsageError(`--max-age: "${merged.maxAgeMs}" is not a duration (use e.g. 90s, 30m, 24h, 7d)`);
-  const apiUrl = merged.apiUrl.replace(/\/+$/, "");
-  return {
-    ...merged,
-    apiUrl,
-    token: merged.token ?? null,
-    // An explicit GraphQL URL wins; otherwise derive it from the REST base the user chose.
-    graphqlUrl: cli.graphqlUrl ?? file2.graphqlUrl ?? (cli.apiUrl || file2.apiUrl ? void 0 : fromEnv.graphqlUrl) ?? graphqlUrlFor(apiUrl),
-    stepSummary: merged.stepSummary ?? null,
-    annotations: merged.annotations ?? false,
-    swhApiUrl: merged.swhApiUrl.replace(/\/+$/, ""),
-    swhToken: merged.swhToken ?? null
-  };
-}
-function parseDuration(text) {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/i.exec(text);
-  if (!m) throw new Error(`not a duration: "${text}" (use e.g. 90s, 30m, 24h, 7d)`);
-  const n = Number(m[1]);
-  const unit = (m[2] ?? "s").toLowerCase();
-  const factor = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[unit] ?? 1e3;
-  return Math.round(n * factor);
-}
-
 // src/audit/fail-on.ts
 var PAPER_NAMES = ["promise-unkept", "no-code-link", "some-broken"];
 var FAIL_ON_NAMES = [.../* @__PURE__ */ new Set([...REPO_STATUSES, ...REPO_FLAGS, ...PAPER_NAMES])];
 function parseFailOn(list2) {
   const names = list2.flatMap((s) => s.split(",")).map((s) => s.trim().toLowerCase()).filter(Boolean);
-  if (list2.length > 0 && names.length === 0) throw new UsageError(`--fail-on: "${list2.join(",")}" names nothing (list statuses or flags, or none to never fail)`);
+  if (list2.length > 0 && names.length === 0) throw new OptionError("--fail-on", `"${list2.join(",")}" names nothing (list statuses or flags, or none to never fail)`);
   if (names.length === 1 && names[0] === "none") return [];
   const bad = names.filter((n) => !FAIL_ON_NAMES.includes(n));
-  if (bad.length) throw new UsageError(`--fail-on: unknown ${bad.map((b) => `"${b}"`).join(", ")} (use any of: ${FAIL_ON_NAMES.join(", ")})`);
+  if (bad.length) throw new OptionError("--fail-on", `unknown ${bad.map((b) => `"${b}"`).join(", ")} (use any of: ${FAIL_ON_NAMES.join(", ")})`);
   return [...new Set(names)];
 }
 function failOnUnit(name) {
@@ -79315,12 +79318,6 @@ var SnapshotShape = external_exports.looseObject({
   repos: external_exports.array(external_exports.looseObject({ key: external_exports.string(), url: external_exports.string(), status: external_exports.string(), flags: external_exports.array(external_exports.string()), reasons: external_exports.record(external_exports.string(), external_exports.string()) })),
   papers: external_exports.array(external_exports.looseObject({ source: external_exports.string(), line: external_exports.number(), links: external_exports.array(external_exports.looseObject({ key: external_exports.string(), url: external_exports.string(), line: external_exports.number() })) }))
 });
-var SnapshotFileError = class extends Error {
-  constructor(path3, detail) {
-    super(`${path3}: ${detail}`);
-    this.name = "SnapshotFileError";
-  }
-};
 function parseSnapshot(text, path3) {
   let data;
   try {
@@ -79340,7 +79337,7 @@ async function readSnapshotText(path3) {
     return await readFile3(path3, "utf8");
   } catch (err) {
     const code = err.code;
-    throw new SnapshotFileError(path3, code === "ENOENT" ? "no such file" : `cannot be read (${code ?? "error"})`);
+    throw code === "ENOENT" ? new SnapshotFileError(path3, "no such file", "missing", { cause: err }) : new SnapshotFileError(path3, `cannot be read (${code ?? "error"})`, "unreadable", { cause: err });
   }
 }
 async function readSnapshot(path3) {
@@ -79351,7 +79348,7 @@ async function readPrevious(explicit, fallback) {
   try {
     return await readSnapshot(fallback);
   } catch (err) {
-    if (err instanceof SnapshotFileError && err.message.endsWith("no such file")) return null;
+    if (err instanceof SnapshotFileError && err.code === "missing") return null;
     throw err;
   }
 }
@@ -79359,6 +79356,93 @@ async function readPrevious(explicit, fallback) {
 // src/audit/write-reports.ts
 import { appendFile as appendFile2, mkdir as mkdir3, stat as stat3 } from "node:fs/promises";
 import { isAbsolute, join as join2, relative, resolve, sep as sep2 } from "node:path";
+
+// src/options.ts
+var OUTPUT_FORMATS = ["md", "json", "csv"];
+var DEFAULTS2 = {
+  apiUrl: "https://api.github.com",
+  cacheDir: ".repo-audit",
+  maxAgeMs: 0,
+  wait: false,
+  concurrency: 8,
+  batchSize: 50,
+  allowPrivateHosts: false,
+  staleDays: 365,
+  failOn: ["not-found", "blocked"],
+  outDir: "reports",
+  formats: [...OUTPUT_FORMATS],
+  previous: null,
+  ignoreFile: null,
+  quiet: false,
+  inputFormat: null,
+  checkWeb: true,
+  checkPaperLinks: false,
+  // GitHub's documented secondary limits: a GET or a GraphQL query costs 1 point (github-api.md).
+  restPointsPerMinute: 900,
+  graphqlPointsPerMinute: 2e3,
+  shard: null,
+  archives: false,
+  swhApiUrl: "https://archive.softwareheritage.org/api/1",
+  waybackApiUrl: "https://archive.org/wayback/available",
+  archiveLive: false
+};
+var NUMERIC_LIMITS = {
+  staleDays: { min: 1, max: 36500 },
+  concurrency: { min: 1, max: 100 },
+  batchSize: { min: 1, max: 100 }
+};
+function wholeNumber(option, value, limits) {
+  const n = typeof value === "string" && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof n !== "number" || !Number.isInteger(n) || n < limits.min || n > limits.max) {
+    throw new OptionError(option, `"${String(value)}" is not a whole number from ${limits.min} to ${limits.max}`);
+  }
+  return n;
+}
+function graphqlUrlFor(apiUrl) {
+  const base = apiUrl.replace(/\/+$/, "");
+  if (base.endsWith("/api/v3")) return base.slice(0, -"/api/v3".length) + "/api/graphql";
+  return base + "/graphql";
+}
+function dropUndefined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+function resolveOptions(cli = {}, file2 = {}, env = process.env) {
+  const fromEnv = dropUndefined({
+    token: env.GITHUB_TOKEN || env.GH_TOKEN || void 0,
+    apiUrl: env.GITHUB_API_URL || void 0,
+    graphqlUrl: env.GITHUB_GRAPHQL_URL || void 0,
+    stepSummary: env.GITHUB_STEP_SUMMARY || void 0,
+    annotations: env.GITHUB_ACTIONS === "true" ? true : void 0,
+    swhApiUrl: env.SWH_API_URL || void 0,
+    waybackApiUrl: env.WAYBACK_API_URL || void 0,
+    swhToken: env.SWH_TOKEN || void 0
+  });
+  const merged = { ...DEFAULTS2, ...fromEnv, ...dropUndefined(file2), ...dropUndefined(cli) };
+  wholeNumber("--stale-days", merged.staleDays, NUMERIC_LIMITS.staleDays);
+  wholeNumber("--concurrency", merged.concurrency, NUMERIC_LIMITS.concurrency);
+  wholeNumber("--batch-size", merged.batchSize, NUMERIC_LIMITS.batchSize);
+  if (!(Number.isFinite(merged.maxAgeMs) && merged.maxAgeMs >= 0)) throw new OptionError("--max-age", `"${merged.maxAgeMs}" is not a duration (use e.g. 90s, 30m, 24h, 7d)`);
+  const apiUrl = merged.apiUrl.replace(/\/+$/, "");
+  return {
+    ...merged,
+    apiUrl,
+    token: merged.token ?? null,
+    // An explicit GraphQL URL wins; otherwise derive it from the REST base the user chose.
+    graphqlUrl: cli.graphqlUrl ?? file2.graphqlUrl ?? (cli.apiUrl || file2.apiUrl ? void 0 : fromEnv.graphqlUrl) ?? graphqlUrlFor(apiUrl),
+    stepSummary: merged.stepSummary ?? null,
+    annotations: merged.annotations ?? false,
+    swhApiUrl: merged.swhApiUrl.replace(/\/+$/, ""),
+    swhToken: merged.swhToken ?? null
+  };
+}
+function parseDuration(text) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/i.exec(text);
+  if (!m) throw new UsageError(`not a duration: "${text}" (use e.g. 90s, 30m, 24h, 7d)`);
+  const n = Number(m[1]);
+  const unit = (m[2] ?? "s").toLowerCase();
+  const factor = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[unit] ?? 1e3;
+  return Math.round(n * factor);
+}
 
 // src/report/archive-cell.ts
 function hasArchiveLookups(snapshot) {
@@ -79984,44 +80068,23 @@ async function harvestSafely(stages, repos, options, hooks) {
   try {
     return await stages.harvest(repos, options, { ...onProgress ? { onProgress } : {}, ...onNotice ? { onNotice } : {}, ...signal ? { signal } : {} });
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    return { facts: [], incomplete: { reason: `harvest failed: ${redact(message, options.token)}` } };
+    if (!isIncompleteRunError(err)) throw err;
+    return { facts: [], incomplete: { reason: redact(err.reason, options.token) } };
   }
 }
 
-// src/cli/exit-codes.ts
-var ExitCode2 = {
-  /** Nothing flagged by `--fail-on` (or, for extract/harvest, everything read). */
-  Ok: 0,
-  /** Something listed in `--fail-on` was found (default: not-found, blocked). */
-  Flagged: 1,
-  /** Usage error, or an input that could not be read (the rest was still processed). */
-  UsageOrInput: 2,
-  /** The run could not finish: authentication failed, budget exhausted without `--wait`. Reports are still written. */
-  Incomplete: 3
-};
-function auditExitCode(result) {
-  if (result.incomplete) return ExitCode2.Incomplete;
-  if (result.problems.length > 0) return ExitCode2.UsageOrInput;
-  return result.flagged ? ExitCode2.Flagged : ExitCode2.Ok;
+// src/action/failure.ts
+function reportFailure(error63, token) {
+  const code = exitCodeOf(error63);
+  const title = isUsageError(error63) || isInputError(error63) ? "repo-audit: bad input" : code === ExitCode2.Internal ? "repo-audit: internal error" : "repo-audit failed";
+  error(redact(describeFailure(error63), token), { title });
+  return code;
 }
-var EXIT_CODE_LINES = {
-  0: "  0  nothing in --fail-on was found",
-  1: "  1  something in --fail-on was found (default: not-found,blocked)",
-  2: "  2  usage error, or an input could not be read (the others were still processed)",
-  3: "  3  the run could not finish (authentication failed, rate-limit budget exhausted without --wait);\n     reports are still written for what was checked"
-};
-function exitCodesHelp(codes, ok) {
-  return ["Exit codes:", ...codes.map((c) => c === ExitCode2.Ok && ok ? `  0  ${ok}` : EXIT_CODE_LINES[c])].join("\n");
-}
-var EXIT_CODES_HELP = exitCodesHelp([ExitCode2.Ok, ExitCode2.Flagged, ExitCode2.UsageOrInput, ExitCode2.Incomplete]);
 
 // src/action/inputs.ts
-var InputError = class extends Error {
-};
 function readMode(read) {
   const mode = read("mode") || "audit";
-  if (mode !== "audit" && mode !== "issue") throw new InputError(`input "mode" must be audit or issue, got "${mode}"`);
+  if (mode !== "audit" && mode !== "issue") throw new ActionInputError(`input "mode" must be audit or issue, got "${mode}"`);
   return mode;
 }
 var FORMATS = OUTPUT_FORMATS;
@@ -80032,27 +80095,30 @@ function parseBool(name, text, fallback) {
   if (text === "") return fallback;
   if (/^(true|yes|1|on)$/i.test(text)) return true;
   if (/^(false|no|0|off)$/i.test(text)) return false;
-  throw new InputError(`input "${name}" must be true or false, got "${text}"`);
+  throw new ActionInputError(`input "${name}" must be true or false, got "${text}"`);
 }
 function parseFormats(text) {
   if (text === "") return void 0;
   const formats = list(text);
   const bad = formats.filter((f) => !FORMATS.includes(f));
-  if (bad.length) throw new InputError(`input "format": unknown format "${bad.join(", ")}" (use ${FORMATS.join(", ")})`);
+  if (bad.length) throw new ActionInputError(`input "format": unknown format "${bad.join(", ")}" (use ${FORMATS.join(", ")})`);
   return formats;
+}
+function failOnInputError(err) {
+  return err instanceof OptionError ? new ActionInputError(`input "fail-on": ${err.detail}`) : err;
 }
 function parseFailOn2(text) {
   if (text === "") return void 0;
   try {
     return parseFailOn(list(text));
   } catch (err) {
-    throw new InputError(`input "fail-on": ${err.message.replace(/^--fail-on: /, "")}`);
+    throw failOnInputError(err);
   }
 }
 function parseStaleDays(text) {
   if (text === "") return void 0;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new InputError(`input "stale-days" must be a whole number of days, got "${text}"`);
+  if (!Number.isInteger(n) || n < 1) throw new ActionInputError(`input "stale-days" must be a whole number of days, got "${text}"`);
   return n;
 }
 function parseMaxAge(text) {
@@ -80060,12 +80126,13 @@ function parseMaxAge(text) {
   try {
     return parseDuration(text);
   } catch (err) {
-    throw new InputError(`input "max-age": ${err.message}`);
+    if (!(err instanceof UsageError)) throw err;
+    throw new ActionInputError(`input "max-age": ${err.message}`);
   }
 }
 function readActionInputs(read) {
   const paths = read("paths").split(/\r?\n/).flatMap((line) => line.trim().startsWith("#") ? [] : line.split(/\s+/).filter(Boolean));
-  if (paths.length === 0) throw new InputError('input "paths" is required: the files, directories or globs to audit');
+  if (paths.length === 0) throw new ActionInputError('input "paths" is required: the files, directories or globs to audit');
   const options = {
     token: read("token") || void 0,
     failOn: parseFailOn2(read("fail-on")),
@@ -80181,6 +80248,21 @@ function issueBody(problems, newProblems, generatedAt, failOn, reportUrl, gaps) 
   return [...head, "", table, ...more].join("\n") + "\n";
 }
 
+// src/action/api-errors.ts
+function isRequestError2(err) {
+  return err instanceof Error && err.name === "HttpError" && typeof err.status === "number";
+}
+function apiError(err, what, apiUrl) {
+  if (!isRequestError2(err)) return err;
+  if (err.response) return new GitHubRefused(what, err.status, err.message.split("\n")[0] ?? "", { cause: err });
+  return new GitHubUnreachable(apiUrl, networkCause(err, null));
+}
+function typedApiErrors(octokit, what, apiUrl) {
+  octokit.hook.error("request", (err) => {
+    throw apiError(err, what, apiUrl);
+  });
+}
+
 // src/action/issue-mode.ts
 var HEALTH_ISSUE_LABEL = "repository-health";
 function readSnapshot2(file2) {
@@ -80188,7 +80270,7 @@ function readSnapshot2(file2) {
 }
 function repository(env) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set: mode "issue" runs inside a workflow');
+  if (!owner || !repo) throw new ActionInputError('GITHUB_REPOSITORY is not set: mode "issue" runs inside a workflow');
   return { owner, repo };
 }
 function pickIssue(issues) {
@@ -80199,7 +80281,7 @@ async function runIssueMode(read, env) {
   const options = resolveOptions({ token: read("token") || void 0, apiUrl: read("api-url") || void 0 }, {}, env);
   const token = options.token;
   if (token) setSecret(token);
-  if (!token) throw new InputError('input "token" is required for mode "issue" (issues: write)');
+  if (!token) throw new ActionInputError('input "token" is required for mode "issue" (issues: write)');
   const outDir = read("output-dir") || DEFAULTS2.outDir;
   const currentFile = read("snapshot") || join4(outDir, "snapshot.json");
   const previousFile = read("previous-snapshot");
@@ -80208,9 +80290,9 @@ async function runIssueMode(read, env) {
   try {
     failOn = failOnText === "" ? [...DEFAULTS2.failOn] : parseFailOn(failOnText.split(/[\s,]+/).filter(Boolean));
   } catch (err) {
-    throw new InputError(`input "fail-on": ${err.message.replace(/^--fail-on: /, "")}`);
+    throw failOnInputError(err);
   }
-  if (!existsSync2(currentFile)) throw new InputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
+  if (!existsSync2(currentFile)) throw new ActionInputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
   const current = readSnapshot2(currentFile);
   const previous = previousFile && existsSync2(previousFile) ? readSnapshot2(previousFile) : null;
   const auditExit = read("audit-exit-code");
@@ -80228,6 +80310,7 @@ async function runIssueMode(read, env) {
     throttle: { enabled: false, onRateLimit: () => false, onSecondaryRateLimit: () => false },
     retry: { enabled: false }
   });
+  typedApiErrors(octokit, "the health issue", options.apiUrl);
   const { owner, repo } = repository(env);
   const open3 = pickIssue((await octokit.rest.issues.listForRepo({ owner, repo, state: "open", labels: label, per_page: 100 })).data);
   const recorded = open3 ? recordedProblems(open3.body) : null;
@@ -80242,7 +80325,7 @@ async function runIssueMode(read, env) {
   async function upkeep() {
     const number4 = open3?.number ?? 0;
     if (incomplete) {
-      warning(redact2(`the audit did not finish (${incomplete}); the health issue is left as it is`, token));
+      warning(redact(`the audit did not finish (${incomplete}); the health issue is left as it is`, token));
       return { action: "kept", number: number4 };
     }
     if (plan.problems.length === 0) {
@@ -80278,6 +80361,13 @@ async function runIssueMode(read, env) {
 // src/action/run-action.ts
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { join as join5 } from "node:path";
+
+// src/audit/exit-code.ts
+function auditExitCode(result) {
+  if (result.incomplete) return ExitCode2.Incomplete;
+  if (result.problems.length > 0) return ExitCode2.UsageOrInput;
+  return result.flagged ? ExitCode2.Flagged : ExitCode2.Ok;
+}
 
 // src/action/outputs.ts
 var DEAD4 = /* @__PURE__ */ new Set(["not-found", "blocked"]);
@@ -80455,12 +80545,6 @@ var normalizeRewriter = (occurrence) => {
 
 // src/fix/user-file.ts
 import { chown, readFile as readFile4, realpath, stat as stat4 } from "node:fs/promises";
-var FileChangedError = class extends Error {
-  constructor(path3) {
-    super(`${path3}: changed since it was read; left as it is (run fix again)`);
-    this.name = "FileChangedError";
-  }
-};
 var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 async function readUserFile(path3) {
   const bytes2 = await readFile4(path3);
@@ -80540,7 +80624,8 @@ async function runFix(request5, options, hooks = {}) {
         await replaceUserFile(plan.file, plan.next);
         written.push(plan.file.path);
       } catch (err) {
-        const message = err instanceof FileChangedError ? err.message : `${plan.file.path}: cannot be written (${err.code ?? err.message})`;
+        if (!(err instanceof FileChangedError) && !isSystemError(err)) throw err;
+        const message = err instanceof FileChangedError ? err.message : `${plan.file.path}: cannot be written (${err.code})`;
         problems.push({ source: plan.file.path, line: null, message });
       }
     }
@@ -80584,7 +80669,8 @@ async function harvestMoves(files, options, hooks) {
     const run = await harvest(repos, options, hooks);
     return { moved: movesFromFacts(run.facts), copies: copiesFromFacts(run.facts), incomplete: run.incomplete };
   } catch (err) {
-    return { moved: /* @__PURE__ */ new Map(), copies: /* @__PURE__ */ new Map(), incomplete: { reason: `harvest failed: ${redact(err instanceof Error ? err.message : String(err), options.token)}` } };
+    if (!isIncompleteRunError(err)) throw err;
+    return { moved: /* @__PURE__ */ new Map(), copies: /* @__PURE__ */ new Map(), incomplete: { reason: redact(err.reason, options.token) } };
   }
 }
 
@@ -80625,7 +80711,7 @@ async function openFixPullRequest(result, deps) {
   if (result.written.length === 0) return { action: "none", number: null, url: null, changes: 0 };
   const [owner, repo] = deps.repository.split("/");
   const { data: repository2 } = await deps.request("GET /repos/{owner}/{repo}", { owner, repo });
-  if (repository2.default_branch === FIX_BRANCH) throw new Error(`the default branch is ${FIX_BRANCH}; refusing to push fixes to it`);
+  if (repository2.default_branch === FIX_BRANCH) throw new UsageError(`the default branch is ${FIX_BRANCH}; refusing to push fixes to it`);
   await commitToFixBranch(result.written, deps.git);
   const body = fixPullRequestBody(result);
   const { data: open3 } = await deps.request("GET /repos/{owner}/{repo}/pulls", { owner, repo, state: "open", head: `${owner}:${FIX_BRANCH}` });
@@ -80657,9 +80743,10 @@ function gitIn(cwd) {
 // src/action/fix-step.ts
 async function runFixStep(paths, options, snapshot, env) {
   const repository2 = env.GITHUB_REPOSITORY;
-  if (!repository2 || !repository2.includes("/")) throw new Error("fix: GITHUB_REPOSITORY is not set: cannot open a pull request");
+  if (!repository2 || !repository2.includes("/")) throw new ActionInputError("fix: GITHUB_REPOSITORY is not set: cannot open a pull request");
   const result = await runFix({ inputs: paths, dryRun: false, normalize: false, fromSnapshot: null, moved: movesFromSnapshot(snapshot) }, options);
   const octokit = new Octokit2({ baseUrl: options.apiUrl, ...options.token ? { auth: options.token } : {} });
+  typedApiErrors(octokit, "the fix pull request", options.apiUrl);
   const outcome = await openFixPullRequest(result, {
     git: gitIn(env.GITHUB_WORKSPACE || process.cwd()),
     request: (route, params) => octokit.request(route, params),
@@ -80695,16 +80782,16 @@ async function runAction(read, env, runAudit2, fixStep = runFixStep) {
     if (debug2) info(`repo-audit options: ${describeOptions(options)}`);
     const before = snapshotBefore(options.outDir);
     const secret = token;
-    const result = await runAudit2(inputs.paths, options, { onNotice: (line) => info(redact2(line, secret)) });
+    const result = await runAudit2(inputs.paths, options, { onNotice: (line) => info(redact(line, secret)) });
     let code = auditExitCode(result);
     for (const a of annotationList(result.snapshot)) {
-      warning(redact2(a.message, token), { title: a.title, file: a.file, startLine: a.line });
+      warning(redact(a.message, token), { title: a.title, file: a.file, startLine: a.line });
     }
-    for (const p of result.problems) error(redact2(p.message, token), { file: p.source, startLine: p.line ?? void 0 });
-    if (result.incomplete) error(redact2(result.incomplete.reason, token), { title: "repo-audit could not finish" });
+    for (const p of result.problems) error(redact(p.message, token), { file: p.source, startLine: p.line ?? void 0 });
+    if (result.incomplete) error(redact(result.incomplete.reason, token), { title: "repo-audit could not finish" });
     const path3 = reportPath(result.written, options.outDir);
     setOutputs({ "exit-code": code, ...countStatuses(result.snapshot), "report-path": path3, changed: String(snapshotChanged(before, result.snapshot)) });
-    info(redact2(result.verdict, token));
+    info(redact(result.verdict, token));
     info(`repo-audit: reports in ${path3} (exit code ${code})`);
     if (inputs.fix && !await proposeFixes(fixStep, { paths: inputs.paths, options, snapshot: result.snapshot, token }, env)) {
       code = ExitCode2.Incomplete;
@@ -80712,10 +80799,7 @@ async function runAction(read, env, runAudit2, fixStep = runFixStep) {
     }
     return finish(fail, code, `repo-audit exited with ${code}`);
   } catch (error63) {
-    const usage = error63 instanceof InputError;
-    const message = redact2(error63 instanceof Error ? error63.message : String(error63), token);
-    error(message, { title: usage ? "repo-audit: bad input" : "repo-audit failed" });
-    const code = usage ? ExitCode2.UsageOrInput : ExitCode2.Incomplete;
+    const code = reportFailure(error63, token);
     setOutputs({ "exit-code": code, dead: 0, empty: 0, "report-path": "", changed: "false" });
     return finish(fail, code, null);
   }
@@ -80731,12 +80815,12 @@ function finish(fail, code, message) {
 async function proposeFixes(fixStep, run, env) {
   try {
     const fixed = await fixStep(run.paths, run.options, run.snapshot, env);
-    for (const line of fixed.problems) warning(redact2(line, run.token), { title: "repo-audit fix" });
+    for (const line of fixed.problems) warning(redact(line, run.token), { title: "repo-audit fix" });
     info(fixed.action === "none" ? "repo-audit fix: no moved links to fix" : `repo-audit fix: ${fixed.changes} link(s) rewritten; pull request ${fixed.action}: ${fixed.url}`);
     setOutput("fix-pull-request", fixed.url ?? "");
     return true;
   } catch (error63) {
-    error(redact2(error63 instanceof Error ? error63.message : String(error63), run.token), { title: "repo-audit fix failed" });
+    error(redact(error63 instanceof Error ? error63.message : String(error63), run.token), { title: "repo-audit fix failed" });
     setOutput("fix-pull-request", "");
     return false;
   }
@@ -80749,10 +80833,7 @@ async function main() {
     const mode = readMode(read);
     return mode === "issue" ? await runIssueMode(read, process.env) : await runAction(read, process.env, runAudit);
   } catch (error63) {
-    const usage = error63 instanceof InputError;
-    const message = redact2(error63 instanceof Error ? error63.message : String(error63), getInput("token") || null);
-    error(message, { title: usage ? "repo-audit: bad input" : "repo-audit failed" });
-    return usage ? ExitCode2.UsageOrInput : ExitCode2.Incomplete;
+    return reportFailure(error63, getInput("token") || null);
   }
 }
 process.exitCode = await main();

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { OUTPUT_FORMATS, parseDuration, type Options } from './options.js';
 import { INPUT_FORMATS } from './types.js';
+import { ConfigFileError } from './errors.js';
 
 /** A list written as a JSON array or as `"a,b,c"`. */
 const commaList = z.union([z.array(z.string()), z.string().transform((v) => v.split(',').map((x) => x.trim()).filter(Boolean))]);
@@ -39,8 +40,6 @@ const ConfigSchema = z
   })
   .partial()
   .strict();
-
-export class ConfigFileError extends Error {}
 
 /** Options from a config file (none without a path); throws ConfigFileError with one line naming the file and the key. */
 export function loadConfigFile(path: string | undefined): Options {

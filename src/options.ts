@@ -2,6 +2,7 @@
 // command line over config file over environment conventions over defaults.
 import type { Shard } from './extract/shard.js';
 import type { InputFormat } from './types.js';
+import { OptionError, UsageError } from './errors.js';
 
 /** The report formats, in the order they are written. */
 export const OUTPUT_FORMATS = ['md', 'json', 'csv'] as const;
@@ -85,9 +86,6 @@ export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | '
   archiveLive: false,
 };
 
-/** A usage error: the CLI prints its one line and exits 2 (src/cli/main.ts). */
-export class UsageError extends Error {}
-
 /** The accepted range of each numeric option. `--batch-size` stops at 100, GitHub's node limit per query. */
 export const NUMERIC_LIMITS = {
   staleDays: { min: 1, max: 36_500 },
@@ -102,7 +100,7 @@ export const NUMERIC_LIMITS = {
 export function wholeNumber(option: string, value: unknown, limits: { min: number; max: number }): number {
   const n = typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < limits.min || n > limits.max) {
-    throw new UsageError(`${option}: "${String(value)}" is not a whole number from ${limits.min} to ${limits.max}`);
+    throw new OptionError(option, `"${String(value)}" is not a whole number from ${limits.min} to ${limits.max}`);
   }
   return n;
 }
@@ -112,7 +110,7 @@ export function parseMaxAge(text: string): number {
   try {
     return parseDuration(text);
   } catch {
-    throw new UsageError(`--max-age: "${text}" is not a duration (use e.g. 90s, 30m, 24h, 7d, or 0)`);
+    throw new OptionError('--max-age', `"${text}" is not a duration (use e.g. 90s, 30m, 24h, 7d, or 0)`);
   }
 }
 
@@ -151,7 +149,7 @@ export function resolveOptions(
   wholeNumber('--stale-days', merged.staleDays, NUMERIC_LIMITS.staleDays);
   wholeNumber('--concurrency', merged.concurrency, NUMERIC_LIMITS.concurrency);
   wholeNumber('--batch-size', merged.batchSize, NUMERIC_LIMITS.batchSize);
-  if (!(Number.isFinite(merged.maxAgeMs) && merged.maxAgeMs >= 0)) throw new UsageError(`--max-age: "${merged.maxAgeMs}" is not a duration (use e.g. 90s, 30m, 24h, 7d)`);
+  if (!(Number.isFinite(merged.maxAgeMs) && merged.maxAgeMs >= 0)) throw new OptionError('--max-age', `"${merged.maxAgeMs}" is not a duration (use e.g. 90s, 30m, 24h, 7d)`);
   const apiUrl = merged.apiUrl.replace(/\/+$/, '');
   return {
     ...merged,
@@ -169,7 +167,7 @@ export function resolveOptions(
 /** Parse `24h`, `30m`, `7d`, `90s` or a number of seconds into milliseconds. */
 export function parseDuration(text: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/i.exec(text);
-  if (!m) throw new Error(`not a duration: "${text}" (use e.g. 90s, 30m, 24h, 7d)`);
+  if (!m) throw new UsageError(`not a duration: "${text}" (use e.g. 90s, 30m, 24h, 7d)`);
   const n = Number(m[1]);
   const unit = (m[2] ?? 's').toLowerCase();
   const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit] ?? 1000;

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { parseCodeLink } from '../extract/classify.js';
 import { OWNER_NAME, REPO_NAME } from '../extract/target.js';
 import { globToRegExp } from '../read/inputs.js';
+import { IgnoreFileError } from '../errors.js';
 
 /** The file looked for in the working directory when no other is named. */
 export const DEFAULT_IGNORE_FILE = '.repo-audit-ignore';
@@ -32,8 +33,6 @@ export interface IgnoreList {
   /** Malformed lines: `file:line: why`, one each; the other lines still count. */
   problems: { source: string; line: number; reason: string; message: string }[];
 }
-
-export class IgnoreFileError extends Error {}
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

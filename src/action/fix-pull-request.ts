@@ -5,6 +5,7 @@
 // Needs `contents: write` and `pull-requests: write`, and a checkout that kept its credentials.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { UsageError } from '../errors.js';
 import type { FixResult } from '../fix/run-fix.js';
 import { mdCode } from '../report/escape.js';
 import { plural } from '../report/labels.js';
@@ -66,7 +67,7 @@ export async function openFixPullRequest(result: FixResult, deps: FixPullRequest
   if (result.written.length === 0) return { action: 'none', number: null, url: null, changes: 0 };
   const [owner, repo] = deps.repository.split('/') as [string, string];
   const { data: repository } = (await deps.request('GET /repos/{owner}/{repo}', { owner, repo })) as { data: { default_branch: string } };
-  if (repository.default_branch === FIX_BRANCH) throw new Error(`the default branch is ${FIX_BRANCH}; refusing to push fixes to it`);
+  if (repository.default_branch === FIX_BRANCH) throw new UsageError(`the default branch is ${FIX_BRANCH}; refusing to push fixes to it`);
   await commitToFixBranch(result.written, deps.git);
   const body = fixPullRequestBody(result);
   const { data: open } = (await deps.request('GET /repos/{owner}/{repo}/pulls', { owner, repo, state: 'open', head: `${owner}:${FIX_BRANCH}` })) as { data: PullSummary[] };

@@ -3,6 +3,7 @@
 // reads them with @actions/core's getInput, passed in here so tests can hand in a plain map.
 import { OUTPUT_FORMATS, parseDuration, type Options, type OutputFormat } from '../options.js';
 import { parseFailOn as checkFailOn } from '../audit/fail-on.js';
+import { ActionInputError, OptionError, UsageError } from '../errors.js';
 
 /** How an input is read: @actions/core getInput (trimmed, '' when unset). */
 export type InputReader = (name: string) => string;
@@ -22,11 +23,9 @@ export interface ActionInputs {
   fix: boolean;
 }
 
-export class InputError extends Error {}
-
 export function readMode(read: InputReader): ActionMode {
   const mode = read('mode') || 'audit';
-  if (mode !== 'audit' && mode !== 'issue') throw new InputError(`input "mode" must be audit or issue, got "${mode}"`);
+  if (mode !== 'audit' && mode !== 'issue') throw new ActionInputError(`input "mode" must be audit or issue, got "${mode}"`);
   return mode;
 }
 
@@ -43,15 +42,20 @@ export function parseBool(name: string, text: string, fallback: boolean): boolea
   if (text === '') return fallback;
   if (/^(true|yes|1|on)$/i.test(text)) return true;
   if (/^(false|no|0|off)$/i.test(text)) return false;
-  throw new InputError(`input "${name}" must be true or false, got "${text}"`);
+  throw new ActionInputError(`input "${name}" must be true or false, got "${text}"`);
 }
 
 function parseFormats(text: string): OutputFormat[] | undefined {
   if (text === '') return undefined;
   const formats = list(text);
   const bad = formats.filter((f) => !FORMATS.includes(f));
-  if (bad.length) throw new InputError(`input "format": unknown format "${bad.join(', ')}" (use ${FORMATS.join(', ')})`);
+  if (bad.length) throw new ActionInputError(`input "format": unknown format "${bad.join(', ')}" (use ${FORMATS.join(', ')})`);
   return formats as OutputFormat[];
+}
+
+/** A `--fail-on` error, said of the Action's input (`input "fail-on": …`). */
+export function failOnInputError(err: unknown): unknown {
+  return err instanceof OptionError ? new ActionInputError(`input "fail-on": ${err.detail}`) : err;
 }
 
 function parseFailOn(text: string): string[] | undefined {
@@ -59,14 +63,14 @@ function parseFailOn(text: string): string[] | undefined {
   try {
     return checkFailOn(list(text));
   } catch (err) {
-    throw new InputError(`input "fail-on": ${(err as Error).message.replace(/^--fail-on: /, '')}`);
+    throw failOnInputError(err);
   }
 }
 
 function parseStaleDays(text: string): number | undefined {
   if (text === '') return undefined;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new InputError(`input "stale-days" must be a whole number of days, got "${text}"`);
+  if (!Number.isInteger(n) || n < 1) throw new ActionInputError(`input "stale-days" must be a whole number of days, got "${text}"`);
   return n;
 }
 
@@ -75,17 +79,18 @@ function parseMaxAge(text: string): number | undefined {
   try {
     return parseDuration(text);
   } catch (err) {
-    throw new InputError(`input "max-age": ${(err as Error).message}`);
+    if (!(err instanceof UsageError)) throw err;
+    throw new ActionInputError(`input "max-age": ${err.message}`);
   }
 }
 
-/** Read and check every input; throws InputError with a one-line message naming the input. */
+/** Read and check every input; throws ActionInputError with a one-line message naming the input. */
 export function readActionInputs(read: InputReader): ActionInputs {
   const paths = read('paths')
     .split(/\r?\n/)
     // One path per line, or several on a line separated by spaces; commas are left alone ({a,b} globs).
     .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(/\s+/).filter(Boolean)));
-  if (paths.length === 0) throw new InputError('input "paths" is required: the files, directories or globs to audit');
+  if (paths.length === 0) throw new ActionInputError('input "paths" is required: the files, directories or globs to audit');
   const options: Options = {
     token: read('token') || undefined,
     failOn: parseFailOn(read('fail-on')),

@@ -12,9 +12,11 @@ import { parseSnapshot } from '../audit/snapshot-file.js';
 import { DEFAULTS, resolveOptions } from '../options.js';
 import type { Snapshot } from '../types.js';
 import { HEALTH_ISSUE_MARKER, HEALTH_ISSUE_TITLE, planHealthIssue, problemEntries, recordedProblems } from './health-issue.js';
-import { InputError, type InputReader } from './inputs.js';
+import { ActionInputError } from '../errors.js';
+import { typedApiErrors } from './api-errors.js';
+import { failOnInputError, type InputReader } from './inputs.js';
 import { snapshotChanged } from './snapshot-changed.js';
-import { redact } from './workflow-commands.js';
+import { redact } from '../util/redact.js';
 
 export const HEALTH_ISSUE_LABEL = 'repository-health';
 
@@ -32,7 +34,7 @@ function readSnapshot(file: string): Snapshot {
 
 function repository(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set: mode "issue" runs inside a workflow');
+  if (!owner || !repo) throw new ActionInputError('GITHUB_REPOSITORY is not set: mode "issue" runs inside a workflow');
   return { owner, repo };
 }
 
@@ -47,7 +49,7 @@ export async function runIssueMode(read: InputReader, env: NodeJS.ProcessEnv): P
   const options = resolveOptions({ token: read('token') || undefined, apiUrl: read('api-url') || undefined }, {}, env);
   const token = options.token;
   if (token) core.setSecret(token);
-  if (!token) throw new InputError('input "token" is required for mode "issue" (issues: write)');
+  if (!token) throw new ActionInputError('input "token" is required for mode "issue" (issues: write)');
   const outDir = read('output-dir') || DEFAULTS.outDir;
   const currentFile = read('snapshot') || join(outDir, 'snapshot.json');
   const previousFile = read('previous-snapshot');
@@ -56,9 +58,9 @@ export async function runIssueMode(read: InputReader, env: NodeJS.ProcessEnv): P
   try {
     failOn = failOnText === '' ? [...DEFAULTS.failOn] : parseFailOn(failOnText.split(/[\s,]+/).filter(Boolean));
   } catch (err) {
-    throw new InputError(`input "fail-on": ${(err as Error).message.replace(/^--fail-on: /, '')}`);
+    throw failOnInputError(err);
   }
-  if (!existsSync(currentFile)) throw new InputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
+  if (!existsSync(currentFile)) throw new ActionInputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
   const current = readSnapshot(currentFile);
   const previous = previousFile && existsSync(previousFile) ? readSnapshot(previousFile) : null;
   const auditExit = read('audit-exit-code');
@@ -73,6 +75,7 @@ export async function runIssueMode(read: InputReader, env: NodeJS.ProcessEnv): P
     throttle: { enabled: false, onRateLimit: () => false, onSecondaryRateLimit: () => false },
     retry: { enabled: false },
   });
+  typedApiErrors(octokit, 'the health issue', options.apiUrl);
   const { owner, repo } = repository(env);
   const open = pickIssue((await octokit.rest.issues.listForRepo({ owner, repo, state: 'open', labels: label, per_page: 100 })).data);
   // Without a previous snapshot, the open issue's own record says what was already reported.

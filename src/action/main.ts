@@ -2,11 +2,10 @@
 // passes the inputs as INPUT_* variables; `mode` picks the audit (default) or the health-issue upkeep.
 import * as core from '@actions/core';
 import { runAudit } from '../audit/run-audit.js';
-import { ExitCode } from '../cli/exit-codes.js';
-import { InputError, readMode } from './inputs.js';
+import { reportFailure } from './failure.js';
+import { readMode } from './inputs.js';
 import { runIssueMode } from './issue-mode.js';
 import { runAction } from './run-action.js';
-import { redact } from './workflow-commands.js';
 
 async function main(): Promise<number> {
   const read = (name: string): string => core.getInput(name);
@@ -15,10 +14,7 @@ async function main(): Promise<number> {
     return mode === 'issue' ? await runIssueMode(read, process.env) : await runAction(read, process.env, runAudit);
   } catch (error) {
     // runAction reports its own failures; these are the issue mode's (bad input, the API refused).
-    const usage = error instanceof InputError;
-    const message = redact(error instanceof Error ? error.message : String(error), core.getInput('token') || null);
-    core.error(message, { title: usage ? 'repo-audit: bad input' : 'repo-audit failed' });
-    return usage ? ExitCode.UsageOrInput : ExitCode.Incomplete;
+    return reportFailure(error, core.getInput('token') || null);
   }
 }
 

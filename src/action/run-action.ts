@@ -5,13 +5,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { resolveOptions, type ResolvedOptions } from '../options.js';
-import { ExitCode, auditExitCode } from '../cli/exit-codes.js';
+import { auditExitCode } from '../audit/exit-code.js';
+import { ExitCode } from '../errors.js';
 import { annotationList } from '../report/annotations.js';
 import type { Snapshot } from '../types.js';
-import { InputError, readActionInputs, type InputReader } from './inputs.js';
+import { reportFailure } from './failure.js';
+import { readActionInputs, type InputReader } from './inputs.js';
 import { countStatuses, reportPath } from './outputs.js';
 import { snapshotChanged } from './snapshot-changed.js';
-import { redact } from './workflow-commands.js';
+import { redact } from '../util/redact.js';
 import { runFixStep, type FixStepOutcome } from './fix-step.js';
 
 /** What the action needs from runAudit (src/audit/run-audit.ts); the real one fits this shape. */
@@ -76,10 +78,7 @@ export async function runAction(read: InputReader, env: NodeJS.ProcessEnv, runAu
     }
     return finish(fail, code, `repo-audit exited with ${code}`);
   } catch (error) {
-    const usage = error instanceof InputError;
-    const message = redact(error instanceof Error ? error.message : String(error), token);
-    core.error(message, { title: usage ? 'repo-audit: bad input' : 'repo-audit failed' });
-    const code = usage ? ExitCode.UsageOrInput : ExitCode.Incomplete;
+    const code = reportFailure(error, token);
     setOutputs({ 'exit-code': code, dead: 0, empty: 0, 'report-path': '', changed: 'false' });
     return finish(fail, code, null);
   }

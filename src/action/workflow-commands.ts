@@ -26,9 +26,3 @@ export function workflowCommand(name: string, properties: Record<string, string 
 export function addMask(secret: string): string {
   return workflowCommand('add-mask', {}, secret);
 }
-
-/** Replace every occurrence of the secret in text that is about to be printed or written. */
-export function redact(text: string, secret: string | null | undefined): string {
-  if (!secret) return text;
-  return text.split(secret).join('***');
-}

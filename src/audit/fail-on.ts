@@ -4,7 +4,7 @@ import { BROKEN_STATUSES } from '../classify/paper.js';
 import type { PaperRecord, Snapshot, SnapshotRepo } from '../types.js';
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
 import { isCodeLink } from '../extract/paper-sites.js';
-import { UsageError } from '../options.js';
+import { OptionError } from '../errors.js';
 
 /** Paper verdicts that can also be named (`promise-unkept` is both a flag and a paper verdict). */
 const PAPER_NAMES = ['promise-unkept', 'no-code-link', 'some-broken'] as const;
@@ -16,11 +16,11 @@ export function parseFailOn(list: readonly string[]): string[] {
   // Names are case-insensitive (`Not-Found` is `not-found`).
   const names = list.flatMap((s) => s.split(',')).map((s) => s.trim().toLowerCase()).filter(Boolean);
   // An empty `--fail-on ''` is a mistake, not "never fail": that is spelled `none`.
-  if (list.length > 0 && names.length === 0) throw new UsageError(`--fail-on: "${list.join(',')}" names nothing (list statuses or flags, or none to never fail)`);
+  if (list.length > 0 && names.length === 0) throw new OptionError('--fail-on', `"${list.join(',')}" names nothing (list statuses or flags, or none to never fail)`);
   // `none` alone turns failing off (the CLI, the action and the nightly script all accept it).
   if (names.length === 1 && names[0] === 'none') return [];
   const bad = names.filter((n) => !FAIL_ON_NAMES.includes(n));
-  if (bad.length) throw new UsageError(`--fail-on: unknown ${bad.map((b) => `"${b}"`).join(', ')} (use any of: ${FAIL_ON_NAMES.join(', ')})`);
+  if (bad.length) throw new OptionError('--fail-on', `unknown ${bad.map((b) => `"${b}"`).join(', ')} (use any of: ${FAIL_ON_NAMES.join(', ')})`);
   return [...new Set(names)];
 }
 

@@ -5,17 +5,11 @@
 import { formatShard } from '../extract/shard.js';
 import type { PaperRecord, Snapshot } from '../types.js';
 import { assembleSnapshot } from './build-snapshot.js';
+import { MergeError } from '../errors.js';
 
 export interface ShardFile {
   path: string;
   snapshot: Snapshot;
-}
-
-export class MergeError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'MergeError';
-  }
 }
 
 /** Check that `files` are every shard of one split of the same inputs, once each; one clear line naming the files otherwise. */

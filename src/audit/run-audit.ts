@@ -7,7 +7,7 @@ import { loadIgnoreFile } from '../accept/ignore-file.js';
 import { extractInputs } from '../extract/index.js';
 import { inputsDigest, shardRepos } from '../extract/shard.js';
 import { harvest, targetsToCheck, type HarvestHooks } from '../harvest/index.js';
-import { redact } from '../harvest/redact.js';
+import { redact } from '../util/redact.js';
 import type { ResolvedOptions } from '../options.js';
 import { annotations } from '../report/annotations.js';
 import { verdictLine } from '../report/verdict.js';
@@ -15,7 +15,8 @@ import type { ExtractResult, InputFormat, RepoFacts, RepoRef, Snapshot } from '.
 import { VERSION } from '../version.js';
 import { buildSnapshot } from './build-snapshot.js';
 import { failOnMatches, parseFailOn } from './fail-on.js';
-import { SnapshotFileError, readPrevious } from './snapshot-file.js';
+import { readPrevious } from './snapshot-file.js';
+import { SnapshotFileError, isIncompleteRunError } from '../errors.js';
 import { REPORT_FILES, appendJobSummary, writeReports } from './write-reports.js';
 
 export interface AuditProblem {
@@ -124,15 +125,18 @@ async function previousSnapshot(options: ResolvedOptions, notice: (line: string)
   }
 }
 
-/** A harvester failure still yields reports: everything unchecked is `unknown`, and the run is incomplete. */
+/**
+ * A run that could not finish (IncompleteRunError: auth, budget, unreachable, interrupted) still
+ * yields reports: everything unchecked is `unknown`. Any other error is a bug and reaches the top.
+ */
 async function harvestSafely(stages: AuditStages, repos: RepoRef[], options: ResolvedOptions, hooks: AuditHooks): Promise<HarvestOutcome> {
   if (repos.length === 0) return { facts: [], incomplete: null };
   const { onProgress, onNotice, signal } = hooks;
   try {
     return await stages.harvest(repos, options, { ...(onProgress ? { onProgress } : {}), ...(onNotice ? { onNotice } : {}), ...(signal ? { signal } : {}) });
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    if (!isIncompleteRunError(err)) throw err;
     // The token must never reach a report or a log, even through someone else's error message.
-    return { facts: [], incomplete: { reason: `harvest failed: ${redact(message, options.token)}` } };
+    return { facts: [], incomplete: { reason: redact(err.reason, options.token) } };
   }
 }

@@ -2,6 +2,7 @@
 // wrong file gives one clear line instead of a stack trace deep inside a formatter.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { SnapshotFileError } from '../errors.js';
 import type { Snapshot } from '../types.js';
 
 const SnapshotShape = z.looseObject({
@@ -12,13 +13,6 @@ const SnapshotShape = z.looseObject({
   repos: z.array(z.looseObject({ key: z.string(), url: z.string(), status: z.string(), flags: z.array(z.string()), reasons: z.record(z.string(), z.string()) })),
   papers: z.array(z.looseObject({ source: z.string(), line: z.number(), links: z.array(z.looseObject({ key: z.string(), url: z.string(), line: z.number() })) })),
 });
-
-export class SnapshotFileError extends Error {
-  constructor(path: string, detail: string) {
-    super(`${path}: ${detail}`);
-    this.name = 'SnapshotFileError';
-  }
-}
 
 /** Parse and check a snapshot; throws SnapshotFileError naming the file. */
 export function parseSnapshot(text: string, path: string): Snapshot {
@@ -42,7 +36,9 @@ export async function readSnapshotText(path: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new SnapshotFileError(path, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`);
+    throw code === 'ENOENT'
+      ? new SnapshotFileError(path, 'no such file', 'missing', { cause: err })
+      : new SnapshotFileError(path, `cannot be read (${code ?? 'error'})`, 'unreadable', { cause: err });
   }
 }
 
@@ -56,7 +52,7 @@ export async function readPrevious(explicit: string | null, fallback: string): P
   try {
     return await readSnapshot(fallback);
   } catch (err) {
-    if (err instanceof SnapshotFileError && err.message.endsWith('no such file')) return null;
+    if (err instanceof SnapshotFileError && err.code === 'missing') return null;
     throw err;
   }
 }

@@ -7,7 +7,8 @@ import type Yargs from 'yargs';
 import type { Argv } from 'yargs';
 import { EXIT_CODES_HELP, ExitCode } from './exit-codes.js';
 import { VERSION } from '../version.js';
-import { UsageError } from '../options.js';
+import { UsageError, describeFailure, exitCodeOf } from '../errors.js';
+import { redact } from '../util/redact.js';
 
 export async function main(argv: string[]): Promise<void> {
   // `repo-audit --version` alone answers before yargs loads: loading it would be most of the call.
@@ -61,8 +62,18 @@ function refuseRepeatedValues(argv: Record<string, unknown>, y: object): void {
   }
 }
 
+/** Every token this run may hold: --token's value, GITHUB_TOKEN, GH_TOKEN. */
+function givenTokens(argv: readonly string[]): string[] {
+  const flag = argv.findIndex((a) => a === '--token' || a.startsWith('--token='));
+  const fromFlag = flag < 0 ? undefined : argv[flag]!.includes('=') ? argv[flag]!.slice('--token='.length) : argv[flag + 1];
+  return [fromFlag, process.env.GITHUB_TOKEN, process.env.GH_TOKEN].filter((t): t is string => !!t);
+}
+
 main(process.argv.slice(2)).catch((err: unknown) => {
-  const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`repo-audit: ${message}\n`);
-  process.exitCode = ExitCode.UsageOrInput;
+  // One line for what repo-audit expected (usage, input, a file it cannot write), the stack for a
+  // bug; the token is hidden either way (an error from a library may quote a request).
+  let text = describeFailure(err);
+  for (const token of givenTokens(process.argv)) text = redact(text, token);
+  process.stderr.write(`repo-audit: ${text}\n`);
+  process.exitCode = exitCodeOf(err);
 });

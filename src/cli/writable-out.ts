@@ -1,7 +1,7 @@
 // `--out` is checked before any network work: a run of many minutes should not end in EACCES.
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UsageError } from '../options.js';
+import { UsageError } from '../errors.js';
 
 /** Create the report directory if needed and check it can be written; one line naming --out and the path otherwise. */
 export function checkWritableDir(dir: string): void {

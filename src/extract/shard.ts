@@ -3,6 +3,7 @@
 // verdicts stay right) but checking only the targets whose stable hash falls in its shard.
 // `repo-audit merge` (src/audit/merge.ts) puts the shards' snapshots back together.
 import { createHash } from 'node:crypto';
+import { OptionError } from '../errors.js';
 import type { PaperRecord, RepoRef } from '../types.js';
 
 export interface Shard {
@@ -17,7 +18,7 @@ export function parseShard(text: string): Shard {
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count || count > 1000) {
-    throw new Error(`--shard: expected I/N with 1 ≤ I ≤ N ≤ 1000, e.g. 2/4 (got "${text}")`);
+    throw new OptionError('--shard', `expected I/N with 1 ≤ I ≤ N ≤ 1000, e.g. 2/4 (got "${text}")`);
   }
   return { index, count };
 }

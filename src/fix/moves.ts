@@ -1,7 +1,8 @@
 // Where moved repositories live now, from the harvester's facts: a fresh harvest, or a saved file
 // (`--from-snapshot`: an audit's snapshot.json or a `harvest --out` facts file), without any network.
 import { parseCodeLink } from '../extract/classify.js';
-import { parseSnapshot, readSnapshotText, SnapshotFileError } from '../audit/snapshot-file.js';
+import { parseSnapshot, readSnapshotText } from '../audit/snapshot-file.js';
+import { SnapshotFileError } from '../errors.js';
 import type { RepoFacts, Snapshot, SnapshotRepo } from '../types.js';
 import type { MovedRepos } from './github-links.js';
 import { copiesFromFacts, copiesFromSnapshot, type ArchivedCopies } from './archive-links.js';

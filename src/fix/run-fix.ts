@@ -3,7 +3,7 @@
 // (dry run) or write each changed file. The CLI and the GitHub Action are thin clients of this.
 import { isExpired, loadIgnoreFile } from '../accept/ignore-file.js';
 import { harvest, type HarvestHooks } from '../harvest/index.js';
-import { redact } from '../harvest/redact.js';
+import { redact } from '../util/redact.js';
 import type { ResolvedOptions } from '../options.js';
 import { expandInputs } from '../read/index.js';
 import type { RepoRef } from '../types.js';
@@ -12,7 +12,8 @@ import { movesFromFacts, movesFromFile } from './moves.js';
 import type { MovedRepos } from './github-links.js';
 import { findOccurrences } from './occurrences.js';
 import { planFile, type FilePlan, type PlanOptions } from './plan.js';
-import { FileChangedError, readUserFile, replaceUserFile, type UserFile } from './user-file.js';
+import { FileChangedError, isIncompleteRunError, isSystemError } from '../errors.js';
+import { readUserFile, replaceUserFile, type UserFile } from './user-file.js';
 
 export interface FixProblem {
   source: string;
@@ -73,7 +74,9 @@ export async function runFix(request: FixRequest, options: ResolvedOptions, hook
         await replaceUserFile(plan.file, plan.next);
         written.push(plan.file.path);
       } catch (err) {
-        const message = err instanceof FileChangedError ? err.message : `${plan.file.path}: cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
+        // One line for this file, the others go on; anything but a changed or unwritable file is a bug.
+        if (!(err instanceof FileChangedError) && !isSystemError(err)) throw err;
+        const message = err instanceof FileChangedError ? err.message : `${plan.file.path}: cannot be written (${err.code})`;
         problems.push({ source: plan.file.path, line: null, message });
       }
     }
@@ -122,7 +125,9 @@ async function harvestMoves(files: readonly UserFile[], options: ResolvedOptions
     const run = await harvest(repos, options, hooks);
     return { moved: movesFromFacts(run.facts), copies: copiesFromFacts(run.facts), incomplete: run.incomplete };
   } catch (err) {
-    // Nothing learnt, nothing rewritten; the token never reaches the message.
-    return { moved: new Map(), copies: new Map(), incomplete: { reason: `harvest failed: ${redact(err instanceof Error ? err.message : String(err), options.token)}` } };
+    // A stopped run: nothing learnt, nothing rewritten; the token never reaches the message. Any
+    // other error is a bug and reaches the top.
+    if (!isIncompleteRunError(err)) throw err;
+    return { moved: new Map(), copies: new Map(), incomplete: { reason: redact(err.reason, options.token) } };
   }
 }

@@ -3,6 +3,7 @@
 // file, and refuses when the file changed after it was read.
 import { chown, readFile, realpath, stat } from 'node:fs/promises';
 import { writeAtomic } from '../write-atomic.js';
+import { FileChangedError } from '../errors.js';
 
 export interface UserFile {
   /** The path as given (shown to the user). */
@@ -11,13 +12,6 @@ export interface UserFile {
   /** The text the rewrite works on; `encoding` turns it back into bytes identical outside the edits. */
   text: string;
   encoding: 'utf8' | 'latin1';
-}
-
-export class FileChangedError extends Error {
-  constructor(path: string) {
-    super(`${path}: changed since it was read; left as it is (run fix again)`);
-    this.name = 'FileChangedError';
-  }
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -2,7 +2,7 @@
 // tell the user up front what the work needs and what is left.
 import type { ApiResponse } from './client.js';
 import type { GitHubContext } from './context.js';
-import { GitHubUnreachable } from './errors.js';
+import { GitHubUnreachable } from '../errors.js';
 import type { Budget, RateGate } from './gate.js';
 import { estimateBatchCost } from './github-query.js';
 import { sendWithPolicy } from './policy.js';

@@ -17,7 +17,7 @@ import { Octokit } from 'octokit';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { ResolvedOptions } from '../options.js';
 import { bareHost } from './net-guard.js';
-import { describeError, networkCause } from './redact.js';
+import { describeError, networkCause } from '../util/redact.js';
 
 export interface ApiResponse {
   status: number; // 0 when no HTTP answer arrived (connection refused, reset, timeout)

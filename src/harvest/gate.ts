@@ -4,7 +4,7 @@
 // until x-ratelimit-reset; never keep sending while limited. The per-minute secondary limits are
 // paced here too (pace.ts): nothing is sent that would go over them.
 import type { Clock } from './clock.js';
-import { Aborted, BudgetExhausted } from './errors.js';
+import { Aborted, BudgetExhausted } from '../errors.js';
 import { MinuteWindow } from './pace.js';
 
 export interface Budget {

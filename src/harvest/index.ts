@@ -8,14 +8,14 @@ import { HarvestCache } from './cache.js';
 import { createGitHubClient } from './client.js';
 import { realClock, type Clock } from './clock.js';
 import { nowIso, type GitHubContext, type HarvestStats } from './context.js';
-import { Aborted, HarvestStop } from './errors.js';
+import { Aborted, isIncompleteRunError, type IncompleteRunError } from '../errors.js';
 import { SKIPPED_NO_WEB, unknownFacts } from './facts.js';
 import { ForgeClient } from './forges/index.js';
 import { RateGate } from './gate.js';
 import { findArchivedCopies } from './archives/index.js';
-import { describeError } from './redact.js';
+import { redact } from '../util/redact.js';
 import { runGitHub } from './run-github.js';
-import { isDnsFailure, settleDnsFailures, WebChecker } from './web.js';
+import { settleDnsFailures, WebChecker } from './web.js';
 
 export interface HarvestProgress {
   done: number;
@@ -163,10 +163,14 @@ async function runAll(todo: RepoRef[], options: ResolvedOptions, hooks: HarvestH
   const web = settled[1].status === 'fulfilled' ? settled[1].value : null;
   // DNS works if any web host name resolved, or the GitHub API answered by name.
   if (web) for (const facts of settleDnsFailures(web.held, web.dnsWorked || client.resolvedByName)) await p.emit(facts);
-  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (!failed) return null;
-  if (failed.reason instanceof HarvestStop) return { reason: failed.reason.reason };
-  return { reason: `harvest failed: ${describeError(failed.reason, options.token)}` };
+  const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
+  if (failures.length === 0) return null;
+  // Only a stopped run (auth, budget, unreachable, interrupted) is an incomplete run; anything else
+  // is a bug or the machine's trouble and reaches the top as it is.
+  const other = failures.find((f) => !isIncompleteRunError(f));
+  if (other !== undefined) throw other;
+  const stop = failures[0] as IncompleteRunError;
+  return { reason: redact(stop.reason, options.token) };
 }
 
 /** "Host not found" answers, decided once the run knows whether any host name resolved. */
@@ -196,7 +200,7 @@ async function runOthers(refs: RepoRef[], options: ResolvedOptions, hooks: Harve
         limit(async () => {
           if (hooks.signal?.aborted) return;
           const facts = ForgeClient.handles(ref) ? await forges.check(ref) : await web.check(ref);
-          if (isDnsFailure(facts)) held.push(facts);
+          if (web.isDnsFailure(facts)) held.push(facts);
           else await p.emit(facts);
         }),
       ),

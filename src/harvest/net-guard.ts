@@ -4,6 +4,7 @@
 // name cannot resolve to a public address for the check and a private one for the connection.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
+import { PrivateAddressError } from '../errors.js';
 
 const blocked = new BlockList();
 for (const [net, bits] of [
@@ -18,14 +19,6 @@ export function isPrivateAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 0) return false;
   return blocked.check(address, family === 4 ? 'ipv4' : 'ipv6');
-}
-
-export class PrivateAddressError extends Error {
-  readonly code = 'EPRIVATE';
-  /** `address` is what `host` resolved to; the same for an IP literal (not repeated then). */
-  constructor(host: string, address: string) {
-    super(`refused: ${host} is a private/loopback address${address === host ? '' : ` (${address})`}; use --allow-private-hosts to check it`);
-  }
 }
 
 /** A URL's host name without the brackets of an IPv6 literal (`[::1]` → `::1`), as isIP() wants it. */

@@ -5,7 +5,7 @@
 //   401 → stop the run (bad credentials).
 import type { ApiResponse } from './client.js';
 import type { Clock } from './clock.js';
-import { Aborted, BadCredentials } from './errors.js';
+import { Aborted, BadCredentials } from '../errors.js';
 import type { RateGate } from './gate.js';
 
 export interface PolicyContext {

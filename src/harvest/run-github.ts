@@ -4,7 +4,7 @@ import type { ResolvedOptions } from '../options.js';
 import type { RepoRef } from '../types.js';
 import { planGitHub, readBudget } from './budget.js';
 import type { GitHubContext } from './context.js';
-import { GitHubUnreachable } from './errors.js';
+import { GitHubUnreachable } from '../errors.js';
 import { graphqlLookup, type BatchSizer } from './github-graphql.js';
 import { restRun } from './run-rest.js';
 import type { RateGate } from './gate.js';

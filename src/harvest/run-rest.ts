@@ -5,7 +5,7 @@
 // cached, so the next run completes it (its repository GET then comes back as a free 304).
 import type { RepoFacts, RepoRef } from '../types.js';
 import type { GitHubContext } from './context.js';
-import { HarvestStop } from './errors.js';
+import { isIncompleteRunError } from '../errors.js';
 import { restCore, restDetails, restOwnerLookup } from './github-rest.js';
 
 type Schedule = <T>(fn: () => Promise<T>) => Promise<T>;
@@ -32,7 +32,7 @@ export async function restRun(ctx: GitHubContext, refs: RepoRef[], schedule: Sch
     : await Promise.allSettled(found.map((f) => schedule(async () => ctx.emit(await restDetails(ctx, f.ref, f.facts, f.size)))));
   stop ??= firstStop(second);
   if (!stop) return;
-  const reason = stop instanceof HarvestStop ? stop.reason : 'the run stopped';
+  const reason = isIncompleteRunError(stop) ? stop.reason : 'the run stopped';
   for (const f of found.filter((_, i) => second[i]?.status !== 'fulfilled')) {
     await ctx.emit({ ...f.facts, error: `details not fetched (${reason})` });
   }

@@ -6,8 +6,9 @@ import { Agent, request } from 'undici';
 import type { RepoFacts, RepoRef } from '../types.js';
 import { blankFacts, unknownFacts } from './facts.js';
 import { isIP } from 'node:net';
-import { bareHost, makeLookup, PrivateAddressError, privateLiteral, systemResolveAll, type ResolveAll } from './net-guard.js';
-import { describeError } from './redact.js';
+import { PrivateAddressError } from '../errors.js';
+import { bareHost, makeLookup, privateLiteral, systemResolveAll, type ResolveAll } from './net-guard.js';
+import { describeError } from '../util/redact.js';
 
 export interface WebOptions {
   allowPrivateHosts: boolean;
@@ -21,13 +22,6 @@ export interface WebOptions {
 }
 
 const USER_AGENT = 'repo-audit (link liveness check; +https://github.com/)';
-
-const HOST_NOT_FOUND = 'host not found';
-
-/** A "host not found" answer, held back until the run knows whether DNS works at all. */
-export function isDnsFailure(f: RepoFacts): boolean {
-  return f.via === 'web' && f.outcome === 'not-found' && f.httpStatus === null && (f.error ?? '').startsWith(HOST_NOT_FOUND);
-}
 
 /**
  * On a machine without DNS every name is "not found": unless some name resolved in this run,
@@ -51,6 +45,8 @@ export class WebChecker {
   private readonly timeoutMs: number;
   /** Some host name resolved during this run: DNS works, so "host not found" means gone. */
   dnsWorked = false;
+  /** The "host not found" answers this checker gave, known by identity (not by their text). */
+  private readonly dnsFailures = new WeakSet<RepoFacts>();
 
   constructor(private readonly opts: WebOptions) {
     this.timeoutMs = opts.timeoutMs ?? 15_000;
@@ -130,9 +126,18 @@ export class WebChecker {
       const at = this.opts.now();
       // A name that does not exist is gone (if DNS works at all: see settleDnsFailures); anything
       // else (timeouts, resets, refusals) is not decided.
-      if (code === 'ENOTFOUND') return { ...blankFacts(ref, 'not-found', 'web', at), error: `${HOST_NOT_FOUND}: ${new URL(ref.url).hostname}` };
+      if (code === 'ENOTFOUND') {
+        const gone: RepoFacts = { ...blankFacts(ref, 'not-found', 'web', at), error: `host not found: ${new URL(ref.url).hostname}` };
+        this.dnsFailures.add(gone);
+        return gone;
+      }
       return unknownFacts(ref, describeError(err, null), 'web', at);
     }
+  }
+
+  /** A "host not found" answer of this checker: held back until the run knows whether DNS works at all. */
+  isDnsFailure(f: RepoFacts): boolean {
+    return this.dnsFailures.has(f);
   }
 
   close(): Promise<void> {

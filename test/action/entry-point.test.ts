@@ -146,6 +146,15 @@ describe('the bundled action under Node 24, run as the runner runs it', () => {
     expect(r.stdout.split('\n').filter((l) => l.includes(bad))).toEqual([`::add-mask::${bad}`]);
   });
 
+  it('mode issue: GitHub refusing the token is exit 3 with one line saying what was refused, not a crash', async () => {
+    const bad = 'ghp_notAValidTokenForTheSimulator111111';
+    const r = await runBundledAction({ actionDir, workspace, env, with: { mode: 'issue', token: bad } });
+    expect(r.code, r.stdout).toBe(3);
+    expect(r.stdout).toMatch(/^::error title=repo-audit failed::the health issue: GitHub answered 401 \(Bad credentials/m);
+    expect(r.stdout).not.toMatch(/internal error|\n\s+at /);
+    expect(r.stdout.split('\n').filter((l) => l.includes(bad))).toEqual([`::add-mask::${bad}`]);
+  });
+
   it('a bad input is one error line naming it, exit code 2', async () => {
     const r = await runBundledAction({ actionDir, workspace, env, githubToken: token, with: { paths: 'x', format: 'pdf' } });
     expect(r.code).toBe(2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, readActionInputs, readMode } from '../../src/action/inputs.js';
+import { readActionInputs, readMode } from '../../src/action/inputs.js';
+import { ActionInputError } from '../../src/errors.js';
 
 /** What @actions/core getInput gives for these inputs: the value trimmed, '' when unset. */
 const reader = (inputs: Record<string, string>) => (name: string) => (inputs[name] ?? '').trim();
@@ -56,7 +57,7 @@ describe('readActionInputs', () => {
     [{ paths: 'x', fail: 'maybe' }, /"fail" must be true or false/],
     [{ paths: 'x', 'job-summary': 'sometimes' }, /"job-summary" must be true or false/],
   ])('rejects %o with a one-line message naming the input', (inputs, message) => {
-    expect(() => readActionInputs(reader(inputs))).toThrow(InputError);
+    expect(() => readActionInputs(reader(inputs))).toThrow(ActionInputError);
     expect(() => readActionInputs(reader(inputs))).toThrow(message);
   });
 });

@@ -8,6 +8,7 @@ import { runAction, type AuditOutcome, type RunAudit } from '../../src/action/ru
 import type { ResolvedOptions } from '../../src/options.js';
 import type { SnapshotRepo } from '../../src/types.js';
 import { parseOutputFile } from '../harness/action-runner.js';
+import { IncompleteRunError } from '../../src/errors.js';
 
 const TOKEN = 'ghp_runActionTestToken0123456789abcdef';
 let dir: string;
@@ -129,11 +130,21 @@ describe('runAction', () => {
   });
 
   it('masks the token first and never prints it otherwise, even in an error', async () => {
-    const r = await run({ INPUT_PATHS: 'x', INPUT_TOKEN: TOKEN }, new Error(`request failed with Authorization: token ${TOKEN}`));
+    const r = await run({ INPUT_PATHS: 'x', INPUT_TOKEN: TOKEN }, new IncompleteRunError('unreachable', `request failed with Authorization: token ${TOKEN}`));
     expect(r.out.startsWith(`::add-mask::${TOKEN}\n`)).toBe(true);
     expect(r.out.split(TOKEN)).toHaveLength(2);
-    expect(r.out).toContain('Authorization: token ***');
+    expect(r.out).toContain('::error title=repo-audit failed::request failed with Authorization: token ***');
     expect(r.code).toBe(3);
+    expect(r.outputs['exit-code']).toBe('3');
+  });
+
+  it('a bug (a TypeError) is an internal error: exit 70, its stack (token hidden) and a request for a bug report, not exit 3', async () => {
+    const r = await run({ INPUT_PATHS: 'x', INPUT_TOKEN: TOKEN }, new TypeError(`Cannot read properties of undefined (reading '${TOKEN}')`));
+    expect(r.code).toBe(70);
+    expect(r.outputs['exit-code']).toBe('70');
+    expect(r.out).toContain('::error title=repo-audit%3A internal error::internal error — a bug in repo-audit');
+    expect(r.out).toMatch(/TypeError: Cannot read properties of undefined \(reading '\*\*\*'\)%0A\s+at /);
+    expect(r.out.split(TOKEN)).toHaveLength(2);
   });
 
 });

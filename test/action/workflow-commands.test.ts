@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMask, escapeData, escapeProperty, redact, workflowCommand } from '../../src/action/workflow-commands.js';
+import { addMask, escapeData, escapeProperty, workflowCommand } from '../../src/action/workflow-commands.js';
+import { redact } from '../../src/util/redact.js';
 
 describe('workflow commands', () => {
   it('escapes messages and properties as the runner unescapes them', () => {

@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAuditWith, type AuditStages } from '../../src/audit/run-audit.js';
 import { extractInputs } from '../../src/extract/index.js';
 import { resolveOptions, type Options } from '../../src/options.js';
-import { auditExitCode } from '../../src/cli/exit-codes.js';
+import { auditExitCode } from '../../src/audit/exit-code.js';
+import { BadCredentials, IncompleteRunError } from '../../src/errors.js';
 import type { RepoFacts } from '../../src/types.js';
 import { facts } from '../fixtures/report/facts.js';
 
@@ -72,10 +73,10 @@ describe('runAudit pipeline', () => {
     expect(readFileSync(join(dir, 'reports/health.md'), 'utf8')).toContain('**This run did not finish: 1 of 2 linked repositories was not checked** (rate limit exhausted).');
   });
 
-  it('a harvester that throws makes the run incomplete, not a crash', async () => {
-    const s: AuditStages = { extract: extractInputs, harvest: async () => Promise.reject(new Error('authentication failed (401)')) };
+  it('a harvester that stops (bad credentials) makes the run incomplete, not a crash', async () => {
+    const s: AuditStages = { extract: extractInputs, harvest: async () => Promise.reject(new BadCredentials()) };
     const r = await runAuditWith(s, [join(dir, 'papers.md')], opts(), { now: NOW });
-    expect(r.incomplete?.reason).toBe('harvest failed: authentication failed (401)');
+    expect(r.incomplete?.reason).toBe('bad credentials: GitHub rejected the token (401); check --token / GITHUB_TOKEN');
     expect(r.snapshot.summary.byStatus.unknown).toBe(2);
   });
 
@@ -123,11 +124,20 @@ describe('runAudit pipeline', () => {
 });
 
 describe('the token', () => {
-  it('never reaches the reports through a harvester error', async () => {
+  it('never reaches the reports through the reason a run stopped', async () => {
     const token = 'ghp_SECRETSECRETSECRET1234567890';
-    const s: AuditStages = { extract: extractInputs, harvest: async () => Promise.reject(new Error(`bad credentials for ${token}`)) };
+    const s: AuditStages = { extract: extractInputs, harvest: async () => Promise.reject(new IncompleteRunError('unreachable', `cannot reach https://api.test/?t=${token}`)) };
     const r = await runAuditWith(s, [join(dir, 'papers.md')], opts({ token }), { now: NOW });
-    expect(r.incomplete?.reason).toBe('harvest failed: bad credentials for [token]');
+    expect(r.incomplete?.reason).toBe('cannot reach https://api.test/?t=***');
+    expect(r.written.length).toBeGreaterThan(0);
     for (const path of r.written) expect(readFileSync(path, 'utf8')).not.toContain(token);
+  });
+});
+
+describe('a harvester bug', () => {
+  it('is not an incomplete run: the TypeError reaches the caller and no report claims the run was merely incomplete', async () => {
+    const s: AuditStages = { extract: extractInputs, harvest: async () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'nameWithOwner')")) };
+    await expect(runAuditWith(s, [join(dir, 'papers.md')], opts(), { now: NOW })).rejects.toThrow(TypeError);
+    expect(existsSync(join(dir, 'reports/health.md'))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // How each GitHub answer is read: a limit to wait out, a transient failure, or an answer.
 import { describe, expect, it } from 'vitest';
 import { verdictOf } from '../../src/harvest/policy.js';
-import { describeError, redact } from '../../src/harvest/redact.js';
+import { describeError, redact } from '../../src/util/redact.js';
 
 const res = (status: number, data: unknown, headers: Record<string, string> = {}) => ({ status, data, headers });
 
@@ -24,9 +24,9 @@ describe('verdictOf', () => {
 describe('redact', () => {
   it('removes the token and token-shaped strings from any message', () => {
     const token = 'sim_token_secret_value';
-    expect(redact(`bad ${token} here`, token)).toBe('bad [token] here');
-    expect(redact('x ghp_abcdefghijklmnopqrstuvwxyz0123 y', null)).toBe('x [token] y');
-    expect(redact('authorization: token abc123', null)).toBe('authorization: token [token]');
-    expect(describeError(new Error(`fetch failed for ${token}\nstack`), token)).toBe('fetch failed for [token]');
+    expect(redact(`bad ${token} here`, token)).toBe('bad *** here');
+    expect(redact('x ghp_abcdefghijklmnopqrstuvwxyz0123 y', null)).toBe('x *** y');
+    expect(redact('authorization: token abc123', null)).toBe('authorization: token ***');
+    expect(describeError(new Error(`fetch failed for ${token}\nstack`), token)).toBe('fetch failed for ***');
   });
 });

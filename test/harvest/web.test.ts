@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPrivateAddress } from '../../src/harvest/net-guard.js';
 import type { ResolveAll } from '../../src/harvest/net-guard.js';
-import { isDnsFailure, settleDnsFailures, WebChecker } from '../../src/harvest/web.js';
+import { settleDnsFailures, WebChecker } from '../../src/harvest/web.js';
 import type { RepoRef } from '../../src/types.js';
 import { startLocalServer, type LocalServer } from './helpers/local-server.js';
 
@@ -81,7 +81,7 @@ describe('WebChecker', () => {
       const alive = await both.check(ref(`http://alive.test:${port}/ok`));
       const gone = await both.check(ref(`http://gone.test:${port}/`));
       expect(alive.outcome).toBe('found');
-      expect([gone.outcome, isDnsFailure(gone)]).toEqual(['not-found', true]);
+      expect([gone.outcome, both.isDnsFailure(gone), both.isDnsFailure(alive)]).toEqual(['not-found', true, false]);
       expect(both.dnsWorked).toBe(true);
       expect(settleDnsFailures([gone], both.dnsWorked)[0]?.outcome).toBe('not-found');
       const lonely = await alone.check(ref(`http://gone.test:${port}/`));

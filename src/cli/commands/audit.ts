@@ -3,6 +3,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { AuditResult } from '../../audit/run-audit.js';
 import { DEFAULTS, NUMERIC_LIMITS, resolveOptions, wholeNumber, type Options, type ResolvedOptions } from '../../options.js';
+import { UsageError } from '../../errors.js';
 import { EXIT_CODES_HELP, auditExitCode } from '../exit-codes.js';
 import { configFileOptions } from '../config-options.js';
 import { createProgress } from '../progress.js';
@@ -57,7 +58,7 @@ export const auditCommand: CommandModule<object, AuditFlags> = {
     const options = resolveOptions(auditOptionsFrom(argv), await configFileOptions(argv.config));
     // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
     const inputs = inputsWithStdin(process.argv.slice(2), argv.inputs ?? [], 'audit', VALUED);
-    if (inputs.length === 0) throw new Error('audit needs at least one input (a file, directory, glob, or - for stdin)');
+    if (inputs.length === 0) throw new UsageError('audit needs at least one input (a file, directory, glob, or - for stdin)');
     process.exitCode = auditExitCode(await auditWithProgress(inputs, options, 'audit'));
   },
 };

@@ -3,10 +3,11 @@
 import { writeFile } from 'node:fs/promises';
 import type { Argv, CommandModule } from 'yargs';
 import { shardRepos } from '../../extract/shard.js';
-import { describeError } from '../../harvest/redact.js';
+import { describeError } from '../../util/redact.js';
 import { DEFAULTS, resolveOptions, type Options } from '../../options.js';
 import { VERSION } from '../../version.js';
 import { checkWritableFile } from '../writable-out.js';
+import { exitCodeOf } from '../../errors.js';
 import { exitCodesHelp, ExitCode } from '../exit-codes.js';
 import { configFileOptions } from '../config-options.js';
 import { createProgress } from '../progress.js';
@@ -81,10 +82,12 @@ export const harvestCommand: CommandModule<object, HarvestCommandFlags> = {
     try {
       await run(argv);
     } catch (err) {
+      // A bug reaches the top (stack and a bug report); what the user can fix is one line here.
+      if (exitCodeOf(err) === ExitCode.Internal) throw err;
       // The token the run used: resolveOptions skips an empty GITHUB_TOKEN for GH_TOKEN, and so must this.
       const token = argv.token || process.env.GITHUB_TOKEN || process.env.GH_TOKEN || null;
       process.stderr.write(`repo-audit harvest: ${describeError(err, token)}\n`);
-      process.exitCode = ExitCode.UsageOrInput;
+      process.exitCode = exitCodeOf(err);
     }
   },
 };

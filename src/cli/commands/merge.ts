@@ -2,6 +2,7 @@
 // GitHub Actions matrix, docs/scale.md) into the snapshot and reports a single run would write.
 import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
+import { MergeError, SnapshotFileError } from '../../errors.js';
 import { resolveOptions } from '../../options.js';
 import { VERSION } from '../../version.js';
 import { EXIT_CODES_HELP, ExitCode, auditExitCode } from '../exit-codes.js';
@@ -13,21 +14,21 @@ type MergeArgs = ReportFlags & { snapshots: string[] };
 
 /** What merging needs, loaded when the command runs (a command definition stays light: cli/main.ts). */
 async function load() {
-  const [{ failOnMatches }, { MergeError, mergeShards }, { readPrevious, readSnapshot, SnapshotFileError }, { REPORT_FILES, appendJobSummary, writeReports }, { annotations }, { renderConsoleSummary }, { verdictLine }] =
+  const [{ failOnMatches }, { mergeShards }, { readPrevious, readSnapshot }, { REPORT_FILES, appendJobSummary, writeReports }, { annotations }, { renderConsoleSummary }, { verdictLine }] =
     await Promise.all([
       import('../../audit/fail-on.js'),
       import('../../audit/merge.js'),
       import('../../audit/snapshot-file.js'),
       import('../../audit/write-reports.js'),
-        import('../../report/annotations.js'),
+      import('../../report/annotations.js'),
       import('../../report/console.js'),
       import('../../report/verdict.js'),
     ]);
-  return { failOnMatches, MergeError, mergeShards, readPrevious, readSnapshot, SnapshotFileError, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine };
+  return { failOnMatches, mergeShards, readPrevious, readSnapshot, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine };
 }
 
 async function run(argv: MergeArgs, m: Awaited<ReturnType<typeof load>>): Promise<void> {
-  const { failOnMatches, mergeShards, readPrevious, readSnapshot, SnapshotFileError, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine } = m;
+  const { failOnMatches, mergeShards, readPrevious, readSnapshot, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine } = m;
   const options = resolveOptions(reportOptionsFrom(argv), await configFileOptions(argv.config));
   checkWritableDir(options.outDir);
   const files = [];
@@ -60,7 +61,7 @@ export const mergeCommand: CommandModule<object, MergeArgs> = {
     try {
       await run(argv, m);
     } catch (err) {
-      if (!(err instanceof m.MergeError) && !(err instanceof m.SnapshotFileError)) throw err;
+      if (!(err instanceof MergeError) && !(err instanceof SnapshotFileError)) throw err;
       process.stderr.write(`repo-audit merge: ${err.message}\n`);
       process.exitCode = ExitCode.UsageOrInput;
     }

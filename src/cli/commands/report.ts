@@ -2,6 +2,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { parseFailOn } from '../../audit/fail-on.js';
 import { DEFAULTS, OUTPUT_FORMATS, resolveOptions, type OutputFormat } from '../../options.js';
+import { OptionError } from '../../errors.js';
 import { exitCodesHelp, ExitCode } from '../exit-codes.js';
 import { configFileOptions } from '../config-options.js';
 import { checkWritableDir } from '../writable-out.js';
@@ -23,7 +24,7 @@ const FORMATS: readonly string[] = OUTPUT_FORMATS;
 export function parseFormats(text: string): OutputFormat[] {
   const names = text.split(',').map((s) => s.trim()).filter(Boolean);
   const bad = names.filter((n) => !FORMATS.includes(n));
-  if (bad.length || names.length === 0) throw new Error(`--format: use a comma-separated list of ${FORMATS.join(', ')} (got "${text}")`);
+  if (bad.length || names.length === 0) throw new OptionError('--format', `use a comma-separated list of ${FORMATS.join(', ')} (got "${text}")`);
   return [...new Set(names)] as OutputFormat[];
 }
 

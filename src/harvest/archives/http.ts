@@ -2,7 +2,7 @@
 // status + lower-cased headers + parsed body out, no redirects followed, never a throw. Retry and
 // pacing live with each service (swh.ts, wayback.ts), which know their own limits.
 import { Agent, request } from 'undici';
-import { describeError } from '../redact.js';
+import { describeError } from '../../util/redact.js';
 
 export interface ArchiveResponse {
   /** 0 when no HTTP answer arrived (refused, reset, timeout). */

@@ -2,7 +2,7 @@
 // Bases are configurable (options.forgeUrls) so tests point them at a local server.
 import type { Forge, RepoFacts, RepoRef } from '../../types.js';
 import { blankFacts, unknownFacts } from '../facts.js';
-import { describeError } from '../redact.js';
+import { describeError } from '../../util/redact.js';
 import { bitbucket } from './bitbucket.js';
 import { codeberg } from './codeberg.js';
 import { gitee } from './gitee.js';

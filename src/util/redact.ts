@@ -1,14 +1,17 @@
-// The GitHub token must never appear in output, logs, caches, reports or errors. Every message that
-// leaves the harvester passes through redact() with the token it must hide.
+// A token must never appear in output, logs, caches, reports or errors. Every message that leaves the
+// harvester, the CLI or the Action passes through redact() with the token it must hide. The one
+// redact of the project: `***`, as the Actions runner masks a secret, on the command line too.
+
+const MASK = '***';
 
 /** Replace every occurrence of `secret` (and common token shapes) in `text`. */
-export function redact(text: string, secret: string | null): string {
+export function redact(text: string, secret: string | null | undefined): string {
   let out = text;
-  if (secret && secret.length >= 4) out = out.split(secret).join('[token]');
+  if (secret && secret.length >= 4) out = out.split(secret).join(MASK);
   // Belt and braces: GitHub token formats (ghp_, gho_, ghs_, ghu_, ghr_, github_pat_) and auth headers.
   return out
-    .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '[token]')
-    .replace(/(authorization:\s*)(token|bearer)\s+\S+/gi, '$1$2 [token]');
+    .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, MASK)
+    .replace(/(authorization:\s*)(token|bearer)\s+\S+/gi, `$1$2 ${MASK}`);
 }
 
 /** A short, single-line, token-free description of any thrown value. */
