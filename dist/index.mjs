@@ -47894,7 +47894,7 @@ function paperTarget(url2, bareHost2) {
 }
 var isCodeLink = (link2) => link2.kind !== "paper";
 
-// src/extract/classify.ts
+// src/extract/parse-url.ts
 function classifyUrl(url2) {
   const host = url2.hostname.replace(/\.$/, "");
   if (GITHUB_HOSTS.has(host)) return parseGithub(url2);
@@ -47915,434 +47915,10 @@ function parseCodeLink(url2) {
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
 import path from "node:path";
 
-// src/report/sort.ts
+// src/util/cmp.ts
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-// src/extract/keywords.ts
-var LINK = 1;
-var MODAL_BE = 2;
-var WE = 4;
-var WE_WILL = 512;
-var SOON = 8;
-var TO_BE = 16;
-var REVIEW = 32;
-var CODE_WORD = 64;
-var SITE = 128;
-var OPEN = 256;
-var PROMISE = MODAL_BE | WE_WILL | SOON | TO_BE | REVIEW;
-var CLAIM = CODE_WORD | SITE | OPEN;
-var GROUPS = [
-  // Every link candidate (see find-urls.ts START) contains one of these.
-  [["://", "www.", "git@", "github.", "githubusercontent.", "gitlab.com", "gitee.com", "bitbucket.org", "codeberg.org", "huggingface.co", "hf.co", "4open.science"], LINK],
-  [["will", "shall", "would", "going to"].flatMap((m) => ["", "soon ", "also ", "then "].map((mid) => `${m} ${mid}be`)), MODAL_BE],
-  [["we will", "we shall", "we plan to", "we intend to", "we are going to", "we aim to"], WE_WILL],
-  [["we "], WE],
-  [["soon"], SOON],
-  [["to be"], TO_BE],
-  [["acceptance", "publication", "review"], REVIEW],
-  // ' code' (not 'code': every encoder and decoder would wake the claim patterns); the scan starts
-  // as if after a space, so a text that begins with "Code" still matches.
-  [[" code", "implementation", "software", "toolkit", "librar", "repositor"], CODE_WORD],
-  [["github", "gitlab", "website", "homepage", "project page"], SITE],
-  [["open"], OPEN]
-];
-var ASCII = 128;
-function classesOf(groups2) {
-  const classOf2 = new Uint8Array(ASCII);
-  let classes = 1;
-  for (const [words2] of groups2) {
-    for (const w of words2) for (const ch of w) if (classOf2[ch.charCodeAt(0)] === 0) classOf2[ch.charCodeAt(0)] = classes++;
-  }
-  for (let c = 65; c <= 90; c++) classOf2[c] = classOf2[c | 32];
-  for (const c of [9, 10, 13]) classOf2[c] = classOf2[32];
-  return { classOf: classOf2, classes };
-}
-function build(groups2) {
-  const { classOf: classOf2, classes } = classesOf(groups2);
-  const goto = [/* @__PURE__ */ new Map()];
-  const outs = [0];
-  const edge = [0];
-  for (const [words2, bit] of groups2) {
-    for (const w of words2) {
-      let s = 0;
-      for (const ch of w) {
-        const c = classOf2[ch.charCodeAt(0)];
-        let next = goto[s].get(c);
-        if (next === void 0) {
-          next = goto.length;
-          goto.push(/* @__PURE__ */ new Map());
-          outs.push(0);
-          edge.push(c);
-          goto[s].set(c, next);
-        }
-        s = next;
-      }
-      outs[s] |= bit;
-    }
-  }
-  const table = new Int32Array(goto.length * classes);
-  const fail = new Int32Array(goto.length);
-  const queue = [];
-  for (let c = 0; c < classes; c++) {
-    const s = goto[0].get(c) ?? 0;
-    table[c] = s;
-    if (s !== 0) queue.push(s);
-  }
-  while (queue.length > 0) {
-    const r = queue.shift();
-    outs[r] |= outs[fail[r]];
-    for (let c = 0; c < classes; c++) {
-      const s = goto[r].get(c);
-      if (s === void 0) table[r * classes + c] = table[fail[r] * classes + c];
-      else {
-        fail[s] = table[fail[r] * classes + c];
-        table[r * classes + c] = s;
-        queue.push(s);
-      }
-    }
-  }
-  const space = classOf2[32];
-  edge.forEach((c, st) => {
-    if (st !== 0 && c === space) table[st * classes + space] = st;
-  });
-  if (goto.length * classes >= 32767) throw new Error("keyword automaton too large for Int16Array");
-  const delta2 = new Int16Array(table.length);
-  for (let i = 0; i < table.length; i++) {
-    const next = table[i];
-    delta2[i] = outs[next] ? -(next * classes) - 1 : next * classes;
-  }
-  const out2 = new Uint16Array(goto.length * classes);
-  outs.forEach((o, st) => out2[st * classes] = o);
-  return { classOf: classOf2, delta: delta2, out: out2 };
-}
-var { classOf, delta, out } = build(GROUPS);
-var START = delta[classOf[32]] < 0 ? -delta[classOf[32]] - 1 : delta[classOf[32]];
-var firstEnd = new Int32Array(16);
-function earliestEnd(bits) {
-  let best = -1;
-  for (let b = 0; b < 16; b++) {
-    if (bits >> b & 1 && firstEnd[b] !== -1 && (best === -1 || firstEnd[b] < best)) best = firstEnd[b];
-  }
-  return best;
-}
-function scanKeywords(text) {
-  let state = START;
-  let mask = 0;
-  firstEnd.fill(-1);
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    state = delta[state + (code < ASCII ? classOf[code] : 0)];
-    if (state < 0) {
-      state = -state - 1;
-      const o = out[state];
-      const fresh = o & ~mask;
-      if (fresh !== 0) {
-        for (let b = 0; b < 16; b++) if (fresh >> b & 1) firstEnd[b] = i + 1;
-      }
-      mask |= o;
-    }
-  }
-  return mask;
-}
-
-// src/extract/find-urls.ts
-var BARE_HOSTS = "(?:github\\.(?:com|io)|githubusercontent\\.com|gitlab\\.com|gitee\\.com|bitbucket\\.org|codeberg\\.org|huggingface\\.co|hf\\.co|anonymous\\.4open\\.science)(?![\\w.-])";
-var START2 = new RegExp(["(?:git\\+)?(?:https?|ssh|git)://", "git@(?=[a-z0-9.-]+\\.[a-z]{2,}:)", "www\\.", BARE_HOSTS].join("|"), "gi");
-var HOST_CHAR = /[A-Za-z0-9-]/;
-var GLUED = /[\w.@/%+-]/;
-function bareStart(text, at) {
-  let start = at;
-  while (start > 0 && text[start - 1] === "." && start > 1 && HOST_CHAR.test(text[start - 2])) {
-    let s = start - 1;
-    while (s > 0 && HOST_CHAR.test(text[s - 1])) s--;
-    start = s;
-  }
-  const before = text[start - 1];
-  return before !== void 0 && GLUED.test(before) ? -1 : start;
-}
-var LATEX_ESCAPED = /* @__PURE__ */ new Set(["_", "%", "#", "&", "~", "$"]);
-function isStop(code) {
-  if (code <= 32) return true;
-  switch (code) {
-    case 34:
-    // "
-    case 39:
-    // '
-    case 60:
-    // <
-    case 62:
-    // >
-    case 91:
-    // [
-    case 93:
-    // ]
-    case 94:
-    // ^
-    case 96:
-    // `
-    case 123:
-    // {  (LaTeX residue: `url{url}` and `url{text}`)
-    case 124:
-    // |
-    case 125:
-    // }
-    case 127:
-    case 160:
-      return true;
-  }
-  if (code < 8192) return false;
-  return code <= 8303 || // general punctuation: quotes, dashes, ellipsis, zero-width spaces
-  code >= 11904 && code <= 40959 || // CJK punctuation (。、「」), kana, ideographs
-  code >= 44032 && code <= 55215 || // Hangul
-  code >= 63744 && code <= 64255 || code >= 65072 && code <= 65103 || code >= 65280 && code <= 65519;
-}
-function scanBody(text, from) {
-  let body = "";
-  let i = from;
-  let chunkStart = from;
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 92) {
-      const next = text[i + 1];
-      if (next !== void 0 && LATEX_ESCAPED.has(next)) {
-        body += text.slice(chunkStart, i);
-        chunkStart = i + 1;
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (isStop(code)) break;
-  }
-  body += text.slice(chunkStart, i);
-  return { body, end: i };
-}
-function findUrlCandidates(text, from = 0) {
-  const found = [];
-  START2.lastIndex = from;
-  let m;
-  while ((m = START2.exec(text)) !== null) {
-    const scheme = m[0].includes(":");
-    let start = m.index;
-    if (m[0].toLowerCase() === "git@") {
-      if (m.index > 0 && /\w/.test(text[m.index - 1])) continue;
-    } else if (!scheme) {
-      start = bareStart(text, m.index);
-      if (start === -1) continue;
-    }
-    const { body, end } = scanBody(text, start);
-    if (body.length > m.index + m[0].length - start) found.push({ text: body, start, end });
-    START2.lastIndex = Math.max(end, m.index + m[0].length);
-  }
-  return found;
-}
-
-// src/extract/links.ts
-var recent = /* @__PURE__ */ new Map();
-var RECENT_MAX = 256;
-var detached = (s) => (" " + s).slice(1);
-function resolveCandidate(text) {
-  const hit = recent.get(text);
-  if (hit !== void 0) return hit;
-  const url2 = cleanUrl(text);
-  const resolved = url2 ? { target: classifyUrl(url2), raw: detached(redactCredentials(text)) } : null;
-  if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(detached(text), resolved);
-  return resolved;
-}
-function findLinks(text, line, into = []) {
-  return (scanKeywords(text) & LINK) === 0 ? into : collectLinks(text, line, into);
-}
-function collectLinks(text, line, into, from = 0, seen = new Set(into.map((l) => l.url))) {
-  let lineAt2 = line;
-  let scanned = 0;
-  for (const candidate of findUrlCandidates(text, from)) {
-    for (let nl = text.indexOf("\n", scanned); nl !== -1 && nl < candidate.start; nl = text.indexOf("\n", scanned)) {
-      lineAt2++;
-      scanned = nl + 1;
-    }
-    const known = resolveCandidate(candidate.text);
-    if (!known) continue;
-    const { target, raw } = known;
-    if (seen.has(target.url)) continue;
-    seen.add(target.url);
-    into.push({ ...target, line: lineAt2, raw });
-  }
-  return into;
-}
-
-// src/extract/promises.ts
-var ARTIFACT = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|models?|weights|checkpoints|datasets?|data|benchmarks?|toolkits?|software|librar(?:y|ies)|resources|scripts|repositor(?:y|ies)|project)\b/;
-var CODE = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|software|toolkits?|librar(?:y|ies)|repositor(?:y|ies))\b/;
-var RELEASED = "(?:released|available|open[- ]?sourced?|public|published|provided|shared|accessible|uploaded)";
-var ADVERBS = "(?:\\w+ly\\s+)?(?:made\\s+)?(?:\\w+ly\\s+)?";
-var PROMISES = [
-  // "Our code and models will be (made) (publicly) available / released / open-sourced (soon)"
-  {
-    gate: MODAL_BE,
-    from: MODAL_BE,
-    back: 32,
-    verb: new RegExp(`\\b(?:will|shall|would|(?:are|is)\\s+going\\s+to)\\s+(?:soon\\s+|also\\s+|then\\s+)?be\\s+${ADVERBS}${RELEASED}`, "g"),
-    subject: ARTIFACT,
-    reach: 100
-  },
-  // "We will release / open-source / make … available"
-  {
-    gate: WE_WILL,
-    from: WE_WILL,
-    back: 24,
-    verb: /\bwe\s+(?:will|shall|plan\s+to|intend\s+to|are\s+going\s+to|aim\s+to)\s+(?:\w+ly\s+)?(?:release|open[- ]?source|publish|share|make|provide)\b/g,
-    subject: ARTIFACT,
-    reach: 80,
-    after: true
-  },
-  {
-    gate: 0,
-    gateAny: SOON | TO_BE,
-    from: SOON | TO_BE,
-    back: 16,
-    verb: /\b(?:coming\s+soon|to\s+be\s+(?:released|open[- ]?sourced|made\s+(?:publicly\s+)?available))\b/g,
-    subject: null,
-    reach: 0
-  },
-  {
-    gate: REVIEW,
-    from: REVIEW,
-    back: 40,
-    verb: /\b(?:upon|after)\s+(?:the\s+)?(?:acceptance|publication|review)\b/g,
-    subject: ARTIFACT,
-    reach: 100
-  },
-  { gate: SOON, from: SOON, back: 24, verb: /\b(?:available|released)\s+soon\b/g, subject: ARTIFACT, reach: 100 }
-];
-var CLAIMS = [
-  // "(The) code is (publicly) available / released / open-sourced"
-  {
-    gate: CODE_WORD,
-    from: CODE_WORD,
-    back: 0,
-    verb: new RegExp(`\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:now\\s+)?${ADVERBS}${RELEASED}`, "g"),
-    subject: CODE,
-    reach: 60
-  },
-  // "available at Github", "on our GitHub repository", "hosted on GitHub"
-  {
-    gate: SITE,
-    from: SITE,
-    back: 80,
-    verb: /\b(?:available|released|hosted|accessible|found)\s+(?:\w+\s+){0,2}(?:on|at|via|from|in)\s+(?:our\s+|the\s+)?(?:github|gitlab|project\s+(?:page|website)|website|homepage)\b/g,
-    subject: null,
-    reach: 0
-  },
-  { gate: SITE, from: SITE, back: 16, verb: /\bon\s+our\s+(?:github|gitlab)\b/g, subject: null, reach: 0 },
-  // "We open-source / release our code …", "We open-sourced DKernel"
-  { gate: OPEN, from: OPEN, back: 16, verb: /\bwe\s+(?:have\s+)?open[- ]?source[ds]?\b/g, subject: null, reach: 0 },
-  {
-    gate: WE | CODE_WORD,
-    from: WE,
-    back: 4,
-    verb: /\bwe\s+(?:have\s+)?(?:\w+ly\s+)?(?:release[ds]?|publish(?:ed)?|make|made)\b/g,
-    subject: CODE,
-    reach: 60,
-    after: true
-  }
-];
-function sentenceSide(text, start, end, a) {
-  if (a.after) {
-    const rest = text.slice(end, end + a.reach);
-    const stop2 = rest.search(/[.!?;]/);
-    return stop2 === -1 ? rest : rest.slice(0, stop2);
-  }
-  const before = text.slice(Math.max(0, start - a.reach), start);
-  const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? "), before.lastIndexOf(";"));
-  return stop === -1 ? before : before.slice(stop + 1);
-}
-function matchesAny(text, found, patterns, positioned) {
-  for (const a of patterns) {
-    if ((found & a.gate) !== a.gate || a.gateAny !== void 0 && (found & a.gateAny) === 0) continue;
-    const end = positioned ? earliestEnd(a.from) : -1;
-    a.verb.lastIndex = end === -1 ? 0 : Math.max(0, end - a.back - 16);
-    let m;
-    while ((m = a.verb.exec(text)) !== null) {
-      if (a.subject === null || a.subject.test(sentenceSide(text, m.index, m.index + m[0].length, a))) return true;
-    }
-  }
-  return false;
-}
-function promiseIn(lower, found, scannedLength = -1) {
-  return (found & PROMISE) !== 0 && matchesAny(lower, found, PROMISES, scannedLength === lower.length);
-}
-function claimIn(lower, found, scannedLength = -1) {
-  return (found & CLAIM) !== 0 && matchesAny(lower, found, CLAIMS, scannedLength === lower.length);
-}
-
-// src/extract/record.ts
-var CARRY = 160;
-var RecordBuilder = class {
-  constructor(source, line, title = null, date5 = null, id = null) {
-    this.source = source;
-    this.line = line;
-    this.title = title;
-    this.date = date5;
-    this.id = id;
-  }
-  source;
-  line;
-  title;
-  date;
-  id;
-  links = [];
-  seen = /* @__PURE__ */ new Set();
-  promised = false;
-  claims = false;
-  tail = "";
-  /** Add text that starts on `line`; it may hold several lines. */
-  addText(text, line) {
-    const window2 = this.tail ? `${this.tail} ${text}` : text;
-    this.tail = text.length > CARRY ? text.slice(-CARRY) : text;
-    const found = scanKeywords(window2);
-    if (found === 0) return;
-    if (found & LINK) collectLinks(text, line, this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text.length) - 64), this.seen);
-    const promise2 = (found & PROMISE) !== 0 && !this.promised;
-    const claim2 = (found & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
-    if (!promise2 && !claim2) return;
-    const lower = window2.toLowerCase();
-    if (promise2 && promiseIn(lower, found, window2.length)) this.promised = true;
-    if (claim2 && claimIn(lower, found, window2.length)) this.claims = true;
-  }
-  /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
-  addLinks(text, line) {
-    if (scanKeywords(text) & LINK) collectLinks(text, line, this.links, 0, this.seen);
-  }
-  /** Forget the carried text (a new paragraph or field starts). */
-  breakText() {
-    this.tail = "";
-  }
-  /** Links to the paper itself (arXiv, DOI…) do not back a claim of code. */
-  hasCodeLink() {
-    return this.links.some(isCodeLink);
-  }
-  get linkCount() {
-    return this.links.length;
-  }
-  finish() {
-    const record2 = {
-      source: this.source,
-      line: this.line,
-      title: this.title,
-      date: this.date,
-      promised: this.promised,
-      // A claim only matters when no code link backs it, and a promise is not a claim.
-      claimsCodeWithoutLink: this.claims && !this.promised && !this.hasCodeLink(),
-      links: this.links
-    };
-    if (this.id !== null) record2.id = this.id;
-    return record2;
-  }
-};
 
 // src/read/hf-papers.ts
 var HEADER_LINES = /* @__PURE__ */ new Set([
@@ -48368,7 +47944,7 @@ function hfPapersReader(source, sink) {
   };
   const startPaper = (title, no) => {
     flush();
-    paper = new RecordBuilder(source, no, title);
+    paper = sink.newPaper(source, no, title);
     paper.addText(title, no);
     paper.breakText();
     state = "title";
@@ -48814,7 +48390,7 @@ function bibtexReader(source, sink) {
     const year = get3("year");
     const month = get3("month");
     const date5 = year ? clean(month ? `${month} ${year}` : year) : null;
-    const record2 = new RecordBuilder(source, startLine, title ? clean(title) : null, date5, entry.key || null);
+    const record2 = sink.newPaper(source, startLine, title ? clean(title) : null, date5, entry.key || null);
     for (const f of entry.fields) {
       if (!LINK_FIELDS.has(f.name)) continue;
       const lineOfValue = startLine + (text.slice(0, f.at).match(/\n/g)?.length ?? 0);
@@ -48894,9 +48470,9 @@ function oneLine(text) {
 function isPlainObject(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
-function recordFromObject(obj, source, line, lineOf) {
+function recordFromObject(newPaper, obj, source, line, lineOf) {
   const title = typeof obj.title === "string" ? oneLine(obj.title) : null;
-  const record2 = new RecordBuilder(source, line, title, dateOf(obj), firstOf(obj, ID_FIELDS));
+  const record2 = newPaper(source, line, title, dateOf(obj), firstOf(obj, ID_FIELDS));
   for (const f of TEXT_FIRST) if (typeof obj[f] === "string") walkStrings(obj[f], 0, record2, line, lineOf);
   for (const k in obj) {
     const v = obj[k];
@@ -49056,7 +48632,7 @@ var ArrayElements = class {
       const line = within(value);
       return line === void 0 ? void 0 : line + base;
     });
-    this.sink.record(recordFromObject(item, this.source, this.elementLine, lineOfString));
+    this.sink.record(recordFromObject(this.sink.newPaper, item, this.source, this.elementLine, lineOfString));
   }
 };
 var [BACKSLASH, QUOTE, SPACE, TAB, CR, COMMA] = ["\\", '"', " ", "	", "\r", ","].map((c) => c.charCodeAt(0));
@@ -49078,7 +48654,7 @@ function readWhole(text, source, sink) {
   }
   if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
   if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
-  if (isPlainObject(value)) return sink.record(recordFromObject(value, source, 1, stringLines(text, 0, text.length, lineStarts)));
+  if (isPlainObject(value)) return sink.record(recordFromObject(sink.newPaper, value, source, 1, stringLines(text, 0, text.length, lineStarts)));
   sink.problem(1, "JSON input is neither an object nor an array of objects");
 }
 
@@ -49100,7 +48676,7 @@ function jsonlReader(source, sink) {
         sink.problem(no, "JSON line is not an object; skipped");
         return;
       }
-      sink.record(recordFromObject(value, source, no));
+      sink.record(recordFromObject(sink.newPaper, value, source, no));
     },
     end() {
     }
@@ -49234,7 +48810,7 @@ function markdownReader(source, sink) {
   const heldRefs = new SpillList(spillAt);
   let open3 = [];
   const definitions = /* @__PURE__ */ new Map();
-  const file2 = new RecordBuilder(source, 1);
+  const file2 = sink.newPaper(source, 1);
   let fileHasText = false;
   let current = null;
   let pendingRow = null;
@@ -49243,7 +48819,7 @@ function markdownReader(source, sink) {
   let fence = null;
   let prevBlank = false;
   const startItem = (indent, title, no) => {
-    return { builder: new RecordBuilder(source, no, title), indent, refs: /* @__PURE__ */ new Set(), hasChildren: false, dropped: false };
+    return { builder: sink.newPaper(source, no, title), indent, refs: /* @__PURE__ */ new Set(), hasChildren: false, dropped: false };
   };
   const finishItem = (item) => {
     if (item.dropped) return;
@@ -49331,7 +48907,7 @@ function markdownReader(source, sink) {
     const before = record2.links.length;
     for (const ref of h.refs ?? []) {
       const d = definitions.get(ref);
-      if (d) findLinks(d.url, d.line, record2.links);
+      if (d) sink.findLinks(d.url, d.line, record2.links);
     }
     if (record2.links.length > before) record2.claimsCodeWithoutLink = false;
     return h.grouping && record2.links.length === 0 ? null : record2;
@@ -49380,7 +48956,7 @@ function textReader(source, sink) {
   return {
     line(text, no) {
       if (text.trim() === "") record2?.breakText();
-      else (record2 ??= new RecordBuilder(source, no)).addText(text, no);
+      else (record2 ??= sink.newPaper(source, no)).addText(text, no);
     },
     end() {
       if (record2) sink.record(record2.finish());
@@ -49513,6 +49089,431 @@ async function* utf16ToUtf8(chunks, encoding) {
   if (rest) yield Buffer.from(rest, "utf8");
 }
 
+// src/extract/find-urls.ts
+var BARE_HOSTS = "(?:github\\.(?:com|io)|githubusercontent\\.com|gitlab\\.com|gitee\\.com|bitbucket\\.org|codeberg\\.org|huggingface\\.co|hf\\.co|anonymous\\.4open\\.science)(?![\\w.-])";
+var START = new RegExp(["(?:git\\+)?(?:https?|ssh|git)://", "git@(?=[a-z0-9.-]+\\.[a-z]{2,}:)", "www\\.", BARE_HOSTS].join("|"), "gi");
+var HOST_CHAR = /[A-Za-z0-9-]/;
+var GLUED = /[\w.@/%+-]/;
+function bareStart(text, at) {
+  let start = at;
+  while (start > 0 && text[start - 1] === "." && start > 1 && HOST_CHAR.test(text[start - 2])) {
+    let s = start - 1;
+    while (s > 0 && HOST_CHAR.test(text[s - 1])) s--;
+    start = s;
+  }
+  const before = text[start - 1];
+  return before !== void 0 && GLUED.test(before) ? -1 : start;
+}
+var LATEX_ESCAPED = /* @__PURE__ */ new Set(["_", "%", "#", "&", "~", "$"]);
+function isStop(code) {
+  if (code <= 32) return true;
+  switch (code) {
+    case 34:
+    // "
+    case 39:
+    // '
+    case 60:
+    // <
+    case 62:
+    // >
+    case 91:
+    // [
+    case 93:
+    // ]
+    case 94:
+    // ^
+    case 96:
+    // `
+    case 123:
+    // {  (LaTeX residue: `url{url}` and `url{text}`)
+    case 124:
+    // |
+    case 125:
+    // }
+    case 127:
+    case 160:
+      return true;
+  }
+  if (code < 8192) return false;
+  return code <= 8303 || // general punctuation: quotes, dashes, ellipsis, zero-width spaces
+  code >= 11904 && code <= 40959 || // CJK punctuation (。、「」), kana, ideographs
+  code >= 44032 && code <= 55215 || // Hangul
+  code >= 63744 && code <= 64255 || code >= 65072 && code <= 65103 || code >= 65280 && code <= 65519;
+}
+function scanBody(text, from) {
+  let body = "";
+  let i = from;
+  let chunkStart = from;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 92) {
+      const next = text[i + 1];
+      if (next !== void 0 && LATEX_ESCAPED.has(next)) {
+        body += text.slice(chunkStart, i);
+        chunkStart = i + 1;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (isStop(code)) break;
+  }
+  body += text.slice(chunkStart, i);
+  return { body, end: i };
+}
+function findUrlCandidates(text, from = 0) {
+  const found = [];
+  START.lastIndex = from;
+  let m;
+  while ((m = START.exec(text)) !== null) {
+    const scheme = m[0].includes(":");
+    let start = m.index;
+    if (m[0].toLowerCase() === "git@") {
+      if (m.index > 0 && /\w/.test(text[m.index - 1])) continue;
+    } else if (!scheme) {
+      start = bareStart(text, m.index);
+      if (start === -1) continue;
+    }
+    const { body, end } = scanBody(text, start);
+    if (body.length > m.index + m[0].length - start) found.push({ text: body, start, end });
+    START.lastIndex = Math.max(end, m.index + m[0].length);
+  }
+  return found;
+}
+
+// src/extract/keywords.ts
+var LINK = 1;
+var MODAL_BE = 2;
+var WE = 4;
+var WE_WILL = 512;
+var SOON = 8;
+var TO_BE = 16;
+var REVIEW = 32;
+var CODE_WORD = 64;
+var SITE = 128;
+var OPEN = 256;
+var PROMISE = MODAL_BE | WE_WILL | SOON | TO_BE | REVIEW;
+var CLAIM = CODE_WORD | SITE | OPEN;
+var GROUPS = [
+  // Every link candidate (see find-urls.ts START) contains one of these.
+  [["://", "www.", "git@", "github.", "githubusercontent.", "gitlab.com", "gitee.com", "bitbucket.org", "codeberg.org", "huggingface.co", "hf.co", "4open.science"], LINK],
+  [["will", "shall", "would", "going to"].flatMap((m) => ["", "soon ", "also ", "then "].map((mid) => `${m} ${mid}be`)), MODAL_BE],
+  [["we will", "we shall", "we plan to", "we intend to", "we are going to", "we aim to"], WE_WILL],
+  [["we "], WE],
+  [["soon"], SOON],
+  [["to be"], TO_BE],
+  [["acceptance", "publication", "review"], REVIEW],
+  // ' code' (not 'code': every encoder and decoder would wake the claim patterns); the scan starts
+  // as if after a space, so a text that begins with "Code" still matches.
+  [[" code", "implementation", "software", "toolkit", "librar", "repositor"], CODE_WORD],
+  [["github", "gitlab", "website", "homepage", "project page"], SITE],
+  [["open"], OPEN]
+];
+var ASCII = 128;
+function classesOf(groups2) {
+  const classOf2 = new Uint8Array(ASCII);
+  let classes = 1;
+  for (const [words2] of groups2) {
+    for (const w of words2) for (const ch of w) if (classOf2[ch.charCodeAt(0)] === 0) classOf2[ch.charCodeAt(0)] = classes++;
+  }
+  for (let c = 65; c <= 90; c++) classOf2[c] = classOf2[c | 32];
+  for (const c of [9, 10, 13]) classOf2[c] = classOf2[32];
+  return { classOf: classOf2, classes };
+}
+function build(groups2) {
+  const { classOf: classOf2, classes } = classesOf(groups2);
+  const goto = [/* @__PURE__ */ new Map()];
+  const outs = [0];
+  const edge = [0];
+  for (const [words2, bit] of groups2) {
+    for (const w of words2) {
+      let s = 0;
+      for (const ch of w) {
+        const c = classOf2[ch.charCodeAt(0)];
+        let next = goto[s].get(c);
+        if (next === void 0) {
+          next = goto.length;
+          goto.push(/* @__PURE__ */ new Map());
+          outs.push(0);
+          edge.push(c);
+          goto[s].set(c, next);
+        }
+        s = next;
+      }
+      outs[s] |= bit;
+    }
+  }
+  const table = new Int32Array(goto.length * classes);
+  const fail = new Int32Array(goto.length);
+  const queue = [];
+  for (let c = 0; c < classes; c++) {
+    const s = goto[0].get(c) ?? 0;
+    table[c] = s;
+    if (s !== 0) queue.push(s);
+  }
+  while (queue.length > 0) {
+    const r = queue.shift();
+    outs[r] |= outs[fail[r]];
+    for (let c = 0; c < classes; c++) {
+      const s = goto[r].get(c);
+      if (s === void 0) table[r * classes + c] = table[fail[r] * classes + c];
+      else {
+        fail[s] = table[fail[r] * classes + c];
+        table[r * classes + c] = s;
+        queue.push(s);
+      }
+    }
+  }
+  const space = classOf2[32];
+  edge.forEach((c, st) => {
+    if (st !== 0 && c === space) table[st * classes + space] = st;
+  });
+  if (goto.length * classes >= 32767) throw new Error("keyword automaton too large for Int16Array");
+  const delta2 = new Int16Array(table.length);
+  for (let i = 0; i < table.length; i++) {
+    const next = table[i];
+    delta2[i] = outs[next] ? -(next * classes) - 1 : next * classes;
+  }
+  const out2 = new Uint16Array(goto.length * classes);
+  outs.forEach((o, st) => out2[st * classes] = o);
+  return { classOf: classOf2, delta: delta2, out: out2 };
+}
+var { classOf, delta, out } = build(GROUPS);
+var START2 = delta[classOf[32]] < 0 ? -delta[classOf[32]] - 1 : delta[classOf[32]];
+var firstEnd = new Int32Array(16);
+function earliestEnd(bits) {
+  let best = -1;
+  for (let b = 0; b < 16; b++) {
+    if (bits >> b & 1 && firstEnd[b] !== -1 && (best === -1 || firstEnd[b] < best)) best = firstEnd[b];
+  }
+  return best;
+}
+function scanKeywords(text) {
+  let state = START2;
+  let mask = 0;
+  firstEnd.fill(-1);
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    state = delta[state + (code < ASCII ? classOf[code] : 0)];
+    if (state < 0) {
+      state = -state - 1;
+      const o = out[state];
+      const fresh = o & ~mask;
+      if (fresh !== 0) {
+        for (let b = 0; b < 16; b++) if (fresh >> b & 1) firstEnd[b] = i + 1;
+      }
+      mask |= o;
+    }
+  }
+  return mask;
+}
+
+// src/extract/links.ts
+var recent = /* @__PURE__ */ new Map();
+var RECENT_MAX = 256;
+var detached = (s) => (" " + s).slice(1);
+function resolveCandidate(text) {
+  const hit = recent.get(text);
+  if (hit !== void 0) return hit;
+  const url2 = cleanUrl(text);
+  const resolved = url2 ? { target: classifyUrl(url2), raw: detached(redactCredentials(text)) } : null;
+  if (recent.size >= RECENT_MAX) recent.clear();
+  recent.set(detached(text), resolved);
+  return resolved;
+}
+function findLinks(text, line, into = []) {
+  return (scanKeywords(text) & LINK) === 0 ? into : collectLinks(text, line, into);
+}
+function collectLinks(text, line, into, from = 0, seen = new Set(into.map((l) => l.url))) {
+  let lineAt2 = line;
+  let scanned = 0;
+  for (const candidate of findUrlCandidates(text, from)) {
+    for (let nl = text.indexOf("\n", scanned); nl !== -1 && nl < candidate.start; nl = text.indexOf("\n", scanned)) {
+      lineAt2++;
+      scanned = nl + 1;
+    }
+    const known = resolveCandidate(candidate.text);
+    if (!known) continue;
+    const { target, raw } = known;
+    if (seen.has(target.url)) continue;
+    seen.add(target.url);
+    into.push({ ...target, line: lineAt2, raw });
+  }
+  return into;
+}
+
+// src/extract/promises.ts
+var ARTIFACT = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|models?|weights|checkpoints|datasets?|data|benchmarks?|toolkits?|software|librar(?:y|ies)|resources|scripts|repositor(?:y|ies)|project)\b/;
+var CODE = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|software|toolkits?|librar(?:y|ies)|repositor(?:y|ies))\b/;
+var RELEASED = "(?:released|available|open[- ]?sourced?|public|published|provided|shared|accessible|uploaded)";
+var ADVERBS = "(?:\\w+ly\\s+)?(?:made\\s+)?(?:\\w+ly\\s+)?";
+var PROMISES = [
+  // "Our code and models will be (made) (publicly) available / released / open-sourced (soon)"
+  {
+    gate: MODAL_BE,
+    from: MODAL_BE,
+    back: 32,
+    verb: new RegExp(`\\b(?:will|shall|would|(?:are|is)\\s+going\\s+to)\\s+(?:soon\\s+|also\\s+|then\\s+)?be\\s+${ADVERBS}${RELEASED}`, "g"),
+    subject: ARTIFACT,
+    reach: 100
+  },
+  // "We will release / open-source / make … available"
+  {
+    gate: WE_WILL,
+    from: WE_WILL,
+    back: 24,
+    verb: /\bwe\s+(?:will|shall|plan\s+to|intend\s+to|are\s+going\s+to|aim\s+to)\s+(?:\w+ly\s+)?(?:release|open[- ]?source|publish|share|make|provide)\b/g,
+    subject: ARTIFACT,
+    reach: 80,
+    after: true
+  },
+  {
+    gate: 0,
+    gateAny: SOON | TO_BE,
+    from: SOON | TO_BE,
+    back: 16,
+    verb: /\b(?:coming\s+soon|to\s+be\s+(?:released|open[- ]?sourced|made\s+(?:publicly\s+)?available))\b/g,
+    subject: null,
+    reach: 0
+  },
+  {
+    gate: REVIEW,
+    from: REVIEW,
+    back: 40,
+    verb: /\b(?:upon|after)\s+(?:the\s+)?(?:acceptance|publication|review)\b/g,
+    subject: ARTIFACT,
+    reach: 100
+  },
+  { gate: SOON, from: SOON, back: 24, verb: /\b(?:available|released)\s+soon\b/g, subject: ARTIFACT, reach: 100 }
+];
+var CLAIMS = [
+  // "(The) code is (publicly) available / released / open-sourced"
+  {
+    gate: CODE_WORD,
+    from: CODE_WORD,
+    back: 0,
+    verb: new RegExp(`\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:now\\s+)?${ADVERBS}${RELEASED}`, "g"),
+    subject: CODE,
+    reach: 60
+  },
+  // "available at Github", "on our GitHub repository", "hosted on GitHub"
+  {
+    gate: SITE,
+    from: SITE,
+    back: 80,
+    verb: /\b(?:available|released|hosted|accessible|found)\s+(?:\w+\s+){0,2}(?:on|at|via|from|in)\s+(?:our\s+|the\s+)?(?:github|gitlab|project\s+(?:page|website)|website|homepage)\b/g,
+    subject: null,
+    reach: 0
+  },
+  { gate: SITE, from: SITE, back: 16, verb: /\bon\s+our\s+(?:github|gitlab)\b/g, subject: null, reach: 0 },
+  // "We open-source / release our code …", "We open-sourced DKernel"
+  { gate: OPEN, from: OPEN, back: 16, verb: /\bwe\s+(?:have\s+)?open[- ]?source[ds]?\b/g, subject: null, reach: 0 },
+  {
+    gate: WE | CODE_WORD,
+    from: WE,
+    back: 4,
+    verb: /\bwe\s+(?:have\s+)?(?:\w+ly\s+)?(?:release[ds]?|publish(?:ed)?|make|made)\b/g,
+    subject: CODE,
+    reach: 60,
+    after: true
+  }
+];
+function sentenceSide(text, start, end, a) {
+  if (a.after) {
+    const rest = text.slice(end, end + a.reach);
+    const stop2 = rest.search(/[.!?;]/);
+    return stop2 === -1 ? rest : rest.slice(0, stop2);
+  }
+  const before = text.slice(Math.max(0, start - a.reach), start);
+  const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? "), before.lastIndexOf(";"));
+  return stop === -1 ? before : before.slice(stop + 1);
+}
+function matchesAny(text, found, patterns, positioned) {
+  for (const a of patterns) {
+    if ((found & a.gate) !== a.gate || a.gateAny !== void 0 && (found & a.gateAny) === 0) continue;
+    const end = positioned ? earliestEnd(a.from) : -1;
+    a.verb.lastIndex = end === -1 ? 0 : Math.max(0, end - a.back - 16);
+    let m;
+    while ((m = a.verb.exec(text)) !== null) {
+      if (a.subject === null || a.subject.test(sentenceSide(text, m.index, m.index + m[0].length, a))) return true;
+    }
+  }
+  return false;
+}
+function promiseIn(lower, found, scannedLength = -1) {
+  return (found & PROMISE) !== 0 && matchesAny(lower, found, PROMISES, scannedLength === lower.length);
+}
+function claimIn(lower, found, scannedLength = -1) {
+  return (found & CLAIM) !== 0 && matchesAny(lower, found, CLAIMS, scannedLength === lower.length);
+}
+
+// src/extract/record.ts
+var CARRY = 160;
+var RecordBuilder = class {
+  constructor(source, line, title = null, date5 = null, id = null) {
+    this.source = source;
+    this.line = line;
+    this.title = title;
+    this.date = date5;
+    this.id = id;
+  }
+  source;
+  line;
+  title;
+  date;
+  id;
+  links = [];
+  seen = /* @__PURE__ */ new Set();
+  promised = false;
+  claims = false;
+  tail = "";
+  /** Add text that starts on `line`; it may hold several lines. */
+  addText(text, line) {
+    const window2 = this.tail ? `${this.tail} ${text}` : text;
+    this.tail = text.length > CARRY ? text.slice(-CARRY) : text;
+    const found = scanKeywords(window2);
+    if (found === 0) return;
+    if (found & LINK) collectLinks(text, line, this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text.length) - 64), this.seen);
+    const promise2 = (found & PROMISE) !== 0 && !this.promised;
+    const claim2 = (found & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
+    if (!promise2 && !claim2) return;
+    const lower = window2.toLowerCase();
+    if (promise2 && promiseIn(lower, found, window2.length)) this.promised = true;
+    if (claim2 && claimIn(lower, found, window2.length)) this.claims = true;
+  }
+  /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
+  addLinks(text, line) {
+    if (scanKeywords(text) & LINK) collectLinks(text, line, this.links, 0, this.seen);
+  }
+  /** Forget the carried text (a new paragraph or field starts). */
+  breakText() {
+    this.tail = "";
+  }
+  /** Links to the paper itself (arXiv, DOI…) do not back a claim of code. */
+  hasCodeLink() {
+    return this.links.some(isCodeLink);
+  }
+  get linkCount() {
+    return this.links.length;
+  }
+  finish() {
+    const record2 = {
+      source: this.source,
+      line: this.line,
+      title: this.title,
+      date: this.date,
+      promised: this.promised,
+      // A claim only matters when no code link backs it, and a promise is not a claim.
+      claimsCodeWithoutLink: this.claims && !this.promised && !this.hasCodeLink(),
+      links: this.links
+    };
+    if (this.id !== null) record2.id = this.id;
+    return record2;
+  }
+};
+var newRecordBuilder = (source, line, title, date5, id) => new RecordBuilder(source, line, title, date5, id);
+
 // src/extract/repos.ts
 function targetUrl(link2) {
   if (link2.kind === "repo" && link2.path && link2.url.endsWith(`/${link2.path}`)) return link2.url.slice(0, -link2.path.length - 1);
@@ -49614,6 +49615,8 @@ async function streamInputs(inputs, opts, handlers) {
   for (const file2 of expanded.files) {
     const before = { papers, problems: problems.length };
     const sink = {
+      newPaper: newRecordBuilder,
+      findLinks,
       record(record2) {
         if (collect) repos.add(record2, papers);
         handlers.record(record2, papers++);
@@ -49637,6 +49640,8 @@ function extractText(text, source, format) {
   const repos = new RepoIndex();
   let passthrough = null;
   const sink = {
+    newPaper: newRecordBuilder,
+    findLinks,
     record(record2) {
       repos.add(record2, papers.length);
       papers.push(record2);
@@ -58882,7 +58887,7 @@ async function runOthers(refs, options, hooks, p) {
   return { held, dnsWorked: web.dnsWorked };
 }
 
-// src/action/workflow-commands.ts
+// src/util/workflow-commands.ts
 function escapeData2(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -59029,8 +59034,7 @@ function nextHistory(previous, current) {
   return [...kept, current].slice(-HISTORY_LENGTH);
 }
 
-// src/report/escape.ts
-var ZWSP = "&#8203;";
+// src/util/text.ts
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 function cleanText(text) {
   return text.replace(/[\r\n\t]+/g, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
@@ -59044,6 +59048,9 @@ function truncate(text, max) {
   if (midWord && space > max * 0.6) cut = cut.slice(0, space);
   return `${cut.trimEnd()}\u2026`;
 }
+
+// src/report/escape.ts
+var ZWSP = "&#8203;";
 function mdText(text, max = 200) {
   if (text === null || text === void 0) return "";
   const plain = truncate(cleanText(text), max);
@@ -59548,7 +59555,7 @@ function count2(names, values) {
   return out2;
 }
 
-// src/audit/fail-on.ts
+// src/classify/fail-on.ts
 var PAPER_NAMES = ["promise-unkept", "no-code-link", "some-broken"];
 var FAIL_ON_NAMES = [.../* @__PURE__ */ new Set([...REPO_STATUSES, ...REPO_FLAGS, ...PAPER_NAMES])];
 function parseFailOn(list2) {
@@ -79474,6 +79481,18 @@ function archivedCopyUrl(r) {
   return r.archive?.swh?.url ?? r.archive?.wayback?.url ?? null;
 }
 
+// src/util/csv.ts
+function csvCell(value) {
+  if (value === null || value === void 0) return "";
+  let text = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function csvRow(cells) {
+  return `${cells.map(csvCell).join(",")}\r
+`;
+}
+
 // src/report/csv.ts
 var COLUMNS = [
   "paper_source",
@@ -79497,16 +79516,10 @@ var COLUMNS = [
   "checked_at",
   ...ARCHIVE_COLUMNS
 ];
-function csvCell(value) {
-  if (value === null || value === void 0) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 function* csvChunks(snapshot) {
   const repos = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
   const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
-  let lines = [COLUMNS.join(",")];
+  let lines = [csvRow(COLUMNS)];
   for (const p of papers) {
     const seen = /* @__PURE__ */ new Set();
     let rows = 0;
@@ -79538,21 +79551,19 @@ function* csvChunks(snapshot) {
         r.checkedAt,
         ...archiveFields(r)
       ];
-      lines.push(row2.map(csvCell).join(","));
+      lines.push(csvRow(row2));
       rows++;
     }
     if (rows === 0 && !p.links.some(isCodeLink)) {
-      const row2 = [p.source, p.line, p.title, p.date, p.health?.status].map(csvCell);
-      lines.push([...row2, ...Array(COLUMNS.length - row2.length).fill("")].join(","));
+      const row2 = [p.source, p.line, p.title, p.date, p.health?.status];
+      lines.push(csvRow([...row2, ...Array(COLUMNS.length - row2.length).fill("")]));
     }
     if (lines.length >= 1e3) {
-      yield `${lines.join("\r\n")}\r
-`;
+      yield lines.join("");
       lines = [];
     }
   }
-  if (lines.length) yield `${lines.join("\r\n")}\r
-`;
+  if (lines.length) yield lines.join("");
 }
 
 // src/report/json.ts
@@ -79923,6 +79934,14 @@ ${charts.join("\n\n")}` : null,
 `;
 }
 
+// src/report/formats.ts
+var REPORT_FORMATTERS = {
+  // health.md is capped; the snapshot and the CSV grow with the collection.
+  md: { file: "health.md", render: (snapshot, { previous, sourceBase }) => [renderMarkdown(snapshot, previous, { sourceBase })] },
+  json: { file: "snapshot.json", render: (snapshot) => snapshotJsonChunks(snapshot) },
+  csv: { file: "repos.csv", render: (snapshot) => csvChunks(snapshot) }
+};
+
 // src/report/summary.ts
 var JOB_SUMMARY_LIMIT = 1024 * 1024 - 16 * 1024;
 var bytes = (s) => Buffer.byteLength(s, "utf8");
@@ -79980,18 +79999,15 @@ function cutToBytes(text, max) {
 }
 
 // src/audit/write-reports.ts
-var REPORT_FILES = { md: "health.md", json: "snapshot.json", csv: "repos.csv" };
+var REPORT_FILES = Object.fromEntries(OUTPUT_FORMATS.map((f) => [f, REPORT_FORMATTERS[f].file]));
 async function writeReports(snapshot, previous, outDir, formats) {
   await mkdir3(outDir, { recursive: true });
-  const render = {
-    md: () => [renderMarkdown(snapshot, previous, { sourceBase: sourceBaseFor(outDir) })],
-    json: () => snapshotJsonChunks(snapshot),
-    csv: () => csvChunks(snapshot)
-  };
+  const context = { previous, sourceBase: sourceBaseFor(outDir) };
   const written = [];
   for (const format of OUTPUT_FORMATS.filter((f) => formats.includes(f))) {
-    const path3 = join2(outDir, REPORT_FILES[format]);
-    await writeAtomicChunks(path3, render[format]());
+    const formatter = REPORT_FORMATTERS[format];
+    const path3 = join2(outDir, formatter.file);
+    await writeAtomicChunks(path3, formatter.render(snapshot, context));
     written.push(path3);
   }
   return written;
@@ -80166,7 +80182,7 @@ function readActionInputs(read) {
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { join as join4 } from "node:path";
 
-// src/action/health-issue.ts
+// src/report/health-issue.ts
 var HEALTH_ISSUE_TITLE = "Repository health";
 var HEALTH_ISSUE_MARKER = "<!-- repo-audit:health-issue -->";
 var MAX_ROWS = 100;

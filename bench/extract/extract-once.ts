@@ -2,8 +2,8 @@
 //   node --import tsx bench/extract/extract-once.ts <file> <format>
 // Prints { seconds, bytes, mbPerSecond, cpuSeconds, mbPerCpuSecond, maxRssMb, papers, repos, problems } as JSON.
 import { createWriteStream, statSync } from 'node:fs';
-import { writeExtract } from '../../src/extract/output/write.js';
-import type { ExtractFormat } from '../../src/extract/output/formatter.js';
+import { writeExtract } from '../../src/audit/write-extract.js';
+import type { ExtractFormat } from '../../src/report/extract/formatter.js';
 
 const [file, format = 'jsonl'] = process.argv.slice(2);
 if (!file) throw new Error('usage: extract-once.ts <file> [format]');

@@ -8,7 +8,7 @@
 // An entry is a URL, an `owner/name` (a GitHub repository) or a glob (`*`, `**`, `?`, `{a,b}`).
 // A `#` starts the reason only at the line's start or after a space (`…#readme` is a fragment).
 import { readFile } from 'node:fs/promises';
-import { parseCodeLink } from '../extract/classify.js';
+import { parseCodeLink } from '../extract/parse-url.js';
 import { OWNER_NAME, REPO_NAME } from '../extract/target.js';
 import { globToRegExp } from '../read/inputs.js';
 import { IgnoreFileError } from '../errors.js';

@@ -2,7 +2,7 @@
 // upper-cased with spaces turned into `_` and dashes kept (`fail-on` → `INPUT_FAIL-ON`); the action
 // reads them with @actions/core's getInput, passed in here so tests can hand in a plain map.
 import { OUTPUT_FORMATS, parseDuration, type Options, type OutputFormat } from '../options.js';
-import { parseFailOn as checkFailOn } from '../audit/fail-on.js';
+import { parseFailOn as checkFailOn } from '../classify/fail-on.js';
 import { ActionInputError, OptionError, UsageError } from '../errors.js';
 
 /** How an input is read: @actions/core getInput (trimmed, '' when unset). */

@@ -1,7 +1,7 @@
 // Whether a new snapshot says anything the committed one did not. Every run stamps times
 // (generatedAt, checkedAt), appends to its history and may answer from the cache (`via`), so a
 // byte comparison would commit the reports every night; these fields are ignored.
-import { cmp } from '../report/sort.js';
+import { cmp } from '../util/cmp.js';
 
 const VOLATILE = new Set(['generatedAt', 'checkedAt', 'history', 'via']);
 

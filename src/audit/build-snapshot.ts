@@ -5,7 +5,7 @@ import { classifyPaper } from '../classify/paper.js';
 import type { ExtractResult, InputProblemEntry, PaperRecord, RepoFacts, RepoRef, Snapshot, SnapshotRepo } from '../types.js';
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
 import { healthyShare, nextHistory } from '../report/history.js';
-import { cmp } from '../report/sort.js';
+import { cmp } from '../util/cmp.js';
 import { snapshotChanged } from '../action/snapshot-changed.js';
 
 export interface BuildSnapshotInput {

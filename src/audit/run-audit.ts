@@ -14,7 +14,7 @@ import { verdictLine } from '../report/verdict.js';
 import type { ExtractResult, InputFormat, RepoFacts, RepoRef, Snapshot } from '../types.js';
 import { VERSION } from '../version.js';
 import { buildSnapshot } from './build-snapshot.js';
-import { failOnMatches, parseFailOn } from './fail-on.js';
+import { failOnMatches, parseFailOn } from '../classify/fail-on.js';
 import { readPrevious } from './snapshot-file.js';
 import { SnapshotFileError, isIncompleteRunError } from '../errors.js';
 import { REPORT_FILES, appendJobSummary, writeReports } from './write-reports.js';

@@ -4,28 +4,23 @@ import { appendFile, mkdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeAtomicChunks } from '../write-atomic.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../options.js';
-import { csvChunks } from '../report/csv.js';
-import { snapshotJsonChunks } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { REPORT_FORMATTERS } from '../report/formats.js';
 import { JOB_SUMMARY_LIMIT, renderJobSummary } from '../report/summary.js';
 import type { Snapshot } from '../types.js';
 
-export const REPORT_FILES: Record<OutputFormat, string> = { md: 'health.md', json: 'snapshot.json', csv: 'repos.csv' };
+export const REPORT_FILES = Object.fromEntries(OUTPUT_FORMATS.map((f) => [f, REPORT_FORMATTERS[f].file])) as Record<OutputFormat, string>;
 
 
 /** Write the chosen formats into `outDir`; returns the paths written, in format order. */
 export async function writeReports(snapshot: Snapshot, previous: Snapshot | null, outDir: string, formats: readonly OutputFormat[]): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  // The snapshot and the CSV grow with the collection: written piece by piece (health.md is capped).
-  const render: Record<OutputFormat, () => Iterable<string>> = {
-    md: () => [renderMarkdown(snapshot, previous, { sourceBase: sourceBaseFor(outDir) })],
-    json: () => snapshotJsonChunks(snapshot),
-    csv: () => csvChunks(snapshot),
-  };
+  const context = { previous, sourceBase: sourceBaseFor(outDir) };
   const written: string[] = [];
   for (const format of OUTPUT_FORMATS.filter((f) => formats.includes(f))) {
-    const path = join(outDir, REPORT_FILES[format]);
-    await writeAtomicChunks(path, render[format]());
+    const formatter = REPORT_FORMATTERS[format];
+    const path = join(outDir, formatter.file);
+    // Written piece by piece, atomically: a crash never leaves half a snapshot for the next diff.
+    await writeAtomicChunks(path, formatter.render(snapshot, context));
     written.push(path);
   }
   return written;

@@ -1,7 +1,7 @@
 // Does a repository's root hold code, or only the trappings of a repository (README, licence,
 // images, docs)? design.md: "placeholder — commits exist, but the root holds only README/LICENSE/
 // CITATION/.gitignore-like files, Markdown, images or PDFs, and folders such as assets, images…".
-import { cmp } from '../report/sort.js';
+import { cmp } from '../util/cmp.js';
 import type { TreeEntry } from '../types.js';
 
 /** Files that say something about a project without being any of it. */

@@ -7,9 +7,11 @@ import type { JsonSink } from '../read/json.js';
 import { streamLines } from '../read/lines.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
 import { redactCredentials } from './clean.js';
+import { findLinks } from './links.js';
+import { newRecordBuilder } from './record.js';
 import { RepoIndex } from './repos.js';
 
-export { parseCodeLink, classifyUrl, type LinkTarget } from './classify.js';
+export { parseCodeLink, classifyUrl, type LinkTarget } from './parse-url.js';
 export { findLinks } from './links.js';
 export { findUrlCandidates, MAY_HOLD_URL } from './find-urls.js';
 export { mentionsClaim, mentionsPromise } from './promises.js';
@@ -132,6 +134,8 @@ export async function streamInputs(inputs: string[], opts: ExtractOptions, handl
   for (const file of expanded.files) {
     const before = { papers, problems: problems.length };
     const sink: JsonSink = {
+      newPaper: newRecordBuilder,
+      findLinks,
       record(record) {
         if (collect) repos.add(record, papers);
         handlers.record(record, papers++);
@@ -164,6 +168,8 @@ export function extractText(text: string, source: string, format?: InputFormat):
   const repos = new RepoIndex();
   let passthrough: ExtractResult | null = null;
   const sink: JsonSink = {
+    newPaper: newRecordBuilder,
+    findLinks,
     record(record) {
       repos.add(record, papers.length);
       papers.push(record);

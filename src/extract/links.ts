@@ -1,6 +1,6 @@
 // Text → Link[]: find candidates, clean and classify them, keep the line each one sits on.
 import type { Link } from '../types.js';
-import { classifyUrl, type LinkTarget } from './classify.js';
+import { classifyUrl, type LinkTarget } from './parse-url.js';
 import { cleanUrl, redactCredentials } from './clean.js';
 import { findUrlCandidates } from './find-urls.js';
 import { LINK, scanKeywords } from './keywords.js';

@@ -1,4 +1,6 @@
-// Builds one PaperRecord from the pieces of text a reader hands it, line by line.
+// Builds one PaperRecord from the pieces of text a reader hands it, line by line. Readers get it
+// through their sink (read/reader.ts PaperBuilder, NewPaper), so read/ does not import extract/.
+import type { NewPaper, PaperBuilder } from '../read/reader.js';
 import type { Link, PaperRecord } from '../types.js';
 import { CLAIM, LINK, PROMISE, earliestEnd, scanKeywords } from './keywords.js';
 import { collectLinks } from './links.js';
@@ -8,7 +10,7 @@ import { claimIn, promiseIn } from './promises.js';
 /** How much of the previous piece to keep, so a promise wrapped over two lines is still seen. */
 const CARRY = 160;
 
-export class RecordBuilder {
+export class RecordBuilder implements PaperBuilder {
   private readonly links: Link[] = [];
   private readonly seen = new Set<string>();
   private promised = false;
@@ -75,3 +77,5 @@ export class RecordBuilder {
     return record;
   }
 }
+
+export const newRecordBuilder: NewPaper = (source, line, title, date, id) => new RecordBuilder(source, line, title, date, id);

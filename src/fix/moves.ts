@@ -1,6 +1,6 @@
 // Where moved repositories live now, from the harvester's facts: a fresh harvest, or a saved file
 // (`--from-snapshot`: an audit's snapshot.json or a `harvest --out` facts file), without any network.
-import { parseCodeLink } from '../extract/classify.js';
+import { parseCodeLink } from '../extract/parse-url.js';
 import { parseSnapshot, readSnapshotText } from '../audit/snapshot-file.js';
 import { SnapshotFileError } from '../errors.js';
 import type { RepoFacts, Snapshot, SnapshotRepo } from '../types.js';

@@ -1,7 +1,7 @@
 // Every link as written in a file, with its exact position, so a rewrite can touch only the bytes it
 // means to. The same scanner and classifier as extraction (extract/), so `fix` sees the links
 // `audit` reported, in every form: Markdown, autolinks, bare URLs, code spans, BibTeX, LaTeX.
-import { classifyUrl, type LinkTarget } from '../extract/classify.js';
+import { classifyUrl, type LinkTarget } from '../extract/parse-url.js';
 import { cleanUrl, trimTrailing } from '../extract/clean.js';
 import { findUrlCandidates } from '../extract/find-urls.js';
 

@@ -1,7 +1,6 @@
 // BibTeX: one record per entry (`@article{key, …}`); links come from the fields that carry them
 // (url, howpublished `\url{…}`, note, abstract, and code/repository fields some styles use).
-import { RecordBuilder } from '../extract/record.js';
-import type { LineReader, ReadSink } from './reader.js';
+import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 
 const LINK_FIELDS = new Set(['url', 'howpublished', 'note', 'abstract', 'code', 'github', 'repository', 'annote', 'annotation']);
 const SKIPPED_TYPES = new Set(['comment', 'string', 'preamble']);
@@ -97,7 +96,7 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
     const year = get('year');
     const month = get('month');
     const date = year ? clean(month ? `${month} ${year}` : year) : null;
-    const record = new RecordBuilder(source, startLine, title ? clean(title) : null, date, entry.key || null);
+    const record = sink.newPaper(source, startLine, title ? clean(title) : null, date, entry.key || null);
     for (const f of entry.fields) {
       if (!LINK_FIELDS.has(f.name)) continue;
       const lineOfValue = startLine + (text.slice(0, f.at).match(/\n/g)?.length ?? 0);

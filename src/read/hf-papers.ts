@@ -1,7 +1,6 @@
 // Hugging Face daily-papers dumps: a page header, then per paper a title line, a blank line, the
 // abstract, and optionally `• N authors`, `·` and a date line (`Feb 7, 2024 1`: the 1 is upvotes).
-import { RecordBuilder } from '../extract/record.js';
-import type { LineReader, ReadSink } from './reader.js';
+import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 
 const HEADER_LINES = new Set([
   'new',
@@ -25,7 +24,7 @@ type State = 'start' | 'title' | 'abstract' | 'afterAbstract' | 'meta';
 
 export function hfPapersReader(source: string, sink: ReadSink): LineReader {
   let state: State = 'start';
-  let paper: RecordBuilder | null = null;
+  let paper: PaperBuilder | null = null;
 
   const flush = () => {
     if (paper) sink.record(paper.finish());
@@ -33,7 +32,7 @@ export function hfPapersReader(source: string, sink: ReadSink): LineReader {
   };
   const startPaper = (title: string, no: number) => {
     flush();
-    paper = new RecordBuilder(source, no, title);
+    paper = sink.newPaper(source, no, title);
     paper.addText(title, no);
     paper.breakText();
     state = 'title';

@@ -2,7 +2,7 @@
 // globs expanded, `-` for stdin. Missing paths and empty directories become problems.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { cmp } from '../report/sort.js';
+import { cmp } from '../util/cmp.js';
 import { INPUT_EXTENSIONS } from './detect.js';
 
 export interface InputFile {

@@ -1,7 +1,7 @@
 // One JSON object (arXiv-metadata style: id, title, abstract, comments, dates…) → one PaperRecord.
 // Links in any string field count.
-import { RecordBuilder } from '../extract/record.js';
 import type { PaperRecord } from '../types.js';
+import type { NewPaper, PaperBuilder } from './reader.js';
 
 const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_id', 'paperId', 'doi', 'key'];
 const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'year'];
@@ -47,7 +47,7 @@ export type LineOfString = (value: string) => number | undefined;
  * Every string in `value` (nested up to MAX_DEPTH) is one piece of the record's text. A string sits
  * on one line of the input whatever it holds: a `\n` escape inside it must not move its links.
  */
-function walkStrings(value: unknown, depth: number, record: RecordBuilder, line: number, lineOf?: LineOfString): void {
+function walkStrings(value: unknown, depth: number, record: PaperBuilder, line: number, lineOf?: LineOfString): void {
   if (typeof value === 'string') {
     record.addText(value.includes('\n') ? value.replaceAll('\n', ' ') : value, lineOf?.(value) ?? line);
     record.breakText();
@@ -70,9 +70,9 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
  * Build the record of `obj`, which starts on `line` of `source`. `lineOf` gives the line of each
  * string (pretty-printed JSON); without it every link is on `line` (JSON Lines).
  */
-export function recordFromObject(obj: Record<string, unknown>, source: string, line: number, lineOf?: LineOfString): PaperRecord {
+export function recordFromObject(newPaper: NewPaper, obj: Record<string, unknown>, source: string, line: number, lineOf?: LineOfString): PaperRecord {
   const title = typeof obj.title === 'string' ? oneLine(obj.title) : null;
-  const record = new RecordBuilder(source, line, title, dateOf(obj), firstOf(obj, ID_FIELDS));
+  const record = newPaper(source, line, title, dateOf(obj), firstOf(obj, ID_FIELDS));
   for (const f of TEXT_FIRST) if (typeof obj[f] === 'string') walkStrings(obj[f], 0, record, line, lineOf);
   for (const k in obj) {
     const v = obj[k];

@@ -171,7 +171,7 @@ class ArrayElements {
       const line = within(value);
       return line === undefined ? undefined : line + base;
     });
-    this.sink.record(recordFromObject(item, this.source, this.elementLine, lineOfString));
+    this.sink.record(recordFromObject(this.sink.newPaper, item, this.source, this.elementLine, lineOfString));
   }
 }
 
@@ -197,6 +197,6 @@ function readWhole(text: string, source: string, sink: JsonSink): void {
   }
   if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
   if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
-  if (isPlainObject(value)) return sink.record(recordFromObject(value, source, 1, stringLines(text, 0, text.length, lineStarts)));
+  if (isPlainObject(value)) return sink.record(recordFromObject(sink.newPaper, value, source, 1, stringLines(text, 0, text.length, lineStarts)));
   sink.problem(1, 'JSON input is neither an object nor an array of objects');
 }

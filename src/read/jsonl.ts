@@ -19,7 +19,7 @@ export function jsonlReader(source: string, sink: ReadSink): LineReader {
         sink.problem(no, 'JSON line is not an object; skipped');
         return;
       }
-      sink.record(recordFromObject(value, source, no));
+      sink.record(recordFromObject(sink.newPaper, value, source, no));
     },
     end() {},
   };

@@ -7,11 +7,9 @@
 // Memory: an item is finished as soon as no later line can add to it; the finished records wait
 // (in a SpillList, on disk beyond a few thousand) only because the file record, emitted first, is
 // known at the end. Their reference ids wait with them and are resolved at the end.
-import { findLinks } from '../extract/links.js';
-import { RecordBuilder } from '../extract/record.js';
 import type { PaperRecord } from '../types.js';
 import { markdownTitle } from './markdown-title.js';
-import type { LineReader, ReadSink } from './reader.js';
+import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 import { SpillList } from './spill.js';
 import { tuning } from './tuning.js';
 
@@ -25,7 +23,7 @@ const MAX_HEADING = 2000;
 const REFERENCE = /\[([^\]]*)\](?:\[([^\]]*)\])?/g;
 
 interface Item {
-  builder: RecordBuilder;
+  builder: PaperBuilder;
   indent: number;
   refs: Set<string>;
   hasChildren: boolean;
@@ -73,7 +71,7 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
   /** Items a later line may still add to: `current` and `pendingRow` as of the last line. */
   let open: Item[] = [];
   const definitions = new Map<string, { url: string; line: number }>();
-  const file = new RecordBuilder(source, 1);
+  const file = sink.newPaper(source, 1);
   let fileHasText = false;
   let current: Item | null = null;
   let pendingRow: Item | null = null;
@@ -85,7 +83,7 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
   let prevBlank = false;
 
   const startItem = (indent: number, title: string | null, no: number) => {
-    return { builder: new RecordBuilder(source, no, title), indent, refs: new Set<string>(), hasChildren: false, dropped: false };
+    return { builder: sink.newPaper(source, no, title), indent, refs: new Set<string>(), hasChildren: false, dropped: false };
   };
   const finishItem = (item: Item) => {
     if (item.dropped) return;
@@ -180,7 +178,7 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
     const before = record.links.length;
     for (const ref of h.refs ?? []) {
       const d = definitions.get(ref);
-      if (d) findLinks(d.url, d.line, record.links);
+      if (d) sink.findLinks(d.url, d.line, record.links);
     }
     // A claim only stands without a link (RecordBuilder.finish): a reference link now backs it.
     if (record.links.length > before) record.claimsCodeWithoutLink = false;

@@ -1,7 +1,33 @@
 // The shape every input-format reader has: fed line by line, it emits records and problems.
-import type { InputFormat, PaperRecord } from '../types.js';
+import type { InputFormat, Link, PaperRecord } from '../types.js';
+
+/**
+ * Collects one paper's text and turns it into a PaperRecord. Readers only cut their format into
+ * pieces; finding links and promises in the pieces is extraction's job, so the builder comes from
+ * the sink (extract/record.ts's RecordBuilder) and read/ never imports extract/.
+ */
+export interface PaperBuilder {
+  line: number;
+  title: string | null;
+  date: string | null;
+  /** Add text that starts on `line`; it may hold several lines. */
+  addText(text: string, line: number): void;
+  /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
+  addLinks(text: string, line: number): void;
+  /** Forget the carried text (a new paragraph or field starts). */
+  breakText(): void;
+  readonly linkCount: number;
+  finish(): PaperRecord;
+}
+
+/** Start the paper that begins on `line` of `source`. */
+export type NewPaper = (source: string, line: number, title?: string | null, date?: string | null, id?: string | null) => PaperBuilder;
 
 export interface ReadSink {
+  /** Start a paper (extraction's builder). */
+  newPaper: NewPaper;
+  /** Add the links found in `text` (on `line`) to `into`: a reference resolved after its paper was finished. */
+  findLinks(text: string, line: number, into: Link[]): void;
   record(record: PaperRecord): void;
   /** A problem with the input (one line, no newline); `line` is 1-based or null for the whole input. */
   problem(line: number | null, message: string): void;

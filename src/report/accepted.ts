@@ -5,7 +5,7 @@ import type { Snapshot, SnapshotRepo } from '../types.js';
 import { mdCode, mdText, mdUrl } from './escape.js';
 import { STATUS_LABEL } from './labels.js';
 import { mdTable } from './md-table.js';
-import { cmp } from './sort.js';
+import { cmp } from '../util/cmp.js';
 
 /** What is wrong with a repository, in a few words (`not found`, `moved, archived`). */
 function problemsOf(r: SnapshotRepo): string {

@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: one `::error file=…,line=…::…` per input that could not be read,
 // then one `::warning file=…,line=…::…` per dead or blocked link (not accepted), at the input file
-// and line where it was written (escaped by action/workflow-commands.ts).
-import { workflowCommand } from '../action/workflow-commands.js';
+// and line where it was written (escaped by util/workflow-commands.ts).
+import { workflowCommand } from '../util/workflow-commands.js';
 import type { Snapshot } from '../types.js';
 import { deadLinks } from './dead-links.js';
 import { STATUS_LABEL } from './labels.js';

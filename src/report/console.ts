@@ -1,7 +1,7 @@
 // What `audit`, `report` and `demo` print when they finish: where the reports are, the verdict,
 // and why the exit code is what it is, then the dead and blocked links (lychee's way). Plain text.
 import { basename } from 'node:path';
-import { failOnUnit } from '../audit/fail-on.js';
+import { failOnUnit } from '../classify/fail-on.js';
 import type { Snapshot } from '../types.js';
 import { deadLinks } from './dead-links.js';
 import { plural } from './labels.js';

@@ -1,24 +1,17 @@
 // repos.csv: one row per (paper, repository) link, and one row (link and repository cells empty) per
 // paper without a code link, so that counting distinct papers by paper_health gives the same numbers
-// as health.md. RFC 4180 quoting, and cells that a spreadsheet would run as a formula (= + - @, tab,
-// carriage return) prefixed with an apostrophe (OWASP advice).
+// as health.md. Written with the one CSV writer (util/csv.ts: RFC 4180, CRLF, formulas defused).
 import { isCodeLink } from '../extract/paper-sites.js';
 import type { Snapshot, SnapshotRepo } from '../types.js';
 import { ARCHIVE_COLUMNS, archiveFields } from './archive-cell.js';
-import { cmp } from './sort.js';
+import { cmp } from '../util/cmp.js';
+import { csvRow } from '../util/csv.js';
 
 const COLUMNS = [
   'paper_source', 'paper_line', 'paper_title', 'paper_date', 'paper_health', 'link_url', 'link_line',
   'repo_key', 'status', 'flags', 'reason', 'canonical_url', 'stars', 'forks', 'license', 'archived',
   'pushed_at', 'last_commit_at', 'checked_at', ...ARCHIVE_COLUMNS,
 ] as const;
-
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export function renderCsv(snapshot: Snapshot): string {
   return [...csvChunks(snapshot)].join('');
@@ -28,7 +21,7 @@ export function renderCsv(snapshot: Snapshot): string {
 export function* csvChunks(snapshot: Snapshot): Generator<string> {
   const repos = new Map<string, SnapshotRepo>(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
   const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
-  let lines = [COLUMNS.join(',')];
+  let lines = [csvRow(COLUMNS)];
   for (const p of papers) {
     const seen = new Set<string>();
     let rows = 0;
@@ -43,18 +36,18 @@ export function* csvChunks(snapshot: Snapshot): Generator<string> {
         r.flags.join(';'), r.reasons.status, r.canonicalUrl, r.stars, r.forks, r.license, r.archived,
         r.pushedAt, r.lastCommitAt, r.checkedAt, ...archiveFields(r),
       ];
-      lines.push(row.map(csvCell).join(','));
+      lines.push(csvRow(row));
       rows++;
     }
     // A paper without a code link still has its row: its verdict (no-code-link, promise-unkept) counts.
     if (rows === 0 && !p.links.some(isCodeLink)) {
-      const row = [p.source, p.line, p.title, p.date, p.health?.status].map(csvCell);
-      lines.push([...row, ...Array<string>(COLUMNS.length - row.length).fill('')].join(','));
+      const row = [p.source, p.line, p.title, p.date, p.health?.status];
+      lines.push(csvRow([...row, ...Array<string>(COLUMNS.length - row.length).fill('')]));
     }
     if (lines.length >= 1000) {
-      yield `${lines.join('\r\n')}\r\n`;
+      yield lines.join('');
       lines = [];
     }
   }
-  if (lines.length) yield `${lines.join('\r\n')}\r\n`;
+  if (lines.length) yield lines.join('');
 }

@@ -2,7 +2,7 @@
 // problems left out). The Actions annotations and the end-of-run list on the console share them.
 import { isAccepted } from '../accept/accept.js';
 import type { RepoStatus, Snapshot } from '../types.js';
-import { cmp } from './sort.js';
+import { cmp } from '../util/cmp.js';
 
 const DEAD: readonly RepoStatus[] = ['not-found', 'blocked'];
 

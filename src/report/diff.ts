@@ -1,7 +1,7 @@
 // What changed between two snapshots: newly dead, recovered, newly empty/placeholder, renamed,
 // promises kept, biggest star gains. Pure data; diff-markdown.ts renders it.
 import type { RepoStatus, Snapshot, SnapshotRepo } from '../types.js';
-import { cmp } from './sort.js';
+import { cmp } from '../util/cmp.js';
 
 export interface RepoChange {
   key: string;

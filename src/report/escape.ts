@@ -2,25 +2,9 @@
 // break a table, inject HTML or images, ping people, reference issues or run on forever.
 // The zero-width-space trick for `@` and `#123` is the one Renovate uses in its PR bodies.
 
+import { cleanText, truncate } from '../util/text.js';
+
 const ZWSP = '&#8203;';
-/** C0/C1 controls and the bidi overrides that can make text read backwards. */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-
-/** One line, no control characters, single spaces. */
-export function cleanText(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-}
-
-/** At most `max` characters (code points, so emoji survive), cut at a word when one is near, with "…". */
-export function truncate(text: string, max: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  let cut = chars.slice(0, max - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  const midWord = chars[max - 1] !== ' ';
-  if (midWord && space > max * 0.6) cut = cut.slice(0, space);
-  return `${cut.trimEnd()}…`;
-}
 
 /**
  * Plain text for a Markdown table cell or list item: escaped so it renders as the same text and

@@ -1,7 +1,7 @@
 // snapshot.json: keys sorted at every level and arrays in a stable order, so a nightly commit of
 // the snapshot diffs cleanly (design.md, "Snapshot").
 import type { Snapshot } from '../types.js';
-import { cmp } from './sort.js';
+import { cmp } from '../util/cmp.js';
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);

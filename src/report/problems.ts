@@ -3,7 +3,7 @@
 import { isAccepted } from '../accept/accept.js';
 import type { RepoFlag, RepoStatus, Snapshot, SnapshotRepo } from '../types.js';
 import { expiredMark } from './accepted.js';
-import { cmp } from './sort.js';
+import { cmp } from '../util/cmp.js';
 import { mdText, mdUrl } from './escape.js';
 import { mdTable } from './md-table.js';
 import { type OccurrenceIndex, asWrittenCell, foundAtCell, occurrencesOf, papersCell, sourceRef } from './occurrences.js';

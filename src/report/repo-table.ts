@@ -1,10 +1,11 @@
 // Every repository, in a collapsible <details> table: stars, licence, last push, flags.
 import type { Snapshot, SnapshotRepo } from '../types.js';
-import { cleanText, mdText, mdUrl } from './escape.js';
+import { cleanText } from '../util/text.js';
+import { mdText, mdUrl } from './escape.js';
 import { STATUS_LABEL, plural } from './labels.js';
 import { mdTable } from './md-table.js';
 import { withReasons } from './problems.js';
-import { cmp } from './sort.js';
+import { cmp } from '../util/cmp.js';
 
 const MAX_TOPICS = 5;
 

@@ -5,7 +5,7 @@ import { mdText, mdUrl } from './escape.js';
 import { plural } from './labels.js';
 import { mdTable } from './md-table.js';
 import { details } from './repo-table.js';
-import { cmp } from './sort.js';
+import { cmp } from '../util/cmp.js';
 
 export function saveRequestsSection(snapshot: Snapshot): string | null {
   const repos = snapshot.repos.filter((r) => r.archive?.saveRequest).sort((a, b) => cmp(a.key, b.key));

@@ -1,7 +1,7 @@
 // A scenario for the repositories a corpus links to (used for examples/scenarios/hf-papers.json).
 // Deterministic: each repository's fate comes from a hash of its name, with hand-picked overrides
 // so that every status and flag of design.md shows up. All of it is SIMULATED data.
-import { cmp } from '../report/sort.js';
+import { cmp } from '../util/cmp.js';
 import type { ExtractResult, RepoRef } from '../types.js';
 import { isoSeconds } from './clock.js';
 import { corpusArchives } from './corpus-archives.js';

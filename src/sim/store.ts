@@ -1,6 +1,6 @@
 // The repositories of a scenario, indexed for case-insensitive lookups (answers use the canonical
 // case, as GitHub does), by id for `/repositories/{id}`, and with their file trees per ref.
-import { cmp } from '../report/sort.js';
+import { cmp } from '../util/cmp.js';
 import type { ResolvedScenario, ScenarioRepo } from './scenario.js';
 
 export interface TreeItem {

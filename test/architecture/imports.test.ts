@@ -34,6 +34,26 @@ describe('imports follow the pipeline', () => {
     expect(crossings('audit', 'harvest').length).toBeGreaterThan(0);
   });
 
+  it('read/ does not import extract/', () => {
+    expect(crossings('read', 'extract')).toEqual([]);
+  });
+
+  it('extract/, read/ and classify/ do not import report/', () => {
+    expect(['extract', 'read', 'classify'].flatMap((from) => crossings(from, 'report'))).toEqual([]);
+  });
+
+  it('report/ does not import action/ or audit/', () => {
+    expect([...crossings('report', 'action'), ...crossings('report', 'audit')]).toEqual([]);
+  });
+
+  it('classify/ and report/ render and decide, they do no I/O (no node:fs, node:net, undici, octokit)', () => {
+    const io = /^(node:)?(fs|fs\/promises|net|http|https|child_process)$|^(undici|octokit)$/;
+    const offenders = files
+      .filter((f) => ['classify', 'report'].includes(folderOf(f.path)))
+      .flatMap((f) => [...readFileSync(join(SRC, f.path), 'utf8').matchAll(/\bfrom\s+'([^'.][^']*)'/g)].map((m) => m[1] ?? '').filter((s) => io.test(s)).map((s) => `${f.path} → ${s}`));
+    expect(offenders).toEqual([]);
+  });
+
   it('nothing outside cli/ imports cli/', () => {
     const outside = [...new Set(files.map((f) => folderOf(f.path)))].filter((folder) => folder !== 'cli');
     expect(outside.flatMap((from) => crossings(from, 'cli'))).toEqual([]);

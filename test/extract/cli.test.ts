@@ -28,7 +28,10 @@ describe('repo-audit extract', () => {
     const r = cli(['missing.txt', 'examples/hf-papers/004_40b45259adc55f70.txt', '--format', 'csv', '--out', out]);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('repo-audit: missing.txt: no such file or directory\n');
-    const rows = readFileSync(out, 'utf8').trim().split('\n');
+    const text = readFileSync(out, 'utf8');
+    // RFC 4180 line ends, as repos.csv (the one CSV writer, util/csv.ts).
+    expect(text.endsWith('\r\n') && !/[^\r]\n/.test(text)).toBe(true);
+    const rows = text.trim().split('\r\n');
     expect(rows[0]).toBe('source,line,title,date,promised,claims_code_without_link,link_line,url,forge,kind,repo,path,key');
     expect(rows.filter((row) => row.includes(',https://github.com/deel-ai/Craft,'))).toHaveLength(1);
   });

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/extract/generate.js';
 import { generateMarkdown } from '../../bench/extract/generate-markdown.js';
 import { extractText } from '../../src/extract/index.js';
-import { writeExtract } from '../../src/extract/output/write.js';
+import { writeExtract } from '../../src/audit/write-extract.js';
 import { tuning } from '../../src/read/tuning.js';
 import type { PaperRecord } from '../../src/types.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, mdCode, mdText, mdUrl, safeHref, truncate } from '../../src/report/escape.js';
+import { mdCode, mdText, mdUrl, safeHref } from '../../src/report/escape.js';
+import { cleanText, truncate } from '../../src/util/text.js';
 
 describe('mdText', () => {
   it('escapes table pipes', () => expect(mdText('a | b')).toBe('a \\| b'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../src/audit/build-snapshot.js';
-import { csvCell, renderCsv } from '../../src/report/csv.js';
+import { renderCsv } from '../../src/report/csv.js';
+import { csvCell } from '../../src/util/csv.js';
 import { renderSnapshotJson, snapshotJsonChunks } from '../../src/report/json.js';
 import { NOW, smallExtract, smallFacts } from '../fixtures/report/scenario.js';
 

@@ -2,7 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Argv, CommandModule } from 'yargs';
-import { EXTRACT_FORMATS, type ExtractFormat } from '../../extract/output/formatter.js';
+import { EXTRACT_FORMATS, type ExtractFormat } from '../../report/extract/formatter.js';
 import { parseShard } from '../../extract/shard.js';
 import { resolveOptions } from '../../options.js';
 import { INPUT_FORMATS, type InputFormat } from '../../types.js';
@@ -67,7 +67,7 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
       return;
     }
     // Loaded here, not at the top: a command definition stays light (`--version`, `--help`, other commands).
-    const { writeExtract } = await import('../../extract/output/write.js');
+    const { writeExtract } = await import('../../audit/write-extract.js');
     const { inputFormat, shard } = resolveOptions({ inputFormat: argv.inputFormat, shard: argv.shard === undefined ? undefined : parseShard(argv.shard) }, await configFileOptions(argv.config));
     const format: ExtractFormat = argv.format ?? (process.stdout.isTTY && !argv.out ? 'table' : 'json');
     let out: Writable = process.stdout;

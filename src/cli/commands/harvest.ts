@@ -46,7 +46,7 @@ async function run(argv: HarvestCommandFlags): Promise<void> {
   const [{ extractInputs }, { harvest, targetsToCheck }, { harvestFile, outcomeLine }] = await Promise.all([
     import('../../extract/index.js'),
     import('../../harvest/index.js'),
-    import('../../harvest/output.js'),
+    import('../../report/harvest-file.js'),
   ]);
   const options = resolveOptions(harvestOptionsFrom(argv), await configFileOptions(argv.config));
   // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.

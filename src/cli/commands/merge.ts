@@ -16,7 +16,7 @@ type MergeArgs = ReportFlags & { snapshots: string[] };
 async function load() {
   const [{ failOnMatches }, { mergeShards }, { readPrevious, readSnapshot }, { REPORT_FILES, appendJobSummary, writeReports }, { annotations }, { renderConsoleSummary }, { verdictLine }] =
     await Promise.all([
-      import('../../audit/fail-on.js'),
+      import('../../classify/fail-on.js'),
       import('../../audit/merge.js'),
       import('../../audit/snapshot-file.js'),
       import('../../audit/write-reports.js'),

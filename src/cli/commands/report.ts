@@ -1,6 +1,6 @@
 // `repo-audit report <snapshot.json>`: re-render the reports from a saved snapshot, no network.
 import type { Argv, CommandModule } from 'yargs';
-import { parseFailOn } from '../../audit/fail-on.js';
+import { parseFailOn } from '../../classify/fail-on.js';
 import { DEFAULTS, OUTPUT_FORMATS, resolveOptions, type OutputFormat } from '../../options.js';
 import { OptionError } from '../../errors.js';
 import { exitCodesHelp, ExitCode } from '../exit-codes.js';
@@ -66,7 +66,7 @@ export const reportCommand: CommandModule<object, ReportFlags & { snapshot: stri
       await Promise.all([
             import('../../audit/snapshot-file.js'),
         import('../../audit/write-reports.js'),
-        import('../../audit/fail-on.js'),
+        import('../../classify/fail-on.js'),
         import('../../report/annotations.js'),
         import('../../report/console.js'),
         import('../../report/verdict.js'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEALTH_ISSUE_MARKER, planHealthIssue, recordedProblems } from '../../src/action/health-issue.js';
+import { HEALTH_ISSUE_MARKER, planHealthIssue, recordedProblems } from '../../src/report/health-issue.js';
 import { snapshotChanged } from '../../src/action/snapshot-changed.js';
 import type { Snapshot, SnapshotRepo } from '../../src/types.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvFormatter } from '../../src/extract/output/csv.js';
-import { tableFormatter } from '../../src/extract/output/table.js';
+import { csvFormatter } from '../../src/report/extract/csv.js';
+import { tableFormatter } from '../../src/report/extract/table.js';
 
 describe('extract --format csv', () => {
   it('quotes cells and defuses formula starts, - included, like repos.csv', () => {
@@ -13,7 +13,7 @@ describe('extract --format csv', () => {
       claimsCodeWithoutLink: false,
       links: [],
     }, 0);
-    expect(row).toBe(`a.md,3,"'-2+3, ""x""",'=1,false,false,,,,,,,\n`);
+    expect(row).toBe(`a.md,3,"'-2+3, ""x""",'=1,false,false,,,,,,,\r\n`);
   });
 });
 

@@ -1,14 +1,14 @@
 // Streams `repo-audit extract` output to a writable (stdout or --out), batching small writes and
 // honouring back-pressure so memory stays flat on huge inputs.
 import type { Writable } from 'node:stream';
-import type { InputFormat, PaperRecord } from '../../types.js';
-import { streamInputs, type InputProblem } from '../index.js';
-import { inShard, shardRepos, type Shard } from '../shard.js';
-import { csvFormatter } from './csv.js';
-import type { ExtractFormat, ExtractFormatter } from './formatter.js';
-import { jsonFormatter } from './json.js';
-import { jsonlFormatter } from './jsonl.js';
-import { tableFormatter } from './table.js';
+import type { InputFormat, PaperRecord } from '../types.js';
+import { streamInputs, type InputProblem } from '../extract/index.js';
+import { inShard, shardRepos, type Shard } from '../extract/shard.js';
+import { csvFormatter } from '../report/extract/csv.js';
+import type { ExtractFormat, ExtractFormatter } from '../report/extract/formatter.js';
+import { jsonFormatter } from '../report/extract/json.js';
+import { jsonlFormatter } from '../report/extract/jsonl.js';
+import { tableFormatter } from '../report/extract/table.js';
 
 const FORMATTERS: Record<ExtractFormat, () => ExtractFormatter> = {
   json: jsonFormatter,

@@ -1,7 +1,7 @@
 // The file `repo-audit harvest --out` writes: the extract result plus one RepoFacts per target.
 // Deterministic (input order, fixed key order) so that two runs diff cleanly.
 import type { ExtractResult, RepoFacts } from '../types.js';
-import type { HarvestRun } from './index.js';
+import type { HarvestRun } from '../harvest/index.js';
 
 export interface HarvestFile {
   schemaVersion: 1;

@@ -1,13 +1,13 @@
 // The nightly workflow's one "Repository health" issue: what is a problem (a repository whose
 // status or flag is in fail-on, or a paper verdict in fail-on that has no repository to carry it,
-// as in audit/fail-on.ts), which problems are new since the previous snapshot, and the issue body.
+// as in classify/fail-on.ts), which problems are new since the previous snapshot, and the issue body.
 // Pure; the workflow creates, edits or closes the issue with `gh` from what this returns.
-import { paperMatchesFailOn } from '../audit/fail-on.js';
+import { paperMatchesFailOn } from '../classify/fail-on.js';
 import type { PaperRecord, Snapshot, SnapshotRepo } from '../types.js';
-import { mdText, mdUrl } from '../report/escape.js';
-import { mdTable } from '../report/md-table.js';
-import { cmp } from '../report/sort.js';
-import { unchecked } from '../report/unchecked.js';
+import { mdText, mdUrl } from './escape.js';
+import { mdTable } from './md-table.js';
+import { cmp } from '../util/cmp.js';
+import { unchecked } from './unchecked.js';
 
 export const HEALTH_ISSUE_TITLE = 'Repository health';
 /** Hidden marker so a human-edited title does not lose the issue. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMask, escapeData, escapeProperty, workflowCommand } from '../../src/action/workflow-commands.js';
+import { addMask, escapeData, escapeProperty, workflowCommand } from '../../src/util/workflow-commands.js';
 import { redact } from '../../src/util/redact.js';
 
 describe('workflow commands', () => {

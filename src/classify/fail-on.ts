@@ -1,6 +1,6 @@
 // `--fail-on`: which statuses, flags or paper verdicts make a run "flagged" (exit code 1 in the CLI).
 import { isAccepted } from '../accept/accept.js';
-import { BROKEN_STATUSES } from '../classify/paper.js';
+import { BROKEN_STATUSES } from './paper.js';
 import type { PaperRecord, Snapshot, SnapshotRepo } from '../types.js';
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
 import { isCodeLink } from '../extract/paper-sites.js';

@@ -1,6 +1,6 @@
 // `--format table` (the default on a terminal): one row per link, papers that promised code
 // without a link, then totals.
-import { cleanText, truncate } from '../../report/escape.js';
+import { cleanText, truncate } from '../../util/text.js';
 import type { PaperRecord, RepoRef } from '../../types.js';
 import type { ExtractFormatter } from './formatter.js';
 

@@ -1,22 +1,23 @@
 // `--format csv`: one row per link; a paper without links gets one row with empty link columns.
-// Cells are quoted like repos.csv (report/csv's csvCell, formula prefixes included).
+// Written with the one CSV writer (util/csv.ts), as repos.csv: RFC 4180 with CRLF line ends (it wrote
+// LF before), formula prefixes defused.
 import type { PaperRecord } from '../../types.js';
-import { csvCell } from '../../report/csv.js';
+import { csvRow } from '../../util/csv.js';
 import type { ExtractFormatter } from './formatter.js';
 
 const COLUMNS = ['source', 'line', 'title', 'date', 'promised', 'claims_code_without_link', 'link_line', 'url', 'forge', 'kind', 'repo', 'path', 'key'];
 
-function rows(p: PaperRecord): string[] {
+function rows(p: PaperRecord): string {
   const paper = [p.source, p.line, p.title, p.date, p.promised, p.claimsCodeWithoutLink];
-  if (p.links.length === 0) return [[...paper, '', '', '', '', '', '', ''].map(csvCell).join(',')];
-  return p.links.map((l) => [...paper, l.line, l.url, l.forge, l.kind, l.repo, l.path, l.key].map(csvCell).join(','));
+  if (p.links.length === 0) return csvRow([...paper, '', '', '', '', '', '', '']);
+  return p.links.map((l) => csvRow([...paper, l.line, l.url, l.forge, l.kind, l.repo, l.path, l.key])).join('');
 }
 
 export function csvFormatter(): ExtractFormatter {
   return {
     needsRepos: false,
-    begin: () => `${COLUMNS.join(',')}\n`,
-    paper: (record) => `${rows(record).join('\n')}\n`,
+    begin: () => csvRow(COLUMNS),
+    paper: (record) => rows(record),
     end: () => '',
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFailOn } from '../../src/audit/fail-on.js';
+import { parseFailOn } from '../../src/classify/fail-on.js';
 
 describe('parseFailOn', () => {
   it('takes `none` alone as "never fail", for the CLI, the action and the nightly script alike', () => {
