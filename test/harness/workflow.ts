@@ -320,7 +320,7 @@ async function runJob(
         stepRun.log = `${r.stdout}${r.stderr}`;
         ok = r.code === 0;
       } else {
-        const standIn: StandInContext = { setup, trigger, workspace, temp, artifactsDir, with: withInputs, outputFile, log: (t) => void (stepRun.log += t), addPost: (f) => posts.push(f), jobSucceeded: () => success };
+        const standIn: StandInContext = { setup, trigger, workspace, temp, artifactsDir, with: withInputs, outputFile, pathFile, log: (t) => void (stepRun.log += t), addPost: (f) => posts.push(f), jobSucceeded: () => success };
         ok = await hostedAction(uses, standIn);
       }
     }
