@@ -49683,144 +49683,23 @@ function inputsDigest(papers) {
   return d.digest();
 }
 
-// node_modules/yocto-queue/index.js
-var Node = class {
-  value;
-  next;
-  constructor(value) {
-    this.value = value;
-  }
+// src/harvest/clock.ts
+var realClock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => new Promise((resolve2, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve2();
+    }, Math.max(0, ms));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  })
 };
-var Queue = class {
-  #head;
-  #tail;
-  #size;
-  constructor() {
-    this.clear();
-  }
-  enqueue(value) {
-    const node2 = new Node(value);
-    if (this.#head) {
-      this.#tail.next = node2;
-      this.#tail = node2;
-    } else {
-      this.#head = node2;
-      this.#tail = node2;
-    }
-    this.#size++;
-  }
-  dequeue() {
-    const current = this.#head;
-    if (!current) {
-      return;
-    }
-    this.#head = this.#head.next;
-    this.#size--;
-    if (!this.#head) {
-      this.#tail = void 0;
-    }
-    return current.value;
-  }
-  peek() {
-    if (!this.#head) {
-      return;
-    }
-    return this.#head.value;
-  }
-  clear() {
-    this.#head = void 0;
-    this.#tail = void 0;
-    this.#size = 0;
-  }
-  get size() {
-    return this.#size;
-  }
-  *[Symbol.iterator]() {
-    let current = this.#head;
-    while (current) {
-      yield current.value;
-      current = current.next;
-    }
-  }
-  *drain() {
-    while (this.#head) {
-      yield this.dequeue();
-    }
-  }
-};
-
-// node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  validateConcurrency(concurrency);
-  const queue = new Queue();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      queue.dequeue()();
-      activeCount++;
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run = async (function_, resolve2, arguments_) => {
-    const result = (async () => function_(...arguments_))();
-    resolve2(result);
-    try {
-      await result;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve2, arguments_) => {
-    new Promise((internalResolve) => {
-      queue.enqueue(internalResolve);
-    }).then(
-      run.bind(void 0, function_, resolve2, arguments_)
-    );
-    (async () => {
-      await Promise.resolve();
-      if (activeCount < concurrency) {
-        resumeNext();
-      }
-    })();
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve2) => {
-    enqueue(function_, resolve2, arguments_);
-  });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        queue.clear();
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    }
-  });
-  return generator;
-}
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
-}
+var nowIso = (clock) => new Date(clock.now()).toISOString();
 
 // src/harvest/cache.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -57451,26 +57330,6 @@ function createGitHubClient(options) {
   };
 }
 
-// src/harvest/clock.ts
-var realClock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) => new Promise((resolve2, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve2();
-    }, Math.max(0, ms));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  })
-};
-
-// src/harvest/context.ts
-var nowIso = (clock) => new Date(clock.now()).toISOString();
-
 // src/harvest/facts.ts
 function blankFacts(ref, outcome, via, checkedAt) {
   return {
@@ -57518,6 +57377,71 @@ function splitSubpath(path3) {
   const m = /^(?:tree|blob)\/([^/]+)\/?(.*)$/.exec(path3);
   if (m) return { ref: m[1] ?? null, path: (m[2] ?? "").replace(/\/+$/, "") };
   return { ref: null, path: path3.replace(/^\/+|\/+$/g, "") };
+}
+
+// src/harvest/policy.ts
+function graphqlErrors(data) {
+  const errors = data?.errors;
+  return Array.isArray(errors) ? errors : [];
+}
+function isRateLimitedBody(data) {
+  return graphqlErrors(data).some((e) => e.type === "RATE_LIMITED" || e.type === "RATE_LIMIT" || e.code === "graphql_rate_limit");
+}
+function messageOf(data) {
+  const m = data?.message;
+  return typeof m === "string" ? m : graphqlErrors(data).map((e) => e.message ?? "").join("; ");
+}
+function verdictOf(res) {
+  const { status, headers } = res;
+  if (status === 403 || status === 429) {
+    if (/secondary rate limit/i.test(messageOf(res.data)) || headers["retry-after"] !== void 0) return "secondary";
+    if (headers["x-ratelimit-remaining"] === "0" || isRateLimitedBody(res.data)) return "primary";
+    if (status === 429) return "secondary";
+    return "ok";
+  }
+  if (status === 200 && /secondary rate limit/i.test(messageOf(res.data))) return "secondary";
+  if (status === 200 && isRateLimitedBody(res.data)) return "primary";
+  if (status === 0 || status >= 500) return "transient";
+  return "ok";
+}
+async function sendWithPolicy(ctx, resource, cost, attempt, passThrough) {
+  let transient = 0;
+  let secondary = 0;
+  for (let primary = 0; ; ) {
+    await ctx.gate.ready(resource, cost);
+    ctx.onRequest(resource);
+    let res;
+    try {
+      res = await attempt();
+    } finally {
+      ctx.gate.release(resource, cost);
+    }
+    ctx.gate.observe(res.headers, resource);
+    if (res.status === 401) throw new BadCredentials();
+    if (passThrough?.(res)) return res;
+    const verdict = verdictOf(res);
+    if (verdict === "ok") return res;
+    if (verdict === "primary") {
+      const reset = Number(res.headers["x-ratelimit-reset"]);
+      ctx.gate.exhausted(resource, Number.isFinite(reset) && reset > 0 ? reset * 1e3 : ctx.clock.now() + 6e4);
+      if (++primary > 3) return res;
+      continue;
+    }
+    if (verdict === "secondary") {
+      if (++secondary > ctx.maxRetries) return res;
+      const retryAfter = Number(res.headers["retry-after"]);
+      ctx.gate.pauseFor(Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1e3 : 6e4 * 2 ** (secondary - 1));
+      continue;
+    }
+    if (++transient > ctx.maxRetries) return res;
+    await backoff(ctx, transient);
+  }
+}
+async function backoff(ctx, attempt) {
+  const jitter = 0.75 + Math.random() * 0.5;
+  await ctx.clock.sleep(Math.min(3e4, ctx.backoffMs * 2 ** (attempt - 1) * jitter), ctx.signal).catch(() => {
+    throw new Aborted();
+  });
 }
 
 // src/harvest/forges/bitbucket.ts
@@ -57656,6 +57580,7 @@ var huggingface = {
 // src/harvest/forges/index.ts
 var import_undici3 = __toESM(require_undici2(), 1);
 var ADAPTERS = { gitlab, gitee, codeberg, bitbucket, huggingface };
+var FORGE_RETRIES = 2;
 var ForgeClient = class {
   constructor(opts) {
     this.opts = opts;
@@ -57685,12 +57610,13 @@ var ForgeClient = class {
       } catch (err) {
         error63 = describeError(err, null);
       }
-      const at = this.opts.now();
+      const at = nowIso(this.opts.clock);
       if (status === 200) return adapter.map(data, { ...blankFacts(ref, "found", via, at), httpStatus: 200 });
       if (adapter.missing.includes(status)) return { ...blankFacts(ref, "not-found", via, at), httpStatus: status };
       if (status === 451) return { ...blankFacts(ref, "blocked", via, at), httpStatus: status, blockReason: "legal" };
-      if ((status === 0 || status === 429 || status >= 500) && attempt < 2) {
-        await this.opts.sleep(1e3 * 2 ** attempt);
+      if ((status === 0 || status === 429 || status >= 500) && attempt < FORGE_RETRIES) {
+        const { clock, signal, backoffMs = 1e3 } = this.opts;
+        await backoff({ clock, backoffMs, ...signal ? { signal } : {} }, attempt + 1);
         continue;
       }
       return unknownFacts(ref, status ? `HTTP ${status} from ${new URL(url2).host}` : error63 || "no answer", via, at, status || null);
@@ -57698,6 +57624,29 @@ var ForgeClient = class {
   }
   close() {
     return this.agent.close();
+  }
+};
+
+// src/harvest/lane.ts
+var Lane = class {
+  constructor(width) {
+    this.width = width;
+  }
+  width;
+  running = 0;
+  queue = [];
+  run = (task) => new Promise((resolve2, reject) => {
+    this.queue.push(() => {
+      this.running++;
+      task().then(resolve2, reject).finally(() => {
+        this.running--;
+        this.next();
+      });
+    });
+    this.next();
+  });
+  next() {
+    while (this.queue.length > 0 && this.running < Math.max(1, this.width())) this.queue.shift()();
   }
 };
 
@@ -57752,6 +57701,7 @@ var RateGate = class {
     this.wait = wait2;
     this.signal = signal;
     this.maxActive = maxActive;
+    this.concurrency = maxActive;
     for (const [resource, limit] of Object.entries(perMinute)) if (limit && limit > 0) this.windows.set(resource, new MinuteWindow(limit));
   }
   clock;
@@ -57773,6 +57723,22 @@ var RateGate = class {
   /** Told the first time a resource waits for its minute window (a stalled progress bar needs a reason). */
   onPace;
   paced = /* @__PURE__ */ new Set();
+  /**
+   * A queue of tasks (each one or more requests) as wide as the requests allowed in flight: the
+   * run's one concurrency limit, narrowed with the gate after a secondary limit. Each caller takes
+   * its own lane so that tasks of one kind never wait behind another's (e.g. REST follow-ups
+   * waiting for their minute window behind GraphQL batches).
+   */
+  lane() {
+    return new Lane(() => this.maxActive).run;
+  }
+  /** A lane as wide as the configured concurrency, for requests that are not GitHub's (web, other forges). */
+  fixedLane() {
+    const width = this.concurrency;
+    return new Lane(() => width).run;
+  }
+  /** Requests in flight the run was configured for (--concurrency), before any secondary limit. */
+  concurrency;
   /**
    * Learn the budget from a response's headers. Answers can arrive out of order: within one
    * window (same reset) the lowest `remaining` seen is the truth; a later reset opens a new window.
@@ -58194,68 +58160,6 @@ function estimateBatchCost(size) {
   return Math.max(1, Math.round((1 + 2 * size) / 100));
 }
 
-// src/harvest/policy.ts
-function graphqlErrors(data) {
-  const errors = data?.errors;
-  return Array.isArray(errors) ? errors : [];
-}
-function isRateLimitedBody(data) {
-  return graphqlErrors(data).some((e) => e.type === "RATE_LIMITED" || e.type === "RATE_LIMIT" || e.code === "graphql_rate_limit");
-}
-function messageOf(data) {
-  const m = data?.message;
-  return typeof m === "string" ? m : graphqlErrors(data).map((e) => e.message ?? "").join("; ");
-}
-function verdictOf(res) {
-  const { status, headers } = res;
-  if (status === 403 || status === 429) {
-    if (/secondary rate limit/i.test(messageOf(res.data)) || headers["retry-after"] !== void 0) return "secondary";
-    if (headers["x-ratelimit-remaining"] === "0" || isRateLimitedBody(res.data)) return "primary";
-    if (status === 429) return "secondary";
-    return "ok";
-  }
-  if (status === 200 && /secondary rate limit/i.test(messageOf(res.data))) return "secondary";
-  if (status === 200 && isRateLimitedBody(res.data)) return "primary";
-  if (status === 0 || status >= 500) return "transient";
-  return "ok";
-}
-async function sendWithPolicy(ctx, resource, cost, attempt, passThrough) {
-  let transient = 0;
-  let secondary = 0;
-  for (let primary = 0; ; ) {
-    await ctx.gate.ready(resource, cost);
-    ctx.onRequest(resource);
-    let res;
-    try {
-      res = await attempt();
-    } finally {
-      ctx.gate.release(resource, cost);
-    }
-    ctx.gate.observe(res.headers, resource);
-    if (res.status === 401) throw new BadCredentials();
-    if (passThrough?.(res)) return res;
-    const verdict = verdictOf(res);
-    if (verdict === "ok") return res;
-    if (verdict === "primary") {
-      const reset = Number(res.headers["x-ratelimit-reset"]);
-      ctx.gate.exhausted(resource, Number.isFinite(reset) && reset > 0 ? reset * 1e3 : ctx.clock.now() + 6e4);
-      if (++primary > 3) return res;
-      continue;
-    }
-    if (verdict === "secondary") {
-      if (++secondary > ctx.maxRetries) return res;
-      const retryAfter = Number(res.headers["retry-after"]);
-      ctx.gate.pauseFor(Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1e3 : 6e4 * 2 ** (secondary - 1));
-      continue;
-    }
-    if (++transient > ctx.maxRetries) return res;
-    const jitter = 0.75 + Math.random() * 0.5;
-    await ctx.clock.sleep(Math.min(3e4, ctx.backoffMs * 2 ** (transient - 1) * jitter), ctx.signal).catch(() => {
-      throw new Aborted();
-    });
-  }
-}
-
 // src/harvest/budget.ts
 var fmt = (n) => n.toLocaleString("en-US");
 function unreachableCause(res) {
@@ -58543,21 +58447,21 @@ async function runBatch(ctx, batch, sizer) {
   }
   return missing;
 }
-async function graphqlLookup(ctx, refs, sizer, concurrency) {
+async function graphqlLookup(ctx, gate, refs, sizer) {
   let next = 0;
   const take = () => {
     const batch = refs.slice(next, next + sizer.size);
     next += batch.length;
     return batch;
   };
-  const followLimit = pLimit(Math.max(1, concurrency));
+  const followLimit = gate.lane();
   const followUps = [];
   const worker = async () => {
     for (let batch = take(); batch.length > 0; batch = take()) {
       for (const ref of await runBatch(ctx, batch, sizer)) followUps.push(followLimit(async () => ctx.emit(await restLookup(ctx, ref))));
     }
   };
-  const workers = Math.max(1, Math.min(concurrency, Math.ceil(refs.length / Math.max(1, sizer.size))));
+  const workers = Math.max(1, Math.min(gate.concurrency, Math.ceil(refs.length / Math.max(1, sizer.size))));
   const settled = await Promise.allSettled(Array.from({ length: workers }, worker));
   const followed = await Promise.allSettled(followUps);
   const stop = [...settled, ...followed].find((s) => s.status === "rejected");
@@ -58635,12 +58539,12 @@ async function runGitHub(ctx, gate, refs, options, notice, onPlanned = () => {
   };
   if (hasToken) {
     try {
-      await graphqlLookup(counted, refs, sizer, options.concurrency);
+      await graphqlLookup(counted, gate, refs, sizer);
     } finally {
       const { graphqlPoints, refusedPoints, refusedQueries } = ctx.stats;
       if (refusedQueries > 0) notice(`GraphQL: ${graphqlPoints} ${graphqlPoints === 1 ? "point" : "points"} spent, ${refusedPoints} of them on ${refusedQueries} refused ${refusedQueries === 1 ? "query" : "queries"}`);
     }
-  } else await restRun(counted, refs, pLimit(Math.max(1, options.concurrency)));
+  } else await restRun(counted, refs, gate.lane());
   if (tally.decided === 0 && tally.failed > 0 && ctx.client.lastFailure) {
     throw new GitHubUnreachable(hasToken ? ctx.client.graphqlUrl : ctx.client.apiUrl, ctx.client.lastFailure);
   }
@@ -58668,6 +58572,7 @@ var WebChecker = class {
   }
   opts;
   agent;
+  /** A few requests per host at a time: a lane per host. */
   hosts = /* @__PURE__ */ new Map();
   timeoutMs;
   /** Some host name resolved during this run: DNS works, so "host not found" means gone. */
@@ -58716,17 +58621,20 @@ var WebChecker = class {
     try {
       host = new URL(ref.url).host;
     } catch {
-      return unknownFacts(ref, `not a URL: ${ref.url}`, "web", this.opts.now());
+      return unknownFacts(ref, `not a URL: ${ref.url}`, "web", nowIso(this.opts.clock));
     }
     let limit = this.hosts.get(host);
-    if (!limit) this.hosts.set(host, limit = pLimit(this.opts.perHost ?? 3));
+    if (!limit) {
+      const perHost = this.opts.perHost ?? 3;
+      this.hosts.set(host, limit = new Lane(() => perHost).run);
+    }
     return limit(() => this.checkNow(ref));
   }
   async checkNow(ref) {
     try {
       const { url: url2, status } = await this.follow(ref.url);
       if (!isIP3(bareHost(new URL(url2)))) this.dnsWorked = true;
-      const at = this.opts.now();
+      const at = nowIso(this.opts.clock);
       const base = { ...blankFacts(ref, "found", "web", at), httpStatus: status, canonicalUrl: url2 };
       if (status >= 200 && status < 300) return base;
       if (status === 404 || status === 410) return { ...base, outcome: "not-found" };
@@ -58734,7 +58642,7 @@ var WebChecker = class {
       return { ...base, outcome: "unknown", error: `HTTP ${status}` };
     } catch (err) {
       const code = err.code;
-      const at = this.opts.now();
+      const at = nowIso(this.opts.clock);
       if (code === "ENOTFOUND") {
         const gone = { ...blankFacts(ref, "not-found", "web", at), error: `host not found: ${new URL(ref.url).hostname}` };
         this.dnsFailures.add(gone);
@@ -58865,9 +58773,10 @@ async function runOthers(refs, options, hooks, p) {
   }
   const onRequest = () => void p.stats.webRequests++;
   const timeoutMs = hooks.webTimeoutMs ?? 15e3;
-  const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, now, onRequest, timeoutMs });
-  const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, now, onRequest, timeoutMs, sleep: (ms) => p.clock.sleep(ms, hooks.signal) });
-  const limit = pLimit(Math.max(1, options.concurrency));
+  const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, clock: p.clock, onRequest, timeoutMs });
+  const signal = hooks.signal ? { signal: hooks.signal } : {};
+  const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, clock: p.clock, onRequest, timeoutMs, backoffMs: hooks.backoffMs ?? 1e3, ...signal });
+  const limit = p.gate.fixedLane();
   const held = [];
   try {
     await Promise.all(
@@ -59421,7 +59330,8 @@ function snapshotChanged(previous, current) {
 // src/audit/build-snapshot.ts
 var PAPER_HEALTHS = ["healthy", "some-broken", "promise-unkept", "no-code-link"];
 function buildSnapshot(input2) {
-  const { extract, now } = input2;
+  const { extract } = input2;
+  const now = new Date(input2.clock.now());
   const factsByKey = new Map(input2.facts.map((f) => [f.key.toLowerCase(), f]));
   const promised = promisedKeys(extract.papers);
   const repos = extract.repos.map((ref) => {
@@ -80033,25 +79943,25 @@ async function runAudit(inputs, options, hooks = {}) {
 }
 async function runAuditWith(stages, inputs, options, hooks = {}) {
   const failOn = parseFailOn(options.failOn);
+  const clock = hooks.clock ?? realClock;
   const notice = (line) => hooks.onNotice?.(line);
   const ignore = await loadIgnoreFile(options.ignoreFile);
   const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat });
   const allProblems = [...ignore.problems, ...extracted.problems];
   const previous = await previousSnapshot(options, notice);
   const repos = shardRepos(targetsToCheck(extracted.repos, options), options.shard);
-  const run = await harvestSafely(stages, repos, options, hooks);
-  const now = hooks.now ?? /* @__PURE__ */ new Date();
+  const run = await harvestSafely(stages, repos, options, { ...hooks, clock });
   const built = buildSnapshot({
     extract: { papers: extracted.papers, repos },
     facts: run.facts,
-    now,
+    clock,
     staleDays: options.staleDays,
     version: VERSION18,
     previous,
     incompleteReason: run.incomplete?.reason ?? null,
     problems: allProblems
   });
-  const snapshot = markAccepted(built, ignore.entries, now);
+  const snapshot = markAccepted(built, ignore.entries, new Date(built.generatedAt));
   if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
   const written = await writeReports(snapshot, previous, options.outDir, options.formats);
   if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
@@ -80080,9 +79990,9 @@ async function previousSnapshot(options, notice) {
 }
 async function harvestSafely(stages, repos, options, hooks) {
   if (repos.length === 0) return { facts: [], incomplete: null };
-  const { onProgress, onNotice, signal } = hooks;
+  const { onProgress, onNotice, signal, clock } = hooks;
   try {
-    return await stages.harvest(repos, options, { ...onProgress ? { onProgress } : {}, ...onNotice ? { onNotice } : {}, ...signal ? { signal } : {} });
+    return await stages.harvest(repos, options, { clock, ...onProgress ? { onProgress } : {}, ...onNotice ? { onNotice } : {}, ...signal ? { signal } : {} });
   } catch (err) {
     if (!isIncompleteRunError(err)) throw err;
     return { facts: [], incomplete: { reason: redact(err.reason, options.token) } };
@@ -80624,11 +80534,12 @@ function leftAlone(file2, moved, changes, accepted) {
 // src/fix/run-fix.ts
 async function runFix(request5, options, hooks = {}) {
   const ignore = await loadIgnoreFile(options.ignoreFile);
-  const today = /* @__PURE__ */ new Date();
+  const clock = hooks.clock ?? realClock;
+  const today = new Date(clock.now());
   const acceptedAt = request5.acceptedAt ?? ((key, url2) => ignore.entries.find((e) => !isExpired(e.until, today) && e.matches(key, url2))?.at ?? null);
   const { files, problems } = await readInputs(request5.inputs);
   problems.unshift(...ignore.problems);
-  const { moved, copies: copies2, incomplete } = request5.moved ? { moved: request5.moved, copies: /* @__PURE__ */ new Map(), incomplete: null } : request5.fromSnapshot ? { ...await movesFromFile(request5.fromSnapshot), incomplete: null } : await harvestMoves(files, request5.archive ? { ...options, archives: true } : options, hooks);
+  const { moved, copies: copies2, incomplete } = request5.moved ? { moved: request5.moved, copies: /* @__PURE__ */ new Map(), incomplete: null } : request5.fromSnapshot ? { ...await movesFromFile(request5.fromSnapshot), incomplete: null } : await harvestMoves(files, request5.archive ? { ...options, archives: true } : options, { ...hooks, clock });
   const skip = (key) => acceptedAt(key, `https://github.com/${key.replace(/^github\//, "")}`) !== null;
   const rewriters = [...request5.rewriters ?? [], ...request5.archive ? [archiveRewriter(copies2, skip)] : []];
   const plans = files.map((file2) => planFile(file2, moved, { ...request5, acceptedAt, rewriters }));

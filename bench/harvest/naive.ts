@@ -1,8 +1,8 @@
 // The naive client the harvester is compared with: one REST `GET /repos/{o}/{r}` per repository,
 // Octokit with its default plugins (throttling + retry), 8 at a time.
 import { Octokit } from 'octokit';
-import pLimit from 'p-limit';
 import { Agent, fetch as undiciFetch } from 'undici';
+import { Lane } from '../../src/harvest/lane.js';
 
 export async function naiveHarvest(names: string[], apiUrl: string, token: string): Promise<{ found: number; failed: number }> {
   const agent = new Agent({ keepAliveTimeout: 30_000 });
@@ -12,7 +12,7 @@ export async function naiveHarvest(names: string[], apiUrl: string, token: strin
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     request: { fetch: (url: string, init: object) => undiciFetch(url, { ...init, dispatcher: agent } as Parameters<typeof undiciFetch>[1]) },
   });
-  const limit = pLimit(8);
+  const limit = new Lane(() => 8).run;
   let found = 0;
   let failed = 0;
   await Promise.all(

@@ -1,6 +1,7 @@
 // Extracted papers + harvested facts → the Snapshot (design.md contract, extended with paper
-// health and run history). Pure: the clock and the version come in as arguments.
+// health and run history). Pure: the clock (read once) and the version come in as arguments.
 import { classifyRepo } from '../classify/classify.js';
+import type { Clock } from '../harvest/clock.js';
 import { classifyPaper } from '../classify/paper.js';
 import type { ExtractResult, InputProblemEntry, PaperRecord, RepoFacts, RepoRef, Snapshot, SnapshotRepo } from '../types.js';
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
@@ -11,7 +12,8 @@ import { snapshotChanged } from '../action/snapshot-changed.js';
 export interface BuildSnapshotInput {
   extract: ExtractResult;
   facts: readonly RepoFacts[];
-  now: Date;
+  /** The run's clock: the snapshot's time is read from it once. */
+  clock: Pick<Clock, 'now'>;
   staleDays: number;
   version: string;
   previous?: Snapshot | null;
@@ -24,7 +26,8 @@ export interface BuildSnapshotInput {
 const PAPER_HEALTHS = ['healthy', 'some-broken', 'promise-unkept', 'no-code-link'] as const;
 
 export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
-  const { extract, now } = input;
+  const { extract } = input;
+  const now = new Date(input.clock.now());
   const factsByKey = new Map(input.facts.map((f) => [f.key.toLowerCase(), f]));
   const promised = promisedKeys(extract.papers);
   const repos: SnapshotRepo[] = extract.repos.map((ref) => {

@@ -3,6 +3,7 @@
 // shard classified its own targets and listed every paper; the papers' verdicts, the summary and
 // the history are computed again over all the targets (build-snapshot.ts assembleSnapshot).
 import { formatShard } from '../extract/shard.js';
+import type { Clock } from '../harvest/clock.js';
 import type { PaperRecord, Snapshot } from '../types.js';
 import { assembleSnapshot } from './build-snapshot.js';
 import { MergeError } from '../errors.js';
@@ -35,7 +36,7 @@ export function checkShards(files: readonly ShardFile[]): number {
 
 export interface MergeInput {
   files: readonly ShardFile[];
-  now: Date;
+  clock: Pick<Clock, 'now'>;
   version: string;
   previous: Snapshot | null;
 }
@@ -61,7 +62,7 @@ export function mergeShards(input: MergeInput): Snapshot {
   return assembleSnapshot({
     repos,
     papers: input.files[0]!.snapshot.papers.map(withoutHealth),
-    now: input.now,
+    now: new Date(input.clock.now()),
     version: input.version,
     previous: input.previous,
     incompleteReason: reasons.length ? incomplete.join('; ') : null,

@@ -6,6 +6,7 @@ import { markAccepted } from '../accept/accept.js';
 import { loadIgnoreFile } from '../accept/ignore-file.js';
 import { extractInputs } from '../extract/index.js';
 import { inputsDigest, shardRepos } from '../extract/shard.js';
+import { realClock, type Clock } from '../harvest/clock.js';
 import { harvest, targetsToCheck, type HarvestHooks } from '../harvest/index.js';
 import { redact } from '../util/redact.js';
 import type { ResolvedOptions } from '../options.js';
@@ -52,8 +53,8 @@ export interface AuditHooks {
   onNotice?(line: string): void;
   /** Abort the harvest (Ctrl-C): what was answered is kept in the cache and reported. */
   signal?: AbortSignal;
-  /** The clock (tests pin it for stable reports). */
-  now?: Date;
+  /** The one source of time of the run, for the harvest and the snapshot (tests pin it for stable reports). */
+  clock?: Clock;
 }
 
 /** What the pipeline needs from the harvester (src/harvest/index.ts's HarvestRun fits it). */
@@ -76,6 +77,7 @@ export async function runAudit(inputs: string[], options: ResolvedOptions, hooks
 
 export async function runAuditWith(stages: AuditStages, inputs: string[], options: ResolvedOptions, hooks: AuditHooks = {}): Promise<AuditResult> {
   const failOn = parseFailOn(options.failOn); // a typo in --fail-on is a usage error, before any work
+  const clock = hooks.clock ?? realClock;
   const notice = (line: string): void => hooks.onNotice?.(line);
   const ignore = await loadIgnoreFile(options.ignoreFile); // a named file that cannot be read stops the run here
   const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat });
@@ -83,19 +85,19 @@ export async function runAuditWith(stages: AuditStages, inputs: string[], option
   const previous = await previousSnapshot(options, notice);
   // Links to the papers themselves are not code: left out unless --check-paper-links.
   const repos = shardRepos(targetsToCheck(extracted.repos, options), options.shard);
-  const run = await harvestSafely(stages, repos, options, hooks); // its notices arrive live through hooks
-  const now = hooks.now ?? new Date();
+  const run = await harvestSafely(stages, repos, options, { ...hooks, clock }); // its notices arrive live through hooks
   const built = buildSnapshot({
     extract: { papers: extracted.papers, repos },
     facts: run.facts,
-    now,
+    clock,
     staleDays: options.staleDays,
     version: VERSION,
     previous,
     incompleteReason: run.incomplete?.reason ?? null,
     problems: allProblems,
   });
-  const snapshot = markAccepted(built, ignore.entries, now);
+  // Acceptances are judged at the snapshot's time (an `until` date that has passed counts again).
+  const snapshot = markAccepted(built, ignore.entries, new Date(built.generatedAt));
   if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
   const written = await writeReports(snapshot, previous, options.outDir, options.formats);
   if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
@@ -129,11 +131,11 @@ async function previousSnapshot(options: ResolvedOptions, notice: (line: string)
  * A run that could not finish (IncompleteRunError: auth, budget, unreachable, interrupted) still
  * yields reports: everything unchecked is `unknown`. Any other error is a bug and reaches the top.
  */
-async function harvestSafely(stages: AuditStages, repos: RepoRef[], options: ResolvedOptions, hooks: AuditHooks): Promise<HarvestOutcome> {
+async function harvestSafely(stages: AuditStages, repos: RepoRef[], options: ResolvedOptions, hooks: AuditHooks & { clock: Clock }): Promise<HarvestOutcome> {
   if (repos.length === 0) return { facts: [], incomplete: null };
-  const { onProgress, onNotice, signal } = hooks;
+  const { onProgress, onNotice, signal, clock } = hooks;
   try {
-    return await stages.harvest(repos, options, { ...(onProgress ? { onProgress } : {}), ...(onNotice ? { onNotice } : {}), ...(signal ? { signal } : {}) });
+    return await stages.harvest(repos, options, { clock, ...(onProgress ? { onProgress } : {}), ...(onNotice ? { onNotice } : {}), ...(signal ? { signal } : {}) });
   } catch (err) {
     if (!isIncompleteRunError(err)) throw err;
     // The token must never reach a report or a log, even through someone else's error message.

@@ -2,6 +2,7 @@
 // (a harvest, or a saved snapshot without network), plan every file's rewrite, then show the diff
 // (dry run) or write each changed file. The CLI and the GitHub Action are thin clients of this.
 import { isExpired, loadIgnoreFile } from '../accept/ignore-file.js';
+import { realClock, type Clock } from '../harvest/clock.js';
 import { harvest, type HarvestHooks } from '../harvest/index.js';
 import { redact } from '../util/redact.js';
 import type { ResolvedOptions } from '../options.js';
@@ -45,6 +46,8 @@ export interface FixResult {
 }
 
 export interface FixHooks {
+  /** The one source of time: expiry of ignore entries, and the harvest. */
+  clock?: Clock;
   onProgress?: HarvestHooks['onProgress'];
   onNotice?(line: string): void;
   signal?: AbortSignal;
@@ -53,7 +56,8 @@ export interface FixHooks {
 export async function runFix(request: FixRequest, options: ResolvedOptions, hooks: FixHooks = {}): Promise<FixResult> {
   // Links the ignore file accepts are left as they are (an expired entry no longer protects them).
   const ignore = await loadIgnoreFile(options.ignoreFile);
-  const today = new Date();
+  const clock = hooks.clock ?? realClock;
+  const today = new Date(clock.now());
   const acceptedAt = request.acceptedAt ?? ((key: string, url: string) => ignore.entries.find((e) => !isExpired(e.until, today) && e.matches(key, url))?.at ?? null);
   const { files, problems } = await readInputs(request.inputs);
   problems.unshift(...ignore.problems);
@@ -61,7 +65,7 @@ export async function runFix(request: FixRequest, options: ResolvedOptions, hook
     ? { moved: request.moved, copies: new Map<string, string>(), incomplete: null }
     : request.fromSnapshot
       ? { ...(await movesFromFile(request.fromSnapshot)), incomplete: null }
-      : await harvestMoves(files, request.archive ? { ...options, archives: true } : options, hooks);
+      : await harvestMoves(files, request.archive ? { ...options, archives: true } : options, { ...hooks, clock });
   // --archive: dead links whose archived copy is known become that copy (accepted ones stay).
   const skip = (key: string): boolean => acceptedAt(key, `https://github.com/${key.replace(/^github\//, '')}`) !== null;
   const rewriters = [...(request.rewriters ?? []), ...(request.archive ? [archiveRewriter(copies, skip)] : [])];

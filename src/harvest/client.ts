@@ -11,7 +11,7 @@
 //   `retry-after`; a GraphQL 502 (query timeout) must instead split the batch at once.
 // So the harvester keeps one explicit policy in policy.ts/gate.ts (secondary limits honour
 // retry-after, primary limits wait for x-ratelimit-reset, bounded exponential backoff for 5xx),
-// and p-limit bounds concurrency (run-github.ts). Octokit still does auth, URLs, headers and parsing.
+// and the gate bounds concurrency (its lanes: lane.ts). Octokit still does auth, URLs, headers and parsing.
 import { isIP } from 'node:net';
 import { Octokit } from 'octokit';
 import { Agent, fetch as undiciFetch } from 'undici';

@@ -1,5 +1,7 @@
-// Time as the harvester sees it. Waiting for a rate-limit reset must be fast in tests: the simulator
-// has a virtual clock, so tests inject a Clock whose sleep() advances that clock instead of waiting.
+// The one source of time of a run: runAudit (or a command) holds it and hands it to the harvester,
+// the snapshot and the fix; nothing else reads the system clock. Waiting for a rate-limit reset must
+// be fast in tests: the simulator has a virtual clock, so tests inject a Clock whose sleep() advances
+// that clock instead of waiting.
 
 export interface Clock {
   /** Milliseconds since the epoch (compared with `x-ratelimit-reset`, which is in epoch seconds). */
@@ -24,3 +26,12 @@ export const realClock: Clock = {
       signal?.addEventListener('abort', onAbort, { once: true });
     }),
 };
+
+/** A clock stopped at `at` whose sleeps return at once (tests and pure callers that need one instant). */
+export function fixedClock(at: Date | string | number): Clock {
+  const ms = new Date(at).getTime();
+  return { now: () => ms, sleep: () => Promise.resolve() };
+}
+
+/** The clock's time as an ISO string (the `checkedAt` of an answer). */
+export const nowIso = (clock: Clock): string => new Date(clock.now()).toISOString();

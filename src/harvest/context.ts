@@ -33,4 +33,4 @@ export interface GitHubContext {
   emit(facts: RepoFacts): Promise<void>;
 }
 
-export const nowIso = (clock: Clock): string => new Date(clock.now()).toISOString();
+export { nowIso } from './clock.js';

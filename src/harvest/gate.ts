@@ -5,6 +5,7 @@
 // paced here too (pace.ts): nothing is sent that would go over them.
 import type { Clock } from './clock.js';
 import { Aborted, BudgetExhausted } from '../errors.js';
+import { Lane, type Schedule } from './lane.js';
 import { MinuteWindow } from './pace.js';
 
 export interface Budget {
@@ -31,6 +32,25 @@ export class RateGate {
   onPace?: (resource: string, limit: number, until: number) => void;
   private readonly paced = new Set<string>();
 
+  /**
+   * A queue of tasks (each one or more requests) as wide as the requests allowed in flight: the
+   * run's one concurrency limit, narrowed with the gate after a secondary limit. Each caller takes
+   * its own lane so that tasks of one kind never wait behind another's (e.g. REST follow-ups
+   * waiting for their minute window behind GraphQL batches).
+   */
+  lane(): Schedule {
+    return new Lane(() => this.maxActive).run;
+  }
+
+  /** A lane as wide as the configured concurrency, for requests that are not GitHub's (web, other forges). */
+  fixedLane(): Schedule {
+    const width = this.concurrency;
+    return new Lane(() => width).run;
+  }
+
+  /** Requests in flight the run was configured for (--concurrency), before any secondary limit. */
+  readonly concurrency: number;
+
   /** `perMinute`: requests allowed per sliding minute, per resource (`core`, `graphql`); absent = unpaced. */
   constructor(
     private readonly clock: Clock,
@@ -39,6 +59,7 @@ export class RateGate {
     private maxActive = 8,
     perMinute: Partial<Record<string, number>> = {},
   ) {
+    this.concurrency = maxActive;
     for (const [resource, limit] of Object.entries(perMinute)) if (limit && limit > 0) this.windows.set(resource, new MinuteWindow(limit));
   }
 

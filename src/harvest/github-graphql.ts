@@ -3,13 +3,13 @@
 // (RESOURCE_LIMITS_EXCEEDED, MAX_NODE_LIMIT_EXCEEDED, 502/504, 200 without data) is split, and the
 // size that works is kept for the rest of the run (and the next: run-github.ts stores it);
 // NOT_FOUND ones get one REST follow-up to tell 451/403 from 404.
-import pLimit from 'p-limit';
 import type { RepoFacts, RepoRef } from '../types.js';
 import type { ApiResponse } from './client.js';
 import { nowIso, type GitHubContext } from './context.js';
 import { blankFacts, splitSubpath, unknownFacts } from './facts.js';
 import { factsFromNode, type RepoNode } from './github-map.js';
 import { buildBatchQuery, estimateBatchCost, subpathExpression, type OwnerItem, type RepoItem } from './github-query.js';
+import type { RateGate } from './gate.js';
 import { restLookup } from './github-rest.js';
 import { sendWithPolicy, verdictOf } from './policy.js';
 
@@ -146,11 +146,11 @@ async function runBatch(ctx: GitHubContext, batch: RepoRef[], sizer: BatchSizer)
 }
 
 /**
- * Look up GitHub repositories and owners in batches of `sizer.size`, at most `concurrency` at
+ * Look up GitHub repositories and owners in batches of `sizer.size`, at most the gate's concurrency at
  * once. Batches are cut as they are sent, so a size learnt from one refusal shapes every later
  * batch. Every ref is emitted exactly once (found, not-found, blocked or unknown), unless the run stops.
  */
-export async function graphqlLookup(ctx: GitHubContext, refs: RepoRef[], sizer: BatchSizer, concurrency: number): Promise<void> {
+export async function graphqlLookup(ctx: GitHubContext, gate: RateGate, refs: RepoRef[], sizer: BatchSizer): Promise<void> {
   let next = 0;
   const take = (): RepoRef[] => {
     const batch = refs.slice(next, next + sizer.size);
@@ -159,16 +159,16 @@ export async function graphqlLookup(ctx: GitHubContext, refs: RepoRef[], sizer: 
   };
   // GraphQL says NOT_FOUND for 404s and (likely) for DMCA/blocked ones alike: REST tells them apart.
   // Follow-ups start as soon as their batch is answered, so the REST minute window (gate.ts) fills
-  // while queries still run; they have their own limiter, so one waiting for the window never
-  // holds a slot a batch needs (the gate bounds what is in flight for both).
-  const followLimit = pLimit(Math.max(1, concurrency));
+  // while queries still run; they have their own lane of the gate, so one waiting for the window
+  // never holds a slot a batch needs (the gate bounds what is in flight for both).
+  const followLimit = gate.lane();
   const followUps: Promise<void>[] = [];
   const worker = async (): Promise<void> => {
     for (let batch = take(); batch.length > 0; batch = take()) {
       for (const ref of await runBatch(ctx, batch, sizer)) followUps.push(followLimit(async () => ctx.emit(await restLookup(ctx, ref))));
     }
   };
-  const workers = Math.max(1, Math.min(concurrency, Math.ceil(refs.length / Math.max(1, sizer.size))));
+  const workers = Math.max(1, Math.min(gate.concurrency, Math.ceil(refs.length / Math.max(1, sizer.size))));
   const settled = await Promise.allSettled(Array.from({ length: workers }, worker));
   const followed = await Promise.allSettled(followUps);
   // Every request has settled (nothing is still writing): now report what stopped the run, if anything.

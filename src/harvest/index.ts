@@ -1,7 +1,6 @@
 // harvest(): what became of each repository. Cached answers first, then GitHub (GraphQL batches
 // with a token, REST without), other forges' APIs and web liveness checks side by side; every
 // answer is cached as it arrives; whatever could not be decided is `unknown`, never dead.
-import pLimit from 'p-limit';
 import type { ResolvedOptions } from '../options.js';
 import type { RepoFacts, RepoRef } from '../types.js';
 import { HarvestCache } from './cache.js';
@@ -190,9 +189,10 @@ async function runOthers(refs: RepoRef[], options: ResolvedOptions, hooks: Harve
   }
   const onRequest = (): void => void p.stats.webRequests++;
   const timeoutMs = hooks.webTimeoutMs ?? 15_000;
-  const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, now, onRequest, timeoutMs });
-  const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, now, onRequest, timeoutMs, sleep: (ms) => p.clock.sleep(ms, hooks.signal) });
-  const limit = pLimit(Math.max(1, options.concurrency));
+  const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, clock: p.clock, onRequest, timeoutMs });
+  const signal = hooks.signal ? { signal: hooks.signal } : {};
+  const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, clock: p.clock, onRequest, timeoutMs, backoffMs: hooks.backoffMs ?? 1000, ...signal });
+  const limit = p.gate.fixedLane(); // as many at once as --concurrency, beside GitHub's requests
   const held: RepoFacts[] = [];
   try {
     await Promise.all(

@@ -92,9 +92,18 @@ export async function sendWithPolicy(
       continue;
     }
     if (++transient > ctx.maxRetries) return res;
-    const jitter = 0.75 + Math.random() * 0.5;
-    await ctx.clock.sleep(Math.min(30_000, ctx.backoffMs * 2 ** (transient - 1) * jitter), ctx.signal).catch(() => {
-      throw new Aborted();
-    });
+    await backoff(ctx, transient);
   }
+}
+
+/**
+ * The wait before retry number `attempt` (1, 2, …) after a transient failure (5xx, 429 of a forge,
+ * no answer): `backoffMs` doubling each time, ±25 % jitter so that parallel retries spread, at most
+ * 30 s. On the run's clock; Ctrl-C ends it with Aborted. Every retry loop of the harvester uses it.
+ */
+export async function backoff(ctx: Pick<PolicyContext, 'clock' | 'backoffMs' | 'signal'>, attempt: number): Promise<void> {
+  const jitter = 0.75 + Math.random() * 0.5;
+  await ctx.clock.sleep(Math.min(30_000, ctx.backoffMs * 2 ** (attempt - 1) * jitter), ctx.signal).catch(() => {
+    throw new Aborted();
+  });
 }

@@ -1,5 +1,4 @@
 // The GitHub part of a run: plan from /rate_limit, then GraphQL batches (token) or REST (none).
-import pLimit from 'p-limit';
 import type { ResolvedOptions } from '../options.js';
 import type { RepoRef } from '../types.js';
 import { planGitHub, readBudget } from './budget.js';
@@ -61,12 +60,12 @@ export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRe
   };
   if (hasToken) {
     try {
-      await graphqlLookup(counted, refs, sizer, options.concurrency);
+      await graphqlLookup(counted, gate, refs, sizer);
     } finally {
       const { graphqlPoints, refusedPoints, refusedQueries } = ctx.stats;
       if (refusedQueries > 0) notice(`GraphQL: ${graphqlPoints} ${graphqlPoints === 1 ? 'point' : 'points'} spent, ${refusedPoints} of them on ${refusedQueries} refused ${refusedQueries === 1 ? 'query' : 'queries'}`);
     }
-  } else await restRun(counted, refs, pLimit(Math.max(1, options.concurrency)));
+  } else await restRun(counted, refs, gate.lane());
   // GitHub answered /rate_limit but nothing after it: no answer, or 5xx on every retry. That is an
   // unreachable GitHub too, not a run whose targets happen to be unknown.
   if (tally.decided === 0 && tally.failed > 0 && ctx.client.lastFailure) {

@@ -7,8 +7,7 @@ import type { RepoFacts, RepoRef } from '../types.js';
 import type { GitHubContext } from './context.js';
 import { isIncompleteRunError } from '../errors.js';
 import { restCore, restDetails, restOwnerLookup } from './github-rest.js';
-
-type Schedule = <T>(fn: () => Promise<T>) => Promise<T>;
+import type { Schedule } from './lane.js';
 
 function firstStop(settled: PromiseSettledResult<unknown>[]): unknown {
   return settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')?.reason;

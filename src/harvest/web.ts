@@ -1,10 +1,11 @@
 // Liveness of plain web links, *.github.io pages, gists and anonymous.4open.science: HEAD, falling
 // back to GET when HEAD is refused or fails; redirects followed by hand (each hop re-checked)
 // within a limit; timeouts; a few requests per host at a time. No token is ever sent here.
-import pLimit from 'p-limit';
 import { Agent, request } from 'undici';
 import type { RepoFacts, RepoRef } from '../types.js';
+import { nowIso, type Clock } from './clock.js';
 import { blankFacts, unknownFacts } from './facts.js';
+import { Lane, type Schedule } from './lane.js';
 import { isIP } from 'node:net';
 import { PrivateAddressError } from '../errors.js';
 import { bareHost, makeLookup, privateLiteral, systemResolveAll, type ResolveAll } from './net-guard.js';
@@ -15,7 +16,8 @@ export interface WebOptions {
   timeoutMs?: number;
   maxRedirects?: number;
   perHost?: number;
-  now(): string;
+  /** The run's clock (the answers' time). */
+  clock: Clock;
   onRequest?(): void;
   /** Name resolution (default: the system's); tests inject names that do or do not exist. */
   resolveAll?: ResolveAll;
@@ -41,7 +43,8 @@ interface Hop {
 
 export class WebChecker {
   private readonly agent: Agent;
-  private readonly hosts = new Map<string, ReturnType<typeof pLimit>>();
+  /** A few requests per host at a time: a lane per host. */
+  private readonly hosts = new Map<string, Schedule>();
   private readonly timeoutMs: number;
   /** Some host name resolved during this run: DNS works, so "host not found" means gone. */
   dnsWorked = false;
@@ -104,10 +107,13 @@ export class WebChecker {
     try {
       host = new URL(ref.url).host;
     } catch {
-      return unknownFacts(ref, `not a URL: ${ref.url}`, 'web', this.opts.now());
+      return unknownFacts(ref, `not a URL: ${ref.url}`, 'web', nowIso(this.opts.clock));
     }
     let limit = this.hosts.get(host);
-    if (!limit) this.hosts.set(host, (limit = pLimit(this.opts.perHost ?? 3)));
+    if (!limit) {
+      const perHost = this.opts.perHost ?? 3;
+      this.hosts.set(host, (limit = new Lane(() => perHost).run));
+    }
     return limit(() => this.checkNow(ref));
   }
 
@@ -115,7 +121,7 @@ export class WebChecker {
     try {
       const { url, status } = await this.follow(ref.url);
       if (!isIP(bareHost(new URL(url)))) this.dnsWorked = true;
-      const at = this.opts.now();
+      const at = nowIso(this.opts.clock);
       const base = { ...blankFacts(ref, 'found', 'web', at), httpStatus: status, canonicalUrl: url };
       if (status >= 200 && status < 300) return base;
       if (status === 404 || status === 410) return { ...base, outcome: 'not-found' };
@@ -123,7 +129,7 @@ export class WebChecker {
       return { ...base, outcome: 'unknown', error: `HTTP ${status}` };
     } catch (err) {
       const code = (err as { code?: string }).code;
-      const at = this.opts.now();
+      const at = nowIso(this.opts.clock);
       // A name that does not exist is gone (if DNS works at all: see settleDnsFailures); anything
       // else (timeouts, resets, refusals) is not decided.
       if (code === 'ENOTFOUND') {

@@ -8,15 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../src/audit/build-snapshot.js';
 import { renderSnapshotJson } from '../../src/report/json.js';
 import { NOW, smallExtract, smallFacts } from '../fixtures/report/scenario.js';
+import { fixedClock } from '../../src/harvest/clock.js';
 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'repo-audit-report-'));
-  const snapshot = buildSnapshot({ extract: smallExtract(), facts: smallFacts(), now: NOW, staleDays: 365, version: 't' });
+  const snapshot = buildSnapshot({ extract: smallExtract(), facts: smallFacts(), clock: fixedClock(NOW), staleDays: 365, version: 't' });
   writeFileSync(join(dir, 'snap.json'), renderSnapshotJson(snapshot));
   const e = smallExtract();
   const healthy = { papers: [{ ...e.papers[0]!, links: e.papers[0]!.links.slice(0, 1) }], repos: e.repos.slice(0, 1) };
-  writeFileSync(join(dir, 'healthy.json'), renderSnapshotJson(buildSnapshot({ extract: healthy, facts: smallFacts(), now: NOW, staleDays: 365, version: 't' })));
+  writeFileSync(join(dir, 'healthy.json'), renderSnapshotJson(buildSnapshot({ extract: healthy, facts: smallFacts(), clock: fixedClock(NOW), staleDays: 365, version: 't' })));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

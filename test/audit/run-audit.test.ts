@@ -12,6 +12,7 @@ import { auditExitCode } from '../../src/audit/exit-code.js';
 import { BadCredentials, IncompleteRunError } from '../../src/errors.js';
 import type { RepoFacts } from '../../src/types.js';
 import { facts } from '../fixtures/report/facts.js';
+import { fixedClock } from '../../src/harvest/clock.js';
 
 let dir: string;
 beforeEach(() => {
@@ -45,7 +46,7 @@ const opts = (over: Options = {}) => resolveOptions({ outDir: join(dir, 'reports
 describe('runAudit pipeline', () => {
   it('writes the three reports and flags a dead link', async () => {
     const notices: string[] = [];
-    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { now: NOW, onNotice: (l) => notices.push(l) });
+    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { clock: fixedClock(NOW), onNotice: (l) => notices.push(l) });
     expect(r.written.map((p) => p.slice(dir.length + 1))).toEqual(['reports/health.md', 'reports/snapshot.json', 'reports/repos.csv']);
     expect(r.verdict).toBe('2 repositories from 1 paper: 1 ok, 1 not found');
     expect(r).toMatchObject({ flagged: true, failOnMatches: { 'not-found': 1 }, incomplete: null, problems: [], annotations: [] });
@@ -55,14 +56,14 @@ describe('runAudit pipeline', () => {
   });
 
   it('diffs against the snapshot already in the output directory and extends the history', async () => {
-    await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { now: new Date('2026-11-21T03:17:00Z') });
-    const r = await runAuditWith(stages({ ...ANSWERS, 'github/good/model': { outcome: 'blocked', httpStatus: 451, blockReason: 'dmca' } }), [join(dir, 'papers.md')], opts(), { now: NOW });
+    await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { clock: fixedClock('2026-11-21T03:17:00Z') });
+    const r = await runAuditWith(stages({ ...ANSWERS, 'github/good/model': { outcome: 'blocked', httpStatus: 451, blockReason: 'dmca' } }), [join(dir, 'papers.md')], opts(), { clock: fixedClock(NOW) });
     expect(r.snapshot.history?.length).toBe(2);
     expect(readFileSync(join(dir, 'reports/health.md'), 'utf8')).toMatch(/## Changes since 2026-11-21 03:17 UTC[\s\S]*### Newly dead \(1\)/);
   });
 
   it('an incomplete run still writes reports, with the unanswered repositories unknown', async () => {
-    const r = await runAuditWith(stages({ 'github/good/model': {} }, { reason: 'rate limit exhausted' }), [join(dir, 'papers.md')], opts(), { now: NOW });
+    const r = await runAuditWith(stages({ 'github/good/model': {} }, { reason: 'rate limit exhausted' }), [join(dir, 'papers.md')], opts(), { clock: fixedClock(NOW) });
     expect(r.incomplete).toEqual({ reason: 'rate limit exhausted' });
     expect(r.snapshot.summary.byStatus).toMatchObject({ ok: 1, unknown: 1, 'not-found': 0 });
     expect(existsSync(join(dir, 'reports/snapshot.json'))).toBe(true);
@@ -75,13 +76,13 @@ describe('runAudit pipeline', () => {
 
   it('a harvester that stops (bad credentials) makes the run incomplete, not a crash', async () => {
     const s: AuditStages = { extract: extractInputs, harvest: async () => Promise.reject(new BadCredentials()) };
-    const r = await runAuditWith(s, [join(dir, 'papers.md')], opts(), { now: NOW });
+    const r = await runAuditWith(s, [join(dir, 'papers.md')], opts(), { clock: fixedClock(NOW) });
     expect(r.incomplete?.reason).toBe('bad credentials: GitHub rejected the token (401); check --token / GITHUB_TOKEN');
     expect(r.snapshot.summary.byStatus.unknown).toBe(2);
   });
 
   it('input problems are reported with their file, and the rest is audited', async () => {
-    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md'), join(dir, 'missing.txt')], opts(), { now: NOW });
+    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md'), join(dir, 'missing.txt')], opts(), { clock: fixedClock(NOW) });
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]!.message).toContain('missing.txt');
     expect(r.snapshot.summary.repos).toBe(2);
@@ -90,10 +91,10 @@ describe('runAudit pipeline', () => {
 
   it('--fail-on decides flagged; a typo is an error before any work', async () => {
     const s = stages(ANSWERS);
-    const r = await runAuditWith(s, [join(dir, 'papers.md')], opts({ failOn: ['empty'] }), { now: NOW });
+    const r = await runAuditWith(s, [join(dir, 'papers.md')], opts({ failOn: ['empty'] }), { clock: fixedClock(NOW) });
     expect(r.flagged).toBe(false);
     expect(auditExitCode(r)).toBe(0);
-    await expect(runAuditWith(s, [join(dir, 'papers.md')], opts({ failOn: ['not-fund'] }), { now: NOW })).rejects.toThrow('--fail-on: unknown "not-fund"');
+    await expect(runAuditWith(s, [join(dir, 'papers.md')], opts({ failOn: ['not-fund'] }), { clock: fixedClock(NOW) })).rejects.toThrow('--fail-on: unknown "not-fund"');
     expect(s.calls).toBe(1);
   });
 
@@ -101,23 +102,23 @@ describe('runAudit pipeline', () => {
     const summary = join(dir, 'summary.md');
     writeFileSync(summary, 'earlier step\n');
     const env = { GITHUB_STEP_SUMMARY: summary, GITHUB_ACTIONS: 'true' };
-    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], resolveOptions({ outDir: join(dir, 'reports') }, {}, env), { now: NOW });
+    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], resolveOptions({ outDir: join(dir, 'reports') }, {}, env), { clock: fixedClock(NOW) });
     const text = readFileSync(summary, 'utf8');
     expect(text.startsWith('earlier step\n## Repository health')).toBe(true);
     expect(r.annotations).toEqual([`::warning file=${join(dir, 'papers.md').replace(/:/g, '%3A')},line=5,title=repo-audit%3A not found::https://github.com/gone/repo is not found: deleted, made private, or never existed`]);
   });
 
   it('only the chosen formats are written; --previous must exist', async () => {
-    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts({ formats: ['csv'] }), { now: NOW });
+    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts({ formats: ['csv'] }), { clock: fixedClock(NOW) });
     expect(r.written.map((p) => p.slice(dir.length + 1))).toEqual(['reports/repos.csv']);
-    await expect(runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts({ previous: join(dir, 'nope.json') }), { now: NOW })).rejects.toThrow('nope.json: no such file');
+    await expect(runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts({ previous: join(dir, 'nope.json') }), { clock: fixedClock(NOW) })).rejects.toThrow('nope.json: no such file');
   });
 
   it('a corrupt default previous snapshot is ignored with a notice', async () => {
-    await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { now: NOW });
+    await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { clock: fixedClock(NOW) });
     writeFileSync(join(dir, 'reports/snapshot.json'), '{ "half": ');
     const notices: string[] = [];
-    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { now: NOW, onNotice: (l) => notices.push(l) });
+    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { clock: fixedClock(NOW), onNotice: (l) => notices.push(l) });
     expect(notices[0]).toMatch(/^ignoring the previous snapshot: .*snapshot\.json: not JSON/);
     expect(r.snapshot.history).toHaveLength(1);
   });
@@ -127,7 +128,7 @@ describe('the token', () => {
   it('never reaches the reports through the reason a run stopped', async () => {
     const token = 'ghp_SECRETSECRETSECRET1234567890';
     const s: AuditStages = { extract: extractInputs, harvest: async () => Promise.reject(new IncompleteRunError('unreachable', `cannot reach https://api.test/?t=${token}`)) };
-    const r = await runAuditWith(s, [join(dir, 'papers.md')], opts({ token }), { now: NOW });
+    const r = await runAuditWith(s, [join(dir, 'papers.md')], opts({ token }), { clock: fixedClock(NOW) });
     expect(r.incomplete?.reason).toBe('cannot reach https://api.test/?t=***');
     expect(r.written.length).toBeGreaterThan(0);
     for (const path of r.written) expect(readFileSync(path, 'utf8')).not.toContain(token);
@@ -137,7 +138,7 @@ describe('the token', () => {
 describe('a harvester bug', () => {
   it('is not an incomplete run: the TypeError reaches the caller and no report claims the run was merely incomplete', async () => {
     const s: AuditStages = { extract: extractInputs, harvest: async () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'nameWithOwner')")) };
-    await expect(runAuditWith(s, [join(dir, 'papers.md')], opts(), { now: NOW })).rejects.toThrow(TypeError);
+    await expect(runAuditWith(s, [join(dir, 'papers.md')], opts(), { clock: fixedClock(NOW) })).rejects.toThrow(TypeError);
     expect(existsSync(join(dir, 'reports/health.md'))).toBe(false);
   });
 });

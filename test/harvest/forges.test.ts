@@ -1,5 +1,6 @@
 // Other forges through their public APIs, pointed at a local server (configurable bases).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/harvest/clock.js';
 import { ForgeClient } from '../../src/harvest/forges/index.js';
 import type { Forge, RepoRef } from '../../src/types.js';
 import { json, startLocalServer, type LocalServer } from './helpers/local-server.js';
@@ -24,7 +25,7 @@ afterAll(() => server.close());
 describe('ForgeClient', () => {
   it('maps each forge and tells missing from transient', async () => {
     const bases = Object.fromEntries(['gitlab', 'gitee', 'codeberg', 'bitbucket', 'huggingface'].map((f) => [f, server.url]));
-    const client = new ForgeClient({ bases, now: () => 'now', sleep: async () => {} });
+    const client = new ForgeClient({ bases, clock: fixedClock('2026-11-23T00:00:00Z') });
     try {
       const gl = await client.check(ref('gitlab', 'group/sub/proj'));
       expect([gl.outcome, gl.stars, gl.archived, gl.license, gl.canonicalRepo, gl.via]).toEqual(['found', 7, true, 'MIT', 'group/sub/proj', 'gitlab-api']);

@@ -5,8 +5,9 @@ import { renderJobSummary } from '../../src/report/summary.js';
 import type { RepoFacts } from '../../src/types.js';
 import { facts, link, paper } from '../fixtures/report/facts.js';
 import { NOW, smallExtract, smallFacts } from '../fixtures/report/scenario.js';
+import { fixedClock } from '../../src/harvest/clock.js';
 
-const small = () => buildSnapshot({ extract: smallExtract(), facts: smallFacts(), now: NOW, staleDays: 365, version: 't' });
+const small = () => buildSnapshot({ extract: smallExtract(), facts: smallFacts(), clock: fixedClock(NOW), staleDays: 365, version: 't' });
 
 describe('annotations', () => {
   it('one warning per dead or blocked link, at its file and line', () => {
@@ -42,7 +43,7 @@ describe('renderJobSummary', () => {
       all.push(facts(name, { outcome: 'not-found', httpStatus: 404 }));
     }
     const repos = all.map((f, i) => ({ key: f.key, forge: f.forge, kind: f.kind, repo: f.canonicalRepo, url: f.url, paths: [], papers: [i] }));
-    const s = buildSnapshot({ extract: { papers, repos }, facts: all, now: NOW, staleDays: 365, version: 't' });
+    const s = buildSnapshot({ extract: { papers, repos }, facts: all, clock: fixedClock(NOW), staleDays: 365, version: 't' });
     const md = renderJobSummary(s, { maxBytes: 200_000 });
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(200_000);
     expect(md).toContain('Cut short to stay within the job summary limit');

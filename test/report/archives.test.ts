@@ -9,6 +9,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import type { RepoFacts } from '../../src/types.js';
 import { MARKDOWNLINT_CONFIG } from '../fixtures/report/markdownlint-config.js';
 import { NOW, smallExtract, smallFacts } from '../fixtures/report/scenario.js';
+import { fixedClock } from '../../src/harvest/clock.js';
 
 const SWHID = 'swh:1:snp:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa;origin=https://github.com/gone/repo';
 
@@ -22,7 +23,7 @@ function withArchives(): RepoFacts[] {
   });
 }
 
-const build = (facts: RepoFacts[]) => buildSnapshot({ extract: smallExtract(), facts, now: NOW, staleDays: 365, version: '0.0.0-test' });
+const build = (facts: RepoFacts[]) => buildSnapshot({ extract: smallExtract(), facts, clock: fixedClock(NOW), staleDays: 365, version: '0.0.0-test' });
 
 describe('archived copies in the reports', () => {
   it('health.md: an "Archived copy" column in the dead-link tables, linking the SWHID resolver with the visit date and the Wayback capture', () => {

@@ -4,12 +4,13 @@ import { diffSnapshots } from '../../src/report/diff.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import type { RepoFacts } from '../../src/types.js';
 import { NOW, smallExtract, smallFacts } from '../fixtures/report/scenario.js';
+import { fixedClock } from '../../src/harvest/clock.js';
 
 const YESTERDAY = new Date(NOW.getTime() - 86_400_000);
 
 function pair(change: (f: RepoFacts) => RepoFacts) {
-  const prev = buildSnapshot({ extract: smallExtract(), facts: smallFacts(), now: YESTERDAY, staleDays: 365, version: 't' });
-  const cur = buildSnapshot({ extract: smallExtract(), facts: smallFacts().map(change), now: NOW, staleDays: 365, version: 't', previous: prev });
+  const prev = buildSnapshot({ extract: smallExtract(), facts: smallFacts(), clock: fixedClock(YESTERDAY), staleDays: 365, version: 't' });
+  const cur = buildSnapshot({ extract: smallExtract(), facts: smallFacts().map(change), clock: fixedClock(NOW), staleDays: 365, version: 't', previous: prev });
   return { prev, cur, diff: diffSnapshots(prev, cur) };
 }
 

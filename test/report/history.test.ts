@@ -3,6 +3,7 @@ import { buildSnapshot } from '../../src/audit/build-snapshot.js';
 import { HISTORY_LENGTH, healthyShare, nextHistory } from '../../src/report/history.js';
 import type { Snapshot, SnapshotRepo } from '../../src/types.js';
 import { NOW, smallExtract, smallFacts } from '../fixtures/report/scenario.js';
+import { fixedClock } from '../../src/harvest/clock.js';
 
 const repo = (status: SnapshotRepo['status']) => ({ status }) as SnapshotRepo;
 
@@ -36,14 +37,14 @@ describe('nextHistory', () => {
 
 describe('buildSnapshot', () => {
   it('marks a repository promise-unkept only when a paper citing it promised code', () => {
-    const s = buildSnapshot({ extract: smallExtract(), facts: smallFacts(), now: NOW, staleDays: 365, version: 't' });
+    const s = buildSnapshot({ extract: smallExtract(), facts: smallFacts(), clock: fixedClock(NOW), staleDays: 365, version: 't' });
     expect(s.repos.filter((r) => r.flags.includes('promise-unkept')).map((r) => r.key)).toEqual(['github/soon/code']);
     expect(s.summary.byPaperHealth).toEqual({ healthy: 2, 'some-broken': 3, 'promise-unkept': 2, 'no-code-link': 1 });
     expect(s.repos.find((r) => r.key === 'github/soon/code')?.papers).toEqual([{ source: 'papers/a.txt', line: 10, title: 'Coming soon: a placeholder' }]);
   });
 
   it('a day later, the same world gives the same repositories and papers (no day counts in the snapshot)', () => {
-    const build = (now: Date) => buildSnapshot({ extract: smallExtract(), facts: smallFacts(), now, staleDays: 365, version: 't' });
+    const build = (now: Date) => buildSnapshot({ extract: smallExtract(), facts: smallFacts(), clock: fixedClock(now), staleDays: 365, version: 't' });
     const today = build(NOW);
     const tomorrow = build(new Date(NOW.getTime() + 86_400_000));
     expect(tomorrow.papers).toEqual(today.papers);
@@ -52,14 +53,14 @@ describe('buildSnapshot', () => {
   });
 
   it('a repository without an answer is unknown, never dead', () => {
-    const s = buildSnapshot({ extract: smallExtract(), facts: [], now: NOW, staleDays: 365, version: 't', incompleteReason: 'budget exhausted' });
+    const s = buildSnapshot({ extract: smallExtract(), facts: [], clock: fixedClock(NOW), staleDays: 365, version: 't', incompleteReason: 'budget exhausted' });
     expect(s.summary.byStatus).toMatchObject({ unknown: 8, 'not-found': 0 });
     expect(s.repos[0]?.reasons.status).toBe('could not be checked: budget exhausted');
   });
 
   it('matches facts to repositories case-insensitively', () => {
     const facts = smallFacts().map((f) => ({ ...f, key: f.key.toUpperCase() }));
-    const s = buildSnapshot({ extract: smallExtract(), facts, now: NOW, staleDays: 365, version: 't' });
+    const s = buildSnapshot({ extract: smallExtract(), facts, clock: fixedClock(NOW), staleDays: 365, version: 't' });
     expect(s.summary.byStatus.unknown).toBe(1);
   });
 });

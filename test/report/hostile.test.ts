@@ -8,6 +8,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderJobSummary } from '../../src/report/summary.js';
 import { MARKDOWNLINT_CONFIG } from '../fixtures/report/markdownlint-config.js';
 import { NOW, smallExtract, smallFacts, smallPapers } from '../fixtures/report/scenario.js';
+import { fixedClock } from '../../src/harvest/clock.js';
 
 const EVIL = 'Evil | col\n\n# Heading <img src=x onerror=alert(1)> ![pic](https://evil.example/p.png) @octocat #123 <script>x</script> [click](javascript:alert(1)) `code` **bold** ~~s~~ $x$ www.evil.example https://evil.example/';
 const LONG = `Long ${'word '.repeat(1000)}end`;
@@ -23,7 +24,7 @@ function hostileSnapshot() {
   const gone = papers[0]!.links[1]!;
   papers[0]!.links[1] = { ...gone, raw: 'https://github.com/gone/repo|@x`y`\n<b>' };
   extract.repos[0] = { ...extract.repos[0]!, url: 'https://github.com/good/model)|[x](javascript:alert(1))' };
-  return buildSnapshot({ extract, facts, now: NOW, staleDays: 365, version: '0.0.0-test' });
+  return buildSnapshot({ extract, facts, clock: fixedClock(NOW), staleDays: 365, version: '0.0.0-test' });
 }
 
 function tables(tokens: Token[]): Tokens.Table[] {

@@ -4,8 +4,9 @@ import { renderCsv } from '../../src/report/csv.js';
 import { csvCell } from '../../src/util/csv.js';
 import { renderSnapshotJson, snapshotJsonChunks } from '../../src/report/json.js';
 import { NOW, smallExtract, smallFacts } from '../fixtures/report/scenario.js';
+import { fixedClock } from '../../src/harvest/clock.js';
 
-const build = (extract = smallExtract(), facts = smallFacts()) => buildSnapshot({ extract, facts, now: NOW, staleDays: 365, version: '0.0.0-test' });
+const build = (extract = smallExtract(), facts = smallFacts()) => buildSnapshot({ extract, facts, clock: fixedClock(NOW), staleDays: 365, version: '0.0.0-test' });
 
 function keysSorted(value: unknown): boolean {
   if (Array.isArray(value)) return value.every(keysSorted);

@@ -7,8 +7,9 @@ import { sourceRef } from '../../src/report/occurrences.js';
 import { sourceBaseFor } from '../../src/audit/write-reports.js';
 import { MARKDOWNLINT_CONFIG } from '../fixtures/report/markdownlint-config.js';
 import { NOW, smallExtract, smallFacts } from '../fixtures/report/scenario.js';
+import { fixedClock } from '../../src/harvest/clock.js';
 
-const snapshot = () => buildSnapshot({ extract: smallExtract(), facts: smallFacts(), now: NOW, staleDays: 365, version: '0.0.0-test' });
+const snapshot = () => buildSnapshot({ extract: smallExtract(), facts: smallFacts(), clock: fixedClock(NOW), staleDays: 365, version: '0.0.0-test' });
 
 describe('renderMarkdown', () => {
   it('matches the golden file for the small scenario', async () => {
@@ -46,7 +47,7 @@ describe('file:line links', () => {
 describe('problem tables', () => {
   it('a reason shared by every row is said once, above a table without the Reason column', () => {
     const facts = smallFacts().map((f) => (f.key === 'github/good/model' ? { ...f, outcome: 'not-found' as const, httpStatus: 404 } : f));
-    const md = renderMarkdown(buildSnapshot({ extract: smallExtract(), facts, now: NOW, staleDays: 365, version: 't' }));
+    const md = renderMarkdown(buildSnapshot({ extract: smallExtract(), facts, clock: fixedClock(NOW), staleDays: 365, version: 't' }));
     expect(md).toContain('### Dead links: not found (2)\n\nReason for all 2: deleted, made private, or never existed.\n\n| Repository | Paper | Link as written | Found at |\n');
   });
 });
@@ -58,7 +59,7 @@ describe('huge collections', () => {
     const papers = Array.from({ length: n }, (_, i) => paper('big.txt', i * 2 + 1, `P${i}`, [link(`o${i}/r`, i * 2 + 2)]));
     const facts = papers.map((_, i) => f(`o${i}/r`, { outcome: 'not-found', httpStatus: 404 }));
     const repos = facts.map((x, i) => ({ key: x.key, forge: x.forge, kind: x.kind, repo: `o${i}/r`, url: x.url, paths: [], papers: [i] }));
-    const md = renderMarkdown(buildSnapshot({ extract: { papers, repos }, facts, now: NOW, staleDays: 365, version: 't' }));
+    const md = renderMarkdown(buildSnapshot({ extract: { papers, repos }, facts, clock: fixedClock(NOW), staleDays: 365, version: 't' }));
     expect(md).toContain(`### Dead links: not found (${n})`);
     expect(md).toContain(`The first ${MAX_TABLE_ROWS} of ${n} rows; all of them are in repos.csv and snapshot.json.`);
     expect(md.split('\n').filter((l) => l.startsWith('| [github.com/o')).length).toBe(2 * MAX_TABLE_ROWS);

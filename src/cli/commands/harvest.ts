@@ -43,10 +43,11 @@ export function harvestOptionsFrom(argv: HarvestCommandFlags): Options {
 
 async function run(argv: HarvestCommandFlags): Promise<void> {
   // Loaded here, not at the top: only this command needs the harvester (and with it Octokit).
-  const [{ extractInputs }, { harvest, targetsToCheck }, { harvestFile, outcomeLine }] = await Promise.all([
+  const [{ extractInputs }, { harvest, targetsToCheck }, { harvestFile, outcomeLine }, { nowIso, realClock }] = await Promise.all([
     import('../../extract/index.js'),
     import('../../harvest/index.js'),
     import('../../report/harvest-file.js'),
+    import('../../harvest/clock.js'),
   ]);
   const options = resolveOptions(harvestOptionsFrom(argv), await configFileOptions(argv.config));
   // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
@@ -61,9 +62,10 @@ async function run(argv: HarvestCommandFlags): Promise<void> {
   process.once('SIGINT', onSigint);
   try {
     const targets = targetsToCheck(extracted.repos, options); // papers' own links only with --check-paper-links
-    const result = await harvest(targets, options, { onProgress: progress.update, onNotice: progress.notice, signal: controller.signal });
+    const clock = realClock; // the run's one source of time: the harvest's answers and the file's date
+    const result = await harvest(targets, options, { clock, onProgress: progress.update, onNotice: progress.notice, signal: controller.signal });
     progress.done();
-    const text = JSON.stringify(harvestFile({ papers: extracted.papers, repos: targets }, result, VERSION, new Date().toISOString()), null, 2) + '\n';
+    const text = JSON.stringify(harvestFile({ papers: extracted.papers, repos: targets }, result, VERSION, nowIso(clock)), null, 2) + '\n';
     if (argv.out) await writeFile(argv.out, text);
     else process.stdout.write(text);
     if (!options.quiet) process.stderr.write(`harvest: ${outcomeLine(result.facts)}${argv.out ? ` → ${argv.out}` : ''}\n`);

@@ -14,7 +14,7 @@ type MergeArgs = ReportFlags & { snapshots: string[] };
 
 /** What merging needs, loaded when the command runs (a command definition stays light: cli/main.ts). */
 async function load() {
-  const [{ failOnMatches }, { mergeShards }, { readPrevious, readSnapshot }, { REPORT_FILES, appendJobSummary, writeReports }, { annotations }, { renderConsoleSummary }, { verdictLine }] =
+  const [{ failOnMatches }, { mergeShards }, { readPrevious, readSnapshot }, { REPORT_FILES, appendJobSummary, writeReports }, { annotations }, { renderConsoleSummary }, { verdictLine }, { realClock }] =
     await Promise.all([
       import('../../classify/fail-on.js'),
       import('../../audit/merge.js'),
@@ -23,12 +23,13 @@ async function load() {
       import('../../report/annotations.js'),
       import('../../report/console.js'),
       import('../../report/verdict.js'),
+      import('../../harvest/clock.js'),
     ]);
-  return { failOnMatches, mergeShards, readPrevious, readSnapshot, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine };
+  return { failOnMatches, mergeShards, readPrevious, readSnapshot, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine, realClock };
 }
 
 async function run(argv: MergeArgs, m: Awaited<ReturnType<typeof load>>): Promise<void> {
-  const { failOnMatches, mergeShards, readPrevious, readSnapshot, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine } = m;
+  const { failOnMatches, mergeShards, readPrevious, readSnapshot, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine, realClock } = m;
   const options = resolveOptions(reportOptionsFrom(argv), await configFileOptions(argv.config));
   checkWritableDir(options.outDir);
   const files = [];
@@ -38,7 +39,7 @@ async function run(argv: MergeArgs, m: Awaited<ReturnType<typeof load>>): Promis
     process.stderr.write(`repo-audit: ignoring the previous snapshot: ${err.message}\n`);
     return null;
   });
-  const snapshot = mergeShards({ files, now: new Date(), version: VERSION, previous });
+  const snapshot = mergeShards({ files, clock: realClock, version: VERSION, previous });
   files.length = 0; // the shards' snapshots are no longer needed while the reports are written
   const written = await writeReports(snapshot, previous, options.outDir, options.formats);
   if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);

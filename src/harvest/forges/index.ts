@@ -1,7 +1,9 @@
 // Other forges through their public REST APIs (anonymous: the GitHub token never goes here).
 // Bases are configurable (options.forgeUrls) so tests point them at a local server.
 import type { Forge, RepoFacts, RepoRef } from '../../types.js';
+import { nowIso, type Clock } from '../clock.js';
 import { blankFacts, unknownFacts } from '../facts.js';
+import { backoff } from '../policy.js';
 import { describeError } from '../../util/redact.js';
 import { bitbucket } from './bitbucket.js';
 import { codeberg } from './codeberg.js';
@@ -16,10 +18,17 @@ export const ADAPTERS: Partial<Record<Forge, ForgeAdapter>> = { gitlab, gitee, c
 export interface ForgeClientOptions {
   bases: Partial<Record<string, string>>;
   timeoutMs?: number;
-  now(): string;
-  sleep(ms: number): Promise<void>;
+  /** The run's clock: answers' time, and the waits between retries. */
+  clock: Clock;
+  /** First wait before a retry (policy.ts's backoff; default 1000 ms, doubling). */
+  backoffMs?: number;
+  /** Ctrl-C: a wait in progress ends at once. */
+  signal?: AbortSignal;
   onRequest?(): void;
 }
+
+/** Tries after the first for a 5xx, 429 or no answer: forges are asked once per repository, so few. */
+const FORGE_RETRIES = 2;
 
 export class ForgeClient {
   private readonly agent: Agent;
@@ -50,13 +59,14 @@ export class ForgeClient {
       } catch (err) {
         error = describeError(err, null);
       }
-      const at = this.opts.now();
+      const at = nowIso(this.opts.clock);
       if (status === 200) return adapter.map(data, { ...blankFacts(ref, 'found', via, at), httpStatus: 200 });
       if (adapter.missing.includes(status)) return { ...blankFacts(ref, 'not-found', via, at), httpStatus: status };
       if (status === 451) return { ...blankFacts(ref, 'blocked', via, at), httpStatus: status, blockReason: 'legal' };
       // 5xx, 429 and no answer are transient: two more tries, then `unknown`.
-      if ((status === 0 || status === 429 || status >= 500) && attempt < 2) {
-        await this.opts.sleep(1000 * 2 ** attempt);
+      if ((status === 0 || status === 429 || status >= 500) && attempt < FORGE_RETRIES) {
+        const { clock, signal, backoffMs = 1000 } = this.opts;
+        await backoff({ clock, backoffMs, ...(signal ? { signal } : {}) }, attempt + 1);
         continue;
       }
       return unknownFacts(ref, status ? `HTTP ${status} from ${new URL(url).host}` : error || 'no answer', via, at, status || null);
