@@ -49592,8 +49592,9 @@ async function readOne(source, opts, sink, ready) {
     });
     if (read) await reader.end();
   } catch (err) {
+    if (!isSystemError(err)) throw err;
     const code = err.code;
-    sink.problem(null, code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot be read (${code ?? "error"})`);
+    sink.problem(null, code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot be read (${code})`);
   } finally {
     if ("destroy" in stream && typeof stream.destroy === "function" && source !== "-") stream.destroy();
   }

@@ -6,6 +6,7 @@ import { READERS, detectFormat, expandInputs } from '../read/index.js';
 import type { JsonSink } from '../read/json.js';
 import { streamLines } from '../read/lines.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
+import { isSystemError } from '../errors.js';
 import { redactCredentials } from './clean.js';
 import { findLinks } from './links.js';
 import { newRecordBuilder } from './record.js';
@@ -106,8 +107,11 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
     });
     if (read) await reader.end();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    sink.problem(null, code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'error'})`);
+    // A file the system will not give (EACCES, EISDIR…) is this input's problem; anything else is a
+    // bug in a reader or in the caller's handlers, not an unreadable input, and reaches the top.
+    if (!isSystemError(err)) throw err;
+    const code = err.code;
+    sink.problem(null, code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`);
   } finally {
     if ('destroy' in stream && typeof stream.destroy === 'function' && source !== '-') stream.destroy();
   }

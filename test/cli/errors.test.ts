@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../src/sim/index.js';
 
 const TOKEN = 'ghp_errorsTestToken0123456789abcdefABCD';
-const BUG = resolve('test/fixtures/errors/bug-in-harvest.mjs');
+const INJECT = resolve('test/fixtures/errors/inject-bug.mjs');
 let dir: string;
 let sim: RunningSimulator;
 
@@ -23,10 +23,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The CLI as a child process; `preload` is loaded first (a fault to inject). */
-function cli(args: string[], preload: string | null = null): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const imports = ['--import', 'tsx', ...(preload ? ['--import', preload] : [])];
-  const child = spawn(process.execPath, [...imports, 'src/cli/main.ts', ...args], { env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), GITHUB_TOKEN: TOKEN } });
+/** The CLI as a child process; `bugIn` (a source folder) gets a TypeError injected (test/fixtures/errors/inject-bug.mjs). */
+function cli(args: string[], bugIn: string | null = null): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const imports = ['--import', 'tsx', ...(bugIn ? ['--import', INJECT] : [])];
+  const env = { PATH: process.env.PATH ?? '', HOME: tmpdir(), GITHUB_TOKEN: TOKEN, ...(bugIn ? { INJECT_BUG_IN: bugIn } : {}) };
+  const child = spawn(process.execPath, [...imports, 'src/cli/main.ts', ...args], { env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -41,7 +42,7 @@ const audit = (out: string): string[] => ['audit', join(dir, 'papers.md'), '--ap
 
 describe('errors through the CLI', () => {
   it('a bug inside the harvester is exit 70 with its stack and a request for a bug report, token hidden; no reports pretend the run was incomplete', async () => {
-    const r = await cli(audit('bug'), BUG);
+    const r = await cli(audit('bug'), 'src/harvest/');
     expect(r.code, r.stderr).toBe(70);
     expect(r.stderr).toContain('repo-audit: internal error — a bug in repo-audit. Please open an issue');
     expect(r.stderr).toMatch(/TypeError: Cannot read properties of undefined \(reading '\*\*\*'\)\n\s+at /);
@@ -49,6 +50,15 @@ describe('errors through the CLI', () => {
     expect(r.stderr).not.toContain(TOKEN);
     expect(r.stderr).not.toMatch(/could not finish|harvest failed/);
     expect(existsSync(join(dir, 'bug', 'health.md'))).toBe(false);
+  }, 60_000);
+
+  it('a bug inside a reader is exit 70 with its stack, not an input that "cannot be read" (exit 2)', async () => {
+    const r = await cli(['extract', join(dir, 'papers.md'), '--format', 'json'], 'src/read/');
+    expect(r.code, r.stderr).toBe(70);
+    expect(r.stderr).toContain('repo-audit: internal error — a bug in repo-audit.');
+    expect(r.stderr).toMatch(/src\/read\//);
+    expect(r.stderr).not.toMatch(/cannot be read/);
+    expect(r.stderr).not.toContain(TOKEN);
   }, 60_000);
 
   it('the same audit without the fault succeeds (the fault, not the setup, made the bug)', async () => {
