@@ -48196,6 +48196,13 @@ var GitHubRefused = class extends IncompleteRunError {
   what;
   status;
 };
+var GitCommandFailed = class extends IncompleteRunError {
+  constructor(verb, detail, options) {
+    super("refused", `the fix pull request: git ${verb} failed (${detail})`, options);
+    this.verb = verb;
+  }
+  verb;
+};
 var Aborted = class extends IncompleteRunError {
   constructor() {
     super("interrupted", "interrupted; rerun to resume from the cache");
@@ -80665,7 +80672,15 @@ async function commitToFixBranch(files, git) {
 }
 function gitIn(cwd) {
   const run = promisify(execFile);
-  return async (args) => (await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 })).stdout;
+  return async (args) => {
+    try {
+      return (await run("git", args, { cwd, maxBuffer: 16 * 1024 * 1024 })).stdout;
+    } catch (err) {
+      if (isSystemError(err)) throw err;
+      const said = String(err.stderr ?? "").split("\n").map((l) => l.trim()).find(Boolean);
+      throw new GitCommandFailed(args[0] ?? "", said ?? `exit code ${String(err.code)}`, { cause: err });
+    }
+  };
 }
 
 // src/action/fix-step.ts
@@ -80748,6 +80763,7 @@ async function proposeFixes(fixStep, run, env) {
     setOutput("fix-pull-request", fixed.url ?? "");
     return true;
   } catch (error63) {
+    if (exitCodeOf(error63) === ExitCode2.Internal) throw error63;
     error(redact(error63 instanceof Error ? error63.message : String(error63), run.token), { title: "repo-audit fix failed" });
     setOutput("fix-pull-request", "");
     return false;

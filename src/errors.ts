@@ -138,6 +138,13 @@ export class GitHubRefused extends IncompleteRunError {
   }
 }
 
+/** A git command of the Action's fix step failed (a refused push, no credentials…): its verb and git's own first line. */
+export class GitCommandFailed extends IncompleteRunError {
+  constructor(readonly verb: string, detail: string, options?: { cause?: unknown }) {
+    super('refused', `the fix pull request: git ${verb} failed (${detail})`, options);
+  }
+}
+
 /** Ctrl-C or the caller's AbortSignal. */
 export class Aborted extends IncompleteRunError {
   constructor() {

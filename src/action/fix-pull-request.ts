@@ -5,7 +5,7 @@
 // Needs `contents: write` and `pull-requests: write`, and a checkout that kept its credentials.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { UsageError } from '../errors.js';
+import { GitCommandFailed, UsageError, isSystemError } from '../errors.js';
 import type { FixResult } from '../fix/run-fix.js';
 import { mdCode } from '../report/escape.js';
 import { plural } from '../report/labels.js';
@@ -98,5 +98,14 @@ async function commitToFixBranch(files: readonly string[], git: FixPullRequestDe
 /** A git runner for the workspace `cwd`. */
 export function gitIn(cwd: string): FixPullRequestDeps['git'] {
   const run = promisify(execFile);
-  return async (args) => (await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 })).stdout;
+  return async (args) => {
+    try {
+      return (await run('git', args, { cwd, maxBuffer: 16 * 1024 * 1024 })).stdout;
+    } catch (err) {
+      if (isSystemError(err)) throw err; // no git at all (ENOENT): the machine's, said as it is
+      // git ran and refused: its own first line says why (`! [rejected] … (fetch first)`).
+      const said = String((err as { stderr?: unknown }).stderr ?? '').split('\n').map((l) => l.trim()).find(Boolean);
+      throw new GitCommandFailed(args[0] ?? '', said ?? `exit code ${String((err as { code?: unknown }).code)}`, { cause: err });
+    }
+  };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { resolveOptions, type ResolvedOptions } from '../options.js';
 import { auditExitCode } from '../audit/exit-code.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, exitCodeOf } from '../errors.js';
 import { annotationList } from '../report/annotations.js';
 import type { Snapshot } from '../types.js';
 import { reportFailure } from './failure.js';
@@ -104,6 +104,8 @@ async function proposeFixes(fixStep: FixStep, run: { paths: string[]; options: R
     core.setOutput('fix-pull-request', fixed.url ?? '');
     return true;
   } catch (error) {
+    // A refused push or request, a bad input: this step failed, the audit's outputs stay. A bug is a bug.
+    if (exitCodeOf(error) === ExitCode.Internal) throw error;
     core.error(redact(error instanceof Error ? error.message : String(error), run.token), { title: 'repo-audit fix failed' });
     core.setOutput('fix-pull-request', '');
     return false;

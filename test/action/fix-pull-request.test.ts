@@ -15,6 +15,7 @@ import { runFixStep } from '../../src/action/fix-step.js';
 import { runFix } from '../../src/fix/run-fix.js';
 import type { Snapshot } from '../../src/types.js';
 import { resolveOptions } from '../../src/options.js';
+import { GitCommandFailed, exitCodeOf } from '../../src/errors.js';
 
 interface Pull {
   number: number;
@@ -142,3 +143,15 @@ it('runFixStep (what the action runs with fix: true) fixes from the audit snapsh
   expect(git(dir, '--git-dir', 'origin.git', 'show', `${FIX_BRANCH}:README.md`)).toContain('https://github.com/NewLab/Tool/tree/main/src');
   await expect(runFixStep([join(work, 'README.md')], options, snapshot, {})).rejects.toThrow('GITHUB_REPOSITORY is not set');
 }, 60_000);
+
+it('a git command that fails is a typed error naming the verb and what git said (an incomplete run, not a bug)', async () => {
+  const notARepo = mkdtempSync(join(tmpdir(), 'ra-not-a-repo-'));
+  try {
+    const failed = await gitIn(notARepo)(['push', 'origin', FIX_BRANCH]).then(() => null, (err: unknown) => err);
+    expect(failed).toBeInstanceOf(GitCommandFailed);
+    expect((failed as GitCommandFailed).message).toMatch(/^the fix pull request: git push failed \(fatal: not a git repository/);
+    expect(exitCodeOf(failed)).toBe(3);
+  } finally {
+    rmSync(notARepo, { recursive: true, force: true });
+  }
+});

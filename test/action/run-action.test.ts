@@ -8,7 +8,7 @@ import { runAction, type AuditOutcome, type RunAudit } from '../../src/action/ru
 import type { ResolvedOptions } from '../../src/options.js';
 import type { SnapshotRepo } from '../../src/types.js';
 import { parseOutputFile } from '../harness/action-runner.js';
-import { IncompleteRunError } from '../../src/errors.js';
+import { GitCommandFailed, IncompleteRunError } from '../../src/errors.js';
 
 const TOKEN = 'ghp_runActionTestToken0123456789abcdef';
 let dir: string;
@@ -136,6 +136,22 @@ describe('runAction', () => {
     expect(r.out).toContain('::error title=repo-audit failed::request failed with Authorization: token ***');
     expect(r.code).toBe(3);
     expect(r.outputs['exit-code']).toBe('3');
+  });
+
+  it('fix: true — a refused push fails the fix step only (exit 3, the audit\'s outputs stay); a bug in it is exit 70', async () => {
+    const audit: RunAudit = async () => outcome(['ok']);
+    const refused = await withRunner({ INPUT_PATHS: 'x', INPUT_FIX: 'true' }, () =>
+      runAction(read, process.env, audit, async () => Promise.reject(new GitCommandFailed('push', '! [remote rejected] repo-audit/fix-links (protected branch hook declined)'))),
+    );
+    expect(refused.code).toBe(3);
+    expect(refused.outputs['exit-code']).toBe('3');
+    expect(refused.out).toContain('::error title=repo-audit fix failed::the fix pull request: git push failed (! [remote rejected]');
+    const bug = await withRunner({ INPUT_PATHS: 'x', INPUT_FIX: 'true' }, () =>
+      runAction(read, process.env, audit, async () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'plans')"))),
+    );
+    expect(bug.code).toBe(70);
+    expect(bug.out).toContain('::error title=repo-audit%3A internal error::internal error — a bug in repo-audit');
+    expect(bug.out).not.toContain('repo-audit fix failed');
   });
 
   it('a bug (a TypeError) is an internal error: exit 70, its stack (token hidden) and a request for a bug report, not exit 3', async () => {
