@@ -4,6 +4,29 @@ export * from './types.js';
 export { DEFAULTS, resolveOptions, graphqlUrlFor, parseDuration, type Options, type ResolvedOptions, type OutputFormat } from './options.js';
 export { VERSION } from './version.js';
 
+// errors: what a call throws on purpose carries its exit code (src/errors.ts); anything else is a bug
+export {
+  ExitCode,
+  exitCodeOf,
+  RepoAuditError,
+  UsageError,
+  OptionError,
+  ConfigFileError,
+  InputError,
+  SnapshotFileError,
+  MergeError,
+  IncompleteRunError,
+  BudgetExhausted,
+  BadCredentials,
+  GitHubUnreachable,
+  Aborted,
+  InternalError,
+  isRepoAuditError,
+  isUsageError,
+  isInputError,
+  isIncompleteRunError,
+} from './errors.js';
+
 // extract
 export {
   extractInputs,

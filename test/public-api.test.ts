@@ -8,6 +8,22 @@ describe('public API (src/index.ts)', () => {
     }
   });
 
+  it('exposes the error model: a usage error carries exit code 2, a stopped run 3, anything else is a bug (70)', () => {
+    const usage = (() => {
+      try {
+        api.resolveOptions({ staleDays: 0 });
+      } catch (err) {
+        return err;
+      }
+      return null;
+    })();
+    expect(usage).toBeInstanceOf(api.UsageError);
+    expect(api.exitCodeOf(usage)).toBe(api.ExitCode.UsageOrInput);
+    expect(api.exitCodeOf(new api.BadCredentials())).toBe(3);
+    expect(api.isIncompleteRunError(new api.Aborted())).toBe(true);
+    expect(api.exitCodeOf(new TypeError('x'))).toBe(70);
+  });
+
   it('runs extraction as a library call', () => {
     const result = api.extractText('Code: https://github.com/Owner/Name/tree/main/src.', 'x.txt', 'text');
     expect(result.repos.map((r) => r.key)).toEqual(['github/owner/name']);
