@@ -57253,7 +57253,7 @@ function makeLookup(resolveAll, refusePrivate) {
 var MASK = "***";
 function redact(text, secret) {
   let out2 = text;
-  if (secret && secret.length >= 4) out2 = out2.split(secret).join(MASK);
+  for (const s of typeof secret === "string" ? [secret] : secret ?? []) if (s.length >= 4) out2 = out2.split(s).join(MASK);
   return out2.replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, MASK).replace(/(authorization:\s*)(token|bearer)\s+\S+/gi, `$1$2 ${MASK}`);
 }
 function describeError(err, secret) {
@@ -57740,6 +57740,10 @@ var RateGate = class {
   lane() {
     return new Lane(() => this.maxActive).run;
   }
+  /** Requests this gate lets be in flight now (--concurrency, narrowed after a secondary limit). */
+  get width() {
+    return this.maxActive;
+  }
   /** A lane as wide as the configured concurrency, for requests that are not GitHub's (web, other forges). */
   fixedLane() {
     const width = this.concurrency;
@@ -57773,6 +57777,26 @@ var RateGate = class {
   /** A request sent outside ready() (GET /rate_limit): GitHub may count it per minute all the same. */
   counted(resource) {
     this.windows.get(resource)?.record(this.clock.now());
+  }
+  /** What is left on `resource` once the requests in flight are paid (Infinity while unknown or past its reset). */
+  available(resource) {
+    const b = this.budgets.get(resource);
+    if (!b || b.resetAt <= this.clock.now()) return Infinity;
+    return b.remaining - (this.reserved.get(resource) ?? 0);
+  }
+  /** How long until `resource` takes one more request (0: now): a secondary-limit pause, then the per-minute window. */
+  paceDelay(resource) {
+    const now = this.clock.now();
+    if (now < this.pausedUntil) return this.pausedUntil - now;
+    const window2 = this.windows.get(resource);
+    if (!window2) return 0;
+    const slot = window2.nextSlot(now, this.flying.get(resource) ?? 0);
+    return slot === null ? 6e4 : Math.max(0, slot - now);
+  }
+  /** After a reset: forget the spent window (the next answer's headers tell the new one). */
+  forgetIfReset(resource) {
+    const b = this.budgets.get(resource);
+    if (b && b.resetAt <= this.clock.now()) this.budgets.delete(resource);
   }
   set(resource, budget) {
     this.budgets.set(resource, budget);
@@ -58131,6 +58155,147 @@ async function saveIfUnarchived(f, swh, cached2) {
   return { swh: null, wayback: null, unchecked: [], saveRequest: save.kind === "copy" ? save.copy : null };
 }
 
+// src/harvest/pool.ts
+var TokenPool = class {
+  constructor(members2, opts) {
+    this.members = members2;
+    this.opts = opts;
+  }
+  members;
+  opts;
+  waits = /* @__PURE__ */ new Map();
+  get live() {
+    return this.members.filter((m) => !m.dropped);
+  }
+  /** Requests the pool was configured to have in flight: each live token its own --concurrency. */
+  get concurrency() {
+    return this.live.reduce((n, m) => n + m.gate.concurrency, 0);
+  }
+  /**
+   * A queue of tasks as wide as the live tokens' gates together (each narrowed after a secondary
+   * limit on its account), like RateGate.lane for one token: each caller takes its own.
+   */
+  lane() {
+    return new Lane(() => this.live.reduce((n, m) => n + m.gate.width, 0)).run;
+  }
+  /** Names a token for the user: by position, never by value. */
+  name(m) {
+    return this.members.length > 1 ? `token ${m.position} of ${this.members.length}` : "the token";
+  }
+  /** A token GitHub rejected: out of the pool; the run stops only when none is left. */
+  drop(m, why) {
+    if (m.dropped) return;
+    m.dropped = true;
+    if (this.members.length > 1) this.opts.notice(`${this.name(m)} ${why}: dropped, ${this.live.length} left`);
+  }
+  /**
+   * Keep one token per account (only for a pool of several). `GET /user` names each token's login
+   * (one REST request each). Tokens that cannot say (a GitHub App installation token answers 403)
+   * are compared by how their budgets moved: /rate_limit is read again (free), and tokens of one
+   * account show the same `used` and reset, moved by every token's `/user` request, not just their own.
+   */
+  async checkAccounts(ctx) {
+    if (this.members.length < 2) return;
+    const loginOf = /* @__PURE__ */ new Map();
+    const usedBefore = new Map(this.live.map((m) => [m, usedOf(m.gate.budgets.get("core"))]));
+    for (const m of this.live) {
+      const res = await this.sendOn(m, "core", () => m.client.get("/user", ctx.signal ? { signal: ctx.signal } : {}));
+      const login = res?.data?.login;
+      if (res?.status === 200 && typeof login === "string") loginOf.set(m, login);
+    }
+    const owner = /* @__PURE__ */ new Map();
+    for (const [m, login] of loginOf) {
+      const first = owner.get(login.toLowerCase());
+      if (!first) owner.set(login.toLowerCase(), m);
+      else this.sameAccount(first, m, `the same account (${login})`);
+    }
+    const unknown2 = this.live.filter((m) => !loginOf.has(m));
+    if (unknown2.length === 0) return;
+    const after = /* @__PURE__ */ new Map();
+    for (const m of this.live) {
+      await this.sendOn(m, "core", () => m.client.get("/rate_limit", ctx.signal ? { signal: ctx.signal } : {}), 0, (res) => {
+        const core = res.data?.resources?.core;
+        if (res.status === 200 && core) after.set(m, { limit: core.limit, remaining: core.remaining, resetAt: core.reset * 1e3 });
+      });
+    }
+    for (const m of unknown2) {
+      if (m.dropped) continue;
+      const mine = after.get(m);
+      const moved = usedOf(mine) - usedBefore.get(m);
+      const twin = this.live.find((o) => o !== m && o.position < m.position && moved >= 2 && sameWindow(after.get(o), mine) && usedOf(after.get(o)) - usedBefore.get(o) === moved);
+      if (twin) this.sameAccount(twin, m, "one account, it seems (GET /user could not say; their x-ratelimit-used moved together)");
+    }
+  }
+  /** Warn, and keep the first: one budget and one per-minute limit for both. */
+  sameAccount(first, m, which2) {
+    m.dropped = true;
+    this.opts.notice(`warning: tokens ${first.position} and ${m.position} belong to ${which2}, which has one budget and one per-minute limit for both: using token ${first.position} only (docs/scale.md)`);
+  }
+  /** One request on one member (under the policy; a 401 drops it). Null when it was dropped. */
+  async sendOn(m, resource, attempt, cost = 1, read) {
+    try {
+      const res = await sendWithPolicy({ ...this.opts.policy, gate: m.gate, maxRetries: Math.min(2, this.opts.policy.maxRetries) }, resource, cost, attempt);
+      read?.(res);
+      return res;
+    } catch (err) {
+      if (!(err instanceof BadCredentials)) throw err;
+      this.drop(m, "was rejected (401 bad credentials)");
+      return null;
+    }
+  }
+  /**
+   * The live member with budget for `cost` whose per-minute window frees first, and among those the
+   * one with the most budget left (unknown budgets count as plenty); a spent one only if all are.
+   */
+  pick(resource, cost) {
+    let best = null;
+    let bestScore = [Infinity, Infinity, Infinity];
+    for (const m of this.live) {
+      const left = m.gate.available(resource);
+      const score = [left < cost ? 1 : 0, m.gate.paceDelay(resource), -left];
+      if (score[0] < bestScore[0] || score[0] === bestScore[0] && (score[1] < bestScore[1] || score[1] === bestScore[1] && score[2] < bestScore[2])) [best, bestScore] = [m, score];
+    }
+    return best;
+  }
+  /**
+   * Send a request under the policy (policy.ts) through the member with the most budget left:
+   * `attempt(client)` is tried again on another member when its token is rejected or spent.
+   */
+  async send(resource, cost, attempt, passThrough) {
+    for (; ; ) {
+      if (this.opts.signal?.aborted) throw new Aborted();
+      const m = this.pick(resource, cost);
+      if (!m) throw new BadCredentials();
+      try {
+        return await sendWithPolicy({ ...this.opts.policy, gate: m.gate }, resource, cost, () => attempt(m.client), passThrough);
+      } catch (err) {
+        if (err instanceof BadCredentials) this.drop(m, "was rejected (401 bad credentials)");
+        else if (!(err instanceof BudgetExhausted)) throw err;
+        else if (!this.live.some((o) => o !== m && o.gate.available(resource) >= cost)) await this.allSpent(resource);
+      }
+    }
+  }
+  /** Every live token is spent on `resource`: wait for the first reset (--wait), or stop. */
+  allSpent(resource) {
+    const resets = this.live.map((m) => m.gate.budgets.get(resource)?.resetAt ?? 0);
+    const first = Math.min(...resets);
+    if (!this.opts.wait) return Promise.reject(new BudgetExhausted(resource, first));
+    const current = this.waits.get(resource);
+    if (current) return current;
+    const { clock, signal } = this.opts;
+    this.opts.notice(`every token is spent (${resource === "graphql" ? "GraphQL" : "REST"}): waiting for the first reset at ${new Date(first).toISOString()} (--wait)`);
+    const done = clock.sleep(Math.max(0, first + 1e3 - clock.now()), signal).catch(() => {
+      throw new Aborted();
+    }).then(() => {
+      for (const m of this.live) m.gate.forgetIfReset(resource);
+    }).finally(() => this.waits.delete(resource));
+    this.waits.set(resource, done);
+    return done;
+  }
+};
+var usedOf = (b) => b ? b.limit - b.remaining : 0;
+var sameWindow = (a, b) => !!a && !!b && a.limit === b.limit && a.resetAt === b.resetAt && usedOf(a) === usedOf(b);
+
 // src/harvest/github-query.ts
 var TOPICS_FIRST = 20;
 var str = (s) => JSON.stringify(s);
@@ -58173,14 +58338,15 @@ var fmt = (n) => n.toLocaleString("en-US");
 function unreachableCause(res) {
   return res.status === 0 ? res.cause ?? "no answer" : `HTTP ${res.status} on every retry`;
 }
-async function readBudget(ctx, gate) {
-  const policy = { ...ctx.policy, maxRetries: Math.min(2, ctx.policy.maxRetries) };
-  const res = await sendWithPolicy(policy, "core", 0, () => ctx.client.get("/rate_limit", ctx.signal ? { signal: ctx.signal } : {}));
-  if (res.status === 0 || res.status >= 500) throw new GitHubUnreachable(ctx.client.apiUrl, unreachableCause(res));
+async function readBudget(ctx, member) {
+  const base = ctx.pool.opts.policy;
+  const policy = { ...base, gate: member.gate, maxRetries: Math.min(2, base.maxRetries) };
+  const res = await sendWithPolicy(policy, "core", 0, () => member.client.get("/rate_limit", ctx.signal ? { signal: ctx.signal } : {}));
+  if (res.status === 0 || res.status >= 500) throw new GitHubUnreachable(member.client.apiUrl, unreachableCause(res));
   if (res.status !== 200) return false;
   const resources = res.data.resources ?? {};
   for (const [name, r] of Object.entries(resources)) {
-    if (typeof r?.remaining === "number") gate.set(name, { limit: r.limit, remaining: r.remaining, resetAt: r.reset * 1e3 });
+    if (typeof r?.remaining === "number") member.gate.set(name, { limit: r.limit, remaining: r.remaining, resetAt: r.reset * 1e3 });
   }
   return true;
 }
@@ -58203,6 +58369,20 @@ function planGitHub(repos, hasToken, batchSize, budget, wait2, now, detailReques
 }
 function overBudget(budget, resetAt, wait2) {
   return wait2 ? `the budget does not cover it: will wait for the reset at ${resetAt} (--wait)` : `the budget does not cover it: checking what fits; the rest will be unknown (rerun after ${resetAt}, or use --wait)`;
+}
+function poolBudget(budgets) {
+  const known = budgets.filter((b) => b !== void 0);
+  if (known.length === 0) return void 0;
+  return {
+    limit: known.reduce((n, b) => n + b.limit, 0),
+    remaining: known.reduce((n, b) => n + Math.max(0, b.remaining), 0),
+    resetAt: Math.min(...known.map((b) => b.resetAt))
+  };
+}
+function poolPlanLine(tokens, queries, rest, perMinute) {
+  const minutes = (n, perToken) => perToken > 0 ? `~${fmt(Math.max(1, Math.ceil(n / (perToken * tokens))))} min` : "no per-minute limit";
+  const restLeft = rest ? `; ${fmt(rest.remaining)} REST requests left in all` : "";
+  return `a pool of ${tokens} tokens${restLeft}: the queries take ${minutes(queries, perMinute.graphql)}, and every 1,000 repositories GraphQL cannot find ${minutes(1e3, perMinute.core)} of REST follow-ups`;
 }
 
 // src/harvest/github-map.ts
@@ -58287,7 +58467,7 @@ var enc = (s) => s.split("/").map(encodeURIComponent).join("/");
 async function conditionalGet(ctx, pathOrUrl) {
   const url2 = /^https?:/i.test(pathOrUrl) ? pathOrUrl : ctx.client.apiUrl + pathOrUrl;
   const cached2 = await ctx.cache.getHttp(url2);
-  const res = await sendWithPolicy(ctx.policy, "core", 1, () => ctx.client.get(url2, { etag: cached2?.etag ?? null, ...ctx.signal ? { signal: ctx.signal } : {} }));
+  const res = await ctx.pool.send("core", 1, (client) => client.get(url2, { etag: cached2?.etag ?? null, ...ctx.signal ? { signal: ctx.signal } : {} }));
   if (res.status === 304 && cached2) {
     ctx.stats.notModified++;
     return { status: cached2.status, headers: res.headers, data: cached2.data };
@@ -58421,7 +58601,7 @@ async function runBatch(ctx, batch, sizer) {
   const { repos, owners, aliasOf } = itemsOf(batch);
   const query = buildBatchQuery(repos, owners);
   const cost = estimateBatchCost(batch.length);
-  const res = await sendWithPolicy(ctx.policy, "graphql", cost, () => ctx.client.graphql(query, ctx.signal), (r) => batch.length > 1 && refusalOf(r) !== null);
+  const res = await ctx.pool.send("graphql", cost, (client) => client.graphql(query, ctx.signal), (r) => batch.length > 1 && refusalOf(r) !== null);
   const refusal = refusalOf(res);
   if (refusal !== null && res.status === 200) {
     ctx.stats.refusedQueries++;
@@ -58524,17 +58704,30 @@ async function batchSizer(ctx, requested, notice) {
   };
   return sizer;
 }
-async function runGitHub(ctx, gate, refs, options, notice, onPlanned = () => {
+async function runGitHub(ctx, refs, options, notice, onPlanned = () => {
 }) {
   if (refs.length === 0) return;
-  await readBudget(ctx, gate);
+  const { pool } = ctx;
+  for (const m of pool.live) {
+    try {
+      await readBudget(ctx, m);
+    } catch (err) {
+      if (!(err instanceof BadCredentials) || pool.members.length === 1) throw err;
+      pool.drop(m, "was rejected (401 bad credentials)");
+    }
+  }
+  if (pool.live.length === 0) throw new BadCredentials();
+  await pool.checkAccounts(ctx);
   const hasToken = ctx.client.hasToken;
   const details2 = refs.reduce((n, r) => n + (r.kind === "repo" ? 1 + r.paths.length : 0), 0);
-  const budget = gate.budgets.get(hasToken ? "graphql" : "core");
+  const budgetOf = (resource) => poolBudget(pool.live.map((m) => m.gate.budgets.get(resource)));
   const sizer = await batchSizer(ctx, options.batchSize, notice);
-  const plan = planGitHub(refs.length, hasToken, sizer.size, budget, options.wait, ctx.clock.now(), details2);
+  const plan = planGitHub(refs.length, hasToken, sizer.size, budgetOf(hasToken ? "graphql" : "core"), options.wait, ctx.clock.now(), details2);
   plan.notices[0] += hasToken ? sizer.note : "";
   for (const line of plan.notices) notice(line);
+  if (pool.live.length > 1) {
+    notice(poolPlanLine(pool.live.length, Math.ceil(refs.length / sizer.size), budgetOf("core"), { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute }));
+  }
   onPlanned();
   const tally = { decided: 0, failed: 0 };
   const counted = {
@@ -58547,14 +58740,15 @@ async function runGitHub(ctx, gate, refs, options, notice, onPlanned = () => {
   };
   if (hasToken) {
     try {
-      await graphqlLookup(counted, gate, refs, sizer);
+      await graphqlLookup(counted, pool, refs, sizer);
     } finally {
       const { graphqlPoints, refusedPoints, refusedQueries } = ctx.stats;
       if (refusedQueries > 0) notice(`GraphQL: ${graphqlPoints} ${graphqlPoints === 1 ? "point" : "points"} spent, ${refusedPoints} of them on ${refusedQueries} refused ${refusedQueries === 1 ? "query" : "queries"}`);
     }
-  } else await restRun(counted, refs, gate.lane());
-  if (tally.decided === 0 && tally.failed > 0 && ctx.client.lastFailure) {
-    throw new GitHubUnreachable(hasToken ? ctx.client.graphqlUrl : ctx.client.apiUrl, ctx.client.lastFailure);
+  } else await restRun(counted, refs, pool.lane());
+  const lastFailure = pool.live.map((m) => m.client.lastFailure).find((f) => f !== null);
+  if (tally.decided === 0 && tally.failed > 0 && lastFailure) {
+    throw new GitHubUnreachable(hasToken ? ctx.client.graphqlUrl : ctx.client.apiUrl, lastFailure);
   }
 }
 
@@ -58685,10 +58879,8 @@ async function harvest(repos, options, hooks = {}) {
   const results = /* @__PURE__ */ new Map();
   const cache = new HarvestCache(options.cacheDir);
   await cache.begin(clock.now(), options.maxAgeMs);
-  const perMinute = { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute };
-  const gate = new RateGate(clock, options.wait, hooks.signal, Math.max(1, options.concurrency), perMinute);
-  gate.onPace = (resource, limit, until) => notice(`${resource === "graphql" ? "GraphQL" : "REST"}: ${limit.toLocaleString("en-US")} requests in the last minute, GitHub's per-minute limit: pacing (next at ${new Date(until).toISOString()})`);
-  const progress = () => hooks.onProgress?.({ done: results.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(gate) });
+  const pool = createPool(options, hooks, clock, stats, notice);
+  const progress = () => hooks.onProgress?.({ done: results.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(pool) });
   const todo = [];
   for (const ref of unique) {
     const cached2 = await cache.getFacts(ref.key);
@@ -58705,7 +58897,7 @@ async function harvest(repos, options, hooks = {}) {
     await cache.putFacts(facts2, clock.now());
     progress();
   };
-  const incomplete = await runAll(todo, options, hooks, { clock, stats, gate, cache, emit, notice });
+  const incomplete = await runAll(todo, options, hooks, { clock, stats, pool, cache, emit, notice });
   if ((options.archives || options.archiveLive) && !hooks.signal?.aborted) {
     const decided = await findArchivedCopies([...results.values()], options, {
       clock,
@@ -58723,53 +58915,69 @@ async function harvest(repos, options, hooks = {}) {
   if (!incomplete) await cache.finish(clock.now());
   return { facts, incomplete, stats, notices };
 }
-function budgetsOf(gate) {
+function createPool(options, hooks, clock, stats, notice) {
+  const perMinute = { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute };
+  const tokens = options.tokens.length ? options.tokens : [null];
+  const members2 = tokens.map((token, i) => {
+    const gate = new RateGate(clock, false, hooks.signal, Math.max(1, options.concurrency), perMinute);
+    const who = tokens.length > 1 ? ` (token ${i + 1} of ${tokens.length})` : "";
+    gate.onPace = (resource, limit, until) => notice(`${resource === "graphql" ? "GraphQL" : "REST"}${who}: ${limit.toLocaleString("en-US")} requests in the last minute, GitHub's per-minute limit: pacing (next at ${new Date(until).toISOString()})`);
+    return { position: i + 1, client: createGitHubClient({ ...options, token }), gate, dropped: false };
+  });
+  const policy = {
+    clock,
+    maxRetries: hooks.maxRetries ?? 4,
+    backoffMs: hooks.backoffMs ?? 1e3,
+    ...hooks.signal ? { signal: hooks.signal } : {},
+    onRequest: (resource) => {
+      stats.requests++;
+      if (resource === "graphql") stats.graphqlRequests++;
+      else stats.restRequests++;
+    }
+  };
+  return new TokenPool(members2, { clock, wait: options.wait, notice, policy, ...hooks.signal ? { signal: hooks.signal } : {} });
+}
+function budgetsOf(pool) {
   const pick2 = (name) => {
-    const b = gate.budgets.get(name);
-    return b && b.limit > 0 ? { remaining: Math.max(0, b.remaining), limit: b.limit } : void 0;
+    let remaining = 0;
+    let limit = 0;
+    for (const m of pool.live) {
+      const b = m.gate.budgets.get(name);
+      if (b && b.limit > 0) [remaining, limit] = [remaining + Math.max(0, b.remaining), limit + b.limit];
+    }
+    return limit > 0 ? { remaining, limit } : void 0;
   };
   const rest = pick2("core");
   const graphql3 = pick2("graphql");
   return { ...rest ? { rest } : {}, ...graphql3 ? { graphql: graphql3 } : {} };
 }
 async function runAll(todo, options, hooks, p) {
-  const client = createGitHubClient(options);
+  const clients = p.pool.members.map((m) => m.client);
   const ctx = {
-    client,
+    client: clients[0],
+    pool: p.pool,
     clock: p.clock,
     cache: p.cache,
     stats: p.stats,
     emit: p.emit,
-    ...hooks.signal ? { signal: hooks.signal } : {},
-    policy: {
-      gate: p.gate,
-      clock: p.clock,
-      maxRetries: hooks.maxRetries ?? 4,
-      backoffMs: hooks.backoffMs ?? 1e3,
-      ...hooks.signal ? { signal: hooks.signal } : {},
-      onRequest: (resource) => {
-        p.stats.requests++;
-        if (resource === "graphql") p.stats.graphqlRequests++;
-        else p.stats.restRequests++;
-      }
-    }
+    ...hooks.signal ? { signal: hooks.signal } : {}
   };
   const github = todo.filter(isGitHubApiTarget);
   const others = todo.filter((r) => !isGitHubApiTarget(r));
   let planned;
   const plannedOrFailed = new Promise((resolve2) => planned = resolve2);
   const settled = await Promise.allSettled([
-    runGitHub(ctx, p.gate, github, options, p.notice, planned).finally(planned),
+    runGitHub(ctx, github, options, p.notice, planned).finally(planned),
     plannedOrFailed.then(() => runOthers(others, options, hooks, p))
-  ]).finally(() => client.close());
+  ]).finally(() => Promise.all(clients.map((c) => c.close())));
   const web = settled[1].status === "fulfilled" ? settled[1].value : null;
-  if (web) for (const facts of settleDnsFailures(web.held, web.dnsWorked || client.resolvedByName)) await p.emit(facts);
+  if (web) for (const facts of settleDnsFailures(web.held, web.dnsWorked || clients.some((c) => c.resolvedByName))) await p.emit(facts);
   const failures = settled.flatMap((s) => s.status === "rejected" ? [s.reason] : []);
   if (failures.length === 0) return null;
   const other = failures.find((f) => !isIncompleteRunError(f));
   if (other !== void 0) throw other;
   const stop = failures[0];
-  return { reason: redact(stop.reason, options.token) };
+  return { reason: redact(stop.reason, options.tokens) };
 }
 async function runOthers(refs, options, hooks, p) {
   const none = { held: [], dnsWorked: false };
@@ -58784,7 +58992,7 @@ async function runOthers(refs, options, hooks, p) {
   const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, clock: p.clock, onRequest, timeoutMs });
   const signal = hooks.signal ? { signal: hooks.signal } : {};
   const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, clock: p.clock, onRequest, timeoutMs, backoffMs: hooks.backoffMs ?? 1e3, ...signal });
-  const limit = p.gate.fixedLane();
+  const limit = new Lane(() => Math.max(1, options.concurrency)).run;
   const held = [];
   try {
     await Promise.all(
@@ -79284,6 +79492,7 @@ import { isAbsolute, join as join2, relative, resolve, sep as sep2 } from "node:
 
 // src/options.ts
 var OUTPUT_FORMATS = ["md", "json", "csv"];
+var splitTokens = (text) => text.split(/[,\n\r]+/).map((t) => t.trim()).filter(Boolean);
 var DEFAULTS2 = {
   apiUrl: "https://api.github.com",
   cacheDir: ".repo-audit",
@@ -79332,8 +79541,10 @@ function dropUndefined(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
 function resolveOptions(cli = {}, file2 = {}, env = process.env) {
+  const pooled = splitTokens(env.GITHUB_TOKENS ?? "");
   const fromEnv = dropUndefined({
-    token: env.GITHUB_TOKEN || env.GH_TOKEN || void 0,
+    token: pooled[0] || env.GITHUB_TOKEN || env.GH_TOKEN || void 0,
+    tokens: pooled.length ? pooled : void 0,
     apiUrl: env.GITHUB_API_URL || void 0,
     graphqlUrl: env.GITHUB_GRAPHQL_URL || void 0,
     stepSummary: env.GITHUB_STEP_SUMMARY || void 0,
@@ -79348,10 +79559,12 @@ function resolveOptions(cli = {}, file2 = {}, env = process.env) {
   wholeNumber("--batch-size", merged.batchSize, NUMERIC_LIMITS.batchSize);
   if (!(Number.isFinite(merged.maxAgeMs) && merged.maxAgeMs >= 0)) throw new OptionError("--max-age", `"${merged.maxAgeMs}" is not a duration (use e.g. 90s, 30m, 24h, 7d)`);
   const apiUrl = merged.apiUrl.replace(/\/+$/, "");
+  const tokens = [...new Set(cli.tokens?.length ? cli.tokens : cli.token ? [cli.token] : merged.tokens?.length ? merged.tokens : merged.token ? [merged.token] : [])];
   return {
     ...merged,
     apiUrl,
-    token: merged.token ?? null,
+    token: tokens[0] ?? null,
+    tokens,
     // An explicit GraphQL URL wins; otherwise derive it from the REST base the user chose.
     graphqlUrl: cli.graphqlUrl ?? file2.graphqlUrl ?? (cli.apiUrl || file2.apiUrl ? void 0 : fromEnv.graphqlUrl) ?? graphqlUrlFor(apiUrl),
     stepSummary: merged.stepSummary ?? null,
@@ -80003,7 +80216,7 @@ async function harvestSafely(stages, repos, options, hooks) {
     return await stages.harvest(repos, options, { clock, ...onProgress ? { onProgress } : {}, ...onNotice ? { onNotice } : {}, ...signal ? { signal } : {} });
   } catch (err) {
     if (!isIncompleteRunError(err)) throw err;
-    return { facts: [], incomplete: { reason: redact(err.reason, options.token) } };
+    return { facts: [], incomplete: { reason: redact(err.reason, options.tokens) } };
   }
 }
 
@@ -80068,7 +80281,8 @@ function readActionInputs(read) {
   const paths = read("paths").split(/\r?\n/).flatMap((line) => line.trim().startsWith("#") ? [] : line.split(/\s+/).filter(Boolean));
   if (paths.length === 0) throw new ActionInputError('input "paths" is required: the files, directories or globs to audit');
   const options = {
-    token: read("token") || void 0,
+    // Several tokens (comma- or newline-separated) make a pool, each with its own budget (docs/scale.md).
+    tokens: read("token") ? splitTokens(read("token")) : void 0,
     failOn: parseFailOn2(read("fail-on")),
     staleDays: parseStaleDays(read("stale-days")),
     outDir: read("output-dir") || void 0,
@@ -80605,7 +80819,7 @@ async function harvestMoves(files, options, hooks) {
     return { moved: movesFromFacts(run.facts), copies: copiesFromFacts(run.facts), incomplete: run.incomplete };
   } catch (err) {
     if (!isIncompleteRunError(err)) throw err;
-    return { moved: /* @__PURE__ */ new Map(), copies: /* @__PURE__ */ new Map(), incomplete: { reason: redact(err.reason, options.token) } };
+    return { moved: /* @__PURE__ */ new Map(), copies: /* @__PURE__ */ new Map(), incomplete: { reason: redact(err.reason, options.tokens) } };
   }
 }
 
@@ -80709,18 +80923,18 @@ function snapshotBefore(outDir) {
   }
 }
 function describeOptions(options) {
-  const { token, ...rest } = options;
-  return JSON.stringify({ ...rest, token: token ? "***" : null });
+  const { token, tokens, ...rest } = options;
+  return JSON.stringify({ ...rest, token: token ? "***" : null, tokens: tokens.map(() => "***") });
 }
 async function runAction(read, env, runAudit2, fixStep = runFixStep) {
   let fail = true;
-  let token = null;
+  let token = [];
   try {
     const inputs = readActionInputs(read);
     fail = inputs.fail;
     const options = resolveOptions(inputs.options, {}, env);
-    token = options.token;
-    if (token) setSecret(token);
+    token = options.tokens;
+    for (const t of token) setSecret(t);
     const debug2 = inputs.debug || isDebug();
     if (debug2) info(`repo-audit options: ${describeOptions(options)}`);
     const before = snapshotBefore(options.outDir);

@@ -9,8 +9,13 @@ export const OUTPUT_FORMATS = ['md', 'json', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface ResolvedOptions {
-  /** GitHub token; never printed, logged or cached. */
+  /** GitHub token (the first of `tokens`); never printed, logged or cached. */
   token: string | null;
+  /**
+   * Every token of the pool (`--token` more than once, `GITHUB_TOKENS` comma- or newline-separated,
+   * else GITHUB_TOKEN/GH_TOKEN); each has its own budgets (docs/scale.md). Empty: no token.
+   */
+  tokens: string[];
   apiUrl: string;
   graphqlUrl: string;
   cacheDir: string;
@@ -58,7 +63,10 @@ export interface ResolvedOptions {
 
 export type Options = Partial<ResolvedOptions>;
 
-export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'graphqlUrl' | 'stepSummary' | 'annotations' | 'swhToken'>> = {
+/** `a,b` or one a line → ['a', 'b'] (blank entries and surrounding spaces dropped). */
+export const splitTokens = (text: string): string[] => text.split(/[,\n\r]+/).map((t) => t.trim()).filter(Boolean);
+
+export const DEFAULTS: Readonly<Omit<ResolvedOptions, 'token' | 'tokens' | 'graphqlUrl' | 'stepSummary' | 'annotations' | 'swhToken'>> = {
   apiUrl: 'https://api.github.com',
   cacheDir: '.repo-audit',
   maxAgeMs: 0,
@@ -134,8 +142,10 @@ export function resolveOptions(
   file: Options = {},
   env: NodeJS.ProcessEnv = process.env,
 ): ResolvedOptions {
+  const pooled = splitTokens(env.GITHUB_TOKENS ?? '');
   const fromEnv: Options = dropUndefined({
-    token: env.GITHUB_TOKEN || env.GH_TOKEN || undefined,
+    token: pooled[0] || env.GITHUB_TOKEN || env.GH_TOKEN || undefined,
+    tokens: pooled.length ? pooled : undefined,
     apiUrl: env.GITHUB_API_URL || undefined,
     graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined,
     stepSummary: env.GITHUB_STEP_SUMMARY || undefined,
@@ -151,10 +161,13 @@ export function resolveOptions(
   wholeNumber('--batch-size', merged.batchSize, NUMERIC_LIMITS.batchSize);
   if (!(Number.isFinite(merged.maxAgeMs) && merged.maxAgeMs >= 0)) throw new OptionError('--max-age', `"${merged.maxAgeMs}" is not a duration (use e.g. 90s, 30m, 24h, 7d)`);
   const apiUrl = merged.apiUrl.replace(/\/+$/, '');
+  // The pool: the command line's tokens, else the environment's; a lone token is a pool of one.
+  const tokens = [...new Set(cli.tokens?.length ? cli.tokens : cli.token ? [cli.token] : merged.tokens?.length ? merged.tokens : merged.token ? [merged.token] : [])];
   return {
     ...merged,
     apiUrl,
-    token: merged.token ?? null,
+    token: tokens[0] ?? null,
+    tokens,
     // An explicit GraphQL URL wins; otherwise derive it from the REST base the user chose.
     graphqlUrl: (cli.graphqlUrl ?? file.graphqlUrl ?? (cli.apiUrl || file.apiUrl ? undefined : fromEnv.graphqlUrl)) ?? graphqlUrlFor(apiUrl),
     stepSummary: merged.stepSummary ?? null,

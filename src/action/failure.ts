@@ -5,7 +5,7 @@ import { ExitCode, describeFailure, exitCodeOf, isInputError, isUsageError } fro
 import { redact } from '../util/redact.js';
 
 /** Annotate `error` (token hidden) and return its exit code. */
-export function reportFailure(error: unknown, token: string | null): ExitCode {
+export function reportFailure(error: unknown, token: string | readonly string[] | null): ExitCode {
   const code = exitCodeOf(error);
   const title =
     isUsageError(error) || isInputError(error) ? 'repo-audit: bad input'

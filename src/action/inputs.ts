@@ -1,7 +1,7 @@
 // The action's inputs. The runner passes each as an `INPUT_<NAME>` environment variable, the name
 // upper-cased with spaces turned into `_` and dashes kept (`fail-on` → `INPUT_FAIL-ON`); the action
 // reads them with @actions/core's getInput, passed in here so tests can hand in a plain map.
-import { OUTPUT_FORMATS, parseDuration, type Options, type OutputFormat } from '../options.js';
+import { OUTPUT_FORMATS, parseDuration, splitTokens, type Options, type OutputFormat } from '../options.js';
 import { parseFailOn as checkFailOn } from '../classify/fail-on.js';
 import { ActionInputError, OptionError, UsageError } from '../errors.js';
 
@@ -92,7 +92,8 @@ export function readActionInputs(read: InputReader): ActionInputs {
     .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(/\s+/).filter(Boolean)));
   if (paths.length === 0) throw new ActionInputError('input "paths" is required: the files, directories or globs to audit');
   const options: Options = {
-    token: read('token') || undefined,
+    // Several tokens (comma- or newline-separated) make a pool, each with its own budget (docs/scale.md).
+    tokens: read('token') ? splitTokens(read('token')) : undefined,
     failOn: parseFailOn(read('fail-on')),
     staleDays: parseStaleDays(read('stale-days')),
     outDir: read('output-dir') || undefined,

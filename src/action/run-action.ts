@@ -42,21 +42,21 @@ function snapshotBefore(outDir: string): unknown {
 
 /** The options worth showing with `debug: true`: everything but the token. */
 function describeOptions(options: ResolvedOptions): string {
-  const { token, ...rest } = options;
-  return JSON.stringify({ ...rest, token: token ? '***' : null });
+  const { token, tokens, ...rest } = options;
+  return JSON.stringify({ ...rest, token: token ? '***' : null, tokens: tokens.map(() => '***') });
 }
 
 /** Run the audit; returns the process exit code (the audit's, or 0 when `fail: false`). */
 export async function runAction(read: InputReader, env: NodeJS.ProcessEnv, runAudit: RunAudit, fixStep: FixStep = runFixStep): Promise<number> {
   let fail = true;
-  let token: string | null = null;
+  let token: string[] = [];
   try {
     const inputs = readActionInputs(read);
     fail = inputs.fail;
     const options = resolveOptions(inputs.options, {}, env);
-    token = options.token;
+    token = options.tokens;
     // Masked before anything else can print: the runner replaces it by *** in every later line.
-    if (token) core.setSecret(token);
+    for (const t of token) core.setSecret(t);
     const debug = inputs.debug || core.isDebug();
     if (debug) core.info(`repo-audit options: ${describeOptions(options)}`);
     const before = snapshotBefore(options.outDir);
@@ -96,7 +96,7 @@ function finish(fail: boolean, code: number, message: string | null): number {
 }
 
 /** The `fix: true` step; false when it failed (an error annotation says why; the audit's outputs stay). */
-async function proposeFixes(fixStep: FixStep, run: { paths: string[]; options: ResolvedOptions; snapshot: Snapshot; token: string | null }, env: NodeJS.ProcessEnv): Promise<boolean> {
+async function proposeFixes(fixStep: FixStep, run: { paths: string[]; options: ResolvedOptions; snapshot: Snapshot; token: readonly string[] }, env: NodeJS.ProcessEnv): Promise<boolean> {
   try {
     const fixed = await fixStep(run.paths, run.options, run.snapshot, env);
     for (const line of fixed.problems) core.warning(redact(line, run.token), { title: 'repo-audit fix' });

@@ -139,6 +139,6 @@ async function harvestSafely(stages: AuditStages, repos: RepoRef[], options: Res
   } catch (err) {
     if (!isIncompleteRunError(err)) throw err;
     // The token must never reach a report or a log, even through someone else's error message.
-    return { facts: [], incomplete: { reason: redact(err.reason, options.token) } };
+    return { facts: [], incomplete: { reason: redact(err.reason, options.tokens) } };
   }
 }

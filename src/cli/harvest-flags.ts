@@ -1,13 +1,14 @@
 // The flags every command that talks to GitHub shares (`harvest`, `audit`): one definition, so
 // their names, help and mapping onto Options cannot drift apart. Defaults come from options.ts.
 import type { Argv } from 'yargs';
-import { DEFAULTS, NUMERIC_LIMITS, parseMaxAge, wholeNumber, type Options } from '../options.js';
+import { DEFAULTS, NUMERIC_LIMITS, parseMaxAge, wholeNumber, splitTokens, type Options } from '../options.js';
 import { parseShard } from '../extract/shard.js';
 import { INPUT_FORMATS, type InputFormat } from '../types.js';
 
 export interface HarvestFlags {
   inputs: string[];
-  token?: string;
+  /** Given more than once: a pool of tokens. */
+  token?: string | string[];
   'api-url'?: string;
   'graphql-url'?: string;
   'cache-dir'?: string;
@@ -31,7 +32,7 @@ export const HARVEST_VALUED_FLAGS: readonly string[] = ['--token', '--api-url', 
 
 export function withHarvestFlags<T>(y: Argv<T>): Argv<T & HarvestFlags> {
   return y
-    .option('token', { type: 'string', describe: 'GitHub token [default: $GITHUB_TOKEN or $GH_TOKEN; without one, REST at 60 requests/hour]' })
+    .option('token', { type: 'string', describe: 'GitHub token; give it more than once for a pool of tokens, each with its own budget (docs/scale.md) [default: $GITHUB_TOKENS (comma- or newline-separated), else $GITHUB_TOKEN or $GH_TOKEN; without one, REST at 60 requests/hour]' })
     .option('api-url', { type: 'string', describe: `GitHub REST base [default: $GITHUB_API_URL or ${DEFAULTS.apiUrl}]` })
     .option('graphql-url', { type: 'string', describe: 'GitHub GraphQL endpoint [default: $GITHUB_GRAPHQL_URL, or derived from --api-url]' })
     .option('cache-dir', { type: 'string', describe: `Answers kept here; an interrupted run resumes [default: ${DEFAULTS.cacheDir}]` })
@@ -53,7 +54,7 @@ export function withHarvestFlags<T>(y: Argv<T>): Argv<T & HarvestFlags> {
 /** The shared flags as Options: only what was given, so resolveOptions applies file, env and defaults. */
 export function harvestFlagsToOptions(argv: HarvestFlags): Options {
   return {
-    token: argv.token,
+    tokens: argv.token === undefined ? undefined : [argv.token].flat().flatMap(splitTokens),
     apiUrl: argv['api-url'],
     graphqlUrl: argv['graphql-url'],
     cacheDir: argv['cache-dir'],

@@ -9,6 +9,7 @@ import { EXIT_CODES_HELP, ExitCode } from './exit-codes.js';
 import { VERSION } from '../version.js';
 import { UsageError, describeFailure, exitCodeOf } from '../errors.js';
 import { redact } from '../util/redact.js';
+import { splitTokens } from '../options.js';
 
 export async function main(argv: string[]): Promise<void> {
   // `repo-audit --version` alone answers before yargs loads: loading it would be most of the call.
@@ -48,6 +49,9 @@ export async function main(argv: string[]): Promise<void> {
   await cli.parseAsync();
 }
 
+/** Options meant to be given more than once: `--token` twice is a pool of tokens (docs/scale.md). */
+const REPEATABLE = new Set(['token']);
+
 /**
  * An option that takes one value, given twice (`--out a --out b`), is a usage error naming it:
  * yargs would otherwise pass on an array that fails later with an unrelated message.
@@ -55,18 +59,17 @@ export async function main(argv: string[]): Promise<void> {
 function refuseRepeatedValues(argv: Record<string, unknown>, y: object): void {
   // getOptions() is yargs' own (untyped) view of the options the running command declared.
   const options = (y as { getOptions(): { string: string[]; number: string[]; array: string[] } }).getOptions();
-  const repeated = [...options.string, ...options.number].filter((name) => name.length > 1 && !options.array.includes(name) && Array.isArray(argv[name]));
+  const repeated = [...options.string, ...options.number].filter((name) => name.length > 1 && !options.array.includes(name) && !REPEATABLE.has(name) && Array.isArray(argv[name]));
   if (repeated.length > 0) {
     const name = repeated[0]!;
     throw new UsageError(`--${name} was given more than once (${(argv[name] as unknown[]).join(', ')}); give it once`);
   }
 }
 
-/** Every token this run may hold: --token's value, GITHUB_TOKEN, GH_TOKEN. */
+/** Every token this run may hold: each --token's value, GITHUB_TOKENS, GITHUB_TOKEN, GH_TOKEN. */
 function givenTokens(argv: readonly string[]): string[] {
-  const flag = argv.findIndex((a) => a === '--token' || a.startsWith('--token='));
-  const fromFlag = flag < 0 ? undefined : argv[flag]!.includes('=') ? argv[flag]!.slice('--token='.length) : argv[flag + 1];
-  return [fromFlag, process.env.GITHUB_TOKEN, process.env.GH_TOKEN].filter((t): t is string => !!t);
+  const fromFlags = argv.flatMap((a, i) => (a === '--token' ? [argv[i + 1] ?? ''] : a.startsWith('--token=') ? [a.slice('--token='.length)] : []));
+  return [...fromFlags.flatMap(splitTokens), ...splitTokens(process.env.GITHUB_TOKENS ?? ''), process.env.GITHUB_TOKEN, process.env.GH_TOKEN].filter((t): t is string => !!t);
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

@@ -132,6 +132,6 @@ async function harvestMoves(files: readonly UserFile[], options: ResolvedOptions
     // A stopped run: nothing learnt, nothing rewritten; the token never reaches the message. Any
     // other error is a bug and reaches the top.
     if (!isIncompleteRunError(err)) throw err;
-    return { moved: new Map(), copies: new Map(), incomplete: { reason: redact(err.reason, options.token) } };
+    return { moved: new Map(), copies: new Map(), incomplete: { reason: redact(err.reason, options.tokens) } };
   }
 }

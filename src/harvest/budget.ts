@@ -3,9 +3,10 @@
 import type { ApiResponse } from './client.js';
 import type { GitHubContext } from './context.js';
 import { GitHubUnreachable } from '../errors.js';
-import type { Budget, RateGate } from './gate.js';
+import type { Budget } from './gate.js';
 import { estimateBatchCost } from './github-query.js';
 import { sendWithPolicy } from './policy.js';
+import type { PoolMember } from './pool.js';
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
@@ -15,20 +16,21 @@ export function unreachableCause(res: ApiResponse): string {
 }
 
 /**
- * Read /rate_limit into the gate: the first request of a run, so it also finds out whether
- * GitHub can be reached at all. Throws GitHubUnreachable after a few retries when it cannot (every
- * other request would fail the same way, each after its own backoff), BadCredentials on a 401.
- * Returns false when the server has no rate limit (GHES with limits off).
+ * Read one token's /rate_limit into its gate: the first request of a run, so it also finds out
+ * whether GitHub can be reached at all. Throws GitHubUnreachable after a few retries when it cannot
+ * (every other request would fail the same way, each after its own backoff), BadCredentials on a
+ * 401 (the pool drops that token). Returns false when the server has no rate limit (GHES with limits off).
  */
-export async function readBudget(ctx: GitHubContext, gate: RateGate): Promise<boolean> {
+export async function readBudget(ctx: GitHubContext, member: PoolMember): Promise<boolean> {
   // Free for the hourly budget; whether it counts per minute is not documented (the gate counts it).
-  const policy = { ...ctx.policy, maxRetries: Math.min(2, ctx.policy.maxRetries) };
-  const res = await sendWithPolicy(policy, 'core', 0, () => ctx.client.get('/rate_limit', ctx.signal ? { signal: ctx.signal } : {}));
-  if (res.status === 0 || res.status >= 500) throw new GitHubUnreachable(ctx.client.apiUrl, unreachableCause(res));
+  const base = ctx.pool.opts.policy;
+  const policy = { ...base, gate: member.gate, maxRetries: Math.min(2, base.maxRetries) };
+  const res = await sendWithPolicy(policy, 'core', 0, () => member.client.get('/rate_limit', ctx.signal ? { signal: ctx.signal } : {}));
+  if (res.status === 0 || res.status >= 500) throw new GitHubUnreachable(member.client.apiUrl, unreachableCause(res));
   if (res.status !== 200) return false;
   const resources = (res.data as { resources?: Record<string, { limit: number; remaining: number; reset: number }> }).resources ?? {};
   for (const [name, r] of Object.entries(resources)) {
-    if (typeof r?.remaining === 'number') gate.set(name, { limit: r.limit, remaining: r.remaining, resetAt: r.reset * 1000 });
+    if (typeof r?.remaining === 'number') member.gate.set(name, { limit: r.limit, remaining: r.remaining, resetAt: r.reset * 1000 });
   }
   return true;
 }
@@ -66,4 +68,25 @@ function overBudget(budget: Budget, resetAt: string, wait: boolean): string {
   return wait
     ? `the budget does not cover it: will wait for the reset at ${resetAt} (--wait)`
     : `the budget does not cover it: checking what fits; the rest will be unknown (rerun after ${resetAt}, or use --wait)`;
+}
+
+/** The pool's budgets added up: what is left in all, the first reset. */
+export function poolBudget(budgets: readonly (Budget | undefined)[]): Budget | undefined {
+  const known = budgets.filter((b): b is Budget => b !== undefined);
+  if (known.length === 0) return undefined;
+  return {
+    limit: known.reduce((n, b) => n + b.limit, 0),
+    remaining: known.reduce((n, b) => n + Math.max(0, b.remaining), 0),
+    resetAt: Math.min(...known.map((b) => b.resetAt)),
+  };
+}
+
+/**
+ * How long the work takes with `tokens` tokens at GitHub's per-minute limits (each token has its
+ * own): the queries, and the REST follow-ups, one per repository GraphQL cannot find.
+ */
+export function poolPlanLine(tokens: number, queries: number, rest: Budget | undefined, perMinute: { core: number; graphql: number }): string {
+  const minutes = (n: number, perToken: number): string => (perToken > 0 ? `~${fmt(Math.max(1, Math.ceil(n / (perToken * tokens))))} min` : 'no per-minute limit');
+  const restLeft = rest ? `; ${fmt(rest.remaining)} REST requests left in all` : '';
+  return `a pool of ${tokens} tokens${restLeft}: the queries take ${minutes(queries, perMinute.graphql)}, and every 1,000 repositories GraphQL cannot find ${minutes(1000, perMinute.core)} of REST follow-ups`;
 }

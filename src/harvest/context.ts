@@ -3,7 +3,7 @@ import type { RepoFacts } from '../types.js';
 import type { HarvestCache } from './cache.js';
 import type { GitHubClient } from './client.js';
 import type { Clock } from './clock.js';
-import type { PolicyContext } from './policy.js';
+import type { TokenPool } from './pool.js';
 
 export interface HarvestStats {
   requests: number;
@@ -23,8 +23,10 @@ export interface HarvestStats {
 }
 
 export interface GitHubContext {
+  /** The first token's client (API URLs, whether there is a token); requests go through `pool`. */
   client: GitHubClient;
-  policy: PolicyContext;
+  /** Every GitHub request: the token with the most budget left sends it, under the policy. */
+  pool: TokenPool;
   cache: HarvestCache;
   clock: Clock;
   stats: HarvestStats;

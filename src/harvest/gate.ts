@@ -42,6 +42,11 @@ export class RateGate {
     return new Lane(() => this.maxActive).run;
   }
 
+  /** Requests this gate lets be in flight now (--concurrency, narrowed after a secondary limit). */
+  get width(): number {
+    return this.maxActive;
+  }
+
   /** A lane as wide as the configured concurrency, for requests that are not GitHub's (web, other forges). */
   fixedLane(): Schedule {
     const width = this.concurrency;
@@ -92,6 +97,29 @@ export class RateGate {
   /** A request sent outside ready() (GET /rate_limit): GitHub may count it per minute all the same. */
   counted(resource: string): void {
     this.windows.get(resource)?.record(this.clock.now());
+  }
+
+  /** What is left on `resource` once the requests in flight are paid (Infinity while unknown or past its reset). */
+  available(resource: string): number {
+    const b = this.budgets.get(resource);
+    if (!b || b.resetAt <= this.clock.now()) return Infinity;
+    return b.remaining - (this.reserved.get(resource) ?? 0);
+  }
+
+  /** How long until `resource` takes one more request (0: now): a secondary-limit pause, then the per-minute window. */
+  paceDelay(resource: string): number {
+    const now = this.clock.now();
+    if (now < this.pausedUntil) return this.pausedUntil - now;
+    const window = this.windows.get(resource);
+    if (!window) return 0;
+    const slot = window.nextSlot(now, this.flying.get(resource) ?? 0);
+    return slot === null ? 60_000 : Math.max(0, slot - now);
+  }
+
+  /** After a reset: forget the spent window (the next answer's headers tell the new one). */
+  forgetIfReset(resource: string): void {
+    const b = this.budgets.get(resource);
+    if (b && b.resetAt <= this.clock.now()) this.budgets.delete(resource);
   }
 
   set(resource: string, budget: Budget): void {

@@ -9,9 +9,9 @@ import { nowIso, type GitHubContext } from './context.js';
 import { blankFacts, splitSubpath, unknownFacts } from './facts.js';
 import { factsFromNode, type RepoNode } from './github-map.js';
 import { buildBatchQuery, estimateBatchCost, subpathExpression, type OwnerItem, type RepoItem } from './github-query.js';
-import type { RateGate } from './gate.js';
+import type { TokenPool } from './pool.js';
 import { restLookup } from './github-rest.js';
-import { sendWithPolicy, verdictOf } from './policy.js';
+import { verdictOf } from './policy.js';
 
 interface GqlError {
   type?: string;
@@ -107,7 +107,7 @@ async function runBatch(ctx: GitHubContext, batch: RepoRef[], sizer: BatchSizer)
   const { repos, owners, aliasOf } = itemsOf(batch);
   const query = buildBatchQuery(repos, owners);
   const cost = estimateBatchCost(batch.length);
-  const res = await sendWithPolicy(ctx.policy, 'graphql', cost, () => ctx.client.graphql(query, ctx.signal), (r) => batch.length > 1 && refusalOf(r) !== null);
+  const res = await ctx.pool.send('graphql', cost, (client) => client.graphql(query, ctx.signal), (r) => batch.length > 1 && refusalOf(r) !== null);
   const refusal = refusalOf(res);
   if (refusal !== null && res.status === 200) {
     // Refused with a 200 (resource limits, no data): GitHub charged the points all the same.
@@ -150,7 +150,7 @@ async function runBatch(ctx: GitHubContext, batch: RepoRef[], sizer: BatchSizer)
  * once. Batches are cut as they are sent, so a size learnt from one refusal shapes every later
  * batch. Every ref is emitted exactly once (found, not-found, blocked or unknown), unless the run stops.
  */
-export async function graphqlLookup(ctx: GitHubContext, gate: RateGate, refs: RepoRef[], sizer: BatchSizer): Promise<void> {
+export async function graphqlLookup(ctx: GitHubContext, gate: Pick<TokenPool, 'lane' | 'concurrency'>, refs: RepoRef[], sizer: BatchSizer): Promise<void> {
   let next = 0;
   const take = (): RepoRef[] => {
     const batch = refs.slice(next, next + sizer.size);

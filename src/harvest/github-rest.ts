@@ -6,7 +6,7 @@ import type { ApiResponse } from './client.js';
 import { nowIso, type GitHubContext } from './context.js';
 import { blankFacts, splitSubpath, unknownFacts } from './facts.js';
 import { factsFromRest, missingFacts, type RestRepo } from './github-map.js';
-import { sendWithPolicy, verdictOf } from './policy.js';
+import { verdictOf } from './policy.js';
 
 const enc = (s: string): string => s.split('/').map(encodeURIComponent).join('/');
 
@@ -14,7 +14,7 @@ const enc = (s: string): string => s.split('/').map(encodeURIComponent).join('/'
 export async function conditionalGet(ctx: GitHubContext, pathOrUrl: string): Promise<ApiResponse> {
   const url = /^https?:/i.test(pathOrUrl) ? pathOrUrl : ctx.client.apiUrl + pathOrUrl;
   const cached = await ctx.cache.getHttp(url);
-  const res = await sendWithPolicy(ctx.policy, 'core', 1, () => ctx.client.get(url, { etag: cached?.etag ?? null, ...(ctx.signal ? { signal: ctx.signal } : {}) }));
+  const res = await ctx.pool.send('core', 1, (client) => client.get(url, { etag: cached?.etag ?? null, ...(ctx.signal ? { signal: ctx.signal } : {}) }));
   if (res.status === 304 && cached) {
     ctx.stats.notModified++;
     return { status: cached.status, headers: res.headers, data: cached.data };

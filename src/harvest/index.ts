@@ -11,7 +11,9 @@ import { Aborted, isIncompleteRunError, type IncompleteRunError } from '../error
 import { SKIPPED_NO_WEB, unknownFacts } from './facts.js';
 import { ForgeClient } from './forges/index.js';
 import { RateGate } from './gate.js';
+import { Lane } from './lane.js';
 import { findArchivedCopies } from './archives/index.js';
+import { TokenPool } from './pool.js';
 import { redact } from '../util/redact.js';
 import { runGitHub } from './run-github.js';
 import { settleDnsFailures, WebChecker } from './web.js';
@@ -70,12 +72,9 @@ export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks:
   const results = new Map<string, RepoFacts>();
   const cache = new HarvestCache(options.cacheDir);
   await cache.begin(clock.now(), options.maxAgeMs);
-  const perMinute = { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute };
-  const gate = new RateGate(clock, options.wait, hooks.signal, Math.max(1, options.concurrency), perMinute);
-  gate.onPace = (resource, limit, until) =>
-    notice(`${resource === 'graphql' ? 'GraphQL' : 'REST'}: ${limit.toLocaleString('en-US')} requests in the last minute, GitHub's per-minute limit: pacing (next at ${new Date(until).toISOString()})`);
+  const pool = createPool(options, hooks, clock, stats, notice);
   const progress = (): void =>
-    hooks.onProgress?.({ done: results.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(gate) });
+    hooks.onProgress?.({ done: results.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(pool) });
 
   const todo: RepoRef[] = [];
   for (const ref of unique) {
@@ -94,7 +93,7 @@ export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks:
     await cache.putFacts(facts, clock.now());
     progress();
   };
-  const incomplete = await runAll(todo, options, hooks, { clock, stats, gate, cache, emit, notice });
+  const incomplete = await runAll(todo, options, hooks, { clock, stats, pool, cache, emit, notice });
   if ((options.archives || options.archiveLive) && !hooks.signal?.aborted) {
     const decided = await findArchivedCopies([...results.values()], options, {
       clock, cache, notice, onRequest: () => void stats.archiveRequests++, timeoutMs: hooks.webTimeoutMs, backoffMs: hooks.backoffMs,
@@ -108,10 +107,42 @@ export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks:
   return { facts, incomplete, stats, notices };
 }
 
-function budgetsOf(gate: RateGate): Pick<HarvestProgress, 'rest' | 'graphql'> {
+/** One client and gate per token (a pool of one without a token); every gate paces on its own. */
+function createPool(options: ResolvedOptions, hooks: HarvestHooks, clock: Clock, stats: HarvestStats, notice: (line: string) => void): TokenPool {
+  const perMinute = { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute };
+  const tokens: (string | null)[] = options.tokens.length ? options.tokens : [null];
+  const members = tokens.map((token, i) => {
+    // The pool, not the gate, waits for resets: only once every token is spent (pool.ts).
+    const gate = new RateGate(clock, false, hooks.signal, Math.max(1, options.concurrency), perMinute);
+    const who = tokens.length > 1 ? ` (token ${i + 1} of ${tokens.length})` : '';
+    gate.onPace = (resource, limit, until) =>
+      notice(`${resource === 'graphql' ? 'GraphQL' : 'REST'}${who}: ${limit.toLocaleString('en-US')} requests in the last minute, GitHub's per-minute limit: pacing (next at ${new Date(until).toISOString()})`);
+    return { position: i + 1, client: createGitHubClient({ ...options, token }), gate, dropped: false };
+  });
+  const policy = {
+    clock,
+    maxRetries: hooks.maxRetries ?? 4,
+    backoffMs: hooks.backoffMs ?? 1000,
+    ...(hooks.signal ? { signal: hooks.signal } : {}),
+    onRequest: (resource: string) => {
+      stats.requests++;
+      if (resource === 'graphql') stats.graphqlRequests++;
+      else stats.restRequests++;
+    },
+  };
+  return new TokenPool(members, { clock, wait: options.wait, notice, policy, ...(hooks.signal ? { signal: hooks.signal } : {}) });
+}
+
+/** The pool's budgets added up (what the progress line shows). */
+function budgetsOf(pool: TokenPool): Pick<HarvestProgress, 'rest' | 'graphql'> {
   const pick = (name: string) => {
-    const b = gate.budgets.get(name);
-    return b && b.limit > 0 ? { remaining: Math.max(0, b.remaining), limit: b.limit } : undefined; // no GraphQL without a token
+    let remaining = 0;
+    let limit = 0;
+    for (const m of pool.live) {
+      const b = m.gate.budgets.get(name);
+      if (b && b.limit > 0) [remaining, limit] = [remaining + Math.max(0, b.remaining), limit + b.limit];
+    }
+    return limit > 0 ? { remaining, limit } : undefined; // no GraphQL without a token
   };
   const rest = pick('core');
   const graphql = pick('graphql');
@@ -121,7 +152,7 @@ function budgetsOf(gate: RateGate): Pick<HarvestProgress, 'rest' | 'graphql'> {
 interface RunParts {
   clock: Clock;
   stats: HarvestStats;
-  gate: RateGate;
+  pool: TokenPool;
   cache: HarvestCache;
   emit(f: RepoFacts): Promise<void>;
   notice(line: string): void;
@@ -129,26 +160,15 @@ interface RunParts {
 
 /** Run GitHub, forge and web checks side by side; the reason the run stopped, or null. */
 async function runAll(todo: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks, p: RunParts): Promise<{ reason: string } | null> {
-  const client = createGitHubClient(options);
+  const clients = p.pool.members.map((m) => m.client);
   const ctx: GitHubContext = {
-    client,
+    client: clients[0]!,
+    pool: p.pool,
     clock: p.clock,
     cache: p.cache,
     stats: p.stats,
     emit: p.emit,
     ...(hooks.signal ? { signal: hooks.signal } : {}),
-    policy: {
-      gate: p.gate,
-      clock: p.clock,
-      maxRetries: hooks.maxRetries ?? 4,
-      backoffMs: hooks.backoffMs ?? 1000,
-      ...(hooks.signal ? { signal: hooks.signal } : {}),
-      onRequest: (resource) => {
-        p.stats.requests++;
-        if (resource === 'graphql') p.stats.graphqlRequests++;
-        else p.stats.restRequests++;
-      },
-    },
   };
   const github = todo.filter(isGitHubApiTarget);
   const others = todo.filter((r) => !isGitHubApiTarget(r));
@@ -156,12 +176,12 @@ async function runAll(todo: RepoRef[], options: ResolvedOptions, hooks: HarvestH
   let planned!: () => void;
   const plannedOrFailed = new Promise<void>((resolve) => (planned = resolve));
   const settled = await Promise.allSettled([
-    runGitHub(ctx, p.gate, github, options, p.notice, planned).finally(planned),
+    runGitHub(ctx, github, options, p.notice, planned).finally(planned),
     plannedOrFailed.then(() => runOthers(others, options, hooks, p)),
-  ]).finally(() => client.close());
+  ]).finally(() => Promise.all(clients.map((c) => c.close())));
   const web = settled[1].status === 'fulfilled' ? settled[1].value : null;
   // DNS works if any web host name resolved, or the GitHub API answered by name.
-  if (web) for (const facts of settleDnsFailures(web.held, web.dnsWorked || client.resolvedByName)) await p.emit(facts);
+  if (web) for (const facts of settleDnsFailures(web.held, web.dnsWorked || clients.some((c) => c.resolvedByName))) await p.emit(facts);
   const failures = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
   if (failures.length === 0) return null;
   // Only a stopped run (auth, budget, unreachable, interrupted) is an incomplete run; anything else
@@ -169,7 +189,7 @@ async function runAll(todo: RepoRef[], options: ResolvedOptions, hooks: HarvestH
   const other = failures.find((f) => !isIncompleteRunError(f));
   if (other !== undefined) throw other;
   const stop = failures[0] as IncompleteRunError;
-  return { reason: redact(stop.reason, options.token) };
+  return { reason: redact(stop.reason, options.tokens) };
 }
 
 /** "Host not found" answers, decided once the run knows whether any host name resolved. */
@@ -192,7 +212,7 @@ async function runOthers(refs: RepoRef[], options: ResolvedOptions, hooks: Harve
   const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, clock: p.clock, onRequest, timeoutMs });
   const signal = hooks.signal ? { signal: hooks.signal } : {};
   const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, clock: p.clock, onRequest, timeoutMs, backoffMs: hooks.backoffMs ?? 1000, ...signal });
-  const limit = p.gate.fixedLane(); // as many at once as --concurrency, beside GitHub's requests
+  const limit = new Lane(() => Math.max(1, options.concurrency)).run; // as many at once as --concurrency, beside GitHub's requests
   const held: RepoFacts[] = [];
   try {
     await Promise.all(

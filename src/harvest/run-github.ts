@@ -1,12 +1,12 @@
-// The GitHub part of a run: plan from /rate_limit, then GraphQL batches (token) or REST (none).
+// The GitHub part of a run: plan from /rate_limit (every token of the pool), then GraphQL batches
+// (token) or REST (none).
 import type { ResolvedOptions } from '../options.js';
 import type { RepoRef } from '../types.js';
-import { planGitHub, readBudget } from './budget.js';
+import { planGitHub, poolBudget, poolPlanLine, readBudget } from './budget.js';
 import type { GitHubContext } from './context.js';
-import { GitHubUnreachable } from '../errors.js';
+import { BadCredentials, GitHubUnreachable } from '../errors.js';
 import { graphqlLookup, type BatchSizer } from './github-graphql.js';
 import { restRun } from './run-rest.js';
-import type { RateGate } from './gate.js';
 
 /** GitHub's `first`/`last` bound, and the largest aliased batch worth sending (github-api.md). */
 export const MAX_BATCH_SIZE = 100;
@@ -36,18 +36,31 @@ async function batchSizer(ctx: GitHubContext, requested: number, notice: (line: 
   return sizer;
 }
 
-export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRef[], options: ResolvedOptions, notice: (line: string) => void, onPlanned: () => void = () => {}): Promise<void> {
+export async function runGitHub(ctx: GitHubContext, refs: RepoRef[], options: ResolvedOptions, notice: (line: string) => void, onPlanned: () => void = () => {}): Promise<void> {
   if (refs.length === 0) return;
-  await readBudget(ctx, gate);
+  const { pool } = ctx;
+  for (const m of pool.live) {
+    try {
+      await readBudget(ctx, m);
+    } catch (err) {
+      if (!(err instanceof BadCredentials) || pool.members.length === 1) throw err;
+      pool.drop(m, 'was rejected (401 bad credentials)');
+    }
+  }
+  if (pool.live.length === 0) throw new BadCredentials();
+  await pool.checkAccounts(ctx);
   const hasToken = ctx.client.hasToken;
   // Without a token, each repository also needs its root listing and one request per linked sub-path.
   const details = refs.reduce((n, r) => n + (r.kind === 'repo' ? 1 + r.paths.length : 0), 0);
-  const budget = gate.budgets.get(hasToken ? 'graphql' : 'core');
+  const budgetOf = (resource: string) => poolBudget(pool.live.map((m) => m.gate.budgets.get(resource)));
   // The batch size the queries use, so that the plan counts the queries that will be sent.
   const sizer = await batchSizer(ctx, options.batchSize, notice);
-  const plan = planGitHub(refs.length, hasToken, sizer.size, budget, options.wait, ctx.clock.now(), details);
+  const plan = planGitHub(refs.length, hasToken, sizer.size, budgetOf(hasToken ? 'graphql' : 'core'), options.wait, ctx.clock.now(), details);
   plan.notices[0] += hasToken ? sizer.note : '';
   for (const line of plan.notices) notice(line);
+  if (pool.live.length > 1) {
+    notice(poolPlanLine(pool.live.length, Math.ceil(refs.length / sizer.size), budgetOf('core'), { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute }));
+  }
   onPlanned();
   const tally = { decided: 0, failed: 0 };
   const counted: GitHubContext = {
@@ -60,15 +73,16 @@ export async function runGitHub(ctx: GitHubContext, gate: RateGate, refs: RepoRe
   };
   if (hasToken) {
     try {
-      await graphqlLookup(counted, gate, refs, sizer);
+      await graphqlLookup(counted, pool, refs, sizer);
     } finally {
       const { graphqlPoints, refusedPoints, refusedQueries } = ctx.stats;
       if (refusedQueries > 0) notice(`GraphQL: ${graphqlPoints} ${graphqlPoints === 1 ? 'point' : 'points'} spent, ${refusedPoints} of them on ${refusedQueries} refused ${refusedQueries === 1 ? 'query' : 'queries'}`);
     }
-  } else await restRun(counted, refs, gate.lane());
+  } else await restRun(counted, refs, pool.lane());
   // GitHub answered /rate_limit but nothing after it: no answer, or 5xx on every retry. That is an
   // unreachable GitHub too, not a run whose targets happen to be unknown.
-  if (tally.decided === 0 && tally.failed > 0 && ctx.client.lastFailure) {
-    throw new GitHubUnreachable(hasToken ? ctx.client.graphqlUrl : ctx.client.apiUrl, ctx.client.lastFailure);
+  const lastFailure = pool.live.map((m) => m.client.lastFailure).find((f) => f !== null);
+  if (tally.decided === 0 && tally.failed > 0 && lastFailure) {
+    throw new GitHubUnreachable(hasToken ? ctx.client.graphqlUrl : ctx.client.apiUrl, lastFailure);
   }
 }

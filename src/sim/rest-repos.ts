@@ -18,6 +18,8 @@ export interface RestContext {
   tokenLabel: string;
   /** The token owner's login ('' without a token): private repositories are visible only to their owner. */
   login: string;
+  /** The authenticated caller (`GET /user`), null without a token. */
+  viewer?: { login: string; id: number; app: boolean } | null;
   ifNoneMatch: string | null;
   ifModifiedSince: string | null;
 }

@@ -36,6 +36,14 @@ function account(ctx: RestContext, orgsOnly: boolean, login: string): SimRespons
   });
 }
 
+/** `GET /user`: the token's account (401 without a token, as GitHub answers). */
+function viewer(ctx: RestContext): SimResponse {
+  if (ctx.viewer?.app) return json(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+  if (!ctx.viewer) return json(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '401' });
+  const { login, id } = ctx.viewer;
+  return json(200, { login, id, node_id: nodeId('User', id), type: 'User', site_admin: false, url: `${ctx.api}/users/${login}`, html_url: `https://github.com/${login}` });
+}
+
 /** decodeURIComponent that answers null for a malformed escape (GitHub answers those 404). */
 function decode(part: string): string | null {
   try {
@@ -57,6 +65,7 @@ export function restRoute(
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return json(200, root(ctx.api));
   if (path === '/rate_limit') return rateLimit(views());
+  if (path === '/user') return viewer(ctx);
   let m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
   if (m) {
     const owner = decode(m[1]!);

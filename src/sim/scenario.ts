@@ -77,6 +77,11 @@ export const tokenSchema = z.strictObject({
   graphql: z.number().int().min(0).default(5000),
   /** A token that may only read (a fork's pull_request GITHUB_TOKEN): writes get 403. */
   readOnly: z.boolean().default(false),
+  /**
+   * A GitHub App installation token (like Actions' GITHUB_TOKEN): `GET /user` answers 403 "Resource
+   * not accessible by integration". Tokens with one login share one budget either way.
+   */
+  app: z.boolean().default(false),
 });
 
 export const limitsSchema = z.strictObject({

@@ -140,7 +140,7 @@ function secondaryLimit(state: ServerState, caller: Caller, entry: LogEntry, res
   const points = resource === 'core' && method !== 'GET' && method !== 'HEAD' ? 5 : 1;
   const limit = resource === 'core' ? limits.restPointsPerMinute : limits.graphqlPointsPerMinute;
   const scope = resource === 'core' && limits.pointsPerMinuteScope === 'endpoint' ? `${method} ${endpointOf(path)}` : resource;
-  return state.minute.take(`${caller.label}\u0000${scope}`, state.clock.now(), points, limit);
+  return state.minute.take(`${caller.account}\u0000${scope}`, state.clock.now(), points, limit);
 }
 
 
@@ -159,7 +159,7 @@ function failFor(state: ServerState, repos: string[]): number | null {
 
 function rest(state: ServerState, req: IncomingMessage, url: URL, caller: Caller, body: string): SimResponse {
   const { limits, scenario } = state;
-  const key = caller.label;
+  const key = caller.account;
   if (!/^(\/api\/v3)?\/rate_limit$/.test(url.pathname) && !limits.canSpend(key, 'core', caller.limits.core, 1)) {
     const who = caller.token ? `user ID ${caller.viewerId}` : '127.0.0.1';
     return json(scenario.limits.primaryStatus, primaryLimitBody(who, caller.token !== null), { charged: false, violation: 'primary-limit' });
@@ -168,7 +168,7 @@ function rest(state: ServerState, req: IncomingMessage, url: URL, caller: Caller
   const ghes = url.pathname === '/api/v3' || url.pathname.startsWith('/api/v3/');
   const pathname = ghes ? url.pathname.slice('/api/v3'.length) || '/' : url.pathname;
   const api = ghes ? `${state.api}/api/v3` : state.api;
-  const ctx = { store: state.store, scenario, api, tokenLabel: key, login: caller.login, ifNoneMatch: req.headers['if-none-match'] ?? null, ifModifiedSince: req.headers['if-modified-since'] ?? null };
+  const ctx = { store: state.store, scenario, api, tokenLabel: caller.label, login: caller.login, viewer: caller.token ? { login: caller.login, id: caller.viewerId, app: caller.app } : null, ifNoneMatch: req.headers['if-none-match'] ?? null, ifModifiedSince: req.headers['if-modified-since'] ?? null };
   const views = () => ({ core: limits.view(key, 'core', caller.limits.core), graphql: limits.view(key, 'graphql', caller.limits.graphql) });
   const r = issues(state, api, caller, req.method ?? 'GET', pathname, url.searchParams, body) ?? restRoute(ctx, req.method ?? 'GET', pathname, url.searchParams, views);
   const failing = failFor(state, r.repos ?? []);
@@ -200,9 +200,9 @@ function graphql(state: ServerState, caller: Caller, body: string): Promise<SimR
       viewerLogin: caller.login,
       viewerId: caller.viewerId,
       budget: {
-        view: () => limits.view(caller.label, 'graphql', limit),
-        canSpend: (cost) => limits.canSpend(caller.label, 'graphql', limit, cost),
-        spend: (cost) => limits.spend(caller.label, 'graphql', limit, cost),
+        view: () => limits.view(caller.account, 'graphql', limit),
+        canSpend: (cost) => limits.canSpend(caller.account, 'graphql', limit, cost),
+        spend: (cost) => limits.spend(caller.account, 'graphql', limit, cost),
       },
       failFor: (repos) => failFor(state, repos),
       sleep,
@@ -213,7 +213,7 @@ function graphql(state: ServerState, caller: Caller, body: string): Promise<SimR
 
 function send(state: ServerState, res: ServerResponse, caller: Caller, entry: LogEntry, r: SimResponse, resource: Resource, id: number): void {
   const limit = resource === 'core' ? caller.limits.core : caller.limits.graphql;
-  const view = state.limits.view(caller.label, resource, limit);
+  const view = state.limits.view(caller.account, resource, limit);
   const headers = { ...commonHeaders(state.clock.now(), id, caller.token !== null && caller.valid), ...rateLimitHeaders(view), ...r.headers };
   if (r.violation === 'primary-limit') headers['x-ratelimit-remaining'] = '0';
   const text = r.body === undefined || r.status === 304 ? '' : JSON.stringify(r.body);

@@ -5,9 +5,9 @@
 const MASK = '***';
 
 /** Replace every occurrence of `secret` (and common token shapes) in `text`. */
-export function redact(text: string, secret: string | null | undefined): string {
+export function redact(text: string, secret: string | readonly string[] | null | undefined): string {
   let out = text;
-  if (secret && secret.length >= 4) out = out.split(secret).join(MASK);
+  for (const s of typeof secret === 'string' ? [secret] : (secret ?? [])) if (s.length >= 4) out = out.split(s).join(MASK);
   // Belt and braces: GitHub token formats (ghp_, gho_, ghs_, ghu_, ghr_, github_pat_) and auth headers.
   return out
     .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, MASK)
@@ -15,7 +15,7 @@ export function redact(text: string, secret: string | null | undefined): string 
 }
 
 /** A short, single-line, token-free description of any thrown value. */
-export function describeError(err: unknown, secret: string | null): string {
+export function describeError(err: unknown, secret: string | readonly string[] | null): string {
   const e = err as { message?: unknown; code?: unknown; cause?: { code?: unknown; message?: unknown } };
   const code = typeof e?.cause?.code === 'string' ? e.cause.code : typeof e?.code === 'string' ? e.code : null;
   const message = typeof e?.message === 'string' ? e.message : String(err);

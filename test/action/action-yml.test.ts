@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { actionSchema } from '../workflows/action-schema.js';
 import { readActionInputs } from '../../src/action/inputs.js';
+import { resolveOptions } from '../../src/options.js';
 import { ROOT, inputEnv, loadActionYml } from '../harness/action-runner.js';
 
 const loadAction = () => actionSchema.parse(loadActionYml());
@@ -71,7 +72,7 @@ describe('action.yml', () => {
     expect(read.paths).toEqual(['papers/', 'docs/*.md']);
     expect(read.fail).toBe(false);
     expect(read.options).toMatchObject({
-      token: 'tok-from-input',
+      tokens: ['tok-from-input'],
       failOn: ['not-found', 'empty'],
       staleDays: 30,
       outDir: 'out',
@@ -83,9 +84,15 @@ describe('action.yml', () => {
     });
   });
 
+  it('takes several tokens, comma- or newline-separated, as a pool', () => {
+    const read = readActionInputs(actionInputs({ paths: 'examples/', token: 'tok-a, tok-b\ntok-c\n' }, 'job-token'));
+    expect(read.options.tokens).toEqual(['tok-a', 'tok-b', 'tok-c']);
+    expect(resolveOptions(read.options, {}, {}).token).toBe('tok-a');
+  });
+
   it('uses the job token and the library defaults when only paths is given', () => {
     const read = readActionInputs(actionInputs({ paths: 'examples/' }, 'job-token'));
-    expect(read.options.token).toBe('job-token');
+    expect(read.options.tokens).toEqual(['job-token']);
     expect(read.options.outDir).toBe('reports');
     expect(read.options.failOn).toBeUndefined();
     expect(read.fail).toBe(true);

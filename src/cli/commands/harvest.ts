@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Argv, CommandModule } from 'yargs';
 import { shardRepos } from '../../extract/shard.js';
 import { describeError } from '../../util/redact.js';
-import { DEFAULTS, resolveOptions, type Options } from '../../options.js';
+import { DEFAULTS, resolveOptions, splitTokens, type Options } from '../../options.js';
 import { VERSION } from '../../version.js';
 import { checkWritableFile } from '../writable-out.js';
 import { exitCodeOf } from '../../errors.js';
@@ -87,7 +87,7 @@ export const harvestCommand: CommandModule<object, HarvestCommandFlags> = {
       // A bug reaches the top (stack and a bug report); what the user can fix is one line here.
       if (exitCodeOf(err) === ExitCode.Internal) throw err;
       // The token the run used: resolveOptions skips an empty GITHUB_TOKEN for GH_TOKEN, and so must this.
-      const token = argv.token || process.env.GITHUB_TOKEN || process.env.GH_TOKEN || null;
+      const token = [argv.token ?? [], splitTokens(process.env.GITHUB_TOKENS ?? ''), process.env.GITHUB_TOKEN ?? [], process.env.GH_TOKEN ?? []].flat().filter(Boolean);
       process.stderr.write(`repo-audit harvest: ${describeError(err, token)}\n`);
       process.exitCode = exitCodeOf(err);
     }
