@@ -1,8 +1,10 @@
 // Scale benchmark (issue #13): `repo-audit audit` as users run it — the built CLI in its own
 // process, the simulator in another, GitHub's per-minute limits on — over N repositories with a
 // pool of T tokens, or as S shards (one token each, in parallel) merged with `repo-audit merge`.
-// Records wall time, GraphQL queries and points, REST requests, violations, unknown statuses and
-// the peak RSS of every repo-audit process. Build first (`npm run build`), run one at a time, niced:
+// Records wall time, GraphQL queries and points, REST requests, violations, unknown statuses, the
+// peak RSS of every repo-audit process, repositories per token-hour of wall time and, beside it,
+// the sustained limit the hourly budgets set for this mix (per token: REST budget ÷ REST requests
+// per repository, GraphQL points ÷ points per repository, the smaller), and the load at start and end. Build first (`npm run build`), run one at a time, niced:
 //   nice node --import tsx bench/harvest/scale.ts --repos 50000 --tokens 2 [--shards 4] [--rest 5000]
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -68,7 +70,7 @@ try {
       ),
     );
     const snaps = Array.from({ length: SHARDS }, (_, i) => join(dir, `shard-${i + 1}`, 'snapshot.json'));
-    procs.push(await cli(['merge', ...snaps, '--out', join(dir, 'merged')], {}, 'merge'));
+    procs.push(await cli(['merge', ...snaps, '--out', join(dir, 'merged'), '--fail-on', 'none'], {}, 'merge'));
   } else {
     procs = [await cli(['audit', ...common(join(dir, 'out'), join(dir, 'cache'))], { GITHUB_TOKEN: tokens[0]!, GITHUB_TOKENS: tokens.slice(0, TOKENS).join(',') }, 'audit')];
   }
@@ -78,9 +80,12 @@ try {
   const s = summarise(await sim.stop());
   const peak = Math.max(...procs.map((p) => p.rss)) / 2 ** 20;
   const tokenHours = (Math.max(TOKENS, SHARDS) * seconds) / 3600;
+  // What one token's hourly budgets sustain for this run's mix of follow-ups.
+  const sustained = Math.min(REST / (s.restRequests / N), GRAPHQL / (s.points / N));
   const row = [
     `${N}`, SHARDS > 0 ? `${SHARDS} shards` : `${TOKENS} token${TOKENS > 1 ? 's' : ''}`, seconds.toFixed(0), s.graphqlRequests, s.points, s.restRequests,
-    peak.toFixed(0), s.violations, unknown, Math.round(snapshot.summary.repos / tokenHours).toLocaleString('en-US'), procs.map((p) => p.code).join('/'), load,
+    peak.toFixed(0), s.violations, unknown, Math.round(snapshot.summary.repos / tokenHours).toLocaleString('en-US'), Math.round(sustained).toLocaleString('en-US'),
+    procs.map((p) => p.code).join('/'), load, loadavg().map((l) => l.toFixed(2)).join(' '),
   ];
   console.log(`| ${row.join(' | ')} |`);
   for (const p of procs) if (p.code !== 0) console.error(p.stderr.slice(-2000));
