@@ -2,6 +2,7 @@
 // Validated with zod so a mistake is rejected with one message naming the field (docs/simulator.md).
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { InputError } from '../errors.js';
 import { archivesSchema } from './archives-scenario.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'expected an ISO date like 2024-01-31T12:00:00Z');
@@ -179,7 +180,7 @@ export function parseScenario(input: unknown, source = 'scenario'): ResolvedScen
   if (!result.success) {
     const first = result.error.issues[0]!;
     const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
-    throw new Error(`${source}: ${describeIssue(first)}${more}`);
+    throw new InputError(source, null, `${describeIssue(first)}${more}`);
   }
   checkReferences(result.data, source);
   return result.data;
@@ -191,22 +192,22 @@ function checkReferences(s: ResolvedScenario, source: string): void {
     if (!names.has(r.repo.toLowerCase())) names.set(r.repo.toLowerCase(), i);
   });
   s.repos.forEach((r, i) => {
-    if (names.get(r.repo.toLowerCase()) !== i) throw new Error(`${source}: repos[${i}].repo: "${r.repo}" is listed twice`);
+    if (names.get(r.repo.toLowerCase()) !== i) throw new InputError(source, null, `repos[${i}].repo: "${r.repo}" is listed twice`);
     const moving = r.state === 'renamed' || r.state === 'transferred';
-    if (moving && !r.movedTo) throw new Error(`${source}: repos[${i}].movedTo: required for state "${r.state}"`);
-    if (!moving && r.movedTo) throw new Error(`${source}: repos[${i}].movedTo: only for renamed/transferred repositories`);
-    if (r.movedTo && !names.has(r.movedTo.toLowerCase())) throw new Error(`${source}: repos[${i}].movedTo: "${r.movedTo}" is not listed in repos`);
-    if (r.parent && !r.fork) throw new Error(`${source}: repos[${i}].parent: only for forks (set "fork": true)`);
-    if (r.parent && !names.has(r.parent.toLowerCase())) throw new Error(`${source}: repos[${i}].parent: "${r.parent}" is not listed in repos`);
+    if (moving && !r.movedTo) throw new InputError(source, null, `repos[${i}].movedTo: required for state "${r.state}"`);
+    if (!moving && r.movedTo) throw new InputError(source, null, `repos[${i}].movedTo: only for renamed/transferred repositories`);
+    if (r.movedTo && !names.has(r.movedTo.toLowerCase())) throw new InputError(source, null, `repos[${i}].movedTo: "${r.movedTo}" is not listed in repos`);
+    if (r.parent && !r.fork) throw new InputError(source, null, `repos[${i}].parent: only for forks (set "fork": true)`);
+    if (r.parent && !names.has(r.parent.toLowerCase())) throw new InputError(source, null, `repos[${i}].parent: "${r.parent}" is not listed in repos`);
   });
   const origins = new Set<string>();
   s.archives.swh.origins.forEach((o, i) => {
-    if (origins.has(o.url)) throw new Error(`${source}: archives.swh.origins[${i}].url: "${o.url}" is listed twice`);
+    if (origins.has(o.url)) throw new InputError(source, null, `archives.swh.origins[${i}].url: "${o.url}" is listed twice`);
     origins.add(o.url);
   });
   const tokens = new Set<string>();
   s.tokens.forEach((t, i) => {
-    if (tokens.has(t.token)) throw new Error(`${source}: tokens[${i}].token: listed twice`);
+    if (tokens.has(t.token)) throw new InputError(source, null, `tokens[${i}].token: listed twice`);
     tokens.add(t.token);
   });
 }
@@ -222,13 +223,14 @@ export function loadScenario(path: string): ResolvedScenario {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new Error(`${path}: cannot read the scenario (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(path, null, `cannot read the scenario (${code ?? String(err)})`, code === 'ENOENT' ? 'missing' : 'unreadable', { cause: err });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new Error(`${path}: not valid JSON (${(err as Error).message})`);
+    throw new InputError(path, null, `not valid JSON (${(err as Error).message})`, 'invalid', { cause: err });
   }
   return parseScenario(json, path);
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Argv, CommandModule } from 'yargs';
+import { exitCodeOf } from '../../errors.js';
 import { ExitCode, exitCodesHelp } from '../exit-codes.js';
 
 interface SimArgs {
@@ -46,8 +47,10 @@ export const simCommand: CommandModule<object, SimArgs> = {
     try {
       sim = await startSimulator(source, { port: argv.port ?? 0, logFile: argv.log ?? null });
     } catch (err) {
+      // A bad scenario file or a port in use is one line; a bug in the simulator reaches the top.
+      if (exitCodeOf(err) === ExitCode.Internal) throw err;
       process.stderr.write(`repo-audit sim: ${(err as Error).message}\n`);
-      process.exitCode = ExitCode.UsageOrInput;
+      process.exitCode = exitCodeOf(err);
       return;
     }
     process.stdout.write(formatBanner(sim, source));
