@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseCodeLink } from '../extract/parse-url.js';
 import { OWNER_NAME, REPO_NAME } from '../extract/target.js';
-import { globToRegExp } from '../read/inputs.js';
+import picomatch from 'picomatch';
 import { IgnoreFileError } from '../errors.js';
 
 /** The file looked for in the working directory when no other is named. */
@@ -55,8 +55,10 @@ function namesOf(key: string, url: string): string[] {
 /** The matcher for one entry, or an error message. */
 function matcherFor(entry: string): IgnoreEntry['matches'] | string {
   if (/[*?{[]/.test(entry)) {
-    const re = globToRegExp(entry.toLowerCase().replace(/\/+$/, ''));
-    return (key, url) => namesOf(key, url).some((n) => re.test(n));
+    // picomatch (tinyglobby's matcher, as for inputs): `*`, `**`, `?`, `[abc]`, `{a,b}`, `\` escapes;
+    // a leading `!` is taken literally (an entry accepts; it never accepts "everything but").
+    const matches = picomatch(entry.toLowerCase().replace(/\/+$/, ''), { dot: true, nonegate: true });
+    return (key, url) => namesOf(key, url).some((n) => matches(n));
   }
   const [owner, name, ...more] = entry.split('/');
   if (!entry.includes(':') && more.length === 0 && owner && name && OWNER_NAME.test(owner) && REPO_NAME.test(name)) {

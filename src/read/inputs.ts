@@ -1,7 +1,10 @@
 // Command-line inputs → the files to read: files as given, directories walked recursively,
-// globs expanded, `-` for stdin. Missing paths and empty directories become problems.
-import { readdir, stat } from 'node:fs/promises';
+// globs expanded (tinyglobby: `*`, `**`, `?`, `[abc]`, `{a,b}`, `\` escapes), `!pattern` to leave
+// files out, `-` for stdin. Missing paths, empty directories and globs without a match become problems.
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import picomatch from 'picomatch';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { cmp } from '../util/cmp.js';
 import { INPUT_EXTENSIONS } from './detect.js';
 
@@ -15,79 +18,82 @@ export interface ExpandedInputs {
   problems: { source: string; message: string }[];
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git']);
+/** What a directory walk or a glob never picks up: `node_modules`, `.git` and hidden directories. */
+const SKIPPED = ['**/node_modules/**', '**/.git/**', '**/.*/**'];
 
-/** Turn a glob (`*`, `**`, `?`, `{a,b}`) into a RegExp over `/`-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  let braces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      i++;
-      if (glob[i + 1] === '/') i++, (re += '(?:.*/)?');
-      else re += '.*';
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '{') braces++, (re += '(?:');
-    else if (c === '}' && braces > 0) braces--, (re += ')');
-    else if (c === ',' && braces > 0) re += '|';
-    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+/** Hidden files count (only hidden directories are skipped); symbolic links are not followed (no loops). */
+const CRAWL = { dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false, ignore: SKIPPED } as const;
+
+/** A path segment with glob syntax in it, escapes included (`\*` is a glob for a literal `*`). */
+const isGlobSegment = (segment: string): boolean => isDynamicPattern(segment) || segment.includes('\\');
+
+/** Walk order: by name at each level, a directory's files and subdirectories side by side (`b/c.md` before `b.md`). */
+function walkOrder(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const c = cmp(x[i]!, y[i]!);
+    if (c !== 0) return c;
   }
-  return new RegExp(`^${re}$`);
+  return x.length - y.length;
 }
 
-const isGlob = (p: string) => /[*?{]/.test(p);
+/** The files under `base` matching `pattern` (relative to it), in walk order, as `base/…` paths. */
+async function crawl(base: string, pattern: string): Promise<string[]> {
+  const found = await glob(pattern, { ...CRAWL, cwd: base }).catch(() => []);
+  return found.sort(walkOrder).map((rel) => path.join(base, rel));
+}
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => cmp(a.name, b.name));
-  for (const e of entries) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out);
-    } else if (e.isFile()) out.push(full);
-  }
+/** A glob's matches: crawled from its last directory without glob syntax, shown as typed (`./` dropped). */
+function expandGlob(pattern: string): Promise<string[]> {
+  const parts = pattern.split('/');
+  const firstGlob = parts.findIndex(isGlobSegment);
+  const base = parts.slice(0, firstGlob).join('/') || (pattern.startsWith('/') ? '/' : '.');
+  return crawl(base, parts.slice(firstGlob).join('/'));
 }
 
 const hasInputExtension = (p: string) => INPUT_EXTENSIONS.some((ext) => p.toLowerCase().endsWith(ext));
 
-async function expandGlob(pattern: string): Promise<string[]> {
-  const parts = pattern.split('/');
-  const firstWild = parts.findIndex(isGlob);
-  const base = parts.slice(0, firstWild).join('/') || (pattern.startsWith('/') ? '/' : '.');
-  const all: string[] = [];
-  try {
-    await walk(base, all);
-  } catch {
-    return [];
-  }
-  const re = globToRegExp(pattern.replace(/^\.\//, ''));
-  return all.filter((f) => re.test(path.relative('.', f).split(path.sep).join('/')) || re.test(f.split(path.sep).join('/')));
+/** `!pattern` inputs: a test for the paths they leave out (as shown, or relative to the working directory). */
+function exclusions(inputs: string[]): (file: string) => boolean {
+  const patterns = inputs.filter((i) => i.startsWith('!') && i.length > 1).map((i) => i.slice(1).replace(/^\.\//, ''));
+  if (patterns.length === 0) return () => false;
+  const excluded = picomatch(patterns, { dot: true });
+  return (file) => excluded(file) || excluded(path.relative('.', file));
 }
 
 export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
   const files: InputFile[] = [];
   const problems: ExpandedInputs['problems'] = [];
+  const excluded = exclusions(inputs);
+  const add = (found: string[]) => {
+    for (const f of found) if (!excluded(f)) files.push({ source: f });
+  };
   for (const input of inputs) {
     if (input === '-') {
       files.push({ source: '-' });
       continue;
     }
+    if (input.startsWith('!') && input.length > 1) continue; // an exclusion (above), not an input
+    // Glob syntax makes a glob (`papers/*.md` even beside a file named `*.md`, which `papers/\*.md`
+    // names); a path with such characters that matches nothing as a glob is still read as itself.
+    const matched = isGlobSegment(input) ? await expandGlob(input) : [];
+    if (matched.length > 0) {
+      add(matched);
+      continue;
+    }
     const info = await stat(input).catch(() => null);
-    if (info?.isFile()) files.push({ source: input });
+    if (info?.isFile()) add([input]);
     else if (info?.isDirectory()) {
-      const found: string[] = [];
-      await walk(input, found).catch(() => undefined);
-      const usable = found.filter(hasInputExtension);
+      const usable = (await crawl(input, '**/*')).filter(hasInputExtension);
       if (usable.length === 0) problems.push({ source: input, message: `directory has no inputs (${INPUT_EXTENSIONS.join(' ')})` });
-      for (const f of usable) files.push({ source: f });
+      add(usable);
     } else if (info) problems.push({ source: input, message: 'not a regular file or directory' });
-    else if (isGlob(input)) {
-      const matched = await expandGlob(input);
-      if (matched.length === 0) problems.push({ source: input, message: 'no file matches this pattern' });
-      for (const f of matched) files.push({ source: f });
-    } else problems.push({ source: input, message: 'no such file or directory' });
+    else if (isGlobSegment(input)) problems.push({ source: input, message: 'no file matches this pattern' });
+    else problems.push({ source: input, message: 'no such file or directory' });
+  }
+  if (inputs.length > 0 && inputs.every((i) => i.startsWith('!') && i.length > 1)) {
+    problems.push({ source: inputs[0]!, message: 'a !pattern only leaves files out: name the files, directories or globs to read as well' });
   }
   return { files, problems };
 }

@@ -65,6 +65,14 @@ describe('accepting known problems', () => {
     expect(readFileSync(join(d, 'reports/health.md'), 'utf8')).toContain('## Accepted (2)');
   }, 300_000);
 
+  it('a glob entry takes classes and escapes: someone/[dg]* accepts both dead repositories, someone/\\* none', async () => {
+    const classes = await audit(project('class', { 'accepted.txt': 'someone/[dg]*   # both gone\n' }), '--ignore', 'accepted.txt');
+    expect(classes.code).toBe(0);
+    const escaped = project('escaped', { 'accepted.txt': 'someone/\\*   # only a repository named *\n' });
+    expect((await audit(escaped, '--ignore', 'accepted.txt')).code).toBe(1);
+    expect(readFileSync(join(escaped, 'reports/health.md'), 'utf8')).not.toContain('## Accepted');
+  }, 300_000);
+
   it('"ignore" in the config file names the ignore file', async () => {
     const d = project('config', { 'known.txt': 'someone/deleted\nsomeone/gone\n', 'repo-audit.json': '{"ignore": "known.txt"}' });
     const r = await audit(d, '--config', 'repo-audit.json');

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractInputs } from '../../src/extract/index.js';
-import { globToRegExp } from '../../src/read/inputs.js';
 
 let dir: string;
 beforeAll(() => {
@@ -35,8 +34,7 @@ describe('extractInputs: files, directories, globs, stdin', () => {
   it('expands globs', async () => {
     expect(repos(await extractInputs([`${dir}/**/*.txt`]))).toEqual(expect.arrayContaining(['a/a', 'c/c', 'd/d']));
     expect(repos(await extractInputs([`${dir}/*.txt`]))).not.toContain('c/c');
-    expect(globToRegExp('src/**/*.{md,txt}').test('src/x/y/z.md')).toBe(true);
-    expect(globToRegExp('src/*.txt').test('src/x/z.txt')).toBe(false);
+    expect(repos(await extractInputs([`${dir}/**/*.{md,txt}`]))).toEqual(expect.arrayContaining(['a/a', 'b/b', 'c/c']));
   });
 
   it('reads stdin for -', async () => {
