@@ -1,7 +1,8 @@
 // Start-up benchmark: the built CLI (lib/, what `npm install -g` runs) against a bare `node -e 0`,
 // each command run many times in interleaved rounds (as hyperfine does, so a burst of load from
 // the other users of the machine hits every command alike); medians and their ratio to node.
-//   npm run build && nice node bench/startup/run.mjs [--runs N] [--warmup N]
+//   npm run build && nice node bench/startup/run.mjs [--runs N] [--warmup N] [--bin PATH]
+// (--bin: another build's lib/cli/main.js, e.g. of an older commit, to compare the same way).
 // Targets (issue #10): `--version` within 2× node, `extract` of a small Markdown file within 3×.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,11 +10,11 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '40' }, warmup: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '40' }, warmup: { type: 'string', default: '3' }, bin: { type: 'string' } } });
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
 const root = new URL('../..', import.meta.url).pathname;
-const bin = join(root, 'lib/cli/main.js');
+const bin = values.bin ?? join(root, 'lib/cli/main.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'repo-audit-startup-'));
 const small = join(dir, 'papers.md');
@@ -49,7 +50,7 @@ rmSync(dir, { recursive: true, force: true });
 
 const base = median(times.get('node -e 0'));
 const fmt = (n) => n.toFixed(2);
-console.log(`node ${process.version}, ${cpus().length} cores, ${runs} runs each (interleaved, ${warmup} warm-up rounds)`);
+console.log(`${bin}: node ${process.version}, ${cpus().length} cores, ${runs} runs each (interleaved, ${warmup} warm-up rounds)`);
 console.log(`load average before: ${loadBefore.map(fmt).join(', ')}; after: ${loadAfter.map(fmt).join(', ')}`);
 console.log('');
 console.log('| command | median ms | min ms | ratio to node -e 0 | target |');

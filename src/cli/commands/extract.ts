@@ -56,6 +56,7 @@ export const extractCommand: CommandModule<object, ExtractArgs> = {
       .example('$0 extract examples/hf-papers', 'a table of the links in the sample corpus')
       .example('$0 extract papers.jsonl --format csv --out links.csv', 'one CSV row per link')
       .example("cat list.md | $0 extract - --input-format markdown --format json", 'read stdin')
+      .example("$0 extract 'papers/**/*.md' '!papers/drafts/**'", 'every Markdown file under papers/ but the drafts (quoted: the shell leaves globs alone)')
       .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.UsageOrInput], 'every input was read')) as unknown as Argv<ExtractArgs>,
   handler: async (argv) => {
     // yargs hands an optional array positional over as `[undefined]` when none is given.
