@@ -11,6 +11,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require3() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -20929,6 +20937,4593 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/errors.ts
+function isSystemError(err) {
+  return err instanceof Error && typeof err.code === "string" && typeof err.syscall === "string";
+}
+function exitCodeOf(err) {
+  if (isRepoAuditError(err)) return err.exitCode;
+  if (isSystemError(err)) return ExitCode2.UsageOrInput;
+  return ExitCode2.Internal;
+}
+function describeFailure(err) {
+  if (exitCodeOf(err) !== ExitCode2.Internal) return err.message.split("\n")[0] ?? "";
+  const stack = err instanceof Error ? err.stack ?? `${err.name}: ${err.message}` : String(err);
+  return `internal error \u2014 a bug in repo-audit. Please open an issue with the text below and the command you ran:
+${stack}`;
+}
+var ExitCode2, RepoAuditError, UsageError, OptionError, ActionInputError, IgnoreFileError, InputError, SnapshotFileError, FileChangedError, IncompleteRunError, BudgetExhausted, BadCredentials, GitHubUnreachable, GitHubRefused, GitCommandFailed, Aborted, PrivateAddressError, isRepoAuditError, isUsageError, isInputError, isIncompleteRunError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    ExitCode2 = {
+      /** Nothing flagged by `--fail-on` (or, for extract/harvest, everything read). */
+      Ok: 0,
+      /** Something listed in `--fail-on` was found. */
+      Flagged: 1,
+      /** Usage error, or an input that could not be read (the rest was still processed). */
+      UsageOrInput: 2,
+      /** The run could not finish: authentication failed, budget exhausted, GitHub unreachable. Reports are still written. */
+      Incomplete: 3,
+      /** A bug in repo-audit (EX_SOFTWARE of sysexits.h): nothing the user or the network did. */
+      Internal: 70
+    };
+    RepoAuditError = class extends Error {
+      constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+      }
+    };
+    UsageError = class extends RepoAuditError {
+      exitCode = ExitCode2.UsageOrInput;
+    };
+    OptionError = class extends UsageError {
+      constructor(option, detail) {
+        super(`${option}: ${detail}`);
+        this.option = option;
+        this.detail = detail;
+      }
+      option;
+      detail;
+    };
+    ActionInputError = class extends UsageError {
+    };
+    IgnoreFileError = class extends UsageError {
+    };
+    InputError = class extends RepoAuditError {
+      constructor(file2, line, reason, code = "invalid", options) {
+        super(`${file2}${line === null ? "" : `:${line}`}: ${reason}`, options);
+        this.file = file2;
+        this.line = line;
+        this.reason = reason;
+        this.code = code;
+      }
+      file;
+      line;
+      reason;
+      code;
+      exitCode = ExitCode2.UsageOrInput;
+    };
+    SnapshotFileError = class extends InputError {
+      constructor(path3, reason, code = "invalid", options) {
+        super(path3, null, reason, code, options);
+      }
+    };
+    FileChangedError = class extends InputError {
+      constructor(path3) {
+        super(path3, null, "changed since it was read; left as it is (run fix again)", "changed");
+      }
+    };
+    IncompleteRunError = class extends RepoAuditError {
+      constructor(kind, reason, options) {
+        super(reason, options);
+        this.kind = kind;
+        this.reason = reason;
+      }
+      kind;
+      reason;
+      exitCode = ExitCode2.Incomplete;
+    };
+    BudgetExhausted = class extends IncompleteRunError {
+      constructor(resource, resetAt) {
+        super("budget", `rate limit exhausted (${resource}); it resets at ${new Date(resetAt).toISOString()} \u2014 rerun then, or use --wait`);
+        this.resource = resource;
+        this.resetAt = resetAt;
+      }
+      resource;
+      resetAt;
+    };
+    BadCredentials = class extends IncompleteRunError {
+      constructor() {
+        super("auth", "bad credentials: GitHub rejected the token (401); check --token / GITHUB_TOKEN");
+      }
+    };
+    GitHubUnreachable = class extends IncompleteRunError {
+      /** `url`: the API base (never carries the token); `why`: a short cause such as `ECONNREFUSED`. */
+      constructor(url2, why) {
+        super("unreachable", `cannot reach ${url2} (${why})`);
+        this.url = url2;
+        this.why = why;
+      }
+      url;
+      why;
+    };
+    GitHubRefused = class extends IncompleteRunError {
+      constructor(what, status, detail, options) {
+        super("refused", `${what}: GitHub answered ${status} (${detail})`, options);
+        this.what = what;
+        this.status = status;
+      }
+      what;
+      status;
+    };
+    GitCommandFailed = class extends IncompleteRunError {
+      constructor(verb, detail, options) {
+        super("refused", `the fix pull request: git ${verb} failed (${detail})`, options);
+        this.verb = verb;
+      }
+      verb;
+    };
+    Aborted = class extends IncompleteRunError {
+      constructor() {
+        super("interrupted", "interrupted; rerun to resume from the cache");
+      }
+    };
+    PrivateAddressError = class extends Error {
+      code = "EPRIVATE";
+      /** `address` is what `host` resolved to; the same for an IP literal (not repeated then). */
+      constructor(host, address) {
+        super(`refused: ${host} is a private/loopback address${address === host ? "" : ` (${address})`}; use --allow-private-hosts to check it`);
+        this.name = "PrivateAddressError";
+      }
+    };
+    isRepoAuditError = (err) => err instanceof RepoAuditError;
+    isUsageError = (err) => err instanceof UsageError;
+    isInputError = (err) => err instanceof InputError;
+    isIncompleteRunError = (err) => err instanceof IncompleteRunError;
+  }
+});
+
+// src/harvest/clock.ts
+var realClock, nowIso;
+var init_clock = __esm({
+  "src/harvest/clock.ts"() {
+    "use strict";
+    realClock = {
+      now: () => Date.now(),
+      sleep: (ms, signal) => new Promise((resolve4, reject) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const timer = setTimeout(() => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve4();
+        }, Math.max(0, ms));
+        const onAbort = () => {
+          clearTimeout(timer);
+          reject(signal?.reason);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+      })
+    };
+    nowIso = (clock) => new Date(clock.now()).toISOString();
+  }
+});
+
+// src/write-atomic.ts
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { chmod as chmod2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+async function writeAtomic(file2, data, options = {}) {
+  const tmp = `${file2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await writeFile2(tmp, data, typeof data === "string" ? "utf8" : void 0);
+    if (options.mode !== void 0) await chmod2(tmp, options.mode);
+    await options.beforeRename?.();
+    await rename2(tmp, file2);
+  } catch (err) {
+    await unlink2(tmp).catch(() => {
+    });
+    throw err;
+  }
+}
+async function writeAtomicChunks(file2, chunks) {
+  const tmp = `${file2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const out2 = createWriteStream(tmp, { encoding: "utf8" });
+  const failed = once(out2, "error").then(([err]) => Promise.reject(err));
+  failed.catch(() => {
+  });
+  try {
+    for (const chunk of chunks) if (!out2.write(chunk)) await Promise.race([once(out2, "drain"), failed]);
+    out2.end();
+    await Promise.race([once(out2, "finish"), failed]);
+    await rename2(tmp, file2);
+  } catch (err) {
+    out2.destroy();
+    await unlink2(tmp).catch(() => {
+    });
+    throw err;
+  }
+}
+var init_write_atomic = __esm({
+  "src/write-atomic.ts"() {
+    "use strict";
+  }
+});
+
+// src/harvest/cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir as mkdir2, readFile as readFile2 } from "node:fs/promises";
+import { join } from "node:path";
+async function readJson(file2) {
+  try {
+    return JSON.parse(await readFile2(file2, "utf8"));
+  } catch {
+    return null;
+  }
+}
+var sha1, HarvestCache;
+var init_cache = __esm({
+  "src/harvest/cache.ts"() {
+    "use strict";
+    init_write_atomic();
+    sha1 = (s) => createHash2("sha1").update(s).digest("hex");
+    HarvestCache = class {
+      constructor(dir) {
+        this.dir = dir;
+      }
+      dir;
+      /** Answers saved at or after this moment are reused (an unfinished run's start, or now − max-age). */
+      freshSince = Infinity;
+      /** This run's start as written to run.json (an interrupted run's first start when resuming). */
+      startedAt = null;
+      resumedFrom = null;
+      /** Create the directories, read the run marker, and mark this run as started. */
+      async begin(now, maxAgeMs) {
+        await mkdir2(join(this.dir, "facts"), { recursive: true });
+        await mkdir2(join(this.dir, "http"), { recursive: true });
+        await mkdir2(join(this.dir, "archive"), { recursive: true });
+        const marker = await readJson(join(this.dir, "run.json"));
+        const unfinished = marker && marker.finishedAt === null && typeof marker.startedAt === "number" ? marker.startedAt : null;
+        this.resumedFrom = unfinished;
+        const byAge = maxAgeMs > 0 ? now - maxAgeMs : Infinity;
+        this.freshSince = Math.min(byAge, unfinished ?? Infinity);
+        this.startedAt = unfinished ?? now;
+        await this.writeMarker({ startedAt: this.startedAt, finishedAt: null });
+      }
+      async finish(now) {
+        await this.writeMarker({ startedAt: this.startedAt ?? now, finishedAt: now });
+      }
+      writeMarker(marker) {
+        return writeAtomic(join(this.dir, "run.json"), JSON.stringify(marker) + "\n");
+      }
+      /** A fresh decided answer for `key`, or null. */
+      async getFacts(key) {
+        const entry = await readJson(join(this.dir, "facts", `${sha1(key)}.json`));
+        if (!entry || entry.key !== key || !(entry.savedAt >= this.freshSince)) return null;
+        return entry.facts;
+      }
+      async putFacts(facts, now) {
+        if (facts.outcome === "unknown" || facts.outcome === "found" && facts.error !== null) return;
+        const file2 = join(this.dir, "facts", `${sha1(facts.key)}.json`);
+        await writeAtomic(file2, JSON.stringify({ key: facts.key, savedAt: now, facts }) + "\n");
+      }
+      /** An archive answer saved less than `maxAgeMs` before `now` (its own age, not --max-age), or null. */
+      async getArchive(key, now, maxAgeMs) {
+        const entry = await readJson(join(this.dir, "archive", `${sha1(key)}.json`));
+        if (!entry || entry.key !== key || !(now - entry.savedAt < maxAgeMs)) return null;
+        return entry.answer;
+      }
+      async putArchive(key, answer, now) {
+        await writeAtomic(join(this.dir, "archive", `${sha1(key)}.json`), JSON.stringify({ key, savedAt: now, answer }) + "\n");
+      }
+      /** The GraphQL batch size a past run learnt (GitHub refused larger ones), or null. */
+      async getBatchLimit() {
+        const entry = await readJson(join(this.dir, "graphql.json"));
+        return entry && Number.isInteger(entry.batchSize) && entry.batchSize >= 1 && typeof entry.learntAt === "number" ? entry : null;
+      }
+      async putBatchLimit(limit) {
+        await writeAtomic(join(this.dir, "graphql.json"), JSON.stringify(limit) + "\n");
+      }
+      async getHttp(url2) {
+        const entry = await readJson(join(this.dir, "http", `${sha1(url2)}.json`));
+        return entry && entry.url === url2 ? entry : null;
+      }
+      async putHttp(entry) {
+        await writeAtomic(join(this.dir, "http", `${sha1(entry.url)}.json`), JSON.stringify(entry) + "\n");
+      }
+    };
+  }
+});
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+var init_universal_user_agent = __esm({
+  "node_modules/universal-user-agent/index.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback2, name2) => {
+      return register.bind(null, state, name2, callback2, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+var init_register = __esm({
+  "node_modules/before-after-hook/lib/register.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook7) {
+  const orig = hook7;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook7 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook7 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook7 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error63) => {
+        return orig(error63, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook7,
+    orig
+  });
+}
+var init_add = __esm({
+  "node_modules/before-after-hook/lib/add.js"() {
+  }
+});
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+var init_remove = __esm({
+  "node_modules/before-after-hook/lib/remove.js"() {
+  }
+});
+
+// node_modules/before-after-hook/index.js
+function bindApi(hook7, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook7.api = { remove: removeHookRef };
+  hook7.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook7[kind] = hook7.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook7 = register.bind(null, state);
+  bindApi(hook7, state);
+  return hook7;
+}
+var bind, bindable, before_after_hook_default;
+var init_before_after_hook = __esm({
+  "node_modules/before-after-hook/index.js"() {
+    init_register();
+    init_add();
+    init_remove();
+    bind = Function.bind;
+    bindable = bind.bind(bind);
+    before_after_hook_default = { Singular, Collection };
+  }
+});
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+function lowercaseKeys(object2) {
+  if (!object2) {
+    return {};
+  }
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject2(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url2] = route.split(" ");
+    options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url2, parameters) {
+  const separator = /\?/.test(url2) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url2;
+  }
+  return url2 + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url2) {
+  const matches = url2.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object2, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object2[key];
+    }
+  }
+  return result;
+}
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal2) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal2);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url2);
+  url2 = parseUrl(url2).expand(parameters);
+  if (!/^http/.test(url2)) {
+    url2 = options.baseUrl + url2;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url2.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url2 = addQueryParameters(url2, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url: url2, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
+    parse
+  });
+}
+var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
+var init_dist_bundle = __esm({
+  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+    init_universal_user_agent();
+    VERSION = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+    DEFAULTS = {
+      method: "GET",
+      baseUrl: "https://api.github.com",
+      headers: {
+        accept: "application/vnd.github.v3+json",
+        "user-agent": userAgent
+      },
+      mediaType: {
+        format: ""
+      }
+    };
+    urlVariableRegex = /\{[^{}}]+\}/g;
+    endpoint = withDefaults(null, DEFAULTS);
+  }
+});
+
+// node_modules/content-type/dist/index.js
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header.charCodeAt(index);
+    const flags = CHAR_MAP[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header, type, index, len, stopFlags);
+}
+function parseParameters(header, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header.charCodeAt(index);
+      const flags = CHAR_MAP[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code3 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code3];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code2];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str2, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str2.slice(start, end);
+}
+var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA2, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
+var init_dist = __esm({
+  "node_modules/content-type/dist/index.js"() {
+    SP = 32;
+    HTAB = 9;
+    SEMI = 59;
+    EQ = 61;
+    DQUOTE = 34;
+    BSLASH = 92;
+    COMMA2 = 44;
+    LOWER_CASE = 1;
+    OWS = 2;
+    SEMI_FLAG = 4;
+    COMMA_FLAG = 8;
+    TOKEN_FLAG = 16;
+    NON_ASCII = 65280;
+    CASE_FLAGS = LOWER_CASE | NON_ASCII;
+    CHAR_MAP = new Uint8Array(256);
+    CHAR_MAP[HTAB] |= OWS;
+    CHAR_MAP[SP] |= OWS;
+    CHAR_MAP[SEMI] |= SEMI_FLAG;
+    CHAR_MAP[COMMA2] |= COMMA_FLAG;
+    for (let code = 128; code <= 255; code++) {
+      CHAR_MAP[code] |= LOWER_CASE;
+    }
+    for (const char of "!#$%&'*+-.^_`|~") {
+      CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+    }
+    for (let code = 48; code <= 57; code++) {
+      CHAR_MAP[code] |= TOKEN_FLAG;
+    }
+    for (let code = 65; code <= 90; code++) {
+      CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+    }
+    for (let code = 97; code <= 122; code++) {
+      CHAR_MAP[code] |= TOKEN_FLAG;
+    }
+    NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+  }
+});
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
+var init_json_with_bigint = __esm({
+  "node_modules/json-with-bigint/json-with-bigint.js"() {
+    intRegex = /^-?\d+$/;
+    noiseValue = /^-?\d+n+$/;
+    originalStringify = JSON.stringify;
+    originalParse = JSON.parse;
+    customFormat = /^-?\d+n$/;
+    bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+    noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+    isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+    isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+    stringifyIteratively = (rootValue, replacer, spaceParam) => {
+      let space = "";
+      if (typeof spaceParam === "number") {
+        space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+      } else if (typeof spaceParam === "string") {
+        space = spaceParam.slice(0, 10);
+      }
+      const isFunctionReplacer = typeof replacer === "function";
+      const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+      const prepareVal = (parent, key, val) => {
+        const isObject3 = val !== null && typeof val === "object";
+        const hasToJSON = isObject3 && typeof val.toJSON === "function";
+        if (hasToJSON) {
+          val = val.toJSON(key);
+        }
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val + "n";
+        const isBigInt = typeof val === "bigint";
+        if (isBigInt) {
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return JSON.rawJSON(val.toString());
+          return val.toString() + "n";
+        }
+        if (isFunctionReplacer) {
+          val = replacer.call(parent, key, val);
+        }
+        const isPostReplacerObject = val !== null && typeof val === "object";
+        if (isPostReplacerObject) {
+          const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+          if (isPrimitiveWrapper) {
+            val = val.valueOf();
+          }
+        }
+        return val;
+      };
+      const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+      if (isUnstringifiable(rootProcessed)) {
+        return void 0;
+      }
+      const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+      const isRootNativeRawJSON = isRawJSON(rootProcessed);
+      if (isRootPrimitive || isRootNativeRawJSON) {
+        return originalStringify(rootProcessed);
+      }
+      const chunks = [];
+      let level = 0;
+      const stack = [
+        {
+          parent: { "": rootProcessed },
+          key: "",
+          val: rootProcessed,
+          isArray: Array.isArray(rootProcessed),
+          keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+          index: 0,
+          first: true
+        }
+      ];
+      const visited = new WeakSet([rootProcessed]);
+      while (stack.length > 0) {
+        const node2 = stack[stack.length - 1];
+        if (node2.index === 0) {
+          chunks.push(node2.isArray ? "[" : "{");
+          level++;
+        }
+        let isDone = false;
+        if (node2.isArray) {
+          if (node2.index < node2.val.length) {
+            if (!node2.first) chunks.push(",");
+            if (space) chunks.push("\n" + space.repeat(level));
+            const childRaw = node2.val[node2.index];
+            const childVal = prepareVal(node2.val, String(node2.index), childRaw);
+            if (isUnstringifiable(childVal)) {
+              chunks.push("null");
+              node2.first = false;
+              node2.index++;
+            } else {
+              const isComplexObject = childVal !== null && typeof childVal === "object";
+              const isNativeRaw = isRawJSON(childVal);
+              if (isComplexObject && !isNativeRaw) {
+                if (visited.has(childVal)) {
+                  throw new TypeError("Converting circular structure to JSON");
+                }
+                visited.add(childVal);
+                stack.push({
+                  parent: node2.val,
+                  key: String(node2.index),
+                  val: childVal,
+                  isArray: Array.isArray(childVal),
+                  keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                  index: 0,
+                  first: true
+                });
+                node2.first = false;
+                node2.index++;
+              } else {
+                chunks.push(originalStringify(childVal));
+                node2.first = false;
+                node2.index++;
+              }
+            }
+          } else {
+            isDone = true;
+          }
+        } else {
+          while (node2.index < node2.keys.length) {
+            const k = node2.keys[node2.index++];
+            const isFilteredOutByArray = propertyList && !propertyList.has(k);
+            if (isFilteredOutByArray) continue;
+            const childRaw = node2.val[k];
+            const childVal = prepareVal(node2.val, k, childRaw);
+            if (isUnstringifiable(childVal)) continue;
+            if (!node2.first) chunks.push(",");
+            if (space) {
+              chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+            } else {
+              chunks.push(originalStringify(k) + ":");
+            }
+            const isComplexObject = childVal !== null && typeof childVal === "object";
+            const isNativeRaw = isRawJSON(childVal);
+            if (isComplexObject && !isNativeRaw) {
+              if (visited.has(childVal)) {
+                throw new TypeError("Converting circular structure to JSON");
+              }
+              visited.add(childVal);
+              stack.push({
+                parent: node2.val,
+                key: k,
+                val: childVal,
+                isArray: Array.isArray(childVal),
+                keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+                index: 0,
+                first: true
+              });
+              node2.first = false;
+              break;
+            } else {
+              chunks.push(originalStringify(childVal));
+              node2.first = false;
+            }
+          }
+          const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
+          if (isNodeFullyProcessed) {
+            isDone = true;
+          }
+        }
+        if (isDone) {
+          level--;
+          if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+          chunks.push(node2.isArray ? "]" : "}");
+          visited.delete(node2.val);
+          stack.pop();
+        }
+      }
+      return chunks.join("");
+    };
+    JSONStringify = (value, replacer, space) => {
+      try {
+        const supportsRawJSON = "rawJSON" in JSON;
+        if (supportsRawJSON) {
+          return originalStringify(
+            value,
+            (key, val) => {
+              if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+              const hasFunctionReplacer = typeof replacer === "function";
+              if (hasFunctionReplacer) return replacer(key, val);
+              const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+              if (isKeyInArrayReplacer) return val;
+              return val;
+            },
+            space
+          );
+        }
+        if (!value) return originalStringify(value, replacer, space);
+        const convertedToCustomJSON = originalStringify(
+          value,
+          (key, val) => {
+            const isNoise = typeof val === "string" && noiseValue.test(val);
+            if (isNoise) return val.toString() + "n";
+            if (typeof val === "bigint") return val.toString() + "n";
+            const hasFunctionReplacer = typeof replacer === "function";
+            if (hasFunctionReplacer) return replacer(key, val);
+            const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+            if (isKeyInArrayReplacer) return val;
+            return val;
+          },
+          space
+        );
+        const processedJSON = convertedToCustomJSON.replace(
+          bigIntsStringify,
+          "$1$2$3"
+        );
+        const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+        return denoisedJSON;
+      } catch (error63) {
+        if (error63 instanceof RangeError) {
+          const convertedJSON = stringifyIteratively(value, replacer, space);
+          if (convertedJSON === void 0) return void 0;
+          const supportsRawJSON = "rawJSON" in JSON;
+          if (supportsRawJSON) return convertedJSON;
+          const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+          return processedJSON.replace(noiseStringify, "$1$2$3");
+        }
+        throw error63;
+      }
+    };
+    featureCache = /* @__PURE__ */ new Map();
+    isContextSourceSupported = () => {
+      const parseFingerprint = JSON.parse.toString();
+      if (featureCache.has(parseFingerprint)) {
+        return featureCache.get(parseFingerprint);
+      }
+      try {
+        const result = JSON.parse(
+          "1",
+          (_, __, context) => !!context?.source && context.source === "1"
+        );
+        featureCache.set(parseFingerprint, result);
+        return result;
+      } catch {
+        featureCache.set(parseFingerprint, false);
+        return false;
+      }
+    };
+    convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+      const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+      if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+      const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+      if (isNoiseValue) return value.slice(0, -1);
+      const hasUserReviver = typeof userReviver === "function";
+      if (!hasUserReviver) return value;
+      return userReviver(key, value, context);
+    };
+    JSONParseV2 = (text, reviver) => {
+      return JSON.parse(text, (key, value, context) => {
+        const isNumber = typeof value === "number";
+        const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+        const isBigNumber = isNumber && isOutOfBounds;
+        const isInt = context && intRegex.test(context.source);
+        const isBigInt = isBigNumber && isInt;
+        if (isBigInt) return BigInt(context.source);
+        const hasCustomReviver = typeof reviver === "function";
+        if (!hasCustomReviver) return value;
+        return reviver(key, value, context);
+      });
+    };
+    MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+    MAX_DIGITS = MAX_INT.length;
+    stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+    noiseValueWithQuotes = /^"-?\d+n+"$/;
+    applyReviverIteratively = (parsed, userReviver) => {
+      const rootHolder = { "": parsed };
+      const stack = [{ parent: rootHolder, key: "", visited: false }];
+      while (stack.length > 0) {
+        const node2 = stack[stack.length - 1];
+        if (!node2.visited) {
+          node2.visited = true;
+          const value = node2.parent[node2.key];
+          const isComplexObject = value !== null && typeof value === "object";
+          if (isComplexObject) {
+            const keys = Object.keys(value);
+            for (let i = keys.length - 1; i >= 0; i--) {
+              stack.push({ parent: value, key: keys[i], visited: false });
+            }
+          }
+        } else {
+          const { parent, key } = node2;
+          let value = parent[key];
+          if (typeof value === "string") {
+            const isCustomFormatBigInt = customFormat.test(value);
+            if (isCustomFormatBigInt) {
+              value = BigInt(value.slice(0, -1));
+            } else {
+              const isNoise = noiseValue.test(value);
+              if (isNoise) value = value.slice(0, -1);
+            }
+          }
+          const hasUserReviver = typeof userReviver === "function";
+          if (hasUserReviver) {
+            value = userReviver.call(parent, key, value);
+          }
+          const isDeleted = value === void 0;
+          if (isDeleted) {
+            delete parent[key];
+          } else {
+            parent[key] = value;
+          }
+          stack.pop();
+        }
+      }
+      return rootHolder[""];
+    };
+    serializeBigInts = (text) => {
+      return text.replace(
+        stringsOrLargeNumbers,
+        (match, digits, fractional, exponential) => {
+          const isString = match[0] === '"';
+          const isNoise = isString && noiseValueWithQuotes.test(match);
+          if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+          const hasFractionalOrExponential = fractional || exponential;
+          const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+          const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+          if (isStandardValue) return match;
+          return '"' + match + 'n"';
+        }
+      );
+    };
+    JSONParse = (text, reviver) => {
+      if (!text) return originalParse(text, reviver);
+      try {
+        if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+        const serializedData = serializeBigInts(text);
+        return originalParse(
+          serializedData,
+          (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+        );
+      } catch (error63) {
+        if (error63 instanceof RangeError) {
+          const serializedData = serializeBigInts(text);
+          const parsed = originalParse(serializedData);
+          return applyReviverIteratively(parsed, reviver);
+        }
+        throw error63;
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError;
+var init_dist_src = __esm({
+  "node_modules/@octokit/request-error/dist-src/index.js"() {
+    RequestError = class extends Error {
+      name;
+      /**
+       * http status code
+       */
+      status;
+      /**
+       * Request options that lead to the error.
+       */
+      request;
+      /**
+       * Response object if a response was received
+       */
+      response;
+      constructor(message, statusCode, options) {
+        super(message, { cause: options.cause });
+        this.name = "HttpError";
+        this.status = Number.parseInt(statusCode);
+        if (Number.isNaN(this.status)) {
+          this.status = 0;
+        }
+        if ("response" in options) {
+          this.response = options.response;
+        }
+        const requestCopy = Object.assign({}, options.request);
+        if (options.request.headers.authorization) {
+          requestCopy.headers = Object.assign({}, options.request.headers, {
+            authorization: options.request.headers.authorization.replace(
+              /(?<! ) .*$/,
+              " [REDACTED]"
+            )
+          });
+        }
+        requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+        this.request = requestCopy;
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/request/dist-bundle/index.js
+function isPlainObject3(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log2 = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error63) {
+    let message = "Unknown Error";
+    if (error63 instanceof Error) {
+      if (error63.name === "AbortError") {
+        error63.status = 500;
+        throw error63;
+      }
+      message = error63.message;
+      if (error63.name === "TypeError" && "cause" in error63) {
+        if (error63.cause instanceof Error) {
+          message = error63.cause.message;
+        } else if (typeof error63.cause === "string") {
+          message = error63.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error63;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url2 = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url: url2,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log2.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request22 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request22, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request22, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var VERSION2, defaults_default, noop, request;
+var init_dist_bundle2 = __esm({
+  "node_modules/@octokit/request/dist-bundle/index.js"() {
+    init_dist_bundle();
+    init_universal_user_agent();
+    init_dist();
+    init_json_with_bigint();
+    init_dist_src();
+    VERSION2 = "10.0.16";
+    defaults_default = {
+      headers: {
+        "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+      }
+    };
+    noop = () => "";
+    request = withDefaults2(endpoint, defaults_default);
+  }
+});
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+function graphql(request22, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request22.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request22(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request22, newDefaults) {
+  const newRequest = request22.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+var VERSION3, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var init_dist_bundle3 = __esm({
+  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
+    init_dist_bundle2();
+    init_universal_user_agent();
+    VERSION3 = "0.0.0-development";
+    GraphqlResponseError = class extends Error {
+      constructor(request22, headers, response) {
+        super(_buildMessageForResponseErrors(response));
+        this.request = request22;
+        this.headers = headers;
+        this.response = response;
+        this.errors = response.errors;
+        this.data = response.data;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, this.constructor);
+        }
+      }
+      request;
+      headers;
+      response;
+      name = "GraphqlResponseError";
+      errors;
+      data;
+    };
+    NON_VARIABLE_OPTIONS = [
+      "method",
+      "baseUrl",
+      "url",
+      "headers",
+      "request",
+      "query",
+      "mediaType",
+      "operationName"
+    ];
+    FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+    GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+    graphql2 = withDefaults3(request, {
+      headers: {
+        "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+      },
+      method: "POST",
+      url: "/graphql"
+    });
+  }
+});
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request5, route, parameters) {
+  const endpoint2 = request5.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request5(endpoint2);
+}
+var b64url, sep2, jwtRE, isJWT, createTokenAuth;
+var init_dist_bundle4 = __esm({
+  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+    b64url = "(?:[a-zA-Z0-9_-]+)";
+    sep2 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+    isJWT = jwtRE.test.bind(jwtRE);
+    createTokenAuth = function createTokenAuth2(token) {
+      if (!token) {
+        throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+      }
+      if (typeof token !== "string") {
+        throw new Error(
+          "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+        );
+      }
+      token = token.replace(/^(token|bearer) +/i, "");
+      return Object.assign(auth.bind(null, token), {
+        hook: hook.bind(null, token)
+      });
+    };
+  }
+});
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4;
+var init_version = __esm({
+  "node_modules/@octokit/core/dist-src/version.js"() {
+    VERSION4 = "7.0.8";
+  }
+});
+
+// node_modules/@octokit/core/dist-src/index.js
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var noop2, consoleWarn, consoleError, userAgentTrail, Octokit;
+var init_dist_src2 = __esm({
+  "node_modules/@octokit/core/dist-src/index.js"() {
+    init_universal_user_agent();
+    init_before_after_hook();
+    init_dist_bundle2();
+    init_dist_bundle3();
+    init_dist_bundle4();
+    init_version();
+    noop2 = () => {
+    };
+    consoleWarn = console.warn.bind(console);
+    consoleError = console.error.bind(console);
+    userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+    Octokit = class {
+      static VERSION = VERSION4;
+      static defaults(defaults) {
+        const OctokitWithDefaults = class extends this {
+          constructor(...args) {
+            const options = args[0] || {};
+            if (typeof defaults === "function") {
+              super(defaults(options));
+              return;
+            }
+            super(
+              Object.assign(
+                {},
+                defaults,
+                options,
+                options.userAgent && defaults.userAgent ? {
+                  userAgent: `${options.userAgent} ${defaults.userAgent}`
+                } : null
+              )
+            );
+          }
+        };
+        return OctokitWithDefaults;
+      }
+      static plugins = [];
+      /**
+       * Attach a plugin (or many) to your Octokit instance.
+       *
+       * @example
+       * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+       */
+      static plugin(...newPlugins) {
+        const currentPlugins = this.plugins;
+        const NewOctokit = class extends this {
+          static plugins = currentPlugins.concat(
+            newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+          );
+        };
+        return NewOctokit;
+      }
+      constructor(options = {}) {
+        const hook7 = new before_after_hook_default.Collection();
+        const requestDefaults = {
+          baseUrl: request.endpoint.DEFAULTS.baseUrl,
+          headers: {},
+          request: Object.assign({}, options.request, {
+            // @ts-ignore internal usage only, no need to type
+            hook: hook7.bind(null, "request")
+          }),
+          mediaType: {
+            previews: [],
+            format: ""
+          }
+        };
+        requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+        if (options.baseUrl) {
+          requestDefaults.baseUrl = options.baseUrl;
+        }
+        if (options.previews) {
+          requestDefaults.mediaType.previews = options.previews;
+        }
+        if (options.timeZone) {
+          requestDefaults.headers["time-zone"] = options.timeZone;
+        }
+        this.request = request.defaults(requestDefaults);
+        this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+        this.log = createLogger(options.log);
+        this.hook = hook7;
+        if (!options.authStrategy) {
+          if (!options.auth) {
+            this.auth = async () => ({
+              type: "unauthenticated"
+            });
+          } else {
+            const auth7 = createTokenAuth(options.auth);
+            hook7.wrap("request", auth7.hook);
+            this.auth = auth7;
+          }
+        } else {
+          const { authStrategy, ...otherOptions } = options;
+          const auth7 = authStrategy(
+            Object.assign(
+              {
+                request: this.request,
+                log: this.log,
+                // we pass the current octokit instance as well as its constructor options
+                // to allow for authentication strategies that return a new octokit instance
+                // that shares the same internal state as the current one. The original
+                // requirement for this was the "event-octokit" authentication strategy
+                // of https://github.com/probot/octokit-auth-probot.
+                octokit: this,
+                octokitOptions: otherOptions
+              },
+              options.auth
+            )
+          );
+          hook7.wrap("request", auth7.hook);
+          this.auth = auth7;
+        }
+        const classConstructor = this.constructor;
+        for (let i = 0; i < classConstructor.plugins.length; ++i) {
+          Object.assign(this, classConstructor.plugins[i](this, options));
+        }
+      }
+      // assigned during constructor
+      request;
+      graphql;
+      log;
+      hook;
+      // TODO: type `octokit.auth` based on passed options.authStrategy
+      auth;
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url2 = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url2) return { done: true };
+        try {
+          const response = await requestMethod({ method, url: url2, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url2 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url2 && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url2 = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error63) {
+          if (error63.status !== 409) throw error63;
+          url2 = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator22, mapFn) {
+  return iterator22.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator22, mapFn);
+  });
+}
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+var VERSION5, composePaginateRest;
+var init_dist_bundle5 = __esm({
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+    VERSION5 = "0.0.0-development";
+    composePaginateRest = Object.assign(paginate, {
+      iterator
+    });
+    paginateRest.VERSION = VERSION5;
+  }
+});
+
+// node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
+function findPaginatedResourcePath(responseData) {
+  const paginatedResourcePath = deepFindPathToProperty(
+    responseData,
+    "pageInfo"
+  );
+  if (paginatedResourcePath.length === 0) {
+    throw new MissingPageInfo(responseData);
+  }
+  return paginatedResourcePath;
+}
+function paginateGraphQL(octokit) {
+  return {
+    graphql: Object.assign(octokit.graphql, {
+      paginate: Object.assign(createPaginate(octokit), {
+        iterator: createIterator(octokit)
+      })
+    })
+  };
+}
+var generateMessage, MissingCursorChange, MissingPageInfo, isObject, deepFindPathToProperty, get, set, extractPageInfos, isForwardSearch, getCursorFrom, hasAnotherPage, createIterator, mergeResponses, createPaginate;
+var init_dist_bundle6 = __esm({
+  "node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js"() {
+    generateMessage = (path3, cursorValue) => `The cursor at "${path3.join(
+      ","
+    )}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
+    MissingCursorChange = class extends Error {
+      constructor(pageInfo, cursorValue) {
+        super(generateMessage(pageInfo.pathInQuery, cursorValue));
+        this.pageInfo = pageInfo;
+        this.cursorValue = cursorValue;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, this.constructor);
+        }
+      }
+      name = "MissingCursorChangeError";
+    };
+    MissingPageInfo = class extends Error {
+      constructor(response) {
+        super(
+          `No pageInfo property found in response. Please make sure to specify the pageInfo in your query. Response-Data: ${JSON.stringify(
+            response,
+            null,
+            2
+          )}`
+        );
+        this.response = response;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, this.constructor);
+        }
+      }
+      name = "MissingPageInfo";
+    };
+    isObject = (value) => Object.prototype.toString.call(value) === "[object Object]";
+    deepFindPathToProperty = (object2, searchProp, path3 = []) => {
+      for (const key of Object.keys(object2)) {
+        const currentPath = [...path3, key];
+        const currentValue = object2[key];
+        if (isObject(currentValue)) {
+          if (currentValue.hasOwnProperty(searchProp)) {
+            return currentPath;
+          }
+          const result = deepFindPathToProperty(
+            currentValue,
+            searchProp,
+            currentPath
+          );
+          if (result.length > 0) {
+            return result;
+          }
+        }
+      }
+      return [];
+    };
+    get = (object2, path3) => {
+      return path3.reduce((current, nextProperty) => current[nextProperty], object2);
+    };
+    set = (object2, path3, mutator) => {
+      const lastProperty = path3[path3.length - 1];
+      const parentPath = [...path3].slice(0, -1);
+      const parent = get(object2, parentPath);
+      if (typeof mutator === "function") {
+        parent[lastProperty] = mutator(parent[lastProperty]);
+      } else {
+        parent[lastProperty] = mutator;
+      }
+    };
+    extractPageInfos = (responseData) => {
+      const pageInfoPath = findPaginatedResourcePath(responseData);
+      return {
+        pathInQuery: pageInfoPath,
+        pageInfo: get(responseData, [...pageInfoPath, "pageInfo"])
+      };
+    };
+    isForwardSearch = (givenPageInfo) => {
+      return givenPageInfo.hasOwnProperty("hasNextPage");
+    };
+    getCursorFrom = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.endCursor : pageInfo.startCursor;
+    hasAnotherPage = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
+    createIterator = (octokit) => {
+      return (query, initialParameters = {}) => {
+        let nextPageExists = true;
+        let parameters = { ...initialParameters };
+        return {
+          [Symbol.asyncIterator]: () => ({
+            async next() {
+              if (!nextPageExists) return { done: true, value: {} };
+              const response = await octokit.graphql(
+                query,
+                parameters
+              );
+              const pageInfoContext = extractPageInfos(response);
+              const nextCursorValue = getCursorFrom(pageInfoContext.pageInfo);
+              nextPageExists = hasAnotherPage(pageInfoContext.pageInfo);
+              if (nextPageExists && nextCursorValue === parameters.cursor) {
+                throw new MissingCursorChange(pageInfoContext, nextCursorValue);
+              }
+              parameters = {
+                ...parameters,
+                cursor: nextCursorValue
+              };
+              return { done: false, value: response };
+            }
+          })
+        };
+      };
+    };
+    mergeResponses = (response1, response2) => {
+      if (Object.keys(response1).length === 0) {
+        return Object.assign(response1, response2);
+      }
+      const path3 = findPaginatedResourcePath(response1);
+      const nodesPath = [...path3, "nodes"];
+      const newNodes = get(response2, nodesPath);
+      if (newNodes) {
+        set(response1, nodesPath, (values) => {
+          return [...values, ...newNodes];
+        });
+      }
+      const edgesPath = [...path3, "edges"];
+      const newEdges = get(response2, edgesPath);
+      if (newEdges) {
+        set(response1, edgesPath, (values) => {
+          return [...values, ...newEdges];
+        });
+      }
+      const pageInfoPath = [...path3, "pageInfo"];
+      set(response1, pageInfoPath, get(response2, pageInfoPath));
+      return response1;
+    };
+    createPaginate = (octokit) => {
+      const iterator3 = createIterator(octokit);
+      return async (query, initialParameters = {}) => {
+        let mergedResponse = {};
+        for await (const response of iterator3(
+          query,
+          initialParameters
+        )) {
+          mergedResponse = mergeResponses(mergedResponse, response);
+        }
+        return mergedResponse;
+      };
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION6;
+var init_version2 = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
+    VERSION6 = "17.0.0";
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints, endpoints_default;
+var init_endpoints = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js"() {
+    Endpoints = {
+      actions: {
+        addCustomLabelsToSelfHostedRunnerForOrg: [
+          "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        addCustomLabelsToSelfHostedRunnerForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        addRepoAccessToSelfHostedRunnerGroupInOrg: [
+          "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        approveWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+        ],
+        cancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+        ],
+        createEnvironmentVariable: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+        createOrUpdateEnvironmentSecret: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+        createRegistrationTokenForOrg: [
+          "POST /orgs/{org}/actions/runners/registration-token"
+        ],
+        createRegistrationTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+        ],
+        createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+        createRemoveTokenForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+        ],
+        createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+        createWorkflowDispatch: [
+          "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+        ],
+        deleteActionsCacheById: [
+          "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+        ],
+        deleteActionsCacheByKey: [
+          "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+        ],
+        deleteArtifact: [
+          "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+        ],
+        deleteCustomImageFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        deleteCustomImageVersionFromOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        deleteEnvironmentSecret: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        deleteEnvironmentVariable: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        deleteHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+        deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+        ],
+        deleteRepoVariable: [
+          "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+        ],
+        deleteSelfHostedRunnerFromOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}"
+        ],
+        deleteSelfHostedRunnerFromRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        deleteWorkflowRunLogs: [
+          "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        disableSelectedRepositoryGithubActionsOrganization: [
+          "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        disableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+        ],
+        downloadArtifact: [
+          "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+        ],
+        downloadJobLogsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+        ],
+        downloadWorkflowRunAttemptLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+        ],
+        downloadWorkflowRunLogs: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+        ],
+        enableSelectedRepositoryGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+        ],
+        enableWorkflow: [
+          "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+        ],
+        forceCancelWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+        ],
+        generateRunnerJitconfigForOrg: [
+          "POST /orgs/{org}/actions/runners/generate-jitconfig"
+        ],
+        generateRunnerJitconfigForRepo: [
+          "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+        ],
+        getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+        getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+        getActionsCacheUsageByRepoForOrg: [
+          "GET /orgs/{org}/actions/cache/usage-by-repository"
+        ],
+        getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+        getAllowedActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        getAllowedActionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+        getCustomImageForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+        ],
+        getCustomImageVersionForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+        ],
+        getCustomOidcSubClaimForRepo: [
+          "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        getEnvironmentPublicKey: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+        ],
+        getEnvironmentSecret: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+        ],
+        getEnvironmentVariable: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/workflow"
+        ],
+        getGithubActionsDefaultWorkflowPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        getGithubActionsPermissionsOrganization: [
+          "GET /orgs/{org}/actions/permissions"
+        ],
+        getGithubActionsPermissionsRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions"
+        ],
+        getHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        getHostedRunnersGithubOwnedImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+        ],
+        getHostedRunnersLimitsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/limits"
+        ],
+        getHostedRunnersMachineSpecsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+        ],
+        getHostedRunnersPartnerImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/partner"
+        ],
+        getHostedRunnersPlatformsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/platforms"
+        ],
+        getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+        getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+        getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+        getPendingDeploymentsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        getRepoPermissions: [
+          "GET /repos/{owner}/{repo}/actions/permissions",
+          {},
+          { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+        ],
+        getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+        getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+        getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+        getReviewsForRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+        ],
+        getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+        getSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+        ],
+        getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+        getWorkflowAccessToRepository: [
+          "GET /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+        getWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+        ],
+        getWorkflowRunUsage: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+        ],
+        getWorkflowUsage: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+        ],
+        listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+        listCustomImageVersionsForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+        ],
+        listCustomImagesForOrg: [
+          "GET /orgs/{org}/actions/hosted-runners/images/custom"
+        ],
+        listEnvironmentSecrets: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+        ],
+        listEnvironmentVariables: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+        ],
+        listGithubHostedRunnersInGroupForOrg: [
+          "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+        ],
+        listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+        listJobsForWorkflowRun: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+        ],
+        listJobsForWorkflowRunAttempt: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+        ],
+        listLabelsForSelfHostedRunnerForOrg: [
+          "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        listLabelsForSelfHostedRunnerForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+        listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+        listRepoOrganizationSecrets: [
+          "GET /repos/{owner}/{repo}/actions/organization-secrets"
+        ],
+        listRepoOrganizationVariables: [
+          "GET /repos/{owner}/{repo}/actions/organization-variables"
+        ],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+        listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+        listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+        listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+        listRunnerApplicationsForRepo: [
+          "GET /repos/{owner}/{repo}/actions/runners/downloads"
+        ],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        listSelectedReposForOrgVariable: [
+          "GET /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        listSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "GET /orgs/{org}/actions/permissions/repositories"
+        ],
+        listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+        listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+        listWorkflowRunArtifacts: [
+          "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+        ],
+        listWorkflowRuns: [
+          "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+        ],
+        listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+        reRunJobForWorkflowRun: [
+          "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+        ],
+        reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+        reRunWorkflowFailedJobs: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForOrg: [
+          "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeCustomLabelFromSelfHostedRunnerForRepo: [
+          "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgVariable: [
+          "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+        ],
+        reviewCustomGatesForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+        ],
+        reviewPendingDeploymentsForRun: [
+          "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+        ],
+        setAllowedActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/selected-actions"
+        ],
+        setAllowedActionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+        ],
+        setCustomLabelsForSelfHostedRunnerForOrg: [
+          "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomLabelsForSelfHostedRunnerForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+        ],
+        setCustomOidcSubClaimForRepo: [
+          "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/workflow"
+        ],
+        setGithubActionsDefaultWorkflowPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+        ],
+        setGithubActionsPermissionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions"
+        ],
+        setGithubActionsPermissionsRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgVariable: [
+          "PUT /orgs/{org}/actions/variables/{name}/repositories"
+        ],
+        setSelectedRepositoriesEnabledGithubActionsOrganization: [
+          "PUT /orgs/{org}/actions/permissions/repositories"
+        ],
+        setWorkflowAccessToRepository: [
+          "PUT /repos/{owner}/{repo}/actions/permissions/access"
+        ],
+        updateEnvironmentVariable: [
+          "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+        ],
+        updateHostedRunnerForOrg: [
+          "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+        ],
+        updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+        updateRepoVariable: [
+          "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+        ]
+      },
+      activity: {
+        checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+        deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+        deleteThreadSubscription: [
+          "DELETE /notifications/threads/{thread_id}/subscription"
+        ],
+        getFeeds: ["GET /feeds"],
+        getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+        getThread: ["GET /notifications/threads/{thread_id}"],
+        getThreadSubscriptionForAuthenticatedUser: [
+          "GET /notifications/threads/{thread_id}/subscription"
+        ],
+        listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+        listNotificationsForAuthenticatedUser: ["GET /notifications"],
+        listOrgEventsForAuthenticatedUser: [
+          "GET /users/{username}/events/orgs/{org}"
+        ],
+        listPublicEvents: ["GET /events"],
+        listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+        listPublicEventsForUser: ["GET /users/{username}/events/public"],
+        listPublicOrgEvents: ["GET /orgs/{org}/events"],
+        listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+        listReceivedPublicEventsForUser: [
+          "GET /users/{username}/received_events/public"
+        ],
+        listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+        listRepoNotificationsForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/notifications"
+        ],
+        listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+        listReposStarredByUser: ["GET /users/{username}/starred"],
+        listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+        listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+        listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+        listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+        markNotificationsAsRead: ["PUT /notifications"],
+        markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+        markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+        markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+        setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+        setThreadSubscription: [
+          "PUT /notifications/threads/{thread_id}/subscription"
+        ],
+        starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+        unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+      },
+      apps: {
+        addRepoToInstallation: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+        ],
+        addRepoToInstallationForAuthenticatedUser: [
+          "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        checkToken: ["POST /applications/{client_id}/token"],
+        createFromManifest: ["POST /app-manifests/{code}/conversions"],
+        createInstallationAccessToken: [
+          "POST /app/installations/{installation_id}/access_tokens"
+        ],
+        deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+        deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+        deleteToken: ["DELETE /applications/{client_id}/token"],
+        getAuthenticated: ["GET /app"],
+        getBySlug: ["GET /apps/{app_slug}"],
+        getInstallation: ["GET /app/installations/{installation_id}"],
+        getOrgInstallation: ["GET /orgs/{org}/installation"],
+        getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+        getSubscriptionPlanForAccount: [
+          "GET /marketplace_listing/accounts/{account_id}"
+        ],
+        getSubscriptionPlanForAccountStubbed: [
+          "GET /marketplace_listing/stubbed/accounts/{account_id}"
+        ],
+        getUserInstallation: ["GET /users/{username}/installation"],
+        getWebhookConfigForApp: ["GET /app/hook/config"],
+        getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+        listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+        listAccountsForPlanStubbed: [
+          "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+        ],
+        listInstallationReposForAuthenticatedUser: [
+          "GET /user/installations/{installation_id}/repositories"
+        ],
+        listInstallationRequestsForAuthenticatedApp: [
+          "GET /app/installation-requests"
+        ],
+        listInstallations: ["GET /app/installations"],
+        listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+        listPlans: ["GET /marketplace_listing/plans"],
+        listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+        listReposAccessibleToInstallation: ["GET /installation/repositories"],
+        listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+        listSubscriptionsForAuthenticatedUserStubbed: [
+          "GET /user/marketplace_purchases/stubbed"
+        ],
+        listWebhookDeliveries: ["GET /app/hook/deliveries"],
+        redeliverWebhookDelivery: [
+          "POST /app/hook/deliveries/{delivery_id}/attempts"
+        ],
+        removeRepoFromInstallation: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+          {},
+          { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+        ],
+        removeRepoFromInstallationForAuthenticatedUser: [
+          "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+        ],
+        resetToken: ["PATCH /applications/{client_id}/token"],
+        revokeInstallationAccessToken: ["DELETE /installation/token"],
+        scopeToken: ["POST /applications/{client_id}/token/scoped"],
+        suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+        unsuspendInstallation: [
+          "DELETE /app/installations/{installation_id}/suspended"
+        ],
+        updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+      },
+      billing: {
+        getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+        getGithubActionsBillingUser: [
+          "GET /users/{username}/settings/billing/actions"
+        ],
+        getGithubBillingPremiumRequestUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingPremiumRequestUsageReportUser: [
+          "GET /users/{username}/settings/billing/premium_request/usage"
+        ],
+        getGithubBillingUsageReportOrg: [
+          "GET /organizations/{org}/settings/billing/usage"
+        ],
+        getGithubBillingUsageReportUser: [
+          "GET /users/{username}/settings/billing/usage"
+        ],
+        getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+        getGithubPackagesBillingUser: [
+          "GET /users/{username}/settings/billing/packages"
+        ],
+        getSharedStorageBillingOrg: [
+          "GET /orgs/{org}/settings/billing/shared-storage"
+        ],
+        getSharedStorageBillingUser: [
+          "GET /users/{username}/settings/billing/shared-storage"
+        ]
+      },
+      campaigns: {
+        createCampaign: ["POST /orgs/{org}/campaigns"],
+        deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+        getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+        listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+        updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+      },
+      checks: {
+        create: ["POST /repos/{owner}/{repo}/check-runs"],
+        createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+        get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+        getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+        listAnnotations: [
+          "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+        ],
+        listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+        listForSuite: [
+          "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+        ],
+        listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+        rerequestRun: [
+          "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+        ],
+        rerequestSuite: [
+          "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+        ],
+        setSuitesPreferences: [
+          "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+      },
+      codeScanning: {
+        commitAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+        ],
+        createAutofix: [
+          "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        createVariantAnalysis: [
+          "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+        ],
+        deleteAnalysis: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+        ],
+        deleteCodeqlDatabase: [
+          "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+          {},
+          { renamedParameters: { alert_id: "alert_number" } }
+        ],
+        getAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+        ],
+        getAutofix: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+        ],
+        getCodeqlDatabase: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+        ],
+        getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+        getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+        getVariantAnalysis: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+        ],
+        getVariantAnalysisRepoTask: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+        ],
+        listAlertInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+        listAlertsInstances: [
+          "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+          {},
+          { renamed: ["codeScanning", "listAlertInstances"] }
+        ],
+        listCodeqlDatabases: [
+          "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+        ],
+        listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+        ],
+        updateDefaultSetup: [
+          "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+        ],
+        uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+      },
+      codeSecurity: {
+        attachConfiguration: [
+          "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+        ],
+        attachEnterpriseConfiguration: [
+          "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+        ],
+        createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+        createConfigurationForEnterprise: [
+          "POST /enterprises/{enterprise}/code-security/configurations"
+        ],
+        deleteConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        deleteConfigurationForEnterprise: [
+          "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        detachConfiguration: [
+          "DELETE /orgs/{org}/code-security/configurations/detach"
+        ],
+        getConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        getConfigurationForRepository: [
+          "GET /repos/{owner}/{repo}/code-security-configuration"
+        ],
+        getConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations"
+        ],
+        getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+        getDefaultConfigurations: [
+          "GET /orgs/{org}/code-security/configurations/defaults"
+        ],
+        getDefaultConfigurationsForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+        ],
+        getRepositoriesForConfiguration: [
+          "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getRepositoriesForEnterpriseConfiguration: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+        ],
+        getSingleConfigurationForEnterprise: [
+          "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ],
+        setConfigurationAsDefault: [
+          "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        setConfigurationAsDefaultForEnterprise: [
+          "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+        ],
+        updateConfiguration: [
+          "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+        ],
+        updateEnterpriseConfiguration: [
+          "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+        ]
+      },
+      codesOfConduct: {
+        getAllCodesOfConduct: ["GET /codes_of_conduct"],
+        getConductCode: ["GET /codes_of_conduct/{key}"]
+      },
+      codespaces: {
+        addRepositoryForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        checkPermissionsForDevcontainer: [
+          "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+        ],
+        codespaceMachinesForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/machines"
+        ],
+        createForAuthenticatedUser: ["POST /user/codespaces"],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        createOrUpdateSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}"
+        ],
+        createWithPrForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+        ],
+        createWithRepoForAuthenticatedUser: [
+          "POST /repos/{owner}/{repo}/codespaces"
+        ],
+        deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+        deleteFromOrganization: [
+          "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        deleteSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}"
+        ],
+        exportForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/exports"
+        ],
+        getCodespacesForUserInOrg: [
+          "GET /orgs/{org}/members/{username}/codespaces"
+        ],
+        getExportDetailsForAuthenticatedUser: [
+          "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+        ],
+        getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+        getPublicKeyForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/public-key"
+        ],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+        ],
+        getSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}"
+        ],
+        listDevcontainersInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+        ],
+        listForAuthenticatedUser: ["GET /user/codespaces"],
+        listInOrganization: [
+          "GET /orgs/{org}/codespaces",
+          {},
+          { renamedParameters: { org_id: "org" } }
+        ],
+        listInRepositoryForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces"
+        ],
+        listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+        listRepositoriesForSecretForAuthenticatedUser: [
+          "GET /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        preFlightWithRepoForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/new"
+        ],
+        publishForAuthenticatedUser: [
+          "POST /user/codespaces/{codespace_name}/publish"
+        ],
+        removeRepositoryForSecretForAuthenticatedUser: [
+          "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repoMachinesForAuthenticatedUser: [
+          "GET /repos/{owner}/{repo}/codespaces/machines"
+        ],
+        setRepositoriesForSecretForAuthenticatedUser: [
+          "PUT /user/codespaces/secrets/{secret_name}/repositories"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+        ],
+        startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+        stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+        stopInOrganization: [
+          "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+        ],
+        updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+      },
+      copilot: {
+        addCopilotSeatsForTeams: [
+          "POST /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        addCopilotSeatsForUsers: [
+          "POST /orgs/{org}/copilot/billing/selected_users"
+        ],
+        cancelCopilotSeatAssignmentForTeams: [
+          "DELETE /orgs/{org}/copilot/billing/selected_teams"
+        ],
+        cancelCopilotSeatAssignmentForUsers: [
+          "DELETE /orgs/{org}/copilot/billing/selected_users"
+        ],
+        copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+        copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+        getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+        getCopilotSeatDetailsForUser: [
+          "GET /orgs/{org}/members/{username}/copilot"
+        ],
+        listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+      },
+      credentials: { revoke: ["POST /credentials/revoke"] },
+      dependabot: {
+        addSelectedRepoToOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        createOrUpdateOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+        ],
+        createOrUpdateRepoSecret: [
+          "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+        deleteRepoSecret: [
+          "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+        getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+        getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+        getRepoPublicKey: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+        ],
+        getRepoSecret: [
+          "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+        ],
+        listAlertsForEnterprise: [
+          "GET /enterprises/{enterprise}/dependabot/alerts"
+        ],
+        listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+        listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+        listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+        listSelectedReposForOrgSecret: [
+          "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        removeSelectedRepoFromOrgSecret: [
+          "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+        ],
+        repositoryAccessForOrg: [
+          "GET /organizations/{org}/dependabot/repository-access"
+        ],
+        setRepositoryAccessDefaultLevel: [
+          "PUT /organizations/{org}/dependabot/repository-access/default-level"
+        ],
+        setSelectedReposForOrgSecret: [
+          "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+        ],
+        updateRepositoryAccessForOrg: [
+          "PATCH /organizations/{org}/dependabot/repository-access"
+        ]
+      },
+      dependencyGraph: {
+        createRepositorySnapshot: [
+          "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+        ],
+        diffRange: [
+          "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+        ],
+        exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+      },
+      emojis: { get: ["GET /emojis"] },
+      enterpriseTeamMemberships: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+        ],
+        get: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ],
+        list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+        remove: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+        ]
+      },
+      enterpriseTeamOrganizations: {
+        add: [
+          "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        bulkAdd: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+        ],
+        bulkRemove: [
+          "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+        ],
+        delete: [
+          "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignment: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+        ],
+        getAssignments: [
+          "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+        ]
+      },
+      enterpriseTeams: {
+        create: ["POST /enterprises/{enterprise}/teams"],
+        delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+        get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+        list: ["GET /enterprises/{enterprise}/teams"],
+        update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+      },
+      gists: {
+        checkIsStarred: ["GET /gists/{gist_id}/star"],
+        create: ["POST /gists"],
+        createComment: ["POST /gists/{gist_id}/comments"],
+        delete: ["DELETE /gists/{gist_id}"],
+        deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+        fork: ["POST /gists/{gist_id}/forks"],
+        get: ["GET /gists/{gist_id}"],
+        getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+        getRevision: ["GET /gists/{gist_id}/{sha}"],
+        list: ["GET /gists"],
+        listComments: ["GET /gists/{gist_id}/comments"],
+        listCommits: ["GET /gists/{gist_id}/commits"],
+        listForUser: ["GET /users/{username}/gists"],
+        listForks: ["GET /gists/{gist_id}/forks"],
+        listPublic: ["GET /gists/public"],
+        listStarred: ["GET /gists/starred"],
+        star: ["PUT /gists/{gist_id}/star"],
+        unstar: ["DELETE /gists/{gist_id}/star"],
+        update: ["PATCH /gists/{gist_id}"],
+        updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+      },
+      git: {
+        createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+        createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+        createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+        createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+        createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+        deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+        getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+        getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+        getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+        getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+        getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+        listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+        updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+      },
+      gitignore: {
+        getAllTemplates: ["GET /gitignore/templates"],
+        getTemplate: ["GET /gitignore/templates/{name}"]
+      },
+      hostedCompute: {
+        createNetworkConfigurationForOrg: [
+          "POST /orgs/{org}/settings/network-configurations"
+        ],
+        deleteNetworkConfigurationFromOrg: [
+          "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkConfigurationForOrg: [
+          "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ],
+        getNetworkSettingsForOrg: [
+          "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+        ],
+        listNetworkConfigurationsForOrg: [
+          "GET /orgs/{org}/settings/network-configurations"
+        ],
+        updateNetworkConfigurationForOrg: [
+          "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+        ]
+      },
+      interactions: {
+        getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+        getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+        getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+        getRestrictionsForYourPublicRepos: [
+          "GET /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+        ],
+        removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+        removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+        removeRestrictionsForRepo: [
+          "DELETE /repos/{owner}/{repo}/interaction-limits"
+        ],
+        removeRestrictionsForYourPublicRepos: [
+          "DELETE /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+        ],
+        setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+        setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+        setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+        setRestrictionsForYourPublicRepos: [
+          "PUT /user/interaction-limits",
+          {},
+          { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+        ]
+      },
+      issues: {
+        addAssignees: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        addBlockedByDependency: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        addSubIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+        checkUserCanBeAssignedToIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+        ],
+        create: ["POST /repos/{owner}/{repo}/issues"],
+        createComment: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+        ],
+        createLabel: ["POST /repos/{owner}/{repo}/labels"],
+        createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+        deleteComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+        ],
+        deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+        deleteMilestone: [
+          "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ],
+        get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+        getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+        getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+        getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+        getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+        list: ["GET /issues"],
+        listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+        listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+        listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+        listDependenciesBlockedBy: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+        ],
+        listDependenciesBlocking: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+        ],
+        listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+        listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+        listEventsForTimeline: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+        ],
+        listForAuthenticatedUser: ["GET /user/issues"],
+        listForOrg: ["GET /orgs/{org}/issues"],
+        listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+        listLabelsForMilestone: [
+          "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+        ],
+        listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+        listLabelsOnIssue: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+        listSubIssues: [
+          "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+        ],
+        lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        removeAllLabels: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+        ],
+        removeAssignees: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+        ],
+        removeDependencyBlockedBy: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+        ],
+        removeLabel: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+        ],
+        removeSubIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+        ],
+        reprioritizeSubIssue: [
+          "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+        ],
+        setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+        unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+        update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+        updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+        updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+        updateMilestone: [
+          "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+        ]
+      },
+      licenses: {
+        get: ["GET /licenses/{license}"],
+        getAllCommonlyUsed: ["GET /licenses"],
+        getForRepo: ["GET /repos/{owner}/{repo}/license"]
+      },
+      markdown: {
+        render: ["POST /markdown"],
+        renderRaw: [
+          "POST /markdown/raw",
+          { headers: { "content-type": "text/plain; charset=utf-8" } }
+        ]
+      },
+      meta: {
+        get: ["GET /meta"],
+        getAllVersions: ["GET /versions"],
+        getOctocat: ["GET /octocat"],
+        getZen: ["GET /zen"],
+        root: ["GET /"]
+      },
+      migrations: {
+        deleteArchiveForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/archive"
+        ],
+        deleteArchiveForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        downloadArchiveForOrg: [
+          "GET /orgs/{org}/migrations/{migration_id}/archive"
+        ],
+        getArchiveForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/archive"
+        ],
+        getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+        getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+        listForAuthenticatedUser: ["GET /user/migrations"],
+        listForOrg: ["GET /orgs/{org}/migrations"],
+        listReposForAuthenticatedUser: [
+          "GET /user/migrations/{migration_id}/repositories"
+        ],
+        listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+        listReposForUser: [
+          "GET /user/migrations/{migration_id}/repositories",
+          {},
+          { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+        ],
+        startForAuthenticatedUser: ["POST /user/migrations"],
+        startForOrg: ["POST /orgs/{org}/migrations"],
+        unlockRepoForAuthenticatedUser: [
+          "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+        ],
+        unlockRepoForOrg: [
+          "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+        ]
+      },
+      oidc: {
+        getOidcCustomSubTemplateForOrg: [
+          "GET /orgs/{org}/actions/oidc/customization/sub"
+        ],
+        updateOidcCustomSubTemplateForOrg: [
+          "PUT /orgs/{org}/actions/oidc/customization/sub"
+        ]
+      },
+      orgs: {
+        addSecurityManagerTeam: [
+          "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+          }
+        ],
+        assignTeamToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        assignUserToOrgRole: [
+          "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+        cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+        checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+        checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+        checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+        convertMemberToOutsideCollaborator: [
+          "PUT /orgs/{org}/outside_collaborators/{username}"
+        ],
+        createArtifactStorageRecord: [
+          "POST /orgs/{org}/artifacts/metadata/storage-record"
+        ],
+        createInvitation: ["POST /orgs/{org}/invitations"],
+        createIssueType: ["POST /orgs/{org}/issue-types"],
+        createWebhook: ["POST /orgs/{org}/hooks"],
+        customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+          "PATCH /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForOrgsGetOrganizationValues: [
+          "GET /organizations/{org}/org-properties/values"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+          "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+          "PATCH /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposCreateOrUpdateOrganizationValues: [
+          "PATCH /orgs/{org}/properties/values"
+        ],
+        customPropertiesForReposDeleteOrganizationDefinition: [
+          "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinition: [
+          "GET /orgs/{org}/properties/schema/{custom_property_name}"
+        ],
+        customPropertiesForReposGetOrganizationDefinitions: [
+          "GET /orgs/{org}/properties/schema"
+        ],
+        customPropertiesForReposGetOrganizationValues: [
+          "GET /orgs/{org}/properties/values"
+        ],
+        delete: ["DELETE /orgs/{org}"],
+        deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+        deleteAttestationsById: [
+          "DELETE /orgs/{org}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+        ],
+        deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+        deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+        disableSelectedRepositoryImmutableReleasesOrganization: [
+          "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        enableSelectedRepositoryImmutableReleasesOrganization: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+        ],
+        get: ["GET /orgs/{org}"],
+        getImmutableReleasesSettings: [
+          "GET /orgs/{org}/settings/immutable-releases"
+        ],
+        getImmutableReleasesSettingsRepositories: [
+          "GET /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+        getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+        getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+        getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+        getOrgRulesetVersion: [
+          "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+        getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+        getWebhookDelivery: [
+          "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        list: ["GET /organizations"],
+        listAppInstallations: ["GET /orgs/{org}/installations"],
+        listArtifactStorageRecords: [
+          "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+        ],
+        listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+        listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedUsers: ["GET /orgs/{org}/blocks"],
+        listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+        listForAuthenticatedUser: ["GET /user/orgs"],
+        listForUser: ["GET /users/{username}/orgs"],
+        listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+        listIssueTypes: ["GET /orgs/{org}/issue-types"],
+        listMembers: ["GET /orgs/{org}/members"],
+        listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+        listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+        listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+        listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+        listOrganizationFineGrainedPermissions: [
+          "GET /orgs/{org}/organization-fine-grained-permissions"
+        ],
+        listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+        listPatGrantRepositories: [
+          "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+        ],
+        listPatGrantRequestRepositories: [
+          "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+        ],
+        listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+        listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+        listPendingInvitations: ["GET /orgs/{org}/invitations"],
+        listPublicMembers: ["GET /orgs/{org}/public_members"],
+        listSecurityManagerTeams: [
+          "GET /orgs/{org}/security-managers",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+          }
+        ],
+        listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+        listWebhooks: ["GET /orgs/{org}/hooks"],
+        pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeMember: ["DELETE /orgs/{org}/members/{username}"],
+        removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+        removeOutsideCollaborator: [
+          "DELETE /orgs/{org}/outside_collaborators/{username}"
+        ],
+        removePublicMembershipForAuthenticatedUser: [
+          "DELETE /orgs/{org}/public_members/{username}"
+        ],
+        removeSecurityManagerTeam: [
+          "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+          {},
+          {
+            deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+          }
+        ],
+        reviewPatGrantRequest: [
+          "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+        ],
+        reviewPatGrantRequestsInBulk: [
+          "POST /orgs/{org}/personal-access-token-requests"
+        ],
+        revokeAllOrgRolesTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+        ],
+        revokeAllOrgRolesUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}"
+        ],
+        revokeOrgRoleTeam: [
+          "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+        ],
+        revokeOrgRoleUser: [
+          "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+        ],
+        setImmutableReleasesSettings: [
+          "PUT /orgs/{org}/settings/immutable-releases"
+        ],
+        setImmutableReleasesSettingsRepositories: [
+          "PUT /orgs/{org}/settings/immutable-releases/repositories"
+        ],
+        setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+        setPublicMembershipForAuthenticatedUser: [
+          "PUT /orgs/{org}/public_members/{username}"
+        ],
+        unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+        update: ["PATCH /orgs/{org}"],
+        updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+        updateMembershipForAuthenticatedUser: [
+          "PATCH /user/memberships/orgs/{org}"
+        ],
+        updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+        updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+        updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+        updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+      },
+      packages: {
+        deletePackageForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        deletePackageVersionForAuthenticatedUser: [
+          "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForOrg: [
+          "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        deletePackageVersionForUser: [
+          "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getAllPackageVersionsForAPackageOwnedByAnOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+          {},
+          { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+        ],
+        getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions",
+          {},
+          {
+            renamed: [
+              "packages",
+              "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+            ]
+          }
+        ],
+        getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByOrg: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+        ],
+        getAllPackageVersionsForPackageOwnedByUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+        ],
+        getPackageForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}"
+        ],
+        getPackageForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}"
+        ],
+        getPackageForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}"
+        ],
+        getPackageVersionForAuthenticatedUser: [
+          "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForOrganization: [
+          "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        getPackageVersionForUser: [
+          "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+        ],
+        listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+          "GET /user/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForOrganization: [
+          "GET /orgs/{org}/docker/conflicts"
+        ],
+        listDockerMigrationConflictingPackagesForUser: [
+          "GET /users/{username}/docker/conflicts"
+        ],
+        listPackagesForAuthenticatedUser: ["GET /user/packages"],
+        listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+        listPackagesForUser: ["GET /users/{username}/packages"],
+        restorePackageForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+        ],
+        restorePackageVersionForAuthenticatedUser: [
+          "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForOrg: [
+          "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ],
+        restorePackageVersionForUser: [
+          "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+        ]
+      },
+      privateRegistries: {
+        createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+        deleteOrgPrivateRegistry: [
+          "DELETE /orgs/{org}/private-registries/{secret_name}"
+        ],
+        getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+        getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+        listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+        updateOrgPrivateRegistry: [
+          "PATCH /orgs/{org}/private-registries/{secret_name}"
+        ]
+      },
+      projects: {
+        addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+        addItemForUser: [
+          "POST /users/{username}/projectsV2/{project_number}/items"
+        ],
+        deleteItemForOrg: [
+          "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        deleteItemForUser: [
+          "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        getFieldForOrg: [
+          "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getFieldForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+        ],
+        getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+        getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+        getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+        getUserItem: [
+          "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+        listFieldsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/fields"
+        ],
+        listForOrg: ["GET /orgs/{org}/projectsV2"],
+        listForUser: ["GET /users/{username}/projectsV2"],
+        listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+        listItemsForUser: [
+          "GET /users/{username}/projectsV2/{project_number}/items"
+        ],
+        updateItemForOrg: [
+          "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+        ],
+        updateItemForUser: [
+          "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+        ]
+      },
+      pulls: {
+        checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        create: ["POST /repos/{owner}/{repo}/pulls"],
+        createReplyForReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+        ],
+        createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        createReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        deletePendingReview: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        deleteReviewComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ],
+        dismissReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+        ],
+        get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+        getReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+        list: ["GET /repos/{owner}/{repo}/pulls"],
+        listCommentsForReview: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+        listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+        listRequestedReviewers: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        listReviewComments: [
+          "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+        ],
+        listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+        listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+        merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+        removeRequestedReviewers: [
+          "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        requestReviewers: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+        ],
+        submitReview: [
+          "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+        ],
+        update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+        updateBranch: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+        ],
+        updateReview: [
+          "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+        ],
+        updateReviewComment: [
+          "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+        ]
+      },
+      rateLimit: { get: ["GET /rate_limit"] },
+      reactions: {
+        createForCommitComment: [
+          "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        createForIssue: [
+          "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+        ],
+        createForIssueComment: [
+          "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        createForPullRequestReviewComment: [
+          "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        createForRelease: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        createForTeamDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        createForTeamDiscussionInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ],
+        deleteForCommitComment: [
+          "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForIssue: [
+          "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+        ],
+        deleteForIssueComment: [
+          "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForPullRequestComment: [
+          "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+        ],
+        deleteForRelease: [
+          "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussion: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+        ],
+        deleteForTeamDiscussionComment: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+        ],
+        listForCommitComment: [
+          "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+        ],
+        listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+        listForIssueComment: [
+          "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+        ],
+        listForPullRequestReviewComment: [
+          "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+        ],
+        listForRelease: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+        ],
+        listForTeamDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+        ],
+        listForTeamDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+        ]
+      },
+      repos: {
+        acceptInvitation: [
+          "PATCH /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+        ],
+        acceptInvitationForAuthenticatedUser: [
+          "PATCH /user/repository_invitations/{invitation_id}"
+        ],
+        addAppAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+        addStatusCheckContexts: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        addTeamAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        addUserAccessRestrictions: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        cancelPagesDeployment: [
+          "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+        ],
+        checkAutomatedSecurityFixes: [
+          "GET /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+        checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+        checkPrivateVulnerabilityReporting: [
+          "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        checkVulnerabilityAlerts: [
+          "GET /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+        compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+        compareCommitsWithBasehead: [
+          "GET /repos/{owner}/{repo}/compare/{basehead}"
+        ],
+        createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+        createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+        createCommitComment: [
+          "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        createCommitSignatureProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+        createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+        createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+        createDeploymentBranchPolicy: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        createDeploymentProtectionRule: [
+          "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        createDeploymentStatus: [
+          "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+        createForAuthenticatedUser: ["POST /user/repos"],
+        createFork: ["POST /repos/{owner}/{repo}/forks"],
+        createInOrg: ["POST /orgs/{org}/repos"],
+        createOrUpdateEnvironment: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+        createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+        createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+        createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+        createRelease: ["POST /repos/{owner}/{repo}/releases"],
+        createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+        createUsingTemplate: [
+          "POST /repos/{template_owner}/{template_repo}/generate"
+        ],
+        createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+        customPropertiesForReposCreateOrUpdateRepositoryValues: [
+          "PATCH /repos/{owner}/{repo}/properties/values"
+        ],
+        customPropertiesForReposGetRepositoryValues: [
+          "GET /repos/{owner}/{repo}/properties/values"
+        ],
+        declineInvitation: [
+          "DELETE /user/repository_invitations/{invitation_id}",
+          {},
+          { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+        ],
+        declineInvitationForAuthenticatedUser: [
+          "DELETE /user/repository_invitations/{invitation_id}"
+        ],
+        delete: ["DELETE /repos/{owner}/{repo}"],
+        deleteAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        deleteAdminBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        deleteAnEnvironment: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        deleteBranchProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+        deleteCommitSignatureProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+        deleteDeployment: [
+          "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+        ],
+        deleteDeploymentBranchPolicy: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+        deleteInvitation: [
+          "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+        deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+        deletePullRequestReviewProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+        deleteReleaseAsset: [
+          "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+        disableAutomatedSecurityFixes: [
+          "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        disableDeploymentProtectionRule: [
+          "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        disableImmutableReleases: [
+          "DELETE /repos/{owner}/{repo}/immutable-releases"
+        ],
+        disablePrivateVulnerabilityReporting: [
+          "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        disableVulnerabilityAlerts: [
+          "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        downloadArchive: [
+          "GET /repos/{owner}/{repo}/zipball/{ref}",
+          {},
+          { renamed: ["repos", "downloadZipballArchive"] }
+        ],
+        downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+        downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+        enableAutomatedSecurityFixes: [
+          "PUT /repos/{owner}/{repo}/automated-security-fixes"
+        ],
+        enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+        enablePrivateVulnerabilityReporting: [
+          "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+        ],
+        enableVulnerabilityAlerts: [
+          "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+        ],
+        generateReleaseNotes: [
+          "POST /repos/{owner}/{repo}/releases/generate-notes"
+        ],
+        get: ["GET /repos/{owner}/{repo}"],
+        getAccessRestrictions: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+        ],
+        getAdminBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        getAllDeploymentProtectionRules: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+        ],
+        getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+        getAllStatusCheckContexts: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+        ],
+        getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+        getAppsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+        ],
+        getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+        getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+        getBranchProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+        getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+        getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+        getCollaboratorPermissionLevel: [
+          "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+        ],
+        getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+        getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+        getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+        getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+        getCommitSignatureProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+        ],
+        getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+        getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+        getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+        getCustomDeploymentProtectionRule: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+        ],
+        getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+        getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+        getDeploymentBranchPolicy: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        getDeploymentStatus: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+        ],
+        getEnvironment: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}"
+        ],
+        getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+        getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+        getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+        getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+        getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+        getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+        getPages: ["GET /repos/{owner}/{repo}/pages"],
+        getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+        getPagesDeployment: [
+          "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+        ],
+        getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+        getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+        getPullRequestReviewProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+        getReadme: ["GET /repos/{owner}/{repo}/readme"],
+        getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+        getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+        getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+        getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+        getRepoRuleSuite: [
+          "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+        ],
+        getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+        getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        getRepoRulesetHistory: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+        ],
+        getRepoRulesetVersion: [
+          "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+        ],
+        getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+        getStatusChecksProtection: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        getTeamsWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+        ],
+        getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+        getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+        getUsersWithAccessToProtectedBranch: [
+          "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+        ],
+        getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+        getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+        getWebhookConfigForRepo: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        getWebhookDelivery: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+        ],
+        listActivities: ["GET /repos/{owner}/{repo}/activity"],
+        listAttestations: [
+          "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+        ],
+        listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+        listBranches: ["GET /repos/{owner}/{repo}/branches"],
+        listBranchesForHeadCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+        ],
+        listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+        listCommentsForCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+        ],
+        listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+        listCommitStatusesForRef: [
+          "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+        ],
+        listCommits: ["GET /repos/{owner}/{repo}/commits"],
+        listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+        listCustomDeploymentRuleIntegrations: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+        ],
+        listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+        listDeploymentBranchPolicies: [
+          "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+        ],
+        listDeploymentStatuses: [
+          "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+        ],
+        listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+        listForAuthenticatedUser: ["GET /user/repos"],
+        listForOrg: ["GET /orgs/{org}/repos"],
+        listForUser: ["GET /users/{username}/repos"],
+        listForks: ["GET /repos/{owner}/{repo}/forks"],
+        listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+        listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+        listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+        listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+        listPublic: ["GET /repositories"],
+        listPullRequestsAssociatedWithCommit: [
+          "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+        ],
+        listReleaseAssets: [
+          "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+        ],
+        listReleases: ["GET /repos/{owner}/{repo}/releases"],
+        listTags: ["GET /repos/{owner}/{repo}/tags"],
+        listTeams: ["GET /repos/{owner}/{repo}/teams"],
+        listWebhookDeliveries: [
+          "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+        ],
+        listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+        merge: ["POST /repos/{owner}/{repo}/merges"],
+        mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+        pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+        redeliverWebhookDelivery: [
+          "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+        ],
+        removeAppAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        removeCollaborator: [
+          "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+        ],
+        removeStatusCheckContexts: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        removeStatusCheckProtection: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        removeTeamAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        removeUserAccessRestrictions: [
+          "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+        replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+        requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+        setAdminBranchProtection: [
+          "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+        ],
+        setAppAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+          {},
+          { mapToData: "apps" }
+        ],
+        setStatusCheckContexts: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+          {},
+          { mapToData: "contexts" }
+        ],
+        setTeamAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+          {},
+          { mapToData: "teams" }
+        ],
+        setUserAccessRestrictions: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+          {},
+          { mapToData: "users" }
+        ],
+        testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+        transfer: ["POST /repos/{owner}/{repo}/transfer"],
+        update: ["PATCH /repos/{owner}/{repo}"],
+        updateBranchProtection: [
+          "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+        ],
+        updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+        updateDeploymentBranchPolicy: [
+          "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+        ],
+        updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+        updateInvitation: [
+          "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+        ],
+        updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+        updatePullRequestReviewProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+        ],
+        updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+        updateReleaseAsset: [
+          "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+        ],
+        updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+        updateStatusCheckPotection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+          {},
+          { renamed: ["repos", "updateStatusCheckProtection"] }
+        ],
+        updateStatusCheckProtection: [
+          "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+        ],
+        updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+        updateWebhookConfigForRepo: [
+          "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+        ],
+        uploadReleaseAsset: [
+          "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+          { baseUrl: "https://uploads.github.com" }
+        ]
+      },
+      search: {
+        code: ["GET /search/code"],
+        commits: ["GET /search/commits"],
+        issuesAndPullRequests: ["GET /search/issues"],
+        labels: ["GET /search/labels"],
+        repos: ["GET /search/repositories"],
+        topics: ["GET /search/topics"],
+        users: ["GET /search/users"]
+      },
+      secretScanning: {
+        createPushProtectionBypass: [
+          "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+        ],
+        getAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+        listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+        listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+        listLocationsForAlert: [
+          "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+        ],
+        listOrgPatternConfigs: [
+          "GET /orgs/{org}/secret-scanning/pattern-configurations"
+        ],
+        updateAlert: [
+          "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+        ],
+        updateOrgPatternConfigs: [
+          "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+        ]
+      },
+      securityAdvisories: {
+        createFork: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+        ],
+        createPrivateVulnerabilityReport: [
+          "POST /repos/{owner}/{repo}/security-advisories/reports"
+        ],
+        createRepositoryAdvisory: [
+          "POST /repos/{owner}/{repo}/security-advisories"
+        ],
+        createRepositoryAdvisoryCveRequest: [
+          "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+        ],
+        getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+        getRepositoryAdvisory: [
+          "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ],
+        listGlobalAdvisories: ["GET /advisories"],
+        listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+        listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+        updateRepositoryAdvisory: [
+          "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+        ]
+      },
+      teams: {
+        addOrUpdateMembershipForUserInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        addOrUpdateRepoPermissionsInOrg: [
+          "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        checkPermissionsForRepoInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        create: ["POST /orgs/{org}/teams"],
+        createDiscussionCommentInOrg: [
+          "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+        deleteDiscussionCommentInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        deleteDiscussionInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+        getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+        getDiscussionCommentInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        getDiscussionInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        getMembershipForUserInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        list: ["GET /orgs/{org}/teams"],
+        listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+        listDiscussionCommentsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+        ],
+        listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+        listForAuthenticatedUser: ["GET /user/teams"],
+        listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+        listPendingInvitationsInOrg: [
+          "GET /orgs/{org}/teams/{team_slug}/invitations"
+        ],
+        listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+        removeMembershipForUserInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+        ],
+        removeRepoInOrg: [
+          "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+        ],
+        updateDiscussionCommentInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+        ],
+        updateDiscussionInOrg: [
+          "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+        ],
+        updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+      },
+      users: {
+        addEmailForAuthenticated: [
+          "POST /user/emails",
+          {},
+          { renamed: ["users", "addEmailForAuthenticatedUser"] }
+        ],
+        addEmailForAuthenticatedUser: ["POST /user/emails"],
+        addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+        block: ["PUT /user/blocks/{username}"],
+        checkBlocked: ["GET /user/blocks/{username}"],
+        checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+        checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+        createGpgKeyForAuthenticated: [
+          "POST /user/gpg_keys",
+          {},
+          { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+        ],
+        createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+        createPublicSshKeyForAuthenticated: [
+          "POST /user/keys",
+          {},
+          { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+        ],
+        createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+        createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+        deleteAttestationsBulk: [
+          "POST /users/{username}/attestations/delete-request"
+        ],
+        deleteAttestationsById: [
+          "DELETE /users/{username}/attestations/{attestation_id}"
+        ],
+        deleteAttestationsBySubjectDigest: [
+          "DELETE /users/{username}/attestations/digest/{subject_digest}"
+        ],
+        deleteEmailForAuthenticated: [
+          "DELETE /user/emails",
+          {},
+          { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+        ],
+        deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+        deleteGpgKeyForAuthenticated: [
+          "DELETE /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+        ],
+        deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+        deletePublicSshKeyForAuthenticated: [
+          "DELETE /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+        ],
+        deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+        deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+        deleteSshSigningKeyForAuthenticatedUser: [
+          "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        follow: ["PUT /user/following/{username}"],
+        getAuthenticated: ["GET /user"],
+        getById: ["GET /user/{account_id}"],
+        getByUsername: ["GET /users/{username}"],
+        getContextForUser: ["GET /users/{username}/hovercard"],
+        getGpgKeyForAuthenticated: [
+          "GET /user/gpg_keys/{gpg_key_id}",
+          {},
+          { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+        ],
+        getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+        getPublicSshKeyForAuthenticated: [
+          "GET /user/keys/{key_id}",
+          {},
+          { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+        ],
+        getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+        getSshSigningKeyForAuthenticatedUser: [
+          "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+        ],
+        list: ["GET /users"],
+        listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+        listAttestationsBulk: [
+          "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+        ],
+        listBlockedByAuthenticated: [
+          "GET /user/blocks",
+          {},
+          { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+        ],
+        listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+        listEmailsForAuthenticated: [
+          "GET /user/emails",
+          {},
+          { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+        ],
+        listEmailsForAuthenticatedUser: ["GET /user/emails"],
+        listFollowedByAuthenticated: [
+          "GET /user/following",
+          {},
+          { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+        ],
+        listFollowedByAuthenticatedUser: ["GET /user/following"],
+        listFollowersForAuthenticatedUser: ["GET /user/followers"],
+        listFollowersForUser: ["GET /users/{username}/followers"],
+        listFollowingForUser: ["GET /users/{username}/following"],
+        listGpgKeysForAuthenticated: [
+          "GET /user/gpg_keys",
+          {},
+          { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+        ],
+        listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+        listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+        listPublicEmailsForAuthenticated: [
+          "GET /user/public_emails",
+          {},
+          { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+        ],
+        listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+        listPublicKeysForUser: ["GET /users/{username}/keys"],
+        listPublicSshKeysForAuthenticated: [
+          "GET /user/keys",
+          {},
+          { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+        ],
+        listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+        listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+        listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+        listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+        listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+        setPrimaryEmailVisibilityForAuthenticated: [
+          "PATCH /user/email/visibility",
+          {},
+          { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+        ],
+        setPrimaryEmailVisibilityForAuthenticatedUser: [
+          "PATCH /user/email/visibility"
+        ],
+        unblock: ["DELETE /user/blocks/{username}"],
+        unfollow: ["DELETE /user/following/{username}"],
+        updateAuthenticated: ["PATCH /user"]
+      }
+    };
+    endpoints_default = Endpoints;
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+var endpointMethodsMap, handler;
+var init_endpoints_to_methods = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js"() {
+    init_endpoints();
+    endpointMethodsMap = /* @__PURE__ */ new Map();
+    for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+      for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+        const [route, defaults, decorations] = endpoint2;
+        const [method, url2] = route.split(/ /);
+        const endpointDefaults = Object.assign(
+          {
+            method,
+            url: url2
+          },
+          defaults
+        );
+        if (!endpointMethodsMap.has(scope)) {
+          endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+        }
+        endpointMethodsMap.get(scope).set(methodName, {
+          scope,
+          methodName,
+          endpointDefaults,
+          decorations
+        });
+      }
+    }
+    handler = {
+      has({ scope }, methodName) {
+        return endpointMethodsMap.get(scope).has(methodName);
+      },
+      getOwnPropertyDescriptor(target, methodName) {
+        return {
+          value: this.get(target, methodName),
+          // ensures method is in the cache
+          configurable: true,
+          writable: true,
+          enumerable: true
+        };
+      },
+      defineProperty(target, methodName, descriptor) {
+        Object.defineProperty(target.cache, methodName, descriptor);
+        return true;
+      },
+      deleteProperty(target, methodName) {
+        delete target.cache[methodName];
+        return true;
+      },
+      ownKeys({ scope }) {
+        return [...endpointMethodsMap.get(scope).keys()];
+      },
+      set(target, methodName, value) {
+        return target.cache[methodName] = value;
+      },
+      get({ octokit, scope, cache }, methodName) {
+        if (cache[methodName]) {
+          return cache[methodName];
+        }
+        const method = endpointMethodsMap.get(scope).get(methodName);
+        if (!method) {
+          return void 0;
+        }
+        const { endpointDefaults, decorations } = method;
+        if (decorations) {
+          cache[methodName] = decorate(
+            octokit,
+            scope,
+            methodName,
+            endpointDefaults,
+            decorations
+          );
+        } else {
+          cache[methodName] = octokit.request.defaults(endpointDefaults);
+        }
+        return cache[methodName];
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+var init_dist_src3 = __esm({
+  "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
+    init_version2();
+    init_endpoints_to_methods();
+    restEndpointMethods.VERSION = VERSION6;
+    legacyRestEndpointMethods.VERSION = VERSION6;
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -22245,6 +26840,3368 @@ var require_light = __commonJS({
       var lib = Bottleneck_1;
       return lib;
     }));
+  }
+});
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+function isRequestError(error63) {
+  return error63.request !== void 0;
+}
+async function errorRequest(state, octokit, error63, options) {
+  if (!isRequestError(error63) || !error63?.request.request) {
+    throw error63;
+  }
+  if (error63.status >= 400 && !state.doNotRetry.includes(error63.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error63, retries, retryAfter);
+  }
+  throw error63;
+}
+async function wrapRequest(state, octokit, request5, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error63, info2) {
+    const maxRetries = ~~error63.request.request?.retries;
+    const after = ~~error63.request.request?.retryAfter;
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request5),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request5, options) {
+  const response = await request5(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error63 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error63, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error63, retries, retryAfter) => {
+        error63.request.request = Object.assign({}, error63.request.request, {
+          retries,
+          retryAfter
+        });
+        return error63;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+var import_light, VERSION7;
+var init_dist_bundle7 = __esm({
+  "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+    import_light = __toESM(require_light(), 1);
+    init_dist_src();
+    VERSION7 = "0.0.0-development";
+    retry.VERSION = VERSION7;
+  }
+});
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+function wrapRequest2(state, request5, options) {
+  return state.retryLimiter.schedule(doRequest, state, request5, options);
+}
+async function doRequest(state, request5, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request5.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request5, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error63) => error63.type === "RATE_LIMITED")) {
+      const error63 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error63;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error63, info2) {
+      const [state2, request5, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error63.status !== 401;
+      if (!(shouldRetryGraphQL || error63.status === 403 || error63.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request5.retryCount;
+      request5.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error63.message)) {
+          const retryAfter2 = Number(error63.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error63.response.headers != null && error63.response.headers["x-ratelimit-remaining"] === "0" || (error63.response.data?.errors ?? []).some(
+          (error210) => error210.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error63.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request5.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request5, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request5, options);
+  });
+  return {};
+}
+var import_light2, VERSION8, noop3, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
+var init_dist_bundle8 = __esm({
+  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+    import_light2 = __toESM(require_light(), 1);
+    VERSION8 = "0.0.0-development";
+    noop3 = () => Promise.resolve();
+    triggers_notification_paths_default = [
+      "/orgs/{org}/invitations",
+      "/orgs/{org}/invitations/{invitation_id}",
+      "/orgs/{org}/teams/{team_slug}/discussions",
+      "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+      "/repos/{owner}/{repo}/collaborators/{username}",
+      "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+      "/repos/{owner}/{repo}/issues",
+      "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+      "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+      "/repos/{owner}/{repo}/pulls",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+      "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+      "/repos/{owner}/{repo}/releases",
+      "/teams/{team_id}/discussions",
+      "/teams/{team_id}/discussions/{discussion_number}/comments"
+    ];
+    regex = routeMatcher(triggers_notification_paths_default);
+    triggersNotification = regex.test.bind(regex);
+    groups = {};
+    createGroups = function(Bottleneck2, common) {
+      groups.global = new Bottleneck2.Group({
+        id: "octokit-global",
+        maxConcurrent: 10,
+        ...common
+      });
+      groups.auth = new Bottleneck2.Group({
+        id: "octokit-auth",
+        maxConcurrent: 1,
+        ...common
+      });
+      groups.search = new Bottleneck2.Group({
+        id: "octokit-search",
+        maxConcurrent: 1,
+        minTime: 2e3,
+        ...common
+      });
+      groups.write = new Bottleneck2.Group({
+        id: "octokit-write",
+        maxConcurrent: 1,
+        minTime: 1e3,
+        ...common
+      });
+      groups.notifications = new Bottleneck2.Group({
+        id: "octokit-notifications",
+        maxConcurrent: 1,
+        minTime: 3e3,
+        ...common
+      });
+    };
+    throttling.VERSION = VERSION8;
+    throttling.triggersNotification = triggersNotification;
+  }
+});
+
+// node_modules/@octokit/oauth-authorization-url/dist-src/index.js
+function oauthAuthorizationUrl(options) {
+  const clientType = options.clientType || "oauth-app";
+  const baseUrl = options.baseUrl || "https://github.com";
+  const result = {
+    clientType,
+    allowSignup: options.allowSignup === false ? false : true,
+    clientId: options.clientId,
+    login: options.login || null,
+    redirectUrl: options.redirectUrl || null,
+    state: options.state || Math.random().toString(36).substr(2),
+    url: ""
+  };
+  if (clientType === "oauth-app") {
+    const scopes = "scopes" in options ? options.scopes : [];
+    result.scopes = typeof scopes === "string" ? scopes.split(/[,\s]+/).filter(Boolean) : scopes;
+  }
+  result.url = urlBuilderAuthorize(`${baseUrl}/login/oauth/authorize`, result);
+  return result;
+}
+function urlBuilderAuthorize(base, options) {
+  const map2 = {
+    allowSignup: "allow_signup",
+    clientId: "client_id",
+    login: "login",
+    redirectUrl: "redirect_uri",
+    scopes: "scope",
+    state: "state"
+  };
+  let url2 = base;
+  Object.keys(map2).filter((k) => options[k] !== null).filter((k) => {
+    if (k !== "scopes") return true;
+    if (options.clientType === "github-app") return false;
+    return !Array.isArray(options[k]) || options[k].length > 0;
+  }).map((key) => [map2[key], `${options[key]}`]).forEach(([key, value], index) => {
+    url2 += index === 0 ? `?` : "&";
+    url2 += `${key}=${encodeURIComponent(value)}`;
+  });
+  return url2;
+}
+var init_dist_src4 = __esm({
+  "node_modules/@octokit/oauth-authorization-url/dist-src/index.js"() {
+  }
+});
+
+// node_modules/@octokit/oauth-methods/dist-bundle/index.js
+function requestToOAuthBaseUrl(request5) {
+  const endpointDefaults = request5.endpoint.DEFAULTS;
+  if (/^https:\/\/(api\.)?github\.com$/.test(endpointDefaults.baseUrl)) {
+    return "https://github.com";
+  }
+  if (/^https:\/\/api\..*\.ghe\.com$/.test(endpointDefaults.baseUrl)) {
+    return endpointDefaults.baseUrl.replace("api.", "");
+  }
+  return endpointDefaults.baseUrl.replace("/api/v3", "");
+}
+async function oauthRequest(request5, route, parameters) {
+  const withOAuthParameters = {
+    baseUrl: requestToOAuthBaseUrl(request5),
+    headers: {
+      accept: "application/json"
+    },
+    ...parameters
+  };
+  const response = await request5(route, withOAuthParameters);
+  if ("error" in response.data) {
+    const error63 = new RequestError(
+      `${response.data.error_description} (${response.data.error}, ${response.data.error_uri})`,
+      400,
+      {
+        request: request5.endpoint.merge(
+          route,
+          withOAuthParameters
+        )
+      }
+    );
+    error63.response = response;
+    throw error63;
+  }
+  return response;
+}
+function getWebFlowAuthorizationUrl({
+  request: request5 = request,
+  ...options
+}) {
+  const baseUrl = requestToOAuthBaseUrl(request5);
+  return oauthAuthorizationUrl({
+    ...options,
+    baseUrl
+  });
+}
+async function exchangeWebFlowCode(options) {
+  const request5 = options.request || request;
+  const response = await oauthRequest(
+    request5,
+    "POST /login/oauth/access_token",
+    {
+      client_id: options.clientId,
+      client_secret: options.clientSecret,
+      code: options.code,
+      redirect_uri: options.redirectUrl
+    }
+  );
+  const authentication = {
+    clientType: options.clientType,
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    token: response.data.access_token,
+    scopes: response.data.scope.split(/\s+/).filter(Boolean)
+  };
+  if (options.clientType === "github-app") {
+    if ("refresh_token" in response.data) {
+      const apiTimeInMs = new Date(response.headers.date).getTime();
+      authentication.refreshToken = response.data.refresh_token, authentication.expiresAt = toTimestamp(
+        apiTimeInMs,
+        response.data.expires_in
+      ), authentication.refreshTokenExpiresAt = toTimestamp(
+        apiTimeInMs,
+        response.data.refresh_token_expires_in
+      );
+    }
+    delete authentication.scopes;
+  }
+  return { ...response, authentication };
+}
+function toTimestamp(apiTimeInMs, expirationInSeconds) {
+  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
+}
+async function createDeviceCode(options) {
+  const request5 = options.request || request;
+  const parameters = {
+    client_id: options.clientId
+  };
+  if ("scopes" in options && Array.isArray(options.scopes)) {
+    parameters.scope = options.scopes.join(" ");
+  }
+  return oauthRequest(request5, "POST /login/device/code", parameters);
+}
+async function exchangeDeviceCode(options) {
+  const request5 = options.request || request;
+  const response = await oauthRequest(
+    request5,
+    "POST /login/oauth/access_token",
+    {
+      client_id: options.clientId,
+      device_code: options.code,
+      grant_type: "urn:ietf:params:oauth:grant-type:device_code"
+    }
+  );
+  const authentication = {
+    clientType: options.clientType,
+    clientId: options.clientId,
+    token: response.data.access_token,
+    scopes: response.data.scope.split(/\s+/).filter(Boolean)
+  };
+  if ("clientSecret" in options) {
+    authentication.clientSecret = options.clientSecret;
+  }
+  if (options.clientType === "github-app") {
+    if ("refresh_token" in response.data) {
+      const apiTimeInMs = new Date(response.headers.date).getTime();
+      authentication.refreshToken = response.data.refresh_token, authentication.expiresAt = toTimestamp2(
+        apiTimeInMs,
+        response.data.expires_in
+      ), authentication.refreshTokenExpiresAt = toTimestamp2(
+        apiTimeInMs,
+        response.data.refresh_token_expires_in
+      );
+    }
+    delete authentication.scopes;
+  }
+  return { ...response, authentication };
+}
+function toTimestamp2(apiTimeInMs, expirationInSeconds) {
+  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
+}
+async function checkToken(options) {
+  const request5 = options.request || request;
+  const response = await request5("POST /applications/{client_id}/token", {
+    headers: {
+      authorization: `basic ${btoa(
+        `${options.clientId}:${options.clientSecret}`
+      )}`
+    },
+    client_id: options.clientId,
+    access_token: options.token
+  });
+  const authentication = {
+    clientType: options.clientType,
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    token: options.token,
+    scopes: response.data.scopes
+  };
+  if (response.data.expires_at)
+    authentication.expiresAt = response.data.expires_at;
+  if (options.clientType === "github-app") {
+    delete authentication.scopes;
+  }
+  return { ...response, authentication };
+}
+async function refreshToken(options) {
+  const request5 = options.request || request;
+  const response = await oauthRequest(
+    request5,
+    "POST /login/oauth/access_token",
+    {
+      client_id: options.clientId,
+      client_secret: options.clientSecret,
+      grant_type: "refresh_token",
+      refresh_token: options.refreshToken
+    }
+  );
+  const apiTimeInMs = new Date(response.headers.date).getTime();
+  const authentication = {
+    clientType: "github-app",
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    token: response.data.access_token,
+    refreshToken: response.data.refresh_token,
+    expiresAt: toTimestamp3(apiTimeInMs, response.data.expires_in),
+    refreshTokenExpiresAt: toTimestamp3(
+      apiTimeInMs,
+      response.data.refresh_token_expires_in
+    )
+  };
+  return { ...response, authentication };
+}
+function toTimestamp3(apiTimeInMs, expirationInSeconds) {
+  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
+}
+async function scopeToken(options) {
+  const {
+    request: optionsRequest,
+    clientType,
+    clientId,
+    clientSecret,
+    token,
+    ...requestOptions
+  } = options;
+  const request5 = options.request || request;
+  const response = await request5(
+    "POST /applications/{client_id}/token/scoped",
+    {
+      headers: {
+        authorization: `basic ${btoa(`${clientId}:${clientSecret}`)}`
+      },
+      client_id: clientId,
+      access_token: token,
+      ...requestOptions
+    }
+  );
+  const authentication = Object.assign(
+    {
+      clientType,
+      clientId,
+      clientSecret,
+      token: response.data.token
+    },
+    response.data.expires_at ? { expiresAt: response.data.expires_at } : {}
+  );
+  return { ...response, authentication };
+}
+async function resetToken(options) {
+  const request5 = options.request || request;
+  const auth7 = btoa(`${options.clientId}:${options.clientSecret}`);
+  const response = await request5(
+    "PATCH /applications/{client_id}/token",
+    {
+      headers: {
+        authorization: `basic ${auth7}`
+      },
+      client_id: options.clientId,
+      access_token: options.token
+    }
+  );
+  const authentication = {
+    clientType: options.clientType,
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    token: response.data.token,
+    scopes: response.data.scopes
+  };
+  if (response.data.expires_at)
+    authentication.expiresAt = response.data.expires_at;
+  if (options.clientType === "github-app") {
+    delete authentication.scopes;
+  }
+  return { ...response, authentication };
+}
+async function deleteToken(options) {
+  const request5 = options.request || request;
+  const auth7 = btoa(`${options.clientId}:${options.clientSecret}`);
+  return request5(
+    "DELETE /applications/{client_id}/token",
+    {
+      headers: {
+        authorization: `basic ${auth7}`
+      },
+      client_id: options.clientId,
+      access_token: options.token
+    }
+  );
+}
+async function deleteAuthorization(options) {
+  const request5 = options.request || request;
+  const auth7 = btoa(`${options.clientId}:${options.clientSecret}`);
+  return request5(
+    "DELETE /applications/{client_id}/grant",
+    {
+      headers: {
+        authorization: `basic ${auth7}`
+      },
+      client_id: options.clientId,
+      access_token: options.token
+    }
+  );
+}
+var init_dist_bundle9 = __esm({
+  "node_modules/@octokit/oauth-methods/dist-bundle/index.js"() {
+    init_dist_src4();
+    init_dist_bundle2();
+    init_dist_src();
+    init_dist_bundle2();
+    init_dist_bundle2();
+    init_dist_bundle2();
+    init_dist_bundle2();
+    init_dist_bundle2();
+    init_dist_bundle2();
+    init_dist_bundle2();
+    init_dist_bundle2();
+    init_dist_bundle2();
+  }
+});
+
+// node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
+async function getOAuthAccessToken(state, options) {
+  const cachedAuthentication = getCachedAuthentication(state, options.auth);
+  if (cachedAuthentication) return cachedAuthentication;
+  const { data: verification } = await createDeviceCode({
+    clientType: state.clientType,
+    clientId: state.clientId,
+    request: options.request || state.request,
+    // @ts-expect-error the extra code to make TS happy is not worth it
+    scopes: options.auth.scopes || state.scopes
+  });
+  await state.onVerification(verification);
+  const authentication = await waitForAccessToken(
+    options.request || state.request,
+    state.clientId,
+    state.clientType,
+    verification
+  );
+  state.authentication = authentication;
+  return authentication;
+}
+function getCachedAuthentication(state, auth22) {
+  if (auth22.refresh === true) return false;
+  if (!state.authentication) return false;
+  if (state.clientType === "github-app") {
+    return state.authentication;
+  }
+  const authentication = state.authentication;
+  const newScope = ("scopes" in auth22 && auth22.scopes || state.scopes).join(
+    " "
+  );
+  const currentScope = authentication.scopes.join(" ");
+  return newScope === currentScope ? authentication : false;
+}
+async function wait(seconds) {
+  await new Promise((resolve4) => setTimeout(resolve4, seconds * 1e3));
+}
+async function waitForAccessToken(request5, clientId, clientType, verification) {
+  try {
+    const options = {
+      clientId,
+      request: request5,
+      code: verification.device_code
+    };
+    const { authentication } = clientType === "oauth-app" ? await exchangeDeviceCode({
+      ...options,
+      clientType: "oauth-app"
+    }) : await exchangeDeviceCode({
+      ...options,
+      clientType: "github-app"
+    });
+    return {
+      type: "token",
+      tokenType: "oauth",
+      ...authentication
+    };
+  } catch (error63) {
+    if (!error63.response) throw error63;
+    const errorType = error63.response.data.error;
+    if (errorType === "authorization_pending") {
+      await wait(verification.interval);
+      return waitForAccessToken(request5, clientId, clientType, verification);
+    }
+    if (errorType === "slow_down") {
+      await wait(verification.interval + 7);
+      return waitForAccessToken(request5, clientId, clientType, verification);
+    }
+    throw error63;
+  }
+}
+async function auth2(state, authOptions) {
+  return getOAuthAccessToken(state, {
+    auth: authOptions
+  });
+}
+async function hook2(state, request5, route, parameters) {
+  let endpoint2 = request5.endpoint.merge(
+    route,
+    parameters
+  );
+  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
+    return request5(endpoint2);
+  }
+  const { token } = await getOAuthAccessToken(state, {
+    request: request5,
+    auth: { type: "oauth" }
+  });
+  endpoint2.headers.authorization = `token ${token}`;
+  return request5(endpoint2);
+}
+function createOAuthDeviceAuth(options) {
+  const requestWithDefaults = options.request || request.defaults({
+    headers: {
+      "user-agent": `octokit-auth-oauth-device.js/${VERSION9} ${getUserAgent()}`
+    }
+  });
+  const { request: request5 = requestWithDefaults, ...otherOptions } = options;
+  const state = options.clientType === "github-app" ? {
+    ...otherOptions,
+    clientType: "github-app",
+    request: request5
+  } : {
+    ...otherOptions,
+    clientType: "oauth-app",
+    request: request5,
+    scopes: options.scopes || []
+  };
+  if (!options.clientId) {
+    throw new Error(
+      '[@octokit/auth-oauth-device] "clientId" option must be set (https://github.com/octokit/auth-oauth-device.js#usage)'
+    );
+  }
+  if (!options.onVerification) {
+    throw new Error(
+      '[@octokit/auth-oauth-device] "onVerification" option must be a function (https://github.com/octokit/auth-oauth-device.js#usage)'
+    );
+  }
+  return Object.assign(auth2.bind(null, state), {
+    hook: hook2.bind(null, state)
+  });
+}
+var VERSION9;
+var init_dist_bundle10 = __esm({
+  "node_modules/@octokit/auth-oauth-device/dist-bundle/index.js"() {
+    init_universal_user_agent();
+    init_dist_bundle2();
+    init_dist_bundle9();
+    VERSION9 = "0.0.0-development";
+  }
+});
+
+// node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
+async function getAuthentication(state) {
+  if ("code" in state.strategyOptions) {
+    const { authentication } = await exchangeWebFlowCode({
+      clientId: state.clientId,
+      clientSecret: state.clientSecret,
+      clientType: state.clientType,
+      onTokenCreated: state.onTokenCreated,
+      ...state.strategyOptions,
+      request: state.request
+    });
+    return {
+      type: "token",
+      tokenType: "oauth",
+      ...authentication
+    };
+  }
+  if ("onVerification" in state.strategyOptions) {
+    const deviceAuth = createOAuthDeviceAuth({
+      clientType: state.clientType,
+      clientId: state.clientId,
+      onTokenCreated: state.onTokenCreated,
+      ...state.strategyOptions,
+      request: state.request
+    });
+    const authentication = await deviceAuth({
+      type: "oauth"
+    });
+    return {
+      clientSecret: state.clientSecret,
+      ...authentication
+    };
+  }
+  if ("token" in state.strategyOptions) {
+    return {
+      type: "token",
+      tokenType: "oauth",
+      clientId: state.clientId,
+      clientSecret: state.clientSecret,
+      clientType: state.clientType,
+      onTokenCreated: state.onTokenCreated,
+      ...state.strategyOptions
+    };
+  }
+  throw new Error("[@octokit/auth-oauth-user] Invalid strategy options");
+}
+async function auth3(state, options = {}) {
+  if (!state.authentication) {
+    state.authentication = state.clientType === "oauth-app" ? await getAuthentication(state) : await getAuthentication(state);
+  }
+  if (state.authentication.invalid) {
+    throw new Error("[@octokit/auth-oauth-user] Token is invalid");
+  }
+  const currentAuthentication = state.authentication;
+  if ("expiresAt" in currentAuthentication) {
+    if (options.type === "refresh" || new Date(currentAuthentication.expiresAt) < /* @__PURE__ */ new Date()) {
+      const { authentication } = await refreshToken({
+        clientType: "github-app",
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        refreshToken: currentAuthentication.refreshToken,
+        request: state.request
+      });
+      state.authentication = {
+        tokenType: "oauth",
+        type: "token",
+        ...authentication
+      };
+    }
+  }
+  if (options.type === "refresh") {
+    if (state.clientType === "oauth-app") {
+      throw new Error(
+        "[@octokit/auth-oauth-user] OAuth Apps do not support expiring tokens"
+      );
+    }
+    if (!currentAuthentication.hasOwnProperty("expiresAt")) {
+      throw new Error("[@octokit/auth-oauth-user] Refresh token missing");
+    }
+    await state.onTokenCreated?.(state.authentication, {
+      type: options.type
+    });
+  }
+  if (options.type === "check" || options.type === "reset") {
+    const method = options.type === "check" ? checkToken : resetToken;
+    try {
+      const { authentication } = await method({
+        // @ts-expect-error making TS happy would require unnecessary code so no
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: state.authentication.token,
+        request: state.request
+      });
+      state.authentication = {
+        tokenType: "oauth",
+        type: "token",
+        // @ts-expect-error TBD
+        ...authentication
+      };
+      if (options.type === "reset") {
+        await state.onTokenCreated?.(state.authentication, {
+          type: options.type
+        });
+      }
+      return state.authentication;
+    } catch (error63) {
+      if (error63.status === 404) {
+        error63.message = "[@octokit/auth-oauth-user] Token is invalid";
+        state.authentication.invalid = true;
+      }
+      throw error63;
+    }
+  }
+  if (options.type === "delete" || options.type === "deleteAuthorization") {
+    const method = options.type === "delete" ? deleteToken : deleteAuthorization;
+    try {
+      await method({
+        // @ts-expect-error making TS happy would require unnecessary code so no
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: state.authentication.token,
+        request: state.request
+      });
+    } catch (error63) {
+      if (error63.status !== 404) throw error63;
+    }
+    state.authentication.invalid = true;
+    return state.authentication;
+  }
+  return state.authentication;
+}
+function requiresBasicAuth(url2) {
+  return url2 && ROUTES_REQUIRING_BASIC_AUTH.test(url2);
+}
+async function hook3(state, request5, route, parameters = {}) {
+  const endpoint2 = request5.endpoint.merge(
+    route,
+    parameters
+  );
+  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
+    return request5(endpoint2);
+  }
+  if (requiresBasicAuth(endpoint2.url)) {
+    const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
+    endpoint2.headers.authorization = `basic ${credentials}`;
+    return request5(endpoint2);
+  }
+  const { token } = state.clientType === "oauth-app" ? await auth3({ ...state, request: request5 }) : await auth3({ ...state, request: request5 });
+  endpoint2.headers.authorization = "token " + token;
+  return request5(endpoint2);
+}
+function createOAuthUserAuth({
+  clientId,
+  clientSecret,
+  clientType = "oauth-app",
+  request: request5 = request.defaults({
+    headers: {
+      "user-agent": `octokit-auth-oauth-app.js/${VERSION10} ${getUserAgent()}`
+    }
+  }),
+  onTokenCreated,
+  ...strategyOptions
+}) {
+  const state = Object.assign({
+    clientType,
+    clientId,
+    clientSecret,
+    onTokenCreated,
+    strategyOptions,
+    request: request5
+  });
+  return Object.assign(auth3.bind(null, state), {
+    // @ts-expect-error not worth the extra code needed to appease TS
+    hook: hook3.bind(null, state)
+  });
+}
+var VERSION10, ROUTES_REQUIRING_BASIC_AUTH;
+var init_dist_bundle11 = __esm({
+  "node_modules/@octokit/auth-oauth-user/dist-bundle/index.js"() {
+    init_universal_user_agent();
+    init_dist_bundle2();
+    init_dist_bundle10();
+    init_dist_bundle9();
+    init_dist_bundle9();
+    VERSION10 = "0.0.0-development";
+    ROUTES_REQUIRING_BASIC_AUTH = /\/applications\/[^/]+\/(token|grant)s?/;
+    createOAuthUserAuth.VERSION = VERSION10;
+  }
+});
+
+// node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
+async function auth4(state, authOptions) {
+  if (authOptions.type === "oauth-app") {
+    return {
+      type: "oauth-app",
+      clientId: state.clientId,
+      clientSecret: state.clientSecret,
+      clientType: state.clientType,
+      headers: {
+        authorization: `basic ${btoa(
+          `${state.clientId}:${state.clientSecret}`
+        )}`
+      }
+    };
+  }
+  if ("factory" in authOptions) {
+    const { type, ...options } = {
+      ...authOptions,
+      ...state
+    };
+    return authOptions.factory(options);
+  }
+  const common = {
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.request,
+    ...authOptions
+  };
+  const userAuth = state.clientType === "oauth-app" ? await createOAuthUserAuth({
+    ...common,
+    clientType: state.clientType
+  }) : await createOAuthUserAuth({
+    ...common,
+    clientType: state.clientType
+  });
+  return userAuth();
+}
+async function hook4(state, request22, route, parameters) {
+  let endpoint2 = request22.endpoint.merge(
+    route,
+    parameters
+  );
+  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
+    return request22(endpoint2);
+  }
+  if (state.clientType === "github-app" && !requiresBasicAuth(endpoint2.url)) {
+    throw new Error(
+      `[@octokit/auth-oauth-app] GitHub Apps cannot use their client ID/secret for basic authentication for endpoints other than "/applications/{client_id}/**". "${endpoint2.method} ${endpoint2.url}" is not supported.`
+    );
+  }
+  const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
+  endpoint2.headers.authorization = `basic ${credentials}`;
+  try {
+    return await request22(endpoint2);
+  } catch (error63) {
+    if (error63.status !== 401) throw error63;
+    error63.message = `[@octokit/auth-oauth-app] "${endpoint2.method} ${endpoint2.url}" does not support clientId/clientSecret basic authentication.`;
+    throw error63;
+  }
+}
+function createOAuthAppAuth(options) {
+  const state = Object.assign(
+    {
+      request: request.defaults({
+        headers: {
+          "user-agent": `octokit-auth-oauth-app.js/${VERSION11} ${getUserAgent()}`
+        }
+      }),
+      clientType: "oauth-app"
+    },
+    options
+  );
+  return Object.assign(auth4.bind(null, state), {
+    hook: hook4.bind(null, state)
+  });
+}
+var VERSION11;
+var init_dist_bundle12 = __esm({
+  "node_modules/@octokit/auth-oauth-app/dist-bundle/index.js"() {
+    init_universal_user_agent();
+    init_dist_bundle2();
+    init_dist_bundle11();
+    init_dist_bundle11();
+    init_dist_bundle11();
+    VERSION11 = "0.0.0-development";
+  }
+});
+
+// node_modules/universal-github-app-jwt/lib/utils.js
+function isPkcs1(privateKey) {
+  return privateKey.includes("-----BEGIN RSA PRIVATE KEY-----");
+}
+function isOpenSsh(privateKey) {
+  return privateKey.includes("-----BEGIN OPENSSH PRIVATE KEY-----");
+}
+function string2ArrayBuffer(str2) {
+  const buf = new ArrayBuffer(str2.length);
+  const bufView = new Uint8Array(buf);
+  for (let i = 0, strLen = str2.length; i < strLen; i++) {
+    bufView[i] = str2.charCodeAt(i);
+  }
+  return buf;
+}
+function getDERfromPEM(pem) {
+  const pemB64 = pem.trim().split("\n").slice(1, -1).join("");
+  const decoded = atob(pemB64);
+  return string2ArrayBuffer(decoded);
+}
+function getEncodedMessage(header, payload) {
+  return `${base64encodeJSON(header)}.${base64encodeJSON(payload)}`;
+}
+function base64encode(buffer) {
+  var binary = "";
+  var bytes2 = new Uint8Array(buffer);
+  var len = bytes2.byteLength;
+  for (var i = 0; i < len; i++) {
+    binary += String.fromCharCode(bytes2[i]);
+  }
+  return fromBase64(btoa(binary));
+}
+function fromBase64(base643) {
+  return base643.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
+}
+function base64encodeJSON(obj) {
+  return fromBase64(btoa(JSON.stringify(obj)));
+}
+var init_utils = __esm({
+  "node_modules/universal-github-app-jwt/lib/utils.js"() {
+  }
+});
+
+// node_modules/universal-github-app-jwt/lib/crypto-node.js
+import { subtle } from "node:crypto";
+import { createPrivateKey } from "node:crypto";
+function convertPrivateKey(privateKey) {
+  if (!isPkcs1(privateKey)) return privateKey;
+  return createPrivateKey(privateKey).export({
+    type: "pkcs8",
+    format: "pem"
+  });
+}
+var init_crypto_node = __esm({
+  "node_modules/universal-github-app-jwt/lib/crypto-node.js"() {
+    init_utils();
+  }
+});
+
+// node_modules/universal-github-app-jwt/lib/get-token.js
+async function getToken({ privateKey, payload }) {
+  const convertedPrivateKey = convertPrivateKey(privateKey);
+  if (isPkcs1(convertedPrivateKey)) {
+    throw new Error(
+      "[universal-github-app-jwt] Private Key is in PKCS#1 format, but only PKCS#8 is supported. See https://github.com/gr2m/universal-github-app-jwt#private-key-formats"
+    );
+  }
+  if (isOpenSsh(convertedPrivateKey)) {
+    throw new Error(
+      "[universal-github-app-jwt] Private Key is in OpenSSH format, but only PKCS#8 is supported. See https://github.com/gr2m/universal-github-app-jwt#private-key-formats"
+    );
+  }
+  const algorithm = {
+    name: "RSASSA-PKCS1-v1_5",
+    hash: { name: "SHA-256" }
+  };
+  const header = { alg: "RS256", typ: "JWT" };
+  const privateKeyDER = getDERfromPEM(convertedPrivateKey);
+  const importedKey = await subtle.importKey(
+    "pkcs8",
+    privateKeyDER,
+    algorithm,
+    false,
+    ["sign"]
+  );
+  const encodedMessage = getEncodedMessage(header, payload);
+  const encodedMessageArrBuf = string2ArrayBuffer(encodedMessage);
+  const signatureArrBuf = await subtle.sign(
+    algorithm.name,
+    importedKey,
+    encodedMessageArrBuf
+  );
+  const encodedSignature = base64encode(signatureArrBuf);
+  return `${encodedMessage}.${encodedSignature}`;
+}
+var init_get_token = __esm({
+  "node_modules/universal-github-app-jwt/lib/get-token.js"() {
+    init_utils();
+    init_crypto_node();
+  }
+});
+
+// node_modules/universal-github-app-jwt/index.js
+async function githubAppJwt({
+  id,
+  privateKey,
+  now = Math.floor(Date.now() / 1e3)
+}) {
+  const privateKeyWithNewlines = privateKey.replace(/\\n/g, "\n");
+  const nowWithSafetyMargin = now - 30;
+  const expiration = nowWithSafetyMargin + 60 * 10;
+  const payload = {
+    iat: nowWithSafetyMargin,
+    // Issued at time
+    exp: expiration,
+    iss: id
+  };
+  const token = await getToken({
+    privateKey: privateKeyWithNewlines,
+    payload
+  });
+  return {
+    appId: id,
+    expiration,
+    token
+  };
+}
+var init_universal_github_app_jwt = __esm({
+  "node_modules/universal-github-app-jwt/index.js"() {
+    init_get_token();
+  }
+});
+
+// node_modules/toad-cache/dist/toad-cache.mjs
+function validateCacheParams(max, ttlInMsecs) {
+  if (typeof max !== "number" || !Number.isInteger(max) || max < 0) {
+    throw new Error("Invalid max value");
+  }
+  if (typeof ttlInMsecs !== "number" || !Number.isInteger(ttlInMsecs) || ttlInMsecs < 0) {
+    throw new Error("Invalid ttl value");
+  }
+}
+var LruObject;
+var init_toad_cache = __esm({
+  "node_modules/toad-cache/dist/toad-cache.mjs"() {
+    LruObject = class {
+      constructor(max = 1e3, ttlInMsecs = 0) {
+        validateCacheParams(max, ttlInMsecs);
+        this.first = null;
+        this.items = /* @__PURE__ */ Object.create(null);
+        this.last = null;
+        this.size = 0;
+        this.max = max;
+        this.ttl = ttlInMsecs;
+      }
+      bumpLru(item) {
+        if (this.last === item) {
+          return;
+        }
+        const last = this.last;
+        const next = item.next;
+        const prev = item.prev;
+        if (this.first === item) {
+          this.first = next;
+        }
+        item.next = null;
+        item.prev = last;
+        last.next = item;
+        if (prev !== null) {
+          prev.next = next;
+        }
+        if (next !== null) {
+          next.prev = prev;
+        }
+        this.last = item;
+      }
+      clear() {
+        this.items = /* @__PURE__ */ Object.create(null);
+        this.first = null;
+        this.last = null;
+        this.size = 0;
+      }
+      delete(key) {
+        const item = this.items[key];
+        if (item !== void 0) {
+          delete this.items[key];
+          this.size--;
+          if (item.prev !== null) {
+            item.prev.next = item.next;
+          }
+          if (item.next !== null) {
+            item.next.prev = item.prev;
+          }
+          if (this.first === item) {
+            this.first = item.next;
+          }
+          if (this.last === item) {
+            this.last = item.prev;
+          }
+        }
+      }
+      deleteMany(keys) {
+        for (var i = 0; i < keys.length; i++) {
+          this.delete(keys[i]);
+        }
+      }
+      evict() {
+        if (this.size > 0) {
+          const item = this.first;
+          delete this.items[item.key];
+          if (--this.size === 0) {
+            this.first = null;
+            this.last = null;
+          } else {
+            this.first = item.next;
+            this.first.prev = null;
+          }
+        }
+      }
+      expiresAt(key) {
+        const item = this.items[key];
+        if (item !== void 0) {
+          return item.expiry;
+        }
+      }
+      get(key) {
+        const item = this.items[key];
+        if (item !== void 0) {
+          if (this.ttl > 0 && item.expiry <= Date.now()) {
+            this.delete(key);
+            return;
+          }
+          this.bumpLru(item);
+          return item.value;
+        }
+      }
+      getMany(keys) {
+        const result = new Array(keys.length);
+        for (var i = 0; i < keys.length; i++) {
+          result[i] = this.get(keys[i]);
+        }
+        return result;
+      }
+      keys() {
+        return Object.keys(this.items);
+      }
+      set(key, value) {
+        const existing = this.items[key];
+        if (existing !== void 0) {
+          existing.value = value;
+          existing.expiry = this.ttl > 0 ? Date.now() + this.ttl : this.ttl;
+          this.bumpLru(existing);
+          return;
+        }
+        if (this.max > 0 && this.size >= this.max) {
+          this.evict();
+        }
+        const item = {
+          expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
+          key,
+          prev: this.last,
+          next: null,
+          value
+        };
+        this.items[key] = item;
+        if (++this.size === 1) {
+          this.first = item;
+        } else {
+          this.last.next = item;
+        }
+        this.last = item;
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/auth-app/dist-node/index.js
+async function getAppAuthentication({
+  appId,
+  privateKey,
+  timeDifference,
+  createJwt
+}) {
+  try {
+    if (createJwt) {
+      const { jwt: jwt2, expiresAt } = await createJwt(appId, timeDifference);
+      return {
+        type: "app",
+        token: jwt2,
+        appId,
+        expiresAt
+      };
+    }
+    const authOptions = {
+      id: appId,
+      privateKey
+    };
+    if (timeDifference) {
+      Object.assign(authOptions, {
+        now: Math.floor(Date.now() / 1e3) + timeDifference
+      });
+    }
+    const appAuthentication = await githubAppJwt(authOptions);
+    return {
+      type: "app",
+      token: appAuthentication.token,
+      appId: appAuthentication.appId,
+      expiresAt: new Date(appAuthentication.expiration * 1e3).toISOString()
+    };
+  } catch (error63) {
+    if (privateKey === "-----BEGIN RSA PRIVATE KEY-----") {
+      throw new Error(
+        "The 'privateKey` option contains only the first line '-----BEGIN RSA PRIVATE KEY-----'. If you are setting it using a `.env` file, make sure it is set on a single line with newlines replaced by '\n'"
+      );
+    } else {
+      throw error63;
+    }
+  }
+}
+function getCache() {
+  return new LruObject(
+    // cache max. 15000 tokens, that will use less than 10mb memory
+    15e3,
+    // Cache for 1 minute less than GitHub expiry
+    1e3 * 60 * 59
+  );
+}
+async function get2(cache, options) {
+  const cacheKey = optionsToCacheKey(options);
+  const result = await cache.get(cacheKey);
+  if (!result) {
+    return;
+  }
+  const [
+    token,
+    createdAt,
+    expiresAt,
+    repositorySelection,
+    permissionsString,
+    singleFileName
+  ] = result.split("|");
+  const permissions = options.permissions || permissionsString.split(/,/).reduce((permissions2, string4) => {
+    if (/!$/.test(string4)) {
+      permissions2[string4.slice(0, -1)] = "write";
+    } else {
+      permissions2[string4] = "read";
+    }
+    return permissions2;
+  }, {});
+  return {
+    token,
+    createdAt,
+    expiresAt,
+    permissions,
+    repositoryIds: options.repositoryIds,
+    repositoryNames: options.repositoryNames,
+    singleFileName,
+    repositorySelection
+  };
+}
+async function set2(cache, options, data) {
+  const key = optionsToCacheKey(options);
+  const permissionsString = options.permissions ? "" : Object.keys(data.permissions).map(
+    (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
+  ).join(",");
+  const value = [
+    data.token,
+    data.createdAt,
+    data.expiresAt,
+    data.repositorySelection,
+    permissionsString,
+    data.singleFileName
+  ].join("|");
+  await cache.set(key, value);
+}
+function optionsToCacheKey({
+  installationId,
+  permissions = {},
+  repositoryIds = [],
+  repositoryNames = []
+}) {
+  const permissionsString = Object.keys(permissions).sort().map((name) => permissions[name] === "read" ? name : `${name}!`).join(",");
+  const repositoryIdsString = repositoryIds.sort().join(",");
+  const repositoryNamesString = repositoryNames.join(",");
+  return [
+    installationId,
+    repositoryIdsString,
+    repositoryNamesString,
+    permissionsString
+  ].filter(Boolean).join("|");
+}
+function toTokenAuthentication({
+  installationId,
+  token,
+  createdAt,
+  expiresAt,
+  repositorySelection,
+  permissions,
+  repositoryIds,
+  repositoryNames,
+  singleFileName
+}) {
+  return Object.assign(
+    {
+      type: "token",
+      tokenType: "installation",
+      token,
+      installationId,
+      permissions,
+      createdAt,
+      expiresAt,
+      repositorySelection
+    },
+    repositoryIds ? { repositoryIds } : null,
+    repositoryNames ? { repositoryNames } : null,
+    singleFileName ? { singleFileName } : null
+  );
+}
+async function getInstallationAuthentication(state, options, customRequest) {
+  const installationId = Number(options.installationId || state.installationId);
+  if (!installationId) {
+    throw new Error(
+      "[@octokit/auth-app] installationId option is required for installation authentication."
+    );
+  }
+  if (options.factory) {
+    const { type, factory, oauthApp, ...factoryAuthOptions } = {
+      ...state,
+      ...options
+    };
+    return factory(factoryAuthOptions);
+  }
+  const request5 = customRequest || state.request;
+  return getInstallationAuthenticationConcurrently(
+    state,
+    { ...options, installationId },
+    request5
+  );
+}
+function getInstallationAuthenticationConcurrently(state, options, request5) {
+  const cacheKey = optionsToCacheKey(options);
+  if (pendingPromises.has(cacheKey)) {
+    return pendingPromises.get(cacheKey);
+  }
+  const promise3 = getInstallationAuthenticationImpl(
+    state,
+    options,
+    request5
+  ).finally(() => pendingPromises.delete(cacheKey));
+  pendingPromises.set(cacheKey, promise3);
+  return promise3;
+}
+async function getInstallationAuthenticationImpl(state, options, request5) {
+  if (!options.refresh) {
+    const result = await get2(state.cache, options);
+    if (result) {
+      const {
+        token: token2,
+        createdAt: createdAt2,
+        expiresAt: expiresAt2,
+        permissions: permissions2,
+        repositoryIds: repositoryIds2,
+        repositoryNames: repositoryNames2,
+        singleFileName: singleFileName2,
+        repositorySelection: repositorySelection2
+      } = result;
+      return toTokenAuthentication({
+        installationId: options.installationId,
+        token: token2,
+        createdAt: createdAt2,
+        expiresAt: expiresAt2,
+        permissions: permissions2,
+        repositorySelection: repositorySelection2,
+        repositoryIds: repositoryIds2,
+        repositoryNames: repositoryNames2,
+        singleFileName: singleFileName2
+      });
+    }
+  }
+  const appAuthentication = await getAppAuthentication(state);
+  const payload = {
+    installation_id: options.installationId,
+    mediaType: {
+      previews: ["machine-man"]
+    },
+    headers: {
+      authorization: `bearer ${appAuthentication.token}`
+    }
+  };
+  if (options.repositoryIds) {
+    Object.assign(payload, { repository_ids: options.repositoryIds });
+  }
+  if (options.repositoryNames) {
+    Object.assign(payload, {
+      repositories: options.repositoryNames
+    });
+  }
+  if (options.permissions) {
+    Object.assign(payload, { permissions: options.permissions });
+  }
+  const {
+    data: {
+      token,
+      expires_at: expiresAt,
+      repositories,
+      permissions: permissionsOptional,
+      repository_selection: repositorySelectionOptional,
+      single_file: singleFileName
+    }
+  } = await request5(
+    "POST /app/installations/{installation_id}/access_tokens",
+    payload
+  );
+  const permissions = permissionsOptional || {};
+  const repositorySelection = repositorySelectionOptional || "all";
+  const repositoryIds = repositories ? repositories.map((r) => r.id) : void 0;
+  const repositoryNames = repositories ? repositories.map((repo) => repo.name) : void 0;
+  const createdAt = (/* @__PURE__ */ new Date()).toISOString();
+  const cacheOptions = {
+    token,
+    createdAt,
+    expiresAt,
+    repositorySelection,
+    permissions,
+    repositoryIds,
+    repositoryNames
+  };
+  if (singleFileName) {
+    Object.assign(payload, { singleFileName });
+  }
+  await set2(state.cache, options, cacheOptions);
+  const cacheData = {
+    installationId: options.installationId,
+    token,
+    createdAt,
+    expiresAt,
+    repositorySelection,
+    permissions,
+    repositoryIds,
+    repositoryNames
+  };
+  if (singleFileName) {
+    Object.assign(cacheData, { singleFileName });
+  }
+  return toTokenAuthentication(cacheData);
+}
+async function auth5(state, authOptions) {
+  switch (authOptions.type) {
+    case "app":
+      return getAppAuthentication(state);
+    case "oauth-app":
+      return state.oauthApp({ type: "oauth-app" });
+    case "installation":
+      authOptions;
+      return getInstallationAuthentication(state, {
+        ...authOptions,
+        type: "installation"
+      });
+    case "oauth-user":
+      return state.oauthApp(authOptions);
+    default:
+      throw new Error(`Invalid auth type: ${authOptions.type}`);
+  }
+}
+function routeMatcher2(paths) {
+  const regexes = paths.map(
+    (p) => p.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})$`;
+  return new RegExp(regex2, "i");
+}
+function requiresAppAuth(url2) {
+  return !!url2 && REGEX.test(url2.split("?")[0]);
+}
+function isNotTimeSkewError(error63) {
+  return !(error63.message.match(
+    /'Expiration time' claim \('exp'\) is too far in the future/
+  ) || error63.message.match(
+    /'Expiration time' claim \('exp'\) must be a numeric value representing the future time at which the assertion expires/
+  ) || error63.message.match(
+    /'Issued at' claim \('iat'\) must be an Integer representing the time that the assertion was issued/
+  ));
+}
+async function hook5(state, request5, route, parameters) {
+  const endpoint2 = request5.endpoint.merge(route, parameters);
+  const url2 = endpoint2.url;
+  if (/\/login\/oauth\/access_token$/.test(url2)) {
+    return request5(endpoint2);
+  }
+  if (requiresAppAuth(url2.replace(request5.endpoint.DEFAULTS.baseUrl, ""))) {
+    const { token: token2 } = await getAppAuthentication(state);
+    endpoint2.headers.authorization = `bearer ${token2}`;
+    let response;
+    try {
+      response = await request5(endpoint2);
+    } catch (error63) {
+      if (isNotTimeSkewError(error63)) {
+        throw error63;
+      }
+      if (typeof error63.response.headers.date === "undefined") {
+        throw error63;
+      }
+      const diff = Math.floor(
+        (Date.parse(error63.response.headers.date) - Date.parse((/* @__PURE__ */ new Date()).toString())) / 1e3
+      );
+      state.log.warn(error63.message);
+      state.log.warn(
+        `[@octokit/auth-app] GitHub API time and system time are different by ${diff} seconds. Retrying request with the difference accounted for.`
+      );
+      const { token: token3 } = await getAppAuthentication({
+        ...state,
+        timeDifference: diff
+      });
+      endpoint2.headers.authorization = `bearer ${token3}`;
+      return request5(endpoint2);
+    }
+    return response;
+  }
+  if (requiresBasicAuth(url2)) {
+    const authentication = await state.oauthApp({ type: "oauth-app" });
+    endpoint2.headers.authorization = authentication.headers.authorization;
+    return request5(endpoint2);
+  }
+  const { token, createdAt } = await getInstallationAuthentication(
+    state,
+    // @ts-expect-error TBD
+    {},
+    request5.defaults({ baseUrl: endpoint2.baseUrl })
+  );
+  endpoint2.headers.authorization = `token ${token}`;
+  return sendRequestWithRetries(
+    state,
+    request5,
+    endpoint2,
+    createdAt
+  );
+}
+async function sendRequestWithRetries(state, request5, options, createdAt, retries = 0) {
+  const timeSinceTokenCreationInMs = +/* @__PURE__ */ new Date() - +new Date(createdAt);
+  try {
+    return await request5(options);
+  } catch (error63) {
+    if (error63.status !== 401) {
+      throw error63;
+    }
+    if (timeSinceTokenCreationInMs >= FIVE_SECONDS_IN_MS) {
+      if (retries > 0) {
+        error63.message = `After ${retries} retries within ${timeSinceTokenCreationInMs / 1e3}s of creating the installation access token, the response remains 401. At this point, the cause may be an authentication problem or a system outage. Please check https://www.githubstatus.com for status information`;
+      }
+      throw error63;
+    }
+    ++retries;
+    const awaitTime = retries * 1e3;
+    state.log.warn(
+      `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
+    );
+    await new Promise((resolve4) => setTimeout(resolve4, awaitTime));
+    return sendRequestWithRetries(state, request5, options, createdAt, retries);
+  }
+}
+function createAppAuth(options) {
+  if (!options.appId) {
+    throw new Error("[@octokit/auth-app] appId option is required");
+  }
+  if (!options.privateKey && !options.createJwt) {
+    throw new Error("[@octokit/auth-app] privateKey option is required");
+  } else if (options.privateKey && options.createJwt) {
+    throw new Error(
+      "[@octokit/auth-app] privateKey and createJwt options are mutually exclusive"
+    );
+  }
+  if ("installationId" in options && !options.installationId) {
+    throw new Error(
+      "[@octokit/auth-app] installationId is set to a falsy value"
+    );
+  }
+  const log2 = options.log || {};
+  if (typeof log2.warn !== "function") {
+    log2.warn = console.warn.bind(console);
+  }
+  const request5 = options.request || request.defaults({
+    headers: {
+      "user-agent": `octokit-auth-app.js/${VERSION12} ${getUserAgent()}`
+    }
+  });
+  const state = Object.assign(
+    {
+      request: request5,
+      cache: getCache()
+    },
+    options,
+    options.installationId ? { installationId: Number(options.installationId) } : {},
+    {
+      log: log2,
+      oauthApp: createOAuthAppAuth({
+        clientType: "github-app",
+        clientId: options.clientId || "",
+        clientSecret: options.clientSecret || "",
+        request: request5
+      })
+    }
+  );
+  return Object.assign(auth5.bind(null, state), {
+    hook: hook5.bind(null, state)
+  });
+}
+var pendingPromises, PATHS, REGEX, FIVE_SECONDS_IN_MS, VERSION12;
+var init_dist_node = __esm({
+  "node_modules/@octokit/auth-app/dist-node/index.js"() {
+    init_universal_user_agent();
+    init_dist_bundle2();
+    init_dist_bundle12();
+    init_universal_github_app_jwt();
+    init_toad_cache();
+    init_dist_bundle11();
+    pendingPromises = /* @__PURE__ */ new Map();
+    PATHS = [
+      "/app",
+      "/app/hook/config",
+      "/app/hook/deliveries",
+      "/app/hook/deliveries/{delivery_id}",
+      "/app/hook/deliveries/{delivery_id}/attempts",
+      "/app/installations",
+      "/app/installations/{installation_id}",
+      "/app/installations/{installation_id}/access_tokens",
+      "/app/installations/{installation_id}/suspended",
+      "/app/installation-requests",
+      "/marketplace_listing/accounts/{account_id}",
+      "/marketplace_listing/plan",
+      "/marketplace_listing/plans",
+      "/marketplace_listing/plans/{plan_id}/accounts",
+      "/marketplace_listing/stubbed/accounts/{account_id}",
+      "/marketplace_listing/stubbed/plan",
+      "/marketplace_listing/stubbed/plans",
+      "/marketplace_listing/stubbed/plans/{plan_id}/accounts",
+      "/orgs/{org}/installation",
+      "/repos/{owner}/{repo}/installation",
+      "/users/{username}/installation",
+      "/enterprises/{enterprise}/installation"
+    ];
+    REGEX = routeMatcher2(PATHS);
+    FIVE_SECONDS_IN_MS = 5 * 1e3;
+    VERSION12 = "8.3.1";
+  }
+});
+
+// node_modules/@octokit/auth-unauthenticated/dist-node/index.js
+async function auth6(reason) {
+  return {
+    type: "unauthenticated",
+    reason
+  };
+}
+function isRateLimitError(error63) {
+  if (error63.status !== 403) {
+    return false;
+  }
+  if (!error63.response) {
+    return false;
+  }
+  return error63.response.headers["x-ratelimit-remaining"] === "0";
+}
+function isAbuseLimitError(error63) {
+  if (error63.status !== 403) {
+    return false;
+  }
+  return REGEX_ABUSE_LIMIT_MESSAGE.test(error63.message);
+}
+async function hook6(reason, request5, route, parameters) {
+  const endpoint2 = request5.endpoint.merge(
+    route,
+    parameters
+  );
+  return request5(endpoint2).catch((error63) => {
+    if (error63.status === 404) {
+      error63.message = `Not found. May be due to lack of authentication. Reason: ${reason}`;
+      throw error63;
+    }
+    if (isRateLimitError(error63)) {
+      error63.message = `API rate limit exceeded. This maybe caused by the lack of authentication. Reason: ${reason}`;
+      throw error63;
+    }
+    if (isAbuseLimitError(error63)) {
+      error63.message = `You have triggered an abuse detection mechanism. This maybe caused by the lack of authentication. Reason: ${reason}`;
+      throw error63;
+    }
+    if (error63.status === 401) {
+      error63.message = `Unauthorized. "${endpoint2.method} ${endpoint2.url}" failed most likely due to lack of authentication. Reason: ${reason}`;
+      throw error63;
+    }
+    if (error63.status >= 400 && error63.status < 500) {
+      error63.message = error63.message.replace(
+        /\.?$/,
+        `. May be caused by lack of authentication (${reason}).`
+      );
+    }
+    throw error63;
+  });
+}
+var REGEX_ABUSE_LIMIT_MESSAGE, createUnauthenticatedAuth;
+var init_dist_node2 = __esm({
+  "node_modules/@octokit/auth-unauthenticated/dist-node/index.js"() {
+    REGEX_ABUSE_LIMIT_MESSAGE = /\babuse\b/i;
+    createUnauthenticatedAuth = function createUnauthenticatedAuth2(options) {
+      if (!options || !options.reason) {
+        throw new Error(
+          "[@octokit/auth-unauthenticated] No reason passed to createUnauthenticatedAuth"
+        );
+      }
+      return Object.assign(auth6.bind(null, options.reason), {
+        hook: hook6.bind(null, options.reason)
+      });
+    };
+  }
+});
+
+// node_modules/@octokit/oauth-app/dist-node/index.js
+function addEventHandler(state, eventName, eventHandler) {
+  if (Array.isArray(eventName)) {
+    for (const singleEventName of eventName) {
+      addEventHandler(state, singleEventName, eventHandler);
+    }
+    return;
+  }
+  if (!state.eventHandlers[eventName]) {
+    state.eventHandlers[eventName] = [];
+  }
+  state.eventHandlers[eventName].push(eventHandler);
+}
+async function emitEvent(state, context) {
+  const { name, action } = context;
+  if (state.eventHandlers[`${name}.${action}`]) {
+    for (const eventHandler of state.eventHandlers[`${name}.${action}`]) {
+      await eventHandler(context);
+    }
+  }
+  if (state.eventHandlers[name]) {
+    for (const eventHandler of state.eventHandlers[name]) {
+      await eventHandler(context);
+    }
+  }
+}
+async function getUserOctokitWithState(state, options) {
+  return state.octokit.auth({
+    type: "oauth-user",
+    ...options,
+    async factory(options2) {
+      const octokit = new state.Octokit({
+        authStrategy: createOAuthUserAuth,
+        auth: options2
+      });
+      const authentication = await octokit.auth({
+        type: "get"
+      });
+      await emitEvent(state, {
+        name: "token",
+        action: "created",
+        token: authentication.token,
+        scopes: authentication.scopes,
+        authentication,
+        octokit
+      });
+      return octokit;
+    }
+  });
+}
+function getWebFlowAuthorizationUrlWithState(state, options) {
+  const optionsWithDefaults = {
+    clientId: state.clientId,
+    request: state.octokit.request,
+    ...options,
+    allowSignup: state.allowSignup ?? options.allowSignup,
+    redirectUrl: options.redirectUrl ?? state.redirectUrl,
+    scopes: options.scopes ?? state.defaultScopes
+  };
+  return getWebFlowAuthorizationUrl({
+    clientType: state.clientType,
+    ...optionsWithDefaults
+  });
+}
+async function createTokenWithState(state, options) {
+  const authentication = await state.octokit.auth({
+    type: "oauth-user",
+    ...options
+  });
+  await emitEvent(state, {
+    name: "token",
+    action: "created",
+    token: authentication.token,
+    scopes: authentication.scopes,
+    authentication,
+    octokit: new state.Octokit({
+      authStrategy: createOAuthUserAuth,
+      auth: {
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: authentication.token,
+        scopes: authentication.scopes,
+        refreshToken: authentication.refreshToken,
+        expiresAt: authentication.expiresAt,
+        refreshTokenExpiresAt: authentication.refreshTokenExpiresAt
+      }
+    })
+  });
+  return { authentication };
+}
+async function checkTokenWithState(state, options) {
+  const result = await checkToken({
+    // @ts-expect-error not worth the extra code to appease TS
+    clientType: state.clientType,
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.octokit.request,
+    ...options
+  });
+  Object.assign(result.authentication, { type: "token", tokenType: "oauth" });
+  return result;
+}
+async function resetTokenWithState(state, options) {
+  const optionsWithDefaults = {
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.octokit.request,
+    ...options
+  };
+  if (state.clientType === "oauth-app") {
+    const response2 = await resetToken({
+      clientType: "oauth-app",
+      ...optionsWithDefaults
+    });
+    const authentication2 = Object.assign(response2.authentication, {
+      type: "token",
+      tokenType: "oauth"
+    });
+    await emitEvent(state, {
+      name: "token",
+      action: "reset",
+      token: response2.authentication.token,
+      scopes: response2.authentication.scopes || void 0,
+      authentication: authentication2,
+      octokit: new state.Octokit({
+        authStrategy: createOAuthUserAuth,
+        auth: {
+          clientType: state.clientType,
+          clientId: state.clientId,
+          clientSecret: state.clientSecret,
+          token: response2.authentication.token,
+          scopes: response2.authentication.scopes
+        }
+      })
+    });
+    return { ...response2, authentication: authentication2 };
+  }
+  const response = await resetToken({
+    clientType: "github-app",
+    ...optionsWithDefaults
+  });
+  const authentication = Object.assign(response.authentication, {
+    type: "token",
+    tokenType: "oauth"
+  });
+  await emitEvent(state, {
+    name: "token",
+    action: "reset",
+    token: response.authentication.token,
+    authentication,
+    octokit: new state.Octokit({
+      authStrategy: createOAuthUserAuth,
+      auth: {
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: response.authentication.token
+      }
+    })
+  });
+  return { ...response, authentication };
+}
+async function refreshTokenWithState(state, options) {
+  if (state.clientType === "oauth-app") {
+    throw new Error(
+      "[@octokit/oauth-app] app.refreshToken() is not supported for OAuth Apps"
+    );
+  }
+  const response = await refreshToken({
+    clientType: "github-app",
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.octokit.request,
+    refreshToken: options.refreshToken
+  });
+  const authentication = Object.assign(response.authentication, {
+    type: "token",
+    tokenType: "oauth"
+  });
+  await emitEvent(state, {
+    name: "token",
+    action: "refreshed",
+    token: response.authentication.token,
+    authentication,
+    octokit: new state.Octokit({
+      authStrategy: createOAuthUserAuth,
+      auth: {
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: response.authentication.token
+      }
+    })
+  });
+  return { ...response, authentication };
+}
+async function scopeTokenWithState(state, options) {
+  if (state.clientType === "oauth-app") {
+    throw new Error(
+      "[@octokit/oauth-app] app.scopeToken() is not supported for OAuth Apps"
+    );
+  }
+  const response = await scopeToken({
+    clientType: "github-app",
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.octokit.request,
+    ...options
+  });
+  const authentication = Object.assign(response.authentication, {
+    type: "token",
+    tokenType: "oauth"
+  });
+  await emitEvent(state, {
+    name: "token",
+    action: "scoped",
+    token: response.authentication.token,
+    authentication,
+    octokit: new state.Octokit({
+      authStrategy: createOAuthUserAuth,
+      auth: {
+        clientType: state.clientType,
+        clientId: state.clientId,
+        clientSecret: state.clientSecret,
+        token: response.authentication.token
+      }
+    })
+  });
+  return { ...response, authentication };
+}
+async function deleteTokenWithState(state, options) {
+  const optionsWithDefaults = {
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.octokit.request,
+    ...options
+  };
+  const response = state.clientType === "oauth-app" ? await deleteToken({
+    clientType: "oauth-app",
+    ...optionsWithDefaults
+  }) : (
+    /* v8 ignore next 4 */
+    await deleteToken({
+      clientType: "github-app",
+      ...optionsWithDefaults
+    })
+  );
+  await emitEvent(state, {
+    name: "token",
+    action: "deleted",
+    token: options.token,
+    octokit: new state.Octokit({
+      authStrategy: createUnauthenticatedAuth,
+      auth: {
+        reason: `Handling "token.deleted" event. The access for the token has been revoked.`
+      }
+    })
+  });
+  return response;
+}
+async function deleteAuthorizationWithState(state, options) {
+  const optionsWithDefaults = {
+    clientId: state.clientId,
+    clientSecret: state.clientSecret,
+    request: state.octokit.request,
+    ...options
+  };
+  const response = state.clientType === "oauth-app" ? await deleteAuthorization({
+    clientType: "oauth-app",
+    ...optionsWithDefaults
+  }) : (
+    /* v8 ignore next 4 */
+    await deleteAuthorization({
+      clientType: "github-app",
+      ...optionsWithDefaults
+    })
+  );
+  await emitEvent(state, {
+    name: "token",
+    action: "deleted",
+    token: options.token,
+    octokit: new state.Octokit({
+      authStrategy: createUnauthenticatedAuth,
+      auth: {
+        reason: `Handling "token.deleted" event. The access for the token has been revoked.`
+      }
+    })
+  });
+  await emitEvent(state, {
+    name: "authorization",
+    action: "deleted",
+    token: options.token,
+    octokit: new state.Octokit({
+      authStrategy: createUnauthenticatedAuth,
+      auth: {
+        reason: `Handling "authorization.deleted" event. The access for the app has been revoked.`
+      }
+    })
+  });
+  return response;
+}
+var VERSION13, OAuthAppOctokit, OAuthApp;
+var init_dist_node3 = __esm({
+  "node_modules/@octokit/oauth-app/dist-node/index.js"() {
+    init_dist_bundle12();
+    init_dist_src2();
+    init_universal_user_agent();
+    init_dist_bundle11();
+    init_dist_bundle9();
+    init_dist_bundle12();
+    init_dist_bundle9();
+    init_dist_bundle9();
+    init_dist_bundle11();
+    init_dist_bundle9();
+    init_dist_bundle11();
+    init_dist_bundle9();
+    init_dist_bundle11();
+    init_dist_bundle9();
+    init_dist_node2();
+    init_dist_bundle9();
+    init_dist_node2();
+    VERSION13 = "8.0.4";
+    OAuthAppOctokit = Octokit.defaults({
+      userAgent: `octokit-oauth-app.js/${VERSION13} ${getUserAgent()}`
+    });
+    OAuthApp = class {
+      static VERSION = VERSION13;
+      static defaults(defaults) {
+        const OAuthAppWithDefaults = class extends this {
+          constructor(...args) {
+            super({
+              ...defaults,
+              ...args[0]
+            });
+          }
+        };
+        return OAuthAppWithDefaults;
+      }
+      constructor(options) {
+        const Octokit22 = options.Octokit || OAuthAppOctokit;
+        this.type = options.clientType || "oauth-app";
+        const octokit = new Octokit22({
+          authStrategy: createOAuthAppAuth,
+          auth: {
+            clientType: this.type,
+            clientId: options.clientId,
+            clientSecret: options.clientSecret
+          }
+        });
+        const state = {
+          clientType: this.type,
+          clientId: options.clientId,
+          clientSecret: options.clientSecret,
+          // @ts-expect-error defaultScopes not permitted for GitHub Apps
+          defaultScopes: options.defaultScopes || [],
+          allowSignup: options.allowSignup,
+          baseUrl: options.baseUrl,
+          redirectUrl: options.redirectUrl,
+          log: options.log,
+          Octokit: Octokit22,
+          octokit,
+          eventHandlers: {}
+        };
+        this.on = addEventHandler.bind(null, state);
+        this.octokit = octokit;
+        this.getUserOctokit = getUserOctokitWithState.bind(
+          null,
+          state
+        );
+        this.getWebFlowAuthorizationUrl = getWebFlowAuthorizationUrlWithState.bind(
+          null,
+          state
+        );
+        this.createToken = createTokenWithState.bind(
+          null,
+          state
+        );
+        this.checkToken = checkTokenWithState.bind(
+          null,
+          state
+        );
+        this.resetToken = resetTokenWithState.bind(
+          null,
+          state
+        );
+        this.refreshToken = refreshTokenWithState.bind(
+          null,
+          state
+        );
+        this.scopeToken = scopeTokenWithState.bind(
+          null,
+          state
+        );
+        this.deleteToken = deleteTokenWithState.bind(null, state);
+        this.deleteAuthorization = deleteAuthorizationWithState.bind(null, state);
+      }
+      // assigned during constructor
+      type;
+      on;
+      octokit;
+      getUserOctokit;
+      getWebFlowAuthorizationUrl;
+      createToken;
+      checkToken;
+      resetToken;
+      refreshToken;
+      scopeToken;
+      deleteToken;
+      deleteAuthorization;
+    };
+  }
+});
+
+// node_modules/@octokit/webhooks-methods/dist-node/index.js
+import { createHmac } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
+import { Buffer as Buffer2 } from "node:buffer";
+async function sign(secret, payload) {
+  if (!secret || !payload) {
+    throw new TypeError(
+      "[@octokit/webhooks-methods] secret & payload required for sign()"
+    );
+  }
+  if (typeof payload !== "string") {
+    throw new TypeError("[@octokit/webhooks-methods] payload must be a string");
+  }
+  const algorithm = "sha256";
+  return `${algorithm}=${createHmac(algorithm, secret).update(payload).digest("hex")}`;
+}
+async function verify(secret, eventPayload, signature) {
+  if (!secret || !eventPayload || !signature) {
+    throw new TypeError(
+      "[@octokit/webhooks-methods] secret, eventPayload & signature required"
+    );
+  }
+  if (typeof eventPayload !== "string") {
+    throw new TypeError(
+      "[@octokit/webhooks-methods] eventPayload must be a string"
+    );
+  }
+  const signatureBuffer = Buffer2.from(signature);
+  const verificationBuffer = Buffer2.from(await sign(secret, eventPayload));
+  if (signatureBuffer.length !== verificationBuffer.length) {
+    return false;
+  }
+  return timingSafeEqual(signatureBuffer, verificationBuffer);
+}
+async function verifyWithFallback(secret, payload, signature, additionalSecrets) {
+  const firstPass = await verify(secret, payload, signature);
+  if (firstPass) {
+    return true;
+  }
+  if (additionalSecrets !== void 0) {
+    for (const s of additionalSecrets) {
+      const v = await verify(s, payload, signature);
+      if (v) {
+        return v;
+      }
+    }
+  }
+  return false;
+}
+var VERSION14;
+var init_dist_node4 = __esm({
+  "node_modules/@octokit/webhooks-methods/dist-node/index.js"() {
+    VERSION14 = "6.0.0";
+    sign.VERSION = VERSION14;
+    verify.VERSION = VERSION14;
+  }
+});
+
+// node_modules/@octokit/webhooks/dist-bundle/index.js
+function validateEventName(eventName, options = {}) {
+  if (typeof eventName !== "string") {
+    throw new TypeError("eventName must be of type string");
+  }
+  if (eventName === "*") {
+    throw new TypeError(
+      `Using the "*" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onAny() method instead`
+    );
+  }
+  if (eventName === "error") {
+    throw new TypeError(
+      `Using the "error" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onError() method instead`
+    );
+  }
+  if (options.onUnknownEventName === "ignore") {
+    return;
+  }
+  if (!emitterEventNames.includes(eventName)) {
+    if (options.onUnknownEventName !== "warn") {
+      throw new TypeError(
+        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
+      );
+    } else {
+      (options.log || console).warn(
+        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
+      );
+    }
+  }
+}
+function handleEventHandlers(state, webhookName, handler2) {
+  if (!state.hooks[webhookName]) {
+    state.hooks[webhookName] = [];
+  }
+  state.hooks[webhookName].push(handler2);
+}
+function receiverOn(state, webhookNameOrNames, handler2) {
+  if (Array.isArray(webhookNameOrNames)) {
+    webhookNameOrNames.forEach(
+      (webhookName) => receiverOn(state, webhookName, handler2)
+    );
+    return;
+  }
+  validateEventName(webhookNameOrNames, {
+    onUnknownEventName: "warn",
+    log: state.log
+  });
+  handleEventHandlers(state, webhookNameOrNames, handler2);
+}
+function receiverOnAny(state, handler2) {
+  handleEventHandlers(state, "*", handler2);
+}
+function receiverOnError(state, handler2) {
+  handleEventHandlers(state, "error", handler2);
+}
+function wrapErrorHandler(handler2, error63) {
+  let returnValue;
+  try {
+    returnValue = handler2(error63);
+  } catch (error210) {
+    console.log('FATAL: Error occurred in "error" event handler');
+    console.log(error210);
+  }
+  if (returnValue && returnValue.catch) {
+    returnValue.catch((error210) => {
+      console.log('FATAL: Error occurred in "error" event handler');
+      console.log(error210);
+    });
+  }
+}
+function getHooks(state, eventPayloadAction, eventName) {
+  const hooks = [state.hooks[eventName], state.hooks["*"]];
+  if (eventPayloadAction) {
+    hooks.unshift(state.hooks[`${eventName}.${eventPayloadAction}`]);
+  }
+  return [].concat(...hooks.filter(Boolean));
+}
+function receiverHandle(state, event) {
+  const errorHandlers = state.hooks.error || [];
+  if (event instanceof Error) {
+    const error63 = Object.assign(new AggregateError([event], event.message), {
+      event
+    });
+    errorHandlers.forEach((handler2) => wrapErrorHandler(handler2, error63));
+    return Promise.reject(error63);
+  }
+  if (!event || !event.name) {
+    const error63 = new Error("Event name not passed");
+    throw new AggregateError([error63], error63.message);
+  }
+  if (!event.payload) {
+    const error63 = new Error("Event name not passed");
+    throw new AggregateError([error63], error63.message);
+  }
+  const hooks = getHooks(
+    state,
+    "action" in event.payload ? event.payload.action : null,
+    event.name
+  );
+  if (hooks.length === 0) {
+    return Promise.resolve();
+  }
+  const errors = [];
+  const promises3 = hooks.map((handler2) => {
+    let promise3 = Promise.resolve(event);
+    if (state.transform) {
+      promise3 = promise3.then(state.transform);
+    }
+    return promise3.then((event2) => {
+      return handler2(event2);
+    }).catch((error63) => errors.push(Object.assign(error63, { event })));
+  });
+  return Promise.all(promises3).then(() => {
+    if (errors.length === 0) {
+      return;
+    }
+    const error63 = new AggregateError(
+      errors,
+      errors.map((error210) => error210.message).join("\n")
+    );
+    Object.assign(error63, {
+      event
+    });
+    errorHandlers.forEach((handler2) => wrapErrorHandler(handler2, error63));
+    throw error63;
+  });
+}
+function removeListener(state, webhookNameOrNames, handler2) {
+  if (Array.isArray(webhookNameOrNames)) {
+    webhookNameOrNames.forEach(
+      (webhookName) => removeListener(state, webhookName, handler2)
+    );
+    return;
+  }
+  if (!state.hooks[webhookNameOrNames]) {
+    return;
+  }
+  for (let i = state.hooks[webhookNameOrNames].length - 1; i >= 0; i--) {
+    if (state.hooks[webhookNameOrNames][i] === handler2) {
+      state.hooks[webhookNameOrNames].splice(i, 1);
+      return;
+    }
+  }
+}
+function createEventHandler(options) {
+  const state = {
+    hooks: {},
+    log: createLogger2(options && options.log)
+  };
+  if (options && options.transform) {
+    state.transform = options.transform;
+  }
+  return {
+    on: receiverOn.bind(null, state),
+    onAny: receiverOnAny.bind(null, state),
+    onError: receiverOnError.bind(null, state),
+    removeListener: removeListener.bind(null, state),
+    receive: receiverHandle.bind(null, state)
+  };
+}
+async function verifyAndReceive(state, event) {
+  const matchesSignature = await verifyWithFallback(
+    state.secret,
+    event.payload,
+    event.signature,
+    state.additionalSecrets
+  ).catch(() => false);
+  if (!matchesSignature) {
+    const error63 = new Error(
+      "[@octokit/webhooks] signature does not match event payload and secret"
+    );
+    error63.event = event;
+    error63.status = 400;
+    return state.eventHandler.receive(error63);
+  }
+  let payload;
+  try {
+    payload = JSON.parse(event.payload);
+  } catch (error63) {
+    error63.message = "Invalid JSON";
+    error63.status = 400;
+    throw new AggregateError([error63], error63.message);
+  }
+  return state.eventHandler.receive({
+    id: event.id,
+    name: event.name,
+    payload
+  });
+}
+var createLogger2, emitterEventNames, textDecoder, decode2, Webhooks;
+var init_dist_bundle13 = __esm({
+  "node_modules/@octokit/webhooks/dist-bundle/index.js"() {
+    init_dist_node4();
+    init_dist_node4();
+    createLogger2 = (logger = {}) => {
+      if (typeof logger.debug !== "function") {
+        logger.debug = () => {
+        };
+      }
+      if (typeof logger.info !== "function") {
+        logger.info = () => {
+        };
+      }
+      if (typeof logger.warn !== "function") {
+        logger.warn = console.warn.bind(console);
+      }
+      if (typeof logger.error !== "function") {
+        logger.error = console.error.bind(console);
+      }
+      return logger;
+    };
+    emitterEventNames = [
+      "branch_protection_configuration",
+      "branch_protection_configuration.disabled",
+      "branch_protection_configuration.enabled",
+      "branch_protection_rule",
+      "branch_protection_rule.created",
+      "branch_protection_rule.deleted",
+      "branch_protection_rule.edited",
+      "check_run",
+      "check_run.completed",
+      "check_run.created",
+      "check_run.requested_action",
+      "check_run.rerequested",
+      "check_suite",
+      "check_suite.completed",
+      "check_suite.requested",
+      "check_suite.rerequested",
+      "code_scanning_alert",
+      "code_scanning_alert.appeared_in_branch",
+      "code_scanning_alert.closed_by_user",
+      "code_scanning_alert.created",
+      "code_scanning_alert.fixed",
+      "code_scanning_alert.reopened",
+      "code_scanning_alert.reopened_by_user",
+      "commit_comment",
+      "commit_comment.created",
+      "create",
+      "custom_property",
+      "custom_property.created",
+      "custom_property.deleted",
+      "custom_property.promote_to_enterprise",
+      "custom_property.updated",
+      "custom_property_values",
+      "custom_property_values.updated",
+      "delete",
+      "dependabot_alert",
+      "dependabot_alert.auto_dismissed",
+      "dependabot_alert.auto_reopened",
+      "dependabot_alert.created",
+      "dependabot_alert.dismissed",
+      "dependabot_alert.fixed",
+      "dependabot_alert.reintroduced",
+      "dependabot_alert.reopened",
+      "deploy_key",
+      "deploy_key.created",
+      "deploy_key.deleted",
+      "deployment",
+      "deployment.created",
+      "deployment_protection_rule",
+      "deployment_protection_rule.requested",
+      "deployment_review",
+      "deployment_review.approved",
+      "deployment_review.rejected",
+      "deployment_review.requested",
+      "deployment_status",
+      "deployment_status.created",
+      "discussion",
+      "discussion.answered",
+      "discussion.category_changed",
+      "discussion.closed",
+      "discussion.created",
+      "discussion.deleted",
+      "discussion.edited",
+      "discussion.labeled",
+      "discussion.locked",
+      "discussion.pinned",
+      "discussion.reopened",
+      "discussion.transferred",
+      "discussion.unanswered",
+      "discussion.unlabeled",
+      "discussion.unlocked",
+      "discussion.unpinned",
+      "discussion_comment",
+      "discussion_comment.created",
+      "discussion_comment.deleted",
+      "discussion_comment.edited",
+      "fork",
+      "github_app_authorization",
+      "github_app_authorization.revoked",
+      "gollum",
+      "installation",
+      "installation.created",
+      "installation.deleted",
+      "installation.new_permissions_accepted",
+      "installation.suspend",
+      "installation.unsuspend",
+      "installation_repositories",
+      "installation_repositories.added",
+      "installation_repositories.removed",
+      "installation_target",
+      "installation_target.renamed",
+      "issue_comment",
+      "issue_comment.created",
+      "issue_comment.deleted",
+      "issue_comment.edited",
+      "issue_dependencies",
+      "issue_dependencies.blocked_by_added",
+      "issue_dependencies.blocked_by_removed",
+      "issue_dependencies.blocking_added",
+      "issue_dependencies.blocking_removed",
+      "issues",
+      "issues.assigned",
+      "issues.closed",
+      "issues.deleted",
+      "issues.demilestoned",
+      "issues.edited",
+      "issues.labeled",
+      "issues.locked",
+      "issues.milestoned",
+      "issues.opened",
+      "issues.pinned",
+      "issues.reopened",
+      "issues.transferred",
+      "issues.typed",
+      "issues.unassigned",
+      "issues.unlabeled",
+      "issues.unlocked",
+      "issues.unpinned",
+      "issues.untyped",
+      "label",
+      "label.created",
+      "label.deleted",
+      "label.edited",
+      "marketplace_purchase",
+      "marketplace_purchase.cancelled",
+      "marketplace_purchase.changed",
+      "marketplace_purchase.pending_change",
+      "marketplace_purchase.pending_change_cancelled",
+      "marketplace_purchase.purchased",
+      "member",
+      "member.added",
+      "member.edited",
+      "member.removed",
+      "membership",
+      "membership.added",
+      "membership.removed",
+      "merge_group",
+      "merge_group.checks_requested",
+      "merge_group.destroyed",
+      "meta",
+      "meta.deleted",
+      "milestone",
+      "milestone.closed",
+      "milestone.created",
+      "milestone.deleted",
+      "milestone.edited",
+      "milestone.opened",
+      "org_block",
+      "org_block.blocked",
+      "org_block.unblocked",
+      "organization",
+      "organization.deleted",
+      "organization.member_added",
+      "organization.member_invited",
+      "organization.member_removed",
+      "organization.renamed",
+      "package",
+      "package.published",
+      "package.updated",
+      "page_build",
+      "personal_access_token_request",
+      "personal_access_token_request.approved",
+      "personal_access_token_request.cancelled",
+      "personal_access_token_request.created",
+      "personal_access_token_request.denied",
+      "ping",
+      "project",
+      "project.closed",
+      "project.created",
+      "project.deleted",
+      "project.edited",
+      "project.reopened",
+      "project_card",
+      "project_card.converted",
+      "project_card.created",
+      "project_card.deleted",
+      "project_card.edited",
+      "project_card.moved",
+      "project_column",
+      "project_column.created",
+      "project_column.deleted",
+      "project_column.edited",
+      "project_column.moved",
+      "projects_v2",
+      "projects_v2.closed",
+      "projects_v2.created",
+      "projects_v2.deleted",
+      "projects_v2.edited",
+      "projects_v2.reopened",
+      "projects_v2_item",
+      "projects_v2_item.archived",
+      "projects_v2_item.converted",
+      "projects_v2_item.created",
+      "projects_v2_item.deleted",
+      "projects_v2_item.edited",
+      "projects_v2_item.reordered",
+      "projects_v2_item.restored",
+      "projects_v2_status_update",
+      "projects_v2_status_update.created",
+      "projects_v2_status_update.deleted",
+      "projects_v2_status_update.edited",
+      "public",
+      "pull_request",
+      "pull_request.assigned",
+      "pull_request.auto_merge_disabled",
+      "pull_request.auto_merge_enabled",
+      "pull_request.closed",
+      "pull_request.converted_to_draft",
+      "pull_request.demilestoned",
+      "pull_request.dequeued",
+      "pull_request.edited",
+      "pull_request.enqueued",
+      "pull_request.labeled",
+      "pull_request.locked",
+      "pull_request.milestoned",
+      "pull_request.opened",
+      "pull_request.ready_for_review",
+      "pull_request.reopened",
+      "pull_request.review_request_removed",
+      "pull_request.review_requested",
+      "pull_request.synchronize",
+      "pull_request.unassigned",
+      "pull_request.unlabeled",
+      "pull_request.unlocked",
+      "pull_request_review",
+      "pull_request_review.dismissed",
+      "pull_request_review.edited",
+      "pull_request_review.submitted",
+      "pull_request_review_comment",
+      "pull_request_review_comment.created",
+      "pull_request_review_comment.deleted",
+      "pull_request_review_comment.edited",
+      "pull_request_review_thread",
+      "pull_request_review_thread.resolved",
+      "pull_request_review_thread.unresolved",
+      "push",
+      "registry_package",
+      "registry_package.published",
+      "registry_package.updated",
+      "release",
+      "release.created",
+      "release.deleted",
+      "release.edited",
+      "release.prereleased",
+      "release.published",
+      "release.released",
+      "release.unpublished",
+      "repository",
+      "repository.archived",
+      "repository.created",
+      "repository.deleted",
+      "repository.edited",
+      "repository.privatized",
+      "repository.publicized",
+      "repository.renamed",
+      "repository.transferred",
+      "repository.unarchived",
+      "repository_advisory",
+      "repository_advisory.published",
+      "repository_advisory.reported",
+      "repository_dispatch",
+      "repository_dispatch.sample.collected",
+      "repository_import",
+      "repository_ruleset",
+      "repository_ruleset.created",
+      "repository_ruleset.deleted",
+      "repository_ruleset.edited",
+      "repository_vulnerability_alert",
+      "repository_vulnerability_alert.create",
+      "repository_vulnerability_alert.dismiss",
+      "repository_vulnerability_alert.reopen",
+      "repository_vulnerability_alert.resolve",
+      "secret_scanning_alert",
+      "secret_scanning_alert.assigned",
+      "secret_scanning_alert.created",
+      "secret_scanning_alert.publicly_leaked",
+      "secret_scanning_alert.reopened",
+      "secret_scanning_alert.resolved",
+      "secret_scanning_alert.unassigned",
+      "secret_scanning_alert.validated",
+      "secret_scanning_alert_location",
+      "secret_scanning_alert_location.created",
+      "secret_scanning_scan",
+      "secret_scanning_scan.completed",
+      "security_advisory",
+      "security_advisory.published",
+      "security_advisory.updated",
+      "security_advisory.withdrawn",
+      "security_and_analysis",
+      "sponsorship",
+      "sponsorship.cancelled",
+      "sponsorship.created",
+      "sponsorship.edited",
+      "sponsorship.pending_cancellation",
+      "sponsorship.pending_tier_change",
+      "sponsorship.tier_changed",
+      "star",
+      "star.created",
+      "star.deleted",
+      "status",
+      "sub_issues",
+      "sub_issues.parent_issue_added",
+      "sub_issues.parent_issue_removed",
+      "sub_issues.sub_issue_added",
+      "sub_issues.sub_issue_removed",
+      "team",
+      "team.added_to_repository",
+      "team.created",
+      "team.deleted",
+      "team.edited",
+      "team.removed_from_repository",
+      "team_add",
+      "watch",
+      "watch.started",
+      "workflow_dispatch",
+      "workflow_job",
+      "workflow_job.completed",
+      "workflow_job.in_progress",
+      "workflow_job.queued",
+      "workflow_job.waiting",
+      "workflow_run",
+      "workflow_run.completed",
+      "workflow_run.in_progress",
+      "workflow_run.requested"
+    ];
+    textDecoder = new TextDecoder("utf-8", { fatal: false });
+    decode2 = textDecoder.decode.bind(textDecoder);
+    Webhooks = class {
+      sign;
+      verify;
+      on;
+      onAny;
+      onError;
+      removeListener;
+      receive;
+      verifyAndReceive;
+      constructor(options) {
+        if (!options || !options.secret) {
+          throw new Error("[@octokit/webhooks] options.secret required");
+        }
+        const state = {
+          eventHandler: createEventHandler(options),
+          secret: options.secret,
+          additionalSecrets: options.additionalSecrets,
+          hooks: {},
+          log: createLogger2(options.log)
+        };
+        this.sign = sign.bind(null, options.secret);
+        this.verify = verify.bind(null, options.secret);
+        this.on = state.eventHandler.on;
+        this.onAny = state.eventHandler.onAny;
+        this.onError = state.eventHandler.onError;
+        this.removeListener = state.eventHandler.removeListener;
+        this.receive = state.eventHandler.receive;
+        this.verifyAndReceive = verifyAndReceive.bind(null, state);
+      }
+    };
+  }
+});
+
+// node_modules/@octokit/app/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+function normalizePaginatedListResponse2(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator2(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url2 = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url2) return { done: true };
+        try {
+          const response = await requestMethod({ method, url: url2, headers });
+          const normalizedResponse = normalizePaginatedListResponse2(response);
+          url2 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url2 && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url2 = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error63) {
+          if (error63.status !== 409) throw error63;
+          url2 = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate2(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather2(
+    octokit,
+    [],
+    iterator2(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather2(octokit, results, iterator22, mapFn) {
+  return iterator22.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather2(octokit, results, iterator22, mapFn);
+  });
+}
+function paginateRest2(octokit) {
+  return {
+    paginate: Object.assign(paginate2.bind(null, octokit), {
+      iterator: iterator2.bind(null, octokit)
+    })
+  };
+}
+var VERSION15, composePaginateRest2;
+var init_dist_bundle14 = __esm({
+  "node_modules/@octokit/app/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+    VERSION15 = "0.0.0-development";
+    composePaginateRest2 = Object.assign(paginate2, {
+      iterator: iterator2
+    });
+    paginateRest2.VERSION = VERSION15;
+  }
+});
+
+// node_modules/@octokit/app/dist-node/index.js
+function webhooks(appOctokit, options) {
+  return new Webhooks({
+    secret: options.secret,
+    transform: async (event) => {
+      if (!("installation" in event.payload) || typeof event.payload.installation !== "object") {
+        const octokit2 = new appOctokit.constructor({
+          authStrategy: createUnauthenticatedAuth,
+          auth: {
+            reason: `"installation" key missing in webhook event payload`
+          }
+        });
+        return {
+          ...event,
+          octokit: octokit2
+        };
+      }
+      const installationId = event.payload.installation.id;
+      const octokit = await appOctokit.auth({
+        type: "installation",
+        installationId,
+        factory(auth7) {
+          return new auth7.octokit.constructor({
+            ...auth7.octokitOptions,
+            authStrategy: createAppAuth,
+            ...{
+              auth: {
+                ...auth7,
+                installationId
+              }
+            }
+          });
+        }
+      });
+      octokit.hook.before("request", (options2) => {
+        options2.headers["x-github-delivery"] = event.id;
+      });
+      return {
+        ...event,
+        octokit
+      };
+    }
+  });
+}
+async function getInstallationOctokit(app, installationId) {
+  return app.octokit.auth({
+    type: "installation",
+    installationId,
+    factory(auth7) {
+      const options = {
+        ...auth7.octokitOptions,
+        authStrategy: createAppAuth,
+        ...{ auth: { ...auth7, installationId } }
+      };
+      return new auth7.octokit.constructor(options);
+    }
+  });
+}
+function eachInstallationFactory(app) {
+  return Object.assign(eachInstallation.bind(null, app), {
+    iterator: eachInstallationIterator.bind(null, app)
+  });
+}
+async function eachInstallation(app, callback2) {
+  const i = eachInstallationIterator(app)[Symbol.asyncIterator]();
+  let result = await i.next();
+  while (!result.done) {
+    await callback2(result.value);
+    result = await i.next();
+  }
+}
+function eachInstallationIterator(app) {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const iterator3 = composePaginateRest2.iterator(
+        app.octokit,
+        "GET /app/installations"
+      );
+      for await (const { data: installations } of iterator3) {
+        for (const installation of installations) {
+          const installationOctokit = await getInstallationOctokit(
+            app,
+            installation.id
+          );
+          yield { octokit: installationOctokit, installation };
+        }
+      }
+    }
+  };
+}
+function eachRepositoryFactory(app) {
+  return Object.assign(eachRepository.bind(null, app), {
+    iterator: eachRepositoryIterator.bind(null, app)
+  });
+}
+async function eachRepository(app, queryOrCallback, callback2) {
+  const i = eachRepositoryIterator(
+    app,
+    callback2 ? queryOrCallback : void 0
+  )[Symbol.asyncIterator]();
+  let result = await i.next();
+  while (!result.done) {
+    if (callback2) {
+      await callback2(result.value);
+    } else {
+      await queryOrCallback(result.value);
+    }
+    result = await i.next();
+  }
+}
+function singleInstallationIterator(app, installationId) {
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield {
+        octokit: await app.getInstallationOctokit(installationId)
+      };
+    }
+  };
+}
+function eachRepositoryIterator(app, query) {
+  return {
+    async *[Symbol.asyncIterator]() {
+      const iterator3 = query ? singleInstallationIterator(app, query.installationId) : app.eachInstallation.iterator();
+      for await (const { octokit } of iterator3) {
+        const repositoriesIterator = composePaginateRest2.iterator(
+          octokit,
+          "GET /installation/repositories"
+        );
+        for await (const { data: repositories } of repositoriesIterator) {
+          for (const repository2 of repositories) {
+            yield { octokit, repository: repository2 };
+          }
+        }
+      }
+    }
+  };
+}
+function getInstallationUrlFactory(app) {
+  let installationUrlBasePromise;
+  return async function getInstallationUrl(options = {}) {
+    if (!installationUrlBasePromise) {
+      installationUrlBasePromise = getInstallationUrlBase(app);
+    }
+    const installationUrlBase = await installationUrlBasePromise;
+    const installationUrl = new URL(installationUrlBase);
+    if (options.target_id !== void 0) {
+      installationUrl.pathname += "/permissions";
+      installationUrl.searchParams.append(
+        "target_id",
+        options.target_id.toFixed()
+      );
+    }
+    if (options.state !== void 0) {
+      installationUrl.searchParams.append("state", options.state);
+    }
+    return installationUrl.href;
+  };
+}
+async function getInstallationUrlBase(app) {
+  const { data: appInfo } = await app.octokit.request("GET /app");
+  if (!appInfo) {
+    throw new Error("[@octokit/app] unable to fetch metadata for app");
+  }
+  return `${appInfo.html_url}/installations/new`;
+}
+var VERSION16, App;
+var init_dist_node5 = __esm({
+  "node_modules/@octokit/app/dist-node/index.js"() {
+    init_dist_src2();
+    init_dist_node();
+    init_dist_node3();
+    init_dist_node();
+    init_dist_node2();
+    init_dist_bundle13();
+    init_dist_bundle14();
+    init_dist_node();
+    init_dist_bundle14();
+    VERSION16 = "16.1.4";
+    App = class {
+      static VERSION = VERSION16;
+      static defaults(defaults) {
+        const AppWithDefaults = class extends this {
+          constructor(...args) {
+            super({
+              ...defaults,
+              ...args[0]
+            });
+          }
+        };
+        return AppWithDefaults;
+      }
+      octokit;
+      // @ts-ignore calling app.webhooks will throw a helpful error when options.webhooks is not set
+      webhooks;
+      // @ts-ignore calling app.oauth will throw a helpful error when options.oauth is not set
+      oauth;
+      getInstallationOctokit;
+      eachInstallation;
+      eachRepository;
+      getInstallationUrl;
+      log;
+      constructor(options) {
+        const Octokit3 = options.Octokit || Octokit;
+        const authOptions = Object.assign(
+          {
+            appId: options.appId,
+            privateKey: options.privateKey
+          },
+          options.oauth ? {
+            clientId: options.oauth.clientId,
+            clientSecret: options.oauth.clientSecret
+          } : {}
+        );
+        const octokitOptions = {
+          authStrategy: createAppAuth,
+          auth: authOptions
+        };
+        if ("log" in options && typeof options.log !== "undefined") {
+          octokitOptions.log = options.log;
+        }
+        this.octokit = new Octokit3(octokitOptions);
+        this.log = Object.assign(
+          {
+            debug: () => {
+            },
+            info: () => {
+            },
+            warn: console.warn.bind(console),
+            error: console.error.bind(console)
+          },
+          options.log
+        );
+        if (options.webhooks) {
+          this.webhooks = webhooks(this.octokit, options.webhooks);
+        } else {
+          Object.defineProperty(this, "webhooks", {
+            get() {
+              throw new Error("[@octokit/app] webhooks option not set");
+            }
+          });
+        }
+        if (options.oauth) {
+          this.oauth = new OAuthApp({
+            ...options.oauth,
+            clientType: "github-app",
+            Octokit: Octokit3
+          });
+        } else {
+          Object.defineProperty(this, "oauth", {
+            get() {
+              throw new Error(
+                "[@octokit/app] oauth.clientId / oauth.clientSecret options are not set"
+              );
+            }
+          });
+        }
+        this.getInstallationOctokit = getInstallationOctokit.bind(
+          null,
+          this
+        );
+        this.eachInstallation = eachInstallationFactory(
+          this
+        );
+        this.eachRepository = eachRepositoryFactory(
+          this
+        );
+        this.getInstallationUrl = getInstallationUrlFactory(this);
+      }
+    };
+  }
+});
+
+// node_modules/octokit/dist-bundle/index.js
+function onRateLimit(retryAfter, options, octokit) {
+  octokit.log.warn(
+    `Request quota exhausted for request ${options.method} ${options.url}`
+  );
+  if (options.request.retryCount === 0) {
+    octokit.log.info(`Retrying after ${retryAfter} seconds!`);
+    return true;
+  }
+}
+function onSecondaryRateLimit(retryAfter, options, octokit) {
+  octokit.log.warn(
+    `SecondaryRateLimit detected for request ${options.method} ${options.url}`
+  );
+  if (options.request.retryCount === 0) {
+    octokit.log.info(`Retrying after ${retryAfter} seconds!`);
+    return true;
+  }
+}
+var VERSION17, Octokit2, App2, OAuthApp2;
+var init_dist_bundle15 = __esm({
+  "node_modules/octokit/dist-bundle/index.js"() {
+    init_dist_src2();
+    init_dist_bundle5();
+    init_dist_bundle6();
+    init_dist_src3();
+    init_dist_bundle7();
+    init_dist_bundle8();
+    init_dist_node5();
+    init_dist_node3();
+    VERSION17 = "0.0.0-development";
+    Octokit2 = Octokit.plugin(
+      restEndpointMethods,
+      paginateRest,
+      paginateGraphQL,
+      retry,
+      throttling
+    ).defaults({
+      userAgent: `octokit.js/${VERSION17}`,
+      throttle: {
+        onRateLimit,
+        onSecondaryRateLimit
+      }
+    });
+    App2 = App.defaults({ Octokit: Octokit2 });
+    OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
   }
 });
 
@@ -48881,6 +56838,2063 @@ ${captureLines}` : capture.stack;
   }
 });
 
+// src/harvest/net-guard.ts
+import { lookup as dnsLookup } from "node:dns";
+import { BlockList, isIP } from "node:net";
+function isPrivateAddress(address) {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped?.[1]) return blocked.check(mapped[1], "ipv4");
+  const family = isIP(address);
+  if (family === 0) return false;
+  return blocked.check(address, family === 4 ? "ipv4" : "ipv6");
+}
+function bareHost(url2) {
+  return url2.hostname.replace(/^\[|\]$/g, "");
+}
+function privateLiteral(url2) {
+  const host = bareHost(url2);
+  return isIP(host) && isPrivateAddress(host) ? host : null;
+}
+function makeLookup(resolveAll, refusePrivate) {
+  return (hostname3, options, callback2) => {
+    resolveAll(hostname3, (err, addresses) => {
+      if (err) return callback2(err, []);
+      const bad = refusePrivate ? addresses.find((a) => isPrivateAddress(a.address)) : void 0;
+      if (bad) return callback2(new PrivateAddressError(hostname3, bad.address), []);
+      if (options.all) return callback2(null, addresses);
+      const first = addresses[0];
+      if (!first) return callback2(Object.assign(new Error(`no address for ${hostname3}`), { code: "ENOTFOUND" }), []);
+      callback2(null, first.address, first.family);
+    });
+  };
+}
+var blocked, systemResolveAll;
+var init_net_guard = __esm({
+  "src/harvest/net-guard.ts"() {
+    "use strict";
+    init_errors();
+    blocked = new BlockList();
+    for (const [net, bits] of [
+      ["0.0.0.0", 8],
+      ["10.0.0.0", 8],
+      ["100.64.0.0", 10],
+      ["127.0.0.0", 8],
+      ["169.254.0.0", 16],
+      ["172.16.0.0", 12],
+      ["192.0.0.0", 24],
+      ["192.168.0.0", 16],
+      ["198.18.0.0", 15],
+      ["224.0.0.0", 4],
+      ["240.0.0.0", 4]
+    ]) blocked.addSubnet(net, bits, "ipv4");
+    for (const [net, bits] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8]]) blocked.addSubnet(net, bits, "ipv6");
+    systemResolveAll = (hostname3, callback2) => dnsLookup(hostname3, { all: true }, callback2);
+  }
+});
+
+// src/util/redact.ts
+function redact(text, secret) {
+  let out2 = text;
+  for (const s of typeof secret === "string" ? [secret] : secret ?? []) if (s.length >= 4) out2 = out2.split(s).join(MASK);
+  return out2.replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, MASK).replace(/(authorization:\s*)(token|bearer)\s+\S+/gi, `$1$2 ${MASK}`);
+}
+function describeError(err, secret) {
+  const e = err;
+  const code = typeof e?.cause?.code === "string" ? e.cause.code : typeof e?.code === "string" ? e.code : null;
+  const message = typeof e?.message === "string" ? e.message : String(err);
+  const line = (code && !message.includes(code) ? `${code}: ${message}` : message).split("\n")[0] ?? "";
+  return redact(line.slice(0, 300), secret);
+}
+function networkCause(err, secret) {
+  let innermost = "";
+  for (let e = err, depth = 0; e && depth < 6; e = e.cause, depth++) {
+    if (typeof e.code === "string" && /^[A-Z][A-Z0-9_]+$/.test(e.code)) return e.code;
+    if (typeof e.message === "string" && e.message && e.message !== "fetch failed") innermost = e.message;
+  }
+  return redact((innermost || "no answer").split("\n")[0].slice(0, 120), secret);
+}
+var MASK;
+var init_redact = __esm({
+  "src/util/redact.ts"() {
+    "use strict";
+    MASK = "***";
+  }
+});
+
+// src/harvest/client.ts
+import { isIP as isIP2 } from "node:net";
+function createGitHubClient(options) {
+  const apiUrl = options.apiUrl.replace(/\/+$/, "");
+  const apiOrigin = new URL(apiUrl).origin;
+  const token = options.token;
+  const agent = new import_undici2.Agent({ keepAliveTimeout: 3e4, keepAliveMaxTimeout: 12e4, connections: options.concurrency + 2, headersTimeout: 6e4, bodyTimeout: 6e4 });
+  const octokit = new Octokit2({
+    ...token ? { auth: token } : {},
+    baseUrl: apiUrl,
+    log: silentLog,
+    throttle: { enabled: false, onRateLimit: () => false, onSecondaryRateLimit: () => false },
+    retry: { enabled: false },
+    request: {
+      fetch: (url2, init) => (0, import_undici2.fetch)(url2, { ...init, dispatcher: agent }),
+      redirect: "manual"
+    }
+  });
+  const byName = isIP2(bareHost(new URL(apiUrl))) === 0;
+  let resolvedByName = false;
+  let lastFailure = null;
+  async function send(route) {
+    try {
+      const res = await octokit.request(route);
+      resolvedByName ||= byName;
+      return { status: res.status, headers: res.headers, data: res.data };
+    } catch (err) {
+      const e = err;
+      if (e.response) {
+        resolvedByName ||= byName;
+        if (e.response.status >= 500) lastFailure = `HTTP ${e.response.status} on every retry`;
+        return { status: e.response.status, headers: e.response.headers, data: e.response.data };
+      }
+      const cause = networkCause(err, token);
+      lastFailure = cause;
+      return { status: 0, headers: {}, data: { message: describeError(err, token) }, cause };
+    }
+  }
+  return {
+    get resolvedByName() {
+      return resolvedByName;
+    },
+    get lastFailure() {
+      return lastFailure;
+    },
+    hasToken: token !== null,
+    apiUrl,
+    graphqlUrl: options.graphqlUrl,
+    get(pathOrUrl, opts = {}) {
+      const url2 = /^https?:/i.test(pathOrUrl) ? pathOrUrl : apiUrl + pathOrUrl;
+      if (new URL(url2).origin !== apiOrigin) return Promise.resolve({ status: 0, headers: {}, data: { message: `refused to send the token to ${new URL(url2).host}` } });
+      const headers = { "x-github-api-version": "2022-11-28" };
+      if (opts.etag) headers["if-none-match"] = opts.etag;
+      return send({ method: "GET", url: url2, headers, request: { signal: opts.signal } });
+    },
+    graphql(query, signal) {
+      return send({ method: "POST", url: options.graphqlUrl, query, request: { signal } });
+    },
+    close: () => agent.close()
+  };
+}
+var import_undici2, silentLog;
+var init_client = __esm({
+  "src/harvest/client.ts"() {
+    "use strict";
+    init_dist_bundle15();
+    import_undici2 = __toESM(require_undici2(), 1);
+    init_net_guard();
+    init_redact();
+    silentLog = { debug: () => {
+    }, info: () => {
+    }, warn: () => {
+    }, error: () => {
+    } };
+  }
+});
+
+// src/harvest/context.ts
+var init_context = __esm({
+  "src/harvest/context.ts"() {
+    "use strict";
+    init_clock();
+  }
+});
+
+// src/harvest/facts.ts
+function blankFacts(ref, outcome, via, checkedAt) {
+  return {
+    key: ref.key,
+    forge: ref.forge,
+    kind: ref.kind,
+    url: ref.url,
+    outcome,
+    httpStatus: null,
+    blockReason: null,
+    canonicalRepo: null,
+    canonicalUrl: null,
+    moved: false,
+    stars: null,
+    forks: null,
+    openIssues: null,
+    license: null,
+    archived: null,
+    private: null,
+    disabled: null,
+    fork: null,
+    empty: null,
+    createdAt: null,
+    pushedAt: null,
+    updatedAt: null,
+    lastCommitAt: null,
+    description: null,
+    homepage: null,
+    topics: [],
+    language: null,
+    latestRelease: null,
+    defaultBranch: null,
+    rootEntries: null,
+    subpaths: Object.fromEntries(ref.paths.map((p) => [p, null])),
+    error: null,
+    checkedAt,
+    via
+  };
+}
+function unknownFacts(ref, reason, via, checkedAt, httpStatus = null) {
+  return { ...blankFacts(ref, "unknown", via, checkedAt), error: reason, httpStatus };
+}
+function splitSubpath(path3) {
+  const m = /^(?:tree|blob)\/([^/]+)\/?(.*)$/.exec(path3);
+  if (m) return { ref: m[1] ?? null, path: (m[2] ?? "").replace(/\/+$/, "") };
+  return { ref: null, path: path3.replace(/^\/+|\/+$/g, "") };
+}
+var SKIPPED_NO_WEB;
+var init_facts = __esm({
+  "src/harvest/facts.ts"() {
+    "use strict";
+    SKIPPED_NO_WEB = "not checked (--no-web)";
+  }
+});
+
+// src/harvest/policy.ts
+function graphqlErrors(data) {
+  const errors = data?.errors;
+  return Array.isArray(errors) ? errors : [];
+}
+function isRateLimitedBody(data) {
+  return graphqlErrors(data).some((e) => e.type === "RATE_LIMITED" || e.type === "RATE_LIMIT" || e.code === "graphql_rate_limit");
+}
+function messageOf(data) {
+  const m = data?.message;
+  return typeof m === "string" ? m : graphqlErrors(data).map((e) => e.message ?? "").join("; ");
+}
+function verdictOf(res) {
+  const { status, headers } = res;
+  if (status === 403 || status === 429) {
+    if (/secondary rate limit/i.test(messageOf(res.data)) || headers["retry-after"] !== void 0) return "secondary";
+    if (headers["x-ratelimit-remaining"] === "0" || isRateLimitedBody(res.data)) return "primary";
+    if (status === 429) return "secondary";
+    return "ok";
+  }
+  if (status === 200 && /secondary rate limit/i.test(messageOf(res.data))) return "secondary";
+  if (status === 200 && isRateLimitedBody(res.data)) return "primary";
+  if (status === 0 || status >= 500) return "transient";
+  return "ok";
+}
+async function sendWithPolicy(ctx, resource, cost, attempt, passThrough) {
+  let transient = 0;
+  let secondary = 0;
+  for (let primary = 0; ; ) {
+    await ctx.gate.ready(resource, cost);
+    ctx.onRequest(resource);
+    let res;
+    try {
+      res = await attempt();
+    } finally {
+      ctx.gate.release(resource, cost);
+    }
+    ctx.gate.observe(res.headers, resource);
+    if (res.status === 401) throw new BadCredentials();
+    if (passThrough?.(res)) return res;
+    const verdict = verdictOf(res);
+    if (verdict === "ok") return res;
+    if (verdict === "primary") {
+      const reset = Number(res.headers["x-ratelimit-reset"]);
+      ctx.gate.exhausted(resource, Number.isFinite(reset) && reset > 0 ? reset * 1e3 : ctx.clock.now() + 6e4);
+      if (++primary > 3) return res;
+      continue;
+    }
+    if (verdict === "secondary") {
+      if (++secondary > ctx.maxRetries) return res;
+      const retryAfter = Number(res.headers["retry-after"]);
+      ctx.gate.pauseFor(Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1e3 : 6e4 * 2 ** (secondary - 1));
+      continue;
+    }
+    if (++transient > ctx.maxRetries) return res;
+    await backoff(ctx, transient);
+  }
+}
+async function backoff(ctx, attempt) {
+  const jitter = 0.75 + Math.random() * 0.5;
+  await ctx.clock.sleep(Math.min(3e4, ctx.backoffMs * 2 ** (attempt - 1) * jitter), ctx.signal).catch(() => {
+    throw new Aborted();
+  });
+}
+var init_policy = __esm({
+  "src/harvest/policy.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/harvest/forges/bitbucket.ts
+var bitbucket;
+var init_bitbucket = __esm({
+  "src/harvest/forges/bitbucket.ts"() {
+    "use strict";
+    bitbucket = {
+      defaultBase: "https://api.bitbucket.org",
+      url: (ref, base) => `${base}/2.0/repositories/${ref.repo ?? ""}`,
+      missing: [403, 404],
+      map: (data, facts) => {
+        const r = data;
+        return {
+          ...facts,
+          canonicalRepo: r.full_name,
+          canonicalUrl: r.links?.html?.href ?? facts.url,
+          pushedAt: r.updated_on,
+          updatedAt: r.updated_on,
+          createdAt: r.created_on,
+          description: r.description || null,
+          language: r.language || null,
+          homepage: r.website || null,
+          defaultBranch: r.mainbranch?.name ?? null,
+          fork: r.parent != null
+        };
+      }
+    };
+  }
+});
+
+// src/harvest/forges/codeberg.ts
+var codeberg;
+var init_codeberg = __esm({
+  "src/harvest/forges/codeberg.ts"() {
+    "use strict";
+    codeberg = {
+      defaultBase: "https://codeberg.org",
+      url: (ref, base) => `${base}/api/v1/repos/${ref.repo ?? ""}`,
+      missing: [404],
+      map: (data, facts) => {
+        const r = data;
+        return {
+          ...facts,
+          canonicalRepo: r.full_name,
+          canonicalUrl: r.html_url,
+          stars: r.stars_count,
+          forks: r.forks_count,
+          openIssues: r.open_issues_count ?? null,
+          updatedAt: r.updated_at,
+          pushedAt: r.updated_at,
+          createdAt: r.created_at,
+          archived: r.archived,
+          empty: r.empty,
+          fork: r.fork,
+          description: r.description,
+          homepage: r.website || null,
+          language: r.language || null,
+          defaultBranch: r.default_branch,
+          topics: r.topics ?? []
+        };
+      }
+    };
+  }
+});
+
+// src/harvest/forges/gitee.ts
+var gitee;
+var init_gitee = __esm({
+  "src/harvest/forges/gitee.ts"() {
+    "use strict";
+    gitee = {
+      defaultBase: "https://gitee.com",
+      url: (ref, base) => `${base}/api/v5/repos/${ref.repo ?? ""}`,
+      missing: [404],
+      map: (data, facts) => {
+        const r = data;
+        return {
+          ...facts,
+          canonicalRepo: r.full_name,
+          canonicalUrl: r.html_url,
+          stars: r.stargazers_count,
+          forks: r.forks_count,
+          openIssues: r.open_issues_count ?? null,
+          pushedAt: r.pushed_at,
+          createdAt: r.created_at,
+          updatedAt: r.updated_at,
+          license: r.license || null,
+          description: r.description,
+          homepage: r.homepage || null,
+          language: r.language,
+          defaultBranch: r.default_branch,
+          fork: r.fork
+        };
+      }
+    };
+  }
+});
+
+// src/harvest/forges/gitlab.ts
+var gitlab;
+var init_gitlab = __esm({
+  "src/harvest/forges/gitlab.ts"() {
+    "use strict";
+    gitlab = {
+      defaultBase: "https://gitlab.com",
+      url: (ref, base) => `${base}/api/v4/projects/${encodeURIComponent(ref.repo ?? "")}?license=true`,
+      missing: [404],
+      map: (data, facts) => {
+        const p = data;
+        return {
+          ...facts,
+          canonicalRepo: p.path_with_namespace,
+          canonicalUrl: p.web_url,
+          stars: p.star_count,
+          forks: p.forks_count,
+          openIssues: p.open_issues_count ?? null,
+          pushedAt: p.last_activity_at,
+          updatedAt: p.last_activity_at,
+          createdAt: p.created_at,
+          archived: p.archived,
+          empty: p.empty_repo,
+          fork: p.forked_from_project != null,
+          description: p.description,
+          topics: p.topics ?? [],
+          defaultBranch: p.default_branch,
+          license: p.license ? (p.license.key ?? null)?.toUpperCase() ?? "NOASSERTION" : null
+        };
+      }
+    };
+  }
+});
+
+// src/harvest/forges/huggingface.ts
+var huggingface;
+var init_huggingface = __esm({
+  "src/harvest/forges/huggingface.ts"() {
+    "use strict";
+    huggingface = {
+      defaultBase: "https://huggingface.co",
+      url: (ref, base) => {
+        const id = ref.repo ?? "";
+        const m = /^(datasets|spaces|models)\/(.+)$/.exec(id);
+        return m ? `${base}/api/${m[1]}/${m[2]}` : `${base}/api/models/${id}`;
+      },
+      missing: [401, 404],
+      map: (data, facts) => {
+        const r = data;
+        const license = r.cardData?.license ?? r.tags?.find((t) => t.startsWith("license:"))?.slice("license:".length) ?? null;
+        return {
+          ...facts,
+          canonicalRepo: r.id,
+          stars: r.likes ?? null,
+          pushedAt: r.lastModified ?? null,
+          updatedAt: r.lastModified ?? null,
+          createdAt: r.createdAt ?? null,
+          license: Array.isArray(license) ? license[0] ?? null : license,
+          topics: (r.tags ?? []).filter((t) => !t.includes(":")).slice(0, 20),
+          ...r.disabled ? { outcome: "blocked", blockReason: "disabled", disabled: true } : {}
+        };
+      }
+    };
+  }
+});
+
+// src/harvest/forges/index.ts
+var import_undici3, ADAPTERS, FORGE_RETRIES, ForgeClient;
+var init_forges = __esm({
+  "src/harvest/forges/index.ts"() {
+    "use strict";
+    init_clock();
+    init_facts();
+    init_policy();
+    init_redact();
+    init_bitbucket();
+    init_codeberg();
+    init_gitee();
+    init_gitlab();
+    init_huggingface();
+    import_undici3 = __toESM(require_undici2(), 1);
+    ADAPTERS = { gitlab, gitee, codeberg, bitbucket, huggingface };
+    FORGE_RETRIES = 2;
+    ForgeClient = class {
+      constructor(opts) {
+        this.opts = opts;
+        const t = opts.timeoutMs ?? 15e3;
+        this.agent = new import_undici3.Agent({ connect: { timeout: t }, headersTimeout: t, bodyTimeout: t, keepAliveTimeout: 1e4 });
+      }
+      opts;
+      agent;
+      static handles(ref) {
+        return ref.kind === "repo" && ref.forge !== null && ADAPTERS[ref.forge] !== void 0 && ref.repo !== null;
+      }
+      async check(ref) {
+        const adapter = ADAPTERS[ref.forge];
+        const base = (this.opts.bases[ref.forge] ?? adapter.defaultBase).replace(/\/+$/, "");
+        const via = `${ref.forge}-api`;
+        const url2 = adapter.url(ref, base);
+        for (let attempt = 0; ; attempt++) {
+          let status = 0;
+          let data = null;
+          let error63 = "";
+          try {
+            this.opts.onRequest?.();
+            const res = await (0, import_undici3.request)(url2, { dispatcher: this.agent, headers: { accept: "application/json", "user-agent": "repo-audit" }, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 15e3) });
+            status = res.statusCode;
+            data = status === 200 ? await res.body.json() : (await res.body.dump().catch(() => {
+            }), null);
+          } catch (err) {
+            error63 = describeError(err, null);
+          }
+          const at = nowIso(this.opts.clock);
+          if (status === 200) return adapter.map(data, { ...blankFacts(ref, "found", via, at), httpStatus: 200 });
+          if (adapter.missing.includes(status)) return { ...blankFacts(ref, "not-found", via, at), httpStatus: status };
+          if (status === 451) return { ...blankFacts(ref, "blocked", via, at), httpStatus: status, blockReason: "legal" };
+          if ((status === 0 || status === 429 || status >= 500) && attempt < FORGE_RETRIES) {
+            const { clock, signal, backoffMs = 1e3 } = this.opts;
+            await backoff({ clock, backoffMs, ...signal ? { signal } : {} }, attempt + 1);
+            continue;
+          }
+          return unknownFacts(ref, status ? `HTTP ${status} from ${new URL(url2).host}` : error63 || "no answer", via, at, status || null);
+        }
+      }
+      close() {
+        return this.agent.close();
+      }
+    };
+  }
+});
+
+// src/harvest/lane.ts
+var Lane;
+var init_lane = __esm({
+  "src/harvest/lane.ts"() {
+    "use strict";
+    Lane = class {
+      constructor(width) {
+        this.width = width;
+      }
+      width;
+      running = 0;
+      queue = [];
+      run = (task) => new Promise((resolve4, reject) => {
+        this.queue.push(() => {
+          this.running++;
+          task().then(resolve4, reject).finally(() => {
+            this.running--;
+            this.next();
+          });
+        });
+        this.next();
+      });
+      next() {
+        while (this.queue.length > 0 && this.running < Math.max(1, this.width())) this.queue.shift()();
+      }
+    };
+  }
+});
+
+// src/harvest/pace.ts
+var WINDOW_MS, MinuteWindow;
+var init_pace = __esm({
+  "src/harvest/pace.ts"() {
+    "use strict";
+    WINDOW_MS = 6e4;
+    MinuteWindow = class {
+      constructor(limit) {
+        this.limit = limit;
+      }
+      limit;
+      /** Answer times (ms), oldest first; `head` is the oldest one still inside the window. */
+      times = [];
+      head = 0;
+      drop(now) {
+        while (this.head < this.times.length && this.times[this.head] <= now - WINDOW_MS) this.head++;
+        if (this.head > 1024 && this.head * 2 > this.times.length) {
+          this.times = this.times.slice(this.head);
+          this.head = 0;
+        }
+      }
+      /** An answer arrived at `now` (answers can land out of order by a few ms: keep the list sorted). */
+      record(now) {
+        let i = this.times.length;
+        while (i > this.head && this.times[i - 1] > now) i--;
+        this.times.splice(i, 0, now);
+      }
+      /**
+       * When one more request may be sent, given `inFlight` unanswered ones: `now` if it fits, the
+       * moment enough answers leave the window, or null when only in-flight answers block it (they
+       * must land first; they then count for a minute too).
+       */
+      nextSlot(now, inFlight) {
+        this.drop(now);
+        const answered = this.times.length - this.head;
+        const over = answered + inFlight + 1 - this.limit;
+        if (over <= 0) return now;
+        if (over > answered) return null;
+        return this.times[this.head + over - 1] + WINDOW_MS;
+      }
+      /** Answers inside the window now (for tests and progress). */
+      used(now) {
+        this.drop(now);
+        return this.times.length - this.head;
+      }
+    };
+  }
+});
+
+// src/harvest/gate.ts
+var RateGate;
+var init_gate = __esm({
+  "src/harvest/gate.ts"() {
+    "use strict";
+    init_errors();
+    init_lane();
+    init_pace();
+    RateGate = class {
+      /** `perMinute`: requests allowed per sliding minute, per resource (`core`, `graphql`); absent = unpaced. */
+      constructor(clock, wait2, signal, maxActive = 8, perMinute = {}) {
+        this.clock = clock;
+        this.wait = wait2;
+        this.signal = signal;
+        this.maxActive = maxActive;
+        this.concurrency = maxActive;
+        for (const [resource, limit] of Object.entries(perMinute)) if (limit && limit > 0) this.windows.set(resource, new MinuteWindow(limit));
+      }
+      clock;
+      wait;
+      signal;
+      maxActive;
+      budgets = /* @__PURE__ */ new Map();
+      pausedUntil = 0;
+      /** Cost of requests sent but not yet answered, per resource. */
+      reserved = /* @__PURE__ */ new Map();
+      /** Sleeps in progress, one per lane (`pause` for the whole run, else a resource). */
+      pending = /* @__PURE__ */ new Map();
+      /** Requests in flight now, and how many may be (lowered after a secondary limit). */
+      active = 0;
+      slotWaiters = [];
+      /** Per-minute secondary limits (pace.ts), and requests in flight per resource. */
+      windows = /* @__PURE__ */ new Map();
+      flying = /* @__PURE__ */ new Map();
+      /** Told the first time a resource waits for its minute window (a stalled progress bar needs a reason). */
+      onPace;
+      paced = /* @__PURE__ */ new Set();
+      /**
+       * A queue of tasks (each one or more requests) as wide as the requests allowed in flight: the
+       * run's one concurrency limit, narrowed with the gate after a secondary limit. Each caller takes
+       * its own lane so that tasks of one kind never wait behind another's (e.g. REST follow-ups
+       * waiting for their minute window behind GraphQL batches).
+       */
+      lane() {
+        return new Lane(() => this.maxActive).run;
+      }
+      /** Requests this gate lets be in flight now (--concurrency, narrowed after a secondary limit). */
+      get width() {
+        return this.maxActive;
+      }
+      /** A lane as wide as the configured concurrency, for requests that are not GitHub's (web, other forges). */
+      fixedLane() {
+        const width = this.concurrency;
+        return new Lane(() => width).run;
+      }
+      /** Requests in flight the run was configured for (--concurrency), before any secondary limit. */
+      concurrency;
+      /**
+       * Learn the budget from a response's headers. Answers can arrive out of order: within one
+       * window (same reset) the lowest `remaining` seen is the truth; a later reset opens a new window.
+       */
+      observe(headers, fallbackResource) {
+        const remaining = Number(headers["x-ratelimit-remaining"]);
+        const limit = Number(headers["x-ratelimit-limit"]);
+        const reset = Number(headers["x-ratelimit-reset"]);
+        if (headers["x-ratelimit-remaining"] === void 0 || !Number.isFinite(remaining) || !Number.isFinite(reset)) return;
+        const resource = headers["x-ratelimit-resource"] || fallbackResource;
+        const resetAt = reset * 1e3;
+        const cur = this.budgets.get(resource);
+        if (cur && cur.resetAt === resetAt) cur.remaining = Math.min(cur.remaining, remaining);
+        else if (!cur || resetAt > cur.resetAt) this.budgets.set(resource, { limit: Number.isFinite(limit) ? limit : remaining, remaining, resetAt });
+      }
+      /** A reserved request has been answered (its cost now shows in the headers). */
+      release(resource, cost) {
+        this.reserved.set(resource, Math.max(0, (this.reserved.get(resource) ?? 0) - cost));
+        this.flying.set(resource, Math.max(0, (this.flying.get(resource) ?? 0) - 1));
+        this.windows.get(resource)?.record(this.clock.now());
+        this.active--;
+        for (const wake of this.slotWaiters.splice(0)) wake();
+      }
+      /** A request sent outside ready() (GET /rate_limit): GitHub may count it per minute all the same. */
+      counted(resource) {
+        this.windows.get(resource)?.record(this.clock.now());
+      }
+      /** What is left on `resource` once the requests in flight are paid (Infinity while unknown or past its reset). */
+      available(resource) {
+        const b = this.budgets.get(resource);
+        if (!b || b.resetAt <= this.clock.now()) return Infinity;
+        return b.remaining - (this.reserved.get(resource) ?? 0);
+      }
+      /** How long until `resource` takes one more request (0: now): a secondary-limit pause, then the per-minute window. */
+      paceDelay(resource) {
+        const now = this.clock.now();
+        if (now < this.pausedUntil) return this.pausedUntil - now;
+        const window2 = this.windows.get(resource);
+        if (!window2) return 0;
+        const slot = window2.nextSlot(now, this.flying.get(resource) ?? 0);
+        return slot === null ? 6e4 : Math.max(0, slot - now);
+      }
+      /** After a reset: forget the spent window (the next answer's headers tell the new one). */
+      forgetIfReset(resource) {
+        const b = this.budgets.get(resource);
+        if (b && b.resetAt <= this.clock.now()) this.budgets.delete(resource);
+      }
+      set(resource, budget) {
+        this.budgets.set(resource, budget);
+      }
+      /** A primary-limit answer: nothing left on `resource` until `resetAt`. */
+      exhausted(resource, resetAt) {
+        const b = this.budgets.get(resource);
+        this.budgets.set(resource, { limit: b?.limit ?? 0, remaining: 0, resetAt });
+      }
+      /**
+       * A secondary-limit answer: every request of the run waits `ms`, and from now on at most half as
+       * many are in flight (GitHub counts concurrent requests; "there is no way to check the status").
+       */
+      pauseFor(ms) {
+        this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+        this.maxActive = Math.max(1, Math.min(this.maxActive, Math.floor(this.active / 2) || 1));
+      }
+      /**
+       * Wait until a request costing `cost` on `resource` may be sent, and reserve it. Throws
+       * BudgetExhausted when the budget is spent and the run may not wait for the reset.
+       */
+      async ready(resource, cost = 1) {
+        for (; ; ) {
+          if (this.signal?.aborted) throw new Aborted();
+          const now = this.clock.now();
+          if (now < this.pausedUntil) {
+            await this.waitUntil(this.pausedUntil, "pause");
+            continue;
+          }
+          const b = this.budgets.get(resource);
+          const inFlight = this.reserved.get(resource) ?? 0;
+          if (b && b.remaining - inFlight < cost && b.resetAt > now) {
+            if (inFlight > 0) {
+              await this.clockTick();
+              continue;
+            }
+            if (!this.wait) throw new BudgetExhausted(resource, b.resetAt);
+            await this.waitUntil(b.resetAt + 1e3, resource);
+            if (this.budgets.get(resource) === b) this.budgets.delete(resource);
+            continue;
+          }
+          const window2 = this.windows.get(resource);
+          const slot = window2 ? window2.nextSlot(now, this.flying.get(resource) ?? 0) : now;
+          if (slot === null || this.active >= this.maxActive) {
+            await new Promise((resolve4) => this.slotWaiters.push(resolve4));
+            continue;
+          }
+          if (slot > now) {
+            if (window2 && !this.paced.has(resource)) {
+              this.paced.add(resource);
+              this.onPace?.(resource, window2.limit, slot);
+            }
+            await this.waitUntil(slot, resource);
+            continue;
+          }
+          this.active++;
+          this.flying.set(resource, (this.flying.get(resource) ?? 0) + 1);
+          this.reserved.set(resource, inFlight + cost);
+          return;
+        }
+      }
+      /** Let in-flight answers land (real time: they come over the network, not on the virtual clock). */
+      clockTick() {
+        return new Promise((resolve4) => setTimeout(resolve4, 5));
+      }
+      /**
+       * Concurrent waiters for the same moment share one sleep (a virtual clock advances once). Lanes
+       * keep a REST request waiting seconds for its minute window from sharing an hour-long sleep
+       * until the GraphQL reset.
+       */
+      waitUntil(until, lane) {
+        const current = this.pending.get(lane);
+        if (current && current.until >= until) return current.done;
+        const done = this.clock.sleep(Math.max(0, until - this.clock.now()), this.signal).catch(() => {
+          throw new Aborted();
+        });
+        const entry = { until, done };
+        this.pending.set(lane, entry);
+        void done.finally(() => {
+          if (this.pending.get(lane) === entry) this.pending.delete(lane);
+        }).catch(() => {
+        });
+        return done;
+      }
+    };
+  }
+});
+
+// src/harvest/archives/http.ts
+function retryAfterMs(headers, now) {
+  const raw = headers["retry-after"];
+  if (raw === void 0 || raw.trim() === "") return null;
+  if (/^\d+$/.test(raw.trim())) return Number(raw.trim()) * 1e3;
+  const at = Date.parse(raw);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+var import_undici4, ArchiveHttp;
+var init_http = __esm({
+  "src/harvest/archives/http.ts"() {
+    "use strict";
+    import_undici4 = __toESM(require_undici2(), 1);
+    init_redact();
+    ArchiveHttp = class {
+      constructor(timeoutMs, secret) {
+        this.timeoutMs = timeoutMs;
+        this.secret = secret;
+        this.agent = new import_undici4.Agent({ connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 1e4, connections: 2 });
+      }
+      timeoutMs;
+      secret;
+      agent;
+      async send(method, url2, headers = {}) {
+        try {
+          const res = await (0, import_undici4.request)(url2, {
+            method,
+            dispatcher: this.agent,
+            headers: { accept: "application/json", "user-agent": "repo-audit", ...headers },
+            signal: AbortSignal.timeout(this.timeoutMs)
+          });
+          const text = await res.body.text();
+          let data = null;
+          try {
+            data = text ? JSON.parse(text) : null;
+          } catch {
+            data = null;
+          }
+          const flat = {};
+          for (const [k, v] of Object.entries(res.headers)) if (v !== void 0) flat[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
+          return { status: res.statusCode, headers: flat, data, error: null };
+        } catch (err) {
+          return { status: 0, headers: {}, data: null, error: describeError(err, this.secret) };
+        }
+      }
+      close() {
+        return this.agent.close();
+      }
+    };
+  }
+});
+
+// src/harvest/archives/swh.ts
+function qualifier(value) {
+  return value.replace(/%/g, "%25").replace(/;/g, "%3B");
+}
+function swhidOf(snapshot, origin) {
+  return `swh:1:snp:${snapshot};origin=${qualifier(origin)}`;
+}
+var MAX_PAUSE_MS, SWH_RESOLVER, SoftwareHeritage;
+var init_swh = __esm({
+  "src/harvest/archives/swh.ts"() {
+    "use strict";
+    init_http();
+    MAX_PAUSE_MS = 6e4;
+    SWH_RESOLVER = "https://archive.softwareheritage.org/";
+    SoftwareHeritage = class {
+      constructor(o) {
+        this.o = o;
+      }
+      o;
+      /** Why lookups stopped (budget spent, token refused); null while they go on. */
+      spent = null;
+      budgets = /* @__PURE__ */ new Map();
+      /** The latest visit of `origin` that has a snapshot, as a citable copy; `none` when never archived. */
+      async latestSnapshot(origin) {
+        const res = await this.send("lookup", "GET", `${this.o.base}/origin/${encodeURI(origin)}/visit/latest/?require_snapshot=true`);
+        if ("why" in res) return { kind: "unchecked", why: res.why };
+        if (res.status === 404) return { kind: "none" };
+        if (res.status !== 200) return { kind: "unchecked", why: `HTTP ${res.status}` };
+        const visit2 = res.data;
+        if (typeof visit2?.snapshot !== "string" || !/^[0-9a-f]{40}$/.test(visit2.snapshot)) return { kind: "none" };
+        const swhid = swhidOf(visit2.snapshot, origin);
+        return { kind: "copy", copy: { swhid, date: typeof visit2.date === "string" ? visit2.date : "", url: SWH_RESOLVER + swhid } };
+      }
+      /** Save Code Now for a git origin: the request's status (`accepted`, `pending`, `rejected`) and date. */
+      async requestSave(origin) {
+        const res = await this.send("save", "POST", `${this.o.base}/origin/save/git/url/${encodeURI(origin)}/`);
+        if ("why" in res) return { kind: "unchecked", why: res.why };
+        if (res.status === 403) return { kind: "copy", copy: { status: "rejected", date: new Date(this.o.clock.now()).toISOString() } };
+        if (res.status !== 200) return { kind: "unchecked", why: `HTTP ${res.status}` };
+        const body = res.data;
+        return {
+          kind: "copy",
+          copy: {
+            status: typeof body?.save_request_status === "string" ? body.save_request_status : "unknown",
+            date: typeof body?.save_request_date === "string" ? body.save_request_date : new Date(this.o.clock.now()).toISOString()
+          }
+        };
+      }
+      budget(scope) {
+        let b = this.budgets.get(scope);
+        if (!b) this.budgets.set(scope, b = { remaining: null, resetAt: null });
+        return b;
+      }
+      observe(scope, headers) {
+        const b = this.budget(scope);
+        const remaining = Number(headers["x-ratelimit-remaining"]);
+        const reset = Number(headers["x-ratelimit-reset"]);
+        if (headers["x-ratelimit-remaining"] !== void 0 && Number.isFinite(remaining)) b.remaining = remaining;
+        if (headers["x-ratelimit-reset"] !== void 0 && Number.isFinite(reset) && reset > 0) b.resetAt = reset * 1e3;
+      }
+      stop(why) {
+        this.spent ??= why;
+        return { why: this.spent };
+      }
+      async pause(ms) {
+        await this.o.clock.sleep(ms, this.o.signal);
+      }
+      async send(scope, method, url2) {
+        const maxRetries = this.o.maxRetries ?? 3;
+        const headers = this.o.token ? { authorization: `Bearer ${this.o.token}` } : {};
+        for (let attempt = 0; ; attempt++) {
+          if (this.spent) return { why: this.spent };
+          const b = this.budget(scope);
+          const now = this.o.clock.now();
+          if (b.remaining !== null && b.remaining <= 0 && b.resetAt !== null && b.resetAt > now) {
+            if (!this.o.wait) return this.stop(`Software Heritage rate limit spent (resets ${new Date(b.resetAt).toISOString()})`);
+            await this.pause(b.resetAt - now + 1e3);
+            b.remaining = null;
+          }
+          this.o.onRequest();
+          const res = await this.o.http.send(method, url2, headers);
+          this.observe(scope, res.headers);
+          if (res.status === 429) {
+            const wait2 = retryAfterMs(res.headers, this.o.clock.now()) ?? (b.resetAt !== null ? Math.max(0, b.resetAt - this.o.clock.now()) : null);
+            if (wait2 !== null && attempt < maxRetries && (wait2 <= MAX_PAUSE_MS || this.o.wait)) {
+              await this.pause(wait2);
+              continue;
+            }
+            const until = wait2 !== null ? ` (retry after ${Math.ceil(wait2 / 1e3)} s)` : "";
+            return this.stop(`Software Heritage rate limit spent: HTTP 429${until}`);
+          }
+          if (res.status === 401) return this.stop("Software Heritage refused the token (HTTP 401): check SWH_TOKEN");
+          if (res.status === 0 || res.status >= 500) {
+            if (attempt < maxRetries) {
+              await this.pause((this.o.backoffMs ?? 1e3) * 2 ** attempt);
+              continue;
+            }
+            return this.stop(res.status ? `Software Heritage kept answering HTTP ${res.status}` : `no answer from Software Heritage (${res.error ?? "network"})`);
+          }
+          return res;
+        }
+      }
+    };
+  }
+});
+
+// src/harvest/archives/wayback.ts
+function parseClosest(data) {
+  const closest = data?.archived_snapshots?.closest;
+  if (!closest || closest.available !== true || typeof closest.url !== "string" || typeof closest.timestamp !== "string") return { kind: "none" };
+  return { kind: "copy", copy: { url: closest.url.replace(/^http:\/\/web\.archive\.org\//, "https://web.archive.org/"), timestamp: closest.timestamp } };
+}
+var MAX_PAUSE_MS2, Wayback;
+var init_wayback = __esm({
+  "src/harvest/archives/wayback.ts"() {
+    "use strict";
+    init_http();
+    MAX_PAUSE_MS2 = 6e4;
+    Wayback = class {
+      constructor(o) {
+        this.o = o;
+      }
+      o;
+      spent = null;
+      nextAt = 0;
+      async closest(url2) {
+        const maxRetries = this.o.maxRetries ?? 3;
+        for (let attempt = 0; ; attempt++) {
+          if (this.spent) return { kind: "unchecked", why: this.spent };
+          const now = this.o.clock.now();
+          if (this.nextAt > now) await this.o.clock.sleep(this.nextAt - now, this.o.signal);
+          this.nextAt = this.o.clock.now() + (this.o.minGapMs ?? 350);
+          this.o.onRequest();
+          const res = await this.o.http.send("GET", `${this.o.base}?url=${encodeURIComponent(url2)}`);
+          if (res.status === 200) return parseClosest(res.data);
+          const transient = res.status === 0 || res.status === 429 || res.status >= 500;
+          if (!transient) return { kind: "unchecked", why: `HTTP ${res.status} from the Wayback Machine` };
+          const wait2 = retryAfterMs(res.headers, this.o.clock.now()) ?? (this.o.backoffMs ?? 1e3) * 2 ** attempt;
+          if (attempt < maxRetries && wait2 <= MAX_PAUSE_MS2) {
+            await this.o.clock.sleep(wait2, this.o.signal);
+            continue;
+          }
+          this.spent = res.status === 429 ? "the Wayback Machine kept answering 429 (too many requests)" : res.status ? `the Wayback Machine kept answering HTTP ${res.status}` : `no answer from the Wayback Machine (${res.error ?? "network"})`;
+          return { kind: "unchecked", why: this.spent };
+        }
+      }
+    };
+  }
+});
+
+// src/harvest/archives/index.ts
+function deadTarget(f) {
+  if (f.kind === "repo") {
+    if (f.outcome === "not-found" || f.outcome === "blocked") return "repo";
+    if (f.outcome === "found" && (f.empty === true || f.disabled === true)) return "repo";
+    return null;
+  }
+  if ((f.kind === "pages" || f.kind === "web") && f.outcome === "not-found") return "page";
+  return null;
+}
+function byArchivePriority(a, b) {
+  return archiveRank(a) - archiveRank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+function archiveRank(f) {
+  if (deadTarget(f) === "page") return 2;
+  return f.outcome === "not-found" || f.outcome === "blocked" ? 0 : 1;
+}
+function liveRepo(f) {
+  const git = f.forge === "github" || f.forge === "gitlab" || f.forge === "codeberg" || f.forge === "bitbucket" || f.forge === "gitee";
+  return git && f.kind === "repo" && f.outcome === "found" && f.empty !== true && f.disabled !== true;
+}
+function originOf(f) {
+  return f.url.replace(/\/+$/, "").replace(/\.git$/i, "");
+}
+async function findArchivedCopies(facts, options, ctx) {
+  const dead = options.archives ? facts.filter((f) => deadTarget(f) !== null).sort(byArchivePriority) : [];
+  const live = options.archiveLive ? facts.filter(liveRepo) : [];
+  if (dead.length === 0 && live.length === 0) return facts;
+  const http = new ArchiveHttp(ctx.timeoutMs ?? 15e3, options.swhToken);
+  const common = { http, clock: ctx.clock, onRequest: ctx.onRequest, ...ctx.signal ? { signal: ctx.signal } : {}, ...ctx.backoffMs !== void 0 ? { backoffMs: ctx.backoffMs } : {} };
+  const swh = new SoftwareHeritage({ ...common, base: options.swhApiUrl, token: options.swhToken, wait: options.wait });
+  const wayback = new Wayback({ ...common, base: options.waybackApiUrl });
+  const cached2 = async (key, ask) => {
+    const now = ctx.clock.now();
+    const hit = await ctx.cache.getArchive(key, now, COPY_MAX_AGE_MS);
+    if (hit && (hit.kind === "copy" || await ctx.cache.getArchive(key, now, NONE_MAX_AGE_MS))) return hit;
+    const answer = await ask();
+    if (answer.kind !== "unchecked") await ctx.cache.putArchive(key, answer, ctx.clock.now());
+    return answer;
+  };
+  const out2 = /* @__PURE__ */ new Map();
+  try {
+    for (const f of dead) {
+      if (ctx.signal?.aborted) break;
+      const origin = originOf(f);
+      const [s, w] = await Promise.all([
+        deadTarget(f) === "repo" ? cached2(`swh:${origin}`, () => swh.latestSnapshot(origin)) : null,
+        cached2(`wayback:${f.url}`, () => wayback.closest(f.url))
+      ]);
+      out2.set(f.key, { ...f, archive: copies(s, w) });
+    }
+    for (const f of live) {
+      if (ctx.signal?.aborted) break;
+      out2.set(f.key, { ...f, archive: await saveIfUnarchived(f, swh, cached2) });
+    }
+  } finally {
+    await http.close();
+  }
+  const left = [...out2.values()].filter((f) => f.archive?.unchecked.some((u) => u.startsWith("swh:"))).length;
+  const looked = [...out2.values()].filter((f) => deadTarget(f) !== null);
+  if (looked.length) {
+    const found = looked.filter((f) => f.archive?.swh || f.archive?.wayback).length;
+    const swhCount = looked.filter((f) => f.archive?.swh).length;
+    const waybackCount = looked.filter((f) => f.archive?.wayback).length;
+    ctx.notice(`archived copies: ${found} of ${looked.length} dead ${looked.length === 1 ? "link has" : "links have"} one (Software Heritage ${swhCount}, Wayback ${waybackCount})`);
+  }
+  const saved = [...out2.values()].filter((f) => f.archive?.saveRequest).length;
+  if (saved) ctx.notice(`asked Software Heritage to archive ${saved} live ${saved === 1 ? "repository" : "repositories"} it had never archived (Save Code Now)`);
+  const leftWayback = [...out2.values()].filter((f) => f.archive?.unchecked.some((u) => u.startsWith("wayback:"))).length;
+  if (swh.spent) ctx.notice(`${swh.spent}: ${left} ${left === 1 ? "target was" : "targets were"} left without a Software Heritage lookup (the run goes on)`);
+  if (wayback.spent) ctx.notice(`${wayback.spent}: ${leftWayback} ${leftWayback === 1 ? "target was" : "targets were"} left without a Wayback lookup (the run goes on)`);
+  return facts.map((f) => out2.get(f.key) ?? f);
+}
+function copies(s, w) {
+  const unchecked2 = [];
+  if (s?.kind === "unchecked") unchecked2.push(`swh: ${s.why}`);
+  if (w.kind === "unchecked") unchecked2.push(`wayback: ${w.why}`);
+  return { swh: s?.kind === "copy" ? s.copy : null, wayback: w.kind === "copy" ? w.copy : null, unchecked: unchecked2 };
+}
+async function saveIfUnarchived(f, swh, cached2) {
+  const origin = originOf(f);
+  const s = await cached2(`swh:${origin}`, () => swh.latestSnapshot(origin));
+  if (s.kind !== "none") return { ...copies(s, { kind: "none" }), saveRequest: null };
+  const save = await cached2(`swh-save:${origin}`, () => swh.requestSave(origin));
+  if (save.kind === "unchecked") return { swh: null, wayback: null, unchecked: [`swh: ${save.why}`], saveRequest: null };
+  return { swh: null, wayback: null, unchecked: [], saveRequest: save.kind === "copy" ? save.copy : null };
+}
+var DAY, COPY_MAX_AGE_MS, NONE_MAX_AGE_MS;
+var init_archives = __esm({
+  "src/harvest/archives/index.ts"() {
+    "use strict";
+    init_http();
+    init_swh();
+    init_wayback();
+    DAY = 864e5;
+    COPY_MAX_AGE_MS = 30 * DAY;
+    NONE_MAX_AGE_MS = 7 * DAY;
+  }
+});
+
+// src/harvest/pool.ts
+var TokenPool, usedOf, sameWindow;
+var init_pool = __esm({
+  "src/harvest/pool.ts"() {
+    "use strict";
+    init_errors();
+    init_lane();
+    init_policy();
+    TokenPool = class {
+      constructor(members2, opts) {
+        this.members = members2;
+        this.opts = opts;
+      }
+      members;
+      opts;
+      waits = /* @__PURE__ */ new Map();
+      get live() {
+        return this.members.filter((m) => !m.dropped);
+      }
+      /** Requests the pool was configured to have in flight: each live token its own --concurrency. */
+      get concurrency() {
+        return this.live.reduce((n, m) => n + m.gate.concurrency, 0);
+      }
+      /**
+       * A queue of tasks as wide as the live tokens' gates together (each narrowed after a secondary
+       * limit on its account), like RateGate.lane for one token: each caller takes its own.
+       */
+      lane() {
+        return new Lane(() => this.live.reduce((n, m) => n + m.gate.width, 0)).run;
+      }
+      /** Names a token for the user: by position, never by value. */
+      name(m) {
+        return this.members.length > 1 ? `token ${m.position} of ${this.members.length}` : "the token";
+      }
+      /** A token GitHub rejected: out of the pool; the run stops only when none is left. */
+      drop(m, why) {
+        if (m.dropped) return;
+        m.dropped = true;
+        if (this.members.length > 1) this.opts.notice(`${this.name(m)} ${why}: dropped, ${this.live.length} left`);
+      }
+      /**
+       * Keep one token per account (only for a pool of several). `GET /user` names each token's login
+       * (one REST request each). Tokens that cannot say (a GitHub App installation token answers 403)
+       * are compared by how their budgets moved: /rate_limit is read again (free), and tokens of one
+       * account show the same `used` and reset, moved by every token's `/user` request, not just their own.
+       */
+      async checkAccounts(ctx) {
+        if (this.members.length < 2) return;
+        const loginOf = /* @__PURE__ */ new Map();
+        const usedBefore = new Map(this.live.map((m) => [m, usedOf(m.gate.budgets.get("core"))]));
+        for (const m of this.live) {
+          const res = await this.sendOn(m, "core", () => m.client.get("/user", ctx.signal ? { signal: ctx.signal } : {}));
+          const login = res?.data?.login;
+          if (res?.status === 200 && typeof login === "string") loginOf.set(m, login);
+        }
+        const owner = /* @__PURE__ */ new Map();
+        for (const [m, login] of loginOf) {
+          const first = owner.get(login.toLowerCase());
+          if (!first) owner.set(login.toLowerCase(), m);
+          else this.sameAccount(first, m, `the same account (${login})`);
+        }
+        const unknown2 = this.live.filter((m) => !loginOf.has(m));
+        if (unknown2.length === 0) return;
+        const after = /* @__PURE__ */ new Map();
+        for (const m of this.live) {
+          await this.sendOn(m, "core", () => m.client.get("/rate_limit", ctx.signal ? { signal: ctx.signal } : {}), 0, (res) => {
+            const core = res.data?.resources?.core;
+            if (res.status === 200 && core) after.set(m, { limit: core.limit, remaining: core.remaining, resetAt: core.reset * 1e3 });
+          });
+        }
+        for (const m of unknown2) {
+          if (m.dropped) continue;
+          const mine = after.get(m);
+          const moved = usedOf(mine) - usedBefore.get(m);
+          const twin = this.live.find((o) => o !== m && o.position < m.position && moved >= 2 && sameWindow(after.get(o), mine) && usedOf(after.get(o)) - usedBefore.get(o) === moved);
+          if (twin) this.sameAccount(twin, m, "one account, it seems (GET /user could not say; their x-ratelimit-used moved together)");
+        }
+      }
+      /** Warn, and keep the first: one budget and one per-minute limit for both. */
+      sameAccount(first, m, which2) {
+        m.dropped = true;
+        this.opts.notice(`warning: tokens ${first.position} and ${m.position} belong to ${which2}, which has one budget and one per-minute limit for both: using token ${first.position} only (docs/scale.md)`);
+      }
+      /** One request on one member (under the policy; a 401 drops it). Null when it was dropped. */
+      async sendOn(m, resource, attempt, cost = 1, read) {
+        try {
+          const res = await sendWithPolicy({ ...this.opts.policy, gate: m.gate, maxRetries: Math.min(2, this.opts.policy.maxRetries) }, resource, cost, attempt);
+          read?.(res);
+          return res;
+        } catch (err) {
+          if (!(err instanceof BadCredentials)) throw err;
+          this.drop(m, "was rejected (401 bad credentials)");
+          return null;
+        }
+      }
+      /**
+       * The live member with budget for `cost` whose per-minute window frees first, and among those the
+       * one with the most budget left (unknown budgets count as plenty); a spent one only if all are.
+       */
+      pick(resource, cost) {
+        let best = null;
+        let bestScore = [Infinity, Infinity, Infinity];
+        for (const m of this.live) {
+          const left = m.gate.available(resource);
+          const score = [left < cost ? 1 : 0, m.gate.paceDelay(resource), -left];
+          if (score[0] < bestScore[0] || score[0] === bestScore[0] && (score[1] < bestScore[1] || score[1] === bestScore[1] && score[2] < bestScore[2])) [best, bestScore] = [m, score];
+        }
+        return best;
+      }
+      /**
+       * Send a request under the policy (policy.ts) through the member with the most budget left:
+       * `attempt(client)` is tried again on another member when its token is rejected or spent.
+       */
+      async send(resource, cost, attempt, passThrough) {
+        for (; ; ) {
+          if (this.opts.signal?.aborted) throw new Aborted();
+          const m = this.pick(resource, cost);
+          if (!m) throw new BadCredentials();
+          try {
+            return await sendWithPolicy({ ...this.opts.policy, gate: m.gate }, resource, cost, () => attempt(m.client), passThrough);
+          } catch (err) {
+            if (err instanceof BadCredentials) this.drop(m, "was rejected (401 bad credentials)");
+            else if (!(err instanceof BudgetExhausted)) throw err;
+            else if (!this.live.some((o) => o !== m && o.gate.available(resource) >= cost)) await this.allSpent(resource);
+          }
+        }
+      }
+      /** Every live token is spent on `resource`: wait for the first reset (--wait), or stop. */
+      allSpent(resource) {
+        const resets = this.live.map((m) => m.gate.budgets.get(resource)?.resetAt ?? 0);
+        const first = Math.min(...resets);
+        if (!this.opts.wait) return Promise.reject(new BudgetExhausted(resource, first));
+        const current = this.waits.get(resource);
+        if (current) return current;
+        const { clock, signal } = this.opts;
+        this.opts.notice(`every token is spent (${resource === "graphql" ? "GraphQL" : "REST"}): waiting for the first reset at ${new Date(first).toISOString()} (--wait)`);
+        const done = clock.sleep(Math.max(0, first + 1e3 - clock.now()), signal).catch(() => {
+          throw new Aborted();
+        }).then(() => {
+          for (const m of this.live) m.gate.forgetIfReset(resource);
+        }).finally(() => this.waits.delete(resource));
+        this.waits.set(resource, done);
+        return done;
+      }
+    };
+    usedOf = (b) => b ? b.limit - b.remaining : 0;
+    sameWindow = (a, b) => !!a && !!b && a.limit === b.limit && a.resetAt === b.resetAt && usedOf(a) === usedOf(b);
+  }
+});
+
+// src/harvest/github-query.ts
+function repoSelection(item) {
+  const subpaths = item.subpaths.map((s, i) => `
+    p${i}: object(expression: ${str(s.expression)}) { __typename }`).join("");
+  return `  ${item.alias}: repository(owner: ${str(item.owner)}, name: ${str(item.name)}, followRenames: true) {
+    ${REPOSITORY_FIELDS}${subpaths}
+  }`;
+}
+function ownerSelection(item) {
+  return `  ${item.alias}: repositoryOwner(login: ${str(item.login)}) { login url }`;
+}
+function buildBatchQuery(repos, owners = []) {
+  const parts = [...repos.map(repoSelection), ...owners.map(ownerSelection)];
+  return `query RepoAuditBatch {
+${parts.join("\n")}
+  rateLimit { cost remaining resetAt limit used }
+}
+`;
+}
+function subpathExpression(ref, path3) {
+  return `${ref ?? "HEAD"}:${path3}`;
+}
+function estimateBatchCost(size) {
+  return Math.max(1, Math.round((1 + 2 * size) / 100));
+}
+var TOPICS_FIRST, str, REPOSITORY_FIELDS;
+var init_github_query = __esm({
+  "src/harvest/github-query.ts"() {
+    "use strict";
+    TOPICS_FIRST = 20;
+    str = (s) => JSON.stringify(s);
+    REPOSITORY_FIELDS = `nameWithOwner url isEmpty isArchived isDisabled isFork isPrivate
+    stargazerCount forkCount issues(states: OPEN) { totalCount }
+    licenseInfo { spdxId key }
+    createdAt pushedAt updatedAt description homepageUrl
+    primaryLanguage { name }
+    repositoryTopics(first: ${TOPICS_FIRST}) { nodes { topic { name } } }
+    latestRelease { tagName publishedAt }
+    defaultBranchRef { name target { ... on Commit { committedDate } } }
+    root: object(expression: "HEAD:") { ... on Tree { entries { name type } } }`;
+  }
+});
+
+// src/harvest/budget.ts
+function unreachableCause(res) {
+  return res.status === 0 ? res.cause ?? "no answer" : `HTTP ${res.status} on every retry`;
+}
+async function readBudget(ctx, member) {
+  const base = ctx.pool.opts.policy;
+  const policy = { ...base, gate: member.gate, maxRetries: Math.min(2, base.maxRetries) };
+  const res = await sendWithPolicy(policy, "core", 0, () => member.client.get("/rate_limit", ctx.signal ? { signal: ctx.signal } : {}));
+  if (res.status === 0 || res.status >= 500) throw new GitHubUnreachable(member.client.apiUrl, unreachableCause(res));
+  if (res.status !== 200) return false;
+  const resources = res.data.resources ?? {};
+  for (const [name, r] of Object.entries(resources)) {
+    if (typeof r?.remaining === "number") member.gate.set(name, { limit: r.limit, remaining: r.remaining, resetAt: r.reset * 1e3 });
+  }
+  return true;
+}
+function planGitHub(repos, hasToken, batchSize, budget, wait2, now, detailRequests = 0) {
+  const notices = [];
+  if (repos === 0) return { resource: hasToken ? "graphql" : "core", needed: 0, notices };
+  const left = budget ? `; ${fmt(budget.remaining)} left` : "";
+  const resetAt = budget ? new Date(Math.max(budget.resetAt, now)).toISOString() : "";
+  if (hasToken) {
+    const batches = Math.ceil(repos / batchSize);
+    const needed = batches * estimateBatchCost(Math.min(batchSize, repos));
+    notices.push(`${fmt(repos)} GitHub ${repos === 1 ? "target needs" : "targets need"} ~${fmt(needed)} GraphQL ${needed === 1 ? "point" : "points"} in ${fmt(batches)} ${batches === 1 ? "query" : "queries"}${left}`);
+    if (budget && budget.remaining < needed) notices.push(overBudget(budget, resetAt, wait2));
+    return { resource: "graphql", needed, notices };
+  }
+  const details2 = detailRequests > 0 ? `, ~${fmt(repos + detailRequests)} with details` : "";
+  notices.push(`no GitHub token: ${fmt(repos)} REST ${repos === 1 ? "request" : "requests"} to decide ${repos === 1 ? "it" : "them"}${details2}${left} (a token makes this ~100x cheaper: set GITHUB_TOKEN or --token)`);
+  if (budget && budget.remaining < repos) notices.push(overBudget(budget, resetAt, wait2));
+  return { resource: "core", needed: repos, notices };
+}
+function overBudget(budget, resetAt, wait2) {
+  return wait2 ? `the budget does not cover it: will wait for the reset at ${resetAt} (--wait)` : `the budget does not cover it: checking what fits; the rest will be unknown (rerun after ${resetAt}, or use --wait)`;
+}
+function poolBudget(budgets) {
+  const known = budgets.filter((b) => b !== void 0);
+  if (known.length === 0) return void 0;
+  return {
+    limit: known.reduce((n, b) => n + b.limit, 0),
+    remaining: known.reduce((n, b) => n + Math.max(0, b.remaining), 0),
+    resetAt: Math.min(...known.map((b) => b.resetAt))
+  };
+}
+function poolPlanLine(tokens, queries, rest, perMinute) {
+  const minutes = (n, perToken) => perToken > 0 ? `~${fmt(Math.max(1, Math.ceil(n / (perToken * tokens))))} min` : "no per-minute limit";
+  const restLeft = rest ? `; ${fmt(rest.remaining)} REST requests left in all` : "";
+  return `a pool of ${tokens} tokens${restLeft}: the queries take ${minutes(queries, perMinute.graphql)}, and every 1,000 repositories GraphQL cannot find ${minutes(1e3, perMinute.core)} of REST follow-ups`;
+}
+var fmt;
+var init_budget = __esm({
+  "src/harvest/budget.ts"() {
+    "use strict";
+    init_errors();
+    init_github_query();
+    init_policy();
+    fmt = (n) => n.toLocaleString("en-US");
+  }
+});
+
+// src/harvest/github-map.ts
+function spdx(info2) {
+  if (!info2) return null;
+  return info2.spdxId ?? (info2.key === "other" ? "NOASSERTION" : info2.key.toUpperCase());
+}
+function factsFromNode(ref, node2, subpathKeys, checkedAt) {
+  const facts = blankFacts(ref, "found", "graphql", checkedAt);
+  const moved = ref.repo !== null && !sameName(ref.repo, node2.nameWithOwner);
+  return {
+    ...facts,
+    outcome: node2.isDisabled ? "blocked" : "found",
+    blockReason: node2.isDisabled ? "disabled" : null,
+    httpStatus: 200,
+    canonicalRepo: node2.nameWithOwner,
+    canonicalUrl: node2.url,
+    moved,
+    stars: node2.stargazerCount,
+    forks: node2.forkCount,
+    openIssues: node2.issues?.totalCount ?? null,
+    license: spdx(node2.licenseInfo),
+    archived: node2.isArchived,
+    private: node2.isPrivate ?? null,
+    disabled: node2.isDisabled,
+    fork: node2.isFork,
+    empty: node2.isEmpty,
+    createdAt: node2.createdAt,
+    pushedAt: node2.pushedAt,
+    updatedAt: node2.updatedAt,
+    lastCommitAt: node2.defaultBranchRef?.target?.committedDate ?? null,
+    description: node2.description,
+    homepage: node2.homepageUrl || null,
+    topics: (node2.repositoryTopics?.nodes ?? []).flatMap((n) => n ? [n.topic.name] : []),
+    language: node2.primaryLanguage?.name ?? null,
+    latestRelease: node2.latestRelease ? { tag: node2.latestRelease.tagName, publishedAt: node2.latestRelease.publishedAt } : null,
+    defaultBranch: node2.defaultBranchRef?.name ?? null,
+    // An empty repository has no tree: that is "no entries", not "unknown".
+    rootEntries: node2.root?.entries ?? (node2.isEmpty ? [] : null),
+    subpaths: Object.fromEntries(subpathKeys.map((k, i) => [k, node2.isEmpty ? false : node2[`p${i}`] != null]))
+  };
+}
+function factsFromRest(ref, repo, moved, checkedAt) {
+  const facts = blankFacts(ref, "found", "rest", checkedAt);
+  const license = repo.license ? spdx({ spdxId: repo.license.spdx_id, key: repo.license.key }) : null;
+  return {
+    ...facts,
+    outcome: repo.disabled ? "blocked" : "found",
+    blockReason: repo.disabled ? "disabled" : null,
+    httpStatus: moved ? 301 : 200,
+    canonicalRepo: repo.full_name,
+    canonicalUrl: repo.html_url,
+    moved: moved || ref.repo !== null && !sameName(ref.repo, repo.full_name),
+    stars: repo.stargazers_count,
+    forks: repo.forks_count,
+    openIssues: repo.open_issues_count,
+    license,
+    archived: repo.archived,
+    private: repo.private ?? null,
+    disabled: repo.disabled ?? null,
+    fork: repo.fork,
+    createdAt: repo.created_at,
+    pushedAt: repo.pushed_at,
+    updatedAt: repo.updated_at,
+    description: repo.description,
+    homepage: repo.homepage || null,
+    topics: repo.topics ?? [],
+    language: repo.language,
+    defaultBranch: repo.default_branch
+  };
+}
+function missingFacts(ref, status, data, via, checkedAt) {
+  const facts = blankFacts(ref, status === 404 ? "not-found" : "blocked", via, checkedAt);
+  const block = data?.block;
+  const reason = status === 404 ? null : block?.reason ?? (status === 451 ? "dmca" : "blocked");
+  return { ...facts, httpStatus: status, blockReason: reason };
+}
+var sameName;
+var init_github_map = __esm({
+  "src/harvest/github-map.ts"() {
+    "use strict";
+    init_facts();
+    sameName = (a, b) => a.toLowerCase() === b.toLowerCase();
+  }
+});
+
+// src/harvest/github-rest.ts
+async function conditionalGet(ctx, pathOrUrl) {
+  const url2 = /^https?:/i.test(pathOrUrl) ? pathOrUrl : ctx.client.apiUrl + pathOrUrl;
+  const cached2 = await ctx.cache.getHttp(url2);
+  const res = await ctx.pool.send("core", 1, (client) => client.get(url2, { etag: cached2?.etag ?? null, ...ctx.signal ? { signal: ctx.signal } : {} }));
+  if (res.status === 304 && cached2) {
+    ctx.stats.notModified++;
+    return { status: cached2.status, headers: res.headers, data: cached2.data };
+  }
+  const etag = res.headers.etag;
+  if (etag && res.status === 200) await ctx.cache.putHttp({ url: url2, etag, status: res.status, data: res.data, savedAt: ctx.clock.now() });
+  return res;
+}
+function messageOf2(res) {
+  const m = res.data?.message;
+  return res.status === 0 ? `no answer: ${String(m ?? "network error")}` : `HTTP ${res.status}${typeof m === "string" ? `: ${m.slice(0, 200)}` : ""}`;
+}
+function isBlocked403(res) {
+  if (res.status !== 403 || verdictOf(res) !== "ok") return false;
+  const data = res.data;
+  return data?.block != null || /access blocked|disabled/i.test(String(data?.message ?? ""));
+}
+async function restDetails(ctx, ref, facts, size) {
+  const full = enc(facts.canonicalRepo ?? ref.repo ?? "");
+  let out2 = { ...facts, empty: size > 0 ? false : null };
+  if (size === 0) {
+    const commits = await conditionalGet(ctx, `/repos/${full}/commits?per_page=1`);
+    if (commits.status === 409) return { ...out2, empty: true, rootEntries: [], subpaths: Object.fromEntries(ref.paths.map((p) => [p, false])) };
+    if (commits.status === 200) {
+      const first = commits.data[0];
+      out2 = { ...out2, empty: false, lastCommitAt: first?.commit?.committer?.date ?? null };
+    }
+  }
+  const root = await conditionalGet(ctx, `/repos/${full}/contents/`);
+  if (root.status === 200 && Array.isArray(root.data)) {
+    out2.rootEntries = root.data.map((e) => ({ name: e.name, type: TYPE_OF[e.type] ?? e.type }));
+  }
+  for (const p of ref.paths) {
+    const { ref: gitRef, path: path3 } = splitSubpath(p);
+    const q = gitRef ? `?ref=${encodeURIComponent(gitRef)}` : "";
+    const res = await conditionalGet(ctx, `/repos/${full}/contents/${enc(path3)}${q}`);
+    out2.subpaths[p] = res.status === 200 ? true : res.status === 404 ? false : null;
+  }
+  return out2;
+}
+async function restCore(ctx, ref) {
+  const at = nowIso(ctx.clock);
+  let res = await conditionalGet(ctx, `/repos/${enc(ref.repo ?? "")}`);
+  let moved = false;
+  for (let hops = 0; (res.status === 301 || res.status === 302 || res.status === 307) && hops < 3; hops++) {
+    const location = res.headers.location ?? res.data?.url;
+    if (!location) break;
+    moved = true;
+    res = await conditionalGet(ctx, new URL(location, ctx.client.apiUrl + "/").toString());
+  }
+  if (res.status === 200) {
+    const repo = res.data;
+    return { facts: factsFromRest(ref, repo, moved, at), size: repo.size };
+  }
+  if (res.status === 404 || res.status === 451 || isBlocked403(res)) return { facts: missingFacts(ref, res.status, res.data, "rest", at), size: null };
+  return { facts: unknownFacts(ref, messageOf2(res), "rest", at, res.status || null), size: null };
+}
+async function restLookup(ctx, ref) {
+  const { facts, size } = await restCore(ctx, ref);
+  return size === null ? facts : restDetails(ctx, ref, facts, size);
+}
+async function restOwnerLookup(ctx, ref) {
+  const at = nowIso(ctx.clock);
+  const res = await conditionalGet(ctx, `/users/${encodeURIComponent(ref.repo ?? "")}`);
+  if (res.status === 200) {
+    const u = res.data;
+    return { ...blankFacts(ref, "found", "rest", at), httpStatus: 200, canonicalRepo: u.login, canonicalUrl: u.html_url };
+  }
+  if (res.status === 404) return { ...blankFacts(ref, "not-found", "rest", at), httpStatus: 404 };
+  return unknownFacts(ref, messageOf2(res), "rest", at, res.status || null);
+}
+var enc, TYPE_OF;
+var init_github_rest = __esm({
+  "src/harvest/github-rest.ts"() {
+    "use strict";
+    init_context();
+    init_facts();
+    init_github_map();
+    init_policy();
+    enc = (s) => s.split("/").map(encodeURIComponent).join("/");
+    TYPE_OF = { file: "blob", dir: "tree", submodule: "commit", symlink: "blob" };
+  }
+});
+
+// src/harvest/github-graphql.ts
+function isTimeout(res) {
+  if (res.status === 502 || res.status === 504) return true;
+  const body = res.data;
+  return res.status === 200 && (body?.data === "null" || body?.data == null) && (body?.errors ?? []).some((e) => /timeout|went wrong/i.test(e.message ?? ""));
+}
+function refusalOf(res) {
+  if (isTimeout(res)) return res.status === 200 ? "timeout" : `HTTP ${res.status}`;
+  if (res.status !== 200 || verdictOf(res) !== "ok") return null;
+  const body = res.data;
+  const tooBig = (body?.errors ?? []).map((e) => e.type ?? e.extensions?.type ?? "").find((t) => TOO_BIG.has(t));
+  if (tooBig) return tooBig;
+  if (!body || typeof body.data !== "object" || body.data === null) return "no data";
+  return null;
+}
+function itemsOf(batch) {
+  const repos = [];
+  const owners = [];
+  const aliasOf = /* @__PURE__ */ new Map();
+  batch.forEach((ref, i) => {
+    const id = ref.repo ?? "";
+    if (ref.kind === "owner") {
+      owners.push({ alias: `o${i}`, login: id });
+      aliasOf.set(ref, `o${i}`);
+      return;
+    }
+    const [owner = "", name = ""] = [id.slice(0, id.indexOf("/")), id.slice(id.indexOf("/") + 1)];
+    const subpaths = ref.paths.map((p) => {
+      const s = splitSubpath(p);
+      return { key: p, expression: subpathExpression(s.ref, s.path) };
+    });
+    repos.push({ alias: `r${i}`, owner, name, subpaths });
+    aliasOf.set(ref, `r${i}`);
+  });
+  return { repos, owners, aliasOf };
+}
+function describe(res) {
+  const body = res.data;
+  const msg = body?.message ?? body?.errors?.[0]?.message ?? "";
+  return res.status === 0 ? `no answer from GraphQL: ${msg}` : `GraphQL HTTP ${res.status}${msg ? `: ${String(msg).slice(0, 200)}` : ""}`;
+}
+function aliasFacts(ref, alias, body, at) {
+  const data = body.data;
+  const node2 = data[alias];
+  if (node2 && ref.kind === "owner") {
+    const o = node2;
+    return { ...blankFacts(ref, "found", "graphql", at), httpStatus: 200, canonicalRepo: o.login, canonicalUrl: o.url };
+  }
+  if (node2) return factsFromNode(ref, node2, ref.paths, at);
+  const error63 = (body.errors ?? []).find((e) => e.path?.[0] === alias);
+  const type = error63?.type ?? error63?.extensions?.type;
+  if (type === "NOT_FOUND" && ref.kind === "owner") return { ...blankFacts(ref, "not-found", "graphql", at), httpStatus: 404 };
+  if (type === "NOT_FOUND" || type === "FORBIDDEN") return null;
+  return unknownFacts(ref, `GraphQL: ${error63?.message ?? "no data for this repository"}`.slice(0, 300), "graphql", at);
+}
+async function runBatch(ctx, batch, sizer) {
+  const { repos, owners, aliasOf } = itemsOf(batch);
+  const query = buildBatchQuery(repos, owners);
+  const cost = estimateBatchCost(batch.length);
+  const res = await ctx.pool.send("graphql", cost, (client) => client.graphql(query, ctx.signal), (r) => batch.length > 1 && refusalOf(r) !== null);
+  const refusal = refusalOf(res);
+  if (refusal !== null && res.status === 200) {
+    ctx.stats.refusedQueries++;
+    ctx.stats.refusedPoints += cost;
+    ctx.stats.graphqlPoints += cost;
+  } else if (refusal !== null) ctx.stats.refusedQueries++;
+  if (batch.length > 1 && refusal !== null) {
+    await sizer.refused(batch.length, refusal);
+    const missing2 = [];
+    for (let i = 0; i < batch.length; ) {
+      const size = Math.max(1, Math.min(sizer.size, Math.ceil(batch.length / 2)));
+      missing2.push(...await runBatch(ctx, batch.slice(i, i + size), sizer));
+      i += size;
+    }
+    return missing2;
+  }
+  const body = res.data;
+  const at = nowIso(ctx.clock);
+  const charged = body?.data?.rateLimit?.cost;
+  if (typeof charged === "number") ctx.stats.graphqlPoints += charged;
+  if (res.status !== 200 || !body || typeof body.data !== "object" || body.data === null || refusal !== null) {
+    const why = refusal !== null && res.status === 200 ? `GraphQL refused the query even for one repository (${refusal})` : describe(res);
+    for (const ref of batch) await ctx.emit(unknownFacts(ref, why, "graphql", at, res.status || null));
+    return [];
+  }
+  const missing = [];
+  for (const ref of batch) {
+    const facts = aliasFacts(ref, aliasOf.get(ref) ?? "", body, at);
+    if (facts) await ctx.emit(facts);
+    else missing.push(ref);
+  }
+  return missing;
+}
+async function graphqlLookup(ctx, gate, refs, sizer) {
+  let next = 0;
+  const take = () => {
+    const batch = refs.slice(next, next + sizer.size);
+    next += batch.length;
+    return batch;
+  };
+  const followLimit = gate.lane();
+  const followUps = [];
+  const worker = async () => {
+    for (let batch = take(); batch.length > 0; batch = take()) {
+      for (const ref of await runBatch(ctx, batch, sizer)) followUps.push(followLimit(async () => ctx.emit(await restLookup(ctx, ref))));
+    }
+  };
+  const workers = Math.max(1, Math.min(gate.concurrency, Math.ceil(refs.length / Math.max(1, sizer.size))));
+  const settled = await Promise.allSettled(Array.from({ length: workers }, worker));
+  const followed = await Promise.allSettled(followUps);
+  const stop = [...settled, ...followed].find((s) => s.status === "rejected");
+  if (stop) throw stop.reason;
+}
+var TOO_BIG;
+var init_github_graphql = __esm({
+  "src/harvest/github-graphql.ts"() {
+    "use strict";
+    init_context();
+    init_facts();
+    init_github_map();
+    init_github_query();
+    init_github_rest();
+    init_policy();
+    TOO_BIG = /* @__PURE__ */ new Set(["RESOURCE_LIMITS_EXCEEDED", "MAX_NODE_LIMIT_EXCEEDED"]);
+  }
+});
+
+// src/harvest/run-rest.ts
+function firstStop(settled) {
+  return settled.find((s) => s.status === "rejected")?.reason;
+}
+async function restRun(ctx, refs, schedule) {
+  const found = [];
+  const first = await Promise.allSettled(
+    refs.map(
+      (ref) => schedule(async () => {
+        if (ref.kind === "owner") return ctx.emit(await restOwnerLookup(ctx, ref));
+        const core = await restCore(ctx, ref);
+        if (core.size === null) return ctx.emit(core.facts);
+        found.push({ ref, facts: core.facts, size: core.size });
+      })
+    )
+  );
+  let stop = firstStop(first);
+  const second = stop ? [] : await Promise.allSettled(found.map((f) => schedule(async () => ctx.emit(await restDetails(ctx, f.ref, f.facts, f.size)))));
+  stop ??= firstStop(second);
+  if (!stop) return;
+  const reason = isIncompleteRunError(stop) ? stop.reason : "the run stopped";
+  for (const f of found.filter((_, i) => second[i]?.status !== "fulfilled")) {
+    await ctx.emit({ ...f.facts, error: `details not fetched (${reason})` });
+  }
+  throw stop;
+}
+var init_run_rest = __esm({
+  "src/harvest/run-rest.ts"() {
+    "use strict";
+    init_errors();
+    init_github_rest();
+  }
+});
+
+// src/harvest/run-github.ts
+async function batchSizer(ctx, requested, notice) {
+  const configured = Math.max(1, Math.min(MAX_BATCH_SIZE, requested));
+  const stored = await ctx.cache.getBatchLimit();
+  const learnt = stored && stored.batchSize < configured && ctx.clock.now() - stored.learntAt < LEARNT_BATCH_TTL_MS ? stored : null;
+  const sizer = {
+    size: learnt?.batchSize ?? configured,
+    note: learnt ? ` (batches of ${learnt.batchSize}: GitHub refused larger ones on ${day(learnt.learntAt)}, ${learnt.why})` : "",
+    async refused(tried, why) {
+      const size = Math.max(1, Math.ceil(tried / 2));
+      if (size >= sizer.size) return;
+      sizer.size = size;
+      notice(`GitHub refused a GraphQL query of ${tried} repositories (${why}): batches of ${size} from now on, kept in ${ctx.cache.dir} for the next run`);
+      await ctx.cache.putBatchLimit({ batchSize: size, learntAt: ctx.clock.now(), why });
+    }
+  };
+  return sizer;
+}
+async function runGitHub(ctx, refs, options, notice, onPlanned = () => {
+}) {
+  if (refs.length === 0) return;
+  const { pool } = ctx;
+  for (const m of pool.live) {
+    try {
+      await readBudget(ctx, m);
+    } catch (err) {
+      if (!(err instanceof BadCredentials) || pool.members.length === 1) throw err;
+      pool.drop(m, "was rejected (401 bad credentials)");
+    }
+  }
+  if (pool.live.length === 0) throw new BadCredentials();
+  await pool.checkAccounts(ctx);
+  const hasToken = ctx.client.hasToken;
+  const details2 = refs.reduce((n, r) => n + (r.kind === "repo" ? 1 + r.paths.length : 0), 0);
+  const budgetOf = (resource) => poolBudget(pool.live.map((m) => m.gate.budgets.get(resource)));
+  const sizer = await batchSizer(ctx, options.batchSize, notice);
+  const plan = planGitHub(refs.length, hasToken, sizer.size, budgetOf(hasToken ? "graphql" : "core"), options.wait, ctx.clock.now(), details2);
+  plan.notices[0] += hasToken ? sizer.note : "";
+  for (const line of plan.notices) notice(line);
+  if (pool.live.length > 1) {
+    notice(poolPlanLine(pool.live.length, Math.ceil(refs.length / sizer.size), budgetOf("core"), { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute }));
+  }
+  onPlanned();
+  const tally = { decided: 0, failed: 0 };
+  const counted = {
+    ...ctx,
+    emit: (facts) => {
+      if (facts.outcome !== "unknown") tally.decided++;
+      else if (facts.httpStatus === null || facts.httpStatus >= 500) tally.failed++;
+      return ctx.emit(facts);
+    }
+  };
+  if (hasToken) {
+    try {
+      await graphqlLookup(counted, pool, refs, sizer);
+    } finally {
+      const { graphqlPoints, refusedPoints, refusedQueries } = ctx.stats;
+      if (refusedQueries > 0) notice(`GraphQL: ${graphqlPoints} ${graphqlPoints === 1 ? "point" : "points"} spent, ${refusedPoints} of them on ${refusedQueries} refused ${refusedQueries === 1 ? "query" : "queries"}`);
+    }
+  } else await restRun(counted, refs, pool.lane());
+  const lastFailure = pool.live.map((m) => m.client.lastFailure).find((f) => f !== null);
+  if (tally.decided === 0 && tally.failed > 0 && lastFailure) {
+    throw new GitHubUnreachable(hasToken ? ctx.client.graphqlUrl : ctx.client.apiUrl, lastFailure);
+  }
+}
+var MAX_BATCH_SIZE, LEARNT_BATCH_TTL_MS, day;
+var init_run_github = __esm({
+  "src/harvest/run-github.ts"() {
+    "use strict";
+    init_budget();
+    init_errors();
+    init_github_graphql();
+    init_run_rest();
+    MAX_BATCH_SIZE = 100;
+    LEARNT_BATCH_TTL_MS = 30 * 864e5;
+    day = (ms) => new Date(ms).toISOString().slice(0, 10);
+  }
+});
+
+// src/harvest/web.ts
+import { isIP as isIP3 } from "node:net";
+function settleDnsFailures(held, dnsWorked) {
+  if (dnsWorked) return held;
+  return held.map((f) => ({ ...f, outcome: "unknown", error: `${f.error} (no host name resolved in this run: DNS may be unavailable)` }));
+}
+var import_undici5, USER_AGENT, FINAL_ERRORS, WebChecker;
+var init_web = __esm({
+  "src/harvest/web.ts"() {
+    "use strict";
+    import_undici5 = __toESM(require_undici2(), 1);
+    init_clock();
+    init_facts();
+    init_lane();
+    init_errors();
+    init_net_guard();
+    init_redact();
+    USER_AGENT = "repo-audit (link liveness check; +https://github.com/)";
+    FINAL_ERRORS = /* @__PURE__ */ new Set(["EPRIVATE", "ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT"]);
+    WebChecker = class {
+      constructor(opts) {
+        this.opts = opts;
+        this.timeoutMs = opts.timeoutMs ?? 15e3;
+        this.agent = new import_undici5.Agent({
+          connect: { timeout: this.timeoutMs, lookup: makeLookup(opts.resolveAll ?? systemResolveAll, !opts.allowPrivateHosts) },
+          headersTimeout: this.timeoutMs,
+          bodyTimeout: this.timeoutMs,
+          keepAliveTimeout: 5e3
+        });
+      }
+      opts;
+      agent;
+      /** A few requests per host at a time: a lane per host. */
+      hosts = /* @__PURE__ */ new Map();
+      timeoutMs;
+      /** Some host name resolved during this run: DNS works, so "host not found" means gone. */
+      dnsWorked = false;
+      /** The "host not found" answers this checker gave, known by identity (not by their text). */
+      dnsFailures = /* @__PURE__ */ new WeakSet();
+      async send(url2, method) {
+        this.opts.onRequest?.();
+        const res = await (0, import_undici5.request)(url2, {
+          method,
+          dispatcher: this.agent,
+          headers: { "user-agent": USER_AGENT, accept: "*/*" },
+          signal: AbortSignal.timeout(this.timeoutMs)
+        });
+        await res.body.dump({ limit: 64 * 1024 }).catch(() => {
+        });
+        const location = res.headers.location;
+        return { status: res.statusCode, location: typeof location === "string" ? location : null };
+      }
+      /** One hop: HEAD, and GET when HEAD is not answered sensibly (405, 501, 403, other errors). */
+      async hop(url2) {
+        try {
+          const head = await this.send(url2, "HEAD");
+          if (head.status < 400 || head.status === 404 || head.status === 410) return head;
+        } catch (err) {
+          const e = err;
+          if (e.name === "TimeoutError" || e.name === "AbortError" || FINAL_ERRORS.has(e.code ?? "")) throw err;
+        }
+        return this.send(url2, "GET");
+      }
+      /** Follow redirects within the limit; the final URL and status. */
+      async follow(start) {
+        let url2 = new URL(start);
+        for (let hops = 0; ; hops++) {
+          if (url2.protocol !== "http:" && url2.protocol !== "https:") throw new Error(`unsupported scheme ${url2.protocol}`);
+          const literal2 = this.opts.allowPrivateHosts ? null : privateLiteral(url2);
+          if (literal2) throw new PrivateAddressError(literal2, literal2);
+          const { status, location } = await this.hop(url2);
+          if (status < 300 || status >= 400 || !location) return { url: url2.toString(), status };
+          if (hops >= (this.opts.maxRedirects ?? 5)) throw new Error(`more than ${this.opts.maxRedirects ?? 5} redirects`);
+          url2 = new URL(location, url2);
+        }
+      }
+      async check(ref) {
+        let host;
+        try {
+          host = new URL(ref.url).host;
+        } catch {
+          return unknownFacts(ref, `not a URL: ${ref.url}`, "web", nowIso(this.opts.clock));
+        }
+        let limit = this.hosts.get(host);
+        if (!limit) {
+          const perHost = this.opts.perHost ?? 3;
+          this.hosts.set(host, limit = new Lane(() => perHost).run);
+        }
+        return limit(() => this.checkNow(ref));
+      }
+      async checkNow(ref) {
+        try {
+          const { url: url2, status } = await this.follow(ref.url);
+          if (!isIP3(bareHost(new URL(url2)))) this.dnsWorked = true;
+          const at = nowIso(this.opts.clock);
+          const base = { ...blankFacts(ref, "found", "web", at), httpStatus: status, canonicalUrl: url2 };
+          if (status >= 200 && status < 300) return base;
+          if (status === 404 || status === 410) return { ...base, outcome: "not-found" };
+          if (status === 451) return { ...base, outcome: "blocked", blockReason: "legal" };
+          return { ...base, outcome: "unknown", error: `HTTP ${status}` };
+        } catch (err) {
+          const code = err.code;
+          const at = nowIso(this.opts.clock);
+          if (code === "ENOTFOUND") {
+            const gone = { ...blankFacts(ref, "not-found", "web", at), error: `host not found: ${new URL(ref.url).hostname}` };
+            this.dnsFailures.add(gone);
+            return gone;
+          }
+          return unknownFacts(ref, describeError(err, null), "web", at);
+        }
+      }
+      /** A "host not found" answer of this checker: held back until the run knows whether DNS works at all. */
+      isDnsFailure(f) {
+        return this.dnsFailures.has(f);
+      }
+      close() {
+        return this.agent.close();
+      }
+    };
+  }
+});
+
+// src/harvest/index.ts
+var harvest_exports = {};
+__export(harvest_exports, {
+  harvest: () => harvest,
+  targetsToCheck: () => targetsToCheck
+});
+function targetsToCheck(repos, options) {
+  return options.checkPaperLinks ? repos : repos.filter((r) => r.kind !== "paper");
+}
+async function harvest(repos, options, hooks = {}) {
+  const clock = hooks.clock ?? realClock;
+  const stats = { requests: 0, graphqlPoints: 0, refusedQueries: 0, refusedPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0, archiveRequests: 0 };
+  const notices = [];
+  const notice = (line) => {
+    notices.push(line);
+    hooks.onNotice?.(line);
+  };
+  const unique = [...new Map(repos.map((r) => [r.key, r])).values()];
+  const results = /* @__PURE__ */ new Map();
+  const cache = new HarvestCache(options.cacheDir);
+  await cache.begin(clock.now(), options.maxAgeMs);
+  const pool = createPool(options, hooks, clock, stats, notice);
+  const progress = () => hooks.onProgress?.({ done: results.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(pool) });
+  const todo = [];
+  for (const ref of unique) {
+    const cached2 = await cache.getFacts(ref.key);
+    if (cached2) {
+      results.set(ref.key, { ...cached2, via: "cache" });
+      stats.cacheHits++;
+    } else todo.push(ref);
+  }
+  if (cache.resumedFrom !== null) notice(`resuming the run interrupted since ${new Date(cache.resumedFrom).toISOString()}: ${stats.cacheHits} answers reused`);
+  else if (stats.cacheHits > 0) notice(`${stats.cacheHits} answers reused from ${options.cacheDir} (younger than --max-age)`);
+  progress();
+  const emit = async (facts2) => {
+    results.set(facts2.key, facts2);
+    await cache.putFacts(facts2, clock.now());
+    progress();
+  };
+  const incomplete = await runAll(todo, options, hooks, { clock, stats, pool, cache, emit, notice });
+  if ((options.archives || options.archiveLive) && !hooks.signal?.aborted) {
+    const decided = await findArchivedCopies([...results.values()], options, {
+      clock,
+      cache,
+      notice,
+      onRequest: () => void stats.archiveRequests++,
+      timeoutMs: hooks.webTimeoutMs,
+      backoffMs: hooks.backoffMs,
+      ...hooks.signal ? { signal: hooks.signal } : {}
+    });
+    for (const f of decided) results.set(f.key, f);
+  }
+  const at = nowIso(clock);
+  const facts = repos.map((r) => results.get(r.key) ?? unknownFacts(r, incomplete?.reason ?? "not checked", "none", at));
+  if (!incomplete) await cache.finish(clock.now());
+  return { facts, incomplete, stats, notices };
+}
+function createPool(options, hooks, clock, stats, notice) {
+  const perMinute = { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute };
+  const tokens = options.tokens.length ? options.tokens : [null];
+  const members2 = tokens.map((token, i) => {
+    const gate = new RateGate(clock, false, hooks.signal, Math.max(1, options.concurrency), perMinute);
+    const who = tokens.length > 1 ? ` (token ${i + 1} of ${tokens.length})` : "";
+    gate.onPace = (resource, limit, until) => notice(`${resource === "graphql" ? "GraphQL" : "REST"}${who}: ${limit.toLocaleString("en-US")} requests in the last minute, GitHub's per-minute limit: pacing (next at ${new Date(until).toISOString()})`);
+    return { position: i + 1, client: createGitHubClient({ ...options, token }), gate, dropped: false };
+  });
+  const policy = {
+    clock,
+    maxRetries: hooks.maxRetries ?? 4,
+    backoffMs: hooks.backoffMs ?? 1e3,
+    ...hooks.signal ? { signal: hooks.signal } : {},
+    onRequest: (resource) => {
+      stats.requests++;
+      if (resource === "graphql") stats.graphqlRequests++;
+      else stats.restRequests++;
+    }
+  };
+  return new TokenPool(members2, { clock, wait: options.wait, notice, policy, ...hooks.signal ? { signal: hooks.signal } : {} });
+}
+function budgetsOf(pool) {
+  const pick2 = (name) => {
+    let remaining = 0;
+    let limit = 0;
+    for (const m of pool.live) {
+      const b = m.gate.budgets.get(name);
+      if (b && b.limit > 0) [remaining, limit] = [remaining + Math.max(0, b.remaining), limit + b.limit];
+    }
+    return limit > 0 ? { remaining, limit } : void 0;
+  };
+  const rest = pick2("core");
+  const graphql3 = pick2("graphql");
+  return { ...rest ? { rest } : {}, ...graphql3 ? { graphql: graphql3 } : {} };
+}
+async function runAll(todo, options, hooks, p) {
+  const clients = p.pool.members.map((m) => m.client);
+  const ctx = {
+    client: clients[0],
+    pool: p.pool,
+    clock: p.clock,
+    cache: p.cache,
+    stats: p.stats,
+    emit: p.emit,
+    ...hooks.signal ? { signal: hooks.signal } : {}
+  };
+  const github = todo.filter(isGitHubApiTarget);
+  const others = todo.filter((r) => !isGitHubApiTarget(r));
+  let planned;
+  const plannedOrFailed = new Promise((resolve4) => planned = resolve4);
+  const settled = await Promise.allSettled([
+    runGitHub(ctx, github, options, p.notice, planned).finally(planned),
+    plannedOrFailed.then(() => runOthers(others, options, hooks, p))
+  ]).finally(() => Promise.all(clients.map((c) => c.close())));
+  const web = settled[1].status === "fulfilled" ? settled[1].value : null;
+  if (web) for (const facts of settleDnsFailures(web.held, web.dnsWorked || clients.some((c) => c.resolvedByName))) await p.emit(facts);
+  const failures = settled.flatMap((s) => s.status === "rejected" ? [s.reason] : []);
+  if (failures.length === 0) return null;
+  const other = failures.find((f) => !isIncompleteRunError(f));
+  if (other !== void 0) throw other;
+  const stop = failures[0];
+  return { reason: redact(stop.reason, options.tokens) };
+}
+async function runOthers(refs, options, hooks, p) {
+  const none = { held: [], dnsWorked: false };
+  if (refs.length === 0) return none;
+  const now = () => nowIso(p.clock);
+  if (!options.checkWeb) {
+    for (const ref of refs) await p.emit(unknownFacts(ref, SKIPPED_NO_WEB, "none", now()));
+    return none;
+  }
+  const onRequest = () => void p.stats.webRequests++;
+  const timeoutMs = hooks.webTimeoutMs ?? 15e3;
+  const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, clock: p.clock, onRequest, timeoutMs });
+  const signal = hooks.signal ? { signal: hooks.signal } : {};
+  const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, clock: p.clock, onRequest, timeoutMs, backoffMs: hooks.backoffMs ?? 1e3, ...signal });
+  const limit = new Lane(() => Math.max(1, options.concurrency)).run;
+  const held = [];
+  try {
+    await Promise.all(
+      refs.map(
+        (ref) => limit(async () => {
+          if (hooks.signal?.aborted) return;
+          const facts = ForgeClient.handles(ref) ? await forges.check(ref) : await web.check(ref);
+          if (web.isDnsFailure(facts)) held.push(facts);
+          else await p.emit(facts);
+        })
+      )
+    );
+  } finally {
+    await Promise.all([web.close(), forges.close()]);
+  }
+  if (hooks.signal?.aborted) throw new Aborted();
+  return { held, dnsWorked: web.dnsWorked };
+}
+var isGitHubApiTarget;
+var init_harvest = __esm({
+  "src/harvest/index.ts"() {
+    "use strict";
+    init_cache();
+    init_client();
+    init_clock();
+    init_context();
+    init_errors();
+    init_facts();
+    init_forges();
+    init_gate();
+    init_lane();
+    init_archives();
+    init_pool();
+    init_redact();
+    init_run_github();
+    init_web();
+    isGitHubApiTarget = (r) => r.forge === "github" && (r.kind === "repo" || r.kind === "owner") && !!r.repo;
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -49689,149 +59703,7 @@ function parseCodeLink(url2) {
 
 // src/accept/ignore-file.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/errors.ts
-var ExitCode2 = {
-  /** Nothing flagged by `--fail-on` (or, for extract/harvest, everything read). */
-  Ok: 0,
-  /** Something listed in `--fail-on` was found. */
-  Flagged: 1,
-  /** Usage error, or an input that could not be read (the rest was still processed). */
-  UsageOrInput: 2,
-  /** The run could not finish: authentication failed, budget exhausted, GitHub unreachable. Reports are still written. */
-  Incomplete: 3,
-  /** A bug in repo-audit (EX_SOFTWARE of sysexits.h): nothing the user or the network did. */
-  Internal: 70
-};
-var RepoAuditError = class extends Error {
-  constructor(message, options) {
-    super(message, options);
-    this.name = new.target.name;
-  }
-};
-var UsageError = class extends RepoAuditError {
-  exitCode = ExitCode2.UsageOrInput;
-};
-var OptionError = class extends UsageError {
-  constructor(option, detail) {
-    super(`${option}: ${detail}`);
-    this.option = option;
-    this.detail = detail;
-  }
-  option;
-  detail;
-};
-var ActionInputError = class extends UsageError {
-};
-var IgnoreFileError = class extends UsageError {
-};
-var InputError = class extends RepoAuditError {
-  constructor(file2, line, reason, code = "invalid", options) {
-    super(`${file2}${line === null ? "" : `:${line}`}: ${reason}`, options);
-    this.file = file2;
-    this.line = line;
-    this.reason = reason;
-    this.code = code;
-  }
-  file;
-  line;
-  reason;
-  code;
-  exitCode = ExitCode2.UsageOrInput;
-};
-var SnapshotFileError = class extends InputError {
-  constructor(path3, reason, code = "invalid", options) {
-    super(path3, null, reason, code, options);
-  }
-};
-var FileChangedError = class extends InputError {
-  constructor(path3) {
-    super(path3, null, "changed since it was read; left as it is (run fix again)", "changed");
-  }
-};
-var IncompleteRunError = class extends RepoAuditError {
-  constructor(kind, reason, options) {
-    super(reason, options);
-    this.kind = kind;
-    this.reason = reason;
-  }
-  kind;
-  reason;
-  exitCode = ExitCode2.Incomplete;
-};
-var BudgetExhausted = class extends IncompleteRunError {
-  constructor(resource, resetAt) {
-    super("budget", `rate limit exhausted (${resource}); it resets at ${new Date(resetAt).toISOString()} \u2014 rerun then, or use --wait`);
-    this.resource = resource;
-    this.resetAt = resetAt;
-  }
-  resource;
-  resetAt;
-};
-var BadCredentials = class extends IncompleteRunError {
-  constructor() {
-    super("auth", "bad credentials: GitHub rejected the token (401); check --token / GITHUB_TOKEN");
-  }
-};
-var GitHubUnreachable = class extends IncompleteRunError {
-  /** `url`: the API base (never carries the token); `why`: a short cause such as `ECONNREFUSED`. */
-  constructor(url2, why) {
-    super("unreachable", `cannot reach ${url2} (${why})`);
-    this.url = url2;
-    this.why = why;
-  }
-  url;
-  why;
-};
-var GitHubRefused = class extends IncompleteRunError {
-  constructor(what, status, detail, options) {
-    super("refused", `${what}: GitHub answered ${status} (${detail})`, options);
-    this.what = what;
-    this.status = status;
-  }
-  what;
-  status;
-};
-var GitCommandFailed = class extends IncompleteRunError {
-  constructor(verb, detail, options) {
-    super("refused", `the fix pull request: git ${verb} failed (${detail})`, options);
-    this.verb = verb;
-  }
-  verb;
-};
-var Aborted = class extends IncompleteRunError {
-  constructor() {
-    super("interrupted", "interrupted; rerun to resume from the cache");
-  }
-};
-var PrivateAddressError = class extends Error {
-  code = "EPRIVATE";
-  /** `address` is what `host` resolved to; the same for an IP literal (not repeated then). */
-  constructor(host, address) {
-    super(`refused: ${host} is a private/loopback address${address === host ? "" : ` (${address})`}; use --allow-private-hosts to check it`);
-    this.name = "PrivateAddressError";
-  }
-};
-var isRepoAuditError = (err) => err instanceof RepoAuditError;
-var isUsageError = (err) => err instanceof UsageError;
-var isInputError = (err) => err instanceof InputError;
-var isIncompleteRunError = (err) => err instanceof IncompleteRunError;
-function isSystemError(err) {
-  return err instanceof Error && typeof err.code === "string" && typeof err.syscall === "string";
-}
-function exitCodeOf(err) {
-  if (isRepoAuditError(err)) return err.exitCode;
-  if (isSystemError(err)) return ExitCode2.UsageOrInput;
-  return ExitCode2.Internal;
-}
-function describeFailure(err) {
-  if (exitCodeOf(err) !== ExitCode2.Internal) return err.message.split("\n")[0] ?? "";
-  const stack = err instanceof Error ? err.stack ?? `${err.name}: ${err.message}` : String(err);
-  return `internal error \u2014 a bug in repo-audit. Please open an issue with the text below and the command you ran:
-${stack}`;
-}
-
-// src/accept/ignore-file.ts
+init_errors();
 var DEFAULT_IGNORE_FILE = ".repo-audit-ignore";
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function isRealDate(text) {
@@ -51643,6 +61515,9 @@ async function* utf16ToUtf8(chunks, encoding) {
   if (rest) yield Buffer.from(rest, "utf8");
 }
 
+// src/extract/index.ts
+init_errors();
+
 // src/extract/find-urls.ts
 var BARE_HOSTS = "(?:github\\.(?:com|io)|githubusercontent\\.com|gitlab\\.com|gitee\\.com|bitbucket\\.org|codeberg\\.org|huggingface\\.co|hf\\.co|anonymous\\.4open\\.science)(?![\\w.-])";
 var START = new RegExp(["(?:git\\+)?(?:https?|ssh|git)://", "git@(?=[a-z0-9.-]+\\.[a-z]{2,}:)", "www\\.", BARE_HOSTS].join("|"), "gi");
@@ -52213,6 +62088,7 @@ function extractText(text, source, format) {
 }
 
 // src/extract/shard.ts
+init_errors();
 import { createHash } from "node:crypto";
 function shardOfKey(key, count3) {
   const hash2 = createHash("sha256").update(key.toLowerCase()).digest().readUInt32BE(0);
@@ -52238,9326 +62114,10 @@ function inputsDigest(papers) {
   return d.digest();
 }
 
-// src/harvest/clock.ts
-var realClock = {
-  now: () => Date.now(),
-  sleep: (ms, signal) => new Promise((resolve4, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve4();
-    }, Math.max(0, ms));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  })
-};
-var nowIso = (clock) => new Date(clock.now()).toISOString();
-
-// src/harvest/cache.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir2, readFile as readFile2 } from "node:fs/promises";
-import { join } from "node:path";
-
-// src/write-atomic.ts
-import { randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { once } from "node:events";
-import { chmod as chmod2, rename as rename2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-async function writeAtomic(file2, data, options = {}) {
-  const tmp = `${file2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile2(tmp, data, typeof data === "string" ? "utf8" : void 0);
-    if (options.mode !== void 0) await chmod2(tmp, options.mode);
-    await options.beforeRename?.();
-    await rename2(tmp, file2);
-  } catch (err) {
-    await unlink2(tmp).catch(() => {
-    });
-    throw err;
-  }
-}
-async function writeAtomicChunks(file2, chunks) {
-  const tmp = `${file2}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  const out2 = createWriteStream(tmp, { encoding: "utf8" });
-  const failed = once(out2, "error").then(([err]) => Promise.reject(err));
-  failed.catch(() => {
-  });
-  try {
-    for (const chunk of chunks) if (!out2.write(chunk)) await Promise.race([once(out2, "drain"), failed]);
-    out2.end();
-    await Promise.race([once(out2, "finish"), failed]);
-    await rename2(tmp, file2);
-  } catch (err) {
-    out2.destroy();
-    await unlink2(tmp).catch(() => {
-    });
-    throw err;
-  }
-}
-
-// src/harvest/cache.ts
-var sha1 = (s) => createHash2("sha1").update(s).digest("hex");
-async function readJson(file2) {
-  try {
-    return JSON.parse(await readFile2(file2, "utf8"));
-  } catch {
-    return null;
-  }
-}
-var HarvestCache = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  /** Answers saved at or after this moment are reused (an unfinished run's start, or now − max-age). */
-  freshSince = Infinity;
-  /** This run's start as written to run.json (an interrupted run's first start when resuming). */
-  startedAt = null;
-  resumedFrom = null;
-  /** Create the directories, read the run marker, and mark this run as started. */
-  async begin(now, maxAgeMs) {
-    await mkdir2(join(this.dir, "facts"), { recursive: true });
-    await mkdir2(join(this.dir, "http"), { recursive: true });
-    await mkdir2(join(this.dir, "archive"), { recursive: true });
-    const marker = await readJson(join(this.dir, "run.json"));
-    const unfinished = marker && marker.finishedAt === null && typeof marker.startedAt === "number" ? marker.startedAt : null;
-    this.resumedFrom = unfinished;
-    const byAge = maxAgeMs > 0 ? now - maxAgeMs : Infinity;
-    this.freshSince = Math.min(byAge, unfinished ?? Infinity);
-    this.startedAt = unfinished ?? now;
-    await this.writeMarker({ startedAt: this.startedAt, finishedAt: null });
-  }
-  async finish(now) {
-    await this.writeMarker({ startedAt: this.startedAt ?? now, finishedAt: now });
-  }
-  writeMarker(marker) {
-    return writeAtomic(join(this.dir, "run.json"), JSON.stringify(marker) + "\n");
-  }
-  /** A fresh decided answer for `key`, or null. */
-  async getFacts(key) {
-    const entry = await readJson(join(this.dir, "facts", `${sha1(key)}.json`));
-    if (!entry || entry.key !== key || !(entry.savedAt >= this.freshSince)) return null;
-    return entry.facts;
-  }
-  async putFacts(facts, now) {
-    if (facts.outcome === "unknown" || facts.outcome === "found" && facts.error !== null) return;
-    const file2 = join(this.dir, "facts", `${sha1(facts.key)}.json`);
-    await writeAtomic(file2, JSON.stringify({ key: facts.key, savedAt: now, facts }) + "\n");
-  }
-  /** An archive answer saved less than `maxAgeMs` before `now` (its own age, not --max-age), or null. */
-  async getArchive(key, now, maxAgeMs) {
-    const entry = await readJson(join(this.dir, "archive", `${sha1(key)}.json`));
-    if (!entry || entry.key !== key || !(now - entry.savedAt < maxAgeMs)) return null;
-    return entry.answer;
-  }
-  async putArchive(key, answer, now) {
-    await writeAtomic(join(this.dir, "archive", `${sha1(key)}.json`), JSON.stringify({ key, savedAt: now, answer }) + "\n");
-  }
-  /** The GraphQL batch size a past run learnt (GitHub refused larger ones), or null. */
-  async getBatchLimit() {
-    const entry = await readJson(join(this.dir, "graphql.json"));
-    return entry && Number.isInteger(entry.batchSize) && entry.batchSize >= 1 && typeof entry.learntAt === "number" ? entry : null;
-  }
-  async putBatchLimit(limit) {
-    await writeAtomic(join(this.dir, "graphql.json"), JSON.stringify(limit) + "\n");
-  }
-  async getHttp(url2) {
-    const entry = await readJson(join(this.dir, "http", `${sha1(url2)}.json`));
-    return entry && entry.url === url2 ? entry : null;
-  }
-  async putHttp(entry) {
-    await writeAtomic(join(this.dir, "http", `${sha1(entry.url)}.json`), JSON.stringify(entry) + "\n");
-  }
-};
-
-// src/harvest/client.ts
-import { isIP as isIP2 } from "node:net";
-
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-  if (typeof process === "object" && process.version !== void 0) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-  return "<environment undetectable>";
-}
-
-// node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-  if (!options) {
-    options = {};
-  }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback2, name2) => {
-      return register.bind(null, state, name2, callback2, options);
-    }, method)();
-  }
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-    return state.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
-    }, method)();
-  });
-}
-
-// node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook7) {
-  const orig = hook7;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-  if (kind === "before") {
-    hook7 = (method, options) => {
-      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
-    };
-  }
-  if (kind === "after") {
-    hook7 = (method, options) => {
-      let result;
-      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
-      }).then(() => {
-        return result;
-      });
-    };
-  }
-  if (kind === "error") {
-    hook7 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error63) => {
-        return orig(error63, options);
-      });
-    };
-  }
-  state.registry[name].push({
-    hook: hook7,
-    orig
-  });
-}
-
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-  const index = state.registry[name].map((registered) => {
-    return registered.orig;
-  }).indexOf(method);
-  if (index === -1) {
-    return;
-  }
-  state.registry[name].splice(index, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind = Function.bind;
-var bindable = bind.bind(bind);
-function bindApi(hook7, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook7.api = { remove: removeHookRef };
-  hook7.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook7[kind] = hook7.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-function Singular() {
-  const singularHookName = /* @__PURE__ */ Symbol("Singular");
-  const singularHookState = {
-    registry: {}
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-function Collection() {
-  const state = {
-    registry: {}
-  };
-  const hook7 = register.bind(null, state);
-  bindApi(hook7, state);
-  return hook7;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-function lowercaseKeys(object2) {
-  if (!object2) {
-    return {};
-  }
-  return Object.keys(object2).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object2[key];
-    return newObj;
-  }, {});
-}
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject2(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url2] = route.split(" ");
-    options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-function addQueryParameters(url2, parameters) {
-  const separator = /\?/.test(url2) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url2;
-  }
-  return url2 + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url2) {
-  const matches = url2.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-function omit(object2, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object2)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object2[key];
-    }
-  }
-  return result;
-}
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal2);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url2);
-  url2 = parseUrl(url2).expand(parameters);
-  if (!/^http/.test(url2)) {
-    url2 = options.baseUrl + url2;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url2.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url2 = addQueryParameters(url2, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url: url2, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS22 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS22,
-    defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge.bind(null, DEFAULTS22),
-    parse
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS);
-
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA2 = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA2] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str2, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str2.slice(start, end);
-}
-
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/;
-var noiseValue = /^-?\d+n+$/;
-var originalStringify = JSON.stringify;
-var originalParse = JSON.parse;
-var customFormat = /^-?\d+n$/;
-var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
-var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
-var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
-    const isObject3 = val !== null && typeof val === "object";
-    const hasToJSON = isObject3 && typeof val.toJSON === "function";
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-    if (isNoise) return val + "n";
-    const isBigInt = typeof val === "bigint";
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-      return val.toString() + "n";
-    }
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-    const isPostReplacerObject = val !== null && typeof val === "object";
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-    return val;
-  };
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed)) {
-    return void 0;
-  }
-  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-  const chunks = [];
-  let level = 0;
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true
-    }
-  ];
-  const visited = new WeakSet([rootProcessed]);
-  while (stack.length > 0) {
-    const node2 = stack[stack.length - 1];
-    if (node2.index === 0) {
-      chunks.push(node2.isArray ? "[" : "{");
-      level++;
-    }
-    let isDone = false;
-    if (node2.isArray) {
-      if (node2.index < node2.val.length) {
-        if (!node2.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node2.val[node2.index];
-        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node2.first = false;
-          node2.index++;
-        } else {
-          const isComplexObject = childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-            visited.add(childVal);
-            stack.push({
-              parent: node2.val,
-              key: String(node2.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true
-            });
-            node2.first = false;
-            node2.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node2.first = false;
-            node2.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node2.index < node2.keys.length) {
-        const k = node2.keys[node2.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-        if (isFilteredOutByArray) continue;
-        const childRaw = node2.val[k];
-        const childVal = prepareVal(node2.val, k, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        if (!node2.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-        const isComplexObject = childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-          visited.add(childVal);
-          stack.push({
-            parent: node2.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true
-          });
-          node2.first = false;
-          break;
-        } else {
-          chunks.push(originalStringify(childVal));
-          node2.first = false;
-        }
-      }
-      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-    if (isDone) {
-      level--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node2.isArray ? "]" : "}");
-      visited.delete(node2.val);
-      stack.pop();
-    }
-  }
-  return chunks.join("");
-};
-var JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-          const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-          if (isKeyInArrayReplacer) return val;
-          return val;
-        },
-        space
-      );
-    }
-    if (!value) return originalStringify(value, replacer, space);
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-        if (isNoise) return val.toString() + "n";
-        if (typeof val === "bigint") return val.toString() + "n";
-        const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-        if (isKeyInArrayReplacer) return val;
-        return val;
-      },
-      space
-    );
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3"
-    );
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
-    return denoisedJSON;
-  } catch (error63) {
-    if (error63 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-      if (convertedJSON === void 0) return void 0;
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return convertedJSON;
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-    throw error63;
-  }
-};
-var featureCache = /* @__PURE__ */ new Map();
-var isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1"
-    );
-    featureCache.set(parseFingerprint, result);
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-    return false;
-  }
-};
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-  const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
-};
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context.source);
-    const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
-  });
-};
-var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT.length;
-var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-  while (stack.length > 0) {
-    const node2 = stack[stack.length - 1];
-    if (!node2.visited) {
-      node2.visited = true;
-      const value = node2.parent[node2.key];
-      const isComplexObject = value !== null && typeof value === "object";
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node2;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-      const hasUserReviver = typeof userReviver === "function";
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-      const isDeleted = value === void 0;
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-      stack.pop();
-    }
-  }
-  return rootHolder[""];
-};
-var serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
-    }
-  );
-};
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
-    return originalParse(
-      serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
-    );
-  } catch (error63) {
-    if (error63 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
-    }
-    throw error63;
-  }
-};
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION2 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
-  }
-};
-function isPlainObject3(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log2 = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error63) {
-    let message = "Unknown Error";
-    if (error63 instanceof Error) {
-      if (error63.name === "AbortError") {
-        error63.status = 500;
-        throw error63;
-      }
-      message = error63.message;
-      if (error63.name === "TypeError" && "cause" in error63) {
-        if (error63.cause instanceof Error) {
-          message = error63.cause.message;
-        } else if (typeof error63.cause === "string") {
-          message = error63.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error63;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url2 = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url: url2,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log2.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = parse2(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request22 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request22, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request22, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request22, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request22;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request22, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request22.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request22(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request22, newDefaults) {
-  const newRequest = request22.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep2 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-async function hook(token, request5, route, parameters) {
-  const endpoint2 = request5.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request5(endpoint2);
-}
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION4 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = noop2;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
-var Octokit = class {
-  static VERSION = VERSION4;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook7 = new before_after_hook_default.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook7.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook7;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth7 = createTokenAuth(options.auth);
-        hook7.wrap("request", auth7.hook);
-        this.auth = auth7;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth7 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook7.wrap("request", auth7.hook);
-      this.auth = auth7;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url2 = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url2) return { done: true };
-        try {
-          const response = await requestMethod({ method, url: url2, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url2 = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url2 && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url2 = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error63) {
-          if (error63.status !== 409) throw error63;
-          url2 = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator22, mapFn) {
-  return iterator22.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator22, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION5;
-
-// node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
-var generateMessage = (path3, cursorValue) => `The cursor at "${path3.join(
-  ","
-)}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
-var MissingCursorChange = class extends Error {
-  constructor(pageInfo, cursorValue) {
-    super(generateMessage(pageInfo.pathInQuery, cursorValue));
-    this.pageInfo = pageInfo;
-    this.cursorValue = cursorValue;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  name = "MissingCursorChangeError";
-};
-var MissingPageInfo = class extends Error {
-  constructor(response) {
-    super(
-      `No pageInfo property found in response. Please make sure to specify the pageInfo in your query. Response-Data: ${JSON.stringify(
-        response,
-        null,
-        2
-      )}`
-    );
-    this.response = response;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  name = "MissingPageInfo";
-};
-var isObject = (value) => Object.prototype.toString.call(value) === "[object Object]";
-function findPaginatedResourcePath(responseData) {
-  const paginatedResourcePath = deepFindPathToProperty(
-    responseData,
-    "pageInfo"
-  );
-  if (paginatedResourcePath.length === 0) {
-    throw new MissingPageInfo(responseData);
-  }
-  return paginatedResourcePath;
-}
-var deepFindPathToProperty = (object2, searchProp, path3 = []) => {
-  for (const key of Object.keys(object2)) {
-    const currentPath = [...path3, key];
-    const currentValue = object2[key];
-    if (isObject(currentValue)) {
-      if (currentValue.hasOwnProperty(searchProp)) {
-        return currentPath;
-      }
-      const result = deepFindPathToProperty(
-        currentValue,
-        searchProp,
-        currentPath
-      );
-      if (result.length > 0) {
-        return result;
-      }
-    }
-  }
-  return [];
-};
-var get = (object2, path3) => {
-  return path3.reduce((current, nextProperty) => current[nextProperty], object2);
-};
-var set = (object2, path3, mutator) => {
-  const lastProperty = path3[path3.length - 1];
-  const parentPath = [...path3].slice(0, -1);
-  const parent = get(object2, parentPath);
-  if (typeof mutator === "function") {
-    parent[lastProperty] = mutator(parent[lastProperty]);
-  } else {
-    parent[lastProperty] = mutator;
-  }
-};
-var extractPageInfos = (responseData) => {
-  const pageInfoPath = findPaginatedResourcePath(responseData);
-  return {
-    pathInQuery: pageInfoPath,
-    pageInfo: get(responseData, [...pageInfoPath, "pageInfo"])
-  };
-};
-var isForwardSearch = (givenPageInfo) => {
-  return givenPageInfo.hasOwnProperty("hasNextPage");
-};
-var getCursorFrom = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.endCursor : pageInfo.startCursor;
-var hasAnotherPage = (pageInfo) => isForwardSearch(pageInfo) ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
-var createIterator = (octokit) => {
-  return (query, initialParameters = {}) => {
-    let nextPageExists = true;
-    let parameters = { ...initialParameters };
-    return {
-      [Symbol.asyncIterator]: () => ({
-        async next() {
-          if (!nextPageExists) return { done: true, value: {} };
-          const response = await octokit.graphql(
-            query,
-            parameters
-          );
-          const pageInfoContext = extractPageInfos(response);
-          const nextCursorValue = getCursorFrom(pageInfoContext.pageInfo);
-          nextPageExists = hasAnotherPage(pageInfoContext.pageInfo);
-          if (nextPageExists && nextCursorValue === parameters.cursor) {
-            throw new MissingCursorChange(pageInfoContext, nextCursorValue);
-          }
-          parameters = {
-            ...parameters,
-            cursor: nextCursorValue
-          };
-          return { done: false, value: response };
-        }
-      })
-    };
-  };
-};
-var mergeResponses = (response1, response2) => {
-  if (Object.keys(response1).length === 0) {
-    return Object.assign(response1, response2);
-  }
-  const path3 = findPaginatedResourcePath(response1);
-  const nodesPath = [...path3, "nodes"];
-  const newNodes = get(response2, nodesPath);
-  if (newNodes) {
-    set(response1, nodesPath, (values) => {
-      return [...values, ...newNodes];
-    });
-  }
-  const edgesPath = [...path3, "edges"];
-  const newEdges = get(response2, edgesPath);
-  if (newEdges) {
-    set(response1, edgesPath, (values) => {
-      return [...values, ...newEdges];
-    });
-  }
-  const pageInfoPath = [...path3, "pageInfo"];
-  set(response1, pageInfoPath, get(response2, pageInfoPath));
-  return response1;
-};
-var createPaginate = (octokit) => {
-  const iterator3 = createIterator(octokit);
-  return async (query, initialParameters = {}) => {
-    let mergedResponse = {};
-    for await (const response of iterator3(
-      query,
-      initialParameters
-    )) {
-      mergedResponse = mergeResponses(mergedResponse, response);
-    }
-    return mergedResponse;
-  };
-};
-function paginateGraphQL(octokit) {
-  return {
-    graphql: Object.assign(octokit.graphql, {
-      paginate: Object.assign(createPaginate(octokit), {
-        iterator: createIterator(octokit)
-      })
-    })
-  };
-}
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION6 = "17.0.0";
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-var Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-var endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint2;
-    const [method, url2] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url: url2
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-var handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = VERSION6;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = VERSION6;
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
-function isRequestError(error63) {
-  return error63.request !== void 0;
-}
-async function errorRequest(state, octokit, error63, options) {
-  if (!isRequestError(error63) || !error63?.request.request) {
-    throw error63;
-  }
-  if (error63.status >= 400 && !state.doNotRetry.includes(error63.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error63, retries, retryAfter);
-  }
-  throw error63;
-}
-async function wrapRequest(state, octokit, request5, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error63, info2) {
-    const maxRetries = ~~error63.request.request?.retries;
-    const after = ~~error63.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request5),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request5, options) {
-  const response = await request5(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error63 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error63, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error63, retries, retryAfter) => {
-        error63.request.request = Object.assign({}, error63.request.request, {
-          retries,
-          retryAfter
-        });
-        return error63;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION7;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request5, options) {
-  return state.retryLimiter.schedule(doRequest, state, request5, options);
-}
-async function doRequest(state, request5, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request5.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request5, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error63) => error63.type === "RATE_LIMITED")) {
-      const error63 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error63;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error63, info2) {
-      const [state2, request5, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error63.status !== 401;
-      if (!(shouldRetryGraphQL || error63.status === 403 || error63.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request5.retryCount;
-      request5.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error63.message)) {
-          const retryAfter2 = Number(error63.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error63.response.headers != null && error63.response.headers["x-ratelimit-remaining"] === "0" || (error63.response.data?.errors ?? []).some(
-          (error210) => error210.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error63.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request5.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request5, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request5, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION8;
-throttling.triggersNotification = triggersNotification;
-
-// node_modules/@octokit/oauth-authorization-url/dist-src/index.js
-function oauthAuthorizationUrl(options) {
-  const clientType = options.clientType || "oauth-app";
-  const baseUrl = options.baseUrl || "https://github.com";
-  const result = {
-    clientType,
-    allowSignup: options.allowSignup === false ? false : true,
-    clientId: options.clientId,
-    login: options.login || null,
-    redirectUrl: options.redirectUrl || null,
-    state: options.state || Math.random().toString(36).substr(2),
-    url: ""
-  };
-  if (clientType === "oauth-app") {
-    const scopes = "scopes" in options ? options.scopes : [];
-    result.scopes = typeof scopes === "string" ? scopes.split(/[,\s]+/).filter(Boolean) : scopes;
-  }
-  result.url = urlBuilderAuthorize(`${baseUrl}/login/oauth/authorize`, result);
-  return result;
-}
-function urlBuilderAuthorize(base, options) {
-  const map2 = {
-    allowSignup: "allow_signup",
-    clientId: "client_id",
-    login: "login",
-    redirectUrl: "redirect_uri",
-    scopes: "scope",
-    state: "state"
-  };
-  let url2 = base;
-  Object.keys(map2).filter((k) => options[k] !== null).filter((k) => {
-    if (k !== "scopes") return true;
-    if (options.clientType === "github-app") return false;
-    return !Array.isArray(options[k]) || options[k].length > 0;
-  }).map((key) => [map2[key], `${options[key]}`]).forEach(([key, value], index) => {
-    url2 += index === 0 ? `?` : "&";
-    url2 += `${key}=${encodeURIComponent(value)}`;
-  });
-  return url2;
-}
-
-// node_modules/@octokit/oauth-methods/dist-bundle/index.js
-function requestToOAuthBaseUrl(request5) {
-  const endpointDefaults = request5.endpoint.DEFAULTS;
-  if (/^https:\/\/(api\.)?github\.com$/.test(endpointDefaults.baseUrl)) {
-    return "https://github.com";
-  }
-  if (/^https:\/\/api\..*\.ghe\.com$/.test(endpointDefaults.baseUrl)) {
-    return endpointDefaults.baseUrl.replace("api.", "");
-  }
-  return endpointDefaults.baseUrl.replace("/api/v3", "");
-}
-async function oauthRequest(request5, route, parameters) {
-  const withOAuthParameters = {
-    baseUrl: requestToOAuthBaseUrl(request5),
-    headers: {
-      accept: "application/json"
-    },
-    ...parameters
-  };
-  const response = await request5(route, withOAuthParameters);
-  if ("error" in response.data) {
-    const error63 = new RequestError(
-      `${response.data.error_description} (${response.data.error}, ${response.data.error_uri})`,
-      400,
-      {
-        request: request5.endpoint.merge(
-          route,
-          withOAuthParameters
-        )
-      }
-    );
-    error63.response = response;
-    throw error63;
-  }
-  return response;
-}
-function getWebFlowAuthorizationUrl({
-  request: request5 = request,
-  ...options
-}) {
-  const baseUrl = requestToOAuthBaseUrl(request5);
-  return oauthAuthorizationUrl({
-    ...options,
-    baseUrl
-  });
-}
-async function exchangeWebFlowCode(options) {
-  const request5 = options.request || request;
-  const response = await oauthRequest(
-    request5,
-    "POST /login/oauth/access_token",
-    {
-      client_id: options.clientId,
-      client_secret: options.clientSecret,
-      code: options.code,
-      redirect_uri: options.redirectUrl
-    }
-  );
-  const authentication = {
-    clientType: options.clientType,
-    clientId: options.clientId,
-    clientSecret: options.clientSecret,
-    token: response.data.access_token,
-    scopes: response.data.scope.split(/\s+/).filter(Boolean)
-  };
-  if (options.clientType === "github-app") {
-    if ("refresh_token" in response.data) {
-      const apiTimeInMs = new Date(response.headers.date).getTime();
-      authentication.refreshToken = response.data.refresh_token, authentication.expiresAt = toTimestamp(
-        apiTimeInMs,
-        response.data.expires_in
-      ), authentication.refreshTokenExpiresAt = toTimestamp(
-        apiTimeInMs,
-        response.data.refresh_token_expires_in
-      );
-    }
-    delete authentication.scopes;
-  }
-  return { ...response, authentication };
-}
-function toTimestamp(apiTimeInMs, expirationInSeconds) {
-  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
-}
-async function createDeviceCode(options) {
-  const request5 = options.request || request;
-  const parameters = {
-    client_id: options.clientId
-  };
-  if ("scopes" in options && Array.isArray(options.scopes)) {
-    parameters.scope = options.scopes.join(" ");
-  }
-  return oauthRequest(request5, "POST /login/device/code", parameters);
-}
-async function exchangeDeviceCode(options) {
-  const request5 = options.request || request;
-  const response = await oauthRequest(
-    request5,
-    "POST /login/oauth/access_token",
-    {
-      client_id: options.clientId,
-      device_code: options.code,
-      grant_type: "urn:ietf:params:oauth:grant-type:device_code"
-    }
-  );
-  const authentication = {
-    clientType: options.clientType,
-    clientId: options.clientId,
-    token: response.data.access_token,
-    scopes: response.data.scope.split(/\s+/).filter(Boolean)
-  };
-  if ("clientSecret" in options) {
-    authentication.clientSecret = options.clientSecret;
-  }
-  if (options.clientType === "github-app") {
-    if ("refresh_token" in response.data) {
-      const apiTimeInMs = new Date(response.headers.date).getTime();
-      authentication.refreshToken = response.data.refresh_token, authentication.expiresAt = toTimestamp2(
-        apiTimeInMs,
-        response.data.expires_in
-      ), authentication.refreshTokenExpiresAt = toTimestamp2(
-        apiTimeInMs,
-        response.data.refresh_token_expires_in
-      );
-    }
-    delete authentication.scopes;
-  }
-  return { ...response, authentication };
-}
-function toTimestamp2(apiTimeInMs, expirationInSeconds) {
-  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
-}
-async function checkToken(options) {
-  const request5 = options.request || request;
-  const response = await request5("POST /applications/{client_id}/token", {
-    headers: {
-      authorization: `basic ${btoa(
-        `${options.clientId}:${options.clientSecret}`
-      )}`
-    },
-    client_id: options.clientId,
-    access_token: options.token
-  });
-  const authentication = {
-    clientType: options.clientType,
-    clientId: options.clientId,
-    clientSecret: options.clientSecret,
-    token: options.token,
-    scopes: response.data.scopes
-  };
-  if (response.data.expires_at)
-    authentication.expiresAt = response.data.expires_at;
-  if (options.clientType === "github-app") {
-    delete authentication.scopes;
-  }
-  return { ...response, authentication };
-}
-async function refreshToken(options) {
-  const request5 = options.request || request;
-  const response = await oauthRequest(
-    request5,
-    "POST /login/oauth/access_token",
-    {
-      client_id: options.clientId,
-      client_secret: options.clientSecret,
-      grant_type: "refresh_token",
-      refresh_token: options.refreshToken
-    }
-  );
-  const apiTimeInMs = new Date(response.headers.date).getTime();
-  const authentication = {
-    clientType: "github-app",
-    clientId: options.clientId,
-    clientSecret: options.clientSecret,
-    token: response.data.access_token,
-    refreshToken: response.data.refresh_token,
-    expiresAt: toTimestamp3(apiTimeInMs, response.data.expires_in),
-    refreshTokenExpiresAt: toTimestamp3(
-      apiTimeInMs,
-      response.data.refresh_token_expires_in
-    )
-  };
-  return { ...response, authentication };
-}
-function toTimestamp3(apiTimeInMs, expirationInSeconds) {
-  return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
-}
-async function scopeToken(options) {
-  const {
-    request: optionsRequest,
-    clientType,
-    clientId,
-    clientSecret,
-    token,
-    ...requestOptions
-  } = options;
-  const request5 = options.request || request;
-  const response = await request5(
-    "POST /applications/{client_id}/token/scoped",
-    {
-      headers: {
-        authorization: `basic ${btoa(`${clientId}:${clientSecret}`)}`
-      },
-      client_id: clientId,
-      access_token: token,
-      ...requestOptions
-    }
-  );
-  const authentication = Object.assign(
-    {
-      clientType,
-      clientId,
-      clientSecret,
-      token: response.data.token
-    },
-    response.data.expires_at ? { expiresAt: response.data.expires_at } : {}
-  );
-  return { ...response, authentication };
-}
-async function resetToken(options) {
-  const request5 = options.request || request;
-  const auth7 = btoa(`${options.clientId}:${options.clientSecret}`);
-  const response = await request5(
-    "PATCH /applications/{client_id}/token",
-    {
-      headers: {
-        authorization: `basic ${auth7}`
-      },
-      client_id: options.clientId,
-      access_token: options.token
-    }
-  );
-  const authentication = {
-    clientType: options.clientType,
-    clientId: options.clientId,
-    clientSecret: options.clientSecret,
-    token: response.data.token,
-    scopes: response.data.scopes
-  };
-  if (response.data.expires_at)
-    authentication.expiresAt = response.data.expires_at;
-  if (options.clientType === "github-app") {
-    delete authentication.scopes;
-  }
-  return { ...response, authentication };
-}
-async function deleteToken(options) {
-  const request5 = options.request || request;
-  const auth7 = btoa(`${options.clientId}:${options.clientSecret}`);
-  return request5(
-    "DELETE /applications/{client_id}/token",
-    {
-      headers: {
-        authorization: `basic ${auth7}`
-      },
-      client_id: options.clientId,
-      access_token: options.token
-    }
-  );
-}
-async function deleteAuthorization(options) {
-  const request5 = options.request || request;
-  const auth7 = btoa(`${options.clientId}:${options.clientSecret}`);
-  return request5(
-    "DELETE /applications/{client_id}/grant",
-    {
-      headers: {
-        authorization: `basic ${auth7}`
-      },
-      client_id: options.clientId,
-      access_token: options.token
-    }
-  );
-}
-
-// node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
-async function getOAuthAccessToken(state, options) {
-  const cachedAuthentication = getCachedAuthentication(state, options.auth);
-  if (cachedAuthentication) return cachedAuthentication;
-  const { data: verification } = await createDeviceCode({
-    clientType: state.clientType,
-    clientId: state.clientId,
-    request: options.request || state.request,
-    // @ts-expect-error the extra code to make TS happy is not worth it
-    scopes: options.auth.scopes || state.scopes
-  });
-  await state.onVerification(verification);
-  const authentication = await waitForAccessToken(
-    options.request || state.request,
-    state.clientId,
-    state.clientType,
-    verification
-  );
-  state.authentication = authentication;
-  return authentication;
-}
-function getCachedAuthentication(state, auth22) {
-  if (auth22.refresh === true) return false;
-  if (!state.authentication) return false;
-  if (state.clientType === "github-app") {
-    return state.authentication;
-  }
-  const authentication = state.authentication;
-  const newScope = ("scopes" in auth22 && auth22.scopes || state.scopes).join(
-    " "
-  );
-  const currentScope = authentication.scopes.join(" ");
-  return newScope === currentScope ? authentication : false;
-}
-async function wait(seconds) {
-  await new Promise((resolve4) => setTimeout(resolve4, seconds * 1e3));
-}
-async function waitForAccessToken(request5, clientId, clientType, verification) {
-  try {
-    const options = {
-      clientId,
-      request: request5,
-      code: verification.device_code
-    };
-    const { authentication } = clientType === "oauth-app" ? await exchangeDeviceCode({
-      ...options,
-      clientType: "oauth-app"
-    }) : await exchangeDeviceCode({
-      ...options,
-      clientType: "github-app"
-    });
-    return {
-      type: "token",
-      tokenType: "oauth",
-      ...authentication
-    };
-  } catch (error63) {
-    if (!error63.response) throw error63;
-    const errorType = error63.response.data.error;
-    if (errorType === "authorization_pending") {
-      await wait(verification.interval);
-      return waitForAccessToken(request5, clientId, clientType, verification);
-    }
-    if (errorType === "slow_down") {
-      await wait(verification.interval + 7);
-      return waitForAccessToken(request5, clientId, clientType, verification);
-    }
-    throw error63;
-  }
-}
-async function auth2(state, authOptions) {
-  return getOAuthAccessToken(state, {
-    auth: authOptions
-  });
-}
-async function hook2(state, request5, route, parameters) {
-  let endpoint2 = request5.endpoint.merge(
-    route,
-    parameters
-  );
-  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
-    return request5(endpoint2);
-  }
-  const { token } = await getOAuthAccessToken(state, {
-    request: request5,
-    auth: { type: "oauth" }
-  });
-  endpoint2.headers.authorization = `token ${token}`;
-  return request5(endpoint2);
-}
-var VERSION9 = "0.0.0-development";
-function createOAuthDeviceAuth(options) {
-  const requestWithDefaults = options.request || request.defaults({
-    headers: {
-      "user-agent": `octokit-auth-oauth-device.js/${VERSION9} ${getUserAgent()}`
-    }
-  });
-  const { request: request5 = requestWithDefaults, ...otherOptions } = options;
-  const state = options.clientType === "github-app" ? {
-    ...otherOptions,
-    clientType: "github-app",
-    request: request5
-  } : {
-    ...otherOptions,
-    clientType: "oauth-app",
-    request: request5,
-    scopes: options.scopes || []
-  };
-  if (!options.clientId) {
-    throw new Error(
-      '[@octokit/auth-oauth-device] "clientId" option must be set (https://github.com/octokit/auth-oauth-device.js#usage)'
-    );
-  }
-  if (!options.onVerification) {
-    throw new Error(
-      '[@octokit/auth-oauth-device] "onVerification" option must be a function (https://github.com/octokit/auth-oauth-device.js#usage)'
-    );
-  }
-  return Object.assign(auth2.bind(null, state), {
-    hook: hook2.bind(null, state)
-  });
-}
-
-// node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
-var VERSION10 = "0.0.0-development";
-async function getAuthentication(state) {
-  if ("code" in state.strategyOptions) {
-    const { authentication } = await exchangeWebFlowCode({
-      clientId: state.clientId,
-      clientSecret: state.clientSecret,
-      clientType: state.clientType,
-      onTokenCreated: state.onTokenCreated,
-      ...state.strategyOptions,
-      request: state.request
-    });
-    return {
-      type: "token",
-      tokenType: "oauth",
-      ...authentication
-    };
-  }
-  if ("onVerification" in state.strategyOptions) {
-    const deviceAuth = createOAuthDeviceAuth({
-      clientType: state.clientType,
-      clientId: state.clientId,
-      onTokenCreated: state.onTokenCreated,
-      ...state.strategyOptions,
-      request: state.request
-    });
-    const authentication = await deviceAuth({
-      type: "oauth"
-    });
-    return {
-      clientSecret: state.clientSecret,
-      ...authentication
-    };
-  }
-  if ("token" in state.strategyOptions) {
-    return {
-      type: "token",
-      tokenType: "oauth",
-      clientId: state.clientId,
-      clientSecret: state.clientSecret,
-      clientType: state.clientType,
-      onTokenCreated: state.onTokenCreated,
-      ...state.strategyOptions
-    };
-  }
-  throw new Error("[@octokit/auth-oauth-user] Invalid strategy options");
-}
-async function auth3(state, options = {}) {
-  if (!state.authentication) {
-    state.authentication = state.clientType === "oauth-app" ? await getAuthentication(state) : await getAuthentication(state);
-  }
-  if (state.authentication.invalid) {
-    throw new Error("[@octokit/auth-oauth-user] Token is invalid");
-  }
-  const currentAuthentication = state.authentication;
-  if ("expiresAt" in currentAuthentication) {
-    if (options.type === "refresh" || new Date(currentAuthentication.expiresAt) < /* @__PURE__ */ new Date()) {
-      const { authentication } = await refreshToken({
-        clientType: "github-app",
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        refreshToken: currentAuthentication.refreshToken,
-        request: state.request
-      });
-      state.authentication = {
-        tokenType: "oauth",
-        type: "token",
-        ...authentication
-      };
-    }
-  }
-  if (options.type === "refresh") {
-    if (state.clientType === "oauth-app") {
-      throw new Error(
-        "[@octokit/auth-oauth-user] OAuth Apps do not support expiring tokens"
-      );
-    }
-    if (!currentAuthentication.hasOwnProperty("expiresAt")) {
-      throw new Error("[@octokit/auth-oauth-user] Refresh token missing");
-    }
-    await state.onTokenCreated?.(state.authentication, {
-      type: options.type
-    });
-  }
-  if (options.type === "check" || options.type === "reset") {
-    const method = options.type === "check" ? checkToken : resetToken;
-    try {
-      const { authentication } = await method({
-        // @ts-expect-error making TS happy would require unnecessary code so no
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        token: state.authentication.token,
-        request: state.request
-      });
-      state.authentication = {
-        tokenType: "oauth",
-        type: "token",
-        // @ts-expect-error TBD
-        ...authentication
-      };
-      if (options.type === "reset") {
-        await state.onTokenCreated?.(state.authentication, {
-          type: options.type
-        });
-      }
-      return state.authentication;
-    } catch (error63) {
-      if (error63.status === 404) {
-        error63.message = "[@octokit/auth-oauth-user] Token is invalid";
-        state.authentication.invalid = true;
-      }
-      throw error63;
-    }
-  }
-  if (options.type === "delete" || options.type === "deleteAuthorization") {
-    const method = options.type === "delete" ? deleteToken : deleteAuthorization;
-    try {
-      await method({
-        // @ts-expect-error making TS happy would require unnecessary code so no
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        token: state.authentication.token,
-        request: state.request
-      });
-    } catch (error63) {
-      if (error63.status !== 404) throw error63;
-    }
-    state.authentication.invalid = true;
-    return state.authentication;
-  }
-  return state.authentication;
-}
-var ROUTES_REQUIRING_BASIC_AUTH = /\/applications\/[^/]+\/(token|grant)s?/;
-function requiresBasicAuth(url2) {
-  return url2 && ROUTES_REQUIRING_BASIC_AUTH.test(url2);
-}
-async function hook3(state, request5, route, parameters = {}) {
-  const endpoint2 = request5.endpoint.merge(
-    route,
-    parameters
-  );
-  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
-    return request5(endpoint2);
-  }
-  if (requiresBasicAuth(endpoint2.url)) {
-    const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
-    endpoint2.headers.authorization = `basic ${credentials}`;
-    return request5(endpoint2);
-  }
-  const { token } = state.clientType === "oauth-app" ? await auth3({ ...state, request: request5 }) : await auth3({ ...state, request: request5 });
-  endpoint2.headers.authorization = "token " + token;
-  return request5(endpoint2);
-}
-function createOAuthUserAuth({
-  clientId,
-  clientSecret,
-  clientType = "oauth-app",
-  request: request5 = request.defaults({
-    headers: {
-      "user-agent": `octokit-auth-oauth-app.js/${VERSION10} ${getUserAgent()}`
-    }
-  }),
-  onTokenCreated,
-  ...strategyOptions
-}) {
-  const state = Object.assign({
-    clientType,
-    clientId,
-    clientSecret,
-    onTokenCreated,
-    strategyOptions,
-    request: request5
-  });
-  return Object.assign(auth3.bind(null, state), {
-    // @ts-expect-error not worth the extra code needed to appease TS
-    hook: hook3.bind(null, state)
-  });
-}
-createOAuthUserAuth.VERSION = VERSION10;
-
-// node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
-async function auth4(state, authOptions) {
-  if (authOptions.type === "oauth-app") {
-    return {
-      type: "oauth-app",
-      clientId: state.clientId,
-      clientSecret: state.clientSecret,
-      clientType: state.clientType,
-      headers: {
-        authorization: `basic ${btoa(
-          `${state.clientId}:${state.clientSecret}`
-        )}`
-      }
-    };
-  }
-  if ("factory" in authOptions) {
-    const { type, ...options } = {
-      ...authOptions,
-      ...state
-    };
-    return authOptions.factory(options);
-  }
-  const common = {
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.request,
-    ...authOptions
-  };
-  const userAuth = state.clientType === "oauth-app" ? await createOAuthUserAuth({
-    ...common,
-    clientType: state.clientType
-  }) : await createOAuthUserAuth({
-    ...common,
-    clientType: state.clientType
-  });
-  return userAuth();
-}
-async function hook4(state, request22, route, parameters) {
-  let endpoint2 = request22.endpoint.merge(
-    route,
-    parameters
-  );
-  if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
-    return request22(endpoint2);
-  }
-  if (state.clientType === "github-app" && !requiresBasicAuth(endpoint2.url)) {
-    throw new Error(
-      `[@octokit/auth-oauth-app] GitHub Apps cannot use their client ID/secret for basic authentication for endpoints other than "/applications/{client_id}/**". "${endpoint2.method} ${endpoint2.url}" is not supported.`
-    );
-  }
-  const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
-  endpoint2.headers.authorization = `basic ${credentials}`;
-  try {
-    return await request22(endpoint2);
-  } catch (error63) {
-    if (error63.status !== 401) throw error63;
-    error63.message = `[@octokit/auth-oauth-app] "${endpoint2.method} ${endpoint2.url}" does not support clientId/clientSecret basic authentication.`;
-    throw error63;
-  }
-}
-var VERSION11 = "0.0.0-development";
-function createOAuthAppAuth(options) {
-  const state = Object.assign(
-    {
-      request: request.defaults({
-        headers: {
-          "user-agent": `octokit-auth-oauth-app.js/${VERSION11} ${getUserAgent()}`
-        }
-      }),
-      clientType: "oauth-app"
-    },
-    options
-  );
-  return Object.assign(auth4.bind(null, state), {
-    hook: hook4.bind(null, state)
-  });
-}
-
-// node_modules/universal-github-app-jwt/lib/utils.js
-function isPkcs1(privateKey) {
-  return privateKey.includes("-----BEGIN RSA PRIVATE KEY-----");
-}
-function isOpenSsh(privateKey) {
-  return privateKey.includes("-----BEGIN OPENSSH PRIVATE KEY-----");
-}
-function string2ArrayBuffer(str2) {
-  const buf = new ArrayBuffer(str2.length);
-  const bufView = new Uint8Array(buf);
-  for (let i = 0, strLen = str2.length; i < strLen; i++) {
-    bufView[i] = str2.charCodeAt(i);
-  }
-  return buf;
-}
-function getDERfromPEM(pem) {
-  const pemB64 = pem.trim().split("\n").slice(1, -1).join("");
-  const decoded = atob(pemB64);
-  return string2ArrayBuffer(decoded);
-}
-function getEncodedMessage(header, payload) {
-  return `${base64encodeJSON(header)}.${base64encodeJSON(payload)}`;
-}
-function base64encode(buffer) {
-  var binary = "";
-  var bytes2 = new Uint8Array(buffer);
-  var len = bytes2.byteLength;
-  for (var i = 0; i < len; i++) {
-    binary += String.fromCharCode(bytes2[i]);
-  }
-  return fromBase64(btoa(binary));
-}
-function fromBase64(base643) {
-  return base643.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_");
-}
-function base64encodeJSON(obj) {
-  return fromBase64(btoa(JSON.stringify(obj)));
-}
-
-// node_modules/universal-github-app-jwt/lib/crypto-node.js
-import { subtle } from "node:crypto";
-import { createPrivateKey } from "node:crypto";
-function convertPrivateKey(privateKey) {
-  if (!isPkcs1(privateKey)) return privateKey;
-  return createPrivateKey(privateKey).export({
-    type: "pkcs8",
-    format: "pem"
-  });
-}
-
-// node_modules/universal-github-app-jwt/lib/get-token.js
-async function getToken({ privateKey, payload }) {
-  const convertedPrivateKey = convertPrivateKey(privateKey);
-  if (isPkcs1(convertedPrivateKey)) {
-    throw new Error(
-      "[universal-github-app-jwt] Private Key is in PKCS#1 format, but only PKCS#8 is supported. See https://github.com/gr2m/universal-github-app-jwt#private-key-formats"
-    );
-  }
-  if (isOpenSsh(convertedPrivateKey)) {
-    throw new Error(
-      "[universal-github-app-jwt] Private Key is in OpenSSH format, but only PKCS#8 is supported. See https://github.com/gr2m/universal-github-app-jwt#private-key-formats"
-    );
-  }
-  const algorithm = {
-    name: "RSASSA-PKCS1-v1_5",
-    hash: { name: "SHA-256" }
-  };
-  const header = { alg: "RS256", typ: "JWT" };
-  const privateKeyDER = getDERfromPEM(convertedPrivateKey);
-  const importedKey = await subtle.importKey(
-    "pkcs8",
-    privateKeyDER,
-    algorithm,
-    false,
-    ["sign"]
-  );
-  const encodedMessage = getEncodedMessage(header, payload);
-  const encodedMessageArrBuf = string2ArrayBuffer(encodedMessage);
-  const signatureArrBuf = await subtle.sign(
-    algorithm.name,
-    importedKey,
-    encodedMessageArrBuf
-  );
-  const encodedSignature = base64encode(signatureArrBuf);
-  return `${encodedMessage}.${encodedSignature}`;
-}
-
-// node_modules/universal-github-app-jwt/index.js
-async function githubAppJwt({
-  id,
-  privateKey,
-  now = Math.floor(Date.now() / 1e3)
-}) {
-  const privateKeyWithNewlines = privateKey.replace(/\\n/g, "\n");
-  const nowWithSafetyMargin = now - 30;
-  const expiration = nowWithSafetyMargin + 60 * 10;
-  const payload = {
-    iat: nowWithSafetyMargin,
-    // Issued at time
-    exp: expiration,
-    iss: id
-  };
-  const token = await getToken({
-    privateKey: privateKeyWithNewlines,
-    payload
-  });
-  return {
-    appId: id,
-    expiration,
-    token
-  };
-}
-
-// node_modules/toad-cache/dist/toad-cache.mjs
-function validateCacheParams(max, ttlInMsecs) {
-  if (typeof max !== "number" || !Number.isInteger(max) || max < 0) {
-    throw new Error("Invalid max value");
-  }
-  if (typeof ttlInMsecs !== "number" || !Number.isInteger(ttlInMsecs) || ttlInMsecs < 0) {
-    throw new Error("Invalid ttl value");
-  }
-}
-var LruObject = class {
-  constructor(max = 1e3, ttlInMsecs = 0) {
-    validateCacheParams(max, ttlInMsecs);
-    this.first = null;
-    this.items = /* @__PURE__ */ Object.create(null);
-    this.last = null;
-    this.size = 0;
-    this.max = max;
-    this.ttl = ttlInMsecs;
-  }
-  bumpLru(item) {
-    if (this.last === item) {
-      return;
-    }
-    const last = this.last;
-    const next = item.next;
-    const prev = item.prev;
-    if (this.first === item) {
-      this.first = next;
-    }
-    item.next = null;
-    item.prev = last;
-    last.next = item;
-    if (prev !== null) {
-      prev.next = next;
-    }
-    if (next !== null) {
-      next.prev = prev;
-    }
-    this.last = item;
-  }
-  clear() {
-    this.items = /* @__PURE__ */ Object.create(null);
-    this.first = null;
-    this.last = null;
-    this.size = 0;
-  }
-  delete(key) {
-    const item = this.items[key];
-    if (item !== void 0) {
-      delete this.items[key];
-      this.size--;
-      if (item.prev !== null) {
-        item.prev.next = item.next;
-      }
-      if (item.next !== null) {
-        item.next.prev = item.prev;
-      }
-      if (this.first === item) {
-        this.first = item.next;
-      }
-      if (this.last === item) {
-        this.last = item.prev;
-      }
-    }
-  }
-  deleteMany(keys) {
-    for (var i = 0; i < keys.length; i++) {
-      this.delete(keys[i]);
-    }
-  }
-  evict() {
-    if (this.size > 0) {
-      const item = this.first;
-      delete this.items[item.key];
-      if (--this.size === 0) {
-        this.first = null;
-        this.last = null;
-      } else {
-        this.first = item.next;
-        this.first.prev = null;
-      }
-    }
-  }
-  expiresAt(key) {
-    const item = this.items[key];
-    if (item !== void 0) {
-      return item.expiry;
-    }
-  }
-  get(key) {
-    const item = this.items[key];
-    if (item !== void 0) {
-      if (this.ttl > 0 && item.expiry <= Date.now()) {
-        this.delete(key);
-        return;
-      }
-      this.bumpLru(item);
-      return item.value;
-    }
-  }
-  getMany(keys) {
-    const result = new Array(keys.length);
-    for (var i = 0; i < keys.length; i++) {
-      result[i] = this.get(keys[i]);
-    }
-    return result;
-  }
-  keys() {
-    return Object.keys(this.items);
-  }
-  set(key, value) {
-    const existing = this.items[key];
-    if (existing !== void 0) {
-      existing.value = value;
-      existing.expiry = this.ttl > 0 ? Date.now() + this.ttl : this.ttl;
-      this.bumpLru(existing);
-      return;
-    }
-    if (this.max > 0 && this.size >= this.max) {
-      this.evict();
-    }
-    const item = {
-      expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
-      key,
-      prev: this.last,
-      next: null,
-      value
-    };
-    this.items[key] = item;
-    if (++this.size === 1) {
-      this.first = item;
-    } else {
-      this.last.next = item;
-    }
-    this.last = item;
-  }
-};
-
-// node_modules/@octokit/auth-app/dist-node/index.js
-async function getAppAuthentication({
-  appId,
-  privateKey,
-  timeDifference,
-  createJwt
-}) {
-  try {
-    if (createJwt) {
-      const { jwt: jwt2, expiresAt } = await createJwt(appId, timeDifference);
-      return {
-        type: "app",
-        token: jwt2,
-        appId,
-        expiresAt
-      };
-    }
-    const authOptions = {
-      id: appId,
-      privateKey
-    };
-    if (timeDifference) {
-      Object.assign(authOptions, {
-        now: Math.floor(Date.now() / 1e3) + timeDifference
-      });
-    }
-    const appAuthentication = await githubAppJwt(authOptions);
-    return {
-      type: "app",
-      token: appAuthentication.token,
-      appId: appAuthentication.appId,
-      expiresAt: new Date(appAuthentication.expiration * 1e3).toISOString()
-    };
-  } catch (error63) {
-    if (privateKey === "-----BEGIN RSA PRIVATE KEY-----") {
-      throw new Error(
-        "The 'privateKey` option contains only the first line '-----BEGIN RSA PRIVATE KEY-----'. If you are setting it using a `.env` file, make sure it is set on a single line with newlines replaced by '\n'"
-      );
-    } else {
-      throw error63;
-    }
-  }
-}
-function getCache() {
-  return new LruObject(
-    // cache max. 15000 tokens, that will use less than 10mb memory
-    15e3,
-    // Cache for 1 minute less than GitHub expiry
-    1e3 * 60 * 59
-  );
-}
-async function get2(cache, options) {
-  const cacheKey = optionsToCacheKey(options);
-  const result = await cache.get(cacheKey);
-  if (!result) {
-    return;
-  }
-  const [
-    token,
-    createdAt,
-    expiresAt,
-    repositorySelection,
-    permissionsString,
-    singleFileName
-  ] = result.split("|");
-  const permissions = options.permissions || permissionsString.split(/,/).reduce((permissions2, string4) => {
-    if (/!$/.test(string4)) {
-      permissions2[string4.slice(0, -1)] = "write";
-    } else {
-      permissions2[string4] = "read";
-    }
-    return permissions2;
-  }, {});
-  return {
-    token,
-    createdAt,
-    expiresAt,
-    permissions,
-    repositoryIds: options.repositoryIds,
-    repositoryNames: options.repositoryNames,
-    singleFileName,
-    repositorySelection
-  };
-}
-async function set2(cache, options, data) {
-  const key = optionsToCacheKey(options);
-  const permissionsString = options.permissions ? "" : Object.keys(data.permissions).map(
-    (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
-  ).join(",");
-  const value = [
-    data.token,
-    data.createdAt,
-    data.expiresAt,
-    data.repositorySelection,
-    permissionsString,
-    data.singleFileName
-  ].join("|");
-  await cache.set(key, value);
-}
-function optionsToCacheKey({
-  installationId,
-  permissions = {},
-  repositoryIds = [],
-  repositoryNames = []
-}) {
-  const permissionsString = Object.keys(permissions).sort().map((name) => permissions[name] === "read" ? name : `${name}!`).join(",");
-  const repositoryIdsString = repositoryIds.sort().join(",");
-  const repositoryNamesString = repositoryNames.join(",");
-  return [
-    installationId,
-    repositoryIdsString,
-    repositoryNamesString,
-    permissionsString
-  ].filter(Boolean).join("|");
-}
-function toTokenAuthentication({
-  installationId,
-  token,
-  createdAt,
-  expiresAt,
-  repositorySelection,
-  permissions,
-  repositoryIds,
-  repositoryNames,
-  singleFileName
-}) {
-  return Object.assign(
-    {
-      type: "token",
-      tokenType: "installation",
-      token,
-      installationId,
-      permissions,
-      createdAt,
-      expiresAt,
-      repositorySelection
-    },
-    repositoryIds ? { repositoryIds } : null,
-    repositoryNames ? { repositoryNames } : null,
-    singleFileName ? { singleFileName } : null
-  );
-}
-async function getInstallationAuthentication(state, options, customRequest) {
-  const installationId = Number(options.installationId || state.installationId);
-  if (!installationId) {
-    throw new Error(
-      "[@octokit/auth-app] installationId option is required for installation authentication."
-    );
-  }
-  if (options.factory) {
-    const { type, factory, oauthApp, ...factoryAuthOptions } = {
-      ...state,
-      ...options
-    };
-    return factory(factoryAuthOptions);
-  }
-  const request5 = customRequest || state.request;
-  return getInstallationAuthenticationConcurrently(
-    state,
-    { ...options, installationId },
-    request5
-  );
-}
-var pendingPromises = /* @__PURE__ */ new Map();
-function getInstallationAuthenticationConcurrently(state, options, request5) {
-  const cacheKey = optionsToCacheKey(options);
-  if (pendingPromises.has(cacheKey)) {
-    return pendingPromises.get(cacheKey);
-  }
-  const promise3 = getInstallationAuthenticationImpl(
-    state,
-    options,
-    request5
-  ).finally(() => pendingPromises.delete(cacheKey));
-  pendingPromises.set(cacheKey, promise3);
-  return promise3;
-}
-async function getInstallationAuthenticationImpl(state, options, request5) {
-  if (!options.refresh) {
-    const result = await get2(state.cache, options);
-    if (result) {
-      const {
-        token: token2,
-        createdAt: createdAt2,
-        expiresAt: expiresAt2,
-        permissions: permissions2,
-        repositoryIds: repositoryIds2,
-        repositoryNames: repositoryNames2,
-        singleFileName: singleFileName2,
-        repositorySelection: repositorySelection2
-      } = result;
-      return toTokenAuthentication({
-        installationId: options.installationId,
-        token: token2,
-        createdAt: createdAt2,
-        expiresAt: expiresAt2,
-        permissions: permissions2,
-        repositorySelection: repositorySelection2,
-        repositoryIds: repositoryIds2,
-        repositoryNames: repositoryNames2,
-        singleFileName: singleFileName2
-      });
-    }
-  }
-  const appAuthentication = await getAppAuthentication(state);
-  const payload = {
-    installation_id: options.installationId,
-    mediaType: {
-      previews: ["machine-man"]
-    },
-    headers: {
-      authorization: `bearer ${appAuthentication.token}`
-    }
-  };
-  if (options.repositoryIds) {
-    Object.assign(payload, { repository_ids: options.repositoryIds });
-  }
-  if (options.repositoryNames) {
-    Object.assign(payload, {
-      repositories: options.repositoryNames
-    });
-  }
-  if (options.permissions) {
-    Object.assign(payload, { permissions: options.permissions });
-  }
-  const {
-    data: {
-      token,
-      expires_at: expiresAt,
-      repositories,
-      permissions: permissionsOptional,
-      repository_selection: repositorySelectionOptional,
-      single_file: singleFileName
-    }
-  } = await request5(
-    "POST /app/installations/{installation_id}/access_tokens",
-    payload
-  );
-  const permissions = permissionsOptional || {};
-  const repositorySelection = repositorySelectionOptional || "all";
-  const repositoryIds = repositories ? repositories.map((r) => r.id) : void 0;
-  const repositoryNames = repositories ? repositories.map((repo) => repo.name) : void 0;
-  const createdAt = (/* @__PURE__ */ new Date()).toISOString();
-  const cacheOptions = {
-    token,
-    createdAt,
-    expiresAt,
-    repositorySelection,
-    permissions,
-    repositoryIds,
-    repositoryNames
-  };
-  if (singleFileName) {
-    Object.assign(payload, { singleFileName });
-  }
-  await set2(state.cache, options, cacheOptions);
-  const cacheData = {
-    installationId: options.installationId,
-    token,
-    createdAt,
-    expiresAt,
-    repositorySelection,
-    permissions,
-    repositoryIds,
-    repositoryNames
-  };
-  if (singleFileName) {
-    Object.assign(cacheData, { singleFileName });
-  }
-  return toTokenAuthentication(cacheData);
-}
-async function auth5(state, authOptions) {
-  switch (authOptions.type) {
-    case "app":
-      return getAppAuthentication(state);
-    case "oauth-app":
-      return state.oauthApp({ type: "oauth-app" });
-    case "installation":
-      authOptions;
-      return getInstallationAuthentication(state, {
-        ...authOptions,
-        type: "installation"
-      });
-    case "oauth-user":
-      return state.oauthApp(authOptions);
-    default:
-      throw new Error(`Invalid auth type: ${authOptions.type}`);
-  }
-}
-var PATHS = [
-  "/app",
-  "/app/hook/config",
-  "/app/hook/deliveries",
-  "/app/hook/deliveries/{delivery_id}",
-  "/app/hook/deliveries/{delivery_id}/attempts",
-  "/app/installations",
-  "/app/installations/{installation_id}",
-  "/app/installations/{installation_id}/access_tokens",
-  "/app/installations/{installation_id}/suspended",
-  "/app/installation-requests",
-  "/marketplace_listing/accounts/{account_id}",
-  "/marketplace_listing/plan",
-  "/marketplace_listing/plans",
-  "/marketplace_listing/plans/{plan_id}/accounts",
-  "/marketplace_listing/stubbed/accounts/{account_id}",
-  "/marketplace_listing/stubbed/plan",
-  "/marketplace_listing/stubbed/plans",
-  "/marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "/orgs/{org}/installation",
-  "/repos/{owner}/{repo}/installation",
-  "/users/{username}/installation",
-  "/enterprises/{enterprise}/installation"
-];
-function routeMatcher2(paths) {
-  const regexes = paths.map(
-    (p) => p.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})$`;
-  return new RegExp(regex2, "i");
-}
-var REGEX = routeMatcher2(PATHS);
-function requiresAppAuth(url2) {
-  return !!url2 && REGEX.test(url2.split("?")[0]);
-}
-var FIVE_SECONDS_IN_MS = 5 * 1e3;
-function isNotTimeSkewError(error63) {
-  return !(error63.message.match(
-    /'Expiration time' claim \('exp'\) is too far in the future/
-  ) || error63.message.match(
-    /'Expiration time' claim \('exp'\) must be a numeric value representing the future time at which the assertion expires/
-  ) || error63.message.match(
-    /'Issued at' claim \('iat'\) must be an Integer representing the time that the assertion was issued/
-  ));
-}
-async function hook5(state, request5, route, parameters) {
-  const endpoint2 = request5.endpoint.merge(route, parameters);
-  const url2 = endpoint2.url;
-  if (/\/login\/oauth\/access_token$/.test(url2)) {
-    return request5(endpoint2);
-  }
-  if (requiresAppAuth(url2.replace(request5.endpoint.DEFAULTS.baseUrl, ""))) {
-    const { token: token2 } = await getAppAuthentication(state);
-    endpoint2.headers.authorization = `bearer ${token2}`;
-    let response;
-    try {
-      response = await request5(endpoint2);
-    } catch (error63) {
-      if (isNotTimeSkewError(error63)) {
-        throw error63;
-      }
-      if (typeof error63.response.headers.date === "undefined") {
-        throw error63;
-      }
-      const diff = Math.floor(
-        (Date.parse(error63.response.headers.date) - Date.parse((/* @__PURE__ */ new Date()).toString())) / 1e3
-      );
-      state.log.warn(error63.message);
-      state.log.warn(
-        `[@octokit/auth-app] GitHub API time and system time are different by ${diff} seconds. Retrying request with the difference accounted for.`
-      );
-      const { token: token3 } = await getAppAuthentication({
-        ...state,
-        timeDifference: diff
-      });
-      endpoint2.headers.authorization = `bearer ${token3}`;
-      return request5(endpoint2);
-    }
-    return response;
-  }
-  if (requiresBasicAuth(url2)) {
-    const authentication = await state.oauthApp({ type: "oauth-app" });
-    endpoint2.headers.authorization = authentication.headers.authorization;
-    return request5(endpoint2);
-  }
-  const { token, createdAt } = await getInstallationAuthentication(
-    state,
-    // @ts-expect-error TBD
-    {},
-    request5.defaults({ baseUrl: endpoint2.baseUrl })
-  );
-  endpoint2.headers.authorization = `token ${token}`;
-  return sendRequestWithRetries(
-    state,
-    request5,
-    endpoint2,
-    createdAt
-  );
-}
-async function sendRequestWithRetries(state, request5, options, createdAt, retries = 0) {
-  const timeSinceTokenCreationInMs = +/* @__PURE__ */ new Date() - +new Date(createdAt);
-  try {
-    return await request5(options);
-  } catch (error63) {
-    if (error63.status !== 401) {
-      throw error63;
-    }
-    if (timeSinceTokenCreationInMs >= FIVE_SECONDS_IN_MS) {
-      if (retries > 0) {
-        error63.message = `After ${retries} retries within ${timeSinceTokenCreationInMs / 1e3}s of creating the installation access token, the response remains 401. At this point, the cause may be an authentication problem or a system outage. Please check https://www.githubstatus.com for status information`;
-      }
-      throw error63;
-    }
-    ++retries;
-    const awaitTime = retries * 1e3;
-    state.log.warn(
-      `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
-    );
-    await new Promise((resolve4) => setTimeout(resolve4, awaitTime));
-    return sendRequestWithRetries(state, request5, options, createdAt, retries);
-  }
-}
-var VERSION12 = "8.3.1";
-function createAppAuth(options) {
-  if (!options.appId) {
-    throw new Error("[@octokit/auth-app] appId option is required");
-  }
-  if (!options.privateKey && !options.createJwt) {
-    throw new Error("[@octokit/auth-app] privateKey option is required");
-  } else if (options.privateKey && options.createJwt) {
-    throw new Error(
-      "[@octokit/auth-app] privateKey and createJwt options are mutually exclusive"
-    );
-  }
-  if ("installationId" in options && !options.installationId) {
-    throw new Error(
-      "[@octokit/auth-app] installationId is set to a falsy value"
-    );
-  }
-  const log2 = options.log || {};
-  if (typeof log2.warn !== "function") {
-    log2.warn = console.warn.bind(console);
-  }
-  const request5 = options.request || request.defaults({
-    headers: {
-      "user-agent": `octokit-auth-app.js/${VERSION12} ${getUserAgent()}`
-    }
-  });
-  const state = Object.assign(
-    {
-      request: request5,
-      cache: getCache()
-    },
-    options,
-    options.installationId ? { installationId: Number(options.installationId) } : {},
-    {
-      log: log2,
-      oauthApp: createOAuthAppAuth({
-        clientType: "github-app",
-        clientId: options.clientId || "",
-        clientSecret: options.clientSecret || "",
-        request: request5
-      })
-    }
-  );
-  return Object.assign(auth5.bind(null, state), {
-    hook: hook5.bind(null, state)
-  });
-}
-
-// node_modules/@octokit/auth-unauthenticated/dist-node/index.js
-async function auth6(reason) {
-  return {
-    type: "unauthenticated",
-    reason
-  };
-}
-function isRateLimitError(error63) {
-  if (error63.status !== 403) {
-    return false;
-  }
-  if (!error63.response) {
-    return false;
-  }
-  return error63.response.headers["x-ratelimit-remaining"] === "0";
-}
-var REGEX_ABUSE_LIMIT_MESSAGE = /\babuse\b/i;
-function isAbuseLimitError(error63) {
-  if (error63.status !== 403) {
-    return false;
-  }
-  return REGEX_ABUSE_LIMIT_MESSAGE.test(error63.message);
-}
-async function hook6(reason, request5, route, parameters) {
-  const endpoint2 = request5.endpoint.merge(
-    route,
-    parameters
-  );
-  return request5(endpoint2).catch((error63) => {
-    if (error63.status === 404) {
-      error63.message = `Not found. May be due to lack of authentication. Reason: ${reason}`;
-      throw error63;
-    }
-    if (isRateLimitError(error63)) {
-      error63.message = `API rate limit exceeded. This maybe caused by the lack of authentication. Reason: ${reason}`;
-      throw error63;
-    }
-    if (isAbuseLimitError(error63)) {
-      error63.message = `You have triggered an abuse detection mechanism. This maybe caused by the lack of authentication. Reason: ${reason}`;
-      throw error63;
-    }
-    if (error63.status === 401) {
-      error63.message = `Unauthorized. "${endpoint2.method} ${endpoint2.url}" failed most likely due to lack of authentication. Reason: ${reason}`;
-      throw error63;
-    }
-    if (error63.status >= 400 && error63.status < 500) {
-      error63.message = error63.message.replace(
-        /\.?$/,
-        `. May be caused by lack of authentication (${reason}).`
-      );
-    }
-    throw error63;
-  });
-}
-var createUnauthenticatedAuth = function createUnauthenticatedAuth2(options) {
-  if (!options || !options.reason) {
-    throw new Error(
-      "[@octokit/auth-unauthenticated] No reason passed to createUnauthenticatedAuth"
-    );
-  }
-  return Object.assign(auth6.bind(null, options.reason), {
-    hook: hook6.bind(null, options.reason)
-  });
-};
-
-// node_modules/@octokit/oauth-app/dist-node/index.js
-var VERSION13 = "8.0.4";
-function addEventHandler(state, eventName, eventHandler) {
-  if (Array.isArray(eventName)) {
-    for (const singleEventName of eventName) {
-      addEventHandler(state, singleEventName, eventHandler);
-    }
-    return;
-  }
-  if (!state.eventHandlers[eventName]) {
-    state.eventHandlers[eventName] = [];
-  }
-  state.eventHandlers[eventName].push(eventHandler);
-}
-var OAuthAppOctokit = Octokit.defaults({
-  userAgent: `octokit-oauth-app.js/${VERSION13} ${getUserAgent()}`
-});
-async function emitEvent(state, context) {
-  const { name, action } = context;
-  if (state.eventHandlers[`${name}.${action}`]) {
-    for (const eventHandler of state.eventHandlers[`${name}.${action}`]) {
-      await eventHandler(context);
-    }
-  }
-  if (state.eventHandlers[name]) {
-    for (const eventHandler of state.eventHandlers[name]) {
-      await eventHandler(context);
-    }
-  }
-}
-async function getUserOctokitWithState(state, options) {
-  return state.octokit.auth({
-    type: "oauth-user",
-    ...options,
-    async factory(options2) {
-      const octokit = new state.Octokit({
-        authStrategy: createOAuthUserAuth,
-        auth: options2
-      });
-      const authentication = await octokit.auth({
-        type: "get"
-      });
-      await emitEvent(state, {
-        name: "token",
-        action: "created",
-        token: authentication.token,
-        scopes: authentication.scopes,
-        authentication,
-        octokit
-      });
-      return octokit;
-    }
-  });
-}
-function getWebFlowAuthorizationUrlWithState(state, options) {
-  const optionsWithDefaults = {
-    clientId: state.clientId,
-    request: state.octokit.request,
-    ...options,
-    allowSignup: state.allowSignup ?? options.allowSignup,
-    redirectUrl: options.redirectUrl ?? state.redirectUrl,
-    scopes: options.scopes ?? state.defaultScopes
-  };
-  return getWebFlowAuthorizationUrl({
-    clientType: state.clientType,
-    ...optionsWithDefaults
-  });
-}
-async function createTokenWithState(state, options) {
-  const authentication = await state.octokit.auth({
-    type: "oauth-user",
-    ...options
-  });
-  await emitEvent(state, {
-    name: "token",
-    action: "created",
-    token: authentication.token,
-    scopes: authentication.scopes,
-    authentication,
-    octokit: new state.Octokit({
-      authStrategy: createOAuthUserAuth,
-      auth: {
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        token: authentication.token,
-        scopes: authentication.scopes,
-        refreshToken: authentication.refreshToken,
-        expiresAt: authentication.expiresAt,
-        refreshTokenExpiresAt: authentication.refreshTokenExpiresAt
-      }
-    })
-  });
-  return { authentication };
-}
-async function checkTokenWithState(state, options) {
-  const result = await checkToken({
-    // @ts-expect-error not worth the extra code to appease TS
-    clientType: state.clientType,
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.octokit.request,
-    ...options
-  });
-  Object.assign(result.authentication, { type: "token", tokenType: "oauth" });
-  return result;
-}
-async function resetTokenWithState(state, options) {
-  const optionsWithDefaults = {
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.octokit.request,
-    ...options
-  };
-  if (state.clientType === "oauth-app") {
-    const response2 = await resetToken({
-      clientType: "oauth-app",
-      ...optionsWithDefaults
-    });
-    const authentication2 = Object.assign(response2.authentication, {
-      type: "token",
-      tokenType: "oauth"
-    });
-    await emitEvent(state, {
-      name: "token",
-      action: "reset",
-      token: response2.authentication.token,
-      scopes: response2.authentication.scopes || void 0,
-      authentication: authentication2,
-      octokit: new state.Octokit({
-        authStrategy: createOAuthUserAuth,
-        auth: {
-          clientType: state.clientType,
-          clientId: state.clientId,
-          clientSecret: state.clientSecret,
-          token: response2.authentication.token,
-          scopes: response2.authentication.scopes
-        }
-      })
-    });
-    return { ...response2, authentication: authentication2 };
-  }
-  const response = await resetToken({
-    clientType: "github-app",
-    ...optionsWithDefaults
-  });
-  const authentication = Object.assign(response.authentication, {
-    type: "token",
-    tokenType: "oauth"
-  });
-  await emitEvent(state, {
-    name: "token",
-    action: "reset",
-    token: response.authentication.token,
-    authentication,
-    octokit: new state.Octokit({
-      authStrategy: createOAuthUserAuth,
-      auth: {
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        token: response.authentication.token
-      }
-    })
-  });
-  return { ...response, authentication };
-}
-async function refreshTokenWithState(state, options) {
-  if (state.clientType === "oauth-app") {
-    throw new Error(
-      "[@octokit/oauth-app] app.refreshToken() is not supported for OAuth Apps"
-    );
-  }
-  const response = await refreshToken({
-    clientType: "github-app",
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.octokit.request,
-    refreshToken: options.refreshToken
-  });
-  const authentication = Object.assign(response.authentication, {
-    type: "token",
-    tokenType: "oauth"
-  });
-  await emitEvent(state, {
-    name: "token",
-    action: "refreshed",
-    token: response.authentication.token,
-    authentication,
-    octokit: new state.Octokit({
-      authStrategy: createOAuthUserAuth,
-      auth: {
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        token: response.authentication.token
-      }
-    })
-  });
-  return { ...response, authentication };
-}
-async function scopeTokenWithState(state, options) {
-  if (state.clientType === "oauth-app") {
-    throw new Error(
-      "[@octokit/oauth-app] app.scopeToken() is not supported for OAuth Apps"
-    );
-  }
-  const response = await scopeToken({
-    clientType: "github-app",
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.octokit.request,
-    ...options
-  });
-  const authentication = Object.assign(response.authentication, {
-    type: "token",
-    tokenType: "oauth"
-  });
-  await emitEvent(state, {
-    name: "token",
-    action: "scoped",
-    token: response.authentication.token,
-    authentication,
-    octokit: new state.Octokit({
-      authStrategy: createOAuthUserAuth,
-      auth: {
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        token: response.authentication.token
-      }
-    })
-  });
-  return { ...response, authentication };
-}
-async function deleteTokenWithState(state, options) {
-  const optionsWithDefaults = {
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.octokit.request,
-    ...options
-  };
-  const response = state.clientType === "oauth-app" ? await deleteToken({
-    clientType: "oauth-app",
-    ...optionsWithDefaults
-  }) : (
-    /* v8 ignore next 4 */
-    await deleteToken({
-      clientType: "github-app",
-      ...optionsWithDefaults
-    })
-  );
-  await emitEvent(state, {
-    name: "token",
-    action: "deleted",
-    token: options.token,
-    octokit: new state.Octokit({
-      authStrategy: createUnauthenticatedAuth,
-      auth: {
-        reason: `Handling "token.deleted" event. The access for the token has been revoked.`
-      }
-    })
-  });
-  return response;
-}
-async function deleteAuthorizationWithState(state, options) {
-  const optionsWithDefaults = {
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.octokit.request,
-    ...options
-  };
-  const response = state.clientType === "oauth-app" ? await deleteAuthorization({
-    clientType: "oauth-app",
-    ...optionsWithDefaults
-  }) : (
-    /* v8 ignore next 4 */
-    await deleteAuthorization({
-      clientType: "github-app",
-      ...optionsWithDefaults
-    })
-  );
-  await emitEvent(state, {
-    name: "token",
-    action: "deleted",
-    token: options.token,
-    octokit: new state.Octokit({
-      authStrategy: createUnauthenticatedAuth,
-      auth: {
-        reason: `Handling "token.deleted" event. The access for the token has been revoked.`
-      }
-    })
-  });
-  await emitEvent(state, {
-    name: "authorization",
-    action: "deleted",
-    token: options.token,
-    octokit: new state.Octokit({
-      authStrategy: createUnauthenticatedAuth,
-      auth: {
-        reason: `Handling "authorization.deleted" event. The access for the app has been revoked.`
-      }
-    })
-  });
-  return response;
-}
-var OAuthApp = class {
-  static VERSION = VERSION13;
-  static defaults(defaults) {
-    const OAuthAppWithDefaults = class extends this {
-      constructor(...args) {
-        super({
-          ...defaults,
-          ...args[0]
-        });
-      }
-    };
-    return OAuthAppWithDefaults;
-  }
-  constructor(options) {
-    const Octokit22 = options.Octokit || OAuthAppOctokit;
-    this.type = options.clientType || "oauth-app";
-    const octokit = new Octokit22({
-      authStrategy: createOAuthAppAuth,
-      auth: {
-        clientType: this.type,
-        clientId: options.clientId,
-        clientSecret: options.clientSecret
-      }
-    });
-    const state = {
-      clientType: this.type,
-      clientId: options.clientId,
-      clientSecret: options.clientSecret,
-      // @ts-expect-error defaultScopes not permitted for GitHub Apps
-      defaultScopes: options.defaultScopes || [],
-      allowSignup: options.allowSignup,
-      baseUrl: options.baseUrl,
-      redirectUrl: options.redirectUrl,
-      log: options.log,
-      Octokit: Octokit22,
-      octokit,
-      eventHandlers: {}
-    };
-    this.on = addEventHandler.bind(null, state);
-    this.octokit = octokit;
-    this.getUserOctokit = getUserOctokitWithState.bind(
-      null,
-      state
-    );
-    this.getWebFlowAuthorizationUrl = getWebFlowAuthorizationUrlWithState.bind(
-      null,
-      state
-    );
-    this.createToken = createTokenWithState.bind(
-      null,
-      state
-    );
-    this.checkToken = checkTokenWithState.bind(
-      null,
-      state
-    );
-    this.resetToken = resetTokenWithState.bind(
-      null,
-      state
-    );
-    this.refreshToken = refreshTokenWithState.bind(
-      null,
-      state
-    );
-    this.scopeToken = scopeTokenWithState.bind(
-      null,
-      state
-    );
-    this.deleteToken = deleteTokenWithState.bind(null, state);
-    this.deleteAuthorization = deleteAuthorizationWithState.bind(null, state);
-  }
-  // assigned during constructor
-  type;
-  on;
-  octokit;
-  getUserOctokit;
-  getWebFlowAuthorizationUrl;
-  createToken;
-  checkToken;
-  resetToken;
-  refreshToken;
-  scopeToken;
-  deleteToken;
-  deleteAuthorization;
-};
-
-// node_modules/@octokit/webhooks-methods/dist-node/index.js
-import { createHmac } from "node:crypto";
-import { timingSafeEqual } from "node:crypto";
-import { Buffer as Buffer2 } from "node:buffer";
-var VERSION14 = "6.0.0";
-async function sign(secret, payload) {
-  if (!secret || !payload) {
-    throw new TypeError(
-      "[@octokit/webhooks-methods] secret & payload required for sign()"
-    );
-  }
-  if (typeof payload !== "string") {
-    throw new TypeError("[@octokit/webhooks-methods] payload must be a string");
-  }
-  const algorithm = "sha256";
-  return `${algorithm}=${createHmac(algorithm, secret).update(payload).digest("hex")}`;
-}
-sign.VERSION = VERSION14;
-async function verify(secret, eventPayload, signature) {
-  if (!secret || !eventPayload || !signature) {
-    throw new TypeError(
-      "[@octokit/webhooks-methods] secret, eventPayload & signature required"
-    );
-  }
-  if (typeof eventPayload !== "string") {
-    throw new TypeError(
-      "[@octokit/webhooks-methods] eventPayload must be a string"
-    );
-  }
-  const signatureBuffer = Buffer2.from(signature);
-  const verificationBuffer = Buffer2.from(await sign(secret, eventPayload));
-  if (signatureBuffer.length !== verificationBuffer.length) {
-    return false;
-  }
-  return timingSafeEqual(signatureBuffer, verificationBuffer);
-}
-verify.VERSION = VERSION14;
-async function verifyWithFallback(secret, payload, signature, additionalSecrets) {
-  const firstPass = await verify(secret, payload, signature);
-  if (firstPass) {
-    return true;
-  }
-  if (additionalSecrets !== void 0) {
-    for (const s of additionalSecrets) {
-      const v = await verify(s, payload, signature);
-      if (v) {
-        return v;
-      }
-    }
-  }
-  return false;
-}
-
-// node_modules/@octokit/webhooks/dist-bundle/index.js
-var createLogger2 = (logger = {}) => {
-  if (typeof logger.debug !== "function") {
-    logger.debug = () => {
-    };
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = () => {
-    };
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = console.warn.bind(console);
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = console.error.bind(console);
-  }
-  return logger;
-};
-var emitterEventNames = [
-  "branch_protection_configuration",
-  "branch_protection_configuration.disabled",
-  "branch_protection_configuration.enabled",
-  "branch_protection_rule",
-  "branch_protection_rule.created",
-  "branch_protection_rule.deleted",
-  "branch_protection_rule.edited",
-  "check_run",
-  "check_run.completed",
-  "check_run.created",
-  "check_run.requested_action",
-  "check_run.rerequested",
-  "check_suite",
-  "check_suite.completed",
-  "check_suite.requested",
-  "check_suite.rerequested",
-  "code_scanning_alert",
-  "code_scanning_alert.appeared_in_branch",
-  "code_scanning_alert.closed_by_user",
-  "code_scanning_alert.created",
-  "code_scanning_alert.fixed",
-  "code_scanning_alert.reopened",
-  "code_scanning_alert.reopened_by_user",
-  "commit_comment",
-  "commit_comment.created",
-  "create",
-  "custom_property",
-  "custom_property.created",
-  "custom_property.deleted",
-  "custom_property.promote_to_enterprise",
-  "custom_property.updated",
-  "custom_property_values",
-  "custom_property_values.updated",
-  "delete",
-  "dependabot_alert",
-  "dependabot_alert.auto_dismissed",
-  "dependabot_alert.auto_reopened",
-  "dependabot_alert.created",
-  "dependabot_alert.dismissed",
-  "dependabot_alert.fixed",
-  "dependabot_alert.reintroduced",
-  "dependabot_alert.reopened",
-  "deploy_key",
-  "deploy_key.created",
-  "deploy_key.deleted",
-  "deployment",
-  "deployment.created",
-  "deployment_protection_rule",
-  "deployment_protection_rule.requested",
-  "deployment_review",
-  "deployment_review.approved",
-  "deployment_review.rejected",
-  "deployment_review.requested",
-  "deployment_status",
-  "deployment_status.created",
-  "discussion",
-  "discussion.answered",
-  "discussion.category_changed",
-  "discussion.closed",
-  "discussion.created",
-  "discussion.deleted",
-  "discussion.edited",
-  "discussion.labeled",
-  "discussion.locked",
-  "discussion.pinned",
-  "discussion.reopened",
-  "discussion.transferred",
-  "discussion.unanswered",
-  "discussion.unlabeled",
-  "discussion.unlocked",
-  "discussion.unpinned",
-  "discussion_comment",
-  "discussion_comment.created",
-  "discussion_comment.deleted",
-  "discussion_comment.edited",
-  "fork",
-  "github_app_authorization",
-  "github_app_authorization.revoked",
-  "gollum",
-  "installation",
-  "installation.created",
-  "installation.deleted",
-  "installation.new_permissions_accepted",
-  "installation.suspend",
-  "installation.unsuspend",
-  "installation_repositories",
-  "installation_repositories.added",
-  "installation_repositories.removed",
-  "installation_target",
-  "installation_target.renamed",
-  "issue_comment",
-  "issue_comment.created",
-  "issue_comment.deleted",
-  "issue_comment.edited",
-  "issue_dependencies",
-  "issue_dependencies.blocked_by_added",
-  "issue_dependencies.blocked_by_removed",
-  "issue_dependencies.blocking_added",
-  "issue_dependencies.blocking_removed",
-  "issues",
-  "issues.assigned",
-  "issues.closed",
-  "issues.deleted",
-  "issues.demilestoned",
-  "issues.edited",
-  "issues.labeled",
-  "issues.locked",
-  "issues.milestoned",
-  "issues.opened",
-  "issues.pinned",
-  "issues.reopened",
-  "issues.transferred",
-  "issues.typed",
-  "issues.unassigned",
-  "issues.unlabeled",
-  "issues.unlocked",
-  "issues.unpinned",
-  "issues.untyped",
-  "label",
-  "label.created",
-  "label.deleted",
-  "label.edited",
-  "marketplace_purchase",
-  "marketplace_purchase.cancelled",
-  "marketplace_purchase.changed",
-  "marketplace_purchase.pending_change",
-  "marketplace_purchase.pending_change_cancelled",
-  "marketplace_purchase.purchased",
-  "member",
-  "member.added",
-  "member.edited",
-  "member.removed",
-  "membership",
-  "membership.added",
-  "membership.removed",
-  "merge_group",
-  "merge_group.checks_requested",
-  "merge_group.destroyed",
-  "meta",
-  "meta.deleted",
-  "milestone",
-  "milestone.closed",
-  "milestone.created",
-  "milestone.deleted",
-  "milestone.edited",
-  "milestone.opened",
-  "org_block",
-  "org_block.blocked",
-  "org_block.unblocked",
-  "organization",
-  "organization.deleted",
-  "organization.member_added",
-  "organization.member_invited",
-  "organization.member_removed",
-  "organization.renamed",
-  "package",
-  "package.published",
-  "package.updated",
-  "page_build",
-  "personal_access_token_request",
-  "personal_access_token_request.approved",
-  "personal_access_token_request.cancelled",
-  "personal_access_token_request.created",
-  "personal_access_token_request.denied",
-  "ping",
-  "project",
-  "project.closed",
-  "project.created",
-  "project.deleted",
-  "project.edited",
-  "project.reopened",
-  "project_card",
-  "project_card.converted",
-  "project_card.created",
-  "project_card.deleted",
-  "project_card.edited",
-  "project_card.moved",
-  "project_column",
-  "project_column.created",
-  "project_column.deleted",
-  "project_column.edited",
-  "project_column.moved",
-  "projects_v2",
-  "projects_v2.closed",
-  "projects_v2.created",
-  "projects_v2.deleted",
-  "projects_v2.edited",
-  "projects_v2.reopened",
-  "projects_v2_item",
-  "projects_v2_item.archived",
-  "projects_v2_item.converted",
-  "projects_v2_item.created",
-  "projects_v2_item.deleted",
-  "projects_v2_item.edited",
-  "projects_v2_item.reordered",
-  "projects_v2_item.restored",
-  "projects_v2_status_update",
-  "projects_v2_status_update.created",
-  "projects_v2_status_update.deleted",
-  "projects_v2_status_update.edited",
-  "public",
-  "pull_request",
-  "pull_request.assigned",
-  "pull_request.auto_merge_disabled",
-  "pull_request.auto_merge_enabled",
-  "pull_request.closed",
-  "pull_request.converted_to_draft",
-  "pull_request.demilestoned",
-  "pull_request.dequeued",
-  "pull_request.edited",
-  "pull_request.enqueued",
-  "pull_request.labeled",
-  "pull_request.locked",
-  "pull_request.milestoned",
-  "pull_request.opened",
-  "pull_request.ready_for_review",
-  "pull_request.reopened",
-  "pull_request.review_request_removed",
-  "pull_request.review_requested",
-  "pull_request.synchronize",
-  "pull_request.unassigned",
-  "pull_request.unlabeled",
-  "pull_request.unlocked",
-  "pull_request_review",
-  "pull_request_review.dismissed",
-  "pull_request_review.edited",
-  "pull_request_review.submitted",
-  "pull_request_review_comment",
-  "pull_request_review_comment.created",
-  "pull_request_review_comment.deleted",
-  "pull_request_review_comment.edited",
-  "pull_request_review_thread",
-  "pull_request_review_thread.resolved",
-  "pull_request_review_thread.unresolved",
-  "push",
-  "registry_package",
-  "registry_package.published",
-  "registry_package.updated",
-  "release",
-  "release.created",
-  "release.deleted",
-  "release.edited",
-  "release.prereleased",
-  "release.published",
-  "release.released",
-  "release.unpublished",
-  "repository",
-  "repository.archived",
-  "repository.created",
-  "repository.deleted",
-  "repository.edited",
-  "repository.privatized",
-  "repository.publicized",
-  "repository.renamed",
-  "repository.transferred",
-  "repository.unarchived",
-  "repository_advisory",
-  "repository_advisory.published",
-  "repository_advisory.reported",
-  "repository_dispatch",
-  "repository_dispatch.sample.collected",
-  "repository_import",
-  "repository_ruleset",
-  "repository_ruleset.created",
-  "repository_ruleset.deleted",
-  "repository_ruleset.edited",
-  "repository_vulnerability_alert",
-  "repository_vulnerability_alert.create",
-  "repository_vulnerability_alert.dismiss",
-  "repository_vulnerability_alert.reopen",
-  "repository_vulnerability_alert.resolve",
-  "secret_scanning_alert",
-  "secret_scanning_alert.assigned",
-  "secret_scanning_alert.created",
-  "secret_scanning_alert.publicly_leaked",
-  "secret_scanning_alert.reopened",
-  "secret_scanning_alert.resolved",
-  "secret_scanning_alert.unassigned",
-  "secret_scanning_alert.validated",
-  "secret_scanning_alert_location",
-  "secret_scanning_alert_location.created",
-  "secret_scanning_scan",
-  "secret_scanning_scan.completed",
-  "security_advisory",
-  "security_advisory.published",
-  "security_advisory.updated",
-  "security_advisory.withdrawn",
-  "security_and_analysis",
-  "sponsorship",
-  "sponsorship.cancelled",
-  "sponsorship.created",
-  "sponsorship.edited",
-  "sponsorship.pending_cancellation",
-  "sponsorship.pending_tier_change",
-  "sponsorship.tier_changed",
-  "star",
-  "star.created",
-  "star.deleted",
-  "status",
-  "sub_issues",
-  "sub_issues.parent_issue_added",
-  "sub_issues.parent_issue_removed",
-  "sub_issues.sub_issue_added",
-  "sub_issues.sub_issue_removed",
-  "team",
-  "team.added_to_repository",
-  "team.created",
-  "team.deleted",
-  "team.edited",
-  "team.removed_from_repository",
-  "team_add",
-  "watch",
-  "watch.started",
-  "workflow_dispatch",
-  "workflow_job",
-  "workflow_job.completed",
-  "workflow_job.in_progress",
-  "workflow_job.queued",
-  "workflow_job.waiting",
-  "workflow_run",
-  "workflow_run.completed",
-  "workflow_run.in_progress",
-  "workflow_run.requested"
-];
-function validateEventName(eventName, options = {}) {
-  if (typeof eventName !== "string") {
-    throw new TypeError("eventName must be of type string");
-  }
-  if (eventName === "*") {
-    throw new TypeError(
-      `Using the "*" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onAny() method instead`
-    );
-  }
-  if (eventName === "error") {
-    throw new TypeError(
-      `Using the "error" event with the regular Webhooks.on() function is not supported. Please use the Webhooks.onError() method instead`
-    );
-  }
-  if (options.onUnknownEventName === "ignore") {
-    return;
-  }
-  if (!emitterEventNames.includes(eventName)) {
-    if (options.onUnknownEventName !== "warn") {
-      throw new TypeError(
-        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
-      );
-    } else {
-      (options.log || console).warn(
-        `"${eventName}" is not a known webhook name (https://developer.github.com/v3/activity/events/types/)`
-      );
-    }
-  }
-}
-function handleEventHandlers(state, webhookName, handler2) {
-  if (!state.hooks[webhookName]) {
-    state.hooks[webhookName] = [];
-  }
-  state.hooks[webhookName].push(handler2);
-}
-function receiverOn(state, webhookNameOrNames, handler2) {
-  if (Array.isArray(webhookNameOrNames)) {
-    webhookNameOrNames.forEach(
-      (webhookName) => receiverOn(state, webhookName, handler2)
-    );
-    return;
-  }
-  validateEventName(webhookNameOrNames, {
-    onUnknownEventName: "warn",
-    log: state.log
-  });
-  handleEventHandlers(state, webhookNameOrNames, handler2);
-}
-function receiverOnAny(state, handler2) {
-  handleEventHandlers(state, "*", handler2);
-}
-function receiverOnError(state, handler2) {
-  handleEventHandlers(state, "error", handler2);
-}
-function wrapErrorHandler(handler2, error63) {
-  let returnValue;
-  try {
-    returnValue = handler2(error63);
-  } catch (error210) {
-    console.log('FATAL: Error occurred in "error" event handler');
-    console.log(error210);
-  }
-  if (returnValue && returnValue.catch) {
-    returnValue.catch((error210) => {
-      console.log('FATAL: Error occurred in "error" event handler');
-      console.log(error210);
-    });
-  }
-}
-function getHooks(state, eventPayloadAction, eventName) {
-  const hooks = [state.hooks[eventName], state.hooks["*"]];
-  if (eventPayloadAction) {
-    hooks.unshift(state.hooks[`${eventName}.${eventPayloadAction}`]);
-  }
-  return [].concat(...hooks.filter(Boolean));
-}
-function receiverHandle(state, event) {
-  const errorHandlers = state.hooks.error || [];
-  if (event instanceof Error) {
-    const error63 = Object.assign(new AggregateError([event], event.message), {
-      event
-    });
-    errorHandlers.forEach((handler2) => wrapErrorHandler(handler2, error63));
-    return Promise.reject(error63);
-  }
-  if (!event || !event.name) {
-    const error63 = new Error("Event name not passed");
-    throw new AggregateError([error63], error63.message);
-  }
-  if (!event.payload) {
-    const error63 = new Error("Event name not passed");
-    throw new AggregateError([error63], error63.message);
-  }
-  const hooks = getHooks(
-    state,
-    "action" in event.payload ? event.payload.action : null,
-    event.name
-  );
-  if (hooks.length === 0) {
-    return Promise.resolve();
-  }
-  const errors = [];
-  const promises3 = hooks.map((handler2) => {
-    let promise3 = Promise.resolve(event);
-    if (state.transform) {
-      promise3 = promise3.then(state.transform);
-    }
-    return promise3.then((event2) => {
-      return handler2(event2);
-    }).catch((error63) => errors.push(Object.assign(error63, { event })));
-  });
-  return Promise.all(promises3).then(() => {
-    if (errors.length === 0) {
-      return;
-    }
-    const error63 = new AggregateError(
-      errors,
-      errors.map((error210) => error210.message).join("\n")
-    );
-    Object.assign(error63, {
-      event
-    });
-    errorHandlers.forEach((handler2) => wrapErrorHandler(handler2, error63));
-    throw error63;
-  });
-}
-function removeListener(state, webhookNameOrNames, handler2) {
-  if (Array.isArray(webhookNameOrNames)) {
-    webhookNameOrNames.forEach(
-      (webhookName) => removeListener(state, webhookName, handler2)
-    );
-    return;
-  }
-  if (!state.hooks[webhookNameOrNames]) {
-    return;
-  }
-  for (let i = state.hooks[webhookNameOrNames].length - 1; i >= 0; i--) {
-    if (state.hooks[webhookNameOrNames][i] === handler2) {
-      state.hooks[webhookNameOrNames].splice(i, 1);
-      return;
-    }
-  }
-}
-function createEventHandler(options) {
-  const state = {
-    hooks: {},
-    log: createLogger2(options && options.log)
-  };
-  if (options && options.transform) {
-    state.transform = options.transform;
-  }
-  return {
-    on: receiverOn.bind(null, state),
-    onAny: receiverOnAny.bind(null, state),
-    onError: receiverOnError.bind(null, state),
-    removeListener: removeListener.bind(null, state),
-    receive: receiverHandle.bind(null, state)
-  };
-}
-async function verifyAndReceive(state, event) {
-  const matchesSignature = await verifyWithFallback(
-    state.secret,
-    event.payload,
-    event.signature,
-    state.additionalSecrets
-  ).catch(() => false);
-  if (!matchesSignature) {
-    const error63 = new Error(
-      "[@octokit/webhooks] signature does not match event payload and secret"
-    );
-    error63.event = event;
-    error63.status = 400;
-    return state.eventHandler.receive(error63);
-  }
-  let payload;
-  try {
-    payload = JSON.parse(event.payload);
-  } catch (error63) {
-    error63.message = "Invalid JSON";
-    error63.status = 400;
-    throw new AggregateError([error63], error63.message);
-  }
-  return state.eventHandler.receive({
-    id: event.id,
-    name: event.name,
-    payload
-  });
-}
-var textDecoder = new TextDecoder("utf-8", { fatal: false });
-var decode2 = textDecoder.decode.bind(textDecoder);
-var Webhooks = class {
-  sign;
-  verify;
-  on;
-  onAny;
-  onError;
-  removeListener;
-  receive;
-  verifyAndReceive;
-  constructor(options) {
-    if (!options || !options.secret) {
-      throw new Error("[@octokit/webhooks] options.secret required");
-    }
-    const state = {
-      eventHandler: createEventHandler(options),
-      secret: options.secret,
-      additionalSecrets: options.additionalSecrets,
-      hooks: {},
-      log: createLogger2(options.log)
-    };
-    this.sign = sign.bind(null, options.secret);
-    this.verify = verify.bind(null, options.secret);
-    this.on = state.eventHandler.on;
-    this.onAny = state.eventHandler.onAny;
-    this.onError = state.eventHandler.onError;
-    this.removeListener = state.eventHandler.removeListener;
-    this.receive = state.eventHandler.receive;
-    this.verifyAndReceive = verifyAndReceive.bind(null, state);
-  }
-};
-
-// node_modules/@octokit/app/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION15 = "0.0.0-development";
-function normalizePaginatedListResponse2(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator2(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url2 = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url2) return { done: true };
-        try {
-          const response = await requestMethod({ method, url: url2, headers });
-          const normalizedResponse = normalizePaginatedListResponse2(response);
-          url2 = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url2 && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url2 = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error63) {
-          if (error63.status !== 409) throw error63;
-          url2 = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate2(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather2(
-    octokit,
-    [],
-    iterator2(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather2(octokit, results, iterator22, mapFn) {
-  return iterator22.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather2(octokit, results, iterator22, mapFn);
-  });
-}
-var composePaginateRest2 = Object.assign(paginate2, {
-  iterator: iterator2
-});
-function paginateRest2(octokit) {
-  return {
-    paginate: Object.assign(paginate2.bind(null, octokit), {
-      iterator: iterator2.bind(null, octokit)
-    })
-  };
-}
-paginateRest2.VERSION = VERSION15;
-
-// node_modules/@octokit/app/dist-node/index.js
-var VERSION16 = "16.1.4";
-function webhooks(appOctokit, options) {
-  return new Webhooks({
-    secret: options.secret,
-    transform: async (event) => {
-      if (!("installation" in event.payload) || typeof event.payload.installation !== "object") {
-        const octokit2 = new appOctokit.constructor({
-          authStrategy: createUnauthenticatedAuth,
-          auth: {
-            reason: `"installation" key missing in webhook event payload`
-          }
-        });
-        return {
-          ...event,
-          octokit: octokit2
-        };
-      }
-      const installationId = event.payload.installation.id;
-      const octokit = await appOctokit.auth({
-        type: "installation",
-        installationId,
-        factory(auth7) {
-          return new auth7.octokit.constructor({
-            ...auth7.octokitOptions,
-            authStrategy: createAppAuth,
-            ...{
-              auth: {
-                ...auth7,
-                installationId
-              }
-            }
-          });
-        }
-      });
-      octokit.hook.before("request", (options2) => {
-        options2.headers["x-github-delivery"] = event.id;
-      });
-      return {
-        ...event,
-        octokit
-      };
-    }
-  });
-}
-async function getInstallationOctokit(app, installationId) {
-  return app.octokit.auth({
-    type: "installation",
-    installationId,
-    factory(auth7) {
-      const options = {
-        ...auth7.octokitOptions,
-        authStrategy: createAppAuth,
-        ...{ auth: { ...auth7, installationId } }
-      };
-      return new auth7.octokit.constructor(options);
-    }
-  });
-}
-function eachInstallationFactory(app) {
-  return Object.assign(eachInstallation.bind(null, app), {
-    iterator: eachInstallationIterator.bind(null, app)
-  });
-}
-async function eachInstallation(app, callback2) {
-  const i = eachInstallationIterator(app)[Symbol.asyncIterator]();
-  let result = await i.next();
-  while (!result.done) {
-    await callback2(result.value);
-    result = await i.next();
-  }
-}
-function eachInstallationIterator(app) {
-  return {
-    async *[Symbol.asyncIterator]() {
-      const iterator3 = composePaginateRest2.iterator(
-        app.octokit,
-        "GET /app/installations"
-      );
-      for await (const { data: installations } of iterator3) {
-        for (const installation of installations) {
-          const installationOctokit = await getInstallationOctokit(
-            app,
-            installation.id
-          );
-          yield { octokit: installationOctokit, installation };
-        }
-      }
-    }
-  };
-}
-function eachRepositoryFactory(app) {
-  return Object.assign(eachRepository.bind(null, app), {
-    iterator: eachRepositoryIterator.bind(null, app)
-  });
-}
-async function eachRepository(app, queryOrCallback, callback2) {
-  const i = eachRepositoryIterator(
-    app,
-    callback2 ? queryOrCallback : void 0
-  )[Symbol.asyncIterator]();
-  let result = await i.next();
-  while (!result.done) {
-    if (callback2) {
-      await callback2(result.value);
-    } else {
-      await queryOrCallback(result.value);
-    }
-    result = await i.next();
-  }
-}
-function singleInstallationIterator(app, installationId) {
-  return {
-    async *[Symbol.asyncIterator]() {
-      yield {
-        octokit: await app.getInstallationOctokit(installationId)
-      };
-    }
-  };
-}
-function eachRepositoryIterator(app, query) {
-  return {
-    async *[Symbol.asyncIterator]() {
-      const iterator3 = query ? singleInstallationIterator(app, query.installationId) : app.eachInstallation.iterator();
-      for await (const { octokit } of iterator3) {
-        const repositoriesIterator = composePaginateRest2.iterator(
-          octokit,
-          "GET /installation/repositories"
-        );
-        for await (const { data: repositories } of repositoriesIterator) {
-          for (const repository2 of repositories) {
-            yield { octokit, repository: repository2 };
-          }
-        }
-      }
-    }
-  };
-}
-function getInstallationUrlFactory(app) {
-  let installationUrlBasePromise;
-  return async function getInstallationUrl(options = {}) {
-    if (!installationUrlBasePromise) {
-      installationUrlBasePromise = getInstallationUrlBase(app);
-    }
-    const installationUrlBase = await installationUrlBasePromise;
-    const installationUrl = new URL(installationUrlBase);
-    if (options.target_id !== void 0) {
-      installationUrl.pathname += "/permissions";
-      installationUrl.searchParams.append(
-        "target_id",
-        options.target_id.toFixed()
-      );
-    }
-    if (options.state !== void 0) {
-      installationUrl.searchParams.append("state", options.state);
-    }
-    return installationUrl.href;
-  };
-}
-async function getInstallationUrlBase(app) {
-  const { data: appInfo } = await app.octokit.request("GET /app");
-  if (!appInfo) {
-    throw new Error("[@octokit/app] unable to fetch metadata for app");
-  }
-  return `${appInfo.html_url}/installations/new`;
-}
-var App = class {
-  static VERSION = VERSION16;
-  static defaults(defaults) {
-    const AppWithDefaults = class extends this {
-      constructor(...args) {
-        super({
-          ...defaults,
-          ...args[0]
-        });
-      }
-    };
-    return AppWithDefaults;
-  }
-  octokit;
-  // @ts-ignore calling app.webhooks will throw a helpful error when options.webhooks is not set
-  webhooks;
-  // @ts-ignore calling app.oauth will throw a helpful error when options.oauth is not set
-  oauth;
-  getInstallationOctokit;
-  eachInstallation;
-  eachRepository;
-  getInstallationUrl;
-  log;
-  constructor(options) {
-    const Octokit3 = options.Octokit || Octokit;
-    const authOptions = Object.assign(
-      {
-        appId: options.appId,
-        privateKey: options.privateKey
-      },
-      options.oauth ? {
-        clientId: options.oauth.clientId,
-        clientSecret: options.oauth.clientSecret
-      } : {}
-    );
-    const octokitOptions = {
-      authStrategy: createAppAuth,
-      auth: authOptions
-    };
-    if ("log" in options && typeof options.log !== "undefined") {
-      octokitOptions.log = options.log;
-    }
-    this.octokit = new Octokit3(octokitOptions);
-    this.log = Object.assign(
-      {
-        debug: () => {
-        },
-        info: () => {
-        },
-        warn: console.warn.bind(console),
-        error: console.error.bind(console)
-      },
-      options.log
-    );
-    if (options.webhooks) {
-      this.webhooks = webhooks(this.octokit, options.webhooks);
-    } else {
-      Object.defineProperty(this, "webhooks", {
-        get() {
-          throw new Error("[@octokit/app] webhooks option not set");
-        }
-      });
-    }
-    if (options.oauth) {
-      this.oauth = new OAuthApp({
-        ...options.oauth,
-        clientType: "github-app",
-        Octokit: Octokit3
-      });
-    } else {
-      Object.defineProperty(this, "oauth", {
-        get() {
-          throw new Error(
-            "[@octokit/app] oauth.clientId / oauth.clientSecret options are not set"
-          );
-        }
-      });
-    }
-    this.getInstallationOctokit = getInstallationOctokit.bind(
-      null,
-      this
-    );
-    this.eachInstallation = eachInstallationFactory(
-      this
-    );
-    this.eachRepository = eachRepositoryFactory(
-      this
-    );
-    this.getInstallationUrl = getInstallationUrlFactory(this);
-  }
-};
-
-// node_modules/octokit/dist-bundle/index.js
-var VERSION17 = "0.0.0-development";
-var Octokit2 = Octokit.plugin(
-  restEndpointMethods,
-  paginateRest,
-  paginateGraphQL,
-  retry,
-  throttling
-).defaults({
-  userAgent: `octokit.js/${VERSION17}`,
-  throttle: {
-    onRateLimit,
-    onSecondaryRateLimit
-  }
-});
-function onRateLimit(retryAfter, options, octokit) {
-  octokit.log.warn(
-    `Request quota exhausted for request ${options.method} ${options.url}`
-  );
-  if (options.request.retryCount === 0) {
-    octokit.log.info(`Retrying after ${retryAfter} seconds!`);
-    return true;
-  }
-}
-function onSecondaryRateLimit(retryAfter, options, octokit) {
-  octokit.log.warn(
-    `SecondaryRateLimit detected for request ${options.method} ${options.url}`
-  );
-  if (options.request.retryCount === 0) {
-    octokit.log.info(`Retrying after ${retryAfter} seconds!`);
-    return true;
-  }
-}
-var App2 = App.defaults({ Octokit: Octokit2 });
-var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
-
-// src/harvest/client.ts
-var import_undici2 = __toESM(require_undici2(), 1);
-
-// src/harvest/net-guard.ts
-import { lookup as dnsLookup } from "node:dns";
-import { BlockList, isIP } from "node:net";
-var blocked = new BlockList();
-for (const [net, bits] of [
-  ["0.0.0.0", 8],
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10],
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.0.0.0", 24],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["224.0.0.0", 4],
-  ["240.0.0.0", 4]
-]) blocked.addSubnet(net, bits, "ipv4");
-for (const [net, bits] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8]]) blocked.addSubnet(net, bits, "ipv6");
-function isPrivateAddress(address) {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped?.[1]) return blocked.check(mapped[1], "ipv4");
-  const family = isIP(address);
-  if (family === 0) return false;
-  return blocked.check(address, family === 4 ? "ipv4" : "ipv6");
-}
-function bareHost(url2) {
-  return url2.hostname.replace(/^\[|\]$/g, "");
-}
-function privateLiteral(url2) {
-  const host = bareHost(url2);
-  return isIP(host) && isPrivateAddress(host) ? host : null;
-}
-var systemResolveAll = (hostname3, callback2) => dnsLookup(hostname3, { all: true }, callback2);
-function makeLookup(resolveAll, refusePrivate) {
-  return (hostname3, options, callback2) => {
-    resolveAll(hostname3, (err, addresses) => {
-      if (err) return callback2(err, []);
-      const bad = refusePrivate ? addresses.find((a) => isPrivateAddress(a.address)) : void 0;
-      if (bad) return callback2(new PrivateAddressError(hostname3, bad.address), []);
-      if (options.all) return callback2(null, addresses);
-      const first = addresses[0];
-      if (!first) return callback2(Object.assign(new Error(`no address for ${hostname3}`), { code: "ENOTFOUND" }), []);
-      callback2(null, first.address, first.family);
-    });
-  };
-}
-
-// src/util/redact.ts
-var MASK = "***";
-function redact(text, secret) {
-  let out2 = text;
-  for (const s of typeof secret === "string" ? [secret] : secret ?? []) if (s.length >= 4) out2 = out2.split(s).join(MASK);
-  return out2.replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, MASK).replace(/(authorization:\s*)(token|bearer)\s+\S+/gi, `$1$2 ${MASK}`);
-}
-function describeError(err, secret) {
-  const e = err;
-  const code = typeof e?.cause?.code === "string" ? e.cause.code : typeof e?.code === "string" ? e.code : null;
-  const message = typeof e?.message === "string" ? e.message : String(err);
-  const line = (code && !message.includes(code) ? `${code}: ${message}` : message).split("\n")[0] ?? "";
-  return redact(line.slice(0, 300), secret);
-}
-function networkCause(err, secret) {
-  let innermost = "";
-  for (let e = err, depth = 0; e && depth < 6; e = e.cause, depth++) {
-    if (typeof e.code === "string" && /^[A-Z][A-Z0-9_]+$/.test(e.code)) return e.code;
-    if (typeof e.message === "string" && e.message && e.message !== "fetch failed") innermost = e.message;
-  }
-  return redact((innermost || "no answer").split("\n")[0].slice(0, 120), secret);
-}
-
-// src/harvest/client.ts
-var silentLog = { debug: () => {
-}, info: () => {
-}, warn: () => {
-}, error: () => {
-} };
-function createGitHubClient(options) {
-  const apiUrl = options.apiUrl.replace(/\/+$/, "");
-  const apiOrigin = new URL(apiUrl).origin;
-  const token = options.token;
-  const agent = new import_undici2.Agent({ keepAliveTimeout: 3e4, keepAliveMaxTimeout: 12e4, connections: options.concurrency + 2, headersTimeout: 6e4, bodyTimeout: 6e4 });
-  const octokit = new Octokit2({
-    ...token ? { auth: token } : {},
-    baseUrl: apiUrl,
-    log: silentLog,
-    throttle: { enabled: false, onRateLimit: () => false, onSecondaryRateLimit: () => false },
-    retry: { enabled: false },
-    request: {
-      fetch: (url2, init) => (0, import_undici2.fetch)(url2, { ...init, dispatcher: agent }),
-      redirect: "manual"
-    }
-  });
-  const byName = isIP2(bareHost(new URL(apiUrl))) === 0;
-  let resolvedByName = false;
-  let lastFailure = null;
-  async function send(route) {
-    try {
-      const res = await octokit.request(route);
-      resolvedByName ||= byName;
-      return { status: res.status, headers: res.headers, data: res.data };
-    } catch (err) {
-      const e = err;
-      if (e.response) {
-        resolvedByName ||= byName;
-        if (e.response.status >= 500) lastFailure = `HTTP ${e.response.status} on every retry`;
-        return { status: e.response.status, headers: e.response.headers, data: e.response.data };
-      }
-      const cause = networkCause(err, token);
-      lastFailure = cause;
-      return { status: 0, headers: {}, data: { message: describeError(err, token) }, cause };
-    }
-  }
-  return {
-    get resolvedByName() {
-      return resolvedByName;
-    },
-    get lastFailure() {
-      return lastFailure;
-    },
-    hasToken: token !== null,
-    apiUrl,
-    graphqlUrl: options.graphqlUrl,
-    get(pathOrUrl, opts = {}) {
-      const url2 = /^https?:/i.test(pathOrUrl) ? pathOrUrl : apiUrl + pathOrUrl;
-      if (new URL(url2).origin !== apiOrigin) return Promise.resolve({ status: 0, headers: {}, data: { message: `refused to send the token to ${new URL(url2).host}` } });
-      const headers = { "x-github-api-version": "2022-11-28" };
-      if (opts.etag) headers["if-none-match"] = opts.etag;
-      return send({ method: "GET", url: url2, headers, request: { signal: opts.signal } });
-    },
-    graphql(query, signal) {
-      return send({ method: "POST", url: options.graphqlUrl, query, request: { signal } });
-    },
-    close: () => agent.close()
-  };
-}
-
-// src/harvest/facts.ts
-function blankFacts(ref, outcome, via, checkedAt) {
-  return {
-    key: ref.key,
-    forge: ref.forge,
-    kind: ref.kind,
-    url: ref.url,
-    outcome,
-    httpStatus: null,
-    blockReason: null,
-    canonicalRepo: null,
-    canonicalUrl: null,
-    moved: false,
-    stars: null,
-    forks: null,
-    openIssues: null,
-    license: null,
-    archived: null,
-    private: null,
-    disabled: null,
-    fork: null,
-    empty: null,
-    createdAt: null,
-    pushedAt: null,
-    updatedAt: null,
-    lastCommitAt: null,
-    description: null,
-    homepage: null,
-    topics: [],
-    language: null,
-    latestRelease: null,
-    defaultBranch: null,
-    rootEntries: null,
-    subpaths: Object.fromEntries(ref.paths.map((p) => [p, null])),
-    error: null,
-    checkedAt,
-    via
-  };
-}
-var SKIPPED_NO_WEB = "not checked (--no-web)";
-function unknownFacts(ref, reason, via, checkedAt, httpStatus = null) {
-  return { ...blankFacts(ref, "unknown", via, checkedAt), error: reason, httpStatus };
-}
-function splitSubpath(path3) {
-  const m = /^(?:tree|blob)\/([^/]+)\/?(.*)$/.exec(path3);
-  if (m) return { ref: m[1] ?? null, path: (m[2] ?? "").replace(/\/+$/, "") };
-  return { ref: null, path: path3.replace(/^\/+|\/+$/g, "") };
-}
-
-// src/harvest/policy.ts
-function graphqlErrors(data) {
-  const errors = data?.errors;
-  return Array.isArray(errors) ? errors : [];
-}
-function isRateLimitedBody(data) {
-  return graphqlErrors(data).some((e) => e.type === "RATE_LIMITED" || e.type === "RATE_LIMIT" || e.code === "graphql_rate_limit");
-}
-function messageOf(data) {
-  const m = data?.message;
-  return typeof m === "string" ? m : graphqlErrors(data).map((e) => e.message ?? "").join("; ");
-}
-function verdictOf(res) {
-  const { status, headers } = res;
-  if (status === 403 || status === 429) {
-    if (/secondary rate limit/i.test(messageOf(res.data)) || headers["retry-after"] !== void 0) return "secondary";
-    if (headers["x-ratelimit-remaining"] === "0" || isRateLimitedBody(res.data)) return "primary";
-    if (status === 429) return "secondary";
-    return "ok";
-  }
-  if (status === 200 && /secondary rate limit/i.test(messageOf(res.data))) return "secondary";
-  if (status === 200 && isRateLimitedBody(res.data)) return "primary";
-  if (status === 0 || status >= 500) return "transient";
-  return "ok";
-}
-async function sendWithPolicy(ctx, resource, cost, attempt, passThrough) {
-  let transient = 0;
-  let secondary = 0;
-  for (let primary = 0; ; ) {
-    await ctx.gate.ready(resource, cost);
-    ctx.onRequest(resource);
-    let res;
-    try {
-      res = await attempt();
-    } finally {
-      ctx.gate.release(resource, cost);
-    }
-    ctx.gate.observe(res.headers, resource);
-    if (res.status === 401) throw new BadCredentials();
-    if (passThrough?.(res)) return res;
-    const verdict = verdictOf(res);
-    if (verdict === "ok") return res;
-    if (verdict === "primary") {
-      const reset = Number(res.headers["x-ratelimit-reset"]);
-      ctx.gate.exhausted(resource, Number.isFinite(reset) && reset > 0 ? reset * 1e3 : ctx.clock.now() + 6e4);
-      if (++primary > 3) return res;
-      continue;
-    }
-    if (verdict === "secondary") {
-      if (++secondary > ctx.maxRetries) return res;
-      const retryAfter = Number(res.headers["retry-after"]);
-      ctx.gate.pauseFor(Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1e3 : 6e4 * 2 ** (secondary - 1));
-      continue;
-    }
-    if (++transient > ctx.maxRetries) return res;
-    await backoff(ctx, transient);
-  }
-}
-async function backoff(ctx, attempt) {
-  const jitter = 0.75 + Math.random() * 0.5;
-  await ctx.clock.sleep(Math.min(3e4, ctx.backoffMs * 2 ** (attempt - 1) * jitter), ctx.signal).catch(() => {
-    throw new Aborted();
-  });
-}
-
-// src/harvest/forges/bitbucket.ts
-var bitbucket = {
-  defaultBase: "https://api.bitbucket.org",
-  url: (ref, base) => `${base}/2.0/repositories/${ref.repo ?? ""}`,
-  missing: [403, 404],
-  map: (data, facts) => {
-    const r = data;
-    return {
-      ...facts,
-      canonicalRepo: r.full_name,
-      canonicalUrl: r.links?.html?.href ?? facts.url,
-      pushedAt: r.updated_on,
-      updatedAt: r.updated_on,
-      createdAt: r.created_on,
-      description: r.description || null,
-      language: r.language || null,
-      homepage: r.website || null,
-      defaultBranch: r.mainbranch?.name ?? null,
-      fork: r.parent != null
-    };
-  }
-};
-
-// src/harvest/forges/codeberg.ts
-var codeberg = {
-  defaultBase: "https://codeberg.org",
-  url: (ref, base) => `${base}/api/v1/repos/${ref.repo ?? ""}`,
-  missing: [404],
-  map: (data, facts) => {
-    const r = data;
-    return {
-      ...facts,
-      canonicalRepo: r.full_name,
-      canonicalUrl: r.html_url,
-      stars: r.stars_count,
-      forks: r.forks_count,
-      openIssues: r.open_issues_count ?? null,
-      updatedAt: r.updated_at,
-      pushedAt: r.updated_at,
-      createdAt: r.created_at,
-      archived: r.archived,
-      empty: r.empty,
-      fork: r.fork,
-      description: r.description,
-      homepage: r.website || null,
-      language: r.language || null,
-      defaultBranch: r.default_branch,
-      topics: r.topics ?? []
-    };
-  }
-};
-
-// src/harvest/forges/gitee.ts
-var gitee = {
-  defaultBase: "https://gitee.com",
-  url: (ref, base) => `${base}/api/v5/repos/${ref.repo ?? ""}`,
-  missing: [404],
-  map: (data, facts) => {
-    const r = data;
-    return {
-      ...facts,
-      canonicalRepo: r.full_name,
-      canonicalUrl: r.html_url,
-      stars: r.stargazers_count,
-      forks: r.forks_count,
-      openIssues: r.open_issues_count ?? null,
-      pushedAt: r.pushed_at,
-      createdAt: r.created_at,
-      updatedAt: r.updated_at,
-      license: r.license || null,
-      description: r.description,
-      homepage: r.homepage || null,
-      language: r.language,
-      defaultBranch: r.default_branch,
-      fork: r.fork
-    };
-  }
-};
-
-// src/harvest/forges/gitlab.ts
-var gitlab = {
-  defaultBase: "https://gitlab.com",
-  url: (ref, base) => `${base}/api/v4/projects/${encodeURIComponent(ref.repo ?? "")}?license=true`,
-  missing: [404],
-  map: (data, facts) => {
-    const p = data;
-    return {
-      ...facts,
-      canonicalRepo: p.path_with_namespace,
-      canonicalUrl: p.web_url,
-      stars: p.star_count,
-      forks: p.forks_count,
-      openIssues: p.open_issues_count ?? null,
-      pushedAt: p.last_activity_at,
-      updatedAt: p.last_activity_at,
-      createdAt: p.created_at,
-      archived: p.archived,
-      empty: p.empty_repo,
-      fork: p.forked_from_project != null,
-      description: p.description,
-      topics: p.topics ?? [],
-      defaultBranch: p.default_branch,
-      license: p.license ? (p.license.key ?? null)?.toUpperCase() ?? "NOASSERTION" : null
-    };
-  }
-};
-
-// src/harvest/forges/huggingface.ts
-var huggingface = {
-  defaultBase: "https://huggingface.co",
-  url: (ref, base) => {
-    const id = ref.repo ?? "";
-    const m = /^(datasets|spaces|models)\/(.+)$/.exec(id);
-    return m ? `${base}/api/${m[1]}/${m[2]}` : `${base}/api/models/${id}`;
-  },
-  missing: [401, 404],
-  map: (data, facts) => {
-    const r = data;
-    const license = r.cardData?.license ?? r.tags?.find((t) => t.startsWith("license:"))?.slice("license:".length) ?? null;
-    return {
-      ...facts,
-      canonicalRepo: r.id,
-      stars: r.likes ?? null,
-      pushedAt: r.lastModified ?? null,
-      updatedAt: r.lastModified ?? null,
-      createdAt: r.createdAt ?? null,
-      license: Array.isArray(license) ? license[0] ?? null : license,
-      topics: (r.tags ?? []).filter((t) => !t.includes(":")).slice(0, 20),
-      ...r.disabled ? { outcome: "blocked", blockReason: "disabled", disabled: true } : {}
-    };
-  }
-};
-
-// src/harvest/forges/index.ts
-var import_undici3 = __toESM(require_undici2(), 1);
-var ADAPTERS = { gitlab, gitee, codeberg, bitbucket, huggingface };
-var FORGE_RETRIES = 2;
-var ForgeClient = class {
-  constructor(opts) {
-    this.opts = opts;
-    const t = opts.timeoutMs ?? 15e3;
-    this.agent = new import_undici3.Agent({ connect: { timeout: t }, headersTimeout: t, bodyTimeout: t, keepAliveTimeout: 1e4 });
-  }
-  opts;
-  agent;
-  static handles(ref) {
-    return ref.kind === "repo" && ref.forge !== null && ADAPTERS[ref.forge] !== void 0 && ref.repo !== null;
-  }
-  async check(ref) {
-    const adapter = ADAPTERS[ref.forge];
-    const base = (this.opts.bases[ref.forge] ?? adapter.defaultBase).replace(/\/+$/, "");
-    const via = `${ref.forge}-api`;
-    const url2 = adapter.url(ref, base);
-    for (let attempt = 0; ; attempt++) {
-      let status = 0;
-      let data = null;
-      let error63 = "";
-      try {
-        this.opts.onRequest?.();
-        const res = await (0, import_undici3.request)(url2, { dispatcher: this.agent, headers: { accept: "application/json", "user-agent": "repo-audit" }, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 15e3) });
-        status = res.statusCode;
-        data = status === 200 ? await res.body.json() : (await res.body.dump().catch(() => {
-        }), null);
-      } catch (err) {
-        error63 = describeError(err, null);
-      }
-      const at = nowIso(this.opts.clock);
-      if (status === 200) return adapter.map(data, { ...blankFacts(ref, "found", via, at), httpStatus: 200 });
-      if (adapter.missing.includes(status)) return { ...blankFacts(ref, "not-found", via, at), httpStatus: status };
-      if (status === 451) return { ...blankFacts(ref, "blocked", via, at), httpStatus: status, blockReason: "legal" };
-      if ((status === 0 || status === 429 || status >= 500) && attempt < FORGE_RETRIES) {
-        const { clock, signal, backoffMs = 1e3 } = this.opts;
-        await backoff({ clock, backoffMs, ...signal ? { signal } : {} }, attempt + 1);
-        continue;
-      }
-      return unknownFacts(ref, status ? `HTTP ${status} from ${new URL(url2).host}` : error63 || "no answer", via, at, status || null);
-    }
-  }
-  close() {
-    return this.agent.close();
-  }
-};
-
-// src/harvest/lane.ts
-var Lane = class {
-  constructor(width) {
-    this.width = width;
-  }
-  width;
-  running = 0;
-  queue = [];
-  run = (task) => new Promise((resolve4, reject) => {
-    this.queue.push(() => {
-      this.running++;
-      task().then(resolve4, reject).finally(() => {
-        this.running--;
-        this.next();
-      });
-    });
-    this.next();
-  });
-  next() {
-    while (this.queue.length > 0 && this.running < Math.max(1, this.width())) this.queue.shift()();
-  }
-};
-
-// src/harvest/pace.ts
-var WINDOW_MS = 6e4;
-var MinuteWindow = class {
-  constructor(limit) {
-    this.limit = limit;
-  }
-  limit;
-  /** Answer times (ms), oldest first; `head` is the oldest one still inside the window. */
-  times = [];
-  head = 0;
-  drop(now) {
-    while (this.head < this.times.length && this.times[this.head] <= now - WINDOW_MS) this.head++;
-    if (this.head > 1024 && this.head * 2 > this.times.length) {
-      this.times = this.times.slice(this.head);
-      this.head = 0;
-    }
-  }
-  /** An answer arrived at `now` (answers can land out of order by a few ms: keep the list sorted). */
-  record(now) {
-    let i = this.times.length;
-    while (i > this.head && this.times[i - 1] > now) i--;
-    this.times.splice(i, 0, now);
-  }
-  /**
-   * When one more request may be sent, given `inFlight` unanswered ones: `now` if it fits, the
-   * moment enough answers leave the window, or null when only in-flight answers block it (they
-   * must land first; they then count for a minute too).
-   */
-  nextSlot(now, inFlight) {
-    this.drop(now);
-    const answered = this.times.length - this.head;
-    const over = answered + inFlight + 1 - this.limit;
-    if (over <= 0) return now;
-    if (over > answered) return null;
-    return this.times[this.head + over - 1] + WINDOW_MS;
-  }
-  /** Answers inside the window now (for tests and progress). */
-  used(now) {
-    this.drop(now);
-    return this.times.length - this.head;
-  }
-};
-
-// src/harvest/gate.ts
-var RateGate = class {
-  /** `perMinute`: requests allowed per sliding minute, per resource (`core`, `graphql`); absent = unpaced. */
-  constructor(clock, wait2, signal, maxActive = 8, perMinute = {}) {
-    this.clock = clock;
-    this.wait = wait2;
-    this.signal = signal;
-    this.maxActive = maxActive;
-    this.concurrency = maxActive;
-    for (const [resource, limit] of Object.entries(perMinute)) if (limit && limit > 0) this.windows.set(resource, new MinuteWindow(limit));
-  }
-  clock;
-  wait;
-  signal;
-  maxActive;
-  budgets = /* @__PURE__ */ new Map();
-  pausedUntil = 0;
-  /** Cost of requests sent but not yet answered, per resource. */
-  reserved = /* @__PURE__ */ new Map();
-  /** Sleeps in progress, one per lane (`pause` for the whole run, else a resource). */
-  pending = /* @__PURE__ */ new Map();
-  /** Requests in flight now, and how many may be (lowered after a secondary limit). */
-  active = 0;
-  slotWaiters = [];
-  /** Per-minute secondary limits (pace.ts), and requests in flight per resource. */
-  windows = /* @__PURE__ */ new Map();
-  flying = /* @__PURE__ */ new Map();
-  /** Told the first time a resource waits for its minute window (a stalled progress bar needs a reason). */
-  onPace;
-  paced = /* @__PURE__ */ new Set();
-  /**
-   * A queue of tasks (each one or more requests) as wide as the requests allowed in flight: the
-   * run's one concurrency limit, narrowed with the gate after a secondary limit. Each caller takes
-   * its own lane so that tasks of one kind never wait behind another's (e.g. REST follow-ups
-   * waiting for their minute window behind GraphQL batches).
-   */
-  lane() {
-    return new Lane(() => this.maxActive).run;
-  }
-  /** Requests this gate lets be in flight now (--concurrency, narrowed after a secondary limit). */
-  get width() {
-    return this.maxActive;
-  }
-  /** A lane as wide as the configured concurrency, for requests that are not GitHub's (web, other forges). */
-  fixedLane() {
-    const width = this.concurrency;
-    return new Lane(() => width).run;
-  }
-  /** Requests in flight the run was configured for (--concurrency), before any secondary limit. */
-  concurrency;
-  /**
-   * Learn the budget from a response's headers. Answers can arrive out of order: within one
-   * window (same reset) the lowest `remaining` seen is the truth; a later reset opens a new window.
-   */
-  observe(headers, fallbackResource) {
-    const remaining = Number(headers["x-ratelimit-remaining"]);
-    const limit = Number(headers["x-ratelimit-limit"]);
-    const reset = Number(headers["x-ratelimit-reset"]);
-    if (headers["x-ratelimit-remaining"] === void 0 || !Number.isFinite(remaining) || !Number.isFinite(reset)) return;
-    const resource = headers["x-ratelimit-resource"] || fallbackResource;
-    const resetAt = reset * 1e3;
-    const cur = this.budgets.get(resource);
-    if (cur && cur.resetAt === resetAt) cur.remaining = Math.min(cur.remaining, remaining);
-    else if (!cur || resetAt > cur.resetAt) this.budgets.set(resource, { limit: Number.isFinite(limit) ? limit : remaining, remaining, resetAt });
-  }
-  /** A reserved request has been answered (its cost now shows in the headers). */
-  release(resource, cost) {
-    this.reserved.set(resource, Math.max(0, (this.reserved.get(resource) ?? 0) - cost));
-    this.flying.set(resource, Math.max(0, (this.flying.get(resource) ?? 0) - 1));
-    this.windows.get(resource)?.record(this.clock.now());
-    this.active--;
-    for (const wake of this.slotWaiters.splice(0)) wake();
-  }
-  /** A request sent outside ready() (GET /rate_limit): GitHub may count it per minute all the same. */
-  counted(resource) {
-    this.windows.get(resource)?.record(this.clock.now());
-  }
-  /** What is left on `resource` once the requests in flight are paid (Infinity while unknown or past its reset). */
-  available(resource) {
-    const b = this.budgets.get(resource);
-    if (!b || b.resetAt <= this.clock.now()) return Infinity;
-    return b.remaining - (this.reserved.get(resource) ?? 0);
-  }
-  /** How long until `resource` takes one more request (0: now): a secondary-limit pause, then the per-minute window. */
-  paceDelay(resource) {
-    const now = this.clock.now();
-    if (now < this.pausedUntil) return this.pausedUntil - now;
-    const window2 = this.windows.get(resource);
-    if (!window2) return 0;
-    const slot = window2.nextSlot(now, this.flying.get(resource) ?? 0);
-    return slot === null ? 6e4 : Math.max(0, slot - now);
-  }
-  /** After a reset: forget the spent window (the next answer's headers tell the new one). */
-  forgetIfReset(resource) {
-    const b = this.budgets.get(resource);
-    if (b && b.resetAt <= this.clock.now()) this.budgets.delete(resource);
-  }
-  set(resource, budget) {
-    this.budgets.set(resource, budget);
-  }
-  /** A primary-limit answer: nothing left on `resource` until `resetAt`. */
-  exhausted(resource, resetAt) {
-    const b = this.budgets.get(resource);
-    this.budgets.set(resource, { limit: b?.limit ?? 0, remaining: 0, resetAt });
-  }
-  /**
-   * A secondary-limit answer: every request of the run waits `ms`, and from now on at most half as
-   * many are in flight (GitHub counts concurrent requests; "there is no way to check the status").
-   */
-  pauseFor(ms) {
-    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
-    this.maxActive = Math.max(1, Math.min(this.maxActive, Math.floor(this.active / 2) || 1));
-  }
-  /**
-   * Wait until a request costing `cost` on `resource` may be sent, and reserve it. Throws
-   * BudgetExhausted when the budget is spent and the run may not wait for the reset.
-   */
-  async ready(resource, cost = 1) {
-    for (; ; ) {
-      if (this.signal?.aborted) throw new Aborted();
-      const now = this.clock.now();
-      if (now < this.pausedUntil) {
-        await this.waitUntil(this.pausedUntil, "pause");
-        continue;
-      }
-      const b = this.budgets.get(resource);
-      const inFlight = this.reserved.get(resource) ?? 0;
-      if (b && b.remaining - inFlight < cost && b.resetAt > now) {
-        if (inFlight > 0) {
-          await this.clockTick();
-          continue;
-        }
-        if (!this.wait) throw new BudgetExhausted(resource, b.resetAt);
-        await this.waitUntil(b.resetAt + 1e3, resource);
-        if (this.budgets.get(resource) === b) this.budgets.delete(resource);
-        continue;
-      }
-      const window2 = this.windows.get(resource);
-      const slot = window2 ? window2.nextSlot(now, this.flying.get(resource) ?? 0) : now;
-      if (slot === null || this.active >= this.maxActive) {
-        await new Promise((resolve4) => this.slotWaiters.push(resolve4));
-        continue;
-      }
-      if (slot > now) {
-        if (window2 && !this.paced.has(resource)) {
-          this.paced.add(resource);
-          this.onPace?.(resource, window2.limit, slot);
-        }
-        await this.waitUntil(slot, resource);
-        continue;
-      }
-      this.active++;
-      this.flying.set(resource, (this.flying.get(resource) ?? 0) + 1);
-      this.reserved.set(resource, inFlight + cost);
-      return;
-    }
-  }
-  /** Let in-flight answers land (real time: they come over the network, not on the virtual clock). */
-  clockTick() {
-    return new Promise((resolve4) => setTimeout(resolve4, 5));
-  }
-  /**
-   * Concurrent waiters for the same moment share one sleep (a virtual clock advances once). Lanes
-   * keep a REST request waiting seconds for its minute window from sharing an hour-long sleep
-   * until the GraphQL reset.
-   */
-  waitUntil(until, lane) {
-    const current = this.pending.get(lane);
-    if (current && current.until >= until) return current.done;
-    const done = this.clock.sleep(Math.max(0, until - this.clock.now()), this.signal).catch(() => {
-      throw new Aborted();
-    });
-    const entry = { until, done };
-    this.pending.set(lane, entry);
-    void done.finally(() => {
-      if (this.pending.get(lane) === entry) this.pending.delete(lane);
-    }).catch(() => {
-    });
-    return done;
-  }
-};
-
-// src/harvest/archives/http.ts
-var import_undici4 = __toESM(require_undici2(), 1);
-var ArchiveHttp = class {
-  constructor(timeoutMs, secret) {
-    this.timeoutMs = timeoutMs;
-    this.secret = secret;
-    this.agent = new import_undici4.Agent({ connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 1e4, connections: 2 });
-  }
-  timeoutMs;
-  secret;
-  agent;
-  async send(method, url2, headers = {}) {
-    try {
-      const res = await (0, import_undici4.request)(url2, {
-        method,
-        dispatcher: this.agent,
-        headers: { accept: "application/json", "user-agent": "repo-audit", ...headers },
-        signal: AbortSignal.timeout(this.timeoutMs)
-      });
-      const text = await res.body.text();
-      let data = null;
-      try {
-        data = text ? JSON.parse(text) : null;
-      } catch {
-        data = null;
-      }
-      const flat = {};
-      for (const [k, v] of Object.entries(res.headers)) if (v !== void 0) flat[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
-      return { status: res.statusCode, headers: flat, data, error: null };
-    } catch (err) {
-      return { status: 0, headers: {}, data: null, error: describeError(err, this.secret) };
-    }
-  }
-  close() {
-    return this.agent.close();
-  }
-};
-function retryAfterMs(headers, now) {
-  const raw = headers["retry-after"];
-  if (raw === void 0 || raw.trim() === "") return null;
-  if (/^\d+$/.test(raw.trim())) return Number(raw.trim()) * 1e3;
-  const at = Date.parse(raw);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
-}
-
-// src/harvest/archives/swh.ts
-var MAX_PAUSE_MS = 6e4;
-var SWH_RESOLVER = "https://archive.softwareheritage.org/";
-function qualifier(value) {
-  return value.replace(/%/g, "%25").replace(/;/g, "%3B");
-}
-function swhidOf(snapshot, origin) {
-  return `swh:1:snp:${snapshot};origin=${qualifier(origin)}`;
-}
-var SoftwareHeritage = class {
-  constructor(o) {
-    this.o = o;
-  }
-  o;
-  /** Why lookups stopped (budget spent, token refused); null while they go on. */
-  spent = null;
-  budgets = /* @__PURE__ */ new Map();
-  /** The latest visit of `origin` that has a snapshot, as a citable copy; `none` when never archived. */
-  async latestSnapshot(origin) {
-    const res = await this.send("lookup", "GET", `${this.o.base}/origin/${encodeURI(origin)}/visit/latest/?require_snapshot=true`);
-    if ("why" in res) return { kind: "unchecked", why: res.why };
-    if (res.status === 404) return { kind: "none" };
-    if (res.status !== 200) return { kind: "unchecked", why: `HTTP ${res.status}` };
-    const visit2 = res.data;
-    if (typeof visit2?.snapshot !== "string" || !/^[0-9a-f]{40}$/.test(visit2.snapshot)) return { kind: "none" };
-    const swhid = swhidOf(visit2.snapshot, origin);
-    return { kind: "copy", copy: { swhid, date: typeof visit2.date === "string" ? visit2.date : "", url: SWH_RESOLVER + swhid } };
-  }
-  /** Save Code Now for a git origin: the request's status (`accepted`, `pending`, `rejected`) and date. */
-  async requestSave(origin) {
-    const res = await this.send("save", "POST", `${this.o.base}/origin/save/git/url/${encodeURI(origin)}/`);
-    if ("why" in res) return { kind: "unchecked", why: res.why };
-    if (res.status === 403) return { kind: "copy", copy: { status: "rejected", date: new Date(this.o.clock.now()).toISOString() } };
-    if (res.status !== 200) return { kind: "unchecked", why: `HTTP ${res.status}` };
-    const body = res.data;
-    return {
-      kind: "copy",
-      copy: {
-        status: typeof body?.save_request_status === "string" ? body.save_request_status : "unknown",
-        date: typeof body?.save_request_date === "string" ? body.save_request_date : new Date(this.o.clock.now()).toISOString()
-      }
-    };
-  }
-  budget(scope) {
-    let b = this.budgets.get(scope);
-    if (!b) this.budgets.set(scope, b = { remaining: null, resetAt: null });
-    return b;
-  }
-  observe(scope, headers) {
-    const b = this.budget(scope);
-    const remaining = Number(headers["x-ratelimit-remaining"]);
-    const reset = Number(headers["x-ratelimit-reset"]);
-    if (headers["x-ratelimit-remaining"] !== void 0 && Number.isFinite(remaining)) b.remaining = remaining;
-    if (headers["x-ratelimit-reset"] !== void 0 && Number.isFinite(reset) && reset > 0) b.resetAt = reset * 1e3;
-  }
-  stop(why) {
-    this.spent ??= why;
-    return { why: this.spent };
-  }
-  async pause(ms) {
-    await this.o.clock.sleep(ms, this.o.signal);
-  }
-  async send(scope, method, url2) {
-    const maxRetries = this.o.maxRetries ?? 3;
-    const headers = this.o.token ? { authorization: `Bearer ${this.o.token}` } : {};
-    for (let attempt = 0; ; attempt++) {
-      if (this.spent) return { why: this.spent };
-      const b = this.budget(scope);
-      const now = this.o.clock.now();
-      if (b.remaining !== null && b.remaining <= 0 && b.resetAt !== null && b.resetAt > now) {
-        if (!this.o.wait) return this.stop(`Software Heritage rate limit spent (resets ${new Date(b.resetAt).toISOString()})`);
-        await this.pause(b.resetAt - now + 1e3);
-        b.remaining = null;
-      }
-      this.o.onRequest();
-      const res = await this.o.http.send(method, url2, headers);
-      this.observe(scope, res.headers);
-      if (res.status === 429) {
-        const wait2 = retryAfterMs(res.headers, this.o.clock.now()) ?? (b.resetAt !== null ? Math.max(0, b.resetAt - this.o.clock.now()) : null);
-        if (wait2 !== null && attempt < maxRetries && (wait2 <= MAX_PAUSE_MS || this.o.wait)) {
-          await this.pause(wait2);
-          continue;
-        }
-        const until = wait2 !== null ? ` (retry after ${Math.ceil(wait2 / 1e3)} s)` : "";
-        return this.stop(`Software Heritage rate limit spent: HTTP 429${until}`);
-      }
-      if (res.status === 401) return this.stop("Software Heritage refused the token (HTTP 401): check SWH_TOKEN");
-      if (res.status === 0 || res.status >= 500) {
-        if (attempt < maxRetries) {
-          await this.pause((this.o.backoffMs ?? 1e3) * 2 ** attempt);
-          continue;
-        }
-        return this.stop(res.status ? `Software Heritage kept answering HTTP ${res.status}` : `no answer from Software Heritage (${res.error ?? "network"})`);
-      }
-      return res;
-    }
-  }
-};
-
-// src/harvest/archives/wayback.ts
-var MAX_PAUSE_MS2 = 6e4;
-var Wayback = class {
-  constructor(o) {
-    this.o = o;
-  }
-  o;
-  spent = null;
-  nextAt = 0;
-  async closest(url2) {
-    const maxRetries = this.o.maxRetries ?? 3;
-    for (let attempt = 0; ; attempt++) {
-      if (this.spent) return { kind: "unchecked", why: this.spent };
-      const now = this.o.clock.now();
-      if (this.nextAt > now) await this.o.clock.sleep(this.nextAt - now, this.o.signal);
-      this.nextAt = this.o.clock.now() + (this.o.minGapMs ?? 350);
-      this.o.onRequest();
-      const res = await this.o.http.send("GET", `${this.o.base}?url=${encodeURIComponent(url2)}`);
-      if (res.status === 200) return parseClosest(res.data);
-      const transient = res.status === 0 || res.status === 429 || res.status >= 500;
-      if (!transient) return { kind: "unchecked", why: `HTTP ${res.status} from the Wayback Machine` };
-      const wait2 = retryAfterMs(res.headers, this.o.clock.now()) ?? (this.o.backoffMs ?? 1e3) * 2 ** attempt;
-      if (attempt < maxRetries && wait2 <= MAX_PAUSE_MS2) {
-        await this.o.clock.sleep(wait2, this.o.signal);
-        continue;
-      }
-      this.spent = res.status === 429 ? "the Wayback Machine kept answering 429 (too many requests)" : res.status ? `the Wayback Machine kept answering HTTP ${res.status}` : `no answer from the Wayback Machine (${res.error ?? "network"})`;
-      return { kind: "unchecked", why: this.spent };
-    }
-  }
-};
-function parseClosest(data) {
-  const closest = data?.archived_snapshots?.closest;
-  if (!closest || closest.available !== true || typeof closest.url !== "string" || typeof closest.timestamp !== "string") return { kind: "none" };
-  return { kind: "copy", copy: { url: closest.url.replace(/^http:\/\/web\.archive\.org\//, "https://web.archive.org/"), timestamp: closest.timestamp } };
-}
-
-// src/harvest/archives/index.ts
-var DAY = 864e5;
-var COPY_MAX_AGE_MS = 30 * DAY;
-var NONE_MAX_AGE_MS = 7 * DAY;
-function deadTarget(f) {
-  if (f.kind === "repo") {
-    if (f.outcome === "not-found" || f.outcome === "blocked") return "repo";
-    if (f.outcome === "found" && (f.empty === true || f.disabled === true)) return "repo";
-    return null;
-  }
-  if ((f.kind === "pages" || f.kind === "web") && f.outcome === "not-found") return "page";
-  return null;
-}
-function byArchivePriority(a, b) {
-  return archiveRank(a) - archiveRank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-}
-function archiveRank(f) {
-  if (deadTarget(f) === "page") return 2;
-  return f.outcome === "not-found" || f.outcome === "blocked" ? 0 : 1;
-}
-function liveRepo(f) {
-  const git = f.forge === "github" || f.forge === "gitlab" || f.forge === "codeberg" || f.forge === "bitbucket" || f.forge === "gitee";
-  return git && f.kind === "repo" && f.outcome === "found" && f.empty !== true && f.disabled !== true;
-}
-function originOf(f) {
-  return f.url.replace(/\/+$/, "").replace(/\.git$/i, "");
-}
-async function findArchivedCopies(facts, options, ctx) {
-  const dead = options.archives ? facts.filter((f) => deadTarget(f) !== null).sort(byArchivePriority) : [];
-  const live = options.archiveLive ? facts.filter(liveRepo) : [];
-  if (dead.length === 0 && live.length === 0) return facts;
-  const http = new ArchiveHttp(ctx.timeoutMs ?? 15e3, options.swhToken);
-  const common = { http, clock: ctx.clock, onRequest: ctx.onRequest, ...ctx.signal ? { signal: ctx.signal } : {}, ...ctx.backoffMs !== void 0 ? { backoffMs: ctx.backoffMs } : {} };
-  const swh = new SoftwareHeritage({ ...common, base: options.swhApiUrl, token: options.swhToken, wait: options.wait });
-  const wayback = new Wayback({ ...common, base: options.waybackApiUrl });
-  const cached2 = async (key, ask) => {
-    const now = ctx.clock.now();
-    const hit = await ctx.cache.getArchive(key, now, COPY_MAX_AGE_MS);
-    if (hit && (hit.kind === "copy" || await ctx.cache.getArchive(key, now, NONE_MAX_AGE_MS))) return hit;
-    const answer = await ask();
-    if (answer.kind !== "unchecked") await ctx.cache.putArchive(key, answer, ctx.clock.now());
-    return answer;
-  };
-  const out2 = /* @__PURE__ */ new Map();
-  try {
-    for (const f of dead) {
-      if (ctx.signal?.aborted) break;
-      const origin = originOf(f);
-      const [s, w] = await Promise.all([
-        deadTarget(f) === "repo" ? cached2(`swh:${origin}`, () => swh.latestSnapshot(origin)) : null,
-        cached2(`wayback:${f.url}`, () => wayback.closest(f.url))
-      ]);
-      out2.set(f.key, { ...f, archive: copies(s, w) });
-    }
-    for (const f of live) {
-      if (ctx.signal?.aborted) break;
-      out2.set(f.key, { ...f, archive: await saveIfUnarchived(f, swh, cached2) });
-    }
-  } finally {
-    await http.close();
-  }
-  const left = [...out2.values()].filter((f) => f.archive?.unchecked.some((u) => u.startsWith("swh:"))).length;
-  const looked = [...out2.values()].filter((f) => deadTarget(f) !== null);
-  if (looked.length) {
-    const found = looked.filter((f) => f.archive?.swh || f.archive?.wayback).length;
-    const swhCount = looked.filter((f) => f.archive?.swh).length;
-    const waybackCount = looked.filter((f) => f.archive?.wayback).length;
-    ctx.notice(`archived copies: ${found} of ${looked.length} dead ${looked.length === 1 ? "link has" : "links have"} one (Software Heritage ${swhCount}, Wayback ${waybackCount})`);
-  }
-  const saved = [...out2.values()].filter((f) => f.archive?.saveRequest).length;
-  if (saved) ctx.notice(`asked Software Heritage to archive ${saved} live ${saved === 1 ? "repository" : "repositories"} it had never archived (Save Code Now)`);
-  const leftWayback = [...out2.values()].filter((f) => f.archive?.unchecked.some((u) => u.startsWith("wayback:"))).length;
-  if (swh.spent) ctx.notice(`${swh.spent}: ${left} ${left === 1 ? "target was" : "targets were"} left without a Software Heritage lookup (the run goes on)`);
-  if (wayback.spent) ctx.notice(`${wayback.spent}: ${leftWayback} ${leftWayback === 1 ? "target was" : "targets were"} left without a Wayback lookup (the run goes on)`);
-  return facts.map((f) => out2.get(f.key) ?? f);
-}
-function copies(s, w) {
-  const unchecked2 = [];
-  if (s?.kind === "unchecked") unchecked2.push(`swh: ${s.why}`);
-  if (w.kind === "unchecked") unchecked2.push(`wayback: ${w.why}`);
-  return { swh: s?.kind === "copy" ? s.copy : null, wayback: w.kind === "copy" ? w.copy : null, unchecked: unchecked2 };
-}
-async function saveIfUnarchived(f, swh, cached2) {
-  const origin = originOf(f);
-  const s = await cached2(`swh:${origin}`, () => swh.latestSnapshot(origin));
-  if (s.kind !== "none") return { ...copies(s, { kind: "none" }), saveRequest: null };
-  const save = await cached2(`swh-save:${origin}`, () => swh.requestSave(origin));
-  if (save.kind === "unchecked") return { swh: null, wayback: null, unchecked: [`swh: ${save.why}`], saveRequest: null };
-  return { swh: null, wayback: null, unchecked: [], saveRequest: save.kind === "copy" ? save.copy : null };
-}
-
-// src/harvest/pool.ts
-var TokenPool = class {
-  constructor(members2, opts) {
-    this.members = members2;
-    this.opts = opts;
-  }
-  members;
-  opts;
-  waits = /* @__PURE__ */ new Map();
-  get live() {
-    return this.members.filter((m) => !m.dropped);
-  }
-  /** Requests the pool was configured to have in flight: each live token its own --concurrency. */
-  get concurrency() {
-    return this.live.reduce((n, m) => n + m.gate.concurrency, 0);
-  }
-  /**
-   * A queue of tasks as wide as the live tokens' gates together (each narrowed after a secondary
-   * limit on its account), like RateGate.lane for one token: each caller takes its own.
-   */
-  lane() {
-    return new Lane(() => this.live.reduce((n, m) => n + m.gate.width, 0)).run;
-  }
-  /** Names a token for the user: by position, never by value. */
-  name(m) {
-    return this.members.length > 1 ? `token ${m.position} of ${this.members.length}` : "the token";
-  }
-  /** A token GitHub rejected: out of the pool; the run stops only when none is left. */
-  drop(m, why) {
-    if (m.dropped) return;
-    m.dropped = true;
-    if (this.members.length > 1) this.opts.notice(`${this.name(m)} ${why}: dropped, ${this.live.length} left`);
-  }
-  /**
-   * Keep one token per account (only for a pool of several). `GET /user` names each token's login
-   * (one REST request each). Tokens that cannot say (a GitHub App installation token answers 403)
-   * are compared by how their budgets moved: /rate_limit is read again (free), and tokens of one
-   * account show the same `used` and reset, moved by every token's `/user` request, not just their own.
-   */
-  async checkAccounts(ctx) {
-    if (this.members.length < 2) return;
-    const loginOf = /* @__PURE__ */ new Map();
-    const usedBefore = new Map(this.live.map((m) => [m, usedOf(m.gate.budgets.get("core"))]));
-    for (const m of this.live) {
-      const res = await this.sendOn(m, "core", () => m.client.get("/user", ctx.signal ? { signal: ctx.signal } : {}));
-      const login = res?.data?.login;
-      if (res?.status === 200 && typeof login === "string") loginOf.set(m, login);
-    }
-    const owner = /* @__PURE__ */ new Map();
-    for (const [m, login] of loginOf) {
-      const first = owner.get(login.toLowerCase());
-      if (!first) owner.set(login.toLowerCase(), m);
-      else this.sameAccount(first, m, `the same account (${login})`);
-    }
-    const unknown2 = this.live.filter((m) => !loginOf.has(m));
-    if (unknown2.length === 0) return;
-    const after = /* @__PURE__ */ new Map();
-    for (const m of this.live) {
-      await this.sendOn(m, "core", () => m.client.get("/rate_limit", ctx.signal ? { signal: ctx.signal } : {}), 0, (res) => {
-        const core = res.data?.resources?.core;
-        if (res.status === 200 && core) after.set(m, { limit: core.limit, remaining: core.remaining, resetAt: core.reset * 1e3 });
-      });
-    }
-    for (const m of unknown2) {
-      if (m.dropped) continue;
-      const mine = after.get(m);
-      const moved = usedOf(mine) - usedBefore.get(m);
-      const twin = this.live.find((o) => o !== m && o.position < m.position && moved >= 2 && sameWindow(after.get(o), mine) && usedOf(after.get(o)) - usedBefore.get(o) === moved);
-      if (twin) this.sameAccount(twin, m, "one account, it seems (GET /user could not say; their x-ratelimit-used moved together)");
-    }
-  }
-  /** Warn, and keep the first: one budget and one per-minute limit for both. */
-  sameAccount(first, m, which2) {
-    m.dropped = true;
-    this.opts.notice(`warning: tokens ${first.position} and ${m.position} belong to ${which2}, which has one budget and one per-minute limit for both: using token ${first.position} only (docs/scale.md)`);
-  }
-  /** One request on one member (under the policy; a 401 drops it). Null when it was dropped. */
-  async sendOn(m, resource, attempt, cost = 1, read) {
-    try {
-      const res = await sendWithPolicy({ ...this.opts.policy, gate: m.gate, maxRetries: Math.min(2, this.opts.policy.maxRetries) }, resource, cost, attempt);
-      read?.(res);
-      return res;
-    } catch (err) {
-      if (!(err instanceof BadCredentials)) throw err;
-      this.drop(m, "was rejected (401 bad credentials)");
-      return null;
-    }
-  }
-  /**
-   * The live member with budget for `cost` whose per-minute window frees first, and among those the
-   * one with the most budget left (unknown budgets count as plenty); a spent one only if all are.
-   */
-  pick(resource, cost) {
-    let best = null;
-    let bestScore = [Infinity, Infinity, Infinity];
-    for (const m of this.live) {
-      const left = m.gate.available(resource);
-      const score = [left < cost ? 1 : 0, m.gate.paceDelay(resource), -left];
-      if (score[0] < bestScore[0] || score[0] === bestScore[0] && (score[1] < bestScore[1] || score[1] === bestScore[1] && score[2] < bestScore[2])) [best, bestScore] = [m, score];
-    }
-    return best;
-  }
-  /**
-   * Send a request under the policy (policy.ts) through the member with the most budget left:
-   * `attempt(client)` is tried again on another member when its token is rejected or spent.
-   */
-  async send(resource, cost, attempt, passThrough) {
-    for (; ; ) {
-      if (this.opts.signal?.aborted) throw new Aborted();
-      const m = this.pick(resource, cost);
-      if (!m) throw new BadCredentials();
-      try {
-        return await sendWithPolicy({ ...this.opts.policy, gate: m.gate }, resource, cost, () => attempt(m.client), passThrough);
-      } catch (err) {
-        if (err instanceof BadCredentials) this.drop(m, "was rejected (401 bad credentials)");
-        else if (!(err instanceof BudgetExhausted)) throw err;
-        else if (!this.live.some((o) => o !== m && o.gate.available(resource) >= cost)) await this.allSpent(resource);
-      }
-    }
-  }
-  /** Every live token is spent on `resource`: wait for the first reset (--wait), or stop. */
-  allSpent(resource) {
-    const resets = this.live.map((m) => m.gate.budgets.get(resource)?.resetAt ?? 0);
-    const first = Math.min(...resets);
-    if (!this.opts.wait) return Promise.reject(new BudgetExhausted(resource, first));
-    const current = this.waits.get(resource);
-    if (current) return current;
-    const { clock, signal } = this.opts;
-    this.opts.notice(`every token is spent (${resource === "graphql" ? "GraphQL" : "REST"}): waiting for the first reset at ${new Date(first).toISOString()} (--wait)`);
-    const done = clock.sleep(Math.max(0, first + 1e3 - clock.now()), signal).catch(() => {
-      throw new Aborted();
-    }).then(() => {
-      for (const m of this.live) m.gate.forgetIfReset(resource);
-    }).finally(() => this.waits.delete(resource));
-    this.waits.set(resource, done);
-    return done;
-  }
-};
-var usedOf = (b) => b ? b.limit - b.remaining : 0;
-var sameWindow = (a, b) => !!a && !!b && a.limit === b.limit && a.resetAt === b.resetAt && usedOf(a) === usedOf(b);
-
-// src/harvest/github-query.ts
-var TOPICS_FIRST = 20;
-var str = (s) => JSON.stringify(s);
-var REPOSITORY_FIELDS = `nameWithOwner url isEmpty isArchived isDisabled isFork isPrivate
-    stargazerCount forkCount issues(states: OPEN) { totalCount }
-    licenseInfo { spdxId key }
-    createdAt pushedAt updatedAt description homepageUrl
-    primaryLanguage { name }
-    repositoryTopics(first: ${TOPICS_FIRST}) { nodes { topic { name } } }
-    latestRelease { tagName publishedAt }
-    defaultBranchRef { name target { ... on Commit { committedDate } } }
-    root: object(expression: "HEAD:") { ... on Tree { entries { name type } } }`;
-function repoSelection(item) {
-  const subpaths = item.subpaths.map((s, i) => `
-    p${i}: object(expression: ${str(s.expression)}) { __typename }`).join("");
-  return `  ${item.alias}: repository(owner: ${str(item.owner)}, name: ${str(item.name)}, followRenames: true) {
-    ${REPOSITORY_FIELDS}${subpaths}
-  }`;
-}
-function ownerSelection(item) {
-  return `  ${item.alias}: repositoryOwner(login: ${str(item.login)}) { login url }`;
-}
-function buildBatchQuery(repos, owners = []) {
-  const parts = [...repos.map(repoSelection), ...owners.map(ownerSelection)];
-  return `query RepoAuditBatch {
-${parts.join("\n")}
-  rateLimit { cost remaining resetAt limit used }
-}
-`;
-}
-function subpathExpression(ref, path3) {
-  return `${ref ?? "HEAD"}:${path3}`;
-}
-function estimateBatchCost(size) {
-  return Math.max(1, Math.round((1 + 2 * size) / 100));
-}
-
-// src/harvest/budget.ts
-var fmt = (n) => n.toLocaleString("en-US");
-function unreachableCause(res) {
-  return res.status === 0 ? res.cause ?? "no answer" : `HTTP ${res.status} on every retry`;
-}
-async function readBudget(ctx, member) {
-  const base = ctx.pool.opts.policy;
-  const policy = { ...base, gate: member.gate, maxRetries: Math.min(2, base.maxRetries) };
-  const res = await sendWithPolicy(policy, "core", 0, () => member.client.get("/rate_limit", ctx.signal ? { signal: ctx.signal } : {}));
-  if (res.status === 0 || res.status >= 500) throw new GitHubUnreachable(member.client.apiUrl, unreachableCause(res));
-  if (res.status !== 200) return false;
-  const resources = res.data.resources ?? {};
-  for (const [name, r] of Object.entries(resources)) {
-    if (typeof r?.remaining === "number") member.gate.set(name, { limit: r.limit, remaining: r.remaining, resetAt: r.reset * 1e3 });
-  }
-  return true;
-}
-function planGitHub(repos, hasToken, batchSize, budget, wait2, now, detailRequests = 0) {
-  const notices = [];
-  if (repos === 0) return { resource: hasToken ? "graphql" : "core", needed: 0, notices };
-  const left = budget ? `; ${fmt(budget.remaining)} left` : "";
-  const resetAt = budget ? new Date(Math.max(budget.resetAt, now)).toISOString() : "";
-  if (hasToken) {
-    const batches = Math.ceil(repos / batchSize);
-    const needed = batches * estimateBatchCost(Math.min(batchSize, repos));
-    notices.push(`${fmt(repos)} GitHub ${repos === 1 ? "target needs" : "targets need"} ~${fmt(needed)} GraphQL ${needed === 1 ? "point" : "points"} in ${fmt(batches)} ${batches === 1 ? "query" : "queries"}${left}`);
-    if (budget && budget.remaining < needed) notices.push(overBudget(budget, resetAt, wait2));
-    return { resource: "graphql", needed, notices };
-  }
-  const details2 = detailRequests > 0 ? `, ~${fmt(repos + detailRequests)} with details` : "";
-  notices.push(`no GitHub token: ${fmt(repos)} REST ${repos === 1 ? "request" : "requests"} to decide ${repos === 1 ? "it" : "them"}${details2}${left} (a token makes this ~100x cheaper: set GITHUB_TOKEN or --token)`);
-  if (budget && budget.remaining < repos) notices.push(overBudget(budget, resetAt, wait2));
-  return { resource: "core", needed: repos, notices };
-}
-function overBudget(budget, resetAt, wait2) {
-  return wait2 ? `the budget does not cover it: will wait for the reset at ${resetAt} (--wait)` : `the budget does not cover it: checking what fits; the rest will be unknown (rerun after ${resetAt}, or use --wait)`;
-}
-function poolBudget(budgets) {
-  const known = budgets.filter((b) => b !== void 0);
-  if (known.length === 0) return void 0;
-  return {
-    limit: known.reduce((n, b) => n + b.limit, 0),
-    remaining: known.reduce((n, b) => n + Math.max(0, b.remaining), 0),
-    resetAt: Math.min(...known.map((b) => b.resetAt))
-  };
-}
-function poolPlanLine(tokens, queries, rest, perMinute) {
-  const minutes = (n, perToken) => perToken > 0 ? `~${fmt(Math.max(1, Math.ceil(n / (perToken * tokens))))} min` : "no per-minute limit";
-  const restLeft = rest ? `; ${fmt(rest.remaining)} REST requests left in all` : "";
-  return `a pool of ${tokens} tokens${restLeft}: the queries take ${minutes(queries, perMinute.graphql)}, and every 1,000 repositories GraphQL cannot find ${minutes(1e3, perMinute.core)} of REST follow-ups`;
-}
-
-// src/harvest/github-map.ts
-var sameName = (a, b) => a.toLowerCase() === b.toLowerCase();
-function spdx(info2) {
-  if (!info2) return null;
-  return info2.spdxId ?? (info2.key === "other" ? "NOASSERTION" : info2.key.toUpperCase());
-}
-function factsFromNode(ref, node2, subpathKeys, checkedAt) {
-  const facts = blankFacts(ref, "found", "graphql", checkedAt);
-  const moved = ref.repo !== null && !sameName(ref.repo, node2.nameWithOwner);
-  return {
-    ...facts,
-    outcome: node2.isDisabled ? "blocked" : "found",
-    blockReason: node2.isDisabled ? "disabled" : null,
-    httpStatus: 200,
-    canonicalRepo: node2.nameWithOwner,
-    canonicalUrl: node2.url,
-    moved,
-    stars: node2.stargazerCount,
-    forks: node2.forkCount,
-    openIssues: node2.issues?.totalCount ?? null,
-    license: spdx(node2.licenseInfo),
-    archived: node2.isArchived,
-    private: node2.isPrivate ?? null,
-    disabled: node2.isDisabled,
-    fork: node2.isFork,
-    empty: node2.isEmpty,
-    createdAt: node2.createdAt,
-    pushedAt: node2.pushedAt,
-    updatedAt: node2.updatedAt,
-    lastCommitAt: node2.defaultBranchRef?.target?.committedDate ?? null,
-    description: node2.description,
-    homepage: node2.homepageUrl || null,
-    topics: (node2.repositoryTopics?.nodes ?? []).flatMap((n) => n ? [n.topic.name] : []),
-    language: node2.primaryLanguage?.name ?? null,
-    latestRelease: node2.latestRelease ? { tag: node2.latestRelease.tagName, publishedAt: node2.latestRelease.publishedAt } : null,
-    defaultBranch: node2.defaultBranchRef?.name ?? null,
-    // An empty repository has no tree: that is "no entries", not "unknown".
-    rootEntries: node2.root?.entries ?? (node2.isEmpty ? [] : null),
-    subpaths: Object.fromEntries(subpathKeys.map((k, i) => [k, node2.isEmpty ? false : node2[`p${i}`] != null]))
-  };
-}
-function factsFromRest(ref, repo, moved, checkedAt) {
-  const facts = blankFacts(ref, "found", "rest", checkedAt);
-  const license = repo.license ? spdx({ spdxId: repo.license.spdx_id, key: repo.license.key }) : null;
-  return {
-    ...facts,
-    outcome: repo.disabled ? "blocked" : "found",
-    blockReason: repo.disabled ? "disabled" : null,
-    httpStatus: moved ? 301 : 200,
-    canonicalRepo: repo.full_name,
-    canonicalUrl: repo.html_url,
-    moved: moved || ref.repo !== null && !sameName(ref.repo, repo.full_name),
-    stars: repo.stargazers_count,
-    forks: repo.forks_count,
-    openIssues: repo.open_issues_count,
-    license,
-    archived: repo.archived,
-    private: repo.private ?? null,
-    disabled: repo.disabled ?? null,
-    fork: repo.fork,
-    createdAt: repo.created_at,
-    pushedAt: repo.pushed_at,
-    updatedAt: repo.updated_at,
-    description: repo.description,
-    homepage: repo.homepage || null,
-    topics: repo.topics ?? [],
-    language: repo.language,
-    defaultBranch: repo.default_branch
-  };
-}
-function missingFacts(ref, status, data, via, checkedAt) {
-  const facts = blankFacts(ref, status === 404 ? "not-found" : "blocked", via, checkedAt);
-  const block = data?.block;
-  const reason = status === 404 ? null : block?.reason ?? (status === 451 ? "dmca" : "blocked");
-  return { ...facts, httpStatus: status, blockReason: reason };
-}
-
-// src/harvest/github-rest.ts
-var enc = (s) => s.split("/").map(encodeURIComponent).join("/");
-async function conditionalGet(ctx, pathOrUrl) {
-  const url2 = /^https?:/i.test(pathOrUrl) ? pathOrUrl : ctx.client.apiUrl + pathOrUrl;
-  const cached2 = await ctx.cache.getHttp(url2);
-  const res = await ctx.pool.send("core", 1, (client) => client.get(url2, { etag: cached2?.etag ?? null, ...ctx.signal ? { signal: ctx.signal } : {} }));
-  if (res.status === 304 && cached2) {
-    ctx.stats.notModified++;
-    return { status: cached2.status, headers: res.headers, data: cached2.data };
-  }
-  const etag = res.headers.etag;
-  if (etag && res.status === 200) await ctx.cache.putHttp({ url: url2, etag, status: res.status, data: res.data, savedAt: ctx.clock.now() });
-  return res;
-}
-function messageOf2(res) {
-  const m = res.data?.message;
-  return res.status === 0 ? `no answer: ${String(m ?? "network error")}` : `HTTP ${res.status}${typeof m === "string" ? `: ${m.slice(0, 200)}` : ""}`;
-}
-function isBlocked403(res) {
-  if (res.status !== 403 || verdictOf(res) !== "ok") return false;
-  const data = res.data;
-  return data?.block != null || /access blocked|disabled/i.test(String(data?.message ?? ""));
-}
-var TYPE_OF = { file: "blob", dir: "tree", submodule: "commit", symlink: "blob" };
-async function restDetails(ctx, ref, facts, size) {
-  const full = enc(facts.canonicalRepo ?? ref.repo ?? "");
-  let out2 = { ...facts, empty: size > 0 ? false : null };
-  if (size === 0) {
-    const commits = await conditionalGet(ctx, `/repos/${full}/commits?per_page=1`);
-    if (commits.status === 409) return { ...out2, empty: true, rootEntries: [], subpaths: Object.fromEntries(ref.paths.map((p) => [p, false])) };
-    if (commits.status === 200) {
-      const first = commits.data[0];
-      out2 = { ...out2, empty: false, lastCommitAt: first?.commit?.committer?.date ?? null };
-    }
-  }
-  const root = await conditionalGet(ctx, `/repos/${full}/contents/`);
-  if (root.status === 200 && Array.isArray(root.data)) {
-    out2.rootEntries = root.data.map((e) => ({ name: e.name, type: TYPE_OF[e.type] ?? e.type }));
-  }
-  for (const p of ref.paths) {
-    const { ref: gitRef, path: path3 } = splitSubpath(p);
-    const q = gitRef ? `?ref=${encodeURIComponent(gitRef)}` : "";
-    const res = await conditionalGet(ctx, `/repos/${full}/contents/${enc(path3)}${q}`);
-    out2.subpaths[p] = res.status === 200 ? true : res.status === 404 ? false : null;
-  }
-  return out2;
-}
-async function restCore(ctx, ref) {
-  const at = nowIso(ctx.clock);
-  let res = await conditionalGet(ctx, `/repos/${enc(ref.repo ?? "")}`);
-  let moved = false;
-  for (let hops = 0; (res.status === 301 || res.status === 302 || res.status === 307) && hops < 3; hops++) {
-    const location = res.headers.location ?? res.data?.url;
-    if (!location) break;
-    moved = true;
-    res = await conditionalGet(ctx, new URL(location, ctx.client.apiUrl + "/").toString());
-  }
-  if (res.status === 200) {
-    const repo = res.data;
-    return { facts: factsFromRest(ref, repo, moved, at), size: repo.size };
-  }
-  if (res.status === 404 || res.status === 451 || isBlocked403(res)) return { facts: missingFacts(ref, res.status, res.data, "rest", at), size: null };
-  return { facts: unknownFacts(ref, messageOf2(res), "rest", at, res.status || null), size: null };
-}
-async function restLookup(ctx, ref) {
-  const { facts, size } = await restCore(ctx, ref);
-  return size === null ? facts : restDetails(ctx, ref, facts, size);
-}
-async function restOwnerLookup(ctx, ref) {
-  const at = nowIso(ctx.clock);
-  const res = await conditionalGet(ctx, `/users/${encodeURIComponent(ref.repo ?? "")}`);
-  if (res.status === 200) {
-    const u = res.data;
-    return { ...blankFacts(ref, "found", "rest", at), httpStatus: 200, canonicalRepo: u.login, canonicalUrl: u.html_url };
-  }
-  if (res.status === 404) return { ...blankFacts(ref, "not-found", "rest", at), httpStatus: 404 };
-  return unknownFacts(ref, messageOf2(res), "rest", at, res.status || null);
-}
-
-// src/harvest/github-graphql.ts
-function isTimeout(res) {
-  if (res.status === 502 || res.status === 504) return true;
-  const body = res.data;
-  return res.status === 200 && (body?.data === "null" || body?.data == null) && (body?.errors ?? []).some((e) => /timeout|went wrong/i.test(e.message ?? ""));
-}
-var TOO_BIG = /* @__PURE__ */ new Set(["RESOURCE_LIMITS_EXCEEDED", "MAX_NODE_LIMIT_EXCEEDED"]);
-function refusalOf(res) {
-  if (isTimeout(res)) return res.status === 200 ? "timeout" : `HTTP ${res.status}`;
-  if (res.status !== 200 || verdictOf(res) !== "ok") return null;
-  const body = res.data;
-  const tooBig = (body?.errors ?? []).map((e) => e.type ?? e.extensions?.type ?? "").find((t) => TOO_BIG.has(t));
-  if (tooBig) return tooBig;
-  if (!body || typeof body.data !== "object" || body.data === null) return "no data";
-  return null;
-}
-function itemsOf(batch) {
-  const repos = [];
-  const owners = [];
-  const aliasOf = /* @__PURE__ */ new Map();
-  batch.forEach((ref, i) => {
-    const id = ref.repo ?? "";
-    if (ref.kind === "owner") {
-      owners.push({ alias: `o${i}`, login: id });
-      aliasOf.set(ref, `o${i}`);
-      return;
-    }
-    const [owner = "", name = ""] = [id.slice(0, id.indexOf("/")), id.slice(id.indexOf("/") + 1)];
-    const subpaths = ref.paths.map((p) => {
-      const s = splitSubpath(p);
-      return { key: p, expression: subpathExpression(s.ref, s.path) };
-    });
-    repos.push({ alias: `r${i}`, owner, name, subpaths });
-    aliasOf.set(ref, `r${i}`);
-  });
-  return { repos, owners, aliasOf };
-}
-function describe(res) {
-  const body = res.data;
-  const msg = body?.message ?? body?.errors?.[0]?.message ?? "";
-  return res.status === 0 ? `no answer from GraphQL: ${msg}` : `GraphQL HTTP ${res.status}${msg ? `: ${String(msg).slice(0, 200)}` : ""}`;
-}
-function aliasFacts(ref, alias, body, at) {
-  const data = body.data;
-  const node2 = data[alias];
-  if (node2 && ref.kind === "owner") {
-    const o = node2;
-    return { ...blankFacts(ref, "found", "graphql", at), httpStatus: 200, canonicalRepo: o.login, canonicalUrl: o.url };
-  }
-  if (node2) return factsFromNode(ref, node2, ref.paths, at);
-  const error63 = (body.errors ?? []).find((e) => e.path?.[0] === alias);
-  const type = error63?.type ?? error63?.extensions?.type;
-  if (type === "NOT_FOUND" && ref.kind === "owner") return { ...blankFacts(ref, "not-found", "graphql", at), httpStatus: 404 };
-  if (type === "NOT_FOUND" || type === "FORBIDDEN") return null;
-  return unknownFacts(ref, `GraphQL: ${error63?.message ?? "no data for this repository"}`.slice(0, 300), "graphql", at);
-}
-async function runBatch(ctx, batch, sizer) {
-  const { repos, owners, aliasOf } = itemsOf(batch);
-  const query = buildBatchQuery(repos, owners);
-  const cost = estimateBatchCost(batch.length);
-  const res = await ctx.pool.send("graphql", cost, (client) => client.graphql(query, ctx.signal), (r) => batch.length > 1 && refusalOf(r) !== null);
-  const refusal = refusalOf(res);
-  if (refusal !== null && res.status === 200) {
-    ctx.stats.refusedQueries++;
-    ctx.stats.refusedPoints += cost;
-    ctx.stats.graphqlPoints += cost;
-  } else if (refusal !== null) ctx.stats.refusedQueries++;
-  if (batch.length > 1 && refusal !== null) {
-    await sizer.refused(batch.length, refusal);
-    const missing2 = [];
-    for (let i = 0; i < batch.length; ) {
-      const size = Math.max(1, Math.min(sizer.size, Math.ceil(batch.length / 2)));
-      missing2.push(...await runBatch(ctx, batch.slice(i, i + size), sizer));
-      i += size;
-    }
-    return missing2;
-  }
-  const body = res.data;
-  const at = nowIso(ctx.clock);
-  const charged = body?.data?.rateLimit?.cost;
-  if (typeof charged === "number") ctx.stats.graphqlPoints += charged;
-  if (res.status !== 200 || !body || typeof body.data !== "object" || body.data === null || refusal !== null) {
-    const why = refusal !== null && res.status === 200 ? `GraphQL refused the query even for one repository (${refusal})` : describe(res);
-    for (const ref of batch) await ctx.emit(unknownFacts(ref, why, "graphql", at, res.status || null));
-    return [];
-  }
-  const missing = [];
-  for (const ref of batch) {
-    const facts = aliasFacts(ref, aliasOf.get(ref) ?? "", body, at);
-    if (facts) await ctx.emit(facts);
-    else missing.push(ref);
-  }
-  return missing;
-}
-async function graphqlLookup(ctx, gate, refs, sizer) {
-  let next = 0;
-  const take = () => {
-    const batch = refs.slice(next, next + sizer.size);
-    next += batch.length;
-    return batch;
-  };
-  const followLimit = gate.lane();
-  const followUps = [];
-  const worker = async () => {
-    for (let batch = take(); batch.length > 0; batch = take()) {
-      for (const ref of await runBatch(ctx, batch, sizer)) followUps.push(followLimit(async () => ctx.emit(await restLookup(ctx, ref))));
-    }
-  };
-  const workers = Math.max(1, Math.min(gate.concurrency, Math.ceil(refs.length / Math.max(1, sizer.size))));
-  const settled = await Promise.allSettled(Array.from({ length: workers }, worker));
-  const followed = await Promise.allSettled(followUps);
-  const stop = [...settled, ...followed].find((s) => s.status === "rejected");
-  if (stop) throw stop.reason;
-}
-
-// src/harvest/run-rest.ts
-function firstStop(settled) {
-  return settled.find((s) => s.status === "rejected")?.reason;
-}
-async function restRun(ctx, refs, schedule) {
-  const found = [];
-  const first = await Promise.allSettled(
-    refs.map(
-      (ref) => schedule(async () => {
-        if (ref.kind === "owner") return ctx.emit(await restOwnerLookup(ctx, ref));
-        const core = await restCore(ctx, ref);
-        if (core.size === null) return ctx.emit(core.facts);
-        found.push({ ref, facts: core.facts, size: core.size });
-      })
-    )
-  );
-  let stop = firstStop(first);
-  const second = stop ? [] : await Promise.allSettled(found.map((f) => schedule(async () => ctx.emit(await restDetails(ctx, f.ref, f.facts, f.size)))));
-  stop ??= firstStop(second);
-  if (!stop) return;
-  const reason = isIncompleteRunError(stop) ? stop.reason : "the run stopped";
-  for (const f of found.filter((_, i) => second[i]?.status !== "fulfilled")) {
-    await ctx.emit({ ...f.facts, error: `details not fetched (${reason})` });
-  }
-  throw stop;
-}
-
-// src/harvest/run-github.ts
-var MAX_BATCH_SIZE = 100;
-var LEARNT_BATCH_TTL_MS = 30 * 864e5;
-var day = (ms) => new Date(ms).toISOString().slice(0, 10);
-async function batchSizer(ctx, requested, notice) {
-  const configured = Math.max(1, Math.min(MAX_BATCH_SIZE, requested));
-  const stored = await ctx.cache.getBatchLimit();
-  const learnt = stored && stored.batchSize < configured && ctx.clock.now() - stored.learntAt < LEARNT_BATCH_TTL_MS ? stored : null;
-  const sizer = {
-    size: learnt?.batchSize ?? configured,
-    note: learnt ? ` (batches of ${learnt.batchSize}: GitHub refused larger ones on ${day(learnt.learntAt)}, ${learnt.why})` : "",
-    async refused(tried, why) {
-      const size = Math.max(1, Math.ceil(tried / 2));
-      if (size >= sizer.size) return;
-      sizer.size = size;
-      notice(`GitHub refused a GraphQL query of ${tried} repositories (${why}): batches of ${size} from now on, kept in ${ctx.cache.dir} for the next run`);
-      await ctx.cache.putBatchLimit({ batchSize: size, learntAt: ctx.clock.now(), why });
-    }
-  };
-  return sizer;
-}
-async function runGitHub(ctx, refs, options, notice, onPlanned = () => {
-}) {
-  if (refs.length === 0) return;
-  const { pool } = ctx;
-  for (const m of pool.live) {
-    try {
-      await readBudget(ctx, m);
-    } catch (err) {
-      if (!(err instanceof BadCredentials) || pool.members.length === 1) throw err;
-      pool.drop(m, "was rejected (401 bad credentials)");
-    }
-  }
-  if (pool.live.length === 0) throw new BadCredentials();
-  await pool.checkAccounts(ctx);
-  const hasToken = ctx.client.hasToken;
-  const details2 = refs.reduce((n, r) => n + (r.kind === "repo" ? 1 + r.paths.length : 0), 0);
-  const budgetOf = (resource) => poolBudget(pool.live.map((m) => m.gate.budgets.get(resource)));
-  const sizer = await batchSizer(ctx, options.batchSize, notice);
-  const plan = planGitHub(refs.length, hasToken, sizer.size, budgetOf(hasToken ? "graphql" : "core"), options.wait, ctx.clock.now(), details2);
-  plan.notices[0] += hasToken ? sizer.note : "";
-  for (const line of plan.notices) notice(line);
-  if (pool.live.length > 1) {
-    notice(poolPlanLine(pool.live.length, Math.ceil(refs.length / sizer.size), budgetOf("core"), { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute }));
-  }
-  onPlanned();
-  const tally = { decided: 0, failed: 0 };
-  const counted = {
-    ...ctx,
-    emit: (facts) => {
-      if (facts.outcome !== "unknown") tally.decided++;
-      else if (facts.httpStatus === null || facts.httpStatus >= 500) tally.failed++;
-      return ctx.emit(facts);
-    }
-  };
-  if (hasToken) {
-    try {
-      await graphqlLookup(counted, pool, refs, sizer);
-    } finally {
-      const { graphqlPoints, refusedPoints, refusedQueries } = ctx.stats;
-      if (refusedQueries > 0) notice(`GraphQL: ${graphqlPoints} ${graphqlPoints === 1 ? "point" : "points"} spent, ${refusedPoints} of them on ${refusedQueries} refused ${refusedQueries === 1 ? "query" : "queries"}`);
-    }
-  } else await restRun(counted, refs, pool.lane());
-  const lastFailure = pool.live.map((m) => m.client.lastFailure).find((f) => f !== null);
-  if (tally.decided === 0 && tally.failed > 0 && lastFailure) {
-    throw new GitHubUnreachable(hasToken ? ctx.client.graphqlUrl : ctx.client.apiUrl, lastFailure);
-  }
-}
-
-// src/harvest/web.ts
-var import_undici5 = __toESM(require_undici2(), 1);
-import { isIP as isIP3 } from "node:net";
-var USER_AGENT = "repo-audit (link liveness check; +https://github.com/)";
-function settleDnsFailures(held, dnsWorked) {
-  if (dnsWorked) return held;
-  return held.map((f) => ({ ...f, outcome: "unknown", error: `${f.error} (no host name resolved in this run: DNS may be unavailable)` }));
-}
-var FINAL_ERRORS = /* @__PURE__ */ new Set(["EPRIVATE", "ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT"]);
-var WebChecker = class {
-  constructor(opts) {
-    this.opts = opts;
-    this.timeoutMs = opts.timeoutMs ?? 15e3;
-    this.agent = new import_undici5.Agent({
-      connect: { timeout: this.timeoutMs, lookup: makeLookup(opts.resolveAll ?? systemResolveAll, !opts.allowPrivateHosts) },
-      headersTimeout: this.timeoutMs,
-      bodyTimeout: this.timeoutMs,
-      keepAliveTimeout: 5e3
-    });
-  }
-  opts;
-  agent;
-  /** A few requests per host at a time: a lane per host. */
-  hosts = /* @__PURE__ */ new Map();
-  timeoutMs;
-  /** Some host name resolved during this run: DNS works, so "host not found" means gone. */
-  dnsWorked = false;
-  /** The "host not found" answers this checker gave, known by identity (not by their text). */
-  dnsFailures = /* @__PURE__ */ new WeakSet();
-  async send(url2, method) {
-    this.opts.onRequest?.();
-    const res = await (0, import_undici5.request)(url2, {
-      method,
-      dispatcher: this.agent,
-      headers: { "user-agent": USER_AGENT, accept: "*/*" },
-      signal: AbortSignal.timeout(this.timeoutMs)
-    });
-    await res.body.dump({ limit: 64 * 1024 }).catch(() => {
-    });
-    const location = res.headers.location;
-    return { status: res.statusCode, location: typeof location === "string" ? location : null };
-  }
-  /** One hop: HEAD, and GET when HEAD is not answered sensibly (405, 501, 403, other errors). */
-  async hop(url2) {
-    try {
-      const head = await this.send(url2, "HEAD");
-      if (head.status < 400 || head.status === 404 || head.status === 410) return head;
-    } catch (err) {
-      const e = err;
-      if (e.name === "TimeoutError" || e.name === "AbortError" || FINAL_ERRORS.has(e.code ?? "")) throw err;
-    }
-    return this.send(url2, "GET");
-  }
-  /** Follow redirects within the limit; the final URL and status. */
-  async follow(start) {
-    let url2 = new URL(start);
-    for (let hops = 0; ; hops++) {
-      if (url2.protocol !== "http:" && url2.protocol !== "https:") throw new Error(`unsupported scheme ${url2.protocol}`);
-      const literal2 = this.opts.allowPrivateHosts ? null : privateLiteral(url2);
-      if (literal2) throw new PrivateAddressError(literal2, literal2);
-      const { status, location } = await this.hop(url2);
-      if (status < 300 || status >= 400 || !location) return { url: url2.toString(), status };
-      if (hops >= (this.opts.maxRedirects ?? 5)) throw new Error(`more than ${this.opts.maxRedirects ?? 5} redirects`);
-      url2 = new URL(location, url2);
-    }
-  }
-  async check(ref) {
-    let host;
-    try {
-      host = new URL(ref.url).host;
-    } catch {
-      return unknownFacts(ref, `not a URL: ${ref.url}`, "web", nowIso(this.opts.clock));
-    }
-    let limit = this.hosts.get(host);
-    if (!limit) {
-      const perHost = this.opts.perHost ?? 3;
-      this.hosts.set(host, limit = new Lane(() => perHost).run);
-    }
-    return limit(() => this.checkNow(ref));
-  }
-  async checkNow(ref) {
-    try {
-      const { url: url2, status } = await this.follow(ref.url);
-      if (!isIP3(bareHost(new URL(url2)))) this.dnsWorked = true;
-      const at = nowIso(this.opts.clock);
-      const base = { ...blankFacts(ref, "found", "web", at), httpStatus: status, canonicalUrl: url2 };
-      if (status >= 200 && status < 300) return base;
-      if (status === 404 || status === 410) return { ...base, outcome: "not-found" };
-      if (status === 451) return { ...base, outcome: "blocked", blockReason: "legal" };
-      return { ...base, outcome: "unknown", error: `HTTP ${status}` };
-    } catch (err) {
-      const code = err.code;
-      const at = nowIso(this.opts.clock);
-      if (code === "ENOTFOUND") {
-        const gone = { ...blankFacts(ref, "not-found", "web", at), error: `host not found: ${new URL(ref.url).hostname}` };
-        this.dnsFailures.add(gone);
-        return gone;
-      }
-      return unknownFacts(ref, describeError(err, null), "web", at);
-    }
-  }
-  /** A "host not found" answer of this checker: held back until the run knows whether DNS works at all. */
-  isDnsFailure(f) {
-    return this.dnsFailures.has(f);
-  }
-  close() {
-    return this.agent.close();
-  }
-};
-
-// src/harvest/index.ts
-function targetsToCheck(repos, options) {
-  return options.checkPaperLinks ? repos : repos.filter((r) => r.kind !== "paper");
-}
-var isGitHubApiTarget = (r) => r.forge === "github" && (r.kind === "repo" || r.kind === "owner") && !!r.repo;
-async function harvest(repos, options, hooks = {}) {
-  const clock = hooks.clock ?? realClock;
-  const stats = { requests: 0, graphqlPoints: 0, refusedQueries: 0, refusedPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0, archiveRequests: 0 };
-  const notices = [];
-  const notice = (line) => {
-    notices.push(line);
-    hooks.onNotice?.(line);
-  };
-  const unique = [...new Map(repos.map((r) => [r.key, r])).values()];
-  const results = /* @__PURE__ */ new Map();
-  const cache = new HarvestCache(options.cacheDir);
-  await cache.begin(clock.now(), options.maxAgeMs);
-  const pool = createPool(options, hooks, clock, stats, notice);
-  const progress = () => hooks.onProgress?.({ done: results.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(pool) });
-  const todo = [];
-  for (const ref of unique) {
-    const cached2 = await cache.getFacts(ref.key);
-    if (cached2) {
-      results.set(ref.key, { ...cached2, via: "cache" });
-      stats.cacheHits++;
-    } else todo.push(ref);
-  }
-  if (cache.resumedFrom !== null) notice(`resuming the run interrupted since ${new Date(cache.resumedFrom).toISOString()}: ${stats.cacheHits} answers reused`);
-  else if (stats.cacheHits > 0) notice(`${stats.cacheHits} answers reused from ${options.cacheDir} (younger than --max-age)`);
-  progress();
-  const emit = async (facts2) => {
-    results.set(facts2.key, facts2);
-    await cache.putFacts(facts2, clock.now());
-    progress();
-  };
-  const incomplete = await runAll(todo, options, hooks, { clock, stats, pool, cache, emit, notice });
-  if ((options.archives || options.archiveLive) && !hooks.signal?.aborted) {
-    const decided = await findArchivedCopies([...results.values()], options, {
-      clock,
-      cache,
-      notice,
-      onRequest: () => void stats.archiveRequests++,
-      timeoutMs: hooks.webTimeoutMs,
-      backoffMs: hooks.backoffMs,
-      ...hooks.signal ? { signal: hooks.signal } : {}
-    });
-    for (const f of decided) results.set(f.key, f);
-  }
-  const at = nowIso(clock);
-  const facts = repos.map((r) => results.get(r.key) ?? unknownFacts(r, incomplete?.reason ?? "not checked", "none", at));
-  if (!incomplete) await cache.finish(clock.now());
-  return { facts, incomplete, stats, notices };
-}
-function createPool(options, hooks, clock, stats, notice) {
-  const perMinute = { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute };
-  const tokens = options.tokens.length ? options.tokens : [null];
-  const members2 = tokens.map((token, i) => {
-    const gate = new RateGate(clock, false, hooks.signal, Math.max(1, options.concurrency), perMinute);
-    const who = tokens.length > 1 ? ` (token ${i + 1} of ${tokens.length})` : "";
-    gate.onPace = (resource, limit, until) => notice(`${resource === "graphql" ? "GraphQL" : "REST"}${who}: ${limit.toLocaleString("en-US")} requests in the last minute, GitHub's per-minute limit: pacing (next at ${new Date(until).toISOString()})`);
-    return { position: i + 1, client: createGitHubClient({ ...options, token }), gate, dropped: false };
-  });
-  const policy = {
-    clock,
-    maxRetries: hooks.maxRetries ?? 4,
-    backoffMs: hooks.backoffMs ?? 1e3,
-    ...hooks.signal ? { signal: hooks.signal } : {},
-    onRequest: (resource) => {
-      stats.requests++;
-      if (resource === "graphql") stats.graphqlRequests++;
-      else stats.restRequests++;
-    }
-  };
-  return new TokenPool(members2, { clock, wait: options.wait, notice, policy, ...hooks.signal ? { signal: hooks.signal } : {} });
-}
-function budgetsOf(pool) {
-  const pick2 = (name) => {
-    let remaining = 0;
-    let limit = 0;
-    for (const m of pool.live) {
-      const b = m.gate.budgets.get(name);
-      if (b && b.limit > 0) [remaining, limit] = [remaining + Math.max(0, b.remaining), limit + b.limit];
-    }
-    return limit > 0 ? { remaining, limit } : void 0;
-  };
-  const rest = pick2("core");
-  const graphql3 = pick2("graphql");
-  return { ...rest ? { rest } : {}, ...graphql3 ? { graphql: graphql3 } : {} };
-}
-async function runAll(todo, options, hooks, p) {
-  const clients = p.pool.members.map((m) => m.client);
-  const ctx = {
-    client: clients[0],
-    pool: p.pool,
-    clock: p.clock,
-    cache: p.cache,
-    stats: p.stats,
-    emit: p.emit,
-    ...hooks.signal ? { signal: hooks.signal } : {}
-  };
-  const github = todo.filter(isGitHubApiTarget);
-  const others = todo.filter((r) => !isGitHubApiTarget(r));
-  let planned;
-  const plannedOrFailed = new Promise((resolve4) => planned = resolve4);
-  const settled = await Promise.allSettled([
-    runGitHub(ctx, github, options, p.notice, planned).finally(planned),
-    plannedOrFailed.then(() => runOthers(others, options, hooks, p))
-  ]).finally(() => Promise.all(clients.map((c) => c.close())));
-  const web = settled[1].status === "fulfilled" ? settled[1].value : null;
-  if (web) for (const facts of settleDnsFailures(web.held, web.dnsWorked || clients.some((c) => c.resolvedByName))) await p.emit(facts);
-  const failures = settled.flatMap((s) => s.status === "rejected" ? [s.reason] : []);
-  if (failures.length === 0) return null;
-  const other = failures.find((f) => !isIncompleteRunError(f));
-  if (other !== void 0) throw other;
-  const stop = failures[0];
-  return { reason: redact(stop.reason, options.tokens) };
-}
-async function runOthers(refs, options, hooks, p) {
-  const none = { held: [], dnsWorked: false };
-  if (refs.length === 0) return none;
-  const now = () => nowIso(p.clock);
-  if (!options.checkWeb) {
-    for (const ref of refs) await p.emit(unknownFacts(ref, SKIPPED_NO_WEB, "none", now()));
-    return none;
-  }
-  const onRequest = () => void p.stats.webRequests++;
-  const timeoutMs = hooks.webTimeoutMs ?? 15e3;
-  const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, clock: p.clock, onRequest, timeoutMs });
-  const signal = hooks.signal ? { signal: hooks.signal } : {};
-  const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, clock: p.clock, onRequest, timeoutMs, backoffMs: hooks.backoffMs ?? 1e3, ...signal });
-  const limit = new Lane(() => Math.max(1, options.concurrency)).run;
-  const held = [];
-  try {
-    await Promise.all(
-      refs.map(
-        (ref) => limit(async () => {
-          if (hooks.signal?.aborted) return;
-          const facts = ForgeClient.handles(ref) ? await forges.check(ref) : await web.check(ref);
-          if (web.isDnsFailure(facts)) held.push(facts);
-          else await p.emit(facts);
-        })
-      )
-    );
-  } finally {
-    await Promise.all([web.close(), forges.close()]);
-  }
-  if (hooks.signal?.aborted) throw new Aborted();
-  return { held, dnsWorked: web.dnsWorked };
-}
+// src/audit/run-audit.ts
+init_clock();
+init_harvest();
+init_redact();
 
 // src/util/workflow-commands.ts
 function escapeData2(text) {
@@ -61843,6 +62403,7 @@ function inputsNotReadSentence(snapshot) {
 }
 
 // src/report/unchecked.ts
+init_facts();
 function unchecked(snapshot) {
   const byReason = /* @__PURE__ */ new Map();
   let skipped = 0;
@@ -62229,6 +62790,7 @@ function count2(names, values) {
 }
 
 // src/classify/fail-on.ts
+init_errors();
 var PAPER_NAMES = ["promise-unkept", "no-code-link", "some-broken"];
 var FAIL_ON_NAMES = [.../* @__PURE__ */ new Set([...REPO_STATUSES, ...REPO_FLAGS, ...PAPER_NAMES])];
 function parseFailOn(list2) {
@@ -81990,6 +82552,7 @@ function date4(params) {
 }
 
 // src/audit/snapshot-file.ts
+init_errors();
 var SnapshotShape = external_exports.looseObject({
   schemaVersion: external_exports.literal(1),
   generatedAt: external_exports.string(),
@@ -82033,11 +82596,16 @@ async function readPrevious(explicit, fallback) {
   }
 }
 
+// src/audit/run-audit.ts
+init_errors();
+
 // src/audit/write-reports.ts
+init_write_atomic();
 import { appendFile as appendFile2, mkdir as mkdir3, stat as stat4 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/options.ts
+init_errors();
 var OUTPUT_FORMATS = ["md", "json", "csv"];
 var splitTokens = (text) => text.split(/[,\n\r]+/).map((t) => t.trim()).filter(Boolean);
 var DEFAULTS2 = {
@@ -82768,6 +83336,8 @@ async function harvestSafely(stages, repos, options, hooks) {
 }
 
 // src/action/failure.ts
+init_errors();
+init_redact();
 function reportFailure(error63, token) {
   const code = exitCodeOf(error63);
   const title = isUsageError(error63) || isInputError(error63) ? "repo-audit: bad input" : code === ExitCode2.Internal ? "repo-audit: internal error" : "repo-audit failed";
@@ -82776,6 +83346,7 @@ function reportFailure(error63, token) {
 }
 
 // src/action/inputs.ts
+init_errors();
 function readMode(read) {
   const mode = read("mode") || "audit";
   if (mode !== "audit" && mode !== "issue") throw new ActionInputError(`input "mode" must be audit or issue, got "${mode}"`);
@@ -82860,6 +83431,7 @@ function readActionInputs(read) {
 // src/action/issue-mode.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { join as join4 } from "node:path";
+init_dist_bundle15();
 
 // src/report/health-issue.ts
 var HEALTH_ISSUE_TITLE = "Repository health";
@@ -82943,7 +83515,12 @@ function issueBody(problems, newProblems, generatedAt, failOn, reportUrl, gaps) 
   return [...head, "", table, ...more].join("\n") + "\n";
 }
 
+// src/action/issue-mode.ts
+init_errors();
+
 // src/action/api-errors.ts
+init_errors();
+init_redact();
 function isRequestError2(err) {
   return err instanceof Error && err.name === "HttpError" && typeof err.status === "number";
 }
@@ -82959,6 +83536,7 @@ function typedApiErrors(octokit, what, apiUrl) {
 }
 
 // src/action/issue-mode.ts
+init_redact();
 var HEALTH_ISSUE_LABEL = "repository-health";
 function readSnapshot2(file2) {
   return parseSnapshot(readFileSync(file2, "utf8"), file2);
@@ -83058,11 +83636,15 @@ import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:f
 import { join as join5 } from "node:path";
 
 // src/audit/exit-code.ts
+init_errors();
 function auditExitCode(result) {
   if (result.incomplete) return ExitCode2.Incomplete;
   if (result.problems.length > 0) return ExitCode2.UsageOrInput;
   return result.flagged ? ExitCode2.Flagged : ExitCode2.Ok;
 }
+
+// src/action/run-action.ts
+init_errors();
 
 // src/action/outputs.ts
 var DEAD4 = /* @__PURE__ */ new Set(["not-found", "blocked"]);
@@ -83080,7 +83662,17 @@ function reportPath(written, outDir) {
   return written.find((f) => /(^|[\\/])health\.md$/.test(f)) ?? written[0] ?? outDir;
 }
 
+// src/action/run-action.ts
+init_redact();
+
+// src/action/fix-step.ts
+init_dist_bundle15();
+
+// src/fix/moves.ts
+init_errors();
+
 // src/fix/archive-links.ts
+init_archives();
 var WEB_LINK = /^(?:https?:\/\/)?(?:www\.)?github\.com\//i;
 function copiesFromFacts(facts) {
   const copies2 = /* @__PURE__ */ new Map();
@@ -83149,6 +83741,10 @@ function parseJsonObject(text, path3) {
   }
   throw new SnapshotFileError(path3, "not a repo-audit snapshot or harvest file");
 }
+
+// src/fix/run-fix.ts
+init_clock();
+init_redact();
 
 // src/fix/occurrences.ts
 function findOccurrences(text) {
@@ -83239,6 +83835,8 @@ var normalizeRewriter = (occurrence) => {
 };
 
 // src/fix/user-file.ts
+init_write_atomic();
+init_errors();
 import { chown, readFile as readFile4, realpath as realpath2, stat as stat5 } from "node:fs/promises";
 var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 async function readUserFile(path3) {
@@ -83301,6 +83899,7 @@ function leftAlone(file2, moved, changes, accepted) {
 }
 
 // src/fix/run-fix.ts
+init_errors();
 async function runFix(request5, options, hooks = {}) {
   const ignore = await loadIgnoreFile(options.ignoreFile);
   const clock = hooks.clock ?? realClock;
@@ -83362,7 +83961,8 @@ async function harvestMoves(files, options, hooks) {
   const repos = linkedRepos(files);
   if (repos.length === 0) return { moved: /* @__PURE__ */ new Map(), copies: /* @__PURE__ */ new Map(), incomplete: null };
   try {
-    const run = await harvest(repos, options, hooks);
+    const { harvest: harvest2 } = await Promise.resolve().then(() => (init_harvest(), harvest_exports));
+    const run = await harvest2(repos, options, hooks);
     return { moved: movesFromFacts(run.facts), copies: copiesFromFacts(run.facts), incomplete: run.incomplete };
   } catch (err) {
     if (!isIncompleteRunError(err)) throw err;
@@ -83370,7 +83970,11 @@ async function harvestMoves(files, options, hooks) {
   }
 }
 
+// src/action/fix-step.ts
+init_errors();
+
 // src/action/fix-pull-request.ts
+init_errors();
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var FIX_BRANCH = "repo-audit/fix-links";

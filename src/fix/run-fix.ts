@@ -3,7 +3,7 @@
 // (dry run) or write each changed file. The CLI and the GitHub Action are thin clients of this.
 import { isExpired, loadIgnoreFile } from '../accept/ignore-file.js';
 import { realClock, type Clock } from '../harvest/clock.js';
-import { harvest, type HarvestHooks } from '../harvest/index.js';
+import type { HarvestHooks } from '../harvest/index.js';
 import { redact } from '../util/redact.js';
 import type { ResolvedOptions } from '../options.js';
 import { expandInputs } from '../read/index.js';
@@ -126,6 +126,8 @@ async function harvestMoves(files: readonly UserFile[], options: ResolvedOptions
   const repos = linkedRepos(files);
   if (repos.length === 0) return { moved: new Map(), copies: new Map(), incomplete: null };
   try {
+    // Loaded only when GitHub is asked: `fix --from-snapshot` needs neither the harvester nor Octokit.
+    const { harvest } = await import('../harvest/index.js');
     const run = await harvest(repos, options, hooks);
     return { moved: movesFromFacts(run.facts), copies: copiesFromFacts(run.facts), incomplete: run.incomplete };
   } catch (err) {

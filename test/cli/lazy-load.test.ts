@@ -6,6 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSnapshot } from '../../src/audit/build-snapshot.js';
+import { fixedClock } from '../../src/harvest/clock.js';
+import { renderSnapshotJson } from '../../src/report/json.js';
+import { NOW, smallExtract, smallFacts } from '../fixtures/report/scenario.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'repo-audit-lazy-'));
@@ -46,6 +50,17 @@ describe('what a command loads', () => {
     for (const heavy of ['octokit', '@octokit/core', 'graphql', '@octokit/graphql-schema', 'zod', 'diff', 'undici']) expect(packages).not.toContain(heavy);
     const pipeline = loaded.filter((m) => /^src\/(harvest|sim|fix)\//.test(m));
     expect(pipeline).toEqual([]);
+  });
+
+  it('fix --from-snapshot asks GitHub nothing and loads neither Octokit nor the harvester', () => {
+    const snapshot = join(dir, 'snapshot.json');
+    writeFileSync(snapshot, renderSnapshotJson(buildSnapshot({ extract: smallExtract(), facts: smallFacts(), clock: fixedClock(NOW), staleDays: 365, version: 't' })));
+    const readme = join(dir, 'README.md');
+    writeFileSync(readme, 'Code: https://github.com/octo/repo\n');
+    const loaded = modulesLoadedBy(['fix', readme, '--from-snapshot', snapshot, '--dry-run']);
+    expect(loaded).toContain('src/fix/run-fix.ts'); // the command did run
+    expect([...packagesOf(loaded)].filter((p) => p === 'octokit' || p.startsWith('@octokit/'))).toEqual([]);
+    expect(loaded).not.toContain('src/harvest/index.ts');
   });
 
   it('a config file brings zod in (only then)', () => {
