@@ -42,6 +42,8 @@ export {
 
 // harvest
 export { harvest, type HarvestRun, type HarvestProgress, type HarvestHooks } from './harvest/index.js';
+// The one source of time of a run (HarvestHooks.clock, AuditHooks.clock): real, or stopped for stable output.
+export { realClock, fixedClock, type Clock } from './harvest/clock.js';
 
 // classify
 export { classifyRepo, type ClassifyContext } from './classify/classify.js';
