@@ -1,9 +1,10 @@
 // The action's inputs. The runner passes each as an `INPUT_<NAME>` environment variable, the name
 // upper-cased with spaces turned into `_` and dashes kept (`fail-on` → `INPUT_FAIL-ON`); the action
-// reads them with @actions/core's getInput, passed in here so tests can hand in a plain map.
-import { OUTPUT_FORMATS, parseDuration, splitTokens, type Options, type OutputFormat } from '../options.js';
-import { parseFailOn as checkFailOn } from '../classify/fail-on.js';
-import { ActionInputError, OptionError, UsageError } from '../errors.js';
+// reads them with @actions/core's getInput, passed in here so tests can hand in a plain map. The
+// inputs that are options (token, fail-on, stale-days, …) come from the options table
+// (src/options.ts); the others (paths, fail, mode, …) are the Action's own, listed there too.
+import { ActionInputError, OptionError } from '../errors.js';
+import { bool, OPTION_SOURCE, OPTIONS, parseLayer, type Layer, type Options } from '../options.js';
 
 /** How an input is read: @actions/core getInput (trimmed, '' when unset). */
 export type InputReader = (name: string) => string;
@@ -29,28 +30,32 @@ export function readMode(read: InputReader): ActionMode {
   return mode;
 }
 
-const FORMATS: readonly string[] = OUTPUT_FORMATS;
-
-function list(text: string): string[] {
-  return text
-    .split(/[\s,]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 export function parseBool(name: string, text: string, fallback: boolean): boolean {
   if (text === '') return fallback;
-  if (/^(true|yes|1|on)$/i.test(text)) return true;
-  if (/^(false|no|0|off)$/i.test(text)) return false;
-  throw new ActionInputError(`input "${name}" must be true or false, got "${text}"`);
+  try {
+    return bool(text, `input "${name}"`);
+  } catch (err) {
+    throw asInputError(err);
+  }
 }
 
-function parseFormats(text: string): OutputFormat[] | undefined {
-  if (text === '') return undefined;
-  const formats = list(text);
-  const bad = formats.filter((f) => !FORMATS.includes(f));
-  if (bad.length) throw new ActionInputError(`input "format": unknown format "${bad.join(', ')}" (use ${FORMATS.join(', ')})`);
-  return formats as OutputFormat[];
+/**
+ * The inputs that are options of the table (src/options.ts), each through its option's parser
+ * under its input name; an unset input is left to the library default (or the Action's own).
+ */
+function optionInputs(read: InputReader): Options {
+  const layer: Layer = { [OPTION_SOURCE]: { kind: 'action' } };
+  for (const spec of OPTIONS) {
+    if (!spec.input || spec.key.startsWith('own:')) continue;
+    const text = read(spec.input);
+    if (text !== '') layer[spec.key] = text;
+    else if (spec.inputDefault !== undefined) layer[spec.key] = spec.inputDefault;
+  }
+  try {
+    return parseLayer(layer);
+  } catch (err) {
+    throw asInputError(err);
+  }
 }
 
 /** A `--fail-on` error, said of the Action's input (`input "fail-on": …`). */
@@ -58,30 +63,9 @@ export function failOnInputError(err: unknown): unknown {
   return err instanceof OptionError ? new ActionInputError(`input "fail-on": ${err.detail}`) : err;
 }
 
-function parseFailOn(text: string): string[] | undefined {
-  if (text === '') return undefined;
-  try {
-    return checkFailOn(list(text));
-  } catch (err) {
-    throw failOnInputError(err);
-  }
-}
-
-function parseStaleDays(text: string): number | undefined {
-  if (text === '') return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new ActionInputError(`input "stale-days" must be a whole number of days, got "${text}"`);
-  return n;
-}
-
-function parseMaxAge(text: string): number | undefined {
-  if (text === '') return undefined;
-  try {
-    return parseDuration(text);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    throw new ActionInputError(`input "max-age": ${err.message}`);
-  }
+/** An option's error, said of the Action's input (the parsers already name it `input "…"`). */
+function asInputError(err: unknown): unknown {
+  return err instanceof OptionError ? new ActionInputError(err.message) : err;
 }
 
 /** Read and check every input; throws ActionInputError with a one-line message naming the input. */
@@ -92,21 +76,7 @@ export function readActionInputs(read: InputReader): ActionInputs {
     .flatMap((line) => (line.trim().startsWith('#') ? [] : line.split(/\s+/).filter(Boolean)));
   if (paths.length === 0) throw new ActionInputError('input "paths" is required: the files, directories or globs to audit');
   const options: Options = {
-    // Several tokens (comma- or newline-separated) make a pool, each with its own budget (docs/scale.md).
-    tokens: read('token') ? splitTokens(read('token')) : undefined,
-    failOn: parseFailOn(read('fail-on')),
-    staleDays: parseStaleDays(read('stale-days')),
-    outDir: read('output-dir') || undefined,
-    formats: parseFormats(read('format')),
-    maxAgeMs: parseMaxAge(read('max-age')),
-    cacheDir: read('cache-dir') || undefined,
-    apiUrl: read('api-url') || undefined,
-    // Unset: the audit's own default (`.repo-audit-ignore` in the workspace, if there is one).
-    ignoreFile: read('ignore') || undefined,
-    checkWeb: read('check-web') === '' ? undefined : parseBool('check-web', read('check-web'), true),
-    // Archived copies of dead links: on by default in the Action (off by default on the command line).
-    archives: parseBool('archives', read('archives'), true),
-    swhToken: read('swh-token') || undefined,
+    ...optionInputs(read),
     // The action hands its annotations to @actions/core itself (see run-action.ts).
     annotations: false,
     // `job-summary: false` leaves $GITHUB_STEP_SUMMARY alone; null overrides the runner's variable.

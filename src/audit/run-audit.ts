@@ -55,6 +55,8 @@ export interface AuditHooks {
   signal?: AbortSignal;
   /** The one source of time of the run, for the harvest and the snapshot (tests pin it for stable reports). */
   clock?: Clock;
+  /** What a `-` input reads (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** What the pipeline needs from the harvester (src/harvest/index.ts's HarvestRun fits it). */
@@ -65,7 +67,7 @@ export interface HarvestOutcome {
 
 /** The stages, replaceable so the pipeline's own logic can be tested without a network. */
 export interface AuditStages {
-  extract(inputs: string[], opts: { inputFormat?: InputFormat | null }): Promise<ExtractResult & { problems: AuditProblem[] }>;
+  extract(inputs: string[], opts: { inputFormat?: InputFormat | null; stdin?: NodeJS.ReadableStream }): Promise<ExtractResult & { problems: AuditProblem[] }>;
   harvest(repos: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks): Promise<HarvestOutcome>;
 }
 
@@ -80,7 +82,7 @@ export async function runAuditWith(stages: AuditStages, inputs: string[], option
   const clock = hooks.clock ?? realClock;
   const notice = (line: string): void => hooks.onNotice?.(line);
   const ignore = await loadIgnoreFile(options.ignoreFile); // a named file that cannot be read stops the run here
-  const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat });
+  const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat, ...(hooks.stdin ? { stdin: hooks.stdin } : {}) });
   const allProblems = [...ignore.problems, ...extracted.problems];
   const previous = await previousSnapshot(options, notice);
   // Links to the papers themselves are not code: left out unless --check-paper-links.

@@ -1,8 +1,8 @@
-// The global `--config FILE` as Options. The file's schema is checked with zod, a heavy module
+// The global `--config FILE` as a layer of options (resolveOptions checks its values). The file's schema is checked with zod, a heavy module
 // (about as long to load as Node itself): it loads only when a file is given (bench/startup).
-import type { Options } from '../options.js';
+import type { Layer } from '../options.js';
 
-export async function configFileOptions(path: string | undefined): Promise<Options> {
+export async function configFileOptions(path: string | undefined): Promise<Layer> {
   if (path === undefined) return {};
   const { loadConfigFile } = await import('../config-file.js');
   return loadConfigFile(path);

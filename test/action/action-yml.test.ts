@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { actionSchema } from '../workflows/action-schema.js';
 import { readActionInputs } from '../../src/action/inputs.js';
-import { resolveOptions } from '../../src/options.js';
+import { OPTIONS, resolveOptions } from '../../src/options.js';
 import { ROOT, inputEnv, loadActionYml } from '../harness/action-runner.js';
 
 const loadAction = () => actionSchema.parse(loadActionYml());
@@ -41,7 +41,8 @@ describe('action.yml', () => {
     for (const m of code.matchAll(/setOutputs\(\{([^}]*)\}/g)) for (const k of m[1]!.matchAll(/'?([\w-]+)'?:/g)) set.add(k[1]);
     set.delete('code');
     expect([...set].sort()).toEqual(Object.keys(loadAction().outputs ?? {}).sort());
-    const read = new Set([...code.matchAll(/read\('([\w-]+)'\)/g)].map((m) => m[1]));
+    // Read by name in the code, or through the options table (src/options.ts) for the inputs that are options.
+    const read = new Set([...code.matchAll(/read\('([\w-]+)'\)/g)].map((m) => m[1]).concat(OPTIONS.flatMap((s) => (s.input ? [s.input] : []))));
     expect([...read].sort()).toEqual(Object.keys(loadAction().inputs ?? {}).sort());
   });
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../src/sim/index.js';
-import { runCli } from '../fixtures/run-cli.js';
+import { runCli } from '../fixtures/cli.js';
 
 const SCENARIO = 'examples/scenarios/hf-papers.json';
 const CORPUS = 'examples/hf-papers';

@@ -33,8 +33,6 @@ describe('stable outputs across re-runs', () => {
     const run = (n: number) => runCli(
       ['audit', 'examples/hf-papers', '--api-url', sim.url, '--graphql-url', sim.graphqlUrl, '--no-web', '--cache-dir', join(dir, `cache-${n}`), '--out', out],
       { GITHUB_TOKEN: sim.scenario.tokens[0]!.token },
-      null,
-      60_000,
     );
     expect((await run(1)).code).toBe(1);
     const csv1 = readFileSync(join(out, 'repos.csv'), 'utf8');

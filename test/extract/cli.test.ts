@@ -1,20 +1,19 @@
-// `repo-audit extract` end to end, through the real CLI.
-import { spawnSync } from 'node:child_process';
+// `repo-audit extract` end to end, through the CLI (in-process: test/helpers/run-cli.ts).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'repo-audit-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const cli = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', ...args], { encoding: 'utf8', input, timeout: 20_000 });
+const cli = (args: string[], stdin?: string) => runCli(['extract', ...args], stdin === undefined ? {} : { stdin });
 
 describe('repo-audit extract', () => {
-  it('prints the design.md JSON contract for the corpus (json when not a terminal)', () => {
-    const r = cli(['examples/hf-papers']);
-    expect(r.status).toBe(0);
+  it('prints the design.md JSON contract for the corpus (json when not a terminal)', async () => {
+    const r = await cli(['examples/hf-papers']);
+    expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['papers', 'repos']);
@@ -23,10 +22,10 @@ describe('repo-audit extract', () => {
     expect(out.repos.find((x: { key: string }) => x.key === 'github/xuke225/eq-net')).toMatchObject({ forge: 'github', repo: 'xuke225/EQ-Net', papers: [expect.any(Number)] });
   });
 
-  it('exits 2 after reading the rest, one stderr line per problem', () => {
+  it('exits 2 after reading the rest, one stderr line per problem', async () => {
     const out = path.join(tmp, 'links.csv');
-    const r = cli(['missing.txt', 'examples/hf-papers/004_40b45259adc55f70.txt', '--format', 'csv', '--out', out]);
-    expect(r.status).toBe(2);
+    const r = await cli(['missing.txt', 'examples/hf-papers/004_40b45259adc55f70.txt', '--format', 'csv', '--out', out]);
+    expect(r.code).toBe(2);
     expect(r.stderr).toBe('repo-audit: missing.txt: no such file or directory\n');
     const text = readFileSync(out, 'utf8');
     // RFC 4180 line ends, as repos.csv (the one CSV writer, util/csv.ts).
@@ -36,26 +35,26 @@ describe('repo-audit extract', () => {
     expect(rows.filter((row) => row.includes(',https://github.com/deel-ai/Craft,'))).toHaveLength(1);
   });
 
-  it('reads stdin with a forced format, prints jsonl and a table', () => {
+  it('reads stdin with a forced format, prints jsonl and a table', async () => {
     const md = '- [A](https://github.com/a/b)\n- B, code coming soon\n';
-    const jsonl = cli(['-', '--input-format', 'markdown', '--format', 'jsonl'], md);
-    expect(jsonl.status).toBe(0);
+    const jsonl = await cli(['-', '--input-format', 'markdown', '--format', 'jsonl'], md);
+    expect(jsonl.code).toBe(0);
     expect(jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l).title)).toEqual(['A', 'B, code coming soon']);
-    const table = cli(['-', '--input-format', 'markdown', '--format', 'table'], md);
+    const table = await cli(['-', '--input-format', 'markdown', '--format', 'table'], md);
     expect(table.stdout).toMatch(/github a\/b/);
     expect(table.stdout).toMatch(/2 papers: 1 with links, 1 promised code \(1 without a link\)/);
   });
 
-  it('rejects an unknown format as a usage error', () => {
-    const r = cli(['examples/hf-papers', '--format', 'yaml']);
-    expect(r.status).toBe(2);
+  it('rejects an unknown format as a usage error', async () => {
+    const r = await cli(['examples/hf-papers', '--format', 'yaml']);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Invalid values/);
   });
 });
 
 describe('inputsWithStdin (yargs drops a lone -)', async () => {
   const { inputsWithStdin } = await import('../../src/cli/commands/extract.js');
-  it('puts - back in its place', () => {
+  it('puts - back in its place', async () => {
     expect(inputsWithStdin(['extract', 'a.txt', '-', '--format', 'json', 'b.md'], ['a.txt', 'b.md'])).toEqual(['a.txt', '-', 'b.md']);
     expect(inputsWithStdin(['extract', '--out', 'x.json', '-'], [])).toEqual(['-']);
     expect(inputsWithStdin(['extract', 'a.txt'], ['a.txt'])).toEqual(['a.txt']);

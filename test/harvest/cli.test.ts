@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/options.js';
+import { runCli } from '../helpers/run-cli.js';
 
 describe('repo-audit harvest --help', () => {
-  it('lists every option with its default, an example and the exit codes', () => {
-    const help = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'harvest', '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', COLUMNS: '200' } });
+  it('lists every option with its default, an example and the exit codes', async () => {
+    const { stdout: help } = await runCli(['harvest', '--help'], { columns: 200 });
     for (const flag of ['--out', '--token', '--api-url', '--graphql-url', '--cache-dir', '--max-age', '--wait', '--concurrency', '--batch-size', '--allow-private-hosts', '--web', '--quiet'])
       expect(help).toContain(flag);
     expect(help).toContain('--no-web');

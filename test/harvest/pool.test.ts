@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateScenario, startSimulator, tokenLabel, type RunningSimulator, type Scenario } from '../../src/sim/index.js';
 import type { RepoFacts } from '../../src/types.js';
-import { runCli } from '../fixtures/run-cli.js';
+import { runCli } from '../fixtures/cli.js';
 
 let dir: string;
 let sim: RunningSimulator | null = null;
@@ -35,7 +35,7 @@ async function harvest(scenario: Scenario, name: string, tokenArgs: string[], en
   // compares x-ratelimit-reset with its own clock.
   sim = await startSimulator({ ...scenario, now: undefined });
   const out = join(dir, `${name}.json`);
-  const r = await runCli(['harvest', inputFor(scenario, name), '--api-url', sim.url, '--no-web', '--cache-dir', join(dir, `${name}-cache`), '--out', out, ...tokenArgs], env, 120_000);
+  const r = await runCli(['harvest', inputFor(scenario, name), '--api-url', sim.url, '--no-web', '--cache-dir', join(dir, `${name}-cache`), '--out', out, ...tokenArgs], env);
   const facts = r.code === 0 || r.code === 3 ? (JSON.parse(readFileSync(out, 'utf8')).facts as RepoFacts[]) : [];
   return { ...r, facts, log: sim.log.entries() };
 }

@@ -1,11 +1,11 @@
 // `printf 'https://github.com/o/r\n' | repo-audit harvest -` reads the links from stdin (yargs
-// drops a lone `-`; src/cli/stdin-inputs.ts restores it), through the real CLI against the simulator.
-import { spawn } from 'node:child_process';
+// drops a lone `-`; src/cli/stdin-inputs.ts restores it), through the CLI (in-process) against the simulator.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputsWithStdin } from '../../src/cli/stdin-inputs.js';
 import { startSimulator, type RunningSimulator } from '../../src/sim/index.js';
+import { runCli } from '../helpers/run-cli.js';
 import { tempDir, TOKEN, tokenEntry } from './helpers/sim.js';
 
 let sim: RunningSimulator;
@@ -20,24 +20,7 @@ afterAll(async () => {
   await tmp.remove();
 });
 
-function harvestCli(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'harvest', ...args], {
-    env: { PATH: process.env.PATH ?? '', GITHUB_TOKEN: TOKEN },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  child.stdin.end(stdin);
-  const deadline = setTimeout(() => child.kill('SIGKILL'), 25_000);
-  return new Promise((resolve) =>
-    child.on('close', (code) => {
-      clearTimeout(deadline);
-      resolve({ code, stdout, stderr });
-    }),
-  );
-}
+const harvestCli = (args: string[], stdin: string) => runCli(['harvest', ...args], { env: { GITHUB_TOKEN: TOKEN }, stdin });
 
 describe('harvest - (stdin)', () => {
   it('keeps a lone - in place and skips the values of options', () => {

@@ -1,37 +1,67 @@
-// Runs the repo-audit CLI as a user does (a separate process, from the sources through tsx), with a
-// clean environment: nothing of the machine's own GITHUB_* settings leaks in.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+// The command line in-process: run(argv, io) from src/cli/program.ts with streams that collect what
+// it prints and a clean environment (nothing of the machine's GITHUB_* leaks in), as a user would
+// run it. Much faster than a child process per call; test/cli/smoke.test.ts keeps real ones for
+// what only a process shows (the bin starting, Ctrl-C, stdin from a pipe).
 import { tmpdir } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** tsx by its full path, so the CLI also runs from another working directory. */
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+import { Readable, Writable } from 'node:stream';
+import { run } from '../../src/cli/program.js';
+import type { CliIO } from '../../src/cli/context.js';
 
 export interface CliRun {
-  code: number | null;
+  code: number;
   stdout: string;
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { env?: Record<string, string>; stdin?: string | Buffer; cwd?: string; timeoutMs?: number } = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, ['--import', TSX, `${ROOT}src/cli/main.ts`, ...args], {
-    cwd: opts.cwd ?? process.cwd(),
-    env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...opts.env },
-    stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+export interface CliOptions {
+  /** The whole environment besides HOME (a temporary directory). */
+  env?: Record<string, string | undefined>;
+  /** What a lone `-` reads. */
+  stdin?: string | Buffer;
+  /** The working directory during the run (restored after). */
+  cwd?: string;
+  /** stdout is a terminal this many columns wide. */
+  columns?: number;
+}
+
+type Collector = Writable & { text: string; isTTY: boolean; columns?: number };
+
+function collector(columns?: number): Collector {
+  const out: Collector = Object.assign(
+    new Writable({
+      write(chunk, _encoding, done) {
+        out.text += String(chunk);
+        done();
+      },
+    }),
+    { text: '', isTTY: columns !== undefined, ...(columns ? { columns } : {}) },
+  );
+  return out;
+}
+
+/** One run at a time: the working directory is the process's. */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function runCli(args: string[], opts: CliOptions = {}): Promise<CliRun> {
+  const next = queue.then(async () => {
+    const stdout = collector(opts.columns);
+    const stderr = collector();
+    const io: CliIO = {
+      stdout,
+      stderr,
+      stdin: Readable.from(opts.stdin === undefined ? [] : [Buffer.from(opts.stdin)]),
+      env: { HOME: tmpdir(), PATH: process.env.PATH, ...opts.env },
+      onInterrupt: () => () => {},
+    };
+    const before = process.cwd();
+    if (opts.cwd) process.chdir(opts.cwd);
+    try {
+      const code = await run(args, io);
+      return { code, stdout: stdout.text, stderr: stderr.text };
+    } finally {
+      process.chdir(before);
+    }
   });
-  if (opts.stdin !== undefined) child.stdin?.end(opts.stdin);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+  queue = next.catch(() => {});
+  return next;
 }

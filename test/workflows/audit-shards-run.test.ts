@@ -10,7 +10,7 @@ import { startSimulator, type RunningSimulator, type Scenario } from '../../src/
 import { ROOT } from '../harness/action-runner.js';
 import { TestRepository } from '../harness/repository.js';
 import { runWorkflow } from '../harness/workflow.js';
-import { runCli } from '../fixtures/run-cli.js';
+import { runCli } from '../fixtures/cli.js';
 
 const REPO = 'octo/papers';
 const SHARD_TOKENS = [1, 2, 3, 4].map((i) => `sim_token_shard_${i}_000000000`);

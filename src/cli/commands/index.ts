@@ -1,5 +1,5 @@
 // Every command of the CLI, in the order `--help` lists them.
-import type { CommandModule } from 'yargs';
+import type { CommandSpec } from '../command.js';
 import { extractCommand } from './extract.js';
 import { harvestCommand } from './harvest.js';
 import { auditCommand } from './audit.js';
@@ -9,8 +9,7 @@ import { fixCommand } from './fix.js';
 import { simCommand } from './sim.js';
 import { demoCommand } from './demo.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const commands: CommandModule<any, any>[] = [
+export const commands: readonly CommandSpec[] = [
   auditCommand,
   extractCommand,
   harvestCommand,

@@ -2,15 +2,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Argv, CommandModule } from 'yargs';
 import { exitCodeOf } from '../../errors.js';
+import { fromArgv, ownOption } from '../../options.js';
+import type { CommandSpec } from '../command.js';
 import { ExitCode, exitCodesHelp } from '../exit-codes.js';
-
-interface SimArgs {
-  scenario?: string;
-  port?: number;
-  log?: string;
-}
 
 /** Command-local default (not a ResolvedOptions setting): the scenario shipped for the demo corpus. */
 export const DEFAULT_SCENARIO = 'examples/scenarios/hf-papers.json';
@@ -28,41 +23,43 @@ export function scenarioPath(given: string): string {
   return given; // loadScenario names the missing file
 }
 
-export const simCommand: CommandModule<object, SimArgs> = {
+export const simCommand: CommandSpec = {
+  name: 'sim',
   command: 'sim',
   describe: 'Run a simulated GitHub API (REST + GraphQL) on 127.0.0.1 from a scenario file, until stopped',
-  builder: (yargs: Argv) =>
-    yargs
-      .option('scenario', { type: 'string', describe: `Scenario JSON file, or the name of a bundled one (hf-papers) [default: ${DEFAULT_SCENARIO}]` })
-      .option('port', { type: 'number', describe: 'Port to listen on [default: 0, a free port]' })
-      .option('log', { type: 'string', describe: 'Write one JSON line per request to this file (truncated at start) [default: none]' })
+  builder: (y) =>
+    y
       .example('$0 sim --scenario examples/scenarios/hf-papers.json --port 8787', 'serve the demo scenario')
       .example('$0 sim --log requests.jsonl', 'serve the demo scenario and log every request')
-      .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.UsageOrInput], 'stopped with Ctrl-C')) as unknown as Argv<SimArgs>,
-  handler: async (argv) => {
-    const source = scenarioPath(argv.scenario ?? DEFAULT_SCENARIO);
+      .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.UsageOrInput], 'stopped with Ctrl-C')),
+  run: async (argv, { io }) => {
+    const own = fromArgv(argv, 'sim');
+    const source = scenarioPath(ownOption<string>(own, 'own:scenario', 'sim') ?? DEFAULT_SCENARIO);
     // The simulator (graphql, GitHub's schema) loads only for this command.
     const [{ formatBanner, formatCounts }, { startSimulator }] = await Promise.all([import('../../sim/banner.js'), import('../../sim/index.js')]);
     let sim;
     try {
-      sim = await startSimulator(source, { port: argv.port ?? 0, logFile: argv.log ?? null });
+      sim = await startSimulator(source, { port: ownOption<number>(own, 'own:port', 'sim') ?? 0, logFile: ownOption<string>(own, 'own:log', 'sim') ?? null });
     } catch (err) {
       // A bad scenario file or a port in use is one line; a bug in the simulator reaches the top.
       if (exitCodeOf(err) === ExitCode.Internal) throw err;
-      process.stderr.write(`repo-audit sim: ${(err as Error).message}\n`);
-      process.exitCode = exitCodeOf(err);
-      return;
+      io.stderr.write(`repo-audit sim: ${(err as Error).message}\n`);
+      return exitCodeOf(err);
     }
-    process.stdout.write(formatBanner(sim, source));
+    io.stdout.write(formatBanner(sim, source));
     const running = sim;
+    // Ctrl-C, or SIGTERM from a process manager, stops it.
     await new Promise<void>((resolve) => {
-      const stop = (): void => {
-        process.off('SIGINT', stop).off('SIGTERM', stop);
+      const stopInterrupt = io.onInterrupt(stop);
+      function stop(): void {
+        stopInterrupt();
+        process.off('SIGTERM', stop);
         resolve();
-      };
-      process.on('SIGINT', stop).on('SIGTERM', stop);
+      }
+      process.on('SIGTERM', stop);
     });
     await running.close();
-    process.stderr.write(formatCounts(running.log.counts));
+    io.stderr.write(formatCounts(running.log.counts));
+    return ExitCode.Ok;
   },
 };
