@@ -42,12 +42,6 @@ export interface HarvestHooks {
   signal?: AbortSignal;
   /** Injectable time (tests drive the simulator's virtual clock through it). */
   clock?: Clock;
-  /** Retries for 5xx/network failures and secondary limits (default 4). */
-  maxRetries?: number;
-  /** First backoff delay in ms (default 1000; doubles). */
-  backoffMs?: number;
-  /** Timeout of one web/forge request in ms (default 15000). */
-  webTimeoutMs?: number;
 }
 
 export type { Clock } from './clock.js';
@@ -96,7 +90,7 @@ export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks:
   const incomplete = await runAll(todo, options, hooks, { clock, stats, pool, cache, emit, notice });
   if ((options.archives || options.archiveLive) && !hooks.signal?.aborted) {
     const decided = await findArchivedCopies([...results.values()], options, {
-      clock, cache, notice, onRequest: () => void stats.archiveRequests++, timeoutMs: hooks.webTimeoutMs, backoffMs: hooks.backoffMs,
+      clock, cache, notice, onRequest: () => void stats.archiveRequests++,
       ...(hooks.signal ? { signal: hooks.signal } : {}),
     });
     for (const f of decided) results.set(f.key, f);
@@ -121,8 +115,8 @@ function createPool(options: ResolvedOptions, hooks: HarvestHooks, clock: Clock,
   });
   const policy = {
     clock,
-    maxRetries: hooks.maxRetries ?? 4,
-    backoffMs: hooks.backoffMs ?? 1000,
+    maxRetries: options.retries,
+    backoffMs: options.backoffMs,
     ...(hooks.signal ? { signal: hooks.signal } : {}),
     onRequest: (resource: string) => {
       stats.requests++;
@@ -208,10 +202,10 @@ async function runOthers(refs: RepoRef[], options: ResolvedOptions, hooks: Harve
     return none;
   }
   const onRequest = (): void => void p.stats.webRequests++;
-  const timeoutMs = hooks.webTimeoutMs ?? 15_000;
-  const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, clock: p.clock, onRequest, timeoutMs });
+  const timeoutMs = options.requestTimeoutMs;
+  const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, clock: p.clock, onRequest, timeoutMs, maxRedirects: options.maxRedirects, perHost: options.perHostConcurrency });
   const signal = hooks.signal ? { signal: hooks.signal } : {};
-  const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, clock: p.clock, onRequest, timeoutMs, backoffMs: hooks.backoffMs ?? 1000, ...signal });
+  const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, clock: p.clock, onRequest, timeoutMs, retries: options.forgeRetries, backoffMs: options.backoffMs, ...signal });
   const limit = new Lane(() => Math.max(1, options.concurrency)).run; // as many at once as --concurrency, beside GitHub's requests
   const held: RepoFacts[] = [];
   try {

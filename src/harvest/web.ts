@@ -13,9 +13,10 @@ import { describeError } from '../util/redact.js';
 
 export interface WebOptions {
   allowPrivateHosts: boolean;
-  timeoutMs?: number;
-  maxRedirects?: number;
-  perHost?: number;
+  /** Timeout of one request, redirects a link may take, requests in flight per host (defaults: src/options.ts). */
+  timeoutMs: number;
+  maxRedirects: number;
+  perHost: number;
   /** The run's clock (the answers' time). */
   clock: Clock;
   onRequest?(): void;
@@ -52,7 +53,7 @@ export class WebChecker {
   private readonly dnsFailures = new WeakSet<RepoFacts>();
 
   constructor(private readonly opts: WebOptions) {
-    this.timeoutMs = opts.timeoutMs ?? 15_000;
+    this.timeoutMs = opts.timeoutMs;
     this.agent = new Agent({
       connect: { timeout: this.timeoutMs, lookup: makeLookup(opts.resolveAll ?? systemResolveAll, !opts.allowPrivateHosts) },
       headersTimeout: this.timeoutMs,
@@ -97,7 +98,7 @@ export class WebChecker {
       if (literal) throw new PrivateAddressError(literal, literal);
       const { status, location } = await this.hop(url);
       if (status < 300 || status >= 400 || !location) return { url: url.toString(), status };
-      if (hops >= (this.opts.maxRedirects ?? 5)) throw new Error(`more than ${this.opts.maxRedirects ?? 5} redirects`);
+      if (hops >= this.opts.maxRedirects) throw new Error(`more than ${this.opts.maxRedirects} redirects`);
       url = new URL(location, url);
     }
   }
@@ -111,7 +112,7 @@ export class WebChecker {
     }
     let limit = this.hosts.get(host);
     if (!limit) {
-      const perHost = this.opts.perHost ?? 3;
+      const perHost = this.opts.perHost;
       this.hosts.set(host, (limit = new Lane(() => perHost).run));
     }
     return limit(() => this.checkNow(ref));

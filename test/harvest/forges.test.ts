@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/harvest/clock.js';
 import { ForgeClient } from '../../src/harvest/forges/index.js';
+import { DEFAULTS } from '../../src/options.js';
 import type { Forge, RepoRef } from '../../src/types.js';
 import { json, startLocalServer, type LocalServer } from './helpers/local-server.js';
 
@@ -25,7 +26,7 @@ afterAll(() => server.close());
 describe('ForgeClient', () => {
   it('maps each forge and tells missing from transient', async () => {
     const bases = Object.fromEntries(['gitlab', 'gitee', 'codeberg', 'bitbucket', 'huggingface'].map((f) => [f, server.url]));
-    const client = new ForgeClient({ bases, clock: fixedClock('2026-11-23T00:00:00Z') });
+    const client = new ForgeClient({ bases, clock: fixedClock('2026-11-23T00:00:00Z'), timeoutMs: DEFAULTS.requestTimeoutMs, retries: DEFAULTS.forgeRetries, backoffMs: DEFAULTS.backoffMs });
     try {
       const gl = await client.check(ref('gitlab', 'group/sub/proj'));
       expect([gl.outcome, gl.stars, gl.archived, gl.license, gl.canonicalRepo, gl.via]).toEqual(['found', 7, true, 'MIT', 'group/sub/proj', 'gitlab-api']);

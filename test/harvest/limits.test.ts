@@ -141,7 +141,7 @@ describe('limits and faults', () => {
       const opts = { batchSize: 10, token: withToken ? TOKEN : null };
       const clean = await withSim(scenario({}), (sim, dir) => harvest(refs, simOptions(sim, dir, opts), { clock: simClock(sim) }));
       const faulty = await withSim(scenario({ randomErrorRate: 0.1, resetRate: 0.02 }), (sim, dir) =>
-        harvest(refs, simOptions(sim, dir, opts), { clock: simClock(sim), maxRetries: 2, backoffMs: 10 }),
+        harvest(refs, simOptions(sim, dir, { ...opts, retries: 2, backoffMs: 10 }), { clock: simClock(sim) }),
       );
       expect(clean.facts.every((f) => f.outcome !== 'unknown')).toBe(true);
       expect(new Set(clean.facts.map((f) => f.outcome))).toEqual(new Set(['found', 'not-found', 'blocked']));

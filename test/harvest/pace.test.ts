@@ -113,8 +113,8 @@ describe('per-minute pacing', () => {
 
   it('unpaced (limits 0), the same run trips the limit and only retry-after saves it: the test can fail', async () => {
     await withSim(scenario(), async (sim, dir) => {
-      const options = simOptions(sim, dir, { batchSize: 2, concurrency: 4, restPointsPerMinute: 0, graphqlPointsPerMinute: 0 });
-      const run = await harvest(refs, options, { clock: simClock(sim), maxRetries: 10 });
+      const options = simOptions(sim, dir, { batchSize: 2, concurrency: 4, restPointsPerMinute: 0, graphqlPointsPerMinute: 0, retries: 10 });
+      const run = await harvest(refs, options, { clock: simClock(sim) });
       expect(sim.log.violations().length).toBeGreaterThan(0);
       expect(sim.log.violations().every((e) => e.violation === 'secondary-limit')).toBe(true);
       expect(run.facts.map((f) => f.outcome)).toEqual(expected); // honoured retry-after, then went on

@@ -5,8 +5,11 @@ import { fixedClock } from '../../src/harvest/clock.js';
 import { isPrivateAddress } from '../../src/harvest/net-guard.js';
 import type { ResolveAll } from '../../src/harvest/net-guard.js';
 import { settleDnsFailures, WebChecker } from '../../src/harvest/web.js';
+import { DEFAULTS } from '../../src/options.js';
 import type { RepoRef } from '../../src/types.js';
 import { startLocalServer, type LocalServer } from './helpers/local-server.js';
+
+const DEFAULT_WEB = { timeoutMs: DEFAULTS.requestTimeoutMs, maxRedirects: DEFAULTS.maxRedirects, perHost: DEFAULTS.perHostConcurrency };
 
 const ref = (url: string): RepoRef => ({ key: `web:${url}`, forge: null, kind: 'web', repo: null, url, paths: [], papers: [0] });
 const clock = fixedClock('2026-11-23T00:00:00.000Z');
@@ -28,7 +31,7 @@ afterAll(() => server.close());
 
 describe('WebChecker', () => {
   it('maps statuses, falls back to GET, follows redirects within the limit, times out as unknown', async () => {
-    const web = new WebChecker({ allowPrivateHosts: true, clock, timeoutMs: 400, maxRedirects: 3 });
+    const web = new WebChecker({ ...DEFAULT_WEB, allowPrivateHosts: true, clock, timeoutMs: 400, maxRedirects: 3 });
     try {
       const [ok, gone, legal, noHead, moved, loop, busy, slow] = await Promise.all(
         ['/ok', '/gone', '/legal', '/no-head', '/moved', '/loop', '/busy', '/slow'].map((p) => web.check(ref(server.url + p))),
@@ -50,7 +53,7 @@ describe('WebChecker', () => {
   });
 
   it('refuses loopback addresses (literal and by name) unless allowed, without sending anything', async () => {
-    const web = new WebChecker({ allowPrivateHosts: false, clock, timeoutMs: 2000 });
+    const web = new WebChecker({ ...DEFAULT_WEB, allowPrivateHosts: false, clock, timeoutMs: 2000 });
     const before = server.hits.length;
     try {
       const port = new URL(server.url).port;
@@ -76,8 +79,8 @@ describe('WebChecker', () => {
     const resolveAll: ResolveAll = (host, cb) =>
       host === 'alive.test' ? cb(null, [{ address: '127.0.0.1', family: 4 }]) : cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }), []);
     const port = new URL(server.url).port;
-    const both = new WebChecker({ allowPrivateHosts: true, clock, timeoutMs: 2000, resolveAll });
-    const alone = new WebChecker({ allowPrivateHosts: true, clock, timeoutMs: 2000, resolveAll });
+    const both = new WebChecker({ ...DEFAULT_WEB, allowPrivateHosts: true, clock, timeoutMs: 2000, resolveAll });
+    const alone = new WebChecker({ ...DEFAULT_WEB, allowPrivateHosts: true, clock, timeoutMs: 2000, resolveAll });
     try {
       const alive = await both.check(ref(`http://alive.test:${port}/ok`));
       const gone = await both.check(ref(`http://gone.test:${port}/`));

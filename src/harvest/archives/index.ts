@@ -24,9 +24,6 @@ export interface ArchiveContext {
   notice(line: string): void;
   onRequest(): void;
   signal?: AbortSignal;
-  timeoutMs?: number;
-  /** Backoff of 5xx / no answer (tests shorten it). */
-  backoffMs?: number;
 }
 
 type Target = 'repo' | 'page';
@@ -74,8 +71,8 @@ export async function findArchivedCopies(facts: RepoFacts[], options: ResolvedOp
   const dead = options.archives ? facts.filter((f) => deadTarget(f) !== null).sort(byArchivePriority) : [];
   const live = options.archiveLive ? facts.filter(liveRepo) : [];
   if (dead.length === 0 && live.length === 0) return facts;
-  const http = new ArchiveHttp(ctx.timeoutMs ?? 15_000, options.swhToken);
-  const common = { http, clock: ctx.clock, onRequest: ctx.onRequest, ...(ctx.signal ? { signal: ctx.signal } : {}), ...(ctx.backoffMs !== undefined ? { backoffMs: ctx.backoffMs } : {}) };
+  const http = new ArchiveHttp(options.requestTimeoutMs, options.swhToken);
+  const common = { http, clock: ctx.clock, onRequest: ctx.onRequest, ...(ctx.signal ? { signal: ctx.signal } : {}), backoffMs: options.backoffMs, maxRetries: options.archiveRetries };
   const swh = new SoftwareHeritage({ ...common, base: options.swhApiUrl, token: options.swhToken, wait: options.wait });
   const wayback = new Wayback({ ...common, base: options.waybackApiUrl });
   const cached = async <T>(key: string, ask: () => Promise<Lookup<T>>): Promise<Lookup<T>> => {

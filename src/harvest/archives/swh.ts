@@ -22,10 +22,10 @@ export interface SwhOptions {
   wait: boolean;
   signal?: AbortSignal;
   onRequest(): void;
-  /** Retries of a 5xx / no answer, and of short 429 pauses (default 3). */
-  maxRetries?: number;
-  /** First backoff delay for 5xx / no answer, in ms (default 1000; doubles). */
-  backoffMs?: number;
+  /** Retries of a 5xx / no answer, and of short 429 pauses (options.archiveRetries). */
+  maxRetries: number;
+  /** First backoff delay for 5xx / no answer, in ms (options.backoffMs; doubles). */
+  backoffMs: number;
 }
 
 /** A 429 asking for a longer pause than this ends the lookups (unless --wait): an hourly bucket is not worth waiting for. */
@@ -108,7 +108,7 @@ export class SoftwareHeritage {
   }
 
   private async send(scope: 'lookup' | 'save', method: 'GET' | 'POST', url: string): Promise<ArchiveResponse | { why: string }> {
-    const maxRetries = this.o.maxRetries ?? 3;
+    const maxRetries = this.o.maxRetries;
     const headers: Record<string, string> = this.o.token ? { authorization: `Bearer ${this.o.token}` } : {};
     for (let attempt = 0; ; attempt++) {
       if (this.spent) return { why: this.spent };
@@ -134,7 +134,7 @@ export class SoftwareHeritage {
       if (res.status === 401) return this.stop('Software Heritage refused the token (HTTP 401): check SWH_TOKEN');
       if (res.status === 0 || res.status >= 500) {
         if (attempt < maxRetries) {
-          await this.pause((this.o.backoffMs ?? 1000) * 2 ** attempt);
+          await this.pause(this.o.backoffMs * 2 ** attempt);
           continue;
         }
         // Still failing after the retries: the service is down or out of reach; stop asking (one notice).

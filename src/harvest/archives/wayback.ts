@@ -16,8 +16,8 @@ export interface WaybackOptions {
   onRequest(): void;
   /** Smallest gap between two requests, in ms (default 350: under three a second). */
   minGapMs?: number;
-  maxRetries?: number;
-  backoffMs?: number;
+  maxRetries: number;
+  backoffMs: number;
 }
 
 const MAX_PAUSE_MS = 60_000;
@@ -29,7 +29,7 @@ export class Wayback {
   constructor(private readonly o: WaybackOptions) {}
 
   async closest(url: string): Promise<Lookup<WaybackCopy>> {
-    const maxRetries = this.o.maxRetries ?? 3;
+    const maxRetries = this.o.maxRetries;
     for (let attempt = 0; ; attempt++) {
       if (this.spent) return { kind: 'unchecked', why: this.spent };
       const now = this.o.clock.now();
@@ -40,7 +40,7 @@ export class Wayback {
       if (res.status === 200) return parseClosest(res.data);
       const transient = res.status === 0 || res.status === 429 || res.status >= 500;
       if (!transient) return { kind: 'unchecked', why: `HTTP ${res.status} from the Wayback Machine` };
-      const wait = retryAfterMs(res.headers, this.o.clock.now()) ?? (this.o.backoffMs ?? 1000) * 2 ** attempt;
+      const wait = retryAfterMs(res.headers, this.o.clock.now()) ?? this.o.backoffMs * 2 ** attempt;
       if (attempt < maxRetries && wait <= MAX_PAUSE_MS) {
         await this.o.clock.sleep(wait, this.o.signal);
         continue;

@@ -17,24 +17,23 @@ export const ADAPTERS: Partial<Record<Forge, ForgeAdapter>> = { gitlab, gitee, c
 
 export interface ForgeClientOptions {
   bases: Partial<Record<string, string>>;
-  timeoutMs?: number;
+  /** Timeout of one request, and tries after the first for a 5xx, a 429 or no answer (defaults: src/options.ts). */
+  timeoutMs: number;
+  retries: number;
   /** The run's clock: answers' time, and the waits between retries. */
   clock: Clock;
-  /** First wait before a retry (policy.ts's backoff; default 1000 ms, doubling). */
-  backoffMs?: number;
+  /** First wait before a retry (policy.ts's backoff, doubling). */
+  backoffMs: number;
   /** Ctrl-C: a wait in progress ends at once. */
   signal?: AbortSignal;
   onRequest?(): void;
 }
 
-/** Tries after the first for a 5xx, 429 or no answer: forges are asked once per repository, so few. */
-const FORGE_RETRIES = 2;
-
 export class ForgeClient {
   private readonly agent: Agent;
 
   constructor(private readonly opts: ForgeClientOptions) {
-    const t = opts.timeoutMs ?? 15_000;
+    const t = opts.timeoutMs;
     this.agent = new Agent({ connect: { timeout: t }, headersTimeout: t, bodyTimeout: t, keepAliveTimeout: 10_000 });
   }
 
@@ -53,7 +52,7 @@ export class ForgeClient {
       let error = '';
       try {
         this.opts.onRequest?.();
-        const res = await request(url, { dispatcher: this.agent, headers: { accept: 'application/json', 'user-agent': 'repo-audit' }, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 15_000) });
+        const res = await request(url, { dispatcher: this.agent, headers: { accept: 'application/json', 'user-agent': 'repo-audit' }, signal: AbortSignal.timeout(this.opts.timeoutMs) });
         status = res.statusCode;
         data = status === 200 ? await res.body.json() : (await res.body.dump().catch(() => {}), null);
       } catch (err) {
@@ -64,8 +63,8 @@ export class ForgeClient {
       if (adapter.missing.includes(status)) return { ...blankFacts(ref, 'not-found', via, at), httpStatus: status };
       if (status === 451) return { ...blankFacts(ref, 'blocked', via, at), httpStatus: status, blockReason: 'legal' };
       // 5xx, 429 and no answer are transient: two more tries, then `unknown`.
-      if ((status === 0 || status === 429 || status >= 500) && attempt < FORGE_RETRIES) {
-        const { clock, signal, backoffMs = 1000 } = this.opts;
+      if ((status === 0 || status === 429 || status >= 500) && attempt < this.opts.retries) {
+        const { clock, signal, backoffMs } = this.opts;
         await backoff({ clock, backoffMs, ...(signal ? { signal } : {}) }, attempt + 1);
         continue;
       }
