@@ -43,7 +43,7 @@ export function parseBool(name: string, text: string, fallback: boolean): boolea
  * The inputs that are options of the table (src/options.ts), each through its option's parser
  * under its input name; an unset input is left to the library default (or the Action's own).
  */
-function optionInputs(read: InputReader): Options {
+export function optionInputs(read: InputReader): Options {
   const layer: Layer = { [OPTION_SOURCE]: { kind: 'action' } };
   for (const spec of OPTIONS) {
     if (!spec.input || spec.key.startsWith('own:')) continue;
@@ -56,11 +56,6 @@ function optionInputs(read: InputReader): Options {
   } catch (err) {
     throw asInputError(err);
   }
-}
-
-/** A `--fail-on` error, said of the Action's input (`input "fail-on": …`). */
-export function failOnInputError(err: unknown): unknown {
-  return err instanceof OptionError ? new ActionInputError(`input "fail-on": ${err.detail}`) : err;
 }
 
 /** An option's error, said of the Action's input (the parsers already name it `input "…"`). */

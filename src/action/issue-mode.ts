@@ -7,14 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { Octokit } from 'octokit';
-import { parseFailOn } from '../classify/fail-on.js';
 import { parseSnapshot } from '../audit/snapshot-file.js';
-import { DEFAULTS, resolveOptions } from '../options.js';
+import { resolveOptions } from '../options.js';
 import type { Snapshot } from '../types.js';
 import { HEALTH_ISSUE_MARKER, HEALTH_ISSUE_TITLE, planHealthIssue, problemEntries, recordedProblems } from '../report/health-issue.js';
 import { ActionInputError } from '../errors.js';
 import { typedApiErrors } from './api-errors.js';
-import { failOnInputError, type InputReader } from './inputs.js';
+import { optionInputs, type InputReader } from './inputs.js';
 import { snapshotChanged } from './snapshot-changed.js';
 import { redact } from '../util/redact.js';
 
@@ -46,20 +45,15 @@ function pickIssue(issues: readonly IssueSummary[]): IssueSummary | null {
 
 /** Upkeep of the health issue; returns the step's exit code. */
 export async function runIssueMode(read: InputReader, env: NodeJS.ProcessEnv): Promise<number> {
-  const options = resolveOptions({ token: read('token') || undefined, apiUrl: read('api-url') || undefined }, {}, env);
+  // token, api-url, output-dir, fail-on…: read and checked as the options table says (src/options.ts).
+  const options = resolveOptions(optionInputs(read), {}, env);
   const token = options.token;
   if (token) core.setSecret(token);
   if (!token) throw new ActionInputError('input "token" is required for mode "issue" (issues: write)');
-  const outDir = read('output-dir') || DEFAULTS.outDir;
+  const outDir = options.outDir;
   const currentFile = read('snapshot') || join(outDir, 'snapshot.json');
   const previousFile = read('previous-snapshot');
-  const failOnText = read('fail-on');
-  let failOn: string[];
-  try {
-    failOn = failOnText === '' ? [...DEFAULTS.failOn] : parseFailOn(failOnText.split(/[\s,]+/).filter(Boolean));
-  } catch (err) {
-    throw failOnInputError(err);
-  }
+  const failOn = options.failOn;
   if (!existsSync(currentFile)) throw new ActionInputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
   const current = readSnapshot(currentFile);
   const previous = previousFile && existsSync(previousFile) ? readSnapshot(previousFile) : null;
