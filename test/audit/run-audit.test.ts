@@ -94,7 +94,9 @@ describe('runAudit pipeline', () => {
     const r = await runAuditWith(s, [join(dir, 'papers.md')], opts({ failOn: ['empty'] }), { clock: fixedClock(NOW) });
     expect(r.flagged).toBe(false);
     expect(auditExitCode(r)).toBe(0);
-    await expect(runAuditWith(s, [join(dir, 'papers.md')], opts({ failOn: ['not-fund'] }), { clock: fixedClock(NOW) })).rejects.toThrow('--fail-on: unknown "not-fund"');
+    // resolveOptions refuses it; a library caller that builds the options itself is refused by runAudit.
+    expect(() => opts({ failOn: ['not-fund'] })).toThrow('--fail-on: unknown "not-fund"');
+    await expect(runAuditWith(s, [join(dir, 'papers.md')], { ...opts(), failOn: ['not-fund'] }, { clock: fixedClock(NOW) })).rejects.toThrow('--fail-on: unknown "not-fund"');
     expect(s.calls).toBe(1);
   });
 
