@@ -33,7 +33,7 @@ describe('readActionInputs', () => {
   it('looks up archived copies by default (unlike the command line); archives: false turns it off; swh-token reaches the options', () => {
     expect(readActionInputs(reader({ paths: 'x' })).options.archives).toBe(true);
     expect(readActionInputs(reader({ paths: 'x', archives: 'false' })).options.archives).toBe(false);
-    expect(() => readActionInputs(reader({ paths: 'x', archives: 'sometimes' }))).toThrow(/input "archives" must be true or false/);
+    expect(() => readActionInputs(reader({ paths: 'x', archives: 'sometimes' }))).toThrow(/input "archives": must be true or false/);
     expect(readActionInputs(reader({ paths: 'x', 'swh-token': 'swh_secret_0001' })).options.swhToken).toBe('swh_secret_0001');
     expect(readActionInputs(reader({ paths: 'x' })).options.swhToken).toBeUndefined();
   });
@@ -54,8 +54,8 @@ describe('readActionInputs', () => {
     [{ paths: 'x', 'stale-days': '0' }, /stale-days/],
     [{ paths: 'x', format: 'md,pdf' }, /unknown format "pdf"/],
     [{ paths: 'x', 'max-age': 'a while' }, /max-age.*not a duration/],
-    [{ paths: 'x', fail: 'maybe' }, /"fail" must be true or false/],
-    [{ paths: 'x', 'job-summary': 'sometimes' }, /"job-summary" must be true or false/],
+    [{ paths: 'x', fail: 'maybe' }, /input "fail": must be true or false/],
+    [{ paths: 'x', 'job-summary': 'sometimes' }, /input "job-summary": must be true or false/],
   ])('rejects %o with a one-line message naming the input', (inputs, message) => {
     expect(() => readActionInputs(reader(inputs))).toThrow(ActionInputError);
     expect(() => readActionInputs(reader(inputs))).toThrow(message);
