@@ -1037,15 +1037,15 @@ var require_util = __commonJS({
         return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
-    function buildURL(url2, queryParams) {
-      if (url2.includes("?") || url2.includes("#")) {
+    function buildURL(url3, queryParams) {
+      if (url3.includes("?") || url3.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
       const stringified = stringify(queryParams);
       if (stringified) {
-        url2 += "?" + stringified;
+        url3 += "?" + stringified;
       }
-      return url2;
+      return url3;
     }
     function isValidPort(port) {
       const value = parseInt(port, 10);
@@ -1054,39 +1054,39 @@ var require_util = __commonJS({
     function isHttpOrHttpsPrefixed(value) {
       return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
     }
-    function parseURL(url2) {
-      if (typeof url2 === "string") {
-        url2 = new URL(url2);
-        if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
+    function parseURL(url3) {
+      if (typeof url3 === "string") {
+        url3 = new URL(url3);
+        if (!isHttpOrHttpsPrefixed(url3.origin || url3.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        return url2;
+        return url3;
       }
-      if (!url2 || typeof url2 !== "object") {
+      if (!url3 || typeof url3 !== "object") {
         throw new InvalidArgumentError("Invalid URL: The URL argument must be a non-null object.");
       }
-      if (!(url2 instanceof URL)) {
-        if (url2.port != null && url2.port !== "" && isValidPort(url2.port) === false) {
+      if (!(url3 instanceof URL)) {
+        if (url3.port != null && url3.port !== "" && isValidPort(url3.port) === false) {
           throw new InvalidArgumentError("Invalid URL: port must be a valid integer or a string representation of an integer.");
         }
-        if (url2.path != null && typeof url2.path !== "string") {
+        if (url3.path != null && typeof url3.path !== "string") {
           throw new InvalidArgumentError("Invalid URL path: the path must be a string or null/undefined.");
         }
-        if (url2.pathname != null && typeof url2.pathname !== "string") {
+        if (url3.pathname != null && typeof url3.pathname !== "string") {
           throw new InvalidArgumentError("Invalid URL pathname: the pathname must be a string or null/undefined.");
         }
-        if (url2.hostname != null && typeof url2.hostname !== "string") {
+        if (url3.hostname != null && typeof url3.hostname !== "string") {
           throw new InvalidArgumentError("Invalid URL hostname: the hostname must be a string or null/undefined.");
         }
-        if (url2.origin != null && typeof url2.origin !== "string") {
+        if (url3.origin != null && typeof url3.origin !== "string") {
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         }
-        if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
+        if (!isHttpOrHttpsPrefixed(url3.origin || url3.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
-        let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path3 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        const port = url3.port != null ? url3.port : url3.protocol === "https:" ? 443 : 80;
+        let origin = url3.origin != null ? url3.origin : `${url3.protocol || ""}//${url3.hostname || ""}:${port}`;
+        let path3 = url3.path != null ? url3.path : `${url3.pathname || ""}${url3.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
@@ -1095,17 +1095,17 @@ var require_util = __commonJS({
         }
         return new URL(`${origin}${path3}`);
       }
-      if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
+      if (!isHttpOrHttpsPrefixed(url3.origin || url3.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
       }
-      return url2;
+      return url3;
     }
-    function parseOrigin(url2) {
-      url2 = parseURL(url2);
-      if (url2.pathname !== "/" || url2.search || url2.hash) {
+    function parseOrigin(url3) {
+      url3 = parseURL(url3);
+      if (url3.pathname !== "/" || url3.search || url3.hash) {
         throw new InvalidArgumentError("invalid url");
       }
-      return url2;
+      return url3;
     }
     function getHostname(host) {
       if (host[0] === "[") {
@@ -3360,12 +3360,12 @@ var require_data_url = __commonJS({
       }
       return { mimeType: mimeTypeRecord, body };
     }
-    function URLSerializer(url2, excludeFragment = false) {
+    function URLSerializer(url3, excludeFragment = false) {
       if (!excludeFragment) {
-        return url2.href;
+        return url3.href;
       }
-      const href = url2.href;
-      const hashLength = url2.hash.length;
+      const href = url3.href;
+      const hashLength = url3.hash.length;
       const serialized = hashLength === 0 ? href : href.substring(0, href.length - hashLength);
       if (!hashLength && href.endsWith("#")) {
         return serialized.slice(0, -1);
@@ -4127,9 +4127,9 @@ var require_util2 = __commonJS({
       }
       return location;
     }
-    function isValidEncodedURL(url2) {
-      for (let i = 0; i < url2.length; ++i) {
-        const code = url2.charCodeAt(i);
+    function isValidEncodedURL(url3) {
+      for (let i = 0; i < url3.length; ++i) {
+        const code = url3.charCodeAt(i);
         if (code > 126 || // Non-US-ASCII + DEL
         code < 32) {
           return false;
@@ -4144,8 +4144,8 @@ var require_util2 = __commonJS({
       return request5.urlList[request5.urlList.length - 1];
     }
     function requestBadPort(request5) {
-      const url2 = requestCurrentURL(request5);
-      if (urlIsHttpHttpsScheme(url2) && badPortsSet.has(url2.port)) {
+      const url3 = requestCurrentURL(request5);
+      if (urlIsHttpHttpsScheme(url3) && badPortsSet.has(url3.port)) {
         return "blocked";
       }
       return "allowed";
@@ -4338,31 +4338,31 @@ var require_util2 = __commonJS({
           return isNonPotentiallyTrustWorthy ? "no-referrer" : referrerOrigin;
       }
     }
-    function stripURLForReferrer(url2, originOnly) {
-      assert2(url2 instanceof URL);
-      url2 = new URL(url2);
-      if (url2.protocol === "file:" || url2.protocol === "about:" || url2.protocol === "blank:") {
+    function stripURLForReferrer(url3, originOnly) {
+      assert2(url3 instanceof URL);
+      url3 = new URL(url3);
+      if (url3.protocol === "file:" || url3.protocol === "about:" || url3.protocol === "blank:") {
         return "no-referrer";
       }
-      url2.username = "";
-      url2.password = "";
-      url2.hash = "";
+      url3.username = "";
+      url3.password = "";
+      url3.hash = "";
       if (originOnly) {
-        url2.pathname = "";
-        url2.search = "";
+        url3.pathname = "";
+        url3.search = "";
       }
-      return url2;
+      return url3;
     }
-    function isURLPotentiallyTrustworthy(url2) {
-      if (!(url2 instanceof URL)) {
+    function isURLPotentiallyTrustworthy(url3) {
+      if (!(url3 instanceof URL)) {
         return false;
       }
-      if (url2.href === "about:blank" || url2.href === "about:srcdoc") {
+      if (url3.href === "about:blank" || url3.href === "about:srcdoc") {
         return true;
       }
-      if (url2.protocol === "data:") return true;
-      if (url2.protocol === "file:") return true;
-      return isOriginPotentiallyTrustworthy(url2.origin);
+      if (url3.protocol === "data:") return true;
+      if (url3.protocol === "file:") return true;
+      return isOriginPotentiallyTrustworthy(url3.origin);
       function isOriginPotentiallyTrustworthy(origin) {
         if (origin == null || origin === "null") return false;
         const originAsURL = new URL(origin);
@@ -4683,17 +4683,17 @@ var require_util2 = __commonJS({
         byteLength += chunk.length;
       }
     }
-    function urlIsLocal(url2) {
-      assert2("protocol" in url2);
-      const protocol = url2.protocol;
+    function urlIsLocal(url3) {
+      assert2("protocol" in url3);
+      const protocol = url3.protocol;
       return protocol === "about:" || protocol === "blob:" || protocol === "data:";
     }
-    function urlHasHttpsScheme(url2) {
-      return typeof url2 === "string" && url2[5] === ":" && url2[0] === "h" && url2[1] === "t" && url2[2] === "t" && url2[3] === "p" && url2[4] === "s" || url2.protocol === "https:";
+    function urlHasHttpsScheme(url3) {
+      return typeof url3 === "string" && url3[5] === ":" && url3[0] === "h" && url3[1] === "t" && url3[2] === "t" && url3[3] === "p" && url3[4] === "s" || url3.protocol === "https:";
     }
-    function urlIsHttpHttpsScheme(url2) {
-      assert2("protocol" in url2);
-      const protocol = url2.protocol;
+    function urlIsHttpHttpsScheme(url3) {
+      assert2("protocol" in url3);
+      const protocol = url3.protocol;
       return protocol === "http:" || protocol === "https:";
     }
     function simpleRangeHeaderValue(value, allowWhitespace) {
@@ -4867,8 +4867,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list) {
+      const value = list.get(name, true);
       if (value === null) {
         return null;
       }
@@ -7702,7 +7702,7 @@ var require_client = __commonJS({
        * @param {string|URL} url
        * @param {import('../../types/client.js').Client.Options} options
        */
-      constructor(url2, {
+      constructor(url3, {
         interceptors,
         maxHeaderSize,
         headersTimeout,
@@ -7820,7 +7820,7 @@ var require_client = __commonJS({
         } else {
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
-        this[kUrl] = util.parseOrigin(url2);
+        this[kUrl] = util.parseOrigin(url3);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
@@ -8798,8 +8798,8 @@ var require_proxy_agent = __commonJS({
           throw new InvalidArgumentError("Proxy opts.clientFactory must be a function.");
         }
         const { proxyTunnel = true } = opts;
-        const url2 = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url2;
+        const url3 = this.#getUrl(opts);
+        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url3;
         this[kProxy] = { uri: href, protocol };
         this[kInterceptors] = opts.interceptors?.ProxyAgent && Array.isArray(opts.interceptors.ProxyAgent) ? opts.interceptors.ProxyAgent : [];
         this[kRequestTls] = opts.requestTls;
@@ -8829,7 +8829,7 @@ var require_proxy_agent = __commonJS({
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url2, { connect });
+        this[kClient] = clientFactory(url3, { connect });
         this[kAgent] = new Agent5({
           ...opts,
           factory,
@@ -8975,8 +8975,8 @@ var require_env_http_proxy_agent = __commonJS({
         this.#parseNoProxy();
       }
       [kDispatch](opts, handler2) {
-        const url2 = new URL(opts.origin);
-        const agent = this.#getProxyAgentForUrl(url2);
+        const url3 = new URL(opts.origin);
+        const agent = this.#getProxyAgentForUrl(url3);
         return agent.dispatch(opts, handler2);
       }
       async [kClose]() {
@@ -8997,8 +8997,8 @@ var require_env_http_proxy_agent = __commonJS({
           await this[kHttpsProxyAgent].destroy(err);
         }
       }
-      #getProxyAgentForUrl(url2) {
-        let { protocol, host: hostname3, port } = url2;
+      #getProxyAgentForUrl(url3) {
+        let { protocol, host: hostname3, port } = url3;
         hostname3 = hostname3.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
         if (!this.#shouldProxy(hostname3, port)) {
@@ -10925,10 +10925,10 @@ var require_mock_utils = __commonJS({
       };
     }
     function checkNetConnect(netConnect, origin) {
-      const url2 = new URL(origin);
+      const url3 = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url2.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url3.host))) {
         return true;
       }
       return false;
@@ -12280,9 +12280,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list = this.#headersList.cookies;
+        if (list) {
+          return [...list];
         }
         return [];
       }
@@ -12292,13 +12292,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -12322,8 +12322,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list) {
+        o.#headersList = list;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12433,15 +12433,15 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url2, status = 302) {
+      static redirect(url3, status = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
-        url2 = webidl.converters.USVString(url2);
+        url3 = webidl.converters.USVString(url3);
         status = webidl.converters["unsigned short"](status);
         let parsedURL;
         try {
-          parsedURL = new URL(url2, relevantRealm.settingsObject.baseUrl);
+          parsedURL = new URL(url3, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
-          throw new TypeError(`Failed to parse URL from ${url2}`, { cause: err });
+          throw new TypeError(`Failed to parse URL from ${url3}`, { cause: err });
         }
         if (!redirectStatusSet.has(status)) {
           throw new RangeError(`Invalid status code ${status}`);
@@ -12482,11 +12482,11 @@ var require_response = __commonJS({
       get url() {
         webidl.brandCheck(this, _Response);
         const urlList = this[kState].urlList;
-        const url2 = urlList[urlList.length - 1] ?? null;
-        if (url2 === null) {
+        const url3 = urlList[urlList.length - 1] ?? null;
+        if (url3 === null) {
           return "";
         }
-        return URLSerializer(url2, true);
+        return URLSerializer(url3, true);
       }
       // Returns whether response was obtained through a redirect.
       get redirected() {
@@ -13291,13 +13291,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list = dependentControllerMap.get(this.signal);
+          if (list === void 0) {
+            list = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14440,12 +14440,12 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url2 = requestCurrentURL(request5);
+        const url3 = requestCurrentURL(request5);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve4, reject) => agent.dispatch(
           {
-            path: url2.pathname + url2.search,
-            origin: url2.origin,
+            path: url3.pathname + url3.search,
+            origin: url3.origin,
             method: request5.method,
             body: agent.isMockActive ? request5.body && (request5.body.source || request5.body.stream) : body,
             headers: request5.headersList.entries,
@@ -17191,9 +17191,9 @@ var require_connection = __commonJS({
       crypto2 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
-      const requestURL = url2;
-      requestURL.protocol = url2.protocol === "ws:" ? "http:" : "https:";
+    function establishWebSocketConnection(url3, protocols, client, ws, onEstablish, options) {
+      const requestURL = url3;
+      requestURL.protocol = url3.protocol === "ws:" ? "http:" : "https:";
       const request5 = makeRequest({
         urlList: [requestURL],
         client,
@@ -17944,18 +17944,18 @@ var require_websocket = __commonJS({
        * @param {string} url
        * @param {string|string[]} protocols
        */
-      constructor(url2, protocols = []) {
+      constructor(url3, protocols = []) {
         super();
         webidl.util.markAsUncloneable(this);
         const prefix = "WebSocket constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
-        url2 = webidl.converters.USVString(url2, prefix, "url");
+        url3 = webidl.converters.USVString(url3, prefix, "url");
         protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
         try {
-          urlRecord = new URL(url2, baseURL);
+          urlRecord = new URL(url3, baseURL);
         } catch (e) {
           throw new DOMException(e, "SyntaxError");
         }
@@ -18764,7 +18764,7 @@ var require_eventsource = __commonJS({
        * @param {EventSourceInit} [eventSourceInitDict]
        * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#the-eventsource-interface
        */
-      constructor(url2, eventSourceInitDict = {}) {
+      constructor(url3, eventSourceInitDict = {}) {
         super();
         webidl.util.markAsUncloneable(this);
         const prefix = "EventSource constructor";
@@ -18775,7 +18775,7 @@ var require_eventsource = __commonJS({
             code: "UNDICI-ES"
           });
         }
-        url2 = webidl.converters.USVString(url2, prefix, "url");
+        url3 = webidl.converters.USVString(url3, prefix, "url");
         eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict");
         this.#dispatcher = eventSourceInitDict.dispatcher;
         this.#state = {
@@ -18785,7 +18785,7 @@ var require_eventsource = __commonJS({
         const settings = environmentSettingsObject;
         let urlRecord;
         try {
-          urlRecord = new URL(url2, settings.settingsObject.baseUrl);
+          urlRecord = new URL(url3, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
         } catch (e) {
           throw new DOMException(e, "SyntaxError");
@@ -19071,12 +19071,12 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url2, opts, handler2) => {
+      return (url3, opts, handler2) => {
         if (typeof opts === "function") {
           handler2 = opts;
           opts = null;
         }
-        if (!url2 || typeof url2 !== "string" && typeof url2 !== "object" && !(url2 instanceof URL)) {
+        if (!url3 || typeof url3 !== "string" && typeof url3 !== "object" && !(url3 instanceof URL)) {
           throw new InvalidArgumentError("invalid url");
         }
         if (opts != null && typeof opts !== "object") {
@@ -19090,12 +19090,12 @@ var require_undici = __commonJS({
           if (!opts.path.startsWith("/")) {
             path3 = `/${path3}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path3);
+          url3 = new URL(util.parseOrigin(url3).origin + path3);
         } else {
           if (!opts) {
-            opts = typeof url2 === "object" ? url2 : {};
+            opts = typeof url3 === "object" ? url3 : {};
           }
-          url2 = util.parseURL(url2);
+          url3 = util.parseURL(url3);
         }
         const { agent, dispatcher = getGlobalDispatcher() } = opts;
         if (agent) {
@@ -19103,8 +19103,8 @@ var require_undici = __commonJS({
         }
         return fn.call(dispatcher, {
           ...opts,
-          origin: url2.origin,
-          path: url2.search ? `${url2.pathname}${url2.search}` : url2.pathname,
+          origin: url3.origin,
+          path: url3.search ? `${url3.pathname}${url3.search}` : url3.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
         }, handler2);
       };
@@ -21040,9 +21040,9 @@ var init_errors = __esm({
     };
     GitHubUnreachable = class extends IncompleteRunError {
       /** `url`: the API base (never carries the token); `why`: a short cause such as `ECONNREFUSED`. */
-      constructor(url2, why) {
-        super("unreachable", `cannot reach ${url2} (${why})`);
-        this.url = url2;
+      constructor(url3, why) {
+        super("unreachable", `cannot reach ${url3} (${why})`);
+        this.url = url3;
         this.why = why;
       }
       url;
@@ -21224,9 +21224,9 @@ var init_cache = __esm({
       async putBatchLimit(limit) {
         await writeAtomic(join(this.dir, "graphql.json"), JSON.stringify(limit) + "\n");
       }
-      async getHttp(url2) {
-        const entry = await readJson(join(this.dir, "http", `${sha1(url2)}.json`));
-        return entry && entry.url === url2 ? entry : null;
+      async getHttp(url3) {
+        const entry = await readJson(join(this.dir, "http", `${sha1(url3)}.json`));
+        return entry && entry.url === url3 ? entry : null;
       }
       async putHttp(entry) {
         await writeAtomic(join(this.dir, "http", `${sha1(entry.url)}.json`), JSON.stringify(entry) + "\n");
@@ -21416,8 +21416,8 @@ function removeUndefinedProperties(obj) {
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
-    let [method, url2] = route.split(" ");
-    options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
+    let [method, url3] = route.split(" ");
+    options = Object.assign(url3 ? { method, url: url3 } : { url: method }, options);
   } else {
     options = Object.assign({}, route);
   }
@@ -21435,13 +21435,13 @@ function merge(defaults, route, options) {
   }
   return mergedOptions;
 }
-function addQueryParameters(url2, parameters) {
-  const separator = /\?/.test(url2) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url2;
+function addQueryParameters(url3, parameters) {
+  const separator = /\?/.test(url3) ? "&" : "?";
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
+    return url3;
   }
-  return url2 + separator + names.map((name) => {
+  return url3 + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -21451,8 +21451,8 @@ function addQueryParameters(url2, parameters) {
 function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
-function extractUrlVariableNames(url2) {
-  const matches = url2.match(urlVariableRegex);
+function extractUrlVariableNames(url3) {
+  const matches = url3.match(urlVariableRegex);
   if (!matches) {
     return [];
   }
@@ -21599,7 +21599,7 @@ function expand(template, context) {
 }
 function parse(options) {
   let method = options.method.toUpperCase();
-  let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let url3 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
   let body;
   let parameters = omit(options, [
@@ -21610,10 +21610,10 @@ function parse(options) {
     "request",
     "mediaType"
   ]);
-  const urlVariableNames = extractUrlVariableNames(url2);
-  url2 = parseUrl(url2).expand(parameters);
-  if (!/^http/.test(url2)) {
-    url2 = options.baseUrl + url2;
+  const urlVariableNames = extractUrlVariableNames(url3);
+  url3 = parseUrl(url3).expand(parameters);
+  if (!/^http/.test(url3)) {
+    url3 = options.baseUrl + url3;
   }
   const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
@@ -21627,7 +21627,7 @@ function parse(options) {
         )
       ).join(",");
     }
-    if (url2.endsWith("/graphql")) {
+    if (url3.endsWith("/graphql")) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
@@ -21638,7 +21638,7 @@ function parse(options) {
     }
   }
   if (["GET", "HEAD"].includes(method)) {
-    url2 = addQueryParameters(url2, remainingParameters);
+    url3 = addQueryParameters(url3, remainingParameters);
   } else {
     if ("data" in remainingParameters) {
       body = remainingParameters.data;
@@ -21655,7 +21655,7 @@ function parse(options) {
     body = "";
   }
   return Object.assign(
-    { method, url: url2, headers },
+    { method, url: url3, headers },
     typeof body !== "undefined" ? { body } : null,
     options.request ? { request: options.request } : null
   );
@@ -22129,8 +22129,8 @@ var init_json_with_bigint = __esm({
       if (!hasUserReviver) return value;
       return userReviver(key, value, context);
     };
-    JSONParseV2 = (text, reviver) => {
-      return JSON.parse(text, (key, value, context) => {
+    JSONParseV2 = (text2, reviver) => {
+      return JSON.parse(text2, (key, value, context) => {
         const isNumber = typeof value === "number";
         const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
@@ -22188,8 +22188,8 @@ var init_json_with_bigint = __esm({
       }
       return rootHolder[""];
     };
-    serializeBigInts = (text) => {
-      return text.replace(
+    serializeBigInts = (text2) => {
+      return text2.replace(
         stringsOrLargeNumbers,
         (match, digits, fractional, exponential) => {
           const isString = match[0] === '"';
@@ -22203,18 +22203,18 @@ var init_json_with_bigint = __esm({
         }
       );
     };
-    JSONParse = (text, reviver) => {
-      if (!text) return originalParse(text, reviver);
+    JSONParse = (text2, reviver) => {
+      if (!text2) return originalParse(text2, reviver);
       try {
-        if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-        const serializedData = serializeBigInts(text);
+        if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+        const serializedData = serializeBigInts(text2);
         return originalParse(
           serializedData,
           (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
         );
       } catch (error63) {
         if (error63 instanceof RangeError) {
-          const serializedData = serializeBigInts(text);
+          const serializedData = serializeBigInts(text2);
           const parsed = originalParse(serializedData);
           return applyReviverIteratively(parsed, reviver);
         }
@@ -22328,13 +22328,13 @@ async function fetchWrapper(requestOptions) {
     throw requestError;
   }
   const status = fetchResponse.status;
-  const url2 = fetchResponse.url;
+  const url3 = fetchResponse.url;
   const responseHeaders = {};
   for (const [key, value] of fetchResponse.headers) {
     responseHeaders[key] = value;
   }
   const octokitResponse = {
-    url: url2,
+    url: url3,
     status,
     headers: responseHeaders,
     data: ""
@@ -22382,12 +22382,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -22816,31 +22816,31 @@ function iterator(octokit, route, parameters) {
   const requestMethod = typeof route === "function" ? route : octokit.request;
   const method = options.method;
   const headers = options.headers;
-  let url2 = options.url;
+  let url3 = options.url;
   return {
     [Symbol.asyncIterator]: () => ({
       async next() {
-        if (!url2) return { done: true };
+        if (!url3) return { done: true };
         try {
-          const response = await requestMethod({ method, url: url2, headers });
+          const response = await requestMethod({ method, url: url3, headers });
           const normalizedResponse = normalizePaginatedListResponse(response);
-          url2 = ((normalizedResponse.headers.link || "").match(
+          url3 = ((normalizedResponse.headers.link || "").match(
             /<([^<>]+)>;\s*rel="next"/
           ) || [])[1];
-          if (!url2 && "total_commits" in normalizedResponse.data) {
+          if (!url3 && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
             const params = parsedUrl.searchParams;
             const page = parseInt(params.get("page") || "1", 10);
             const per_page = parseInt(params.get("per_page") || "250", 10);
             if (page * per_page < normalizedResponse.data.total_commits) {
               params.set("page", String(page + 1));
-              url2 = parsedUrl.toString();
+              url3 = parsedUrl.toString();
             }
           }
           return { value: normalizedResponse };
         } catch (error63) {
           if (error63.status !== 409) throw error63;
-          url2 = "";
+          url3 = "";
           return {
             value: {
               status: 200,
@@ -25429,11 +25429,11 @@ var init_endpoints_to_methods = __esm({
     for (const [scope, endpoints] of Object.entries(endpoints_default)) {
       for (const [methodName, endpoint2] of Object.entries(endpoints)) {
         const [route, defaults, decorations] = endpoint2;
-        const [method, url2] = route.split(/ /);
+        const [method, url3] = route.split(/ /);
         const endpointDefaults = Object.assign(
           {
             method,
-            url: url2
+            url: url3
           },
           defaults
         );
@@ -25767,16 +25767,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
             }
           }
           return [];
@@ -27187,16 +27187,16 @@ function urlBuilderAuthorize(base, options) {
     scopes: "scope",
     state: "state"
   };
-  let url2 = base;
+  let url3 = base;
   Object.keys(map2).filter((k) => options[k] !== null).filter((k) => {
     if (k !== "scopes") return true;
     if (options.clientType === "github-app") return false;
     return !Array.isArray(options[k]) || options[k].length > 0;
   }).map((key) => [map2[key], `${options[key]}`]).forEach(([key, value], index) => {
-    url2 += index === 0 ? `?` : "&";
-    url2 += `${key}=${encodeURIComponent(value)}`;
+    url3 += index === 0 ? `?` : "&";
+    url3 += `${key}=${encodeURIComponent(value)}`;
   });
-  return url2;
+  return url3;
 }
 var init_dist_src4 = __esm({
   "node_modules/@octokit/oauth-authorization-url/dist-src/index.js"() {
@@ -27757,8 +27757,8 @@ async function auth3(state, options = {}) {
   }
   return state.authentication;
 }
-function requiresBasicAuth(url2) {
-  return url2 && ROUTES_REQUIRING_BASIC_AUTH.test(url2);
+function requiresBasicAuth(url3) {
+  return url3 && ROUTES_REQUIRING_BASIC_AUTH.test(url3);
 }
 async function hook3(state, request5, route, parameters = {}) {
   const endpoint2 = request5.endpoint.merge(
@@ -28475,8 +28475,8 @@ function routeMatcher2(paths) {
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})$`;
   return new RegExp(regex2, "i");
 }
-function requiresAppAuth(url2) {
-  return !!url2 && REGEX.test(url2.split("?")[0]);
+function requiresAppAuth(url3) {
+  return !!url3 && REGEX.test(url3.split("?")[0]);
 }
 function isNotTimeSkewError(error63) {
   return !(error63.message.match(
@@ -28489,11 +28489,11 @@ function isNotTimeSkewError(error63) {
 }
 async function hook5(state, request5, route, parameters) {
   const endpoint2 = request5.endpoint.merge(route, parameters);
-  const url2 = endpoint2.url;
-  if (/\/login\/oauth\/access_token$/.test(url2)) {
+  const url3 = endpoint2.url;
+  if (/\/login\/oauth\/access_token$/.test(url3)) {
     return request5(endpoint2);
   }
-  if (requiresAppAuth(url2.replace(request5.endpoint.DEFAULTS.baseUrl, ""))) {
+  if (requiresAppAuth(url3.replace(request5.endpoint.DEFAULTS.baseUrl, ""))) {
     const { token: token2 } = await getAppAuthentication(state);
     endpoint2.headers.authorization = `bearer ${token2}`;
     let response;
@@ -28522,7 +28522,7 @@ async function hook5(state, request5, route, parameters) {
     }
     return response;
   }
-  if (requiresBasicAuth(url2)) {
+  if (requiresBasicAuth(url3)) {
     const authentication = await state.oauthApp({ type: "oauth-app" });
     endpoint2.headers.authorization = authentication.headers.authorization;
     return request5(endpoint2);
@@ -29799,31 +29799,31 @@ function iterator2(octokit, route, parameters) {
   const requestMethod = typeof route === "function" ? route : octokit.request;
   const method = options.method;
   const headers = options.headers;
-  let url2 = options.url;
+  let url3 = options.url;
   return {
     [Symbol.asyncIterator]: () => ({
       async next() {
-        if (!url2) return { done: true };
+        if (!url3) return { done: true };
         try {
-          const response = await requestMethod({ method, url: url2, headers });
+          const response = await requestMethod({ method, url: url3, headers });
           const normalizedResponse = normalizePaginatedListResponse2(response);
-          url2 = ((normalizedResponse.headers.link || "").match(
+          url3 = ((normalizedResponse.headers.link || "").match(
             /<([^<>]+)>;\s*rel="next"/
           ) || [])[1];
-          if (!url2 && "total_commits" in normalizedResponse.data) {
+          if (!url3 && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
             const params = parsedUrl.searchParams;
             const page = parseInt(params.get("page") || "1", 10);
             const per_page = parseInt(params.get("per_page") || "250", 10);
             if (page * per_page < normalizedResponse.data.total_commits) {
               params.set("page", String(page + 1));
-              url2 = parsedUrl.toString();
+              url3 = parsedUrl.toString();
             }
           }
           return { value: normalizedResponse };
         } catch (error63) {
           if (error63.status !== 409) throw error63;
-          url2 = "";
+          url3 = "";
           return {
             value: {
               status: 200,
@@ -31262,18 +31262,18 @@ var require_util9 = __commonJS({
         return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
-    function pathHasQueryOrFragment(url2) {
-      return url2.includes("?") || url2.includes("#");
+    function pathHasQueryOrFragment(url3) {
+      return url3.includes("?") || url3.includes("#");
     }
-    function serializePathWithQuery(url2, queryParams) {
-      if (pathHasQueryOrFragment(url2)) {
+    function serializePathWithQuery(url3, queryParams) {
+      if (pathHasQueryOrFragment(url3)) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
       const stringified = stringify(queryParams);
       if (stringified) {
-        url2 += "?" + stringified;
+        url3 += "?" + stringified;
       }
-      return url2;
+      return url3;
     }
     function isValidPort(port) {
       const value = parseInt(port, 10);
@@ -31282,39 +31282,39 @@ var require_util9 = __commonJS({
     function isHttpOrHttpsPrefixed(value) {
       return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
     }
-    function parseURL(url2) {
-      if (typeof url2 === "string") {
-        url2 = new URL(url2);
-        if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
+    function parseURL(url3) {
+      if (typeof url3 === "string") {
+        url3 = new URL(url3);
+        if (!isHttpOrHttpsPrefixed(url3.origin || url3.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        return url2;
+        return url3;
       }
-      if (!url2 || typeof url2 !== "object") {
+      if (!url3 || typeof url3 !== "object") {
         throw new InvalidArgumentError("Invalid URL: The URL argument must be a non-null object.");
       }
-      if (!(url2 instanceof URL)) {
-        if (url2.port != null && url2.port !== "" && isValidPort(url2.port) === false) {
+      if (!(url3 instanceof URL)) {
+        if (url3.port != null && url3.port !== "" && isValidPort(url3.port) === false) {
           throw new InvalidArgumentError("Invalid URL: port must be a valid integer or a string representation of an integer.");
         }
-        if (url2.path != null && typeof url2.path !== "string") {
+        if (url3.path != null && typeof url3.path !== "string") {
           throw new InvalidArgumentError("Invalid URL path: the path must be a string or null/undefined.");
         }
-        if (url2.pathname != null && typeof url2.pathname !== "string") {
+        if (url3.pathname != null && typeof url3.pathname !== "string") {
           throw new InvalidArgumentError("Invalid URL pathname: the pathname must be a string or null/undefined.");
         }
-        if (url2.hostname != null && typeof url2.hostname !== "string") {
+        if (url3.hostname != null && typeof url3.hostname !== "string") {
           throw new InvalidArgumentError("Invalid URL hostname: the hostname must be a string or null/undefined.");
         }
-        if (url2.origin != null && typeof url2.origin !== "string") {
+        if (url3.origin != null && typeof url3.origin !== "string") {
           throw new InvalidArgumentError("Invalid URL origin: the origin must be a string or null/undefined.");
         }
-        if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
+        if (!isHttpOrHttpsPrefixed(url3.origin || url3.protocol)) {
           throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
         }
-        const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
-        let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path3 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        const port = url3.port != null ? url3.port : url3.protocol === "https:" ? 443 : 80;
+        let origin = url3.origin != null ? url3.origin : `${url3.protocol || ""}//${url3.hostname || ""}:${port}`;
+        let path3 = url3.path != null ? url3.path : `${url3.pathname || ""}${url3.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
@@ -31323,17 +31323,17 @@ var require_util9 = __commonJS({
         }
         return new URL(`${origin}${path3}`);
       }
-      if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
+      if (!isHttpOrHttpsPrefixed(url3.origin || url3.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
       }
-      return url2;
+      return url3;
     }
-    function parseOrigin(url2) {
-      url2 = parseURL(url2);
-      if (url2.pathname !== "/" || url2.search || url2.hash) {
+    function parseOrigin(url3) {
+      url3 = parseURL(url3);
+      if (url3.pathname !== "/" || url3.search || url3.hash) {
         throw new InvalidArgumentError("invalid url");
       }
-      return url2;
+      return url3;
     }
     function getHostname(host) {
       if (host[0] === "[") {
@@ -34297,12 +34297,12 @@ var require_data_url2 = __commonJS({
       }
       return { mimeType: mimeTypeRecord, body };
     }
-    function URLSerializer(url2, excludeFragment = false) {
+    function URLSerializer(url3, excludeFragment = false) {
       if (!excludeFragment) {
-        return url2.href;
+        return url3.href;
       }
-      const href = url2.href;
-      const hashLength = url2.hash.length;
+      const href = url3.href;
+      const hashLength = url3.hash.length;
       const serialized = hashLength === 0 ? href : href.substring(0, href.length - hashLength);
       if (!hashLength && href.endsWith("#")) {
         return serialized.slice(0, -1);
@@ -35269,9 +35269,9 @@ var require_util10 = __commonJS({
       }
       return location;
     }
-    function isValidEncodedURL(url2) {
-      for (let i = 0; i < url2.length; ++i) {
-        const code = url2.charCodeAt(i);
+    function isValidEncodedURL(url3) {
+      for (let i = 0; i < url3.length; ++i) {
+        const code = url3.charCodeAt(i);
         if (code > 126 || // Non-US-ASCII + DEL
         code < 32) {
           return false;
@@ -35286,8 +35286,8 @@ var require_util10 = __commonJS({
       return request5.urlList[request5.urlList.length - 1];
     }
     function requestBadPort(request5) {
-      const url2 = requestCurrentURL(request5);
-      if (urlIsHttpHttpsScheme(url2) && badPortsSet.has(url2.port)) {
+      const url3 = requestCurrentURL(request5);
+      if (urlIsHttpHttpsScheme(url3) && badPortsSet.has(url3.port)) {
         return "blocked";
       }
       return "allowed";
@@ -35488,20 +35488,20 @@ var require_util10 = __commonJS({
         }
       }
     }
-    function stripURLForReferrer(url2, originOnly = false) {
-      assert2(webidl.is.URL(url2));
-      url2 = new URL(url2);
-      if (urlIsLocal(url2)) {
+    function stripURLForReferrer(url3, originOnly = false) {
+      assert2(webidl.is.URL(url3));
+      url3 = new URL(url3);
+      if (urlIsLocal(url3)) {
         return "no-referrer";
       }
-      url2.username = "";
-      url2.password = "";
-      url2.hash = "";
+      url3.username = "";
+      url3.password = "";
+      url3.hash = "";
       if (originOnly === true) {
-        url2.pathname = "";
-        url2.search = "";
+        url3.pathname = "";
+        url3.search = "";
       }
-      return url2;
+      return url3;
     }
     var isPotentialleTrustworthyIPv4 = RegExp.prototype.test.bind(/^127\.(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)\.){2}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]\d|\d)$/);
     var isPotentiallyTrustworthyIPv6 = RegExp.prototype.test.bind(/^(?:(?:0{1,4}:){7}|(?:0{1,4}:){1,6}:|::)0{0,3}1$/);
@@ -35536,16 +35536,16 @@ var require_util10 = __commonJS({
       }
       return false;
     }
-    function isURLPotentiallyTrustworthy(url2) {
-      if (!webidl.is.URL(url2)) {
+    function isURLPotentiallyTrustworthy(url3) {
+      if (!webidl.is.URL(url3)) {
         return false;
       }
-      if (url2.href === "about:blank" || url2.href === "about:srcdoc") {
+      if (url3.href === "about:blank" || url3.href === "about:srcdoc") {
         return true;
       }
-      if (url2.protocol === "data:") return true;
-      if (url2.protocol === "blob:") return true;
-      return isOriginPotentiallyTrustworthy(url2.origin);
+      if (url3.protocol === "data:") return true;
+      if (url3.protocol === "blob:") return true;
+      return isOriginPotentiallyTrustworthy(url3.origin);
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request5) {
     }
@@ -35735,17 +35735,17 @@ var require_util10 = __commonJS({
         failureSteps(e);
       }
     }
-    function urlIsLocal(url2) {
-      assert2("protocol" in url2);
-      const protocol = url2.protocol;
+    function urlIsLocal(url3) {
+      assert2("protocol" in url3);
+      const protocol = url3.protocol;
       return protocol === "about:" || protocol === "blob:" || protocol === "data:";
     }
-    function urlHasHttpsScheme(url2) {
-      return typeof url2 === "string" && url2[5] === ":" && url2[0] === "h" && url2[1] === "t" && url2[2] === "t" && url2[3] === "p" && url2[4] === "s" || url2.protocol === "https:";
+    function urlHasHttpsScheme(url3) {
+      return typeof url3 === "string" && url3[5] === ":" && url3[0] === "h" && url3[1] === "t" && url3[2] === "t" && url3[3] === "p" && url3[4] === "s" || url3.protocol === "https:";
     }
-    function urlIsHttpHttpsScheme(url2) {
-      assert2("protocol" in url2);
-      const protocol = url2.protocol;
+    function urlIsHttpHttpsScheme(url3) {
+      assert2("protocol" in url3);
+      const protocol = url3.protocol;
       return protocol === "http:" || protocol === "https:";
     }
     function simpleRangeHeaderValue(value, allowWhitespace) {
@@ -35919,8 +35919,8 @@ var require_util10 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list) {
+      const value = list.get(name, true);
       if (value === null) {
         return null;
       }
@@ -35929,8 +35929,8 @@ var require_util10 = __commonJS({
     function hasAuthenticationEntry(request5) {
       return false;
     }
-    function includesCredentials(url2) {
-      return !!(url2.username || url2.password);
+    function includesCredentials(url3) {
+      return !!(url3.username || url3.password);
     }
     function isTraversableNavigable(navigable) {
       return navigable != null && navigable !== "client" && navigable !== "no-traversable";
@@ -38298,7 +38298,7 @@ var require_client_h22 = __commonJS({
         return;
       }
       session.ping(onPing.bind(session));
-      function onPing(err, duration3) {
+      function onPing(err, duration4) {
         const client = this[kClient];
         const socket = this[kClient];
         if (err != null) {
@@ -38306,7 +38306,7 @@ var require_client_h22 = __commonJS({
           socket[kError] = error63;
           client[kOnError](error63);
         } else {
-          client.emit("ping", duration3);
+          client.emit("ping", duration4);
         }
       }
     }
@@ -38929,7 +38929,7 @@ var require_client2 = __commonJS({
        * @param {string|URL} url
        * @param {import('../../types/client.js').Client.Options} options
        */
-      constructor(url2, {
+      constructor(url3, {
         maxHeaderSize,
         headersTimeout,
         socketTimeout,
@@ -39059,7 +39059,7 @@ var require_client2 = __commonJS({
             ...allowH2 != null ? { allowH2 } : null
           }, callback2);
         }
-        this[kUrl] = util.parseOrigin(url2);
+        this[kUrl] = util.parseOrigin(url3);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize;
@@ -40664,21 +40664,21 @@ var require_socks5_proxy_agent = __commonJS({
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
-        const url2 = typeof proxyUrl === "string" ? new URL2(proxyUrl) : proxyUrl;
-        if (url2.protocol !== "socks5:" && url2.protocol !== "socks:") {
+        const url3 = typeof proxyUrl === "string" ? new URL2(proxyUrl) : proxyUrl;
+        if (url3.protocol !== "socks5:" && url3.protocol !== "socks:") {
           throw new InvalidArgumentError("Proxy URL must use socks5:// or socks:// protocol");
         }
-        this[kProxyUrl] = url2;
+        this[kProxyUrl] = url3;
         this[kProxyHeaders] = options.headers || {};
         this[kProxyProtocol] = options.proxyTls ? "https:" : "http:";
         this[kRequestTls] = options.requestTls;
         this[kProxyAuth] = {
-          username: options.username || (url2.username ? decodeURIComponent(url2.username) : null),
-          password: options.password || (url2.password ? decodeURIComponent(url2.password) : null)
+          username: options.username || (url3.username ? decodeURIComponent(url3.username) : null),
+          password: options.password || (url3.password ? decodeURIComponent(url3.password) : null)
         };
         this[kConnector] = options.connect || buildConnector({
           ...options.proxyTls,
-          servername: options.proxyTls?.servername || url2.hostname
+          servername: options.proxyTls?.servername || url3.hostname
         });
         this[kPools] = /* @__PURE__ */ new Map();
       }
@@ -40767,13 +40767,13 @@ var require_socks5_proxy_agent = __commonJS({
               connections: opts.connections,
               connect: async (connectOpts, callback2) => {
                 try {
-                  const url2 = new URL2(origin);
-                  const targetHost = url2.hostname;
-                  const targetPort = parseInt(url2.port) || (url2.protocol === "https:" ? 443 : 80);
+                  const url3 = new URL2(origin);
+                  const targetHost = url3.hostname;
+                  const targetPort = parseInt(url3.port) || (url3.protocol === "https:" ? 443 : 80);
                   debug2("establishing SOCKS5 connection to", targetHost, targetPort);
                   const socket = await this.createSocks5Connection(targetHost, targetPort);
                   let finalSocket = socket;
-                  if (url2.protocol === "https:") {
+                  if (url3.protocol === "https:") {
                     if (!tls) {
                       tls = __require("node:tls");
                     }
@@ -40922,8 +40922,8 @@ var require_proxy_agent2 = __commonJS({
         }
         const { proxyTunnel = true } = opts;
         super();
-        const url2 = this.#getUrl(opts);
-        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url2;
+        const url3 = this.#getUrl(opts);
+        const { href, origin, port, protocol, username, password, hostname: proxyHostname } = url3;
         this[kProxy] = { uri: href, protocol };
         this[kRequestTls] = opts.requestTls;
         this[kProxyTls] = opts.proxyTls;
@@ -40966,7 +40966,7 @@ var require_proxy_agent2 = __commonJS({
         if (protocol === "socks5:" || protocol === "socks:") {
           this[kClient] = null;
         } else {
-          this[kClient] = clientFactory(url2, { connect });
+          this[kClient] = clientFactory(url3, { connect });
         }
         this[kAgent] = new Agent5({
           ...opts,
@@ -41125,8 +41125,8 @@ var require_env_http_proxy_agent2 = __commonJS({
         this.#parseNoProxy();
       }
       [kDispatch](opts, handler2) {
-        const url2 = new URL(opts.origin);
-        const agent = this.#getProxyAgentForUrl(url2);
+        const url3 = new URL(opts.origin);
+        const agent = this.#getProxyAgentForUrl(url3);
         return agent.dispatch(opts, handler2);
       }
       [kClose]() {
@@ -41143,8 +41143,8 @@ var require_env_http_proxy_agent2 = __commonJS({
           !this[kHttpsProxyAgent][kDestroyed] && this[kHttpsProxyAgent].destroy(err)
         ]);
       }
-      #getProxyAgentForUrl(url2) {
-        let { protocol, host: hostname3, port } = url2;
+      #getProxyAgentForUrl(url3) {
+        let { protocol, host: hostname3, port } = url3;
         hostname3 = hostname3.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
         if (!this.#shouldProxy(hostname3, port)) {
@@ -43274,10 +43274,10 @@ var require_mock_utils2 = __commonJS({
       };
     }
     function checkNetConnect(netConnect, origin) {
-      const url2 = new URL(origin);
+      const url3 = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url2.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url3.host))) {
         return true;
       }
       return false;
@@ -43598,12 +43598,12 @@ var require_mock_call_history = __commonJS({
     }
     function computeUrlWithMaybeSearchParameters(requestInit) {
       try {
-        const url2 = new URL(requestInit.path, requestInit.origin);
-        if (url2.search.length !== 0) {
-          return url2;
+        const url3 = new URL(requestInit.path, requestInit.origin);
+        if (url3.search.length !== 0) {
+          return url3;
         }
-        url2.search = new URLSearchParams(requestInit.query).toString();
-        return url2;
+        url3.search = new URLSearchParams(requestInit.query).toString();
+        return url3;
       } catch (error63) {
         throw new InvalidArgumentError("An error occurred when computing MockCallHistoryLog.url", { cause: error63 });
       }
@@ -43613,15 +43613,15 @@ var require_mock_call_history = __commonJS({
         this.body = requestInit.body;
         this.headers = requestInit.headers;
         this.method = requestInit.method;
-        const url2 = computeUrlWithMaybeSearchParameters(requestInit);
-        this.fullUrl = url2.toString();
-        this.origin = url2.origin;
-        this.path = url2.pathname;
-        this.searchParams = Object.fromEntries(url2.searchParams);
-        this.protocol = url2.protocol;
-        this.host = url2.host;
-        this.port = url2.port;
-        this.hash = url2.hash;
+        const url3 = computeUrlWithMaybeSearchParameters(requestInit);
+        this.fullUrl = url3.toString();
+        this.origin = url3.origin;
+        this.path = url3.pathname;
+        this.searchParams = Object.fromEntries(url3.searchParams);
+        this.protocol = url3.protocol;
+        this.host = url3.host;
+        this.port = url3.port;
+        this.hash = url3.hash;
       }
       toMap() {
         return /* @__PURE__ */ new Map(
@@ -44060,18 +44060,18 @@ var require_snapshot_utils = __commonJS({
       if (excludePatterns.length === 0) {
         return () => false;
       }
-      return function isUrlExcluded(url2) {
+      return function isUrlExcluded(url3) {
         let urlLowerCased;
         for (const pattern of excludePatterns) {
           if (typeof pattern === "string") {
             if (!urlLowerCased) {
-              urlLowerCased = url2.toLowerCase();
+              urlLowerCased = url3.toLowerCase();
             }
             if (urlLowerCased.includes(pattern.toLowerCase())) {
               return true;
             }
           } else if (pattern instanceof RegExp) {
-            if (pattern.test(url2)) {
+            if (pattern.test(url3)) {
               return true;
             }
           }
@@ -44133,14 +44133,14 @@ var require_snapshot_recorder = __commonJS({
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
     function formatRequestKey(opts, headerFilters, matchOptions = {}) {
-      const url2 = new URL(opts.path, opts.origin);
+      const url3 = new URL(opts.path, opts.origin);
       const normalized = opts._normalizedHeaders || normalizeHeaders(opts.headers);
       if (!opts._normalizedHeaders) {
         opts._normalizedHeaders = normalized;
       }
       return {
         method: opts.method || "GET",
-        url: matchOptions.matchQuery !== false ? url2.toString() : `${url2.origin}${url2.pathname}`,
+        url: matchOptions.matchQuery !== false ? url3.toString() : `${url3.origin}${url3.pathname}`,
         headers: filterHeadersForMatching(normalized, headerFilters, matchOptions),
         body: matchOptions.matchBody !== false && opts.body ? String(opts.body) : ""
       };
@@ -44289,8 +44289,8 @@ var require_snapshot_recorder = __commonJS({
        * @returns {boolean} - True if URL is excluded
        */
       isUrlExcluded(requestOpts) {
-        const url2 = new URL(requestOpts.path, requestOpts.origin).toString();
-        return this.#isUrlExcluded(url2);
+        const url3 = new URL(requestOpts.path, requestOpts.origin).toString();
+        return this.#isUrlExcluded(url3);
       }
       /**
        * Finds a matching snapshot for the given request
@@ -44705,12 +44705,12 @@ var require_snapshot_agent = __commonJS({
       #setupMockInterceptors() {
         for (const snapshot of this[kSnapshotRecorder].getSnapshots()) {
           const { request: request5, responses, response } = snapshot;
-          const url2 = new URL(request5.url);
-          const mockPool = this.get(url2.origin);
+          const url3 = new URL(request5.url);
+          const mockPool = this.get(url3.origin);
           const responseData = responses ? responses[0] : response;
           if (!responseData) continue;
           mockPool.intercept({
-            path: url2.pathname + url2.search,
+            path: url3.pathname + url3.search,
             method: request5.method,
             headers: request5.headers,
             body: request5.body
@@ -49438,7 +49438,7 @@ var require_sqlite_cache_store = __commonJS({
        */
       set(key, value) {
         assertCacheKey(key);
-        const url2 = this.#makeValueUrl(key);
+        const url3 = this.#makeValueUrl(key);
         const body = Array.isArray(value.body) ? Buffer.concat(value.body) : value.body;
         const size = body?.byteLength;
         if (size && size > this.#maxEntrySize) {
@@ -49460,7 +49460,7 @@ var require_sqlite_cache_store = __commonJS({
           );
         } else {
           this.#insertValueQuery.run(
-            url2,
+            url3,
             key.method,
             body,
             value.deleteAt,
@@ -49552,9 +49552,9 @@ var require_sqlite_cache_store = __commonJS({
        * @returns {SqliteStoreValue | undefined}
        */
       #findValue(key, canBeExpired = false) {
-        const url2 = this.#makeValueUrl(key);
+        const url3 = this.#makeValueUrl(key);
         const { headers, method } = key;
-        const values = this.#getValuesQuery.all(url2, method);
+        const values = this.#getValuesQuery.all(url3, method);
         if (values.length === 0) {
           return void 0;
         }
@@ -49681,13 +49681,13 @@ var require_headers2 = __commonJS({
         return headersList.sortedMap;
       }
       const headers = [];
-      const names = headersList.toSortedArray();
+      const names2 = headersList.toSortedArray();
       const cookies = headersList.cookies;
       if (cookies === null || cookies.length === 1) {
-        return headersList.sortedMap = names;
+        return headersList.sortedMap = names2;
       }
-      for (let i = 0; i < names.length; ++i) {
-        const { 0: name, 1: value } = names[i];
+      for (let i = 0; i < names2.length; ++i) {
+        const { 0: name, 1: value } = names2[i];
         if (name === "set-cookie") {
           for (let j = 0; j < cookies.length; ++j) {
             headers.push([name, cookies[j]]);
@@ -49979,9 +49979,9 @@ var require_headers2 = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list = this.#headersList.cookies;
+        if (list) {
+          return [...list];
         }
         return [];
       }
@@ -50005,8 +50005,8 @@ var require_headers2 = __commonJS({
        * @param {Headers} target
        * @param {HeadersList} list
        */
-      static setHeadersList(target, list2) {
-        target.#headersList = list2;
+      static setHeadersList(target, list) {
+        target.#headersList = list;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -50114,15 +50114,15 @@ var require_response2 = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url2, status = 302) {
+      static redirect(url3, status = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
-        url2 = webidl.converters.USVString(url2);
+        url3 = webidl.converters.USVString(url3);
         status = webidl.converters["unsigned short"](status);
         let parsedURL;
         try {
-          parsedURL = new URL(url2, relevantRealm.settingsObject.baseUrl);
+          parsedURL = new URL(url3, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
-          throw new TypeError(`Failed to parse URL from ${url2}`, { cause: err });
+          throw new TypeError(`Failed to parse URL from ${url3}`, { cause: err });
         }
         if (!redirectStatusSet.has(status)) {
           throw new RangeError(`Invalid status code ${status}`);
@@ -50163,11 +50163,11 @@ var require_response2 = __commonJS({
       get url() {
         webidl.brandCheck(this, _Response);
         const urlList = this.#state.urlList;
-        const url2 = urlList[urlList.length - 1] ?? null;
-        if (url2 === null) {
+        const url3 = urlList[urlList.length - 1] ?? null;
+        if (url3 === null) {
           return "";
         }
-        return URLSerializer(url2, true);
+        return URLSerializer(url3, true);
       }
       // Returns whether response was obtained through a redirect.
       get redirected() {
@@ -50957,13 +50957,13 @@ var require_request4 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list = dependentControllerMap.get(this.signal);
+          if (list === void 0) {
+            list = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -52334,14 +52334,14 @@ var require_fetch2 = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url2 = requestCurrentURL(request5);
+        const url3 = requestCurrentURL(request5);
         const agent = fetchParams.controller.dispatcher;
-        const path3 = url2.pathname + url2.search;
-        const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
+        const path3 = url3.pathname + url3.search;
+        const hasTrailingQuestionMark = url3.search.length === 0 && url3.href[url3.href.length - url3.hash.length - 1] === "?";
         return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: hasTrailingQuestionMark ? `${path3}?` : path3,
-            origin: url2.origin,
+            origin: url3.origin,
             method: request5.method,
             body: agent.isMockActive ? request5.body && (request5.body.source || request5.body.stream) : body,
             headers: request5.headersList.entries,
@@ -54143,10 +54143,10 @@ var require_util13 = __commonJS({
       const num = Number.parseInt(value, 10);
       return num >= 8 && num <= 15;
     }
-    function getURLRecord(url2, baseURL) {
+    function getURLRecord(url3, baseURL) {
       let urlRecord;
       try {
-        urlRecord = new URL(url2, baseURL);
+        urlRecord = new URL(url3, baseURL);
       } catch (e) {
         throw new DOMException(e, "SyntaxError");
       }
@@ -54331,9 +54331,9 @@ var require_connection2 = __commonJS({
     var { runtimeFeatures } = require_runtime_features();
     var crypto2 = runtimeFeatures.has("crypto") ? __require("node:crypto") : null;
     var warningEmitted = false;
-    function establishWebSocketConnection(url2, protocols, client, handler2, options) {
-      const requestURL = url2;
-      requestURL.protocol = url2.protocol === "ws:" ? "http:" : "https:";
+    function establishWebSocketConnection(url3, protocols, client, handler2, options) {
+      const requestURL = url3;
+      requestURL.protocol = url3.protocol === "ws:" ? "http:" : "https:";
       const request5 = makeRequest({
         urlList: [requestURL],
         client,
@@ -55113,16 +55113,16 @@ var require_websocket2 = __commonJS({
        * @param {string} url
        * @param {string|string[]} protocols
        */
-      constructor(url2, protocols = []) {
+      constructor(url3, protocols = []) {
         super();
         webidl.util.markAsUncloneable(this);
         const prefix = "WebSocket constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
-        url2 = webidl.converters.USVString(url2);
+        url3 = webidl.converters.USVString(url3);
         protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
-        const urlRecord = getURLRecord(url2, baseURL);
+        const urlRecord = getURLRecord(url3, baseURL);
         if (typeof protocols === "string") {
           protocols = [protocols];
         }
@@ -55654,7 +55654,7 @@ var require_websocketstream = __commonJS({
       };
       /** @type {import('../receiver').ByteParser} */
       #parser;
-      constructor(url2, options = void 0) {
+      constructor(url3, options = void 0) {
         if (!emittedExperimentalWarning) {
           process.emitWarning("WebSocketStream is experimental! Expect it to change at any time.", {
             code: "UNDICI-WSS"
@@ -55662,12 +55662,12 @@ var require_websocketstream = __commonJS({
           emittedExperimentalWarning = true;
         }
         webidl.argumentLengthCheck(arguments, 1, "WebSocket");
-        url2 = webidl.converters.USVString(url2);
+        url3 = webidl.converters.USVString(url3);
         if (options !== null) {
           options = webidl.converters.WebSocketStreamOptions(options);
         }
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
-        const urlRecord = getURLRecord(url2, baseURL);
+        const urlRecord = getURLRecord(url3, baseURL);
         const protocols = options.protocols;
         if (protocols.length !== new Set(protocols.map((p) => p.toLowerCase())).size) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
@@ -56370,7 +56370,7 @@ var require_eventsource2 = __commonJS({
        * @param {EventSourceInit} [eventSourceInitDict={}]
        * @see https://html.spec.whatwg.org/multipage/server-sent-events.html#the-eventsource-interface
        */
-      constructor(url2, eventSourceInitDict = {}) {
+      constructor(url3, eventSourceInitDict = {}) {
         super();
         webidl.util.markAsUncloneable(this);
         const prefix = "EventSource constructor";
@@ -56381,7 +56381,7 @@ var require_eventsource2 = __commonJS({
             code: "UNDICI-ES"
           });
         }
-        url2 = webidl.converters.USVString(url2);
+        url3 = webidl.converters.USVString(url3);
         eventSourceInitDict = webidl.converters.EventSourceInitDict(eventSourceInitDict, prefix, "eventSourceInitDict");
         this.#dispatcher = eventSourceInitDict.node.dispatcher || eventSourceInitDict.dispatcher;
         this.#state = {
@@ -56391,7 +56391,7 @@ var require_eventsource2 = __commonJS({
         const settings = environmentSettingsObject;
         let urlRecord;
         try {
-          urlRecord = new URL(url2, settings.settingsObject.baseUrl);
+          urlRecord = new URL(url3, settings.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
         } catch (e) {
           throw new DOMException(e, "SyntaxError");
@@ -56710,12 +56710,12 @@ var require_undici2 = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url2, opts, handler2) => {
+      return (url3, opts, handler2) => {
         if (typeof opts === "function") {
           handler2 = opts;
           opts = null;
         }
-        if (!url2 || typeof url2 !== "string" && typeof url2 !== "object" && !(url2 instanceof URL)) {
+        if (!url3 || typeof url3 !== "string" && typeof url3 !== "object" && !(url3 instanceof URL)) {
           throw new InvalidArgumentError("invalid url");
         }
         if (opts != null && typeof opts !== "object") {
@@ -56729,12 +56729,12 @@ var require_undici2 = __commonJS({
           if (!opts.path.startsWith("/")) {
             path3 = `/${path3}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path3);
+          url3 = new URL(util.parseOrigin(url3).origin + path3);
         } else {
           if (!opts) {
-            opts = typeof url2 === "object" ? url2 : {};
+            opts = typeof url3 === "object" ? url3 : {};
           }
-          url2 = util.parseURL(url2);
+          url3 = util.parseURL(url3);
         }
         const { agent, dispatcher = getGlobalDispatcher() } = opts;
         if (agent) {
@@ -56742,8 +56742,8 @@ var require_undici2 = __commonJS({
         }
         return fn.call(dispatcher, {
           ...opts,
-          origin: url2.origin,
-          path: url2.search ? `${url2.pathname}${url2.search}` : url2.pathname,
+          origin: url3.origin,
+          path: url3.search ? `${url3.pathname}${url3.search}` : url3.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
         }, handler2);
       };
@@ -56848,11 +56848,11 @@ function isPrivateAddress(address) {
   if (family === 0) return false;
   return blocked.check(address, family === 4 ? "ipv4" : "ipv6");
 }
-function bareHost(url2) {
-  return url2.hostname.replace(/^\[|\]$/g, "");
+function bareHost(url3) {
+  return url3.hostname.replace(/^\[|\]$/g, "");
 }
-function privateLiteral(url2) {
-  const host = bareHost(url2);
+function privateLiteral(url3) {
+  const host = bareHost(url3);
   return isIP(host) && isPrivateAddress(host) ? host : null;
 }
 function makeLookup(resolveAll, refusePrivate) {
@@ -56893,8 +56893,8 @@ var init_net_guard = __esm({
 });
 
 // src/util/redact.ts
-function redact(text, secret) {
-  let out2 = text;
+function redact(text2, secret) {
+  let out2 = text2;
   for (const s of typeof secret === "string" ? [secret] : secret ?? []) if (s.length >= 4) out2 = out2.split(s).join(MASK);
   return out2.replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, MASK).replace(/(authorization:\s*)(token|bearer)\s+\S+/gi, `$1$2 ${MASK}`);
 }
@@ -56935,7 +56935,7 @@ function createGitHubClient(options) {
     throttle: { enabled: false, onRateLimit: () => false, onSecondaryRateLimit: () => false },
     retry: { enabled: false },
     request: {
-      fetch: (url2, init) => (0, import_undici2.fetch)(url2, { ...init, dispatcher: agent }),
+      fetch: (url3, init) => (0, import_undici2.fetch)(url3, { ...init, dispatcher: agent }),
       redirect: "manual"
     }
   });
@@ -56970,11 +56970,11 @@ function createGitHubClient(options) {
     apiUrl,
     graphqlUrl: options.graphqlUrl,
     get(pathOrUrl, opts = {}) {
-      const url2 = /^https?:/i.test(pathOrUrl) ? pathOrUrl : apiUrl + pathOrUrl;
-      if (new URL(url2).origin !== apiOrigin) return Promise.resolve({ status: 0, headers: {}, data: { message: `refused to send the token to ${new URL(url2).host}` } });
+      const url3 = /^https?:/i.test(pathOrUrl) ? pathOrUrl : apiUrl + pathOrUrl;
+      if (new URL(url3).origin !== apiOrigin) return Promise.resolve({ status: 0, headers: {}, data: { message: `refused to send the token to ${new URL(url3).host}` } });
       const headers = { "x-github-api-version": "2022-11-28" };
       if (opts.etag) headers["if-none-match"] = opts.etag;
-      return send({ method: "GET", url: url2, headers, request: { signal: opts.signal } });
+      return send({ method: "GET", url: url3, headers, request: { signal: opts.signal } });
     },
     graphql(query, signal) {
       return send({ method: "POST", url: options.graphqlUrl, query, request: { signal } });
@@ -57296,7 +57296,7 @@ var init_huggingface = __esm({
 });
 
 // src/harvest/forges/index.ts
-var import_undici3, ADAPTERS, FORGE_RETRIES, ForgeClient;
+var import_undici3, ADAPTERS, ForgeClient;
 var init_forges = __esm({
   "src/harvest/forges/index.ts"() {
     "use strict";
@@ -57311,11 +57311,10 @@ var init_forges = __esm({
     init_huggingface();
     import_undici3 = __toESM(require_undici2(), 1);
     ADAPTERS = { gitlab, gitee, codeberg, bitbucket, huggingface };
-    FORGE_RETRIES = 2;
     ForgeClient = class {
       constructor(opts) {
         this.opts = opts;
-        const t = opts.timeoutMs ?? 15e3;
+        const t = opts.timeoutMs;
         this.agent = new import_undici3.Agent({ connect: { timeout: t }, headersTimeout: t, bodyTimeout: t, keepAliveTimeout: 1e4 });
       }
       opts;
@@ -57327,14 +57326,14 @@ var init_forges = __esm({
         const adapter = ADAPTERS[ref.forge];
         const base = (this.opts.bases[ref.forge] ?? adapter.defaultBase).replace(/\/+$/, "");
         const via = `${ref.forge}-api`;
-        const url2 = adapter.url(ref, base);
+        const url3 = adapter.url(ref, base);
         for (let attempt = 0; ; attempt++) {
           let status = 0;
           let data = null;
           let error63 = "";
           try {
             this.opts.onRequest?.();
-            const res = await (0, import_undici3.request)(url2, { dispatcher: this.agent, headers: { accept: "application/json", "user-agent": "repo-audit" }, signal: AbortSignal.timeout(this.opts.timeoutMs ?? 15e3) });
+            const res = await (0, import_undici3.request)(url3, { dispatcher: this.agent, headers: { accept: "application/json", "user-agent": "repo-audit" }, signal: AbortSignal.timeout(this.opts.timeoutMs) });
             status = res.statusCode;
             data = status === 200 ? await res.body.json() : (await res.body.dump().catch(() => {
             }), null);
@@ -57345,12 +57344,12 @@ var init_forges = __esm({
           if (status === 200) return adapter.map(data, { ...blankFacts(ref, "found", via, at), httpStatus: 200 });
           if (adapter.missing.includes(status)) return { ...blankFacts(ref, "not-found", via, at), httpStatus: status };
           if (status === 451) return { ...blankFacts(ref, "blocked", via, at), httpStatus: status, blockReason: "legal" };
-          if ((status === 0 || status === 429 || status >= 500) && attempt < FORGE_RETRIES) {
-            const { clock, signal, backoffMs = 1e3 } = this.opts;
+          if ((status === 0 || status === 429 || status >= 500) && attempt < this.opts.retries) {
+            const { clock, signal, backoffMs } = this.opts;
             await backoff({ clock, backoffMs, ...signal ? { signal } : {} }, attempt + 1);
             continue;
           }
-          return unknownFacts(ref, status ? `HTTP ${status} from ${new URL(url2).host}` : error63 || "no answer", via, at, status || null);
+          return unknownFacts(ref, status ? `HTTP ${status} from ${new URL(url3).host}` : error63 || "no answer", via, at, status || null);
         }
       }
       close() {
@@ -57652,18 +57651,18 @@ var init_http = __esm({
       timeoutMs;
       secret;
       agent;
-      async send(method, url2, headers = {}) {
+      async send(method, url3, headers = {}) {
         try {
-          const res = await (0, import_undici4.request)(url2, {
+          const res = await (0, import_undici4.request)(url3, {
             method,
             dispatcher: this.agent,
             headers: { accept: "application/json", "user-agent": "repo-audit", ...headers },
             signal: AbortSignal.timeout(this.timeoutMs)
           });
-          const text = await res.body.text();
+          const text2 = await res.body.text();
           let data = null;
           try {
-            data = text ? JSON.parse(text) : null;
+            data = text2 ? JSON.parse(text2) : null;
           } catch {
             data = null;
           }
@@ -57748,8 +57747,8 @@ var init_swh = __esm({
       async pause(ms) {
         await this.o.clock.sleep(ms, this.o.signal);
       }
-      async send(scope, method, url2) {
-        const maxRetries = this.o.maxRetries ?? 3;
+      async send(scope, method, url3) {
+        const maxRetries = this.o.maxRetries;
         const headers = this.o.token ? { authorization: `Bearer ${this.o.token}` } : {};
         for (let attempt = 0; ; attempt++) {
           if (this.spent) return { why: this.spent };
@@ -57761,7 +57760,7 @@ var init_swh = __esm({
             b.remaining = null;
           }
           this.o.onRequest();
-          const res = await this.o.http.send(method, url2, headers);
+          const res = await this.o.http.send(method, url3, headers);
           this.observe(scope, res.headers);
           if (res.status === 429) {
             const wait2 = retryAfterMs(res.headers, this.o.clock.now()) ?? (b.resetAt !== null ? Math.max(0, b.resetAt - this.o.clock.now()) : null);
@@ -57775,7 +57774,7 @@ var init_swh = __esm({
           if (res.status === 401) return this.stop("Software Heritage refused the token (HTTP 401): check SWH_TOKEN");
           if (res.status === 0 || res.status >= 500) {
             if (attempt < maxRetries) {
-              await this.pause((this.o.backoffMs ?? 1e3) * 2 ** attempt);
+              await this.pause(this.o.backoffMs * 2 ** attempt);
               continue;
             }
             return this.stop(res.status ? `Software Heritage kept answering HTTP ${res.status}` : `no answer from Software Heritage (${res.error ?? "network"})`);
@@ -57806,19 +57805,19 @@ var init_wayback = __esm({
       o;
       spent = null;
       nextAt = 0;
-      async closest(url2) {
-        const maxRetries = this.o.maxRetries ?? 3;
+      async closest(url3) {
+        const maxRetries = this.o.maxRetries;
         for (let attempt = 0; ; attempt++) {
           if (this.spent) return { kind: "unchecked", why: this.spent };
           const now = this.o.clock.now();
           if (this.nextAt > now) await this.o.clock.sleep(this.nextAt - now, this.o.signal);
           this.nextAt = this.o.clock.now() + (this.o.minGapMs ?? 350);
           this.o.onRequest();
-          const res = await this.o.http.send("GET", `${this.o.base}?url=${encodeURIComponent(url2)}`);
+          const res = await this.o.http.send("GET", `${this.o.base}?url=${encodeURIComponent(url3)}`);
           if (res.status === 200) return parseClosest(res.data);
           const transient = res.status === 0 || res.status === 429 || res.status >= 500;
           if (!transient) return { kind: "unchecked", why: `HTTP ${res.status} from the Wayback Machine` };
-          const wait2 = retryAfterMs(res.headers, this.o.clock.now()) ?? (this.o.backoffMs ?? 1e3) * 2 ** attempt;
+          const wait2 = retryAfterMs(res.headers, this.o.clock.now()) ?? this.o.backoffMs * 2 ** attempt;
           if (attempt < maxRetries && wait2 <= MAX_PAUSE_MS2) {
             await this.o.clock.sleep(wait2, this.o.signal);
             continue;
@@ -57859,8 +57858,8 @@ async function findArchivedCopies(facts, options, ctx) {
   const dead = options.archives ? facts.filter((f) => deadTarget(f) !== null).sort(byArchivePriority) : [];
   const live = options.archiveLive ? facts.filter(liveRepo) : [];
   if (dead.length === 0 && live.length === 0) return facts;
-  const http = new ArchiveHttp(ctx.timeoutMs ?? 15e3, options.swhToken);
-  const common = { http, clock: ctx.clock, onRequest: ctx.onRequest, ...ctx.signal ? { signal: ctx.signal } : {}, ...ctx.backoffMs !== void 0 ? { backoffMs: ctx.backoffMs } : {} };
+  const http = new ArchiveHttp(options.requestTimeoutMs, options.swhToken);
+  const common = { http, clock: ctx.clock, onRequest: ctx.onRequest, ...ctx.signal ? { signal: ctx.signal } : {}, backoffMs: options.backoffMs, maxRetries: options.archiveRetries };
   const swh = new SoftwareHeritage({ ...common, base: options.swhApiUrl, token: options.swhToken, wait: options.wait });
   const wayback = new Wayback({ ...common, base: options.waybackApiUrl });
   const cached2 = async (key, ask) => {
@@ -58271,15 +58270,15 @@ var init_github_map = __esm({
 
 // src/harvest/github-rest.ts
 async function conditionalGet(ctx, pathOrUrl) {
-  const url2 = /^https?:/i.test(pathOrUrl) ? pathOrUrl : ctx.client.apiUrl + pathOrUrl;
-  const cached2 = await ctx.cache.getHttp(url2);
-  const res = await ctx.pool.send("core", 1, (client) => client.get(url2, { etag: cached2?.etag ?? null, ...ctx.signal ? { signal: ctx.signal } : {} }));
+  const url3 = /^https?:/i.test(pathOrUrl) ? pathOrUrl : ctx.client.apiUrl + pathOrUrl;
+  const cached2 = await ctx.cache.getHttp(url3);
+  const res = await ctx.pool.send("core", 1, (client) => client.get(url3, { etag: cached2?.etag ?? null, ...ctx.signal ? { signal: ctx.signal } : {} }));
   if (res.status === 304 && cached2) {
     ctx.stats.notModified++;
     return { status: cached2.status, headers: res.headers, data: cached2.data };
   }
   const etag = res.headers.etag;
-  if (etag && res.status === 200) await ctx.cache.putHttp({ url: url2, etag, status: res.status, data: res.data, savedAt: ctx.clock.now() });
+  if (etag && res.status === 200) await ctx.cache.putHttp({ url: url3, etag, status: res.status, data: res.data, savedAt: ctx.clock.now() });
   return res;
 }
 function messageOf2(res) {
@@ -58620,7 +58619,7 @@ var init_web = __esm({
     WebChecker = class {
       constructor(opts) {
         this.opts = opts;
-        this.timeoutMs = opts.timeoutMs ?? 15e3;
+        this.timeoutMs = opts.timeoutMs;
         this.agent = new import_undici5.Agent({
           connect: { timeout: this.timeoutMs, lookup: makeLookup(opts.resolveAll ?? systemResolveAll, !opts.allowPrivateHosts) },
           headersTimeout: this.timeoutMs,
@@ -58637,9 +58636,9 @@ var init_web = __esm({
       dnsWorked = false;
       /** The "host not found" answers this checker gave, known by identity (not by their text). */
       dnsFailures = /* @__PURE__ */ new WeakSet();
-      async send(url2, method) {
+      async send(url3, method) {
         this.opts.onRequest?.();
-        const res = await (0, import_undici5.request)(url2, {
+        const res = await (0, import_undici5.request)(url3, {
           method,
           dispatcher: this.agent,
           headers: { "user-agent": USER_AGENT, accept: "*/*" },
@@ -58651,27 +58650,27 @@ var init_web = __esm({
         return { status: res.statusCode, location: typeof location === "string" ? location : null };
       }
       /** One hop: HEAD, and GET when HEAD is not answered sensibly (405, 501, 403, other errors). */
-      async hop(url2) {
+      async hop(url3) {
         try {
-          const head = await this.send(url2, "HEAD");
+          const head = await this.send(url3, "HEAD");
           if (head.status < 400 || head.status === 404 || head.status === 410) return head;
         } catch (err) {
           const e = err;
           if (e.name === "TimeoutError" || e.name === "AbortError" || FINAL_ERRORS.has(e.code ?? "")) throw err;
         }
-        return this.send(url2, "GET");
+        return this.send(url3, "GET");
       }
       /** Follow redirects within the limit; the final URL and status. */
       async follow(start) {
-        let url2 = new URL(start);
+        let url3 = new URL(start);
         for (let hops = 0; ; hops++) {
-          if (url2.protocol !== "http:" && url2.protocol !== "https:") throw new Error(`unsupported scheme ${url2.protocol}`);
-          const literal2 = this.opts.allowPrivateHosts ? null : privateLiteral(url2);
+          if (url3.protocol !== "http:" && url3.protocol !== "https:") throw new Error(`unsupported scheme ${url3.protocol}`);
+          const literal2 = this.opts.allowPrivateHosts ? null : privateLiteral(url3);
           if (literal2) throw new PrivateAddressError(literal2, literal2);
-          const { status, location } = await this.hop(url2);
-          if (status < 300 || status >= 400 || !location) return { url: url2.toString(), status };
-          if (hops >= (this.opts.maxRedirects ?? 5)) throw new Error(`more than ${this.opts.maxRedirects ?? 5} redirects`);
-          url2 = new URL(location, url2);
+          const { status, location } = await this.hop(url3);
+          if (status < 300 || status >= 400 || !location) return { url: url3.toString(), status };
+          if (hops >= this.opts.maxRedirects) throw new Error(`more than ${this.opts.maxRedirects} redirects`);
+          url3 = new URL(location, url3);
         }
       }
       async check(ref) {
@@ -58683,17 +58682,17 @@ var init_web = __esm({
         }
         let limit = this.hosts.get(host);
         if (!limit) {
-          const perHost = this.opts.perHost ?? 3;
+          const perHost = this.opts.perHost;
           this.hosts.set(host, limit = new Lane(() => perHost).run);
         }
         return limit(() => this.checkNow(ref));
       }
       async checkNow(ref) {
         try {
-          const { url: url2, status } = await this.follow(ref.url);
-          if (!isIP3(bareHost(new URL(url2)))) this.dnsWorked = true;
+          const { url: url3, status } = await this.follow(ref.url);
+          if (!isIP3(bareHost(new URL(url3)))) this.dnsWorked = true;
           const at = nowIso(this.opts.clock);
-          const base = { ...blankFacts(ref, "found", "web", at), httpStatus: status, canonicalUrl: url2 };
+          const base = { ...blankFacts(ref, "found", "web", at), httpStatus: status, canonicalUrl: url3 };
           if (status >= 200 && status < 300) return base;
           if (status === 404 || status === 410) return { ...base, outcome: "not-found" };
           if (status === 451) return { ...base, outcome: "blocked", blockReason: "legal" };
@@ -58766,8 +58765,6 @@ async function harvest(repos, options, hooks = {}) {
       cache,
       notice,
       onRequest: () => void stats.archiveRequests++,
-      timeoutMs: hooks.webTimeoutMs,
-      backoffMs: hooks.backoffMs,
       ...hooks.signal ? { signal: hooks.signal } : {}
     });
     for (const f of decided) results.set(f.key, f);
@@ -58788,8 +58785,8 @@ function createPool(options, hooks, clock, stats, notice) {
   });
   const policy = {
     clock,
-    maxRetries: hooks.maxRetries ?? 4,
-    backoffMs: hooks.backoffMs ?? 1e3,
+    maxRetries: options.retries,
+    backoffMs: options.backoffMs,
     ...hooks.signal ? { signal: hooks.signal } : {},
     onRequest: (resource) => {
       stats.requests++;
@@ -58850,10 +58847,10 @@ async function runOthers(refs, options, hooks, p) {
     return none;
   }
   const onRequest = () => void p.stats.webRequests++;
-  const timeoutMs = hooks.webTimeoutMs ?? 15e3;
-  const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, clock: p.clock, onRequest, timeoutMs });
+  const timeoutMs = options.requestTimeoutMs;
+  const web = new WebChecker({ allowPrivateHosts: options.allowPrivateHosts, clock: p.clock, onRequest, timeoutMs, maxRedirects: options.maxRedirects, perHost: options.perHostConcurrency });
   const signal = hooks.signal ? { signal: hooks.signal } : {};
-  const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, clock: p.clock, onRequest, timeoutMs, backoffMs: hooks.backoffMs ?? 1e3, ...signal });
+  const forges = new ForgeClient({ bases: options.forgeUrls ?? {}, clock: p.clock, onRequest, timeoutMs, retries: options.forgeRetries, backoffMs: options.backoffMs, ...signal });
   const limit = new Lane(() => Math.max(1, options.concurrency)).run;
   const held = [];
   try {
@@ -59187,8 +59184,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -59284,10 +59281,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -59316,9 +59313,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -59329,8 +59326,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -59401,23 +59398,23 @@ import { readFile } from "node:fs/promises";
 // src/extract/clean.ts
 var TRAILING_PUNCT = /* @__PURE__ */ new Set([".", ",", ";", ":", "!", "?", "*", '"', "'", "\u2019"]);
 var CLOSERS = { ")": "(", "]": "[", ">": "<" };
-function count(text, ch) {
+function count(text2, ch) {
   let n = 0;
-  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  for (let i = text2.indexOf(ch); i !== -1; i = text2.indexOf(ch, i + 1)) n++;
   return n;
 }
-function trimTrailing(text) {
+function trimTrailing(text2) {
   let counts = null;
-  let end = text.length;
+  let end = text2.length;
   while (end > 0) {
-    const last = text[end - 1];
+    const last = text2[end - 1];
     if (TRAILING_PUNCT.has(last)) {
       end--;
       continue;
     }
     const opener = CLOSERS[last];
     if (opener === void 0) break;
-    counts ??= { "(": count(text, "("), ")": count(text, ")"), "[": count(text, "["), "]": count(text, "]"), "<": count(text, "<"), ">": count(text, ">") };
+    counts ??= { "(": count(text2, "("), ")": count(text2, ")"), "[": count(text2, "["), "]": count(text2, "]"), "<": count(text2, "<"), ">": count(text2, ">") };
     if (counts[last] > counts[opener]) {
       counts[last]--;
       end--;
@@ -59425,21 +59422,21 @@ function trimTrailing(text) {
     }
     break;
   }
-  return text.slice(0, end);
+  return text2.slice(0, end);
 }
-function decodeEntities(text) {
-  if (!text.includes("&")) return text;
-  const cut = text.search(/&(?:quot|lt|gt|#34|#39);/i);
-  const t = cut === -1 ? text : text.slice(0, cut);
+function decodeEntities(text2) {
+  if (!text2.includes("&")) return text2;
+  const cut = text2.search(/&(?:quot|lt|gt|#34|#39);/i);
+  const t = cut === -1 ? text2 : text2.slice(0, cut);
   return t.replace(/&amp;/gi, "&");
 }
 var SECRET_PARAMS = /^(?:access_token|token|private_token|api_key|apikey|key|sig|signature|password|secret|client_secret|x-amz-signature|x-amz-credential|auth)$/i;
-function redactCredentials(text) {
-  if (!text.includes("@") && !text.includes("=")) return text;
-  return text.replace(/^((?:[a-z+]+:)?\/\/)[^/?#@\s]*@/i, "$1").replace(/([?&])([^=&#\s]+)=[^&#\s]*/g, (all, sep4, name) => SECRET_PARAMS.test(name) ? `${sep4}${name}=REDACTED` : all);
+function redactCredentials(text2) {
+  if (!text2.includes("@") && !text2.includes("=")) return text2;
+  return text2.replace(/^((?:[a-z+]+:)?\/\/)[^/?#@\s]*@/i, "$1").replace(/([?&])([^=&#\s]+)=[^&#\s]*/g, (all, sep4, name) => SECRET_PARAMS.test(name) ? `${sep4}${name}=REDACTED` : all);
 }
-function withScheme(text) {
-  let t = text;
+function withScheme(text2) {
+  let t = text2;
   const scp = /^git@([^:/\s]+):(.*)$/i.exec(t);
   if (scp) return `https://${scp[1]}/${scp[2]}`;
   t = t.replace(/^git\+/i, "");
@@ -59450,29 +59447,29 @@ function withScheme(text) {
   return "https://" + t.slice(m[0].length).replace(/^[^/@]*@/, "");
 }
 function cleanUrl(raw) {
-  const text = trimTrailing(decodeEntities(raw));
-  if (text.length === 0) return null;
-  let url2;
+  const text2 = trimTrailing(decodeEntities(raw));
+  if (text2.length === 0) return null;
+  let url3;
   try {
-    url2 = new URL(withScheme(text));
+    url3 = new URL(withScheme(text2));
   } catch {
     return null;
   }
-  if (url2.protocol !== "http:" && url2.protocol !== "https:") return null;
-  const host = url2.hostname;
+  if (url3.protocol !== "http:" && url3.protocol !== "https:") return null;
+  const host = url3.hostname;
   if (!host.includes(".") && !host.startsWith("[")) return null;
   if (/^[.-]|[.-]$/.test(host) || host.includes("..")) return null;
-  if (url2.username !== "") url2.username = "";
-  if (url2.password !== "") url2.password = "";
-  if (url2.search !== "") {
-    for (const name of [...url2.searchParams.keys()]) if (SECRET_PARAMS.test(name)) url2.searchParams.delete(name);
+  if (url3.username !== "") url3.username = "";
+  if (url3.password !== "") url3.password = "";
+  if (url3.search !== "") {
+    for (const name of [...url3.searchParams.keys()]) if (SECRET_PARAMS.test(name)) url3.searchParams.delete(name);
   }
-  return url2;
+  return url3;
 }
 
 // src/extract/target.ts
-function segmentsOf(url2) {
-  return url2.pathname.split("/").filter((s) => s.length > 0);
+function segmentsOf(url3) {
+  return url3.pathname.split("/").filter((s) => s.length > 0);
 }
 var OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,38}$/;
 var REPO_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
@@ -59493,9 +59490,9 @@ function repoTarget(forge, base, repo, pathSegments) {
 function ownerTarget(forge, base, owner) {
   return { url: `${base}/${owner}`, forge, kind: "owner", repo: owner, path: null, key: `owner:${forge}/${owner}`.toLowerCase() };
 }
-function webTarget(url2) {
-  let href = url2.href;
-  if (url2.hash !== "" || href.endsWith("#")) {
+function webTarget(url3) {
+  let href = url3.href;
+  if (url3.hash !== "" || href.endsWith("#")) {
     const copy = new URL(href);
     copy.hash = "";
     href = copy.href;
@@ -59504,12 +59501,12 @@ function webTarget(url2) {
 }
 
 // src/extract/forges/anonymous4open.ts
-function parseAnonymous4open(url2) {
-  const [kind, id, ...rest] = segmentsOf(url2);
+function parseAnonymous4open(url3) {
+  const [kind, id, ...rest] = segmentsOf(url3);
   if ((kind === "r" || kind === "w") && id && /^[A-Za-z0-9_.-]+$/.test(id)) {
     return repoTarget("anonymous4open", "https://anonymous.4open.science/r", id, rest);
   }
-  return webTarget(url2);
+  return webTarget(url3);
 }
 
 // src/extract/forges/github.ts
@@ -59518,46 +59515,46 @@ var RESERVED = new Set(
   "about account apps blog business codespaces collections contact copilot customer-stories customers dashboard discussions education enterprise enterprises events explore features git-guides github-copilot home issues join login logout marketplace mobile new notifications open-source organizations pages partners password_reset premium-support pricing pulls readme resources search security sessions settings signup site solutions sponsors stars team topics trending watching wiki".split(" ")
 );
 var GITHUB_HOSTS = /* @__PURE__ */ new Set(["github.com", "www.github.com", "gist.github.com", "raw.githubusercontent.com", "codeload.github.com"]);
-function parseGist(url2, segs) {
+function parseGist(url3, segs) {
   const id = segs.length >= 2 && OWNER_NAME.test(segs[0]) ? segs[1] : segs[0];
-  if (!id || !/^[0-9a-f]{5,}$/i.test(stripGit(id))) return webTarget(url2);
+  if (!id || !/^[0-9a-f]{5,}$/i.test(stripGit(id))) return webTarget(url3);
   const gist = stripGit(id);
   return { url: `https://gist.github.com/${gist}`, forge: "github", kind: "gist", repo: gist, path: null, key: `gist:${gist}`.toLowerCase() };
 }
-function repoOrWeb(url2, owner, name, rest) {
-  if (!owner || !name || !OWNER_NAME.test(owner)) return webTarget(url2);
+function repoOrWeb(url3, owner, name, rest) {
+  if (!owner || !name || !OWNER_NAME.test(owner)) return webTarget(url3);
   const repo = stripGit(name);
-  if (!REPO_NAME.test(repo)) return webTarget(url2);
+  if (!REPO_NAME.test(repo)) return webTarget(url3);
   return repoTarget("github", BASE, `${owner}/${repo}`, rest);
 }
-function parseGithub(url2) {
-  const host = url2.hostname;
-  const segs = segmentsOf(url2);
-  if (host === "gist.github.com") return parseGist(url2, segs);
+function parseGithub(url3) {
+  const host = url3.hostname;
+  const segs = segmentsOf(url3);
+  if (host === "gist.github.com") return parseGist(url3, segs);
   if (host === "raw.githubusercontent.com") {
     const [owner, name, ...rest2] = segs;
-    return repoOrWeb(url2, owner, name, rest2.length > 0 ? ["blob", ...rest2] : []);
+    return repoOrWeb(url3, owner, name, rest2.length > 0 ? ["blob", ...rest2] : []);
   }
-  if (host === "codeload.github.com") return repoOrWeb(url2, segs[0], segs[1], []);
+  if (host === "codeload.github.com") return repoOrWeb(url3, segs[0], segs[1], []);
   const [first, second, ...rest] = segs;
-  if (first === void 0) return webTarget(url2);
+  if (first === void 0) return webTarget(url3);
   const lower = first.toLowerCase();
   if ((lower === "orgs" || lower === "users") && second !== void 0 && OWNER_NAME.test(second)) {
     return ownerTarget("github", BASE, second);
   }
-  if (RESERVED.has(lower) || lower === "orgs" || lower === "users") return webTarget(url2);
-  if (second === void 0) return OWNER_NAME.test(first) ? ownerTarget("github", BASE, first) : webTarget(url2);
-  return repoOrWeb(url2, first, second, rest);
+  if (RESERVED.has(lower) || lower === "orgs" || lower === "users") return webTarget(url3);
+  if (second === void 0) return OWNER_NAME.test(first) ? ownerTarget("github", BASE, first) : webTarget(url3);
+  return repoOrWeb(url3, first, second, rest);
 }
 
 // src/extract/forges/github-pages.ts
 var ROOT_FILE = /\.(?:html?|pdf|php|xml|txt|png|jpe?g|gif|svg)$/i;
-function parseGithubPages(url2) {
-  const host = url2.hostname;
+function parseGithubPages(url3) {
+  const host = url3.hostname;
   const owner = host.slice(0, -".github.io".length);
-  const segs = segmentsOf(url2);
+  const segs = segmentsOf(url3);
   const project = segs[0] !== void 0 && !ROOT_FILE.test(segs[0]) ? segs[0] : null;
-  const copy = new URL(url2.href);
+  const copy = new URL(url3.href);
   copy.hash = "";
   return {
     url: copy.href,
@@ -59575,19 +59572,19 @@ var BASE2 = "https://gitlab.com";
 var NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 var RESERVED2 = /* @__PURE__ */ new Set(["explore", "help", "dashboard", "search", "projects", "users", "groups", "admin", "profile", "-", "api", "public", "snippets", "abuse_reports"]);
 var PROJECT_PAGES = /* @__PURE__ */ new Set(["tree", "blob", "raw", "issues", "merge_requests", "commits", "commit", "releases", "tags", "wikis", "pipelines", "archive", "branches"]);
-function parseGitlab(url2) {
-  const segs = segmentsOf(url2);
+function parseGitlab(url3) {
+  const segs = segmentsOf(url3);
   const first = segs[0];
-  if (first === void 0) return webTarget(url2);
+  if (first === void 0) return webTarget(url3);
   if ((first === "users" || first === "groups") && segs[1] && NAME.test(segs[1])) return ownerTarget("gitlab", BASE2, segs[1]);
-  if (RESERVED2.has(first.toLowerCase())) return webTarget(url2);
+  if (RESERVED2.has(first.toLowerCase())) return webTarget(url3);
   let end = segs.indexOf("-");
   if (end === -1) {
     end = segs.findIndex((s, i) => i >= 2 && PROJECT_PAGES.has(s));
     if (end === -1) end = segs.length;
   }
   const project = segs.slice(0, end);
-  if (!project.every((s) => NAME.test(s))) return webTarget(url2);
+  if (!project.every((s) => NAME.test(s))) return webTarget(url3);
   if (project.length === 1) return ownerTarget("gitlab", BASE2, project[0]);
   project[project.length - 1] = stripGit(project.at(-1));
   return repoTarget("gitlab", BASE2, project.join("/"), segs.slice(end));
@@ -59599,23 +59596,23 @@ var NAME2 = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}$/;
 var RESERVED3 = new Set(
   "papers docs blog models join login pricing learn tasks settings organizations collections posts chat api new welcome enterprise terms-of-service privacy huggingchat spaces datasets".split(" ")
 );
-function parseHuggingface(url2) {
-  const segs = segmentsOf(url2);
+function parseHuggingface(url3) {
+  const segs = segmentsOf(url3);
   const first = segs[0];
-  if (first === void 0) return webTarget(url2);
+  if (first === void 0) return webTarget(url3);
   if (first === "datasets" || first === "spaces") {
     const [org, name2, ...rest2] = segs.slice(1);
-    if (org === void 0 || !NAME2.test(org)) return webTarget(url2);
+    if (org === void 0 || !NAME2.test(org)) return webTarget(url3);
     if (name2 === void 0 || ["tree", "blob", "resolve", "viewer", "discussions"].includes(name2)) {
       return repoTarget("huggingface", BASE3, `${first}/${org}`, name2 === void 0 ? [] : [name2, ...rest2]);
     }
-    if (!NAME2.test(name2)) return webTarget(url2);
+    if (!NAME2.test(name2)) return webTarget(url3);
     return repoTarget("huggingface", BASE3, `${first}/${org}/${name2}`, rest2);
   }
-  if (RESERVED3.has(first) || !NAME2.test(first)) return webTarget(url2);
+  if (RESERVED3.has(first) || !NAME2.test(first)) return webTarget(url3);
   const [, name, ...rest] = segs;
   if (name === void 0) return ownerTarget("huggingface", BASE3, first);
-  if (!NAME2.test(name)) return webTarget(url2);
+  if (!NAME2.test(name)) return webTarget(url3);
   return repoTarget("huggingface", BASE3, `${first}/${name}`, rest);
 }
 
@@ -59639,17 +59636,17 @@ var SIMPLE_FORGES = {
     reserved: words("explore user repo admin api assets login notifications issues pulls milestones about")
   }
 };
-function parseSimpleForge(url2, host) {
+function parseSimpleForge(url3, host) {
   const site = SIMPLE_FORGES[host];
-  const [owner, name, ...rest] = segmentsOf(url2);
-  if (owner === void 0 || !NAME3.test(owner)) return webTarget(url2);
+  const [owner, name, ...rest] = segmentsOf(url3);
+  if (owner === void 0 || !NAME3.test(owner)) return webTarget(url3);
   if ((owner === "org" || owner === "organizations") && name && NAME3.test(name) && rest.length <= 1) {
     return ownerTarget(site.forge, site.base, name);
   }
-  if (site.reserved.has(owner.toLowerCase())) return webTarget(url2);
+  if (site.reserved.has(owner.toLowerCase())) return webTarget(url3);
   if (name === void 0) return ownerTarget(site.forge, site.base, owner);
   const repo = stripGit(name);
-  if (!NAME3.test(repo) || repo === "." || repo === "..") return webTarget(url2);
+  if (!NAME3.test(repo) || repo === "." || repo === "..") return webTarget(url3);
   return repoTarget(site.forge, site.base, `${owner}/${repo}`, rest);
 }
 
@@ -59673,31 +59670,31 @@ var PAPER_SITES = {
   "link.springer.com": /^\/(?:article|chapter|content|book)/
 };
 var ARXIV_ID = /^\/(?:abs|pdf|html|ps|format)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/;
-function paperTarget(url2, bareHost2) {
+function paperTarget(url3, bareHost2) {
   const path3 = PAPER_SITES[bareHost2];
-  if (!path3 || !path3.test(url2.pathname)) return null;
-  const copy = new URL(url2.href);
+  if (!path3 || !path3.test(url3.pathname)) return null;
+  const copy = new URL(url3.href);
   copy.hash = "";
-  const arxiv = bareHost2.endsWith("arxiv.org") ? ARXIV_ID.exec(url2.pathname) : null;
+  const arxiv = bareHost2.endsWith("arxiv.org") ? ARXIV_ID.exec(url3.pathname) : null;
   const key = arxiv ? `paper:arxiv/${arxiv[1]}` : `paper:${copy.href}`;
   return { url: copy.href, forge: null, kind: "paper", repo: null, path: null, key: key.toLowerCase() };
 }
 var isCodeLink = (link2) => link2.kind !== "paper";
 
 // src/extract/parse-url.ts
-function classifyUrl(url2) {
-  const host = url2.hostname.replace(/\.$/, "");
-  if (GITHUB_HOSTS.has(host)) return parseGithub(url2);
-  if (host.endsWith(".github.io") && /^[a-z0-9-]+\.github\.io$/.test(host)) return parseGithubPages(url2);
+function classifyUrl(url3) {
+  const host = url3.hostname.replace(/\.$/, "");
+  if (GITHUB_HOSTS.has(host)) return parseGithub(url3);
+  if (host.endsWith(".github.io") && /^[a-z0-9-]+\.github\.io$/.test(host)) return parseGithubPages(url3);
   const bare = host.startsWith("www.") ? host.slice(4) : host;
-  if (bare === "gitlab.com") return parseGitlab(url2);
-  if (bare in SIMPLE_FORGES) return parseSimpleForge(url2, bare);
-  if (bare === "huggingface.co" || bare === "hf.co") return parseHuggingface(url2);
-  if (host === "anonymous.4open.science") return parseAnonymous4open(url2);
-  return paperTarget(url2, bare) ?? webTarget(url2);
+  if (bare === "gitlab.com") return parseGitlab(url3);
+  if (bare in SIMPLE_FORGES) return parseSimpleForge(url3, bare);
+  if (bare === "huggingface.co" || bare === "hf.co") return parseHuggingface(url3);
+  if (host === "anonymous.4open.science") return parseAnonymous4open(url3);
+  return paperTarget(url3, bare) ?? webTarget(url3);
 }
-function parseCodeLink(url2) {
-  const parsed = cleanUrl(url2.trim());
+function parseCodeLink(url3) {
+  const parsed = cleanUrl(url3.trim());
   return parsed ? classifyUrl(parsed) : null;
 }
 
@@ -59706,23 +59703,23 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 init_errors();
 var DEFAULT_IGNORE_FILE = ".repo-audit-ignore";
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isRealDate(text) {
-  const m = DATE.exec(text);
+function isRealDate(text2) {
+  const m = DATE.exec(text2);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().startsWith(text);
+  return d.toISOString().startsWith(text2);
 }
-function namesOf(key, url2) {
-  const bare = url2.replace(/^[a-z]+:\/\//i, "");
-  const names = [key, url2, bare];
+function namesOf(key, url3) {
+  const bare = url3.replace(/^[a-z]+:\/\//i, "");
+  const names2 = [key, url3, bare];
   const gh = /^github\/(.+)$/.exec(key);
-  if (gh) names.push(gh[1]);
-  return names.map((n) => n.toLowerCase());
+  if (gh) names2.push(gh[1]);
+  return names2.map((n) => n.toLowerCase());
 }
 function matcherFor(entry) {
   if (/[*?{[]/.test(entry)) {
     const matches = (0, import_picomatch.default)(entry.toLowerCase().replace(/\/+$/, ""), { dot: true, nonegate: true });
-    return (key, url2) => namesOf(key, url2).some((n) => matches(n));
+    return (key, url3) => namesOf(key, url3).some((n) => matches(n));
   }
   const [owner, name, ...more] = entry.split("/");
   if (!entry.includes(":") && more.length === 0 && owner && name && OWNER_NAME.test(owner) && REPO_NAME.test(name)) {
@@ -59733,11 +59730,11 @@ function matcherFor(entry) {
   if (!target) return "not a URL, owner/name or glob";
   return (k) => k === target.key;
 }
-function parseIgnoreFile(text, source) {
-  const list2 = { entries: [], problems: [] };
-  text.replace(/^\uFEFF/, "").split("\n").forEach((raw, i) => {
+function parseIgnoreFile(text2, source) {
+  const list = { entries: [], problems: [] };
+  text2.replace(/^\uFEFF/, "").split("\n").forEach((raw, i) => {
     const line = i + 1;
-    const problem = (reason) => void list2.problems.push({ source, line, reason, message: `${source}:${line}: ${reason}` });
+    const problem = (reason) => void list.problems.push({ source, line, reason, message: `${source}:${line}: ${reason}` });
     const hash2 = raw.search(/(?:^|\s)#/);
     const body = (hash2 === -1 ? raw : raw.slice(0, hash2)).trim();
     const comment = hash2 === -1 ? "" : raw.slice(raw.indexOf("#", hash2) + 1).trim();
@@ -59752,21 +59749,21 @@ function parseIgnoreFile(text, source) {
     }
     const matches = matcherFor(entry);
     if (typeof matches === "string") return problem(`"${entry}": ${matches}`);
-    list2.entries.push({ entry, at: `${source}:${line}`, reason: comment || null, until, matches });
+    list.entries.push({ entry, at: `${source}:${line}`, reason: comment || null, until, matches });
   });
-  return list2;
+  return list;
 }
 async function loadIgnoreFile(path3) {
   const file2 = path3 ?? DEFAULT_IGNORE_FILE;
-  let text;
+  let text2;
   try {
-    text = await readFile(file2, "utf8");
+    text2 = await readFile(file2, "utf8");
   } catch (err) {
     const code = err.code;
     if (path3 === null && code === "ENOENT") return { entries: [], problems: [] };
     throw new IgnoreFileError(`${file2}: cannot read the ignore file (${code === "ENOENT" ? "no such file" : code ?? "error"})`);
   }
-  return parseIgnoreFile(text, file2);
+  return parseIgnoreFile(text2, file2);
 }
 function isExpired(until, now) {
   return until !== null && now.toISOString().slice(0, 10) > until;
@@ -59796,39 +59793,39 @@ var MAX_ENTRY_LINES = 5e3;
 var ENTRY_START = /^\s*@\s*[A-Za-z]+\s*[{(]/;
 var ENTRY_RESTART = /^@\s*[A-Za-z]+\s*[{(]/;
 var ENTRY_KEY = /^\s*@\s*[A-Za-z]+\s*[{(]\s*([^,\s]*)/;
-function readValue(text, i) {
-  const open3 = text[i];
+function readValue(text2, i) {
+  const open3 = text2[i];
   if (open3 === "{" || open3 === '"') {
     let depth = 0;
-    for (let j = i; j < text.length; j++) {
-      const c = text[j];
+    for (let j = i; j < text2.length; j++) {
+      const c = text2[j];
       if (c === "\\") j++;
       else if (c === "{") depth++;
       else if (c === "}") depth--;
       if (open3 === "{" && depth === 0 || open3 === '"' && j > i && c === '"' && depth === 0) {
-        return { value: text.slice(i + 1, j), end: j + 1 };
+        return { value: text2.slice(i + 1, j), end: j + 1 };
       }
     }
-    return { value: text.slice(i + 1), end: text.length };
+    return { value: text2.slice(i + 1), end: text2.length };
   }
-  const m = /^[^,}\s#]*/.exec(text.slice(i));
+  const m = /^[^,}\s#]*/.exec(text2.slice(i));
   return { value: m[0], end: i + m[0].length };
 }
-function parseEntry(text) {
-  const head = /^@\s*([A-Za-z]+)\s*[{(]\s*([^,\s]*)\s*,?/.exec(text);
+function parseEntry(text2) {
+  const head = /^@\s*([A-Za-z]+)\s*[{(]\s*([^,\s]*)\s*,?/.exec(text2);
   if (!head) return null;
   const fields = [];
   const re = /([A-Za-z][\w:.-]*)\s*=\s*/g;
   re.lastIndex = head[0].length;
   let m;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = re.exec(text2)) !== null) {
     let at = m.index + m[0].length;
     let value = "";
-    const start = at + (text[at] === "{" || text[at] === '"' ? 1 : 0);
+    const start = at + (text2[at] === "{" || text2[at] === '"' ? 1 : 0);
     for (; ; ) {
-      const part = readValue(text, at);
+      const part = readValue(text2, at);
       value += part.value;
-      const next = /^\s*#\s*/.exec(text.slice(part.end));
+      const next = /^\s*#\s*/.exec(text2.slice(part.end));
       at = part.end + (next ? next[0].length : 0);
       if (!next) break;
     }
@@ -59855,9 +59852,9 @@ function bibtexReader(source, sink) {
   let depth = 0;
   let parens = false;
   const emit = () => {
-    const text = lines.join("\n");
+    const text2 = lines.join("\n");
     lines = [];
-    const entry = parseEntry(text);
+    const entry = parseEntry(text2);
     if (!entry) return sink.problem(startLine, "malformed BibTeX entry skipped");
     if (SKIPPED_TYPES.has(entry.type)) return;
     const get3 = (name) => entry.fields.find((f) => f.name === name)?.value;
@@ -59868,7 +59865,7 @@ function bibtexReader(source, sink) {
     const record2 = sink.newPaper(source, startLine, title ? clean(title) : null, date5, entry.key || null);
     for (const f of entry.fields) {
       if (!LINK_FIELDS.has(f.name)) continue;
-      const lineOfValue = startLine + (text.slice(0, f.at).match(/\n/g)?.length ?? 0);
+      const lineOfValue = startLine + (text2.slice(0, f.at).match(/\n/g)?.length ?? 0);
       record2.addText(f.value, lineOfValue);
       record2.breakText();
     }
@@ -59884,17 +59881,17 @@ function bibtexReader(source, sink) {
     lines = [];
   };
   return {
-    line(text, no) {
-      if (lines.length > 0 && ENTRY_RESTART.test(text)) lose("has an unbalanced brace");
+    line(text2, no) {
+      if (lines.length > 0 && ENTRY_RESTART.test(text2)) lose("has an unbalanced brace");
       if (lines.length === 0) {
-        if (!ENTRY_START.test(text)) return;
+        if (!ENTRY_START.test(text2)) return;
         startLine = no;
         depth = 0;
-        parens = /^\s*@\s*[A-Za-z]+\s*\(/.test(text);
+        parens = /^\s*@\s*[A-Za-z]+\s*\(/.test(text2);
       }
-      lines.push(text);
-      depth += depthChange(text, parens);
-      if (depth <= 0 && text.includes(parens ? ")" : "}")) emit();
+      lines.push(text2);
+      depth += depthChange(text2, parens);
+      if (depth <= 0 && text2.includes(parens ? ")" : "}")) emit();
       else if (lines.length > MAX_ENTRY_LINES) lose(`not closed after ${MAX_ENTRY_LINES} lines`);
     },
     end() {
@@ -59934,32 +59931,32 @@ function hfPapersReader(source, sink) {
   };
   return {
     line(raw, no) {
-      const text = raw.trim();
-      if (text === "") {
+      const text2 = raw.trim();
+      if (text2 === "") {
         if (state === "abstract") state = "afterAbstract";
         return;
       }
       if (state === "start") {
-        if (HEADER_LINES.has(text) || DATE2.test(text)) return;
-        startPaper(text, no);
+        if (HEADER_LINES.has(text2) || DATE2.test(text2)) return;
+        startPaper(text2, no);
         return;
       }
-      if (paper && (AUTHORS.test(text) || text === "\xB7")) {
+      if (paper && (AUTHORS.test(text2) || text2 === "\xB7")) {
         state = "meta";
         return;
       }
-      const date5 = state === "meta" ? DATE2.exec(text) : null;
+      const date5 = state === "meta" ? DATE2.exec(text2) : null;
       if (paper && date5) {
         paper.date = date5[1];
         state = "afterAbstract";
         return;
       }
-      if (state === "title" || state === "abstract" || state === "afterAbstract" && text.length > MAX_TITLE && paper) {
-        paper?.addText(text, no);
+      if (state === "title" || state === "abstract" || state === "afterAbstract" && text2.length > MAX_TITLE && paper) {
+        paper?.addText(text2, no);
         state = "abstract";
         return;
       }
-      startPaper(text, no);
+      startPaper(text2, no);
     },
     end() {
       flush();
@@ -60003,8 +60000,8 @@ function walkStrings(value, depth, record2, line, lineOf) {
     for (const v of Object.values(value)) walkStrings(v, depth + 1, record2, line, lineOf);
   }
 }
-function oneLine(text) {
-  return /\s\s|[\n\r\t]/.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
+function oneLine(text2) {
+  return /\s\s|[\n\r\t]/.test(text2) ? text2.replace(/\s+/g, " ").trim() : text2.trim();
 }
 function isPlainObject(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -60026,7 +60023,7 @@ function jsonErrorPosition(err) {
 }
 
 // src/read/json.ts
-function lineAt(text, offset, lineStarts) {
+function lineAt(text2, offset, lineStarts) {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -60036,16 +60033,16 @@ function lineAt(text, offset, lineStarts) {
   }
   return lo + 1;
 }
-function stringLines(text, from, to, lineStarts) {
-  const nl = text.indexOf("\n", from);
+function stringLines(text2, from, to, lineStarts) {
+  const nl = text2.indexOf("\n", from);
   if (nl === -1 || nl >= to) return void 0;
   const lines = /* @__PURE__ */ new Map();
-  for (let i = text.indexOf('"', from); i !== -1 && i < to; i = text.indexOf('"', i + 1)) {
+  for (let i = text2.indexOf('"', from); i !== -1 && i < to; i = text2.indexOf('"', i + 1)) {
     let end = i + 1;
     let escaped = false;
-    for (; end < to && text[end] !== '"'; end++) if (text[end] === "\\") escaped = true, end++;
+    for (; end < to && text2[end] !== '"'; end++) if (text2[end] === "\\") escaped = true, end++;
     const start = i;
-    const literal2 = text.slice(i, end + 1);
+    const literal2 = text2.slice(i, end + 1);
     i = end;
     if (!literal2.includes(".")) continue;
     let value = literal2.slice(1, -1);
@@ -60056,7 +60053,7 @@ function stringLines(text, from, to, lineStarts) {
         continue;
       }
     }
-    if (!lines.has(value)) lines.set(value, lineAt(text, start, lineStarts));
+    if (!lines.has(value)) lines.set(value, lineAt(text2, start, lineStarts));
   }
   return (value) => lines.get(value);
 }
@@ -60068,16 +60065,16 @@ function jsonReader(source, sink) {
   let mode = "undecided";
   const array2 = new ArrayElements(source, sink);
   return {
-    line(text, no) {
+    line(text2, no) {
       if (mode === "undecided") {
-        const first = text.search(/\S/);
-        if (first === -1) return void whole.push(text);
-        mode = text[first] === "[" ? "array" : "whole";
+        const first = text2.search(/\S/);
+        if (first === -1) return void whole.push(text2);
+        mode = text2[first] === "[" ? "array" : "whole";
         if (mode === "array") whole.length = 0;
       }
-      if (mode === "whole") return void whole.push(text);
-      if (mode === "array" && array2.line(text, no)) mode = "after";
-      else if (mode === "after" && array2.trailing === null && text.trim() !== "") array2.trailing = no;
+      if (mode === "whole") return void whole.push(text2);
+      if (mode === "array" && array2.line(text2, no)) mode = "after";
+      else if (mode === "after" && array2.trailing === null && text2.trim() !== "") array2.trailing = no;
     },
     end() {
       if (mode === "whole") return readWhole(whole.join("\n"), source, sink);
@@ -60104,11 +60101,11 @@ var ArrayElements = class {
   /** The first line with text after the array's closing bracket, if any. */
   trailing = null;
   /** Feed one line; true when the array closed on it. */
-  line(text, no) {
+  line(text2, no) {
     const open3 = this.elementFrom >= 0 || this.pieces.length > 0;
     if (open3) this.elementFrom = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
       if (this.inString) {
         if (c === BACKSLASH) i++;
         else if (c === QUOTE) this.inString = false;
@@ -60125,18 +60122,18 @@ var ArrayElements = class {
         if (++this.depth === 1) this.expectValue = true;
       } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
         if (--this.depth === 0) {
-          this.finish(text, i);
-          const rest = text.slice(i + 1);
+          this.finish(text2, i);
+          const rest = text2.slice(i + 1);
           if (rest.trim() !== "") this.trailing = no;
           return true;
         }
       } else if (c === COMMA && this.depth === 1) {
-        this.finish(text, i);
+        this.finish(text2, i);
         this.expectValue = true;
       }
     }
     if (this.elementFrom >= 0) {
-      this.pieces.push(text.slice(this.elementFrom));
+      this.pieces.push(text2.slice(this.elementFrom));
       this.elementFrom = -1;
     }
     return false;
@@ -60147,8 +60144,8 @@ var ArrayElements = class {
     this.pieces = [];
   }
   /** The element that ends before text[at] (a comma or the closing bracket), if one is open. */
-  finish(text, at) {
-    if (this.elementFrom >= 0) this.pieces.push(text.slice(this.elementFrom, at));
+  finish(text2, at) {
+    if (this.elementFrom >= 0) this.pieces.push(text2.slice(this.elementFrom, at));
     this.elementFrom = -1;
     if (this.pieces.length === 0) return;
     const element = this.pieces.join("\n");
@@ -60176,32 +60173,32 @@ var ArrayElements = class {
 };
 var [BACKSLASH, QUOTE, SPACE, TAB, CR, COMMA] = ["\\", '"', " ", "	", "\r", ","].map((c) => c.charCodeAt(0));
 var [OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = ["{", "}", "[", "]"].map((c) => c.charCodeAt(0));
-function lineStartsOf(text) {
+function lineStartsOf(text2) {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
-function readWhole(text, source, sink) {
-  if (text.trim() === "") return;
-  const lineStarts = lineStartsOf(text);
+function readWhole(text2, source, sink) {
+  if (text2.trim() === "") return;
+  const lineStarts = lineStartsOf(text2);
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch (err) {
     const at = jsonErrorPosition(err);
-    return sink.problem(at === null ? null : lineAt(text, at, lineStarts), "malformed JSON; input skipped");
+    return sink.problem(at === null ? null : lineAt(text2, at, lineStarts), "malformed JSON; input skipped");
   }
   if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
   if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
-  if (isPlainObject(value)) return sink.record(recordFromObject(sink.newPaper, value, source, 1, stringLines(text, 0, text.length, lineStarts)));
+  if (isPlainObject(value)) return sink.record(recordFromObject(sink.newPaper, value, source, 1, stringLines(text2, 0, text2.length, lineStarts)));
   sink.problem(1, "JSON input is neither an object nor an array of objects");
 }
 
 // src/read/jsonl.ts
 function jsonlReader(source, sink) {
   return {
-    line(text, no) {
-      const t = text.trim();
+    line(text2, no) {
+      const t = text2.trim();
       if (t === "") return;
       let value;
       try {
@@ -60224,8 +60221,8 @@ function jsonlReader(source, sink) {
 
 // src/read/markdown-title.ts
 var MAX_TITLE2 = 200;
-function markdownTitle(text) {
-  let t = text;
+function markdownTitle(text2) {
+  let t = text2;
   if (t.includes("![")) t = t.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
   if (t.includes("](")) t = t.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
   if (t.includes("][")) t = t.replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1");
@@ -60376,70 +60373,70 @@ function markdownReader(source, sink) {
     if (pendingRow) open3.push(pendingRow);
     if (current && current !== pendingRow) open3.push(current);
   };
-  const addTo = (item, text, no) => {
+  const addTo = (item, text2, no) => {
     if (!item) {
       if (!fileHasText) file2.line = no;
       fileHasText = true;
-      file2.addText(text, no);
+      file2.addText(text2, no);
       return;
     }
-    item.builder.addText(text, no);
-    for (const m of text.matchAll(REFERENCE)) item.refs.add(refId(m[2] || m[1] || ""));
+    item.builder.addText(text2, no);
+    for (const m of text2.matchAll(REFERENCE)) item.refs.add(refId(m[2] || m[1] || ""));
   };
-  const readLine = (text, no) => {
+  const readLine = (text2, no) => {
     const blank = prevBlank;
-    prevBlank = text.trim() === "";
+    prevBlank = text2.trim() === "";
     if (fence !== null) {
-      if (text.trim().startsWith(fence)) fence = null;
-      addTo(current, text, no);
+      if (text2.trim().startsWith(fence)) fence = null;
+      addTo(current, text2, no);
       return;
     }
-    const fenceOpen = FENCE.exec(text);
+    const fenceOpen = FENCE.exec(text2);
     if (fenceOpen) {
       fence = fenceOpen[1];
-      if (current && !/^\s/.test(text)) current = null;
-      addTo(current, text, no);
+      if (current && !/^\s/.test(text2)) current = null;
+      addTo(current, text2, no);
       return;
     }
-    if (pendingRow && TABLE_SEPARATOR.test(text)) {
+    if (pendingRow && TABLE_SEPARATOR.test(text2)) {
       pendingRow.dropped = true;
       titleColumn = pendingCells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ""));
     }
     pendingRow = null;
-    if (TABLE_SEPARATOR.test(text)) return;
-    if (titleColumn !== -1 && !TABLE_ROW.test(text)) titleColumn = -1;
-    const def = DEFINITION.exec(text);
-    if (def && !BULLET.test(text)) return void definitions.set(refId(def[1]), { url: def[2], line: no });
-    const heading = text.length <= MAX_HEADING ? HEADING.exec(text) : null;
+    if (TABLE_SEPARATOR.test(text2)) return;
+    if (titleColumn !== -1 && !TABLE_ROW.test(text2)) titleColumn = -1;
+    const def = DEFINITION.exec(text2);
+    if (def && !BULLET.test(text2)) return void definitions.set(refId(def[1]), { url: def[2], line: no });
+    const heading = text2.length <= MAX_HEADING ? HEADING.exec(text2) : null;
     if (heading) {
       current = null;
       file2.title ??= markdownTitle(heading[1]);
-      addTo(null, text, no);
+      addTo(null, text2, no);
       return;
     }
-    if (TABLE_ROW.test(text)) {
-      const cells = cellsOf(text);
+    if (TABLE_ROW.test(text2)) {
+      const cells = cellsOf(text2);
       current = pendingRow = startItem(0, rowTitle(cells, titleColumn), no);
       pendingCells = cells;
-      addTo(current, text, no);
+      addTo(current, text2, no);
       current = null;
       return;
     }
-    const bullet = BULLET.exec(text);
+    const bullet = BULLET.exec(text2);
     if (bullet) {
       const indent = bullet[1].length;
       if (current && current.indent < indent) current.hasChildren = true;
       current = startItem(indent, markdownTitle(bullet[2] ?? ""), no);
-      addTo(current, text, no);
+      addTo(current, text2, no);
       return;
     }
-    if (text.trim() === "") {
+    if (text2.trim() === "") {
       current?.builder.breakText();
       file2.breakText();
       return;
     }
-    if (current && !/^\s/.test(text) && blank) current = null;
-    addTo(current, text, no);
+    if (current && !/^\s/.test(text2) && blank) current = null;
+    addTo(current, text2, no);
   };
   const resolve4 = (h) => {
     const { record: record2 } = h;
@@ -60452,8 +60449,8 @@ function markdownReader(source, sink) {
     return h.grouping && record2.links.length === 0 ? null : record2;
   };
   return {
-    line(text, no) {
-      readLine(text, no);
+    line(text2, no) {
+      readLine(text2, no);
       settle2();
     },
     end() {
@@ -60493,9 +60490,9 @@ function markdownReader(source, sink) {
 function textReader(source, sink) {
   let record2 = null;
   return {
-    line(text, no) {
-      if (text.trim() === "") record2?.breakText();
-      else (record2 ??= sink.newPaper(source, no)).addText(text, no);
+    line(text2, no) {
+      if (text2.trim() === "") record2?.breakText();
+      else (record2 ??= sink.newPaper(source, no)).addText(text2, no);
     },
     end() {
       if (record2) sink.record(record2.finish());
@@ -60504,6 +60501,7 @@ function textReader(source, sink) {
 }
 
 // src/types.ts
+var INPUT_FORMATS = ["hf-papers", "markdown", "jsonl", "json", "bibtex", "text"];
 var REPO_STATUSES = ["ok", "empty", "placeholder", "not-found", "blocked", "unknown"];
 var REPO_FLAGS = [
   "moved",
@@ -61426,12 +61424,12 @@ function decode(buf, first, events, state) {
     const bytes2 = buf.subarray(start, end);
     if (isAscii(bytes2)) lines.push(bytes2.toString("ascii"));
     else {
-      const text = bytes2.toString("utf8");
-      if (!state.badUtf8 && text.includes("\uFFFD") && !isUtf8(bytes2)) {
+      const text2 = bytes2.toString("utf8");
+      if (!state.badUtf8 && text2.includes("\uFFFD") && !isUtf8(bytes2)) {
         events.problem(first + lines.length, "invalid UTF-8 replaced with U+FFFD");
         state.badUtf8 = true;
       }
-      lines.push(text);
+      lines.push(text2);
     }
     if (nl === -1) break;
     start = nl + 1;
@@ -61508,8 +61506,8 @@ function utf16Bom(head) {
 async function* utf16ToUtf8(chunks, encoding) {
   const decoder = new TextDecoder(encoding);
   for await (const chunk of chunks) {
-    const text = decoder.decode(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk, { stream: true });
-    if (text) yield Buffer.from(text, "utf8");
+    const text2 = decoder.decode(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk, { stream: true });
+    if (text2) yield Buffer.from(text2, "utf8");
   }
   const rest = decoder.decode();
   if (rest) yield Buffer.from(rest, "utf8");
@@ -61523,14 +61521,14 @@ var BARE_HOSTS = "(?:github\\.(?:com|io)|githubusercontent\\.com|gitlab\\.com|gi
 var START = new RegExp(["(?:git\\+)?(?:https?|ssh|git)://", "git@(?=[a-z0-9.-]+\\.[a-z]{2,}:)", "www\\.", BARE_HOSTS].join("|"), "gi");
 var HOST_CHAR = /[A-Za-z0-9-]/;
 var GLUED = /[\w.@/%+-]/;
-function bareStart(text, at) {
+function bareStart(text2, at) {
   let start = at;
-  while (start > 0 && text[start - 1] === "." && start > 1 && HOST_CHAR.test(text[start - 2])) {
+  while (start > 0 && text2[start - 1] === "." && start > 1 && HOST_CHAR.test(text2[start - 2])) {
     let s = start - 1;
-    while (s > 0 && HOST_CHAR.test(text[s - 1])) s--;
+    while (s > 0 && HOST_CHAR.test(text2[s - 1])) s--;
     start = s;
   }
-  const before = text[start - 1];
+  const before = text2[start - 1];
   return before !== void 0 && GLUED.test(before) ? -1 : start;
 }
 var LATEX_ESCAPED = /* @__PURE__ */ new Set(["_", "%", "#", "&", "~", "$"]);
@@ -61569,16 +61567,16 @@ function isStop(code) {
   code >= 44032 && code <= 55215 || // Hangul
   code >= 63744 && code <= 64255 || code >= 65072 && code <= 65103 || code >= 65280 && code <= 65519;
 }
-function scanBody(text, from) {
+function scanBody(text2, from) {
   let body = "";
   let i = from;
   let chunkStart = from;
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (; i < text2.length; i++) {
+    const code = text2.charCodeAt(i);
     if (code === 92) {
-      const next = text[i + 1];
+      const next = text2[i + 1];
       if (next !== void 0 && LATEX_ESCAPED.has(next)) {
-        body += text.slice(chunkStart, i);
+        body += text2.slice(chunkStart, i);
         chunkStart = i + 1;
         i++;
         continue;
@@ -61587,23 +61585,23 @@ function scanBody(text, from) {
     }
     if (isStop(code)) break;
   }
-  body += text.slice(chunkStart, i);
+  body += text2.slice(chunkStart, i);
   return { body, end: i };
 }
-function findUrlCandidates(text, from = 0) {
+function findUrlCandidates(text2, from = 0) {
   const found = [];
   START.lastIndex = from;
   let m;
-  while ((m = START.exec(text)) !== null) {
+  while ((m = START.exec(text2)) !== null) {
     const scheme = m[0].includes(":");
     let start = m.index;
     if (m[0].toLowerCase() === "git@") {
-      if (m.index > 0 && /\w/.test(text[m.index - 1])) continue;
+      if (m.index > 0 && /\w/.test(text2[m.index - 1])) continue;
     } else if (!scheme) {
-      start = bareStart(text, m.index);
+      start = bareStart(text2, m.index);
       if (start === -1) continue;
     }
-    const { body, end } = scanBody(text, start);
+    const { body, end } = scanBody(text2, start);
     if (body.length > m.index + m[0].length - start) found.push({ text: body, start, end });
     START.lastIndex = Math.max(end, m.index + m[0].length);
   }
@@ -61717,13 +61715,13 @@ function earliestEnd(bits) {
   }
   return best;
 }
-function scanKeywords(text) {
+function scanKeywords(text2) {
   let state = START2;
   let mask = 0;
   firstEnd.fill(-1);
-  const n = text.length;
+  const n = text2.length;
   for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
+    const code = text2.charCodeAt(i);
     state = delta[state + (code < ASCII ? classOf[code] : 0)];
     if (state < 0) {
       state = -state - 1;
@@ -61742,23 +61740,23 @@ function scanKeywords(text) {
 var recent = /* @__PURE__ */ new Map();
 var RECENT_MAX = 256;
 var detached = (s) => (" " + s).slice(1);
-function resolveCandidate(text) {
-  const hit = recent.get(text);
+function resolveCandidate(text2) {
+  const hit = recent.get(text2);
   if (hit !== void 0) return hit;
-  const url2 = cleanUrl(text);
-  const resolved = url2 ? { target: classifyUrl(url2), raw: detached(redactCredentials(text)) } : null;
+  const url3 = cleanUrl(text2);
+  const resolved = url3 ? { target: classifyUrl(url3), raw: detached(redactCredentials(text2)) } : null;
   if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(detached(text), resolved);
+  recent.set(detached(text2), resolved);
   return resolved;
 }
-function findLinks(text, line, into = []) {
-  return (scanKeywords(text) & LINK) === 0 ? into : collectLinks(text, line, into);
+function findLinks(text2, line, into = []) {
+  return (scanKeywords(text2) & LINK) === 0 ? into : collectLinks(text2, line, into);
 }
-function collectLinks(text, line, into, from = 0, seen = new Set(into.map((l) => l.url))) {
+function collectLinks(text2, line, into, from = 0, seen = new Set(into.map((l) => l.url))) {
   let lineAt2 = line;
   let scanned = 0;
-  for (const candidate of findUrlCandidates(text, from)) {
-    for (let nl = text.indexOf("\n", scanned); nl !== -1 && nl < candidate.start; nl = text.indexOf("\n", scanned)) {
+  for (const candidate of findUrlCandidates(text2, from)) {
+    for (let nl = text2.indexOf("\n", scanned); nl !== -1 && nl < candidate.start; nl = text2.indexOf("\n", scanned)) {
       lineAt2++;
       scanned = nl + 1;
     }
@@ -61848,24 +61846,24 @@ var CLAIMS = [
     after: true
   }
 ];
-function sentenceSide(text, start, end, a) {
+function sentenceSide(text2, start, end, a) {
   if (a.after) {
-    const rest = text.slice(end, end + a.reach);
+    const rest = text2.slice(end, end + a.reach);
     const stop2 = rest.search(/[.!?;]/);
     return stop2 === -1 ? rest : rest.slice(0, stop2);
   }
-  const before = text.slice(Math.max(0, start - a.reach), start);
+  const before = text2.slice(Math.max(0, start - a.reach), start);
   const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? "), before.lastIndexOf(";"));
   return stop === -1 ? before : before.slice(stop + 1);
 }
-function matchesAny(text, found, patterns, positioned) {
+function matchesAny(text2, found, patterns, positioned) {
   for (const a of patterns) {
     if ((found & a.gate) !== a.gate || a.gateAny !== void 0 && (found & a.gateAny) === 0) continue;
     const end = positioned ? earliestEnd(a.from) : -1;
     a.verb.lastIndex = end === -1 ? 0 : Math.max(0, end - a.back - 16);
     let m;
-    while ((m = a.verb.exec(text)) !== null) {
-      if (a.subject === null || a.subject.test(sentenceSide(text, m.index, m.index + m[0].length, a))) return true;
+    while ((m = a.verb.exec(text2)) !== null) {
+      if (a.subject === null || a.subject.test(sentenceSide(text2, m.index, m.index + m[0].length, a))) return true;
     }
   }
   return false;
@@ -61898,12 +61896,12 @@ var RecordBuilder = class {
   claims = false;
   tail = "";
   /** Add text that starts on `line`; it may hold several lines. */
-  addText(text, line) {
-    const window2 = this.tail ? `${this.tail} ${text}` : text;
-    this.tail = text.length > CARRY ? text.slice(-CARRY) : text;
+  addText(text2, line) {
+    const window2 = this.tail ? `${this.tail} ${text2}` : text2;
+    this.tail = text2.length > CARRY ? text2.slice(-CARRY) : text2;
     const found = scanKeywords(window2);
     if (found === 0) return;
-    if (found & LINK) collectLinks(text, line, this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text.length) - 64), this.seen);
+    if (found & LINK) collectLinks(text2, line, this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text2.length) - 64), this.seen);
     const promise3 = (found & PROMISE) !== 0 && !this.promised;
     const claim2 = (found & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
     if (!promise3 && !claim2) return;
@@ -61912,8 +61910,8 @@ var RecordBuilder = class {
     if (claim2 && claimIn(lower, found, window2.length)) this.claims = true;
   }
   /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
-  addLinks(text, line) {
-    if (scanKeywords(text) & LINK) collectLinks(text, line, this.links, 0, this.seen);
+  addLinks(text2, line) {
+    if (scanKeywords(text2) & LINK) collectLinks(text2, line, this.links, 0, this.seen);
   }
   /** Forget the carried text (a new paragraph or field starts). */
   breakText() {
@@ -62065,7 +62063,7 @@ async function extractInputs(inputs, opts = {}) {
   if (summary2.passthrough) return { ...summary2.passthrough, problems: summary2.problems };
   return { papers, repos: summary2.repos, problems: summary2.problems };
 }
-function extractText(text, source, format) {
+function extractText(text2, source, format) {
   const papers = [];
   const repos = new RepoIndex();
   let passthrough = null;
@@ -62080,8 +62078,8 @@ function extractText(text, source, format) {
     },
     extractResult: (result) => void (passthrough = result)
   };
-  const reader = READERS[format ?? detectFormat(source, text.slice(0, HEAD_BYTES))](source, sink);
-  const lines = text.replace(/^\uFEFF/, "").split("\n");
+  const reader = READERS[format ?? detectFormat(source, text2.slice(0, HEAD_BYTES))](source, sink);
+  const lines = text2.replace(/^\uFEFF/, "").split("\n");
   lines.forEach((line, i) => reader.line(line.endsWith("\r") ? line.slice(0, -1) : line, i + 1));
   reader.end();
   return passthrough ?? { papers, repos: repos.list() };
@@ -62090,13 +62088,22 @@ function extractText(text, source, format) {
 // src/extract/shard.ts
 init_errors();
 import { createHash } from "node:crypto";
+function parseShard(text2) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
+  const index = Number(m?.[1]);
+  const count3 = Number(m?.[2]);
+  if (!m || count3 < 1 || index < 1 || index > count3 || count3 > 1e3) {
+    throw new OptionError("--shard", `expected I/N with 1 \u2264 I \u2264 N \u2264 1000, e.g. 2/4 (got "${text2}")`);
+  }
+  return { index, count: count3 };
+}
 function shardOfKey(key, count3) {
   const hash2 = createHash("sha256").update(key.toLowerCase()).digest().readUInt32BE(0);
   return hash2 % count3 + 1;
 }
-var inShard = (key, shard) => shard === null || shardOfKey(key, shard.count) === shard.index;
-function shardRepos(repos, shard) {
-  return shard === null ? repos : repos.filter((r) => inShard(r.key, shard));
+var inShard = (key, shard2) => shard2 === null || shardOfKey(key, shard2.count) === shard2.index;
+function shardRepos(repos, shard2) {
+  return shard2 === null ? repos : repos.filter((r) => inShard(r.key, shard2));
 }
 var InputsDigest = class {
   hash = createHash("sha256");
@@ -62120,11 +62127,11 @@ init_harvest();
 init_redact();
 
 // src/util/workflow-commands.ts
-function escapeData2(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData2(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty2(text) {
-  return escapeData2(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty2(text2) {
+  return escapeData2(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function workflowCommand(name, properties, message) {
   const props = Object.entries(properties).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty2(String(v))}`).join(",");
@@ -62136,17 +62143,17 @@ function workflowCommand(name, properties, message) {
 var DEAD = ["not-found", "blocked"];
 function deadLinks(snapshot) {
   const byKey = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
-  const list2 = [];
+  const list = [];
   const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
   for (const paper of papers) {
     for (const link2 of paper.links) {
       const repo = byKey.get(link2.key.toLowerCase());
       if (!repo || !DEAD.includes(repo.status) || isAccepted(repo)) continue;
       const file2 = paper.source && paper.source !== "-" ? { file: paper.source } : {};
-      list2.push({ ...file2, line: link2.line, url: link2.url, status: repo.status, reason: repo.reasons.status ?? repo.status });
+      list.push({ ...file2, line: link2.line, url: link2.url, status: repo.status, reason: repo.reasons.status ?? repo.status });
     }
   }
-  return list2;
+  return list;
 }
 
 // src/report/labels.ts
@@ -62194,10 +62201,10 @@ function percent(share) {
 
 // src/report/annotations.ts
 function annotationList(snapshot) {
-  return deadLinks(snapshot).map(({ file: file2, line, url: url2, status, reason }) => ({
+  return deadLinks(snapshot).map(({ file: file2, line, url: url3, status, reason }) => ({
     ...file2 === void 0 ? {} : { file: file2, line },
     title: `repo-audit: ${STATUS_LABEL[status]}`,
-    message: `${url2} is ${STATUS_LABEL[status]}: ${reason}`
+    message: `${url3} is ${STATUS_LABEL[status]}: ${reason}`
   }));
 }
 function problemAnnotations(snapshot) {
@@ -62214,9 +62221,9 @@ function annotations(snapshot) {
 
 // src/classify/paper-date.ts
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-function parsePaperDate(text) {
-  if (!text) return null;
-  const t = text.trim();
+function parsePaperDate(text2) {
+  if (!text2) return null;
+  const t = text2.trim();
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
   if (m) return utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   m = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
@@ -62268,12 +62275,12 @@ function nextHistory(previous, current) {
 
 // src/util/text.ts
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function cleanText(text) {
-  return text.replace(/[\r\n\t]+/g, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+function cleanText(text2) {
+  return text2.replace(/[\r\n\t]+/g, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }
-function truncate(text, max) {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
+function truncate(text2, max) {
+  const chars = Array.from(text2);
+  if (chars.length <= max) return text2;
   let cut = chars.slice(0, max - 1).join("");
   const space = cut.lastIndexOf(" ");
   const midWord = chars[max - 1] !== " ";
@@ -62283,9 +62290,9 @@ function truncate(text, max) {
 
 // src/report/escape.ts
 var ZWSP = "&#8203;";
-function mdText(text, max = 200) {
-  if (text === null || text === void 0) return "";
-  const plain = truncate(cleanText(text), max);
+function mdText(text2, max = 200) {
+  if (text2 === null || text2 === void 0) return "";
+  const plain = truncate(cleanText(text2), max);
   return plain.replace(MARKDOWN_HAZARD, (m) => {
     if (m === "&") return "&amp;";
     if (m === "<") return "&lt;";
@@ -62298,11 +62305,11 @@ function mdText(text, max = 200) {
 }
 var MARKDOWN_HAZARD = /[&<>\\`*_[\]|~$!]|@|#(?=\d)|\bgh-(?=\d)|:\/\/|\bwww\./gi;
 var UNSAFE_IN_HREF = /[|()[\]'"<>`\\ ]/g;
-function safeHref(url2) {
-  if (!url2) return null;
+function safeHref(url3) {
+  if (!url3) return null;
   let parsed;
   try {
-    parsed = new URL(url2.trim());
+    parsed = new URL(url3.trim());
   } catch {
     return null;
   }
@@ -62311,16 +62318,16 @@ function safeHref(url2) {
   parsed.password = "";
   return parsed.href.replace(UNSAFE_IN_HREF, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
-function mdUrl(url2, max = 80) {
-  if (!url2) return "";
-  const href = safeHref(url2);
-  if (!href) return mdText(url2, max);
-  const shown = url2.trim().replace(/^https?:\/\//i, "").replace(/\/$/, "");
+function mdUrl(url3, max = 80) {
+  if (!url3) return "";
+  const href = safeHref(url3);
+  if (!href) return mdText(url3, max);
+  const shown = url3.trim().replace(/^https?:\/\//i, "").replace(/\/$/, "");
   return `[${mdText(shown, max)}](${href})`;
 }
-function mdCode(text, max = 80) {
-  if (text === null || text === void 0 || text === "") return "";
-  const plain = truncate(cleanText(text), max);
+function mdCode(text2, max = 80) {
+  if (text2 === null || text2 === void 0 || text2 === "") return "";
+  const plain = truncate(cleanText(text2), max);
   const longestRun = Math.max(0, ...Array.from(plain.matchAll(/`+/g), (m) => m[0].length));
   const fence = "`".repeat(longestRun + 1);
   const pad = plain.startsWith("`") || plain.endsWith("`") ? " " : "";
@@ -62346,9 +62353,9 @@ function indexOccurrences(snapshot) {
   for (const paper of snapshot.papers) {
     for (const link2 of paper.links) {
       const key = link2.key.toLowerCase();
-      const list2 = index.get(key) ?? [];
-      list2.push({ paper, link: link2 });
-      index.set(key, list2);
+      const list = index.get(key) ?? [];
+      list.push({ paper, link: link2 });
+      index.set(key, list);
     }
   }
   return index;
@@ -62370,11 +62377,11 @@ function foundAtCell(occ, repo, sourceBase = null) {
   return listCell(places.map(([source, line]) => sourceRef(source, line, sourceBase)));
 }
 function sourceRef(source, line, sourceBase) {
-  const text = mdCode(`${source}:${line}`, 80);
-  if (sourceBase === null || source === "-" || /^([a-z]:)?[\\/]|:\/\//i.test(source)) return text;
+  const text2 = mdCode(`${source}:${line}`, 80);
+  if (sourceBase === null || source === "-" || /^([a-z]:)?[\\/]|:\/\//i.test(source)) return text2;
   const path3 = [...sourceBase ? sourceBase.split("/") : [], ...source.split("/")].filter((s) => s !== "" && s !== ".");
   const encode4 = (seg) => encodeURIComponent(seg).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${text}](${path3.map(encode4).join("/")}#L${line})`;
+  return `[${text2}](${path3.map(encode4).join("/")}#L${line})`;
 }
 function asWrittenCell(occ, repo) {
   const raws = occ.length > 0 ? occ.map((o) => o.link.raw || o.link.url) : [repo.url];
@@ -62481,8 +62488,8 @@ function verdictParagraph(snapshot) {
     if (shallow === 0) parts.push(`**${all} and ${decided === 1 ? "holds" : "hold"} code.**`);
     else parts.push(`**${all}**; whether ${shallow === decided ? decided === 1 ? "it holds" : "they hold" : `${shallow} of them hold`} code was not checked (details not fetched).`);
   } else {
-    const list2 = problems.map(([s, n]) => `${n} ${STATUS_LABEL[s]}`).join(", ");
-    parts.push(`**${total} of ${plural(decided, "checked repository", "checked repositories")} need attention** (${list2}).`);
+    const list = problems.map(([s, n]) => `${n} ${STATUS_LABEL[s]}`).join(", ");
+    parts.push(`**${total} of ${plural(decided, "checked repository", "checked repositories")} need attention** (${list}).`);
   }
   if (decided > 0) parts.push(`${percent(healthyShare(snapshot))} of the checked repositories are healthy.`);
   const moved = snapshot.summary.byFlag.moved ?? 0;
@@ -62535,13 +62542,13 @@ function placeholderReason(entries) {
   if (!entries.every(isDocEntry)) return null;
   if (entries.length === 0) return "nothing at the root";
   const rank = (n) => /^readme/i.test(n) ? 0 : 1;
-  const names = entries.map((e) => e.type === "tree" ? `${e.name}/` : e.name).sort((a, b) => rank(a) - rank(b) || cmp(a, b));
-  if (names.length <= 4) return `only ${joinNames(names)} at the root`;
-  return `only documentation and images at the root (${names.length} entries, e.g. ${joinNames(names.slice(0, 3))})`;
+  const names2 = entries.map((e) => e.type === "tree" ? `${e.name}/` : e.name).sort((a, b) => rank(a) - rank(b) || cmp(a, b));
+  if (names2.length <= 4) return `only ${joinNames(names2)} at the root`;
+  return `only documentation and images at the root (${names2.length} entries, e.g. ${joinNames(names2.slice(0, 3))})`;
 }
-function joinNames(names) {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+function joinNames(names2) {
+  if (names2.length <= 1) return names2.join("");
+  return `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}`;
 }
 
 // src/classify/classify.ts
@@ -62783,9 +62790,9 @@ function notChecked(ref, now, reason = null) {
     via: "none"
   };
 }
-function count2(names, values) {
-  const out2 = Object.fromEntries(names.map((n) => [n, 0]));
-  for (const list2 of values) for (const v of list2) out2[v] = (out2[v] ?? 0) + 1;
+function count2(names2, values) {
+  const out2 = Object.fromEntries(names2.map((n) => [n, 0]));
+  for (const list of values) for (const v of list) out2[v] = (out2[v] ?? 0) + 1;
   return out2;
 }
 
@@ -62793,21 +62800,21 @@ function count2(names, values) {
 init_errors();
 var PAPER_NAMES = ["promise-unkept", "no-code-link", "some-broken"];
 var FAIL_ON_NAMES = [.../* @__PURE__ */ new Set([...REPO_STATUSES, ...REPO_FLAGS, ...PAPER_NAMES])];
-function parseFailOn(list2) {
-  const names = list2.flatMap((s) => s.split(",")).map((s) => s.trim().toLowerCase()).filter(Boolean);
-  if (list2.length > 0 && names.length === 0) throw new OptionError("--fail-on", `"${list2.join(",")}" names nothing (list statuses or flags, or none to never fail)`);
-  if (names.length === 1 && names[0] === "none") return [];
-  const bad = names.filter((n) => !FAIL_ON_NAMES.includes(n));
+function parseFailOn(list) {
+  const names2 = list.flatMap((s) => s.split(",")).map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (list.length > 0 && names2.length === 0) throw new OptionError("--fail-on", `"${list.join(",")}" names nothing (list statuses or flags, or none to never fail)`);
+  if (names2.length === 1 && names2[0] === "none") return [];
+  const bad = names2.filter((n) => !FAIL_ON_NAMES.includes(n));
   if (bad.length) throw new OptionError("--fail-on", `unknown ${bad.map((b) => `"${b}"`).join(", ")} (use any of: ${FAIL_ON_NAMES.join(", ")})`);
-  return [...new Set(names)];
+  return [...new Set(names2)];
 }
 function failOnUnit(name) {
   return PAPER_NAMES.includes(name) ? "paper" : "repository";
 }
-function failOnMatches(snapshot, failOn) {
+function failOnMatches(snapshot, failOn2) {
   const out2 = {};
   const bump = (name) => void (out2[name] = (out2[name] ?? 0) + 1);
-  const wanted = (name, unit) => failOn.includes(name) && failOnUnit(name) === unit;
+  const wanted = (name, unit) => failOn2.includes(name) && failOnUnit(name) === unit;
   const counted = snapshot.repos.filter((r) => !isAccepted(r));
   for (const r of counted) {
     if (wanted(r.status, "repository")) bump(r.status);
@@ -62825,10 +62832,10 @@ function failOnMatches(snapshot, failOn) {
   }
   return out2;
 }
-function paperMatchesFailOn(p, failOn) {
+function paperMatchesFailOn(p, failOn2) {
   const h = p.health?.status;
-  if (h === "promise-unkept") return failOn.includes(h) && !p.links.some(isCodeLink);
-  return (h === "no-code-link" || h === "some-broken") && failOn.includes(h);
+  if (h === "promise-unkept") return failOn2.includes(h) && !p.links.some(isCodeLink);
+  return (h === "no-code-link" || h === "some-broken") && failOn2.includes(h);
 }
 
 // src/audit/snapshot-file.ts
@@ -65660,21 +65667,21 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url2, hostname3) {
+function urlHostnameOk(url3, hostname3) {
   hostname3.lastIndex = 0;
-  return hostname3.test(url2.hostname);
+  return hostname3.test(url3.hostname);
 }
-function urlProtocolOk(url2, protocol) {
+function urlProtocolOk(url3, protocol) {
   protocol.lastIndex = 0;
-  return protocol.test(url2.protocol.endsWith(":") ? url2.protocol.slice(0, -1) : url2.protocol);
+  return protocol.test(url3.protocol.endsWith(":") ? url3.protocol.slice(0, -1) : url3.protocol);
 }
 var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
       const trimmed = payload.value.trim();
-      const url2 = validateURL(trimmed, def);
-      if (url2 === URL_BAD_FORMAT) {
+      const url3 = validateURL(trimmed, def);
+      if (url3 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -65685,7 +65692,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url2 === URL_UNPARSEABLE) {
+      if (url3 === URL_UNPARSEABLE) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -65695,11 +65702,11 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url2 === true) {
+      if (url3 === true) {
         payload.value = stripTabAndNewline(trimmed);
         return;
       }
-      if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
+      if (def.hostname && !urlHostnameOk(url3, def.hostname)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -65710,7 +65717,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      if (def.protocol && !urlProtocolOk(url2, def.protocol)) {
+      if (def.protocol && !urlProtocolOk(url3, def.protocol)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -65721,7 +65728,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url3.href : stripTabAndNewline(trimmed);
       return;
     } catch (_) {
       payload.issues.push({
@@ -72184,8 +72191,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text) => {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+var capitalizeFirstCharacter = (text2) => {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -79039,8 +79046,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list2)
+  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -79489,12 +79496,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names || names === true || rewrites.has(names))
+    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names2 || names2 === true || rewrites.has(names2))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
+    if (rewritten !== names2)
+      rewrites.set(names2, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -82561,10 +82568,10 @@ var SnapshotShape = external_exports.looseObject({
   repos: external_exports.array(external_exports.looseObject({ key: external_exports.string(), url: external_exports.string(), status: external_exports.string(), flags: external_exports.array(external_exports.string()), reasons: external_exports.record(external_exports.string(), external_exports.string()) })),
   papers: external_exports.array(external_exports.looseObject({ source: external_exports.string(), line: external_exports.number(), links: external_exports.array(external_exports.looseObject({ key: external_exports.string(), url: external_exports.string(), line: external_exports.number() })) }))
 });
-function parseSnapshot(text, path3) {
+function parseSnapshot(text2, path3) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (err) {
     throw new SnapshotFileError(path3, `not JSON (${err.message})`);
   }
@@ -82606,95 +82613,544 @@ import { isAbsolute as isAbsolute2, join as join2, relative as relative2, resolv
 
 // src/options.ts
 init_errors();
+
+// src/report/extract/formatter.ts
+var EXTRACT_FORMATS = ["json", "jsonl", "csv", "table"];
+
+// src/options.ts
 var OUTPUT_FORMATS = ["md", "json", "csv"];
-var splitTokens = (text) => text.split(/[,\n\r]+/).map((t) => t.trim()).filter(Boolean);
-var DEFAULTS2 = {
-  apiUrl: "https://api.github.com",
-  cacheDir: ".repo-audit",
-  maxAgeMs: 0,
-  wait: false,
-  concurrency: 8,
-  batchSize: 50,
-  allowPrivateHosts: false,
-  staleDays: 365,
-  failOn: ["not-found", "blocked"],
-  outDir: "reports",
-  formats: [...OUTPUT_FORMATS],
-  previous: null,
-  ignoreFile: null,
-  quiet: false,
-  inputFormat: null,
-  checkWeb: true,
-  checkPaperLinks: false,
-  // GitHub's documented secondary limits: a GET or a GraphQL query costs 1 point (github-api.md).
-  restPointsPerMinute: 900,
-  graphqlPointsPerMinute: 2e3,
-  shard: null,
-  archives: false,
-  swhApiUrl: "https://archive.softwareheritage.org/api/1",
-  waybackApiUrl: "https://archive.org/wayback/available",
-  archiveLive: false
-};
-var NUMERIC_LIMITS = {
-  staleDays: { min: 1, max: 36500 },
-  concurrency: { min: 1, max: 100 },
-  batchSize: { min: 1, max: 100 }
-};
-function wholeNumber(option, value, limits) {
-  const n = typeof value === "string" && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : value;
-  if (typeof n !== "number" || !Number.isInteger(n) || n < limits.min || n > limits.max) {
-    throw new OptionError(option, `"${String(value)}" is not a whole number from ${limits.min} to ${limits.max}`);
+var quoted = (v) => typeof v === "string" ? `"${v}"` : `"${String(v)}"`;
+function text(value, name) {
+  if (typeof value !== "string") throw new OptionError(name, `expected text, got ${quoted(value)}`);
+  return value;
+}
+function bool(value, name) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|yes|1|on)$/i.test(value.trim())) return true;
+  if (typeof value === "string" && /^(false|no|0|off)$/i.test(value.trim())) return false;
+  throw new OptionError(name, `must be true or false, got ${quoted(value)}`);
+}
+function wholeNumber(min, max) {
+  return (value, name) => {
+    const n = typeof value === "string" && /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : value;
+    if (typeof n !== "number" || !Number.isInteger(n) || n < min || n > max) {
+      throw new OptionError(name, `${quoted(value)} is not a whole number from ${min} to ${max}`);
+    }
+    return n;
+  };
+}
+function url2(value, name) {
+  const t = text(value, name).trim();
+  let parsed = null;
+  try {
+    parsed = new URL(t);
+  } catch {
   }
-  return n;
+  if (!parsed || parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new OptionError(name, `${quoted(value)} is not an http(s) URL`);
+  return t.replace(/\/+$/, "");
+}
+function choice(choices) {
+  return (value, name) => {
+    const t = text(value, name).trim();
+    if (!choices.includes(t)) throw new OptionError(name, `unknown ${quoted(value)} (use ${choices.join(", ")})`);
+    return t;
+  };
+}
+function names(value, name) {
+  const parts = Array.isArray(value) ? value.map((v) => text(v, name)) : [text(value, name)];
+  return parts.flatMap((p) => p.split(/[\s,]+/)).filter(Boolean);
+}
+function formats(value, name) {
+  const list = names(value, name);
+  const bad = list.filter((n) => !OUTPUT_FORMATS.includes(n));
+  if (bad.length) throw new OptionError(name, `unknown format ${bad.map((b) => `"${b}"`).join(", ")} (use ${OUTPUT_FORMATS.join(", ")})`);
+  if (list.length === 0) throw new OptionError(name, `${quoted(value)} names no format (use ${OUTPUT_FORMATS.join(", ")})`);
+  return [...new Set(list)];
+}
+function failOn(value, name) {
+  const given = Array.isArray(value) ? value.map((v) => text(v, name)) : [text(value, name)];
+  try {
+    return Array.isArray(value) && value.length === 0 ? [] : parseFailOn(given.map((g) => g.split(/\s+/).join(",")));
+  } catch (err) {
+    if (err instanceof OptionError) throw new OptionError(name, err.detail);
+    throw err;
+  }
+}
+function parseDuration(text2) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/i.exec(text2);
+  if (!m) throw new Error(`not a duration: "${text2}" (use e.g. 90s, 30m, 24h, 7d)`);
+  const n = Number(m[1]);
+  const unit = (m[2] ?? "s").toLowerCase();
+  const factor = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[unit] ?? 1e3;
+  return Math.round(n * factor);
+}
+function duration3(value, name) {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
+  try {
+    if (typeof value === "string") return parseDuration(value);
+  } catch {
+  }
+  throw new OptionError(name, `${quoted(value)} is not a duration (use e.g. 90s, 30m, 24h, 7d, or 0)`);
+}
+function shard(value, name) {
+  if (value && typeof value === "object") return value;
+  try {
+    return parseShard(text(value, name));
+  } catch (err) {
+    if (err instanceof OptionError) throw new OptionError(name, err.detail);
+    throw err;
+  }
+}
+var splitTokens = (text2) => text2.split(/[,\n\r]+/).map((t) => t.trim()).filter(Boolean);
+function tokenList(value, name) {
+  const given = Array.isArray(value) ? value.map((v) => text(v, name)) : [text(value, name)];
+  return [...new Set(given.flatMap(splitTokens))];
+}
+var anyValue = (value) => value;
+var REPORTING = ["audit", "report", "merge", "demo"];
+var ASKING = ["audit", "harvest", "fix"];
+var NUMERIC_WITH_VALUE = { type: "string", json: "number", requiresArg: true };
+var OPTIONS = [
+  // Reports (audit, report, merge, demo); a command's own output file (harvest, extract)
+  {
+    key: "outDir",
+    flag: "out",
+    type: "string",
+    commands: REPORTING,
+    config: "out",
+    input: "output-dir",
+    parse: text,
+    default: "reports",
+    describe: "Directory for the reports"
+  },
+  {
+    key: "formats",
+    flag: "format",
+    type: "string",
+    json: "list",
+    commands: REPORTING,
+    config: "format",
+    input: "format",
+    parse: formats,
+    default: [...OUTPUT_FORMATS],
+    describe: "Reports to write, comma-separated: md, json, csv"
+  },
+  {
+    key: "own:extractFormat",
+    flag: "format",
+    type: "string",
+    choices: EXTRACT_FORMATS,
+    commands: ["extract"],
+    parse: choice(EXTRACT_FORMATS),
+    describe: "Output: json (design.md contract), jsonl (one paper per line), csv (one row per link), table [default: table on a terminal, json otherwise]"
+  },
+  {
+    key: "previous",
+    flag: "previous",
+    type: "string",
+    commands: REPORTING,
+    config: "previous",
+    parse: text,
+    default: null,
+    describe: 'Snapshot of an earlier run, for the "Changes since" section [default: the snapshot.json already in --out]'
+  },
+  {
+    key: "failOn",
+    flag: "fail-on",
+    type: "string",
+    json: "list",
+    commands: REPORTING,
+    config: "failOn",
+    input: "fail-on",
+    parse: failOn,
+    default: ["not-found", "blocked"],
+    describe: "Exit 1 when any of these statuses/flags is found, comma-separated [default: not-found,blocked]; e.g. not-found,blocked,empty,placeholder,promise-unkept; none to never fail"
+  },
+  {
+    key: "quiet",
+    flag: "quiet",
+    alias: "q",
+    type: "boolean",
+    commands: [...REPORTING, "harvest", "fix"],
+    config: "quiet",
+    parse: bool,
+    default: false,
+    describe: "Print only problems and the verdict",
+    describeFor: { harvest: "No progress or notices, only errors", fix: "No progress or notices, only the changes and errors" }
+  },
+  {
+    key: "own:outFile",
+    flag: "out",
+    alias: "o",
+    type: "string",
+    commands: ["harvest", "extract"],
+    parse: text,
+    describe: "Write the facts here (JSON) [default: standard output]",
+    describeFor: { extract: "Write the output to this file instead of stdout" }
+  },
+  // fix's own flags
+  {
+    key: "own:dryRun",
+    flag: "dry-run",
+    type: "boolean",
+    commands: ["fix"],
+    parse: bool,
+    describe: "Print a unified diff of what would change and write nothing; exit 1 if anything would [default: false]"
+  },
+  {
+    key: "own:normalize",
+    flag: "normalize",
+    type: "boolean",
+    commands: ["fix"],
+    parse: bool,
+    describe: "Also rewrite http://github.com to https:// and www.github.com to github.com [default: false]"
+  },
+  {
+    key: "own:archive",
+    flag: "archive",
+    type: "boolean",
+    commands: ["fix"],
+    parse: bool,
+    describe: "Also replace links to dead repositories (not found, blocked, empty) by their archived copy: Software Heritage, else the Wayback Machine (looks archives up; see --swh-api-url) [default: false]"
+  },
+  {
+    key: "own:fromSnapshot",
+    flag: "from-snapshot",
+    type: "string",
+    commands: ["fix"],
+    parse: text,
+    describe: "Take the moves from a saved snapshot.json (or harvest --out file): no network"
+  },
+  // Asking GitHub, the other forges and the web (audit, harvest, fix)
+  // The first non-empty variable wins: a pool in GITHUB_TOKENS, else the one token of GITHUB_TOKEN or GH_TOKEN.
+  {
+    key: "tokens",
+    flag: "token",
+    type: "string",
+    repeatable: true,
+    commands: ASKING,
+    env: ["GITHUB_TOKENS", "GITHUB_TOKEN", "GH_TOKEN"],
+    input: "token",
+    parse: tokenList,
+    default: [],
+    describe: "GitHub token; give it more than once for a pool of tokens, each with its own budget (docs/scale.md) [default: $GITHUB_TOKENS (comma- or newline-separated), else $GITHUB_TOKEN or $GH_TOKEN; without one, REST at 60 requests/hour]"
+  },
+  {
+    key: "apiUrl",
+    flag: "api-url",
+    type: "string",
+    commands: ASKING,
+    env: ["GITHUB_API_URL"],
+    config: "apiUrl",
+    input: "api-url",
+    parse: url2,
+    default: "https://api.github.com",
+    describe: "GitHub REST base [default: $GITHUB_API_URL or https://api.github.com]"
+  },
+  {
+    key: "graphqlUrl",
+    flag: "graphql-url",
+    type: "string",
+    commands: ASKING,
+    env: ["GITHUB_GRAPHQL_URL"],
+    config: "graphqlUrl",
+    parse: url2,
+    describe: "GitHub GraphQL endpoint [default: $GITHUB_GRAPHQL_URL, or derived from --api-url]"
+  },
+  {
+    key: "cacheDir",
+    flag: "cache-dir",
+    type: "string",
+    commands: ASKING,
+    config: "cacheDir",
+    input: "cache-dir",
+    parse: text,
+    default: ".repo-audit",
+    describe: "Answers kept here; an interrupted run resumes"
+  },
+  {
+    key: "maxAgeMs",
+    flag: "max-age",
+    type: "string",
+    requiresArg: true,
+    commands: ASKING,
+    config: "maxAge",
+    input: "max-age",
+    parse: duration3,
+    default: 0,
+    describe: "Reuse cached answers younger than this, e.g. 24h [default: 0, always ask]"
+  },
+  {
+    key: "wait",
+    flag: "wait",
+    type: "boolean",
+    commands: ASKING,
+    config: "wait",
+    parse: bool,
+    default: false,
+    describe: "Wait for a rate-limit reset instead of marking the rest unknown"
+  },
+  {
+    key: "concurrency",
+    flag: "concurrency",
+    ...NUMERIC_WITH_VALUE,
+    commands: ASKING,
+    config: "concurrency",
+    parse: wholeNumber(1, 100),
+    default: 8,
+    describe: "Requests in flight (1-100)"
+  },
+  // GraphQL refuses heavier queries; 100 nodes per connection is GitHub's own limit.
+  {
+    key: "batchSize",
+    flag: "batch-size",
+    ...NUMERIC_WITH_VALUE,
+    commands: ASKING,
+    config: "batchSize",
+    parse: wholeNumber(1, 100),
+    default: 50,
+    describe: "Repositories per GraphQL query (1-100; GitHub refuses more)"
+  },
+  {
+    key: "allowPrivateHosts",
+    flag: "allow-private-hosts",
+    type: "boolean",
+    commands: ASKING,
+    config: "allowPrivateHosts",
+    parse: bool,
+    default: false,
+    describe: "Check web links on private/loopback addresses"
+  },
+  {
+    key: "checkWeb",
+    flag: "web",
+    type: "boolean",
+    commands: ASKING,
+    config: "web",
+    input: "check-web",
+    parse: bool,
+    default: true,
+    describe: "Check links outside GitHub (other forges, pages, web); --no-web marks them unknown"
+  },
+  {
+    key: "checkPaperLinks",
+    flag: "check-paper-links",
+    type: "boolean",
+    commands: ASKING,
+    config: "checkPaperLinks",
+    parse: bool,
+    default: false,
+    describe: "Also check links to the papers themselves (arXiv, DOI, OpenReview\u2026)"
+  },
+  {
+    key: "inputFormat",
+    flag: "input-format",
+    type: "string",
+    choices: INPUT_FORMATS,
+    commands: [...ASKING, "extract"],
+    config: "inputFormat",
+    parse: choice(INPUT_FORMATS),
+    default: null,
+    describe: "Force the input format [default: detected per file]",
+    describeFor: { extract: "Read every input as this format [default: detected from each name and content]" }
+  },
+  {
+    key: "shard",
+    flag: "shard",
+    type: "string",
+    commands: [...ASKING, "extract"],
+    parse: shard,
+    default: null,
+    describe: "Check only shard I of N of the targets (I/N, e.g. 2/4; every paper is still read); join the shards with `repo-audit merge` [default: all]",
+    describeFor: { extract: "Keep only shard I of N of the targets (I/N, e.g. 2/4); every paper is still read [default: all]" }
+  },
+  {
+    key: "archives",
+    flag: "archives",
+    type: "boolean",
+    commands: ASKING,
+    config: "archives",
+    input: "archives",
+    inputDefault: true,
+    parse: bool,
+    default: false,
+    describe: "Look up archived copies of dead links (Software Heritage, Wayback Machine)"
+  },
+  {
+    key: "swhApiUrl",
+    flag: "swh-api-url",
+    type: "string",
+    commands: ASKING,
+    env: ["SWH_API_URL"],
+    config: "swhApiUrl",
+    parse: url2,
+    default: "https://archive.softwareheritage.org/api/1",
+    describe: "Software Heritage API base; token from $SWH_TOKEN [default: $SWH_API_URL or https://archive.softwareheritage.org/api/1]"
+  },
+  {
+    key: "waybackApiUrl",
+    flag: "wayback-api-url",
+    type: "string",
+    commands: ASKING,
+    env: ["WAYBACK_API_URL"],
+    config: "waybackApiUrl",
+    parse: url2,
+    default: "https://archive.org/wayback/available",
+    describe: "Wayback Machine availability API"
+  },
+  {
+    key: "archiveLive",
+    flag: "archive-live",
+    type: "boolean",
+    commands: ASKING,
+    config: "archiveLive",
+    parse: bool,
+    default: false,
+    describe: "Ask Software Heritage to archive live repositories it has never archived (Save Code Now)"
+  },
+  // Classifying (audit)
+  {
+    key: "staleDays",
+    flag: "stale-days",
+    ...NUMERIC_WITH_VALUE,
+    commands: ["audit"],
+    config: "staleDays",
+    input: "stale-days",
+    parse: wholeNumber(1, 36500),
+    default: 365,
+    describe: "Flag repositories without a push for this many days as stale"
+  },
+  {
+    key: "ignoreFile",
+    flag: "ignore",
+    type: "string",
+    commands: ["audit", "fix"],
+    config: "ignore",
+    input: "ignore",
+    parse: text,
+    default: null,
+    describe: 'Ignore file of accepted problems (entry, optional "until YYYY-MM-DD", optional "# reason") [default: .repo-audit-ignore if present]',
+    describeFor: { fix: "Ignore file of accepted problems; links it accepts are left alone [default: .repo-audit-ignore if present]" }
+  },
+  // sim's own flags
+  {
+    key: "own:scenario",
+    flag: "scenario",
+    type: "string",
+    commands: ["sim"],
+    parse: text,
+    describe: "Scenario JSON file, or the name of a bundled one (hf-papers) [default: examples/scenarios/hf-papers.json]"
+  },
+  { key: "own:port", flag: "port", type: "number", commands: ["sim"], parse: wholeNumber(0, 65535), describe: "Port to listen on [default: 0, a free port]" },
+  {
+    key: "own:log",
+    flag: "log",
+    type: "string",
+    commands: ["sim"],
+    parse: text,
+    describe: "Write one JSON line per request to this file (truncated at start) [default: none]"
+  },
+  // Settings without a flag: from the environment (the runner's conventions), the Action, or tuning
+  // a library caller or a test may change.
+  {
+    key: "swhToken",
+    flag: null,
+    type: "string",
+    commands: [],
+    env: ["SWH_TOKEN"],
+    input: "swh-token",
+    parse: text,
+    default: null,
+    describe: "Software Heritage bearer token"
+  },
+  {
+    key: "stepSummary",
+    flag: null,
+    type: "string",
+    commands: [],
+    env: ["GITHUB_STEP_SUMMARY"],
+    parse: text,
+    default: null,
+    describe: "Markdown file the verdict is appended to (the job summary)"
+  },
+  {
+    key: "annotations",
+    flag: null,
+    type: "boolean",
+    commands: [],
+    env: ["GITHUB_ACTIONS"],
+    fromEnv: (v) => v === "true" ? true : void 0,
+    parse: bool,
+    default: false,
+    describe: "::warning annotations for dead links"
+  },
+  // GitHub's documented secondary limits: a GET or a GraphQL query costs 1 point (github-api.md).
+  { key: "restPointsPerMinute", flag: null, type: "number", commands: [], parse: wholeNumber(0, 1e6), default: 900, describe: "GitHub's per-minute REST limit" },
+  { key: "graphqlPointsPerMinute", flag: null, type: "number", commands: [], parse: wholeNumber(0, 1e6), default: 2e3, describe: "GitHub's per-minute GraphQL limit" },
+  { key: "forgeUrls", flag: null, type: "string", commands: [], parse: anyValue, describe: "API bases of the other forges" },
+  { key: "retries", flag: null, type: "number", commands: [], parse: wholeNumber(0, 20), default: 4, describe: "retries of a GitHub request" },
+  { key: "forgeRetries", flag: null, type: "number", commands: [], parse: wholeNumber(0, 20), default: 2, describe: "retries of a forge API request" },
+  { key: "archiveRetries", flag: null, type: "number", commands: [], parse: wholeNumber(0, 20), default: 3, describe: "retries of an archive request" },
+  { key: "backoffMs", flag: null, type: "number", commands: [], parse: wholeNumber(0, 6e5), default: 1e3, describe: "first backoff delay (ms)" },
+  { key: "requestTimeoutMs", flag: null, type: "number", commands: [], parse: wholeNumber(1, 6e5), default: 15e3, describe: "timeout of one web, forge or archive request (ms)" },
+  { key: "maxRedirects", flag: null, type: "number", commands: [], parse: wholeNumber(0, 50), default: 5, describe: "redirects a web link may take" },
+  { key: "perHostConcurrency", flag: null, type: "number", commands: [], parse: wholeNumber(1, 100), default: 3, describe: "web requests in flight per host" }
+];
+var SETTINGS = OPTIONS.filter((s) => !s.key.startsWith("own:"));
+var specOf = new Map(SETTINGS.map((s) => [s.key, s]));
+var DEFAULTS2 = Object.freeze(
+  Object.fromEntries(SETTINGS.filter((s) => s.default !== void 0).map((s) => [s.key, s.default]))
+);
+var REPEATABLE_FLAGS = new Set(OPTIONS.filter((s) => s.repeatable).map((s) => s.flag));
+var OPTION_SOURCE = /* @__PURE__ */ Symbol("option source");
+function nameIn(spec, source) {
+  if (source.kind === "file") return `${source.path}: "${spec.config ?? spec.key}"`;
+  if (source.kind === "action") return `input "${spec.input ?? spec.flag ?? spec.key}"`;
+  return spec.flag ? `--${spec.flag}` : spec.key;
+}
+function parseLayer(layer) {
+  const source = layer[OPTION_SOURCE] ?? { kind: "cli" };
+  const out2 = {};
+  for (const [key, value] of Object.entries(layer)) {
+    if (value === void 0 || key.startsWith("own:")) continue;
+    const spec = specOf.get(key);
+    out2[key] = spec && value !== null ? spec.parse(value, nameIn(spec, source)) : value;
+  }
+  return out2;
+}
+function fromEnvironment(env) {
+  const out2 = {};
+  for (const spec of SETTINGS) {
+    for (const name of spec.env ?? []) {
+      const value = env[name];
+      if (!value) continue;
+      const raw = spec.fromEnv ? spec.fromEnv(value) : value;
+      if (raw !== void 0) out2[spec.key] = spec.parse(raw, `$${name}`);
+      break;
+    }
+  }
+  return out2;
 }
 function graphqlUrlFor(apiUrl) {
   const base = apiUrl.replace(/\/+$/, "");
   if (base.endsWith("/api/v3")) return base.slice(0, -"/api/v3".length) + "/api/graphql";
   return base + "/graphql";
 }
-function dropUndefined(o) {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-}
 function resolveOptions(cli = {}, file2 = {}, env = process.env) {
-  const pooled = splitTokens(env.GITHUB_TOKENS ?? "");
-  const fromEnv = dropUndefined({
-    token: pooled[0] || env.GITHUB_TOKEN || env.GH_TOKEN || void 0,
-    tokens: pooled.length ? pooled : void 0,
-    apiUrl: env.GITHUB_API_URL || void 0,
-    graphqlUrl: env.GITHUB_GRAPHQL_URL || void 0,
-    stepSummary: env.GITHUB_STEP_SUMMARY || void 0,
-    annotations: env.GITHUB_ACTIONS === "true" ? true : void 0,
-    swhApiUrl: env.SWH_API_URL || void 0,
-    waybackApiUrl: env.WAYBACK_API_URL || void 0,
-    swhToken: env.SWH_TOKEN || void 0
-  });
-  const merged = { ...DEFAULTS2, ...fromEnv, ...dropUndefined(file2), ...dropUndefined(cli) };
-  wholeNumber("--stale-days", merged.staleDays, NUMERIC_LIMITS.staleDays);
-  wholeNumber("--concurrency", merged.concurrency, NUMERIC_LIMITS.concurrency);
-  wholeNumber("--batch-size", merged.batchSize, NUMERIC_LIMITS.batchSize);
-  if (!(Number.isFinite(merged.maxAgeMs) && merged.maxAgeMs >= 0)) throw new OptionError("--max-age", `"${merged.maxAgeMs}" is not a duration (use e.g. 90s, 30m, 24h, 7d)`);
+  const fromCli = parseLayer(cli);
+  const fromFile = parseLayer(file2);
+  const fromEnv = fromEnvironment(env);
+  const merged = { ...DEFAULTS2, ...fromEnv, ...fromFile, ...fromCli };
   const apiUrl = merged.apiUrl.replace(/\/+$/, "");
-  const tokens = [...new Set(cli.tokens?.length ? cli.tokens : cli.token ? [cli.token] : merged.tokens?.length ? merged.tokens : merged.token ? [merged.token] : [])];
+  const tokens = fromCli.tokens?.length ? fromCli.tokens : fromCli.token ? [fromCli.token] : fromEnv.tokens ?? [];
   return {
     ...merged,
     apiUrl,
     token: tokens[0] ?? null,
     tokens,
-    // An explicit GraphQL URL wins; otherwise derive it from the REST base the user chose.
-    graphqlUrl: cli.graphqlUrl ?? file2.graphqlUrl ?? (cli.apiUrl || file2.apiUrl ? void 0 : fromEnv.graphqlUrl) ?? graphqlUrlFor(apiUrl),
-    stepSummary: merged.stepSummary ?? null,
-    annotations: merged.annotations ?? false,
-    swhApiUrl: merged.swhApiUrl.replace(/\/+$/, ""),
-    swhToken: merged.swhToken ?? null
+    // An explicit GraphQL URL wins; the runner's goes with the runner's REST base, not with one the user chose.
+    graphqlUrl: fromCli.graphqlUrl ?? fromFile.graphqlUrl ?? (fromCli.apiUrl || fromFile.apiUrl ? void 0 : fromEnv.graphqlUrl) ?? graphqlUrlFor(apiUrl)
   };
-}
-function parseDuration(text) {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/i.exec(text);
-  if (!m) throw new UsageError(`not a duration: "${text}" (use e.g. 90s, 30m, 24h, 7d)`);
-  const n = Number(m[1]);
-  const unit = (m[2] ?? "s").toLowerCase();
-  const factor = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[unit] ?? 1e3;
-  return Math.round(n * factor);
 }
 
 // src/report/archive-cell.ts
@@ -82705,9 +83161,9 @@ function waybackDate(timestamp) {
   const m = /^(\d{4})(\d{2})(\d{2})/.exec(timestamp);
   return m ? `${m[1]}-${m[2]}-${m[3]}` : timestamp;
 }
-function link(text, url2) {
-  const href = safeHref(url2);
-  return href ? `[${mdText(text, 60)}](${href})` : mdText(text, 60);
+function link(text2, url3) {
+  const href = safeHref(url3);
+  return href ? `[${mdText(text2, 60)}](${href})` : mdText(text2, 60);
 }
 function archiveCell(r) {
   const a = r.archive;
@@ -82730,9 +83186,9 @@ function archivedCopyUrl(r) {
 // src/util/csv.ts
 function csvCell(value) {
   if (value === null || value === void 0) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  let text2 = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text2)) text2 = `'${text2}`;
+  return /[",\r\n]/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
 }
 function csvRow(cells) {
   return `${cells.map(csvCell).join(",")}\r
@@ -82829,7 +83285,7 @@ function* snapshotJsonChunks(snapshot) {
     papers: [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line)
   };
   const entries = Object.entries(ordered).filter(([, v]) => v !== void 0).sort(([a], [b]) => cmp(a, b));
-  const indent = (text, by) => text.replace(/\n/g, `
+  const indent = (text2, by) => text2.replace(/\n/g, `
 ${by}`);
   yield "{\n";
   for (const [i, [key, value]] of entries.entries()) {
@@ -82910,9 +83366,9 @@ function isQuiet(d) {
 
 // src/report/diff-markdown.ts
 var MAX_ITEMS = 50;
-function items(list2, line) {
-  const shown = list2.slice(0, MAX_ITEMS).map((c) => `- ${line(c)}`);
-  if (list2.length > MAX_ITEMS) shown.push(`- and ${list2.length - MAX_ITEMS} more (see snapshot.json)`);
+function items(list, line) {
+  const shown = list.slice(0, MAX_ITEMS).map((c) => `- ${line(c)}`);
+  if (list.length > MAX_ITEMS) shown.push(`- and ${list.length - MAX_ITEMS} more (see snapshot.json)`);
   return shown.join("\n");
 }
 var was = (c) => c.was ? `was ${STATUS_LABEL[c.was]}` : "new in this run";
@@ -82926,10 +83382,10 @@ function renderChanges(d) {
   if (d.added) counts.push(`${plural(d.added, "repository", "repositories")} added`);
   if (d.removed) counts.push(`${plural(d.removed, "repository", "repositories")} no longer linked`);
   if (counts.length) out2.push(`${counts.join(", ")}.`);
-  const section = (title, list2, line) => {
-    if (list2.length) out2.push(`### ${title} (${list2.length})
+  const section = (title, list, line) => {
+    if (list.length) out2.push(`### ${title} (${list.length})
 
-${items(list2, line)}`);
+${items(list, line)}`);
   };
   section("Newly dead", d.newlyDead, (c) => `${mdUrl(c.url)}: ${STATUS_LABEL[c.now]} (${was(c)}): ${mdText(c.reason, 120)}`);
   section("Recovered", d.recovered, (c) => `${mdUrl(c.url)}: ok again (${was(c)})`);
@@ -83134,8 +83590,8 @@ ${details(`Show ${plural(repos.length, "request")}`, mdTable(["Repository", "Req
 }
 
 // src/report/summary-tables.ts
-function countRow(title, unit, names, label, count3) {
-  return mdTable([title, ...names.map(label)], [[unit, ...names.map((n) => String(count3(n)))]], ["left", ...names.map(() => "right")]);
+function countRow(title, unit, names2, label, count3) {
+  return mdTable([title, ...names2.map(label)], [[unit, ...names2.map((n) => String(count3(n)))]], ["left", ...names2.map(() => "right")]);
 }
 function summaryTables(snapshot) {
   const s = snapshot.summary;
@@ -83144,8 +83600,8 @@ function summaryTables(snapshot) {
   const flags = countRow("Flag", "Repositories", REPO_FLAGS, (n) => `\`${n}\``, (n) => s.byFlag[n] ?? 0);
   const parts = [intro, statuses, flags];
   if (s.byPaperHealth) {
-    const names = Object.keys(PAPER_LABEL);
-    parts.push(countRow("Papers", "Count", names, (n) => PAPER_LABEL[n], (n) => s.byPaperHealth?.[n] ?? 0));
+    const names2 = Object.keys(PAPER_LABEL);
+    parts.push(countRow("Papers", "Count", names2, (n) => PAPER_LABEL[n], (n) => s.byPaperHealth?.[n] ?? 0));
   }
   const legend = mdTable(
     ["Name", "Meaning"],
@@ -83238,19 +83694,19 @@ ${line}`;
   }
   return kept;
 }
-function cutToBytes(text, max) {
-  let out2 = text;
+function cutToBytes(text2, max) {
+  let out2 = text2;
   while (bytes(out2) > max) out2 = out2.slice(0, Math.max(0, out2.length - Math.max(1, bytes(out2) - max)));
   return out2.slice(0, out2.lastIndexOf("\n") > 0 ? out2.lastIndexOf("\n") : out2.length);
 }
 
 // src/audit/write-reports.ts
 var REPORT_FILES = Object.fromEntries(OUTPUT_FORMATS.map((f) => [f, REPORT_FORMATTERS[f].file]));
-async function writeReports(snapshot, previous, outDir, formats) {
+async function writeReports(snapshot, previous, outDir, formats2) {
   await mkdir3(outDir, { recursive: true });
   const context = { previous, sourceBase: sourceBaseFor(outDir) };
   const written = [];
-  for (const format of OUTPUT_FORMATS.filter((f) => formats.includes(f))) {
+  for (const format of OUTPUT_FORMATS.filter((f) => formats2.includes(f))) {
     const formatter = REPORT_FORMATTERS[format];
     const path3 = join2(outDir, formatter.file);
     await writeAtomicChunks(path3, formatter.render(snapshot, context));
@@ -83278,11 +83734,11 @@ async function runAudit(inputs, options, hooks = {}) {
   return runAuditWith(STAGES, inputs, options, hooks);
 }
 async function runAuditWith(stages, inputs, options, hooks = {}) {
-  const failOn = parseFailOn(options.failOn);
+  const failOn2 = parseFailOn(options.failOn);
   const clock = hooks.clock ?? realClock;
   const notice = (line) => hooks.onNotice?.(line);
   const ignore = await loadIgnoreFile(options.ignoreFile);
-  const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat });
+  const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat, ...hooks.stdin ? { stdin: hooks.stdin } : {} });
   const allProblems = [...ignore.problems, ...extracted.problems];
   const previous = await previousSnapshot(options, notice);
   const repos = shardRepos(targetsToCheck(extracted.repos, options), options.shard);
@@ -83301,7 +83757,7 @@ async function runAuditWith(stages, inputs, options, hooks = {}) {
   if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
   const written = await writeReports(snapshot, previous, options.outDir, options.formats);
   if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
-  const matches = failOnMatches(snapshot, failOn);
+  const matches = failOnMatches(snapshot, failOn2);
   return {
     snapshot,
     written,
@@ -83352,68 +83808,36 @@ function readMode(read) {
   if (mode !== "audit" && mode !== "issue") throw new ActionInputError(`input "mode" must be audit or issue, got "${mode}"`);
   return mode;
 }
-var FORMATS = OUTPUT_FORMATS;
-function list(text) {
-  return text.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
-}
-function parseBool(name, text, fallback) {
-  if (text === "") return fallback;
-  if (/^(true|yes|1|on)$/i.test(text)) return true;
-  if (/^(false|no|0|off)$/i.test(text)) return false;
-  throw new ActionInputError(`input "${name}" must be true or false, got "${text}"`);
-}
-function parseFormats(text) {
-  if (text === "") return void 0;
-  const formats = list(text);
-  const bad = formats.filter((f) => !FORMATS.includes(f));
-  if (bad.length) throw new ActionInputError(`input "format": unknown format "${bad.join(", ")}" (use ${FORMATS.join(", ")})`);
-  return formats;
-}
-function failOnInputError(err) {
-  return err instanceof OptionError ? new ActionInputError(`input "fail-on": ${err.detail}`) : err;
-}
-function parseFailOn2(text) {
-  if (text === "") return void 0;
+function parseBool(name, text2, fallback) {
+  if (text2 === "") return fallback;
   try {
-    return parseFailOn(list(text));
+    return bool(text2, `input "${name}"`);
   } catch (err) {
-    throw failOnInputError(err);
+    throw asInputError(err);
   }
 }
-function parseStaleDays(text) {
-  if (text === "") return void 0;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new ActionInputError(`input "stale-days" must be a whole number of days, got "${text}"`);
-  return n;
-}
-function parseMaxAge(text) {
-  if (text === "") return void 0;
-  try {
-    return parseDuration(text);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    throw new ActionInputError(`input "max-age": ${err.message}`);
+function optionInputs(read) {
+  const layer = { [OPTION_SOURCE]: { kind: "action" } };
+  for (const spec of OPTIONS) {
+    if (!spec.input || spec.key.startsWith("own:")) continue;
+    const text2 = read(spec.input);
+    if (text2 !== "") layer[spec.key] = text2;
+    else if (spec.inputDefault !== void 0) layer[spec.key] = spec.inputDefault;
   }
+  try {
+    return parseLayer(layer);
+  } catch (err) {
+    throw asInputError(err);
+  }
+}
+function asInputError(err) {
+  return err instanceof OptionError ? new ActionInputError(err.message) : err;
 }
 function readActionInputs(read) {
   const paths = read("paths").split(/\r?\n/).flatMap((line) => line.trim().startsWith("#") ? [] : line.split(/\s+/).filter(Boolean));
   if (paths.length === 0) throw new ActionInputError('input "paths" is required: the files, directories or globs to audit');
   const options = {
-    // Several tokens (comma- or newline-separated) make a pool, each with its own budget (docs/scale.md).
-    tokens: read("token") ? splitTokens(read("token")) : void 0,
-    failOn: parseFailOn2(read("fail-on")),
-    staleDays: parseStaleDays(read("stale-days")),
-    outDir: read("output-dir") || void 0,
-    formats: parseFormats(read("format")),
-    maxAgeMs: parseMaxAge(read("max-age")),
-    cacheDir: read("cache-dir") || void 0,
-    apiUrl: read("api-url") || void 0,
-    // Unset: the audit's own default (`.repo-audit-ignore` in the workspace, if there is one).
-    ignoreFile: read("ignore") || void 0,
-    checkWeb: read("check-web") === "" ? void 0 : parseBool("check-web", read("check-web"), true),
-    // Archived copies of dead links: on by default in the Action (off by default on the command line).
-    archives: parseBool("archives", read("archives"), true),
-    swhToken: read("swh-token") || void 0,
+    ...optionInputs(read),
     // The action hands its annotations to @actions/core itself (see run-action.ts).
     annotations: false,
     // `job-summary: false` leaves $GITHUB_STEP_SUMMARY alone; null overrides the runner's variable.
@@ -83447,8 +83871,8 @@ function repoProblem(r) {
     citedAt: r.papers.map((p) => `${p.source}:${p.line}`)
   };
 }
-function paperProblems(papers, failOn) {
-  return papers.filter((p) => paperMatchesFailOn(p, failOn)).map((p) => ({
+function paperProblems(papers, failOn2) {
+  return papers.filter((p) => paperMatchesFailOn(p, failOn2)).map((p) => ({
     key: `paper:${p.source}:${p.line}`,
     url: null,
     status: p.health?.status ?? "",
@@ -83457,9 +83881,9 @@ function paperProblems(papers, failOn) {
     citedAt: [`${p.source}:${p.line}`]
   }));
 }
-function findProblems(snapshot, failOn) {
-  const repos = snapshot.repos.filter((r) => failOn.includes(r.status) || r.flags.some((f) => failOn.includes(f)));
-  return [...repos.map(repoProblem), ...paperProblems(snapshot.papers ?? [], failOn)];
+function findProblems(snapshot, failOn2) {
+  const repos = snapshot.repos.filter((r) => failOn2.includes(r.status) || r.flags.some((f) => failOn2.includes(f)));
+  return [...repos.map(repoProblem), ...paperProblems(snapshot.papers ?? [], failOn2)];
 }
 function problemEntries(problems) {
   return problems.map((p) => `${p.key} ${p.status}${p.flags.length ? `+${p.flags.join("+")}` : ""}`.toLowerCase()).sort(cmp);
@@ -83469,31 +83893,31 @@ function recordedProblems(body) {
   const m = RECORD.exec(body ?? "");
   if (!m) return null;
   try {
-    const list2 = JSON.parse(m[1]);
-    return Array.isArray(list2) && list2.every((e) => typeof e === "string") ? list2 : null;
+    const list = JSON.parse(m[1]);
+    return Array.isArray(list) && list.every((e) => typeof e === "string") ? list : null;
   } catch {
     return null;
   }
 }
-function planHealthIssue(current, previous, failOn, reportUrl = null) {
-  const problems = findProblems(current, failOn);
+function planHealthIssue(current, previous, failOn2, reportUrl = null) {
+  const problems = findProblems(current, failOn2);
   const before = new Set(
-    previous === null ? [] : Array.isArray(previous) ? previous.map((e) => String(e).split(" ")[0]) : findProblems(previous, failOn).map((p) => p.key.toLowerCase())
+    previous === null ? [] : Array.isArray(previous) ? previous.map((e) => String(e).split(" ")[0]) : findProblems(previous, failOn2).map((p) => p.key.toLowerCase())
   );
   const newProblems = problems.filter((p) => !before.has(p.key.toLowerCase()));
   const notChecked2 = unchecked(current).failedTotal;
   const incomplete = current.incomplete?.reason ?? null;
-  const body = issueBody(problems, newProblems, current.generatedAt, failOn, reportUrl, { unchecked: notChecked2, incomplete });
+  const body = issueBody(problems, newProblems, current.generatedAt, failOn2, reportUrl, { unchecked: notChecked2, incomplete });
   return { problems, newProblems, unchecked: notChecked2, incomplete, title: HEALTH_ISSUE_TITLE, body };
 }
-function issueBody(problems, newProblems, generatedAt, failOn, reportUrl, gaps) {
+function issueBody(problems, newProblems, generatedAt, failOn2, reportUrl, gaps) {
   const fresh = new Set(newProblems.map((p) => p.key));
   const report2 = reportUrl ? `Full report: ${mdUrl(reportUrl, 120)}.` : "Full report: `reports/health.md`.";
   const record2 = `<!-- repo-audit:problems ${JSON.stringify(problemEntries(problems)).replace(/>/g, "\\u003e")} -->`;
   const head = [
     HEALTH_ISSUE_MARKER,
     record2,
-    problems.length === 0 ? `repo-audit found no problems on ${mdText(generatedAt)}.` : `repo-audit found **${problems.length}** problem${problems.length === 1 ? "" : "s"} on ${mdText(generatedAt)} (${newProblems.length} new since the previous run). A problem is a status, flag or paper verdict listed in \`fail-on\` (${failOn.map((f) => mdText(f)).join(", ")}).`,
+    problems.length === 0 ? `repo-audit found no problems on ${mdText(generatedAt)}.` : `repo-audit found **${problems.length}** problem${problems.length === 1 ? "" : "s"} on ${mdText(generatedAt)} (${newProblems.length} new since the previous run). A problem is a status, flag or paper verdict listed in \`fail-on\` (${failOn2.map((f) => mdText(f)).join(", ")}).`,
     "",
     report2,
     "This issue is updated by the nightly workflow and closed when everything is healthy again."
@@ -83551,20 +83975,14 @@ function pickIssue(issues) {
   return real.find((i) => i.body?.includes(HEALTH_ISSUE_MARKER)) ?? real[0] ?? null;
 }
 async function runIssueMode(read, env) {
-  const options = resolveOptions({ token: read("token") || void 0, apiUrl: read("api-url") || void 0 }, {}, env);
+  const options = resolveOptions(optionInputs(read), {}, env);
   const token = options.token;
   if (token) setSecret(token);
   if (!token) throw new ActionInputError('input "token" is required for mode "issue" (issues: write)');
-  const outDir = read("output-dir") || DEFAULTS2.outDir;
+  const outDir = options.outDir;
   const currentFile = read("snapshot") || join4(outDir, "snapshot.json");
   const previousFile = read("previous-snapshot");
-  const failOnText = read("fail-on");
-  let failOn;
-  try {
-    failOn = failOnText === "" ? [...DEFAULTS2.failOn] : parseFailOn(failOnText.split(/[\s,]+/).filter(Boolean));
-  } catch (err) {
-    throw failOnInputError(err);
-  }
+  const failOn2 = options.failOn;
   if (!existsSync2(currentFile)) throw new ActionInputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
   const current = readSnapshot2(currentFile);
   const previous = previousFile && existsSync2(previousFile) ? readSnapshot2(previousFile) : null;
@@ -83587,7 +84005,7 @@ async function runIssueMode(read, env) {
   const { owner, repo } = repository(env);
   const open3 = pickIssue((await octokit.rest.issues.listForRepo({ owner, repo, state: "open", labels: label, per_page: 100 })).data);
   const recorded = open3 ? recordedProblems(open3.body) : null;
-  const plan = planHealthIssue(current, previous ?? recorded, failOn, read("report-url") || null);
+  const plan = planHealthIssue(current, previous ?? recorded, failOn2, read("report-url") || null);
   setOutput("problems", plan.problems.length);
   setOutput("new-problems", plan.newProblems.length);
   const action = await upkeep();
@@ -83677,8 +84095,8 @@ var WEB_LINK = /^(?:https?:\/\/)?(?:www\.)?github\.com\//i;
 function copiesFromFacts(facts) {
   const copies2 = /* @__PURE__ */ new Map();
   for (const f of facts) {
-    const url2 = deadTarget(f) === "repo" ? archivedCopyUrl(f) : null;
-    if (url2) copies2.set(f.key, url2);
+    const url3 = deadTarget(f) === "repo" ? archivedCopyUrl(f) : null;
+    if (url3) copies2.set(f.key, url3);
   }
   return copies2;
 }
@@ -83686,8 +84104,8 @@ function copiesFromSnapshot(snapshot) {
   const copies2 = /* @__PURE__ */ new Map();
   for (const r of snapshot.repos) {
     if (r.kind !== "repo" || !(r.status === "not-found" || r.status === "blocked" || r.status === "empty")) continue;
-    const url2 = archivedCopyUrl(r);
-    if (url2) copies2.set(r.key, url2);
+    const url3 = archivedCopyUrl(r);
+    if (url3) copies2.set(r.key, url3);
   }
   return copies2;
 }
@@ -83695,8 +84113,8 @@ function archiveRewriter(copies2, skip = () => false) {
   return (occurrence) => {
     const copy = copies2.get(occurrence.target.key);
     if (copy === void 0 || skip(occurrence.target.key) || !WEB_LINK.test(occurrence.written)) return [];
-    const url2 = occurrence.written.includes("\\_") ? copy.replace(/_/g, "\\_") : copy;
-    return [{ start: occurrence.start, end: occurrence.end, with: url2 }];
+    const url3 = occurrence.written.includes("\\_") ? copy.replace(/_/g, "\\_") : copy;
+    return [{ start: occurrence.start, end: occurrence.end, with: url3 }];
   };
 }
 
@@ -83715,13 +84133,13 @@ function movedRepoOf(r) {
   return target?.forge === "github" && target.kind === "repo" ? target.repo : null;
 }
 async function movesFromFile(path3) {
-  const text = await readSnapshotText(path3);
-  const data = parseJsonObject(text, path3);
+  const text2 = await readSnapshotText(path3);
+  const data = parseJsonObject(text2, path3);
   if (data.kind === "harvest") {
     if (!Array.isArray(data.facts)) throw new SnapshotFileError(path3, 'a harvest file without "facts"');
     return { moved: movesFromFacts(data.facts), copies: copiesFromFacts(data.facts), generatedAt: String(data.generatedAt ?? "") };
   }
-  const snapshot = parseSnapshot(text, path3);
+  const snapshot = parseSnapshot(text2, path3);
   return { moved: movesFromSnapshot(snapshot), copies: copiesFromSnapshot(snapshot), generatedAt: snapshot.generatedAt };
 }
 function movesFromSnapshot(snapshot) {
@@ -83732,9 +84150,9 @@ function movesFromSnapshot(snapshot) {
   }
   return moved;
 }
-function parseJsonObject(text, path3) {
+function parseJsonObject(text2, path3) {
   try {
-    const data = JSON.parse(text);
+    const data = JSON.parse(text2);
     if (data && typeof data === "object" && !Array.isArray(data)) return data;
   } catch (err) {
     throw new SnapshotFileError(path3, `not JSON (${err.message})`);
@@ -83747,32 +84165,32 @@ init_clock();
 init_redact();
 
 // src/fix/occurrences.ts
-function findOccurrences(text) {
+function findOccurrences(text2) {
   const found = [];
   let line = 1;
   let scanned = 0;
-  for (const candidate of findUrlCandidates(text)) {
-    for (let nl = text.indexOf("\n", scanned); nl !== -1 && nl < candidate.start; nl = text.indexOf("\n", scanned)) {
+  for (const candidate of findUrlCandidates(text2)) {
+    for (let nl = text2.indexOf("\n", scanned); nl !== -1 && nl < candidate.start; nl = text2.indexOf("\n", scanned)) {
       line++;
       scanned = nl + 1;
     }
-    const url2 = cleanUrl(candidate.text);
-    if (!url2) continue;
+    const url3 = cleanUrl(candidate.text);
+    if (!url3) continue;
     const trimmed = candidate.text.length - trimTrailing(candidate.text).length;
     const end = candidate.end - trimmed;
-    found.push({ start: candidate.start, end, line, written: text.slice(candidate.start, end), target: classifyUrl(url2) });
+    found.push({ start: candidate.start, end, line, written: text2.slice(candidate.start, end), target: classifyUrl(url3) });
   }
   return found;
 }
 
 // src/fix/rewrite.ts
-function rewriteText(text, rewriters) {
+function rewriteText(text2, rewriters) {
   const planned = [];
-  for (const occurrence of findOccurrences(text)) {
-    const edits = acceptedEdits(occurrence, rewriters.flatMap((rewrite) => rewrite(occurrence, text)), text);
+  for (const occurrence of findOccurrences(text2)) {
+    const edits = acceptedEdits(occurrence, rewriters.flatMap((rewrite) => rewrite(occurrence, text2)), text2);
     if (edits.length > 0) planned.push({ occurrence, edits });
   }
-  let out2 = text;
+  let out2 = text2;
   const changes = [];
   for (const { occurrence, edits } of planned.reverse()) {
     const before = occurrence.written;
@@ -83785,12 +84203,12 @@ function rewriteText(text, rewriters) {
   }
   return { text: out2, changes: changes.reverse() };
 }
-function acceptedEdits(occurrence, proposed, text) {
+function acceptedEdits(occurrence, proposed, text2) {
   const kept = [];
   for (const e of proposed) {
     if (e.start < occurrence.start || e.end > occurrence.end || e.start > e.end) continue;
     if (kept.some((k) => e.start < k.end && k.start < e.end)) continue;
-    if (text.slice(e.start, e.end) === e.with) continue;
+    if (text2.slice(e.start, e.end) === e.with) continue;
     kept.push(e);
   }
   return kept;
@@ -83816,12 +84234,12 @@ function spelled(newRepo, writtenOld) {
   return writtenOld.includes("\\_") ? newRepo.replace(/_/g, "\\_") : newRepo;
 }
 function movedRewriter(moved, skip = () => false) {
-  return (occurrence, text) => {
+  return (occurrence, text2) => {
     const newRepo = moved.get(occurrence.target.key);
     if (newRepo === void 0 || skip(occurrence.target.key)) return [];
     const at = locateRepo(occurrence);
     if (!at) return [];
-    return [{ ...at, with: spelled(newRepo, text.slice(at.start, at.end)) }];
+    return [{ ...at, with: spelled(newRepo, text2.slice(at.start, at.end)) }];
   };
 }
 var normalizeRewriter = (occurrence) => {
@@ -83847,8 +84265,8 @@ async function readUserFile(path3) {
     return { path: path3, bytes: bytes2, text: bytes2.toString("latin1"), encoding: "latin1" };
   }
 }
-function encode3(file2, text) {
-  return Buffer.from(text, file2.encoding);
+function encode3(file2, text2) {
+  return Buffer.from(text2, file2.encoding);
 }
 async function replaceUserFile(file2, next) {
   const real = await realpath2(file2.path);
@@ -83873,8 +84291,8 @@ function planFile(file2, moved, options) {
     return at !== null;
   };
   const rewriters = [movedRewriter(moved, skip), ...options.normalize ? [normalizeRewriter] : [], ...options.rewriters ?? []];
-  const { text, changes } = rewriteText(file2.text, rewriters);
-  const next = changes.length > 0 ? encode3(file2, text) : null;
+  const { text: text2, changes } = rewriteText(file2.text, rewriters);
+  const next = changes.length > 0 ? encode3(file2, text2) : null;
   return { file: file2, next: next && !next.equals(file2.bytes) ? next : null, changes, notices: leftAlone(file2, moved, changes, accepted) };
 }
 function leftAlone(file2, moved, changes, accepted) {
@@ -83904,7 +84322,7 @@ async function runFix(request5, options, hooks = {}) {
   const ignore = await loadIgnoreFile(options.ignoreFile);
   const clock = hooks.clock ?? realClock;
   const today = new Date(clock.now());
-  const acceptedAt = request5.acceptedAt ?? ((key, url2) => ignore.entries.find((e) => !isExpired(e.until, today) && e.matches(key, url2))?.at ?? null);
+  const acceptedAt = request5.acceptedAt ?? ((key, url3) => ignore.entries.find((e) => !isExpired(e.until, today) && e.matches(key, url3))?.at ?? null);
   const { files, problems } = await readInputs(request5.inputs);
   problems.unshift(...ignore.problems);
   const { moved, copies: copies2, incomplete } = request5.moved ? { moved: request5.moved, copies: /* @__PURE__ */ new Map(), incomplete: null } : request5.fromSnapshot ? { ...await movesFromFile(request5.fromSnapshot), incomplete: null } : await harvestMoves(files, request5.archive ? { ...options, archives: true } : options, { ...hooks, clock });
