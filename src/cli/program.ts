@@ -30,6 +30,18 @@ function refuseRepeatedValues(argv: Record<string, unknown>, y: object): void {
   }
 }
 
+/**
+ * yargs' "Not enough non-option arguments: got 0, need at least 1" says nothing a user can act on:
+ * name the command and what it needs, as its usage line does (`audit <inputs..>` → "inputs").
+ */
+function missingPositional(msg: string, argv: readonly string[], commands: readonly { name: string; command: string }[]): string | null {
+  if (!/^Not enough non-option arguments: got 0\b/.test(msg)) return null;
+  const spec = commands.find((c) => c.name === argv[0]);
+  const wanted = spec ? /<(\w+)(\.\.)?>/.exec(spec.command) : null;
+  if (!spec || !wanted) return null;
+  return `${spec.name} needs ${wanted[2] ? 'at least one' : 'its'} ${wanted[2] ? wanted[1]!.replace(/s$/, '') : wanted[1]}`;
+}
+
 export async function run(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   // yargs' CommonJS build: its help wraps at word boundaries (the ESM build's cliui cuts words in two).
   const yargs = createRequire(import.meta.url)('yargs') as typeof Yargs;
@@ -57,7 +69,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     .exitProcess(false)
     .fail((msg, err) => {
       if (err) throw err;
-      const usage = new UsageError(msg);
+      const usage = new UsageError(missingPositional(msg, argv, commands) ?? msg);
       fromParser.add(usage);
       throw usage;
     });

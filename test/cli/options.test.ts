@@ -108,6 +108,20 @@ describe('bad option values', () => {
   });
 });
 
+describe('missing arguments', () => {
+  it('name the command and what it needs, not yargs\' count of non-option arguments', async () => {
+    for (const [command, line] of [
+      ['audit', 'audit needs at least one input'],
+      ['merge', 'merge needs at least one snapshot'],
+      ['report', 'report needs its snapshot'],
+    ]) {
+      const r = await runCli([command!]);
+      expect(r.code, command).toBe(2);
+      expect(r.stderr.split('\n')[0], command).toBe(`repo-audit: ${line}`);
+    }
+  });
+});
+
 describe('good option values', () => {
   it('--fail-on names are case-insensitive and a valid run still checks', async () => {
     const r = await audit('--fail-on', 'Not-Found', '--stale-days', '30', '--batch-size', '100', '--concurrency', '2', '--max-age', '1h');
