@@ -2,9 +2,6 @@
 // defined once in src/errors.ts (ExitCode, exitCodeOf); an audit's own in src/audit/exit-code.ts.
 import { ExitCode } from '../errors.js';
 
-export { ExitCode } from '../errors.js';
-export { auditExitCode, type AuditEnding } from '../audit/exit-code.js';
-
 const EXIT_CODE_LINES: Record<ExitCode, string> = {
   0: '  0  nothing in --fail-on was found',
   1: '  1  something in --fail-on was found (default: not-found,blocked)',

@@ -28,7 +28,7 @@ describe('README', () => {
   });
 
   it('lists the exit codes the CLI defines', async () => {
-    const { ExitCode } = await import('../../src/cli/exit-codes.js');
+    const { ExitCode } = await import('../../src/errors.js');
     for (const code of Object.values(ExitCode)) expect(readme).toMatch(new RegExp(`^\\| ${code} \\|`, 'm'));
   });
 });

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { fromArgv, resolveOptions } from '../../options.js';
 import type { CommandSpec } from '../command.js';
 import { configFileOptions } from '../config-options.js';
-import { exitCodesHelp, ExitCode } from '../exit-codes.js';
+import { exitCodesHelp } from '../exit-codes.js';
+import { ExitCode } from '../../errors.js';
 import { auditWithProgress } from './audit.js';
 
 /** The package root: from src/cli/commands (tsx) or lib/cli/commands (built) alike. */

@@ -4,7 +4,8 @@ import type { Writable } from 'node:stream';
 import type { ExtractFormat } from '../../report/extract/formatter.js';
 import { fromArgv, ownOption } from '../../options.js';
 import type { CommandSpec } from '../command.js';
-import { ExitCode, exitCodesHelp } from '../exit-codes.js';
+import { exitCodesHelp } from '../exit-codes.js';
+import { ExitCode } from '../../errors.js';
 import { commandOptions } from '../flags.js';
 import { inputsWithStdin as withStdin } from '../stdin-inputs.js';
 

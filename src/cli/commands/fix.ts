@@ -5,7 +5,7 @@ import { fromArgv, ownOption } from '../../options.js';
 import { plural } from '../../report/labels.js';
 import type { CommandSpec } from '../command.js';
 import type { CliIO } from '../context.js';
-import { ExitCode } from '../exit-codes.js';
+import { ExitCode } from '../../errors.js';
 import { commandOptions } from '../flags.js';
 import { inputsWithStdin } from '../stdin-inputs.js';
 import { withProgress } from '../with-progress.js';

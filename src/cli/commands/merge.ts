@@ -5,7 +5,9 @@ import { MergeError, SnapshotFileError } from '../../errors.js';
 import { VERSION } from '../../version.js';
 import type { CommandSpec, ParsedArgs } from '../command.js';
 import type { CommandContext } from '../context.js';
-import { EXIT_CODES_HELP, ExitCode, auditExitCode } from '../exit-codes.js';
+import { EXIT_CODES_HELP } from '../exit-codes.js';
+import { ExitCode } from '../../errors.js';
+import { auditExitCode } from '../../audit/exit-code.js';
 import { commandOptions } from '../flags.js';
 import { checkWritableDir } from '../writable-out.js';
 

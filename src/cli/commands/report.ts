@@ -1,7 +1,9 @@
 // `repo-audit report <snapshot.json>`: re-render the reports from a saved snapshot, no network.
 import { join, resolve } from 'node:path';
 import type { CommandSpec } from '../command.js';
-import { auditExitCode, exitCodesHelp, ExitCode } from '../exit-codes.js';
+import { exitCodesHelp } from '../exit-codes.js';
+import { ExitCode } from '../../errors.js';
+import { auditExitCode } from '../../audit/exit-code.js';
 import { commandOptions } from '../flags.js';
 import { checkWritableDir } from '../writable-out.js';
 

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { exitCodeOf } from '../../errors.js';
 import { fromArgv, ownOption } from '../../options.js';
 import type { CommandSpec } from '../command.js';
-import { ExitCode, exitCodesHelp } from '../exit-codes.js';
+import { exitCodesHelp } from '../exit-codes.js';
+import { ExitCode } from '../../errors.js';
 
 /** Command-local default (not a ResolvedOptions setting): the scenario shipped for the demo corpus. */
 export const DEFAULT_SCENARIO = 'examples/scenarios/hf-papers.json';
