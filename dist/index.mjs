@@ -60102,8 +60102,7 @@ var ArrayElements = class {
   trailing = null;
   /** Feed one line; true when the array closed on it. */
   line(text2, no) {
-    const open3 = this.elementFrom >= 0 || this.pieces.length > 0;
-    if (open3) this.elementFrom = 0;
+    if (this.pieces.length > 0) this.elementFrom = 0;
     for (let i = 0; i < text2.length; i++) {
       const c = text2.charCodeAt(i);
       if (this.inString) {

@@ -102,8 +102,8 @@ class ArrayElements {
 
   /** Feed one line; true when the array closed on it. */
   line(text: string, no: number): boolean {
-    const open = this.elementFrom >= 0 || this.pieces.length > 0;
-    if (open) this.elementFrom = 0;
+    // An element still open from an earlier line continues from this line's start.
+    if (this.pieces.length > 0) this.elementFrom = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (this.inString) {
