@@ -21,7 +21,7 @@ export interface LogEntry {
   graphqlRepos: number;
   /** Points or requests charged (0 for free answers: 304, /rate_limit, errors before charging). */
   cost: number;
-  /** Requests in flight for this token when it arrived, itself included. */
+  /** Requests in flight for this token's account when it arrived, itself included (tokens of one user share it). */
   inFlight: number;
   violation: Violation;
   /** Which fault, if any, shaped the answer: `fail-first`, `random-5xx`, `reset`, `graphql-timeout`, `resource-limits`. */

@@ -92,7 +92,7 @@ export const limitsSchema = z.strictObject({
   windowSeconds: z.number().int().positive().default(3600),
   /** REST status when the primary limit is exhausted: GitHub sends 403 or 429. */
   primaryStatus: z.union([z.literal(403), z.literal(429)]).default(403),
-  /** More than this many requests in flight for one token → secondary limit. */
+  /** More than this many requests in flight for one account (all its tokens together) → secondary limit. */
   maxInFlight: z.number().int().positive().default(20),
   /** Secondary limits per token and minute: REST points (GET 1, writes 5), GraphQL points (query 1); null = off. */
   restPointsPerMinute: z.number().int().positive().nullable().default(900),

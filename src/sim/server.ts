@@ -35,6 +35,8 @@ export interface ServerState {
 const sleep = (ms: number): Promise<void> => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
 
 export function createSimServer(state: ServerState): Server {
+  // Concurrent requests per account, like the budgets: GitHub counts them per user (or App
+  // installation), so two tokens of one user share the limit (github-api.md).
   const inFlight = new Map<string, number>();
   const rng = seededRandom(state.scenario.seed);
   let requestId = 0;
@@ -44,15 +46,15 @@ export function createSimServer(state: ServerState): Server {
       return;
     }
     const caller = identify(state, req.headers.authorization);
-    const count = (inFlight.get(caller.label) ?? 0) + 1;
-    inFlight.set(caller.label, count);
+    const count = (inFlight.get(caller.account) ?? 0) + 1;
+    inFlight.set(caller.account, count);
     const started = Date.now();
     const entry: LogEntry = {
       time: state.clock.now(), method: req.method ?? 'GET', path: req.url ?? '/', status: 0, token: caller.label, resource: null,
       graphqlRepos: 0, cost: 0, inFlight: count, violation: null, fault: null, durationMs: 0,
     };
     const done = (): void => {
-      inFlight.set(caller.label, (inFlight.get(caller.label) ?? 1) - 1);
+      inFlight.set(caller.account, (inFlight.get(caller.account) ?? 1) - 1);
       entry.durationMs = Date.now() - started;
       state.log.add(entry);
     };

@@ -120,3 +120,40 @@ describe('GraphQL cost', () => {
       expect(none.body.errors[0].type).toBe('MISSING_PAGINATION_BOUNDARIES');
     }));
 });
+
+describe('the in-flight (concurrency) limit', () => {
+  // GitHub counts concurrent requests per user, not per token string: two tokens of one account
+  // share the limit. Slow answers (1 s) so the requests overlap even on a loaded machine.
+  const SAME_ACCOUNT = 'sim_token_test_0003';
+  const scenario = () => {
+    const base = smallScenario({ latency: { ms: 1000, jitterMs: 0 }, limits: { maxInFlight: 6, secondaryRetryAfter: 5 } });
+    return { ...base, tokens: [...base.tokens!, { token: SAME_ACCOUNT, login: 'tester' }] };
+  };
+  const burst = (sim: RunningSimulator, tokens: string[]) =>
+    Promise.all(tokens.flatMap((t) => Array.from({ length: 5 }, () => get(sim, '/repos/OpenLab/Focus-DETR', t))));
+
+  it('is shared by two tokens of one account: five each, together over six, are refused with a secondary limit', () =>
+    withSim(scenario(), async (sim) => {
+      const answers = await burst(sim, [TOKEN, SAME_ACCOUNT]);
+      const refused = answers.filter((a) => a.status === 403);
+      expect(refused.length).toBeGreaterThan(0);
+      for (const r of refused) {
+        expect(r.body.message).toMatch(/secondary rate limit/);
+        expect(r.headers['retry-after']).toBe('5');
+      }
+      const violations = sim.log.violations();
+      expect(violations).toHaveLength(refused.length);
+      expect(violations.every((v) => v.violation === 'secondary-limit' && v.inFlight > 6)).toBe(true);
+      // Both tokens were used, and the account's count went past the five either sent alone.
+      expect(new Set(sim.log.entries().map((e) => e.token)).size).toBe(2);
+      expect(Math.max(...sim.log.entries().map((e) => e.inFlight))).toBeGreaterThan(5);
+    }));
+
+  it('is apart for tokens of two accounts: five each are all answered', () =>
+    withSim(scenario(), async (sim) => {
+      const answers = await burst(sim, [TOKEN, OTHER_TOKEN]);
+      expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+      expect(sim.log.violations()).toEqual([]);
+      expect(Math.max(...sim.log.entries().map((e) => e.inFlight))).toBeLessThanOrEqual(5);
+    }));
+});
