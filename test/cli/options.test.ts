@@ -160,5 +160,11 @@ describe('help and version', () => {
     expect(harvest.stdout).not.toMatch(/^\s+1\s+something in --fail-on/m);
     const report = await runCli(['report', '--help']);
     expect(report.stdout).not.toMatch(/^\s+3\s+the run could not finish/m);
+    // Any command can hit a bug: each lists 70 last, once.
+    for (const command of ['audit', 'extract', 'harvest', 'report', 'merge', 'sim', 'fix', 'demo']) {
+      const help = (await runCli([command, '--help'])).stdout;
+      expect(help, command).toMatch(/\n 70  internal error: a bug in repo-audit \(its stack is printed; report it\)\n*$/);
+      expect(help.match(/^\s*70\s/gm), command).toHaveLength(1);
+    }
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import type { CommandSpec } from '../command.js';
 import type { CliIO } from '../context.js';
 import { ExitCode } from '../../errors.js';
 import { commandOptions } from '../flags.js';
+import { INTERNAL_ERROR_LINE } from '../exit-codes.js';
 import { inputsWithStdin } from '../stdin-inputs.js';
 import { withProgress } from '../with-progress.js';
 
@@ -17,6 +18,7 @@ export const FIX_EXIT_CODES_HELP = [
   '  2  usage error, or a file could not be read or written (changed during the run); the others were still fixed',
   '  3  the check could not finish (authentication failed, rate-limit budget exhausted); links of unanswered',
   '     repositories were left as they are',
+  INTERNAL_ERROR_LINE,
 ].join('\n');
 
 /** 3 when the check could not finish, then 2 for unreadable/unwritable files, then 1 for a dry run that would change something. */
