@@ -59784,7 +59784,7 @@ function isAccepted(r) {
 }
 
 // src/extract/index.ts
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync as statSync2 } from "node:fs";
 
 // src/read/bibtex.ts
 var LINK_FIELDS = /* @__PURE__ */ new Set(["url", "howpublished", "note", "abstract", "code", "github", "repository", "annote", "annotation"]);
@@ -60311,8 +60311,9 @@ var SpillList = class {
 // src/read/tuning.ts
 var tuning = {
   /**
-   * Finished Markdown items kept in memory before they move to a temporary file: ~1 KB each, so a
-   * real list (a few thousand items) never spills and a huge one stays bounded.
+   * Finished Markdown items read from stdin (a file is read in passes instead and holds none) kept
+   * in memory before they move to a temporary file: ~1 KB each, so a real list (a few thousand
+   * items) never spills and a huge one stays bounded.
    */
   markdownHeldInMemory: 4096
 };
@@ -60326,6 +60327,22 @@ var TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 var DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$/;
 var MAX_HEADING = 2e3;
 var REFERENCE = /\[([^\]]*)\](?:\[([^\]]*)\])?/g;
+var UNICODE_SPACE = /\s/;
+function firstChar(text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 32 /* Space */ || c >= 9 /* Tab */ && c <= 13) continue;
+    if (c >= 128 && UNICODE_SPACE.test(text2[i])) return { at: i, code: -2 };
+    return { at: i, code: c };
+  }
+  return { at: text2.length, code: -1 };
+}
+var mayBeFence = (c) => c === 96 /* Backtick */ || c === 126 /* Tilde */ || c === -2;
+var mayBeSeparator = (c) => c === 124 /* Pipe */ || c === 58 /* Colon */ || c === 45 /* Dash */ || c === -2;
+var mayBeRow = (c) => c === 124 /* Pipe */ || c === -2;
+var mayBeDefinition = (c) => c === 91 /* Bracket */ || c === -2;
+var mayBeHeading = (c) => c === 35 /* Hash */ || c === -2;
+var mayBeBullet = (c) => c === 45 /* Dash */ || c === 42 /* Star */ || c === 43 /* Plus */ || c >= 48 /* Zero */ && c <= 57 /* Nine */ || c === -2;
 var EMIT_BATCH = 1024;
 var refId = (s) => s.trim().toLowerCase().replace(/\s+/g, " ");
 var cellsOf = (row2) => row2.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/);
@@ -60339,13 +60356,41 @@ function rowTitle(cells, titleColumn) {
   }
   return null;
 }
-function markdownReader(source, sink) {
-  const spillAt = sink.ready ? tuning.markdownHeldInMemory : null;
+function definitionsReader(definitions) {
+  let fence = null;
+  return {
+    line(text2, no) {
+      if (fence !== null) {
+        if (text2.trim().startsWith(fence)) fence = null;
+        return;
+      }
+      const { code } = firstChar(text2);
+      const fenceOpen = mayBeFence(code) ? FENCE.exec(text2) : null;
+      if (fenceOpen) fence = fenceOpen[1];
+      else if (mayBeDefinition(code)) definitionOf(text2, no, code, definitions);
+    },
+    end() {
+    }
+  };
+}
+function definitionOf(text2, no, code, definitions) {
+  const def = DEFINITION.exec(text2);
+  if (!def || mayBeBullet(code) && BULLET.test(text2)) return false;
+  definitions.set(refId(def[1]), { url: def[2], line: no });
+  return true;
+}
+function markdownLines(source, sink, mode) {
+  const once2 = mode.pass === "once";
+  const planning = mode.pass === "plan";
+  const emitting = mode.pass === "emit";
+  const spillAt = once2 && sink.ready ? tuning.markdownHeldInMemory : null;
   const held = new SpillList(spillAt);
   const heldRefs = new SpillList(spillAt);
+  const used = /* @__PURE__ */ new Set();
+  let items2 = 0;
   let open3 = [];
-  const definitions = /* @__PURE__ */ new Map();
-  const file2 = sink.newPaper(source, 1);
+  const definitions = once2 ? /* @__PURE__ */ new Map() : mode.definitions;
+  const file2 = emitting ? null : sink.newPaper(source, 1);
   let fileHasText = false;
   let current = null;
   let pendingRow = null;
@@ -60353,13 +60398,37 @@ function markdownReader(source, sink) {
   let titleColumn = -1;
   let fence = null;
   let prevBlank = false;
-  const startItem = (indent, title, no) => {
-    return { builder: sink.newPaper(source, no, title), indent, refs: /* @__PURE__ */ new Set(), hasChildren: false, dropped: false };
+  const startItem = (indent, title, no) => ({
+    builder: planning ? null : sink.newPaper(source, no, title()),
+    indent,
+    refs: null,
+    hasChildren: false,
+    dropped: false
+  });
+  const resolve4 = (record2, refs, grouping) => {
+    const before = record2.links.length;
+    for (const ref of refs ?? []) {
+      const d = definitions.get(ref);
+      if (d) sink.findLinks(d.url, d.line, record2.links);
+    }
+    if (record2.links.length > before) record2.claimsCodeWithoutLink = false;
+    return grouping && record2.links.length === 0 ? null : record2;
   };
   const finishItem = (item) => {
     if (item.dropped) return;
-    const h = { record: item.builder.finish() };
-    if (item.refs.size > 0) {
+    items2++;
+    if (planning) {
+      for (const ref of item.refs ?? []) if (definitions.has(ref)) used.add(ref);
+      return;
+    }
+    const record2 = item.builder.finish();
+    if (emitting) {
+      const done = resolve4(record2, item.refs ?? void 0, item.hasChildren);
+      if (done) sink.record(done);
+      return;
+    }
+    const h = { record: record2 };
+    if (item.refs && item.refs.size > 0) {
       h.refs = [...item.refs];
       heldRefs.push(h.refs);
     }
@@ -60367,6 +60436,7 @@ function markdownReader(source, sink) {
     held.push(h);
   };
   const settle2 = () => {
+    if (open3.length === 0 && current === null && pendingRow === null) return;
     for (const item of open3) if (item !== current && item !== pendingRow) finishItem(item);
     open3 = [];
     if (pendingRow) open3.push(pendingRow);
@@ -60374,78 +60444,86 @@ function markdownReader(source, sink) {
   };
   const addTo = (item, text2, no) => {
     if (!item) {
+      if (!file2) return;
       if (!fileHasText) file2.line = no;
       fileHasText = true;
       file2.addText(text2, no);
       return;
     }
-    item.builder.addText(text2, no);
-    for (const m of text2.matchAll(REFERENCE)) item.refs.add(refId(m[2] || m[1] || ""));
+    item.builder?.addText(text2, no);
+    if (text2.includes("[") && (once2 || definitions.size > 0)) {
+      for (const m of text2.matchAll(REFERENCE)) {
+        const id = refId(m[2] || m[1] || "");
+        if (once2 || definitions.has(id)) (item.refs ??= /* @__PURE__ */ new Set()).add(id);
+      }
+    }
   };
   const readLine = (text2, no) => {
+    const { at, code } = firstChar(text2);
+    const isBlank = code === -1 || code === -2 && text2.trim() === "";
     const blank = prevBlank;
-    prevBlank = text2.trim() === "";
+    prevBlank = isBlank;
     if (fence !== null) {
       if (text2.trim().startsWith(fence)) fence = null;
       addTo(current, text2, no);
       return;
     }
-    const fenceOpen = FENCE.exec(text2);
+    const indented = code === -2 ? /^\s/.test(text2) : at > 0;
+    const fenceOpen = mayBeFence(code) ? FENCE.exec(text2) : null;
     if (fenceOpen) {
       fence = fenceOpen[1];
-      if (current && !/^\s/.test(text2)) current = null;
+      if (current && !indented) current = null;
       addTo(current, text2, no);
       return;
     }
-    if (pendingRow && TABLE_SEPARATOR.test(text2)) {
+    const separator = mayBeSeparator(code) && TABLE_SEPARATOR.test(text2);
+    if (pendingRow && separator) {
       pendingRow.dropped = true;
-      titleColumn = pendingCells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ""));
+      if (!planning) titleColumn = pendingCells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ""));
     }
     pendingRow = null;
-    if (TABLE_SEPARATOR.test(text2)) return;
-    if (titleColumn !== -1 && !TABLE_ROW.test(text2)) titleColumn = -1;
-    const def = DEFINITION.exec(text2);
-    if (def && !BULLET.test(text2)) return void definitions.set(refId(def[1]), { url: def[2], line: no });
-    const heading = text2.length <= MAX_HEADING ? HEADING.exec(text2) : null;
+    if (separator) return;
+    const row2 = mayBeRow(code) && TABLE_ROW.test(text2);
+    if (titleColumn !== -1 && !row2) titleColumn = -1;
+    if (mayBeDefinition(code)) {
+      if (once2 ? definitionOf(text2, no, code, definitions) : DEFINITION.exec(text2) && !(mayBeBullet(code) && BULLET.test(text2))) return;
+    }
+    const heading = mayBeHeading(code) && text2.length <= MAX_HEADING ? HEADING.exec(text2) : null;
     if (heading) {
       current = null;
-      file2.title ??= markdownTitle(heading[1]);
+      if (file2) file2.title ??= markdownTitle(heading[1]);
       addTo(null, text2, no);
       return;
     }
-    if (TABLE_ROW.test(text2)) {
-      const cells = cellsOf(text2);
-      current = pendingRow = startItem(0, rowTitle(cells, titleColumn), no);
+    if (row2) {
+      const cells = planning ? [] : cellsOf(text2);
+      current = pendingRow = startItem(0, () => rowTitle(cells, titleColumn), no);
       pendingCells = cells;
       addTo(current, text2, no);
       current = null;
       return;
     }
-    const bullet = BULLET.exec(text2);
+    const bullet = mayBeBullet(code) ? BULLET.exec(text2) : null;
     if (bullet) {
       const indent = bullet[1].length;
       if (current && current.indent < indent) current.hasChildren = true;
-      current = startItem(indent, markdownTitle(bullet[2] ?? ""), no);
+      current = startItem(indent, () => markdownTitle(bullet[2] ?? ""), no);
       addTo(current, text2, no);
       return;
     }
-    if (text2.trim() === "") {
-      current?.builder.breakText();
-      file2.breakText();
+    if (isBlank) {
+      current?.builder?.breakText();
+      file2?.breakText();
       return;
     }
-    if (current && !/^\s/.test(text2) && blank) current = null;
+    if (current && !indented && blank) current = null;
     addTo(current, text2, no);
   };
-  const resolve4 = (h) => {
-    const { record: record2 } = h;
-    const before = record2.links.length;
-    for (const ref of h.refs ?? []) {
-      const d = definitions.get(ref);
-      if (d) sink.findLinks(d.url, d.line, record2.links);
-    }
-    if (record2.links.length > before) record2.claimsCodeWithoutLink = false;
-    return h.grouping && record2.links.length === 0 ? null : record2;
+  const fileRecordOf = (f, unused) => {
+    for (const [ref, d] of definitions) if (unused(ref)) f.addLinks(d.url, d.line);
+    const fileRecord = f.finish();
+    const matters = fileRecord.links.length > 0 || fileRecord.promised || fileRecord.claimsCodeWithoutLink || items2 === 0 && fileHasText;
+    return matters ? fileRecord : null;
   };
   return {
     line(text2, no) {
@@ -60455,16 +60533,16 @@ function markdownReader(source, sink) {
     end() {
       current = pendingRow = null;
       settle2();
-      const used = /* @__PURE__ */ new Set();
-      for (const refs of heldRefs) for (const ref of refs) if (definitions.has(ref)) used.add(ref);
+      if (emitting) return;
+      if (planning) return mode.done(fileRecordOf(file2, (ref) => !used.has(ref)));
+      const usedByHeld = /* @__PURE__ */ new Set();
+      for (const refs of heldRefs) for (const ref of refs) if (definitions.has(ref)) usedByHeld.add(ref);
       heldRefs.close();
-      for (const [ref, d] of definitions) if (!used.has(ref)) file2.addLinks(d.url, d.line);
-      const fileRecord = file2.finish();
-      const fileMatters = fileRecord.links.length > 0 || fileRecord.promised || fileRecord.claimsCodeWithoutLink || held.length === 0 && fileHasText;
-      if (fileMatters) sink.record(fileRecord);
+      const fileRecord = fileRecordOf(file2, (ref) => !usedByHeld.has(ref));
+      if (fileRecord) sink.record(fileRecord);
       if (spillAt === null) {
         for (const h of held) {
-          const record2 = resolve4(h);
+          const record2 = resolve4(h.record, h.refs, h.grouping === true);
           if (record2) sink.record(record2);
         }
         return held.close();
@@ -60473,7 +60551,7 @@ function markdownReader(source, sink) {
         try {
           let n = 0;
           for (const h of held) {
-            const record2 = resolve4(h);
+            const record2 = resolve4(h.record, h.refs, h.grouping === true);
             if (record2) sink.record(record2);
             if (++n % EMIT_BATCH === 0) await sink.ready?.();
           }
@@ -60483,6 +60561,17 @@ function markdownReader(source, sink) {
       })();
     }
   };
+}
+function markdownReader(source, sink) {
+  return markdownLines(source, sink, { pass: "once" });
+}
+function* markdownPasses(source, sink) {
+  const definitions = /* @__PURE__ */ new Map();
+  yield definitionsReader(definitions);
+  const plan = { fileRecord: null };
+  yield markdownLines(source, sink, { pass: "plan", definitions, done: (r) => void (plan.fileRecord = r) });
+  if (plan.fileRecord) sink.record(plan.fileRecord);
+  yield markdownLines(source, sink, { pass: "emit", definitions });
 }
 
 // src/read/text.ts
@@ -61408,6 +61497,9 @@ var READERS = {
   bibtex: bibtexReader,
   text: textReader
 };
+var PASSES = {
+  markdown: markdownPasses
+};
 
 // src/read/lines.ts
 import { isAscii, isUtf8 } from "node:buffer";
@@ -61990,11 +62082,13 @@ async function* withHead(first, rest) {
   if (first) yield first;
   for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
 }
-async function readOne(source, opts, sink, ready) {
-  let hadText = false;
+async function openInput(source, opts) {
   const stream = source === "-" ? opts.stdin ?? process.stdin : createReadStream(source, { highWaterMark: 256 * 1024 });
-  const it = stream[Symbol.asyncIterator]();
+  const close = () => {
+    if ("destroy" in stream && typeof stream.destroy === "function" && source !== "-") stream.destroy();
+  };
   try {
+    const it = stream[Symbol.asyncIterator]();
     const first = await it.next();
     let head = first.done ? null : typeof first.value === "string" ? Buffer.from(first.value) : first.value;
     let chunks = withHead(head, it);
@@ -62005,24 +62099,45 @@ async function readOne(source, opts, sink, ready) {
       head = firstDecoded.done ? null : firstDecoded.value;
       chunks = withHead(head, decoded);
     }
+    return { chunks, head, close };
+  } catch (err) {
+    close();
+    throw err;
+  }
+}
+var isRegularFile = (source) => source !== "-" && statSync2(source, { throwIfNoEntry: false })?.isFile() === true;
+async function readOne(source, opts, sink, ready) {
+  let hadText = false;
+  const closers = [];
+  try {
+    const input2 = await openInput(source, opts);
+    closers.push(input2.close);
     const name = source === "-" ? "" : source;
-    const format = opts.inputFormat ?? detectFormat(name, head ? head.subarray(0, HEAD_BYTES).toString("utf8") : "");
-    const reader = READERS[format](source, ready ? { ...sink, ready } : sink);
-    const read = await streamLines(chunks, {
-      lines(lines, firstNo) {
-        hadText ||= lines.some((l) => l.trim() !== "");
-        for (let i = 0; i < lines.length; i++) reader.line(lines[i], firstNo + i);
-      },
-      problem: (line, message) => sink.problem(line, message),
-      after: () => ready?.() ?? null
-    });
-    if (read) await reader.end();
+    const format = opts.inputFormat ?? detectFormat(name, input2.head ? input2.head.subarray(0, HEAD_BYTES).toString("utf8") : "");
+    const readSink = ready ? { ...sink, ready } : sink;
+    const passes = ready && PASSES[format] && isRegularFile(source) ? PASSES[format](source, readSink) : [READERS[format](source, readSink)];
+    let pass = 0;
+    for (const reader of passes) {
+      const chunks = pass === 0 ? input2.chunks : (await openInput(source, opts).then((again) => (closers.push(again.close), again))).chunks;
+      const first = pass++ === 0;
+      const read = await streamLines(chunks, {
+        lines(lines, firstNo) {
+          if (first) hadText ||= lines.some((l) => l.trim() !== "");
+          for (let i = 0; i < lines.length; i++) reader.line(lines[i], firstNo + i);
+        },
+        // Each pass meets the same problems: the first one reports them.
+        problem: (line, message) => first && sink.problem(line, message),
+        after: () => ready?.() ?? null
+      });
+      if (!read) break;
+      await reader.end();
+    }
   } catch (err) {
     if (!isSystemError(err)) throw err;
     const code = err.code;
     sink.problem(null, code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot be read (${code})`);
   } finally {
-    if ("destroy" in stream && typeof stream.destroy === "function" && source !== "-") stream.destroy();
+    for (const close of closers) close();
   }
   return hadText;
 }

@@ -1,8 +1,8 @@
 // The extraction stage: inputs → paper records with their code links, and the deduplicated
 // targets (`repos[]`). Never throws for bad input: problems are collected, the rest is read.
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { ExtractResult, InputFormat, PaperRecord, RepoRef } from '../types.js';
-import { READERS, detectFormat, expandInputs } from '../read/index.js';
+import { PASSES, READERS, detectFormat, expandInputs } from '../read/index.js';
 import type { JsonSink } from '../read/json.js';
 import { streamLines } from '../read/lines.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
@@ -77,13 +77,14 @@ async function* withHead(first: Buffer | null, rest: AsyncIterator<Buffer | stri
   for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
 }
 
-/** Read one input through the reader its format needs; true when it held more than blank lines. */
-async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, ready?: () => Promise<void> | null): Promise<boolean> {
-  let hadText = false;
-  const stream =
-    source === '-' ? (opts.stdin ?? process.stdin) : createReadStream(source, { highWaterMark: 256 * 1024 });
-  const it = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+/** An input's chunks (UTF-16 turned into UTF-8) and its first chunk, for detecting the format. */
+async function openInput(source: string, opts: ExtractOptions): Promise<{ chunks: AsyncIterable<Buffer | string>; head: Buffer | null; close(): void }> {
+  const stream = source === '-' ? (opts.stdin ?? process.stdin) : createReadStream(source, { highWaterMark: 256 * 1024 });
+  const close = () => {
+    if ('destroy' in stream && typeof stream.destroy === 'function' && source !== '-') stream.destroy();
+  };
   try {
+    const it = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
     const first = await it.next();
     let head = first.done ? null : typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
     let chunks: AsyncIterable<Buffer | string> = withHead(head, it);
@@ -94,18 +95,44 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
       head = firstDecoded.done ? null : firstDecoded.value;
       chunks = withHead(head, decoded);
     }
+    return { chunks, head, close };
+  } catch (err) {
+    close();
+    throw err;
+  }
+}
+
+const isRegularFile = (source: string) => source !== '-' && statSync(source, { throwIfNoEntry: false })?.isFile() === true;
+
+/** Read one input through the reader its format needs; true when it held more than blank lines. */
+async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, ready?: () => Promise<void> | null): Promise<boolean> {
+  let hadText = false;
+  const closers: (() => void)[] = [];
+  try {
+    const input = await openInput(source, opts);
+    closers.push(input.close);
     const name = source === '-' ? '' : source;
-    const format = opts.inputFormat ?? detectFormat(name, head ? head.subarray(0, HEAD_BYTES).toString('utf8') : '');
-    const reader = READERS[format](source, ready ? { ...sink, ready } : sink);
-    const read = await streamLines(chunks, {
-      lines(lines, firstNo) {
-        hadText ||= lines.some((l) => l.trim() !== '');
-        for (let i = 0; i < lines.length; i++) reader.line(lines[i]!, firstNo + i);
-      },
-      problem: (line, message) => sink.problem(line, message),
-      after: () => ready?.() ?? null,
-    });
-    if (read) await reader.end();
+    const format = opts.inputFormat ?? detectFormat(name, input.head ? input.head.subarray(0, HEAD_BYTES).toString('utf8') : '');
+    const readSink = ready ? { ...sink, ready } : sink;
+    // A regular file read with an output that can wait may be read more than once (read/markdown.ts):
+    // records are then emitted as they end instead of waiting on disk for the end of the file.
+    const passes = ready && PASSES[format] && isRegularFile(source) ? PASSES[format](source, readSink) : [READERS[format](source, readSink)];
+    let pass = 0;
+    for (const reader of passes) {
+      const chunks = pass === 0 ? input.chunks : (await openInput(source, opts).then((again) => (closers.push(again.close), again))).chunks;
+      const first = pass++ === 0;
+      const read = await streamLines(chunks, {
+        lines(lines, firstNo) {
+          if (first) hadText ||= lines.some((l) => l.trim() !== '');
+          for (let i = 0; i < lines.length; i++) reader.line(lines[i]!, firstNo + i);
+        },
+        // Each pass meets the same problems: the first one reports them.
+        problem: (line, message) => first && sink.problem(line, message),
+        after: () => ready?.() ?? null,
+      });
+      if (!read) break;
+      await reader.end();
+    }
   } catch (err) {
     // A file the system will not give (EACCES, EISDIR…) is this input's problem; anything else is a
     // bug in a reader or in the caller's handlers, not an unreadable input, and reaches the top.
@@ -113,7 +140,7 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
     const code = err.code;
     sink.problem(null, code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`);
   } finally {
-    if ('destroy' in stream && typeof stream.destroy === 'function' && source !== '-') stream.destroy();
+    for (const close of closers) close();
   }
   return hadText;
 }

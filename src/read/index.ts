@@ -4,8 +4,8 @@ import { bibtexReader } from './bibtex.js';
 import { hfPapersReader } from './hf-papers.js';
 import { jsonReader } from './json.js';
 import { jsonlReader } from './jsonl.js';
-import { markdownReader } from './markdown.js';
-import type { ReaderFactory } from './reader.js';
+import { markdownPasses, markdownReader } from './markdown.js';
+import type { PassesFactory, ReaderFactory } from './reader.js';
 import { textReader } from './text.js';
 
 export const READERS: Record<InputFormat, ReaderFactory> = {
@@ -17,8 +17,13 @@ export const READERS: Record<InputFormat, ReaderFactory> = {
   text: textReader,
 };
 
+/** Formats read in several passes when the input is a regular file and the output can wait. */
+export const PASSES: Partial<Record<InputFormat, PassesFactory>> = {
+  markdown: markdownPasses,
+};
+
 export { INPUT_FORMATS } from '../types.js';
 
 export { detectFormat } from './detect.js';
 export { expandInputs } from './inputs.js';
-export type { LineReader, ReadSink, ReaderFactory } from './reader.js';
+export type { LineReader, PassesFactory, ReadSink, ReaderFactory } from './reader.js';

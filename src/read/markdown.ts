@@ -4,9 +4,16 @@
 // items at all. A grouping item (one with sub-items and no link of its own) is not a record.
 // Reference-style links (`[code][1]` … `[1]: https://…`) count for the items that use them.
 //
-// Memory: an item is finished as soon as no later line can add to it; the finished records wait
-// (in a SpillList, on disk beyond a few thousand) only because the file record, emitted first, is
-// known at the end. Their reference ids wait with them and are resolved at the end.
+// The file record comes first in the output but is known only at the end, and reference
+// definitions usually follow the items that use them. Two ways to get there:
+// - a regular file is read three times (markdownPasses): its definitions, then its file record
+//   (items only note the definitions they use), then its items, each emitted as soon as no later
+//   line can add to it. Nothing waits, so memory holds the definitions and nothing else.
+// - any other input (stdin, extractText's in-memory text) is read once (markdownReader): finished
+//   items wait in a SpillList (on disk beyond a few thousand) with their reference ids, resolved
+//   and emitted at the end.
+// Each line is classified by its first non-blank character, so a line runs only the regexes that
+// can match it.
 import type { PaperRecord } from '../types.js';
 import { markdownTitle } from './markdown-title.js';
 import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
@@ -21,11 +28,54 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$/;
 const MAX_HEADING = 2000;
 const REFERENCE = /\[([^\]]*)\](?:\[([^\]]*)\])?/g;
+/** White space by the definition of the regexes above (`\s`) beyond ASCII's. */
+const UNICODE_SPACE = /\s/;
+
+const enum Ch {
+  Tab = 9,
+  Space = 32,
+  Hash = 35,
+  Star = 42,
+  Plus = 43,
+  Dash = 45,
+  Zero = 48,
+  Nine = 57,
+  Colon = 58,
+  Bracket = 91,
+  Backtick = 96,
+  Pipe = 124,
+  Tilde = 126,
+}
+
+/**
+ * The first character of `text` that is not white space, or -1 for a blank line. -2 when white
+ * space beyond ASCII's (a no-break space, say) comes first: then every regex is tried, as if no
+ * character were known.
+ */
+function firstChar(text: string): { at: number; code: number } {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === Ch.Space || (c >= Ch.Tab && c <= 13)) continue;
+    if (c >= 128 && UNICODE_SPACE.test(text[i]!)) return { at: i, code: -2 };
+    return { at: i, code: c };
+  }
+  return { at: text.length, code: -1 };
+}
+
+/** What the first non-blank character allows a line to be. */
+const mayBeFence = (c: number) => c === Ch.Backtick || c === Ch.Tilde || c === -2;
+const mayBeSeparator = (c: number) => c === Ch.Pipe || c === Ch.Colon || c === Ch.Dash || c === -2;
+const mayBeRow = (c: number) => c === Ch.Pipe || c === -2;
+const mayBeDefinition = (c: number) => c === Ch.Bracket || c === -2;
+const mayBeHeading = (c: number) => c === Ch.Hash || c === -2;
+const mayBeBullet = (c: number) => c === Ch.Dash || c === Ch.Star || c === Ch.Plus || (c >= Ch.Zero && c <= Ch.Nine) || c === -2;
+
+type Definitions = Map<string, { url: string; line: number }>;
 
 interface Item {
-  builder: PaperBuilder;
+  builder: PaperBuilder | null;
   indent: number;
-  refs: Set<string>;
+  refs: Set<string> | null;
   hasChildren: boolean;
   /** A table's header row, found out by the separator line below it: not a record. */
   dropped: boolean;
@@ -62,16 +112,58 @@ function rowTitle(cells: string[], titleColumn: number): string | null {
   return null;
 }
 
-export function markdownReader(source: string, sink: ReadSink): LineReader {
+/**
+ * How a reader treats what it reads:
+ * - `once`: the only pass; items are held to the end (markdownReader).
+ * - `plan`: definitions known; builds the file record, items only note the definitions they use.
+ * - `emit`: definitions and the file record known; every item is emitted as it ends.
+ */
+type Mode = { pass: 'once' } | { pass: 'plan'; definitions: Definitions; done(fileRecord: PaperRecord | null): void } | { pass: 'emit'; definitions: Definitions };
+
+/** Markdown's reference definitions outside code blocks: the first of markdownPasses' three passes. */
+function definitionsReader(definitions: Definitions): LineReader {
+  let fence: string | null = null;
+  return {
+    line(text, no) {
+      if (fence !== null) {
+        if (text.trim().startsWith(fence)) fence = null;
+        return;
+      }
+      const { code } = firstChar(text);
+      const fenceOpen = mayBeFence(code) ? FENCE.exec(text) : null;
+      if (fenceOpen) fence = fenceOpen[1]!;
+      else if (mayBeDefinition(code)) definitionOf(text, no, code, definitions);
+    },
+    end() {},
+  };
+}
+
+/** A reference definition on this line goes into `definitions`; true when there was one. */
+function definitionOf(text: string, no: number, code: number, definitions: Definitions): boolean {
+  const def = DEFINITION.exec(text);
+  if (!def || (mayBeBullet(code) && BULLET.test(text))) return false;
+  definitions.set(refId(def[1]!), { url: def[2]!, line: no });
+  return true;
+}
+
+function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
+  const once = mode.pass === 'once';
+  const planning = mode.pass === 'plan';
+  const emitting = mode.pass === 'emit';
   // Without a way to wait for the output (extractText: the input is in memory already) nothing spills.
-  const spillAt = sink.ready ? tuning.markdownHeldInMemory : null;
+  const spillAt = once && sink.ready ? tuning.markdownHeldInMemory : null;
   const held = new SpillList<Held>(spillAt);
   /** The reference ids of held items, apart: the file record needs them before the items are read back. */
   const heldRefs = new SpillList<string[]>(spillAt);
+  /** Definitions an item of the file uses (plan pass). */
+  const used = new Set<string>();
+  /** Items that are records, or grouping items that may be (plan pass: only their number matters). */
+  let items = 0;
   /** Items a later line may still add to: `current` and `pendingRow` as of the last line. */
   let open: Item[] = [];
-  const definitions = new Map<string, { url: string; line: number }>();
-  const file = sink.newPaper(source, 1);
+  const definitions: Definitions = once ? new Map() : mode.definitions;
+  // The emitting pass has the file record already (emitted first, below): file text is not read again.
+  const file = emitting ? null : sink.newPaper(source, 1);
   let fileHasText = false;
   let current: Item | null = null;
   let pendingRow: Item | null = null;
@@ -82,13 +174,40 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
   let fence: string | null = null;
   let prevBlank = false;
 
-  const startItem = (indent: number, title: string | null, no: number) => {
-    return { builder: sink.newPaper(source, no, title), indent, refs: new Set<string>(), hasChildren: false, dropped: false };
+  /** `title`: computed only by the passes that build item records. */
+  const startItem = (indent: number, title: () => string | null, no: number): Item => ({
+    builder: planning ? null : sink.newPaper(source, no, title()),
+    indent,
+    refs: null,
+    hasChildren: false,
+    dropped: false,
+  });
+  /** An item's record with its reference links added; null when it is not a record. */
+  const resolve = (record: PaperRecord, refs: Iterable<string> | undefined, grouping: boolean): PaperRecord | null => {
+    const before = record.links.length;
+    for (const ref of refs ?? []) {
+      const d = definitions.get(ref);
+      if (d) sink.findLinks(d.url, d.line, record.links);
+    }
+    // A claim only stands without a link (RecordBuilder.finish): a reference link now backs it.
+    if (record.links.length > before) record.claimsCodeWithoutLink = false;
+    return grouping && record.links.length === 0 ? null : record;
   };
   const finishItem = (item: Item) => {
     if (item.dropped) return;
-    const h: Held = { record: item.builder.finish() };
-    if (item.refs.size > 0) {
+    items++;
+    if (planning) {
+      for (const ref of item.refs ?? []) if (definitions.has(ref)) used.add(ref);
+      return;
+    }
+    const record = item.builder!.finish();
+    if (emitting) {
+      const done = resolve(record, item.refs ?? undefined, item.hasChildren);
+      if (done) sink.record(done);
+      return;
+    }
+    const h: Held = { record };
+    if (item.refs && item.refs.size > 0) {
       h.refs = [...item.refs];
       heldRefs.push(h.refs);
     }
@@ -97,6 +216,7 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
   };
   /** After each line: finish the items that are neither current nor a pending table row any more. */
   const settle = () => {
+    if (open.length === 0 && current === null && pendingRow === null) return;
     for (const item of open) if (item !== current && item !== pendingRow) finishItem(item);
     open = [];
     if (pendingRow) open.push(pendingRow);
@@ -104,85 +224,95 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
   };
   const addTo = (item: Item | null, text: string, no: number) => {
     if (!item) {
+      if (!file) return;
       if (!fileHasText) file.line = no;
       fileHasText = true;
       file.addText(text, no);
       return;
     }
-    item.builder.addText(text, no);
-    for (const m of text.matchAll(REFERENCE)) item.refs.add(refId(m[2] || m[1] || ''));
+    item.builder?.addText(text, no);
+    // Only ids a definition has can add a link (the single pass learns its definitions at the end).
+    if (text.includes('[') && (once || definitions.size > 0)) {
+      for (const m of text.matchAll(REFERENCE)) {
+        const id = refId(m[2] || m[1] || '');
+        if (once || definitions.has(id)) (item.refs ??= new Set()).add(id);
+      }
+    }
   };
 
   const readLine = (text: string, no: number) => {
+    const { at, code } = firstChar(text);
+    const isBlank = code === -1 || (code === -2 && text.trim() === '');
     const blank = prevBlank;
-    prevBlank = text.trim() === '';
+    prevBlank = isBlank;
     if (fence !== null) {
       if (text.trim().startsWith(fence)) fence = null;
       addTo(current, text, no);
       return;
     }
-    const fenceOpen = FENCE.exec(text);
+    const indented = code === -2 ? /^\s/.test(text) : at > 0;
+    const fenceOpen = mayBeFence(code) ? FENCE.exec(text) : null;
     if (fenceOpen) {
       fence = fenceOpen[1]!;
-      if (current && !/^\s/.test(text)) current = null;
+      if (current && !indented) current = null;
       addTo(current, text, no);
       return;
     }
-    if (pendingRow && TABLE_SEPARATOR.test(text)) {
+    const separator = mayBeSeparator(code) && TABLE_SEPARATOR.test(text);
+    if (pendingRow && separator) {
       pendingRow.dropped = true; // the header row
-      titleColumn = pendingCells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ''));
+      if (!planning) titleColumn = pendingCells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ''));
     }
     pendingRow = null;
-    if (TABLE_SEPARATOR.test(text)) return;
-    if (titleColumn !== -1 && !TABLE_ROW.test(text)) titleColumn = -1; // the table ended
-    const def = DEFINITION.exec(text);
-    if (def && !BULLET.test(text)) return void definitions.set(refId(def[1]!), { url: def[2]!, line: no });
+    if (separator) return;
+    const row = mayBeRow(code) && TABLE_ROW.test(text);
+    if (titleColumn !== -1 && !row) titleColumn = -1; // the table ended
+    if (mayBeDefinition(code)) {
+      // Known already to the passes after the first.
+      if (once ? definitionOf(text, no, code, definitions) : DEFINITION.exec(text) && !(mayBeBullet(code) && BULLET.test(text))) return;
+    }
     // Long lines are never headings; the guard also bounds the lazy regex on hostile input.
-    const heading = text.length <= MAX_HEADING ? HEADING.exec(text) : null;
+    const heading = mayBeHeading(code) && text.length <= MAX_HEADING ? HEADING.exec(text) : null;
     if (heading) {
       current = null;
-      file.title ??= markdownTitle(heading[1]!);
+      if (file) file.title ??= markdownTitle(heading[1]!);
       addTo(null, text, no);
       return;
     }
-    if (TABLE_ROW.test(text)) {
-      const cells = cellsOf(text);
-      current = pendingRow = startItem(0, rowTitle(cells, titleColumn), no);
+    if (row) {
+      const cells = planning ? [] : cellsOf(text);
+      current = pendingRow = startItem(0, () => rowTitle(cells, titleColumn), no);
       pendingCells = cells;
       addTo(current, text, no);
       current = null;
       return;
     }
-    const bullet = BULLET.exec(text);
+    const bullet = mayBeBullet(code) ? BULLET.exec(text) : null;
     if (bullet) {
       const indent = bullet[1]!.length;
       // A deeper bullet makes the item it sits in a grouping item.
       if (current && current.indent < indent) current.hasChildren = true;
-      current = startItem(indent, markdownTitle(bullet[2] ?? ''), no);
+      current = startItem(indent, () => markdownTitle(bullet[2] ?? ''), no);
       addTo(current, text, no);
       return;
     }
-    if (text.trim() === '') {
-      current?.builder.breakText();
-      file.breakText();
+    if (isBlank) {
+      current?.builder?.breakText();
+      file?.breakText();
       return;
     }
     // A non-indented paragraph ends the list; indented or lazy lines continue the item.
-    if (current && !/^\s/.test(text) && blank) current = null;
+    if (current && !indented && blank) current = null;
     addTo(current, text, no);
   };
 
-  /** A held item's record with its reference links added; null when it is not a record. */
-  const resolve = (h: Held): PaperRecord | null => {
-    const { record } = h;
-    const before = record.links.length;
-    for (const ref of h.refs ?? []) {
-      const d = definitions.get(ref);
-      if (d) sink.findLinks(d.url, d.line, record.links);
-    }
-    // A claim only stands without a link (RecordBuilder.finish): a reference link now backs it.
-    if (record.links.length > before) record.claimsCodeWithoutLink = false;
-    return h.grouping && record.links.length === 0 ? null : record;
+  /** The file record, once every item has been seen; null when it is not a paper. */
+  const fileRecordOf = (f: PaperBuilder, unused: (ref: string) => boolean): PaperRecord | null => {
+    for (const [ref, d] of definitions) if (unused(ref)) f.addLinks(d.url, d.line);
+    const fileRecord = f.finish();
+    // A file of blank lines only is no paper at all (the caller says "no papers in …").
+    const matters = fileRecord.links.length > 0 || fileRecord.promised || fileRecord.claimsCodeWithoutLink || (items === 0 && fileHasText);
+    return matters ? fileRecord : null;
   };
 
   return {
@@ -193,17 +323,16 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
     end() {
       current = pendingRow = null;
       settle();
-      const used = new Set<string>();
-      for (const refs of heldRefs) for (const ref of refs) if (definitions.has(ref)) used.add(ref);
+      if (emitting) return;
+      if (planning) return mode.done(fileRecordOf(file!, (ref) => !used.has(ref)));
+      const usedByHeld = new Set<string>();
+      for (const refs of heldRefs) for (const ref of refs) if (definitions.has(ref)) usedByHeld.add(ref);
       heldRefs.close();
-      for (const [ref, d] of definitions) if (!used.has(ref)) file.addLinks(d.url, d.line);
-      const fileRecord = file.finish();
-      // A file of blank lines only is no paper at all (the caller says "no papers in …").
-      const fileMatters = fileRecord.links.length > 0 || fileRecord.promised || fileRecord.claimsCodeWithoutLink || (held.length === 0 && fileHasText);
-      if (fileMatters) sink.record(fileRecord);
+      const fileRecord = fileRecordOf(file!, (ref) => !usedByHeld.has(ref));
+      if (fileRecord) sink.record(fileRecord);
       if (spillAt === null) {
         for (const h of held) {
-          const record = resolve(h);
+          const record = resolve(h.record, h.refs, h.grouping === true);
           if (record) sink.record(record);
         }
         return held.close();
@@ -213,7 +342,7 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
         try {
           let n = 0;
           for (const h of held) {
-            const record = resolve(h);
+            const record = resolve(h.record, h.refs, h.grouping === true);
             if (record) sink.record(record);
             if (++n % EMIT_BATCH === 0) await sink.ready?.();
           }
@@ -223,4 +352,22 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
       })();
     },
   };
+}
+
+/** Markdown read in one pass: items wait (spilled to disk beyond a limit) for the file record. */
+export function markdownReader(source: string, sink: ReadSink): LineReader {
+  return markdownLines(source, sink, { pass: 'once' });
+}
+
+/**
+ * Markdown read in three passes over the same file (see the top of this file): the readers, one
+ * per pass, each created once the pass before it has ended.
+ */
+export function* markdownPasses(source: string, sink: ReadSink): Generator<LineReader> {
+  const definitions: Definitions = new Map();
+  yield definitionsReader(definitions);
+  const plan: { fileRecord: PaperRecord | null } = { fileRecord: null };
+  yield markdownLines(source, sink, { pass: 'plan', definitions, done: (r) => void (plan.fileRecord = r) });
+  if (plan.fileRecord) sink.record(plan.fileRecord);
+  yield markdownLines(source, sink, { pass: 'emit', definitions });
 }

@@ -48,3 +48,9 @@ export interface LineReader {
 export type ReaderFactory = (source: string, sink: ReadSink) => LineReader;
 
 export type { InputFormat };
+
+/**
+ * A reader that reads a regular file several times instead of holding records back: the readers,
+ * one per pass, each taken once the pass before it has ended (only the last pass emits records).
+ */
+export type PassesFactory = (source: string, sink: ReadSink) => Iterable<LineReader>;

@@ -1,10 +1,10 @@
 // The streamed, bounded-memory path (what `repo-audit extract` runs: line batches, back-pressure,
-// Markdown items spilled to disk) must give exactly what the plain in-memory path gives
-// (`extractText`: the whole text, nothing held back or spilled), record for record.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// a Markdown file read in three passes, Markdown from stdin spilled to disk) must give exactly what
+// the plain in-memory path gives (`extractText`: the whole text, nothing held back), record for record.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/extract/generate.js';
 import { generateMarkdown } from '../../bench/extract/generate-markdown.js';
@@ -17,7 +17,21 @@ const CORPUS = 'examples/hf-papers';
 const FIXTURES = 'test/fixtures/extract';
 const defaults = { ...tuning };
 
-async function streamed(file: string): Promise<PaperRecord[]> {
+/** `file` streamed as stdin in pieces of 1 to 13 bytes: every line break, CR LF pair and UTF-8 sequence gets cut somewhere. */
+function choppedStdin(file: string): Readable {
+  const bytes = readFileSync(file);
+  let at = 0;
+  let n = 0;
+  return new Readable({
+    read() {
+      // Big pieces too, or a large list would take minutes; the small ones come every few.
+      const size = n++ % 4 === 0 ? 1 + (n % 13) : 4096 + (n % 7);
+      this.push(at < bytes.length ? bytes.subarray(at, (at += size)) : null);
+    },
+  });
+}
+
+async function streamed(file: string, stdin?: Readable): Promise<PaperRecord[]> {
   const chunks: string[] = [];
   const out = new Writable({
     // A slow consumer, so that the readers really wait for the output.
@@ -28,7 +42,7 @@ async function streamed(file: string): Promise<PaperRecord[]> {
     },
   });
   // Fixtures hold bad lines on purpose; the records are what is compared.
-  await writeExtract([file], { format: 'jsonl' }, out);
+  await writeExtract([stdin ? '-' : file], stdin ? { format: 'jsonl', stdin, inputFormat: 'markdown' } : { format: 'jsonl' }, out);
   return chunks
     .join('')
     .split('\n')
@@ -36,7 +50,16 @@ async function streamed(file: string): Promise<PaperRecord[]> {
     .map((l) => JSON.parse(l) as PaperRecord);
 }
 
-const plain = (file: string) => extractText(readFileSync(file, 'utf8'), file).papers;
+const plain = (file: string, source = file) => extractText(readFileSync(file, 'utf8'), source, file.endsWith('.md') ? 'markdown' : undefined).papers;
+
+/** A Markdown file read three ways — three passes over the file, stdin in one pass (spilling), in memory — gives one result. */
+async function expectSameMarkdown(file: string): Promise<PaperRecord[]> {
+  const papers = await streamed(file);
+  expect(papers, file).toEqual(plain(file));
+  tuning.markdownHeldInMemory = Math.min(tuning.markdownHeldInMemory, 3);
+  expect(await streamed(file, choppedStdin(file)), `${file} from stdin`).toEqual(plain(file, '-'));
+  return papers;
+}
 
 let dir = '';
 const generated: string[] = [];
@@ -60,20 +83,90 @@ describe('fast path = plain path', () => {
     for (const file of corpus()) expect(await streamed(file), file).toEqual(plain(file));
   });
 
-  it('on generated real-list-shaped Markdown and arXiv-style JSONL, spilling held items to disk', async () => {
-    tuning.markdownHeldInMemory = 7;
-    const papers = await streamed(generated[0]!);
+  it('on generated real-list-shaped Markdown and arXiv-style JSONL, from a file and from stdin (spilling held items to disk)', async () => {
+    const papers = await expectSameMarkdown(generated[0]!);
     expect(papers.length).toBeGreaterThan(1000);
-    // Reference-style links, resolved after the spill, are among the links found.
+    // Reference-style links, resolved after the items, are among the links found.
     expect(papers.some((p) => p.links.some((l) => l.line > p.line + 10))).toBe(true);
-    expect(papers).toEqual(plain(generated[0]!));
-    for (const file of [...generated.slice(1), path.join(FIXTURES, 'awesome.md')]) expect(await streamed(file), file).toEqual(plain(file));
+    // Badge-wrapped links, <details> abstracts and "code coming soon" items are in the list.
+    expect(papers.some((p) => p.promised)).toBe(true);
+    await expectSameMarkdown(path.join(FIXTURES, 'awesome.md'));
+    for (const file of generated.slice(1)) expect(await streamed(file), file).toEqual(plain(file));
   });
 
-  it('spills a Markdown file whose grouping items and claims depend on later reference definitions', async () => {
-    tuning.markdownHeldInMemory = 1;
+  it('on a generated list with CRLF line ends, multi-byte text and a file record, cut at every kind of place', async () => {
+    const crlf = path.join(dir, 'crlf.md');
+    const text = readFileSync(generated[0]!, 'utf8').slice(0, 120_000);
+    // Text outside the items (a file record with a promise), non-ASCII titles, a NO-BREAK SPACE before a bullet.
+    const extra = '\nThe code will be released soon — 代码即将发布。\n\n\u00a0- Ünïcödé ⭐ [code](https://github.com/u/ü)\n- 模型 https://gitee.com/a/b\n';
+    writeFileSync(crlf, (text.slice(0, text.lastIndexOf('\n') + 1) + extra).replace(/\n/g, '\r\n'));
+    const papers = await expectSameMarkdown(crlf);
+    expect(papers[0]!.promised).toBe(true);
+    expect(papers.some((p) => p.title?.includes('Ünïcödé'))).toBe(true);
+  });
+
+  it('on Markdown whose structure each pass must see alike: fences, definitions, tables, grouping items, odd white space', async () => {
+    const file = path.join(dir, 'structure.md');
+    writeFileSync(
+      file,
+      [
+        '# Title # ',
+        'Intro with [a shortcut][s] and [Shortcut].',
+        '```',
+        '[s]: https://github.com/in/fence',
+        '- not an item',
+        '```',
+        '   [s]: https://github.com/a/first',
+        '[S]:  <https://github.com/a/second>  "title"',
+        '[shortcut]: https://gitlab.com/g/shortcut',
+        '* Group',
+        '  + Child [x][s]',
+        '    1) Grandchild https://github.com/a/grand',
+        '  ~~~',
+        '  [n]: https://github.com/a/indented-fence',
+        '  ~~~',
+        'lazy continuation https://github.com/a/lazy',
+        '',
+        'A paragraph that ends the list https://github.com/a/para',
+        '| Paper | Code |',
+        '|:--|--:|',
+        '| [Row one](https://arxiv.org/abs/2301.00001) | [code][n] |',
+        '|Row two|https://github.com/a/row2|',
+        'not a row',
+        '| Name [h][shortcut] | x |',
+        '| --- | --- |',
+        '| *Header ref row* | 1 |',
+        '- [n]: https://github.com/a/bullet-not-definition',
+        '\u00a0\u00a0- nbsp item https://github.com/a/nbsp',
+        '\u3000# not a heading https://github.com/a/ideographic-space',
+        '\t-\ttab item https://github.com/a/tab',
+        '    indented code https://github.com/a/code',
+        '-',
+        '10. numbered [code][unknown]',
+        '[n]: https://github.com/a/n',
+        '[unused]: https://github.com/a/unused',
+        '',
+      ].join('\n'),
+    );
+    const papers = await expectSameMarkdown(file);
+    // What the one-pass reader gave before lines were classified by their first character.
+    expect(papers.map((p) => [p.line, p.title, p.links.map((l) => l.url.replace('https://', ''))])).toEqual([
+      [1, 'Title', ['github.com/in/fence', 'github.com/a/para', 'github.com/a/ideographic-space', 'gitlab.com/g/shortcut', 'github.com/a/unused']],
+      [11, 'Child x', ['github.com/a/second']],
+      [12, 'Grandchild', ['github.com/a/grand', 'github.com/a/indented-fence', 'github.com/a/lazy', 'github.com/a/n']],
+      [21, 'Row one', ['arxiv.org/abs/2301.00001', 'github.com/a/n']],
+      [22, 'Row two', ['github.com/a/row2']],
+      [26, 'Header ref row', []],
+      [27, 'n', ['github.com/a/bullet-not-definition', 'github.com/a/n']],
+      [28, 'nbsp item', ['github.com/a/nbsp']],
+      [30, 'tab item', ['github.com/a/tab', 'github.com/a/code']],
+      [32, null, []],
+      [33, 'numbered code', []],
+    ]);
+  });
+
+  it('reads a Markdown file whose grouping items and claims depend on later reference definitions', async () => {
     const file = path.join(dir, 'refs.md');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(
       file,
       [
@@ -95,8 +188,8 @@ describe('fast path = plain path', () => {
         '',
       ].join('\n'),
     );
-    const papers = await streamed(file);
-    expect(papers).toEqual(plain(file));
+    tuning.markdownHeldInMemory = 1;
+    const papers = await expectSameMarkdown(file);
     expect(papers.map((p) => [p.line, p.claimsCodeWithoutLink, p.links.map((l) => l.url)])).toEqual([
       [1, false, ['https://github.com/a/unused']],
       [2, false, ['https://github.com/a/group']],
