@@ -27,7 +27,6 @@ const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$/;
 const MAX_HEADING = 2000;
-const REFERENCE = /\[([^\]]*)\](?:\[([^\]]*)\])?/g;
 /** White space by the definition of the regexes above (`\s`) beyond ASCII's. */
 const UNICODE_SPACE = /\s/;
 
@@ -91,7 +90,35 @@ interface Held {
 /** Records emitted at the end between two waits for the output. */
 const EMIT_BATCH = 1024;
 
-const refId = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+/** A reference's id as definitions are keyed: trimmed, lower case, white space runs as one space. */
+function refId(s: string): string {
+  const t = s.trim().toLowerCase();
+  return NOT_ONE_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
+}
+/** White space that refId must rewrite: a run, or anything but a plain space. */
+const NOT_ONE_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * The ids of `[text]`, `[text][id]` and `[text][]` in `text`, in order (each bracket pair once, as
+ * the regex /\[([^\]]*)\](?:\[([^\]]*)\])?/g would find them: `[id]` when non-empty, else `[text]`).
+ */
+function eachReference(text: string, found: (id: string) => void): void {
+  for (let open = text.indexOf('['); open !== -1; ) {
+    const close = text.indexOf(']', open + 1);
+    if (close === -1) return; // no later '[' has a ']' after it either
+    let end = close + 1;
+    let label = text.slice(open + 1, close);
+    if (text.charCodeAt(end) === Ch.Bracket) {
+      const close2 = text.indexOf(']', end + 1);
+      if (close2 !== -1) {
+        if (close2 > end + 1) label = text.slice(end + 1, close2);
+        end = close2 + 1;
+      }
+    }
+    found(refId(label));
+    open = text.indexOf('[', end);
+  }
+}
 
 /** The cells of a table row (`| a | b |` → `a`, `b`); `\|` is a pipe inside a cell. */
 const cellsOf = (row: string): string[] => row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
@@ -232,11 +259,10 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     }
     item.builder?.addText(text, no);
     // Only ids a definition has can add a link (the single pass learns its definitions at the end).
-    if (text.includes('[') && (once || definitions.size > 0)) {
-      for (const m of text.matchAll(REFERENCE)) {
-        const id = refId(m[2] || m[1] || '');
+    if (once || definitions.size > 0) {
+      eachReference(text, (id) => {
         if (once || definitions.has(id)) (item.refs ??= new Set()).add(id);
-      }
+      });
     }
   };
 

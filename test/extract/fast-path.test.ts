@@ -143,6 +143,10 @@ describe('fast path = plain path', () => {
         '    indented code https://github.com/a/code',
         '-',
         '10. numbered [code][unknown]',
+        '- refs [Tab\tLabel][] [a [b] c] [ Spaced \u00a0  ID ][] [empty][] [x][ ] [unclosed',
+        '[tab label]: https://github.com/a/tab-label',
+        '[b]: https://github.com/a/b',
+        '[spaced id]: https://github.com/a/spaced',
         '[n]: https://github.com/a/n',
         '[unused]: https://github.com/a/unused',
         '',
@@ -151,7 +155,7 @@ describe('fast path = plain path', () => {
     const papers = await expectSameMarkdown(file);
     // What the one-pass reader gave before lines were classified by their first character.
     expect(papers.map((p) => [p.line, p.title, p.links.map((l) => l.url.replace('https://', ''))])).toEqual([
-      [1, 'Title', ['github.com/in/fence', 'github.com/a/para', 'github.com/a/ideographic-space', 'gitlab.com/g/shortcut', 'github.com/a/unused']],
+      [1, 'Title', ['github.com/in/fence', 'github.com/a/para', 'github.com/a/ideographic-space', 'gitlab.com/g/shortcut', 'github.com/a/b', 'github.com/a/unused']],
       [11, 'Child x', ['github.com/a/second']],
       [12, 'Grandchild', ['github.com/a/grand', 'github.com/a/indented-fence', 'github.com/a/lazy', 'github.com/a/n']],
       [21, 'Row one', ['arxiv.org/abs/2301.00001', 'github.com/a/n']],
@@ -162,6 +166,7 @@ describe('fast path = plain path', () => {
       [30, 'tab item', ['github.com/a/tab', 'github.com/a/code']],
       [32, null, []],
       [33, 'numbered code', []],
+      [34, 'refs Tab Label a b c Spaced ID empty x unclosed', ['github.com/a/tab-label', 'github.com/a/spaced']],
     ]);
   });
 
