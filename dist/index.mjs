@@ -60326,7 +60326,6 @@ var TABLE_ROW = /^\s*\|.*\|\s*$/;
 var TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 var DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$/;
 var MAX_HEADING = 2e3;
-var REFERENCE = /\[([^\]]*)\](?:\[([^\]]*)\])?/g;
 var UNICODE_SPACE = /\s/;
 function firstChar(text2) {
   for (let i = 0; i < text2.length; i++) {
@@ -60344,7 +60343,28 @@ var mayBeDefinition = (c) => c === 91 /* Bracket */ || c === -2;
 var mayBeHeading = (c) => c === 35 /* Hash */ || c === -2;
 var mayBeBullet = (c) => c === 45 /* Dash */ || c === 42 /* Star */ || c === 43 /* Plus */ || c >= 48 /* Zero */ && c <= 57 /* Nine */ || c === -2;
 var EMIT_BATCH = 1024;
-var refId = (s) => s.trim().toLowerCase().replace(/\s+/g, " ");
+function refId(s) {
+  const t = s.trim().toLowerCase();
+  return NOT_ONE_SPACE.test(t) ? t.replace(/\s+/g, " ") : t;
+}
+var NOT_ONE_SPACE = /\s\s|[^\S ]/;
+function eachReference(text2, found) {
+  for (let open3 = text2.indexOf("["); open3 !== -1; ) {
+    const close = text2.indexOf("]", open3 + 1);
+    if (close === -1) return;
+    let end = close + 1;
+    let label = text2.slice(open3 + 1, close);
+    if (text2.charCodeAt(end) === 91 /* Bracket */) {
+      const close2 = text2.indexOf("]", end + 1);
+      if (close2 !== -1) {
+        if (close2 > end + 1) label = text2.slice(end + 1, close2);
+        end = close2 + 1;
+      }
+    }
+    found(refId(label));
+    open3 = text2.indexOf("[", end);
+  }
+}
 var cellsOf = (row2) => row2.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/);
 var TITLE_HEADER = /^(?:title|paper|papers|name|method|model|work)\b/i;
 function rowTitle(cells, titleColumn) {
@@ -60451,11 +60471,10 @@ function markdownLines(source, sink, mode) {
       return;
     }
     item.builder?.addText(text2, no);
-    if (text2.includes("[") && (once2 || definitions.size > 0)) {
-      for (const m of text2.matchAll(REFERENCE)) {
-        const id = refId(m[2] || m[1] || "");
+    if (once2 || definitions.size > 0) {
+      eachReference(text2, (id) => {
         if (once2 || definitions.has(id)) (item.refs ??= /* @__PURE__ */ new Set()).add(id);
-      }
+      });
     }
   };
   const readLine = (text2, no) => {

@@ -18,6 +18,8 @@ const FORMATTERS: Record<ExtractFormat, () => ExtractFormatter> = {
 };
 
 const FLUSH_AT = 64 * 1024;
+/** Room for a flush's worth of output and the longest text that may come before it. */
+const BUFFER_SIZE = 4 * FLUSH_AT;
 
 export interface WriteExtractOptions {
   format: ExtractFormat;
@@ -54,21 +56,29 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
   // print every paper whole (a paper belongs to no shard); json's repos[] is the shard's.
   const perLink = opts.format === 'csv' || opts.format === 'table';
   const ofShard = (record: PaperRecord): PaperRecord => (shard && perLink ? { ...record, links: record.links.filter((l) => inShard(l.key, shard)) } : record);
-  let pending: string[] = [];
+  // Output is encoded into a buffer text by text: joining many small strings and encoding the
+  // result costs several times more than the JSON.stringify that made them (bench/extract/RESULTS.md).
+  let buf = Buffer.allocUnsafe(BUFFER_SIZE);
   let size = 0;
   let waiting: Promise<void> | null = null;
+  const write = (chunk: Buffer | string) => {
+    // A closed output (`| head`) drops the text; it must not keep every later push flushing.
+    if (!out.destroyed && !out.write(chunk)) waiting ??= drained(out);
+  };
   const push = (text: string) => {
     if (!text) return;
-    pending.push(text);
-    size += text.length;
+    // At most 3 bytes of UTF-8 per UTF-16 unit.
+    if (size + text.length * 3 > buf.length) flush();
+    if (text.length * 3 > buf.length) return write(text);
+    size += buf.write(text, size);
     if (size >= FLUSH_AT) flush();
   };
   const flush = () => {
-    const text = pending.join('');
-    pending = [];
+    if (size === 0) return;
+    write(buf.subarray(0, size));
+    // The stream owns the bytes written until it has sent them.
+    buf = Buffer.allocUnsafe(BUFFER_SIZE);
     size = 0;
-    // A closed output (`| head`) drops the text; it must not keep every later push flushing.
-    if (text && !out.destroyed && !out.write(text)) waiting ??= drained(out);
   };
   push(formatter.begin());
   const summary = await streamInputs(inputs, { inputFormat: opts.inputFormat ?? null, stdin: opts.stdin }, {
