@@ -4,6 +4,7 @@ import { classifyUrl, type LinkTarget } from './parse-url.js';
 import { cleanUrl, redactCredentials } from './clean.js';
 import { findUrlCandidates } from './find-urls.js';
 import { LINK, scanKeywords } from './keywords.js';
+import { detached } from '../util/text.js';
 
 interface Resolved {
   target: LinkTarget;
@@ -18,8 +19,6 @@ interface Resolved {
 const recent = new Map<string, Resolved | null>();
 const RECENT_MAX = 256;
 
-/** A copy of `s` that does not keep the (possibly huge) string it was sliced from alive. */
-const detached = (s: string) => (' ' + s).slice(1);
 
 function resolveCandidate(text: string): Resolved | null {
   const hit = recent.get(text);

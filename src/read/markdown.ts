@@ -15,6 +15,7 @@
 // Each line is classified by its first non-blank character, so a line runs only the regexes that
 // can match it.
 import type { PaperRecord } from '../types.js';
+import { detached } from '../util/text.js';
 import { markdownTitle } from './markdown-title.js';
 import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 import { SpillList } from './spill.js';
@@ -169,7 +170,8 @@ function definitionsReader(definitions: Definitions): LineReader {
 function definitionOf(text: string, no: number, code: number, definitions: Definitions): boolean {
   const def = DEFINITION.exec(text);
   if (!def || (mayBeBullet(code) && BULLET.test(text))) return false;
-  definitions.set(refId(def[1]!), { url: def[2]!, line: no });
+  // Kept to the end of the file: copies, not views of the decoded chunk (which they would keep alive).
+  definitions.set(detached(refId(def[1]!)), { url: detached(def[2]!), line: no });
   return true;
 }
 

@@ -19,3 +19,9 @@ export function truncate(text: string, max: number): string {
   if (midWord && space > max * 0.6) cut = cut.slice(0, space);
   return `${cut.trimEnd()}…`;
 }
+
+/**
+ * A copy of `s` that does not keep the (possibly huge) string it was sliced from alive: V8 makes a
+ * substring a view of its parent, so one kept slice would keep a whole decoded input chunk.
+ */
+export const detached = (s: string): string => (' ' + s).slice(1);
