@@ -59670,14 +59670,18 @@ var PAPER_SITES = {
   "link.springer.com": /^\/(?:article|chapter|content|book)/
 };
 var ARXIV_ID = /^\/(?:abs|pdf|html|ps|format)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/;
+function withoutHash(url3) {
+  const copy = new URL(url3.href);
+  copy.hash = "";
+  return copy.href;
+}
 function paperTarget(url3, bareHost2) {
   const path3 = PAPER_SITES[bareHost2];
   if (!path3 || !path3.test(url3.pathname)) return null;
-  const copy = new URL(url3.href);
-  copy.hash = "";
+  const href = url3.href.includes("#") ? withoutHash(url3) : url3.href;
   const arxiv = bareHost2.endsWith("arxiv.org") ? ARXIV_ID.exec(url3.pathname) : null;
-  const key = arxiv ? `paper:arxiv/${arxiv[1]}` : `paper:${copy.href}`;
-  return { url: copy.href, forge: null, kind: "paper", repo: null, path: null, key: key.toLowerCase() };
+  const key = arxiv ? `paper:arxiv/${arxiv[1]}` : `paper:${href}`;
+  return { url: href, forge: null, kind: "paper", repo: null, path: null, key: key.toLowerCase() };
 }
 var isCodeLink = (link2) => link2.kind !== "paper";
 
@@ -60218,6 +60222,22 @@ function jsonlReader(source, sink) {
   };
 }
 
+// src/util/text.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function cleanText(text2) {
+  return text2.replace(/[\r\n\t]+/g, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+function truncate(text2, max) {
+  const chars = Array.from(text2);
+  if (chars.length <= max) return text2;
+  let cut = chars.slice(0, max - 1).join("");
+  const space = cut.lastIndexOf(" ");
+  const midWord = chars[max - 1] !== " ";
+  if (midWord && space > max * 0.6) cut = cut.slice(0, space);
+  return `${cut.trimEnd()}\u2026`;
+}
+var detached = (s) => (" " + s).slice(1);
+
 // src/read/markdown-title.ts
 var MAX_TITLE2 = 200;
 function markdownTitle(text2) {
@@ -60396,7 +60416,7 @@ function definitionsReader(definitions) {
 function definitionOf(text2, no, code, definitions) {
   const def = DEFINITION.exec(text2);
   if (!def || mayBeBullet(code) && BULLET.test(text2)) return false;
-  definitions.set(refId(def[1]), { url: def[2], line: no });
+  definitions.set(detached(refId(def[1])), { url: detached(def[2]), line: no });
   return true;
 }
 function markdownLines(source, sink, mode) {
@@ -61849,7 +61869,6 @@ function scanKeywords(text2) {
 // src/extract/links.ts
 var recent = /* @__PURE__ */ new Map();
 var RECENT_MAX = 256;
-var detached = (s) => (" " + s).slice(1);
 function resolveCandidate(text2) {
   const hit = recent.get(text2);
   if (hit !== void 0) return hit;
@@ -62404,21 +62423,6 @@ function nextHistory(previous, current) {
   const past = previous ? previous.history ?? [{ generatedAt: previous.generatedAt, healthyShare: healthyShare(previous) }] : [];
   const kept = past.filter((h) => h.generatedAt < current.generatedAt);
   return [...kept, current].slice(-HISTORY_LENGTH);
-}
-
-// src/util/text.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function cleanText(text2) {
-  return text2.replace(/[\r\n\t]+/g, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-}
-function truncate(text2, max) {
-  const chars = Array.from(text2);
-  if (chars.length <= max) return text2;
-  let cut = chars.slice(0, max - 1).join("");
-  const space = cut.lastIndexOf(" ");
-  const midWord = chars[max - 1] !== " ";
-  if (midWord && space > max * 0.6) cut = cut.slice(0, space);
-  return `${cut.trimEnd()}\u2026`;
 }
 
 // src/report/escape.ts

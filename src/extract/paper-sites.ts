@@ -26,16 +26,22 @@ const PAPER_SITES: Record<string, RegExp> = {
 /** `2401.00001v2` → `2401.00001`; old-style ids (`cs/0112017`) kept. */
 const ARXIV_ID = /^\/(?:abs|pdf|html|ps|format)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/;
 
+function withoutHash(url: URL): string {
+  const copy = new URL(url.href);
+  copy.hash = '';
+  return copy.href;
+}
+
 /** The paper a URL points at, or null when it is not a paper page. */
 export function paperTarget(url: URL, bareHost: string): LinkTarget | null {
   const path = PAPER_SITES[bareHost];
   if (!path || !path.test(url.pathname)) return null;
-  const copy = new URL(url.href);
-  copy.hash = '';
+  // The page without its fragment; a copy of the URL is parsed only when there is one to drop.
+  const href = url.href.includes('#') ? withoutHash(url) : url.href;
   // abs/…, pdf/… and versions of one arXiv paper are one target.
   const arxiv = bareHost.endsWith('arxiv.org') ? ARXIV_ID.exec(url.pathname) : null;
-  const key = arxiv ? `paper:arxiv/${arxiv[1]}` : `paper:${copy.href}`;
-  return { url: copy.href, forge: null, kind: 'paper', repo: null, path: null, key: key.toLowerCase() };
+  const key = arxiv ? `paper:arxiv/${arxiv[1]}` : `paper:${href}`;
+  return { url: href, forge: null, kind: 'paper', repo: null, path: null, key: key.toLowerCase() };
 }
 
 /** A link to code (or a project page): anything but the paper itself. */

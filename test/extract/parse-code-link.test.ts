@@ -149,4 +149,12 @@ describe('parseCodeLink: plain web pages', () => {
     expect(parseCodeLink('https://localhost')).toBeNull();
     expect(parseCodeLink('mailto:a@b.org')).toBeNull();
   });
+  it.each([
+    ['https://arxiv.org/abs/2401.00001', 'https://arxiv.org/abs/2401.00001', 'paper:arxiv/2401.00001'],
+    ['https://arxiv.org/abs/2401.00001#', 'https://arxiv.org/abs/2401.00001', 'paper:arxiv/2401.00001'],
+    ['https://arxiv.org/abs/2401.00001v2#sec3', 'https://arxiv.org/abs/2401.00001v2', 'paper:arxiv/2401.00001'],
+    ['https://openreview.net/forum?id=x#y', 'https://openreview.net/forum?id=x', 'paper:https://openreview.net/forum?id=x'],
+  ])('paper link %s is %s without its fragment', (url, href, key) => {
+    expect(target(url)).toMatchObject({ kind: 'paper', url: href, key });
+  });
 });
