@@ -15078,7 +15078,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode5(bytes2, encoding);
+          return decode4(bytes2, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes2);
@@ -15095,7 +15095,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode5(ioQueue, encoding) {
+    function decode4(ioQueue, encoding) {
       const bytes2 = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
@@ -29381,7 +29381,7 @@ async function verifyAndReceive(state, event) {
     payload
   });
 }
-var createLogger2, emitterEventNames, textDecoder, decode2, Webhooks;
+var createLogger2, emitterEventNames, textDecoder, decode, Webhooks;
 var init_dist_bundle13 = __esm({
   "node_modules/@octokit/webhooks/dist-bundle/index.js"() {
     init_dist_node4();
@@ -29729,7 +29729,7 @@ var init_dist_bundle13 = __esm({
       "workflow_run.requested"
     ];
     textDecoder = new TextDecoder("utf-8", { fatal: false });
-    decode2 = textDecoder.decode.bind(textDecoder);
+    decode = textDecoder.decode.bind(textDecoder);
     Webhooks = class {
       sign;
       verify;
@@ -59788,7 +59788,7 @@ function isAccepted(r) {
 }
 
 // src/extract/index.ts
-import { createReadStream, statSync as statSync2 } from "node:fs";
+import { createReadStream, statSync as statSync3 } from "node:fs";
 
 // src/read/bibtex.ts
 var LINK_FIELDS = /* @__PURE__ */ new Set(["url", "howpublished", "note", "abstract", "code", "github", "repository", "annote", "annotation"]);
@@ -60335,7 +60335,22 @@ var tuning = {
    * in memory before they move to a temporary file: ~1 KB each, so a real list (a few thousand
    * items) never spills and a huge one stays bounded.
    */
-  markdownHeldInMemory: 4096
+  markdownHeldInMemory: 4096,
+  /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
+  readChunkBytes: 256 * 1024,
+  /**
+   * A JSON Lines file at least this big is read by worker threads (extract/jsonl-workers.ts):
+   * below it, starting a worker (~40–80 ms of CPU) costs more than it saves.
+   */
+  workersFromBytes: 16 * 1024 * 1024,
+  /**
+   * Worker threads for a big JSON Lines file: null — one per core beyond the first, at least
+   * one, at most 3; 0 — none, everything in the main thread. `REPO_AUDIT_EXTRACT_THREADS` sets it
+   * from outside (benchmarks, tests of the CLI as a process).
+   */
+  extractWorkers: null,
+  /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
+  workerScript: null
 };
 
 // src/read/markdown.ts
@@ -61543,42 +61558,57 @@ var PASSES = {
 // src/read/lines.ts
 import { isAscii, isUtf8 } from "node:buffer";
 var MAX_LINE_BYTES = 64 * 1024 * 1024;
+var INVALID_UTF8 = "invalid UTF-8 replaced with U+FFFD";
 var SNIFF = 8192;
-function decode(buf, first, events, state) {
-  if (isAscii(buf)) return stripCr(buf.toString("ascii").split("\n"));
+function decodeLines(buf, first, events, state) {
+  const ascii = isAscii(buf);
   const lines = [];
   let start = 0;
   for (; ; ) {
     const nl = buf.indexOf(10, start);
-    const end = nl === -1 ? buf.length : nl;
-    const bytes2 = buf.subarray(start, end);
-    if (isAscii(bytes2)) lines.push(bytes2.toString("ascii"));
+    let end = nl === -1 ? buf.length : nl;
+    if (end > start && buf[end - 1] === 13) end--;
+    if (ascii) lines.push(buf.toString("latin1", start, end));
     else {
-      const text2 = bytes2.toString("utf8");
-      if (!state.badUtf8 && text2.includes("\uFFFD") && !isUtf8(bytes2)) {
-        events.problem(first + lines.length, "invalid UTF-8 replaced with U+FFFD");
-        state.badUtf8 = true;
+      const bytes2 = buf.subarray(start, end);
+      if (isAscii(bytes2)) lines.push(bytes2.toString("latin1"));
+      else {
+        const text2 = bytes2.toString("utf8");
+        if (!state.badUtf8 && text2.includes("\uFFFD") && !isUtf8(bytes2)) {
+          events.problem(first + lines.length, INVALID_UTF8);
+          state.badUtf8 = true;
+        }
+        lines.push(text2);
       }
-      lines.push(text2);
     }
     if (nl === -1) break;
     start = nl + 1;
   }
-  return stripCr(lines);
-}
-function stripCr(lines) {
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.endsWith("\r")) lines[i] = l.slice(0, -1);
-  }
   return lines;
 }
+function countLines(bytes2) {
+  let n = 1;
+  for (let nl = bytes2.indexOf(10); nl !== -1; nl = bytes2.indexOf(10, nl + 1)) n++;
+  return n;
+}
 async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
+  const state = { badUtf8: false };
+  const handler2 = {
+    batch(bytes2, first) {
+      const lines = decodeLines(bytes2, first, events, state);
+      events.lines(lines, first);
+      return lines.length;
+    },
+    problem: (line, message) => events.problem(line, message)
+  };
+  if (events.after) handler2.after = () => events.after();
+  return splitLines(stream, handler2, maxLineBytes);
+}
+async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
   let carry = null;
   let skipping = false;
   let next = 1;
   let firstChunk = true;
-  const state = { badUtf8: false };
   for await (const chunk of stream) {
     let buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
     if (firstChunk) {
@@ -61609,21 +61639,15 @@ async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
     let from = 0;
     if (carry) {
       const firstNl = buf.indexOf(10);
-      const head = decode(Buffer.concat([carry, buf.subarray(0, firstNl)]), next, events, state);
-      events.lines(head, next);
-      next += head.length;
+      next += events.batch(Buffer.concat([carry, buf.subarray(0, firstNl)]), next);
       from = firstNl + 1;
     }
     carry = lastNl + 1 < buf.length ? Buffer.from(buf.subarray(lastNl + 1)) : null;
-    if (from <= lastNl) {
-      const lines = decode(buf.subarray(from, lastNl), next, events, state);
-      events.lines(lines, next);
-      next += lines.length;
-    }
+    if (from <= lastNl) next += events.batch(buf.subarray(from, lastNl), next);
     const wait2 = events.after?.();
     if (wait2) await wait2;
   }
-  if (carry && carry.length > 0) events.lines(decode(carry, next, events, state), next);
+  if (carry && carry.length > 0) events.batch(carry, next);
   return true;
 }
 
@@ -61645,6 +61669,109 @@ async function* utf16ToUtf8(chunks, encoding) {
 
 // src/extract/index.ts
 init_errors();
+
+// src/extract/jsonl-workers.ts
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import os6 from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var WORKER_YOUNG_GENERATION_MB = 4;
+var IN_FLIGHT_PER_WORKER = 4;
+function workerScript() {
+  if (tuning.workerScript) return tuning.workerScript;
+  const url3 = new URL("./jsonl-worker.js", import.meta.url);
+  return url3.protocol === "file:" && existsSync2(fileURLToPath2(url3)) ? url3 : null;
+}
+function configuredWorkers() {
+  const env = process.env.REPO_AUDIT_EXTRACT_THREADS;
+  if (env !== void 0 && /^\d+$/.test(env)) return Math.max(0, Number(env) - 1);
+  return tuning.extractWorkers;
+}
+function jsonlWorkersFor(source) {
+  const wanted = configuredWorkers() ?? Math.min(3, Math.max(1, os6.availableParallelism() - 1));
+  if (wanted === 0 || source === "-" || os6.availableParallelism() < 2 && configuredWorkers() === null) return 0;
+  let size;
+  try {
+    size = statSync2(source).size;
+  } catch {
+    return 0;
+  }
+  if (size < tuning.workersFromBytes || !workerScript()) return 0;
+  return wanted;
+}
+var Reader = class {
+  worker;
+  waiting = [];
+  constructor(script, source) {
+    this.worker = new Worker(script, { workerData: { source }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    this.worker.on("message", (r) => this.waiting.shift()?.resolve(r));
+    this.worker.on("error", (err) => this.failAll(err));
+    this.worker.on("exit", (code) => this.failAll(new Error(`extraction worker stopped (exit code ${code})`)));
+  }
+  get busy() {
+    return this.waiting.length;
+  }
+  read(bytes2, first) {
+    const own2 = new Uint8Array(bytes2);
+    const batch = { bytes: own2, first };
+    const answer = new Promise((resolve4, reject) => this.waiting.push({ resolve: resolve4, reject }));
+    this.worker.postMessage(batch, [own2.buffer]);
+    return answer;
+  }
+  failAll(err) {
+    for (const w of this.waiting.splice(0)) w.reject(err);
+  }
+  stop() {
+    this.worker.removeAllListeners("exit");
+    return this.worker.terminate();
+  }
+};
+async function readJsonlInWorkers(chunks, source, sink, workers, ready) {
+  const script = workerScript();
+  if (!script) throw new Error("no extraction worker script");
+  const pool = Array.from({ length: workers }, () => new Reader(script, source));
+  const queue = [];
+  let hadText = false;
+  let badUtf8 = false;
+  const hand = (result) => {
+    hadText ||= result.hadText;
+    for (const item of result.items) {
+      if (!Array.isArray(item)) sink.record(item);
+      else if (item[1] !== INVALID_UTF8 || !badUtf8) {
+        badUtf8 ||= item[1] === INVALID_UTF8;
+        sink.problem(item[0], item[1]);
+      }
+    }
+  };
+  const drain = async (keep) => {
+    while (queue.length > keep) {
+      hand(await queue.shift());
+      const wait2 = ready?.();
+      if (wait2) await wait2;
+    }
+  };
+  const enqueue = (answer) => {
+    answer.catch(() => {
+    });
+    queue.push(answer);
+  };
+  const limit = workers * IN_FLIGHT_PER_WORKER;
+  try {
+    const read = await splitLines(chunks, {
+      batch(bytes2, first) {
+        const worker = pool.reduce((a, b) => b.busy < a.busy ? b : a);
+        enqueue(worker.read(bytes2, first));
+        return countLines(bytes2);
+      },
+      problem: (line, message) => enqueue(Promise.resolve({ items: [[line, message]], hadText: false })),
+      after: () => queue.length >= limit ? drain(limit / 2) : null
+    });
+    await drain(0);
+    return { read, hadText };
+  } finally {
+    await Promise.all(pool.map((w) => w.stop()));
+  }
+}
 
 // src/extract/find-urls.ts
 var BARE_HOSTS = "(?:github\\.(?:com|io)|githubusercontent\\.com|gitlab\\.com|gitee\\.com|bitbucket\\.org|codeberg\\.org|huggingface\\.co|hf\\.co|anonymous\\.4open\\.science)(?![\\w.-])";
@@ -62121,7 +62248,7 @@ async function* withHead(first, rest) {
   for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
 }
 async function openInput(source, opts) {
-  const stream = source === "-" ? opts.stdin ?? process.stdin : createReadStream(source, { highWaterMark: 256 * 1024 });
+  const stream = source === "-" ? opts.stdin ?? process.stdin : createReadStream(source, { highWaterMark: tuning.readChunkBytes });
   const close = () => {
     if ("destroy" in stream && typeof stream.destroy === "function" && source !== "-") stream.destroy();
   };
@@ -62143,7 +62270,7 @@ async function openInput(source, opts) {
     throw err;
   }
 }
-var isRegularFile = (source) => source !== "-" && statSync2(source, { throwIfNoEntry: false })?.isFile() === true;
+var isRegularFile = (source) => source !== "-" && statSync3(source, { throwIfNoEntry: false })?.isFile() === true;
 async function readOne(source, opts, sink, ready) {
   let hadText = false;
   const closers = [];
@@ -62152,6 +62279,8 @@ async function readOne(source, opts, sink, ready) {
     closers.push(input2.close);
     const name = source === "-" ? "" : source;
     const format = opts.inputFormat ?? detectFormat(name, input2.head ? input2.head.subarray(0, HEAD_BYTES).toString("utf8") : "");
+    const workers = format === "jsonl" ? jsonlWorkersFor(source) : 0;
+    if (workers > 0) return (await readJsonlInWorkers(input2.chunks, source, sink, workers, ready)).hadText;
     const readSink = ready ? { ...sink, ready } : sink;
     const passes = ready && PASSES[format] && isRegularFile(source) ? PASSES[format](source, readSink) : [READERS[format](source, readSink)];
     let pass = 0;
@@ -63094,7 +63223,7 @@ __export(external_exports, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  decode: () => decode4,
+  decode: () => decode3,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
   describe: () => describe3,
@@ -63501,7 +63630,7 @@ __export(core_exports2, {
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
-  decode: () => decode3,
+  decode: () => decode2,
   decodeAsync: () => decodeAsync,
   describe: () => describe2,
   encode: () => encode,
@@ -64851,7 +64980,7 @@ var _decode = (_Err) => {
   };
   return fn;
 };
-var decode3 = /* @__PURE__ */ _decode($ZodRealError);
+var decode2 = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema, value, _ctx, _params) => {
@@ -80216,7 +80345,7 @@ var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode2 = /* @__PURE__ */ _encode(ZodRealError);
-var decode4 = /* @__PURE__ */ _decode(ZodRealError);
+var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -80376,7 +80505,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode2(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode4(this, data, params, { callee: _decode2 });
+    return decode3(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
@@ -83990,7 +84119,7 @@ function readActionInputs(read) {
 }
 
 // src/action/issue-mode.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { join as join4 } from "node:path";
 init_dist_bundle15();
 
@@ -84120,9 +84249,9 @@ async function runIssueMode(read, env) {
   const currentFile = read("snapshot") || join4(outDir, "snapshot.json");
   const previousFile = read("previous-snapshot");
   const failOn2 = options.failOn;
-  if (!existsSync2(currentFile)) throw new ActionInputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
+  if (!existsSync3(currentFile)) throw new ActionInputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
   const current = readSnapshot2(currentFile);
-  const previous = previousFile && existsSync2(previousFile) ? readSnapshot2(previousFile) : null;
+  const previous = previousFile && existsSync3(previousFile) ? readSnapshot2(previousFile) : null;
   const auditExit = read("audit-exit-code");
   const incomplete = current.incomplete?.reason ?? (auditExit !== "" && auditExit !== "0" && auditExit !== "1" ? `the audit exited with ${auditExit}` : null);
   const title = read("issue-title") || HEALTH_ISSUE_TITLE;
@@ -84187,7 +84316,7 @@ async function runIssueMode(read, env) {
 }
 
 // src/action/run-action.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 
 // src/audit/exit-code.ts
@@ -84621,7 +84750,7 @@ async function runFixStep(paths, options, snapshot, env) {
 // src/action/run-action.ts
 function snapshotBefore(outDir) {
   const file2 = join5(outDir, "snapshot.json");
-  if (!existsSync3(file2)) return null;
+  if (!existsSync4(file2)) return null;
   try {
     return JSON.parse(readFileSync2(file2, "utf8"));
   } catch {

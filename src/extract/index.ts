@@ -5,9 +5,11 @@ import type { ExtractResult, InputFormat, PaperRecord, RepoRef } from '../types.
 import { PASSES, READERS, detectFormat, expandInputs } from '../read/index.js';
 import type { JsonSink } from '../read/json.js';
 import { streamLines } from '../read/lines.js';
+import { tuning } from '../read/tuning.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
 import { isSystemError } from '../errors.js';
 import { redactCredentials } from './clean.js';
+import { jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
 import { findLinks } from './links.js';
 import { newRecordBuilder } from './record.js';
 import { RepoIndex } from './repos.js';
@@ -79,7 +81,7 @@ async function* withHead(first: Buffer | null, rest: AsyncIterator<Buffer | stri
 
 /** An input's chunks (UTF-16 turned into UTF-8) and its first chunk, for detecting the format. */
 async function openInput(source: string, opts: ExtractOptions): Promise<{ chunks: AsyncIterable<Buffer | string>; head: Buffer | null; close(): void }> {
-  const stream = source === '-' ? (opts.stdin ?? process.stdin) : createReadStream(source, { highWaterMark: 256 * 1024 });
+  const stream = source === '-' ? (opts.stdin ?? process.stdin) : createReadStream(source, { highWaterMark: tuning.readChunkBytes });
   const close = () => {
     if ('destroy' in stream && typeof stream.destroy === 'function' && source !== '-') stream.destroy();
   };
@@ -113,6 +115,9 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
     closers.push(input.close);
     const name = source === '-' ? '' : source;
     const format = opts.inputFormat ?? detectFormat(name, input.head ? input.head.subarray(0, HEAD_BYTES).toString('utf8') : '');
+    const workers = format === 'jsonl' ? jsonlWorkersFor(source) : 0;
+    // Big JSON Lines files: the same records in the same order, read on more cores.
+    if (workers > 0) return (await readJsonlInWorkers(input.chunks, source, sink, workers, ready)).hadText;
     const readSink = ready ? { ...sink, ready } : sink;
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):
     // records are then emitted as they end instead of waiting on disk for the end of the file.

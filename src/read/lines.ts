@@ -13,44 +13,65 @@ export interface LineStreamEvents {
 /** A longer line is reported and skipped rather than held in memory (a 1 GB file without newlines). */
 export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
+/** Said once per input, at the first line whose bytes were replaced. */
+export const INVALID_UTF8 = 'invalid UTF-8 replaced with U+FFFD';
+
 /** Bytes inspected for NUL to call a file binary. */
 const SNIFF = 8192;
 
 /**
  * Decode `buf` into lines, reporting invalid UTF-8 (replaced by U+FFFD) with its line number.
  * Lines are split on bytes and decoded one by one: an all-ASCII line (checked with SIMD) decodes
- * several times faster than UTF-8, and one accented name must not slow down the whole chunk.
+ * several times faster than UTF-8, and one accented name must not slow down the whole chunk. A
+ * chunk is never decoded whole and then split: the big string goes to V8's large-object space
+ * (an mmap per chunk) and costs ~20 times more CPU than the per-line strings (issue #15).
  */
-function decode(buf: Buffer, first: number, events: LineStreamEvents, state: { badUtf8: boolean }): string[] {
-  if (isAscii(buf)) return stripCr(buf.toString('ascii').split('\n'));
+export function decodeLines(buf: Buffer, first: number, events: Pick<LineStreamEvents, 'problem'>, state: { badUtf8: boolean }): string[] {
+  const ascii = isAscii(buf);
   const lines: string[] = [];
   let start = 0;
   for (;;) {
     const nl = buf.indexOf(10, start);
-    const end = nl === -1 ? buf.length : nl;
-    const bytes = buf.subarray(start, end);
-    if (isAscii(bytes)) lines.push(bytes.toString('ascii'));
+    let end = nl === -1 ? buf.length : nl;
+    // A CRLF line loses its CR here, before decoding (0x0D is never part of a multi-byte sequence).
+    if (end > start && buf[end - 1] === 13) end--;
+    if (ascii) lines.push(buf.toString('latin1', start, end));
     else {
-      const text = bytes.toString('utf8');
-      if (!state.badUtf8 && text.includes('\uFFFD') && !isUtf8(bytes)) {
-        // The first line where bytes were replaced; later ones in the same input are not repeated.
-        events.problem(first + lines.length, 'invalid UTF-8 replaced with U+FFFD');
-        state.badUtf8 = true;
+      const bytes = buf.subarray(start, end);
+      if (isAscii(bytes)) lines.push(bytes.toString('latin1'));
+      else {
+        const text = bytes.toString('utf8');
+        if (!state.badUtf8 && text.includes('\uFFFD') && !isUtf8(bytes)) {
+          // The first line where bytes were replaced; later ones in the same input are not repeated.
+          events.problem(first + lines.length, INVALID_UTF8);
+          state.badUtf8 = true;
+        }
+        lines.push(text);
       }
-      lines.push(text);
     }
     if (nl === -1) break;
     start = nl + 1;
   }
-  return stripCr(lines);
+  return lines;
 }
 
-function stripCr(lines: string[]): string[] {
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.endsWith('\r')) lines[i] = l.slice(0, -1);
-  }
-  return lines;
+/** What splitLines hands over: batches of whole lines as bytes, not yet decoded. */
+export interface LineBytesEvents {
+  /**
+   * Consecutive whole lines, without the last one's newline; `first` is the 1-based number of the
+   * first. Returns how many lines the batch holds (its newlines + 1).
+   */
+  batch(bytes: Buffer, first: number): number;
+  problem(line: number | null, message: string): void;
+  /** After each chunk of the stream: a promise to wait for, or null to go on. */
+  after?(): Promise<void> | null;
+}
+
+/** Lines in `bytes` (a batch from splitLines): its newlines + 1. */
+export function countLines(bytes: Buffer): number {
+  let n = 1;
+  for (let nl = bytes.indexOf(10); nl !== -1; nl = bytes.indexOf(10, nl + 1)) n++;
+  return n;
 }
 
 /**
@@ -62,12 +83,34 @@ export async function streamLines(
   events: LineStreamEvents,
   maxLineBytes = MAX_LINE_BYTES,
 ): Promise<boolean> {
+  const state = { badUtf8: false };
+  const handler: LineBytesEvents = {
+    batch(bytes, first) {
+      const lines = decodeLines(bytes, first, events, state);
+      events.lines(lines, first);
+      return lines.length;
+    },
+    problem: (line, message) => events.problem(line, message),
+  };
+  if (events.after) handler.after = () => events.after!();
+  return splitLines(stream, handler, maxLineBytes);
+}
+
+/**
+ * The byte level of streamLines: cuts `stream` into batches of whole lines (a BOM dropped, a binary
+ * input refused, an over-long line skipped) without decoding them, so they can be decoded where
+ * they are read — in this thread or in a worker (extract/jsonl-workers.ts).
+ */
+export async function splitLines(
+  stream: AsyncIterable<Buffer | string>,
+  events: LineBytesEvents,
+  maxLineBytes = MAX_LINE_BYTES,
+): Promise<boolean> {
   let carry: Buffer | null = null;
   /** Inside an over-long line: its bytes are dropped up to the next newline. */
   let skipping = false;
   let next = 1;
   let firstChunk = true;
-  const state = { badUtf8: false };
   for await (const chunk of stream) {
     let buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     if (firstChunk) {
@@ -100,20 +143,14 @@ export async function streamLines(
     let from = 0;
     if (carry) {
       const firstNl = buf.indexOf(10);
-      const head = decode(Buffer.concat([carry, buf.subarray(0, firstNl)]), next, events, state);
-      events.lines(head, next);
-      next += head.length;
+      next += events.batch(Buffer.concat([carry, buf.subarray(0, firstNl)]), next);
       from = firstNl + 1;
     }
     carry = lastNl + 1 < buf.length ? Buffer.from(buf.subarray(lastNl + 1)) : null;
-    if (from <= lastNl) {
-      const lines = decode(buf.subarray(from, lastNl), next, events, state);
-      events.lines(lines, next);
-      next += lines.length;
-    }
+    if (from <= lastNl) next += events.batch(buf.subarray(from, lastNl), next);
     const wait = events.after?.();
     if (wait) await wait;
   }
-  if (carry && carry.length > 0) events.lines(decode(carry, next, events, state), next);
+  if (carry && carry.length > 0) events.batch(carry, next);
   return true;
 }

@@ -1,5 +1,6 @@
 // Sizes the streamed readers work with. One object, so a test can shrink them and run the
-// bounded-memory paths (spilling to disk) on small inputs, then compare with the plain path.
+// bounded-memory paths (spilling to disk, worker threads) on small inputs, then compare with the
+// plain path.
 export const tuning = {
   /**
    * Finished Markdown items read from stdin (a file is read in passes instead and holds none) kept
@@ -7,4 +8,19 @@ export const tuning = {
    * items) never spills and a huge one stays bounded.
    */
   markdownHeldInMemory: 4096,
+  /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
+  readChunkBytes: 256 * 1024,
+  /**
+   * A JSON Lines file at least this big is read by worker threads (extract/jsonl-workers.ts):
+   * below it, starting a worker (~40–80 ms of CPU) costs more than it saves.
+   */
+  workersFromBytes: 16 * 1024 * 1024,
+  /**
+   * Worker threads for a big JSON Lines file: null — one per core beyond the first, at least
+   * one, at most 3; 0 — none, everything in the main thread. `REPO_AUDIT_EXTRACT_THREADS` sets it
+   * from outside (benchmarks, tests of the CLI as a process).
+   */
+  extractWorkers: null as number | null,
+  /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
+  workerScript: null as URL | null,
 };
