@@ -60344,9 +60344,9 @@ var tuning = {
    */
   workersFromBytes: 16 * 1024 * 1024,
   /**
-   * Worker threads for a big JSON Lines file: null — one per core beyond the first, at least
-   * one, at most 3; 0 — none, everything in the main thread. `REPO_AUDIT_EXTRACT_THREADS` sets it
-   * from outside (benchmarks, tests of the CLI as a process).
+   * Worker threads for a big JSON Lines file: null — one per core, at most 2 (none on one core);
+   * 0 — none, everything in the main thread. `REPO_AUDIT_EXTRACT_THREADS=N` (threads in all, the
+   * main one included; 1 = no worker) sets it from outside: benchmarks, the CLI as a process.
    */
   extractWorkers: null,
   /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
@@ -61676,6 +61676,7 @@ import os6 from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var WORKER_YOUNG_GENERATION_MB = 4;
+var MAX_WORKERS = 2;
 var IN_FLIGHT_PER_WORKER = 4;
 function workerScript() {
   if (tuning.workerScript) return tuning.workerScript;
@@ -61683,13 +61684,14 @@ function workerScript() {
   return url3.protocol === "file:" && existsSync2(fileURLToPath2(url3)) ? url3 : null;
 }
 function configuredWorkers() {
+  if (tuning.extractWorkers !== null) return tuning.extractWorkers;
   const env = process.env.REPO_AUDIT_EXTRACT_THREADS;
-  if (env !== void 0 && /^\d+$/.test(env)) return Math.max(0, Number(env) - 1);
-  return tuning.extractWorkers;
+  return env !== void 0 && /^\d+$/.test(env) ? Math.max(0, Number(env) - 1) : null;
 }
 function jsonlWorkersFor(source) {
-  const wanted = configuredWorkers() ?? Math.min(3, Math.max(1, os6.availableParallelism() - 1));
-  if (wanted === 0 || source === "-" || os6.availableParallelism() < 2 && configuredWorkers() === null) return 0;
+  const cores = os6.availableParallelism();
+  const wanted = configuredWorkers() ?? (cores < 2 ? 0 : Math.min(MAX_WORKERS, cores));
+  if (wanted === 0 || source === "-") return 0;
   let size;
   try {
     size = statSync2(source).size;
@@ -61702,8 +61704,8 @@ function jsonlWorkersFor(source) {
 var Reader = class {
   worker;
   waiting = [];
-  constructor(script, source) {
-    this.worker = new Worker(script, { workerData: { source }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+  constructor(script, source, json2) {
+    this.worker = new Worker(script, { workerData: { source, json: json2 }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     this.worker.on("message", (r) => this.waiting.shift()?.resolve(r));
     this.worker.on("error", (err) => this.failAll(err));
     this.worker.on("exit", (code) => this.failAll(new Error(`extraction worker stopped (exit code ${code})`)));
@@ -61729,14 +61731,16 @@ var Reader = class {
 async function readJsonlInWorkers(chunks, source, sink, workers, ready) {
   const script = workerScript();
   if (!script) throw new Error("no extraction worker script");
-  const pool = Array.from({ length: workers }, () => new Reader(script, source));
+  const json2 = sink.recordJson !== void 0;
+  const pool = Array.from({ length: workers }, () => new Reader(script, source, json2));
   const queue = [];
   let hadText = false;
   let badUtf8 = false;
   const hand = (result) => {
     hadText ||= result.hadText;
     for (const item of result.items) {
-      if (!Array.isArray(item)) sink.record(item);
+      if (typeof item === "string") sink.recordJson(item);
+      else if (!Array.isArray(item)) sink.record(item);
       else if (item[1] !== INVALID_UTF8 || !badUtf8) {
         badUtf8 ||= item[1] === INVALID_UTF8;
         sink.problem(item[0], item[1]);
@@ -62332,6 +62336,7 @@ async function streamInputs(inputs, opts, handlers) {
       },
       problem: (line, message) => report2(problemOf(file2.source, line, message))
     };
+    if (handlers.recordJson && !collect) sink.recordJson = (json2) => handlers.recordJson(json2, papers++);
     if (only) sink.extractResult = (result) => void (passthrough = result);
     const hadText = await readOne(file2.source, opts, sink, handlers.ready);
     if (papers === before.papers && problems.length === before.problems && !passthrough) report2(noPapers(file2.source, hadText));

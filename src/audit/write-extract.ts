@@ -85,6 +85,8 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
     record(record, index) {
       push(formatter.paper(ofShard(record), index));
     },
+    // jsonl prints each record as its JSON line, whole whatever the shard: worker threads may make it.
+    ...(opts.format === 'jsonl' ? { recordJson: (json: string) => push(`${json}\n`) } : {}),
     problem: opts.onProblem,
     collectRepos: formatter.needsRepos,
     // Reading pauses while the output catches up.

@@ -46,6 +46,12 @@ export interface StreamHandlers {
   problem?(problem: InputProblem): void;
   /** Build `repos[]` (default true); formats that do not print it save the memory. */
   collectRepos?: boolean;
+  /**
+   * A printer that only needs each record's JSON text (`--format jsonl`) sets this: when repos are
+   * not collected, records read by worker threads arrive here as `JSON.stringify(record)`, made
+   * in the worker, instead of as objects through `record` (issue #15).
+   */
+  recordJson?(json: string, index: number): void;
   /** Polled between batches of lines: a promise to wait for before reading on (back-pressure). */
   ready?(): Promise<void> | null;
 }
@@ -178,6 +184,7 @@ export async function streamInputs(inputs: string[], opts: ExtractOptions, handl
       },
       problem: (line, message) => report(problemOf(file.source, line, message)),
     };
+    if (handlers.recordJson && !collect) sink.recordJson = (json) => handlers.recordJson!(json, papers++);
     if (only) sink.extractResult = (result) => void (passthrough = result);
     const hadText = await readOne(file.source, opts, sink, handlers.ready);
     // Said once, unless the input's own problems already explain why nothing came of it.

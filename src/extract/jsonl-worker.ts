@@ -15,8 +15,8 @@ export interface WorkerBatch {
   first: number;
 }
 
-/** A problem travels as [line, message]; a record as itself. */
-export type WorkerItem = PaperRecord | [number | null, string];
+/** A problem travels as [line, message]; a record as itself, or as its JSON text when asked (`json`). */
+export type WorkerItem = PaperRecord | string | [number | null, string];
 
 export interface WorkerResult {
   items: WorkerItem[];
@@ -26,12 +26,12 @@ export interface WorkerResult {
 
 const port = parentPort;
 if (port) {
-  const { source } = workerData as { source: string };
+  const { source, json } = workerData as { source: string; json: boolean };
   let items: WorkerItem[] = [];
   const sink: ReadSink = {
     newPaper: newRecordBuilder,
     findLinks,
-    record: (record) => void items.push(record),
+    record: (record) => void items.push(json ? JSON.stringify(record) : record),
     problem: (line, message) => void items.push([line, message]),
   };
   const reader = jsonlReader(source, sink);

@@ -20,6 +20,9 @@ import type { WorkerBatch, WorkerResult } from './jsonl-worker.js';
  */
 const WORKER_YOUNG_GENERATION_MB = 4;
 
+/** Workers by default (more only through REPO_AUDIT_EXTRACT_THREADS or tuning.extractWorkers). */
+const MAX_WORKERS = 2;
+
 /** Batches queued per worker: enough to keep it busy while the main thread writes. */
 const IN_FLIGHT_PER_WORKER = 4;
 
@@ -30,11 +33,11 @@ function workerScript(): URL | null {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
 
+/** Workers asked for: tuning (tests) first, then REPO_AUDIT_EXTRACT_THREADS (threads in all, the main one included). */
 function configuredWorkers(): number | null {
+  if (tuning.extractWorkers !== null) return tuning.extractWorkers;
   const env = process.env.REPO_AUDIT_EXTRACT_THREADS;
-  // The variable counts threads in all, the main one included.
-  if (env !== undefined && /^\d+$/.test(env)) return Math.max(0, Number(env) - 1);
-  return tuning.extractWorkers;
+  return env !== undefined && /^\d+$/.test(env) ? Math.max(0, Number(env) - 1) : null;
 }
 
 /**
@@ -42,8 +45,11 @@ function configuredWorkers(): number | null {
  * for standard input, a small file, a single core, or when no worker script is at hand.
  */
 export function jsonlWorkersFor(source: string): number {
-  const wanted = configuredWorkers() ?? Math.min(3, Math.max(1, os.availableParallelism() - 1));
-  if (wanted === 0 || source === '-' || os.availableParallelism() < 2 && configuredWorkers() === null) return 0;
+  const cores = os.availableParallelism();
+  // One worker per core, at most two: the main thread mostly waits (it cuts batches and writes
+  // text the workers made), and each worker adds ~15–30 MiB of RSS.
+  const wanted = configuredWorkers() ?? (cores < 2 ? 0 : Math.min(MAX_WORKERS, cores));
+  if (wanted === 0 || source === '-') return 0;
   let size: number;
   try {
     size = statSync(source).size;
@@ -59,8 +65,8 @@ class Reader {
   private readonly worker: Worker;
   private readonly waiting: { resolve(r: WorkerResult): void; reject(e: unknown): void }[] = [];
 
-  constructor(script: URL, source: string) {
-    this.worker = new Worker(script, { workerData: { source }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+  constructor(script: URL, source: string, json: boolean) {
+    this.worker = new Worker(script, { workerData: { source, json }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     this.worker.on('message', (r: WorkerResult) => this.waiting.shift()?.resolve(r));
     this.worker.on('error', (err) => this.failAll(err));
     this.worker.on('exit', (code) => this.failAll(new Error(`extraction worker stopped (exit code ${code})`)));
@@ -102,7 +108,10 @@ export async function readJsonlInWorkers(
 ): Promise<{ read: boolean; hadText: boolean }> {
   const script = workerScript();
   if (!script) throw new Error('no extraction worker script');
-  const pool = Array.from({ length: workers }, () => new Reader(script, source));
+  // A consumer that only prints JSON gets the records' text, made in the workers: the main thread
+  // then neither rebuilds the objects nor serialises them again.
+  const json = sink.recordJson !== undefined;
+  const pool = Array.from({ length: workers }, () => new Reader(script, source, json));
   /** Answers in input order: a worker's batch, or a problem the splitter found between batches. */
   const queue: Promise<WorkerResult>[] = [];
   let hadText = false;
@@ -110,7 +119,8 @@ export async function readJsonlInWorkers(
   const hand = (result: WorkerResult) => {
     hadText ||= result.hadText;
     for (const item of result.items) {
-      if (!Array.isArray(item)) sink.record(item);
+      if (typeof item === 'string') sink.recordJson!(item);
+      else if (!Array.isArray(item)) sink.record(item);
       else if (item[1] !== INVALID_UTF8 || !badUtf8) {
         badUtf8 ||= item[1] === INVALID_UTF8;
         sink.problem(item[0], item[1]);

@@ -16,9 +16,9 @@ export const tuning = {
    */
   workersFromBytes: 16 * 1024 * 1024,
   /**
-   * Worker threads for a big JSON Lines file: null — one per core beyond the first, at least
-   * one, at most 3; 0 — none, everything in the main thread. `REPO_AUDIT_EXTRACT_THREADS` sets it
-   * from outside (benchmarks, tests of the CLI as a process).
+   * Worker threads for a big JSON Lines file: null — one per core, at most 2 (none on one core);
+   * 0 — none, everything in the main thread. `REPO_AUDIT_EXTRACT_THREADS=N` (threads in all, the
+   * main one included; 1 = no worker) sets it from outside: benchmarks, the CLI as a process.
    */
   extractWorkers: null as number | null,
   /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
