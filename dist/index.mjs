@@ -21006,7 +21006,7 @@ var init_errors = __esm({
     };
     SnapshotFileError = class extends InputError {
       constructor(path3, reason, code = "invalid", options) {
-        super(path3, null, reason, code, options);
+        super(path3, options?.line ?? null, reason, code, options);
       }
     };
     FileChangedError = class extends InputError {
@@ -82831,14 +82831,21 @@ function date4(params) {
 
 // src/audit/snapshot-file.ts
 init_errors();
-var SnapshotShape = external_exports.looseObject({
+var RepoShape = external_exports.looseObject({ key: external_exports.string(), url: external_exports.string(), status: external_exports.string(), flags: external_exports.array(external_exports.string()), reasons: external_exports.record(external_exports.string(), external_exports.string()) });
+var PaperShape = external_exports.looseObject({ source: external_exports.string(), line: external_exports.number(), links: external_exports.array(external_exports.looseObject({ key: external_exports.string(), url: external_exports.string(), line: external_exports.number() })) });
+var SnapshotHeadShape = external_exports.looseObject({
   schemaVersion: external_exports.literal(1),
   generatedAt: external_exports.string(),
   tool: external_exports.looseObject({ name: external_exports.string(), version: external_exports.string() }),
-  summary: external_exports.looseObject({ papers: external_exports.number(), links: external_exports.number(), repos: external_exports.number(), byStatus: external_exports.record(external_exports.string(), external_exports.number()), byFlag: external_exports.record(external_exports.string(), external_exports.number()) }),
-  repos: external_exports.array(external_exports.looseObject({ key: external_exports.string(), url: external_exports.string(), status: external_exports.string(), flags: external_exports.array(external_exports.string()), reasons: external_exports.record(external_exports.string(), external_exports.string()) })),
-  papers: external_exports.array(external_exports.looseObject({ source: external_exports.string(), line: external_exports.number(), links: external_exports.array(external_exports.looseObject({ key: external_exports.string(), url: external_exports.string(), line: external_exports.number() })) }))
+  summary: external_exports.looseObject({ papers: external_exports.number(), links: external_exports.number(), repos: external_exports.number(), byStatus: external_exports.record(external_exports.string(), external_exports.number()), byFlag: external_exports.record(external_exports.string(), external_exports.number()) })
 });
+var SnapshotShape = SnapshotHeadShape.extend({ repos: external_exports.array(RepoShape), papers: external_exports.array(PaperShape) });
+function shapeProblem(error63, prefix = "") {
+  const issue3 = error63.issues[0];
+  if (!issue3) return "not a repo-audit snapshot (invalid)";
+  const where = [prefix, ...issue3.path.map(String)].filter(Boolean).join(".");
+  return `not a repo-audit snapshot (${where || "top level"}: ${issue3.message})`;
+}
 function parseSnapshot(text2, path3) {
   let data;
   try {
@@ -82847,10 +82854,7 @@ function parseSnapshot(text2, path3) {
     throw new SnapshotFileError(path3, `not JSON (${err.message})`);
   }
   const result = SnapshotShape.safeParse(data);
-  if (!result.success) {
-    const issue3 = result.error.issues[0];
-    throw new SnapshotFileError(path3, `not a repo-audit snapshot (${issue3 ? `${issue3.path.join(".") || "top level"}: ${issue3.message}` : "invalid"})`);
-  }
+  if (!result.success) throw new SnapshotFileError(path3, shapeProblem(result.error));
   return data;
 }
 async function readSnapshotText(path3) {
@@ -83549,7 +83553,7 @@ function sortKeys(value) {
   return value;
 }
 var STREAMED = /* @__PURE__ */ new Set(["repos", "papers"]);
-function* snapshotJsonChunks(snapshot) {
+function* snapshotJsonChunks(snapshot, entry = (r) => r) {
   const ordered = {
     ...snapshot,
     repos: [...snapshot.repos].sort((a, b) => cmp(a.key, b.key)),
@@ -83564,8 +83568,11 @@ ${by}`);
     if (STREAMED.has(key) && Array.isArray(value) && value.length > 0) {
       yield `  ${JSON.stringify(key)}: [
 `;
-      for (const [j, item] of value.entries()) yield `    ${indent(JSON.stringify(sortKeys(item), null, 2), "    ")}${j < value.length - 1 ? "," : ""}
+      for (const [j, item] of value.entries()) {
+        const whole = key === "repos" ? entry(item) : item;
+        yield `    ${indent(JSON.stringify(sortKeys(whole), null, 2), "    ")}${j < value.length - 1 ? "," : ""}
 `;
+      }
       yield `  ]${comma}
 `;
     } else yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(sortKeys(value), null, 2), "  ")}${comma}
@@ -83819,10 +83826,11 @@ ${body}
 
 </details>`;
 }
-function allReposSection(snapshot) {
+function allReposSection(snapshot, entry = (r) => r) {
   const repos = [...snapshot.repos].sort((a, b) => cmp(a.key, b.key));
   if (repos.length === 0) return "## All repositories\n\nNo repositories were linked.";
-  const table = mdTable(["Repository", "Status", "Stars", "Licence", "Last push", "Flags", "About"], repos.map(row), [
+  const rows = repos.map((r, i) => i < MAX_TABLE_ROWS ? row(entry(r)) : []);
+  const table = mdTable(["Repository", "Status", "Stars", "Licence", "Last push", "Flags", "About"], rows, [
     "left",
     "left",
     "right",
@@ -83899,7 +83907,7 @@ ${charts.join("\n\n")}` : null,
     previous && previous.generatedAt !== snapshot.generatedAt ? renderChanges(diffSnapshots(previous, snapshot)) : null,
     problemsMarkdown(problemSections(snapshot, indexOccurrences(snapshot), options.sourceBase ?? null)),
     acceptedSection(snapshot),
-    allReposSection(snapshot),
+    allReposSection(snapshot, options.repoEntry),
     notCheckedSection(snapshot),
     saveRequestsSection(snapshot)
   ];
@@ -83910,8 +83918,8 @@ ${charts.join("\n\n")}` : null,
 // src/report/formats.ts
 var REPORT_FORMATTERS = {
   // health.md is capped; the snapshot and the CSV grow with the collection.
-  md: { file: "health.md", render: (snapshot, { previous, sourceBase }) => [renderMarkdown(snapshot, previous, { sourceBase })] },
-  json: { file: "snapshot.json", render: (snapshot) => snapshotJsonChunks(snapshot) },
+  md: { file: "health.md", render: (snapshot, { previous, sourceBase, repoEntry }) => [renderMarkdown(snapshot, previous, { sourceBase, repoEntry })] },
+  json: { file: "snapshot.json", render: (snapshot, { repoEntry }) => snapshotJsonChunks(snapshot, repoEntry) },
   csv: { file: "repos.csv", render: (snapshot) => csvChunks(snapshot) }
 };
 
@@ -83973,9 +83981,9 @@ function cutToBytes(text2, max) {
 
 // src/audit/write-reports.ts
 var REPORT_FILES = Object.fromEntries(OUTPUT_FORMATS.map((f) => [f, REPORT_FORMATTERS[f].file]));
-async function writeReports(snapshot, previous, outDir, formats2) {
+async function writeReports(snapshot, previous, outDir, formats2, repoEntry) {
   await mkdir3(outDir, { recursive: true });
-  const context = { previous, sourceBase: sourceBaseFor(outDir) };
+  const context = { previous, sourceBase: sourceBaseFor(outDir), ...repoEntry ? { repoEntry } : {} };
   const written = [];
   for (const format of OUTPUT_FORMATS.filter((f) => formats2.includes(f))) {
     const formatter = REPORT_FORMATTERS[format];

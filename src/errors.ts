@@ -78,8 +78,8 @@ export class InputError extends RepoAuditError {
 
 /** A snapshot.json or harvest file (`report`, `merge`, `--previous`, the health issue, `fix`) that is missing or not one. */
 export class SnapshotFileError extends InputError {
-  constructor(path: string, reason: string, code: InputErrorCode = 'invalid', options?: { cause?: unknown }) {
-    super(path, null, reason, code, options);
+  constructor(path: string, reason: string, code: InputErrorCode = 'invalid', options?: { cause?: unknown; line?: number }) {
+    super(path, options?.line ?? null, reason, code, options);
   }
 }
 

@@ -231,6 +231,12 @@ export interface SnapshotRepo {
   accepted?: RepoAcceptance;
 }
 
+/**
+ * A repository's whole snapshot entry from the one held: itself, or — for a snapshot held without
+ * its repositories' `facts` (`merge` reads them back from the shards' files) — with them.
+ */
+export type RepoEntry = (repo: SnapshotRepo) => SnapshotRepo;
+
 /** An ignore-file entry that accepts a repository's problems. */
 export interface RepoAcceptance {
   /** The entry as written. */

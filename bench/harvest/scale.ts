@@ -6,6 +6,10 @@
 // the sustained limit the hourly budgets set for this mix (per token: REST budget ÷ REST requests
 // per repository, GraphQL points ÷ points per repository, the smaller), and the load at start and end. Build first (`npm run build`), run one at a time, niced:
 //   nice node --import tsx bench/harvest/scale.ts --repos 50000 --tokens 2 [--shards 4] [--rest 5000]
+// `--merge-only` (with --shards, after a run with --keep) merges the kept shards' snapshots again
+// and prints the merge's own row — its wall time and peak RSS — without harvesting anew:
+//   nice node --import tsx bench/harvest/scale.ts --repos 50000 --shards 4 --keep      (once)
+//   nice node --import tsx bench/harvest/scale.ts --repos 50000 --shards 4 --merge-only
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -24,8 +28,14 @@ const REST = Number(arg('rest', '5000'));
 const GRAPHQL = Number(arg('graphql', '5000'));
 const WAIT = process.argv.includes('--wait');
 const KEEP = process.argv.includes('--keep');
+const MERGE_ONLY = process.argv.includes('--merge-only');
 
 const dir = join('bench/tmp', `scale-${N}-${TOKENS}t-${SHARDS}s`);
+if (MERGE_ONLY) {
+  if (SHARDS < 1) throw new Error('--merge-only needs --shards N (and the shards of an earlier run with --keep)');
+  await mergeOnly();
+  process.exit(0);
+}
 await rm(dir, { recursive: true, force: true });
 await mkdir(dir, { recursive: true });
 // On real time (not the generator's fixed date): the CLI compares x-ratelimit-reset with its own clock.
@@ -91,4 +101,18 @@ try {
   for (const p of procs) if (p.code !== 0) console.error(p.stderr.slice(-2000));
 } finally {
   if (!KEEP) await rm(dir, { recursive: true, force: true });
+}
+
+/** The merge of kept shards alone: | repos | shards | merge wall s | peak RSS MB | exit | load at start | load at end |. */
+async function mergeOnly(): Promise<void> {
+  const snaps = Array.from({ length: SHARDS }, (_, i) => join(dir, `shard-${i + 1}`, 'snapshot.json'));
+  await rm(join(dir, 'merged'), { recursive: true, force: true });
+  const start = loadavg().map((l) => l.toFixed(2)).join(' ');
+  const began = performance.now();
+  const p = await cli(['merge', ...snaps, '--out', join(dir, 'merged'), '--fail-on', 'none', '--quiet'], {}, 'merge');
+  const seconds = (performance.now() - began) / 1000;
+  const snapshot = JSON.parse(await readFile(join(dir, 'merged', 'snapshot.json'), 'utf8')) as { summary: { repos: number } };
+  const row = [snapshot.summary.repos, `${SHARDS} shards`, seconds.toFixed(1), (p.rss / 2 ** 20).toFixed(0), p.code, start, loadavg().map((l) => l.toFixed(2)).join(' ')];
+  console.log(`| ${row.join(' | ')} |`);
+  if (p.code !== 0) console.error(p.stderr.slice(-2000));
 }

@@ -6,15 +6,18 @@ import { writeAtomicChunks } from '../write-atomic.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../options.js';
 import { REPORT_FORMATTERS } from '../report/formats.js';
 import { JOB_SUMMARY_LIMIT, renderJobSummary } from '../report/summary.js';
-import type { Snapshot } from '../types.js';
+import type { RepoEntry, Snapshot } from '../types.js';
 
 export const REPORT_FILES = Object.fromEntries(OUTPUT_FORMATS.map((f) => [f, REPORT_FORMATTERS[f].file])) as Record<OutputFormat, string>;
 
 
-/** Write the chosen formats into `outDir`; returns the paths written, in format order. */
-export async function writeReports(snapshot: Snapshot, previous: Snapshot | null, outDir: string, formats: readonly OutputFormat[]): Promise<string[]> {
+/**
+ * Write the chosen formats into `outDir`; returns the paths written, in format order. `repoEntry`:
+ * each repository's whole entry, for a snapshot held without its facts (`merge`).
+ */
+export async function writeReports(snapshot: Snapshot, previous: Snapshot | null, outDir: string, formats: readonly OutputFormat[], repoEntry?: RepoEntry): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  const context = { previous, sourceBase: sourceBaseFor(outDir) };
+  const context = { previous, sourceBase: sourceBaseFor(outDir), ...(repoEntry ? { repoEntry } : {}) };
   const written: string[] = [];
   for (const format of OUTPUT_FORMATS.filter((f) => formats.includes(f))) {
     const formatter = REPORT_FORMATTERS[format];

@@ -2,7 +2,7 @@
 // written to and its text, in pieces so a big snapshot or CSV is written without holding it whole.
 // Writing the files is audit/write-reports.ts's job; nothing here does I/O.
 import type { OutputFormat } from '../options.js';
-import type { Snapshot } from '../types.js';
+import type { RepoEntry, Snapshot } from '../types.js';
 import { csvChunks } from './csv.js';
 import { snapshotJsonChunks } from './json.js';
 import { renderMarkdown } from './markdown.js';
@@ -12,6 +12,8 @@ export interface ReportContext {
   previous: Snapshot | null;
   /** The way from the report's folder back to the inputs, for `file:line` links; null: no links. */
   sourceBase: string | null;
+  /** Each repository's whole entry, when the snapshot is held without its facts (`merge`). */
+  repoEntry?: RepoEntry;
 }
 
 export interface ReportFormatter {
@@ -22,7 +24,7 @@ export interface ReportFormatter {
 
 export const REPORT_FORMATTERS: Record<OutputFormat, ReportFormatter> = {
   // health.md is capped; the snapshot and the CSV grow with the collection.
-  md: { file: 'health.md', render: (snapshot, { previous, sourceBase }) => [renderMarkdown(snapshot, previous, { sourceBase })] },
-  json: { file: 'snapshot.json', render: (snapshot) => snapshotJsonChunks(snapshot) },
+  md: { file: 'health.md', render: (snapshot, { previous, sourceBase, repoEntry }) => [renderMarkdown(snapshot, previous, { sourceBase, repoEntry })] },
+  json: { file: 'snapshot.json', render: (snapshot, { repoEntry }) => snapshotJsonChunks(snapshot, repoEntry) },
   csv: { file: 'repos.csv', render: (snapshot) => csvChunks(snapshot) },
 };

@@ -1,6 +1,6 @@
 // snapshot.json: keys sorted at every level and arrays in a stable order, so a nightly commit of
 // the snapshot diffs cleanly (design.md, "Snapshot").
-import type { Snapshot } from '../types.js';
+import type { RepoEntry, Snapshot } from '../types.js';
 import { cmp } from '../util/cmp.js';
 
 function sortKeys(value: unknown): unknown {
@@ -25,9 +25,10 @@ const STREAMED = new Set(['repos', 'papers']);
 /**
  * renderSnapshotJson's text in pieces — one per repository and paper — so a snapshot of 200,000
  * repositories is written without ever holding its whole text (write-reports.ts streams them).
- * The same bytes as JSON.stringify(sorted, null, 2).
+ * The same bytes as JSON.stringify(sorted, null, 2). `entry` gives each repository's whole entry
+ * (for a snapshot held without its facts).
  */
-export function* snapshotJsonChunks(snapshot: Snapshot): Generator<string> {
+export function* snapshotJsonChunks(snapshot: Snapshot, entry: RepoEntry = (r) => r): Generator<string> {
   const ordered: Snapshot = {
     ...snapshot,
     repos: [...snapshot.repos].sort((a, b) => cmp(a.key, b.key)),
@@ -40,7 +41,10 @@ export function* snapshotJsonChunks(snapshot: Snapshot): Generator<string> {
     const comma = i < entries.length - 1 ? ',' : '';
     if (STREAMED.has(key) && Array.isArray(value) && value.length > 0) {
       yield `  ${JSON.stringify(key)}: [\n`;
-      for (const [j, item] of value.entries()) yield `    ${indent(JSON.stringify(sortKeys(item), null, 2), '    ')}${j < value.length - 1 ? ',' : ''}\n`;
+      for (const [j, item] of value.entries()) {
+        const whole: unknown = key === 'repos' ? entry(item as Snapshot['repos'][number]) : item;
+        yield `    ${indent(JSON.stringify(sortKeys(whole), null, 2), '    ')}${j < value.length - 1 ? ',' : ''}\n`;
+      }
       yield `  ]${comma}\n`;
     } else yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(sortKeys(value), null, 2), '  ')}${comma}\n`;
   }

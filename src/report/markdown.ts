@@ -1,6 +1,6 @@
 // health.md: verdict, summary, charts, changes since the last run, problems first, then every
 // repository. Pure: returns a string; every untrusted value goes through escape.ts.
-import type { Snapshot } from '../types.js';
+import type { RepoEntry, Snapshot } from '../types.js';
 import { historyChart, statusPie } from './charts.js';
 import { diffSnapshots } from './diff.js';
 import { renderChanges } from './diff-markdown.js';
@@ -20,6 +20,8 @@ export interface MarkdownOptions {
    * `reports/`), to link each `file:line` to the file; null or absent: no links.
    */
   sourceBase?: string | null;
+  /** Each repository's whole entry (with its facts), when the snapshot is held without them (`merge`). */
+  repoEntry?: RepoEntry;
 }
 
 export function renderMarkdown(snapshot: Snapshot, previous?: Snapshot | null, options: MarkdownOptions = {}): string {
@@ -34,7 +36,7 @@ export function renderMarkdown(snapshot: Snapshot, previous?: Snapshot | null, o
     previous && previous.generatedAt !== snapshot.generatedAt ? renderChanges(diffSnapshots(previous, snapshot)) : null,
     problemsMarkdown(problemSections(snapshot, indexOccurrences(snapshot), options.sourceBase ?? null)),
     acceptedSection(snapshot),
-    allReposSection(snapshot),
+    allReposSection(snapshot, options.repoEntry),
     notCheckedSection(snapshot),
     saveRequestsSection(snapshot),
   ];

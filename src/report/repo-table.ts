@@ -1,9 +1,9 @@
 // Every repository, in a collapsible <details> table: stars, licence, last push, flags.
-import type { Snapshot, SnapshotRepo } from '../types.js';
+import type { RepoEntry, Snapshot, SnapshotRepo } from '../types.js';
 import { cleanText } from '../util/text.js';
 import { mdText, mdUrl } from './escape.js';
 import { STATUS_LABEL, plural } from './labels.js';
-import { mdTable } from './md-table.js';
+import { MAX_TABLE_ROWS, mdTable } from './md-table.js';
 import { withReasons } from './problems.js';
 import { cmp } from '../util/cmp.js';
 
@@ -38,10 +38,13 @@ export function details(summary: string, body: string): string {
   return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
-export function allReposSection(snapshot: Snapshot): string {
+/** `entry`: each repository with its facts (description, topics), when the snapshot is held without them. */
+export function allReposSection(snapshot: Snapshot, entry: RepoEntry = (r) => r): string {
   const repos = [...snapshot.repos].sort((a, b) => cmp(a.key, b.key));
   if (repos.length === 0) return '## All repositories\n\nNo repositories were linked.';
-  const table = mdTable(['Repository', 'Status', 'Stars', 'Licence', 'Last push', 'Flags', 'About'], repos.map(row), [
+  // Rows past the table's cap are never shown, only counted: not built (nor their facts read).
+  const rows = repos.map((r, i) => (i < MAX_TABLE_ROWS ? row(entry(r)) : []));
+  const table = mdTable(['Repository', 'Status', 'Stars', 'Licence', 'Last push', 'Flags', 'About'], rows, [
     'left', 'left', 'right', 'left', 'left', 'left', 'left',
   ]);
   return `## All repositories\n\n${details(`Show all ${plural(repos.length, 'repository', 'repositories')}`, table)}`;

@@ -83,6 +83,37 @@ describe('audit --shard I/N and merge', () => {
     expect(splits.stderr).toContain(`${otherPath} is shard 3/4 but ${snap(1)} is shard 1/3: shards of different splits`);
   }, 120_000);
 
+  it('reads a shard rewritten by hand in another layout, and names the file and line of a cut-short or broken one', async () => {
+    const snap = (i: number) => join(dir, `shard-${i}`, 'snapshot.json');
+    // Compact JSON (another layout): read whole, merged all the same.
+    const compact = join(dir, 'compact.json');
+    writeFileSync(compact, JSON.stringify(JSON.parse(read('shard-2', 'snapshot.json'))));
+    const merged = await runCli(['merge', snap(1), compact, snap(3), '--out', join(dir, 'merged-compact'), '--fail-on', 'none']);
+    expect(merged.code, merged.stderr).toBe(0);
+    for (const file of ['snapshot.json', 'health.md', 'repos.csv']) expect(runTimeFree(read('merged-compact', file)), file).toBe(runTimeFree(read('single', file)));
+
+    const lines = read('shard-2', 'snapshot.json').split('\n');
+    const cut = join(dir, 'cut.json');
+    writeFileSync(cut, lines.slice(0, 200).join('\n'));
+    const short = await runCli(['merge', snap(1), cut, snap(3), '--out', join(dir, 'bad')]);
+    expect(short.code).toBe(2);
+    expect(short.stderr).toBe(`repo-audit merge: ${cut}:200: the file ends here, in the middle of the snapshot (cut short?)\n`);
+
+    // A repository whose status was edited away, in the streamed layout: its file, line and field.
+    const at = lines.indexOf('  "repos": [') + 2; // the line of the first repository's `{` (1-based)
+    const statusLine = lines.findIndex((l, i) => i >= at && l.startsWith('      "status": '));
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, [...lines.slice(0, statusLine), '      "status": 7,', ...lines.slice(statusLine + 1)].join('\n'));
+    const wrong = await runCli(['merge', snap(1), broken, snap(3), '--out', join(dir, 'bad')]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(new RegExp(`^repo-audit merge: ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${at}: not a repo-audit snapshot \\(repos\\.0\\.status: .+\\)\\n$`));
+    const garbled = join(dir, 'garbled.json');
+    writeFileSync(garbled, [...lines.slice(0, statusLine), '      "status": ok,', ...lines.slice(statusLine + 1)].join('\n'));
+    const notJson = await runCli(['merge', snap(1), garbled, snap(3), '--out', join(dir, 'bad')]);
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toContain(`repo-audit merge: ${garbled}:${at}: not JSON (`);
+  }, 120_000);
+
   it('extract --shard keeps every paper and splits the targets; a bad --shard is one clear line', async () => {
     const all = JSON.parse((await runCli(['extract', CORPUS, '--format', 'json'])).stdout);
     const parts = await Promise.all([1, 2].map(async (i) => JSON.parse((await runCli(['extract', CORPUS, '--format', 'json', '--shard', `${i}/2`])).stdout)));

@@ -13,7 +13,7 @@ import { checkWritableDir } from '../writable-out.js';
 
 /** What merging needs, loaded when the command runs (a command definition stays light: cli/main.ts). */
 async function load() {
-  const [{ failOnMatches }, { mergeShards }, { readPrevious, readSnapshot }, { REPORT_FILES, appendJobSummary, writeReports }, { annotations }, { renderConsoleSummary }, { verdictLine }, { realClock }] =
+  const [{ failOnMatches }, { mergeShards }, { readPrevious }, { REPORT_FILES, appendJobSummary, writeReports }, { annotations }, { renderConsoleSummary }, { verdictLine }, { realClock }] =
     await Promise.all([
       import('../../classify/fail-on.js'),
       import('../../audit/merge.js'),
@@ -24,23 +24,20 @@ async function load() {
       import('../../report/verdict.js'),
       import('../../harvest/clock.js'),
     ]);
-  return { failOnMatches, mergeShards, readPrevious, readSnapshot, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine, realClock };
+  return { failOnMatches, mergeShards, readPrevious, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine, realClock };
 }
 
 async function run(argv: ParsedArgs, { io }: CommandContext, m: Awaited<ReturnType<typeof load>>): Promise<number> {
-  const { failOnMatches, mergeShards, readPrevious, readSnapshot, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine, realClock } = m;
+  const { failOnMatches, mergeShards, readPrevious, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine, realClock } = m;
   const options = await commandOptions(argv, 'merge', io.env);
   checkWritableDir(options.outDir);
-  const files = [];
-  for (const path of argv.snapshots as string[]) files.push({ path, snapshot: await readSnapshot(path) });
   const previous = await readPrevious(options.previous, join(options.outDir, REPORT_FILES.json)).catch((err: unknown) => {
     if (options.previous || !(err instanceof SnapshotFileError)) throw err;
     io.stderr.write(`repo-audit: ignoring the previous snapshot: ${err.message}\n`);
     return null;
   });
-  const snapshot = mergeShards({ files, clock: realClock, version: VERSION, previous });
-  files.length = 0; // the shards' snapshots are no longer needed while the reports are written
-  const written = await writeReports(snapshot, previous, options.outDir, options.formats);
+  const { snapshot, repoEntry, close } = await mergeShards({ paths: argv.snapshots as string[], clock: realClock, version: VERSION, previous });
+  const written = await writeReports(snapshot, previous, options.outDir, options.formats, repoEntry).finally(close);
   if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
   if (options.annotations) for (const line of annotations(snapshot)) io.stdout.write(`${line}\n`);
   const matches = failOnMatches(snapshot, options.failOn);
