@@ -61683,14 +61683,18 @@ function workerScript() {
   const url3 = new URL("./jsonl-worker.js", import.meta.url);
   return url3.protocol === "file:" && existsSync2(fileURLToPath2(url3)) ? url3 : null;
 }
+function defaultWorkers() {
+  const cores = os6.availableParallelism();
+  if (cores < 2 || os6.loadavg()[0] >= 2 * cores) return 0;
+  return Math.min(MAX_WORKERS, cores);
+}
 function configuredWorkers() {
   if (tuning.extractWorkers !== null) return tuning.extractWorkers;
   const env = process.env.REPO_AUDIT_EXTRACT_THREADS;
   return env !== void 0 && /^\d+$/.test(env) ? Math.max(0, Number(env) - 1) : null;
 }
 function jsonlWorkersFor(source) {
-  const cores = os6.availableParallelism();
-  const wanted = configuredWorkers() ?? (cores < 2 ? 0 : Math.min(MAX_WORKERS, cores));
+  const wanted = configuredWorkers() ?? defaultWorkers();
   if (wanted === 0 || source === "-") return 0;
   let size;
   try {

@@ -2,6 +2,9 @@
 // (`repo-audit extract FILE --format jsonl --out /dev/null`) and, in the same repetition, searched
 // by ripgrep with the same URL pattern — the ratio of the two is what machines agree on.
 //   nice node --import tsx bench/extract/run.ts [--reps N] [--formats jsonl,markdown,…] [--mib jsonl=256,markdown=64,…]
+//     [--jsonl-threads default,3,1]   (JSON Lines read as the CLI chooses — two workers unless
+//                                      the load average is at least twice the cores — then with
+//                                      REPO_AUDIT_EXTRACT_THREADS=3 (main + 2 workers) and 1 (main alone))
 // Needs ripgrep (`apt-get install -y ripgrep`) and GNU time (/usr/bin/time). Inputs live in
 // bench/tmp/ (git-ignored) and are deleted afterwards. Results: RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -43,8 +46,8 @@ interface Timing {
 }
 
 /** Run a command under GNU time (output to /dev/null): wall and CPU (user + system) seconds, peak RSS. */
-function timed(cmd: string, args: string[]): Timing {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', cmd, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * MIB });
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timing {
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', cmd, ...args], { encoding: 'utf8', env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * MIB });
   const line = r.stderr.trim().split('\n').filter((l) => l.startsWith('TIME ')).at(-1);
   if (!line || (r.status !== 0 && r.status !== 1 && r.status !== 2)) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const [wall, user, sys, kb] = line.slice(5).split(' ').map(Number);
@@ -68,6 +71,9 @@ async function main(): Promise<void> {
     const [k, v] = kv.split('=');
     sizes[k as Format] = Number(v);
   }
+  // Worker threads read big JSON Lines files (src/extract/jsonl-workers.ts); 'default' leaves the choice to the CLI.
+  const jsonlThreads = (option('jsonl-threads') ?? 'default,3,1').split(',');
+  for (const t of jsonlThreads) if (t !== 'default' && !/^[1-9]\d*$/.test(t)) throw new Error(`--jsonl-threads: 'default' or a number, got ${t}`);
   for (const f of formats) if (!FORMATS.includes(f) || (f !== 'jsonl' && f !== 'markdown' && !OTHER_FORMATS.includes(f as OtherFormat))) throw new Error(`unknown format ${f}`);
   // The product, not the sources through a loader: the CLI as built.
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -79,36 +85,42 @@ async function main(): Promise<void> {
   const baseline = timed(process.execPath, [cli, 'extract', empty, '--format', 'jsonl', '--out', '/dev/null']);
   console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}, ${execFileSync('rg', ['--version'], { encoding: 'utf8' }).split('\n')[0]}`);
   console.log(`CLI on a one-line input: ${baseline.rssMib} MiB peak RSS, ${baseline.wall.toFixed(2)} s (start-up)\n`);
-  console.log('| format | MiB | rep | load (1 min) | repo-audit s | CPU s | MB/s | MB/CPU-s | peak RSS MiB | rg s | rg CPU s | rg MB/s | ratio wall | ratio CPU |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log(`${os.availableParallelism()} cores for Node (default JSON Lines workers: one per core, at most 2; none at a load average of twice the cores or more)\n`);
+  console.log('| format | threads | MiB | rep | load (1 min) | repo-audit s | CPU s | MB/s | MB/CPU-s | peak RSS MiB | rg s | rg CPU s | rg MB/s | ratio wall | ratio CPU |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   const summary: string[] = [];
   try {
     for (const format of formats) {
       const file = path.join(dir, `input-${format}.${EXTENSION[format]}`);
       const gen = await makeInput(format, file, sizes[format] * MIB);
       const mb = gen.bytes / 1e6;
-      const rows: { ratio: number; cpuRatio: number; mbs: number; mbcpu: number; rss: number }[] = [];
-      for (let rep = 1; rep <= reps; rep++) {
-        const before = load();
-        const ours = timed(process.execPath, [cli, 'extract', file, '--input-format', format, '--format', 'jsonl', '--out', '/dev/null']);
-        const rg = timed('rg', ['-o', '-i', '--no-filename', '--no-line-number', RG_PATTERN, file]);
-        const row = { ratio: ours.wall / rg.wall, cpuRatio: ours.cpu / rg.cpu, mbs: mb / ours.wall, mbcpu: mb / ours.cpu, rss: ours.rssMib };
-        rows.push(row);
-        console.log(
-          `| ${format} | ${(gen.bytes / MIB).toFixed(0)} | ${rep} | ${before.split(' ')[0]} | ${ours.wall.toFixed(2)} | ${ours.cpu.toFixed(2)} | ${row.mbs.toFixed(0)} | ${row.mbcpu.toFixed(0)} | ${ours.rssMib} | ${rg.wall.toFixed(2)} | ${rg.cpu.toFixed(2)} | ${(mb / rg.wall).toFixed(0)} | ${row.ratio.toFixed(1)}× | ${row.cpuRatio.toFixed(1)}× |`,
+      for (const threads of format === 'jsonl' ? jsonlThreads : ['default']) {
+        const env = { ...process.env };
+        if (threads === 'default') delete env.REPO_AUDIT_EXTRACT_THREADS;
+        else env.REPO_AUDIT_EXTRACT_THREADS = threads;
+        const rows: { ratio: number; cpuRatio: number; mbs: number; mbcpu: number; rss: number }[] = [];
+        for (let rep = 1; rep <= reps; rep++) {
+          const before = load();
+          const ours = timed(process.execPath, [cli, 'extract', file, '--input-format', format, '--format', 'jsonl', '--out', '/dev/null'], env);
+          const rg = timed('rg', ['-o', '-i', '--no-filename', '--no-line-number', RG_PATTERN, file]);
+          const row = { ratio: ours.wall / rg.wall, cpuRatio: ours.cpu / rg.cpu, mbs: mb / ours.wall, mbcpu: mb / ours.cpu, rss: ours.rssMib };
+          rows.push(row);
+          console.log(
+            `| ${format} | ${threads} | ${(gen.bytes / MIB).toFixed(0)} | ${rep} | ${before.split(' ')[0]} | ${ours.wall.toFixed(2)} | ${ours.cpu.toFixed(2)} | ${row.mbs.toFixed(0)} | ${row.mbcpu.toFixed(0)} | ${ours.rssMib} | ${rg.wall.toFixed(2)} | ${rg.cpu.toFixed(2)} | ${(mb / rg.wall).toFixed(0)} | ${row.ratio.toFixed(1)}× | ${row.cpuRatio.toFixed(1)}× |`,
+          );
+        }
+        const best = (k: keyof (typeof rows)[number], low: boolean) => rows.map((r) => r[k]).sort((a, b) => (low ? a - b : b - a))[0]!;
+        summary.push(
+          `| ${format} | ${threads} | ${gen.records} | ${best('mbs', false).toFixed(0)} | ${best('mbcpu', false).toFixed(0)} | ${best('ratio', true).toFixed(1)}× | ${best('cpuRatio', true).toFixed(1)}× | ${Math.max(...rows.map((r) => r.rss))} |`,
         );
       }
-      const best = (k: keyof (typeof rows)[number], low: boolean) => rows.map((r) => r[k]).sort((a, b) => (low ? a - b : b - a))[0]!;
-      summary.push(
-        `| ${format} | ${gen.records} | ${best('mbs', false).toFixed(0)} | ${best('mbcpu', false).toFixed(0)} | ${best('ratio', true).toFixed(1)}× | ${best('cpuRatio', true).toFixed(1)}× | ${Math.max(...rows.map((r) => r.rss))} |`,
-      );
       rmSync(file, { force: true });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log('\nBest of the repetitions (the least disturbed by other load), peak RSS the highest seen:\n');
-  console.log('| format | records | MB/s | MB/CPU-s | ratio to rg (wall) | ratio to rg (CPU) | peak RSS MiB |\n|---|---|---|---|---|---|---|');
+  console.log('| format | threads | records | MB/s | MB/CPU-s | ratio to rg (wall) | ratio to rg (CPU) | peak RSS MiB |\n|---|---|---|---|---|---|---|---|');
   for (const s of summary) console.log(s);
   console.log(`\nload after: ${load()}`);
 }

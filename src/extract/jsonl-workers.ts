@@ -33,6 +33,19 @@ function workerScript(): URL | null {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
 
+/**
+ * One worker per core, at most two: the main thread mostly waits (it cuts batches and writes text
+ * the workers made), and each worker adds ~15–30 MiB of RSS. None on one core, nor when the
+ * machine is already busy (1-minute load average at least twice the cores: other processes hold
+ * them): workers then only add their overhead (~20 % more CPU seconds) and gain no wall time
+ * (bench/extract/RESULTS.md). A quiet machine running this extraction alone stays below that.
+ */
+function defaultWorkers(): number {
+  const cores = os.availableParallelism();
+  if (cores < 2 || os.loadavg()[0]! >= 2 * cores) return 0;
+  return Math.min(MAX_WORKERS, cores);
+}
+
 /** Workers asked for: tuning (tests) first, then REPO_AUDIT_EXTRACT_THREADS (threads in all, the main one included). */
 function configuredWorkers(): number | null {
   if (tuning.extractWorkers !== null) return tuning.extractWorkers;
@@ -42,13 +55,10 @@ function configuredWorkers(): number | null {
 
 /**
  * How many worker threads should read the JSON Lines file `source`: 0 (read it in this thread)
- * for standard input, a small file, a single core, or when no worker script is at hand.
+ * for standard input, a small file, a single or busy core, or when no worker script is at hand.
  */
 export function jsonlWorkersFor(source: string): number {
-  const cores = os.availableParallelism();
-  // One worker per core, at most two: the main thread mostly waits (it cuts batches and writes
-  // text the workers made), and each worker adds ~15–30 MiB of RSS.
-  const wanted = configuredWorkers() ?? (cores < 2 ? 0 : Math.min(MAX_WORKERS, cores));
+  const wanted = configuredWorkers() ?? defaultWorkers();
   if (wanted === 0 || source === '-') return 0;
   let size: number;
   try {
