@@ -91,6 +91,17 @@ interface Held {
 /** Records emitted at the end between two waits for the output. */
 const EMIT_BATCH = 1024;
 
+/** False when `label`, made an id, would be longer than `max`: it has more than `max` non-blank characters. */
+function mayFit(label: string, max: number): boolean {
+  let solid = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    // Anything that might be white space counts as blank: the test only has to let every fit through.
+    if (c > Ch.Space && c < 128 && ++solid > max) return false;
+  }
+  return true;
+}
+
 /** A reference's id as definitions are keyed: trimmed, lower case, white space runs as one space. */
 function refId(s: string): string {
   const t = s.trim().toLowerCase();
@@ -100,10 +111,10 @@ function refId(s: string): string {
 const NOT_ONE_SPACE = /\s\s|[^\S ]/;
 
 /**
- * The ids of `[text]`, `[text][id]` and `[text][]` in `text`, in order (each bracket pair once, as
- * the regex /\[([^\]]*)\](?:\[([^\]]*)\])?/g would find them: `[id]` when non-empty, else `[text]`).
+ * The labels of `[text]`, `[text][id]` and `[text][]` in `text`, in order (each bracket pair once,
+ * as the regex /\[([^\]]*)\](?:\[([^\]]*)\])?/g would find them: `id` when non-empty, else `text`).
  */
-function eachReference(text: string, found: (id: string) => void): void {
+function eachReference(text: string, found: (label: string) => void): void {
   for (let open = text.indexOf('['); open !== -1; ) {
     const close = text.indexOf(']', open + 1);
     if (close === -1) return; // no later '[' has a ']' after it either
@@ -116,7 +127,7 @@ function eachReference(text: string, found: (id: string) => void): void {
         end = close2 + 1;
       }
     }
-    found(refId(label));
+    found(label);
     open = text.indexOf('[', end);
   }
 }
@@ -191,6 +202,9 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   /** Items a later line may still add to: `current` and `pendingRow` as of the last line. */
   let open: Item[] = [];
   const definitions: Definitions = once ? new Map() : mode.definitions;
+  /** The longest id defined (the passes after the first know them all). */
+  let longestId = 0;
+  for (const id of definitions.keys()) longestId = Math.max(longestId, id.length);
   // The emitting pass has the file record already (emitted first, below): file text is not read again.
   const file = emitting ? null : sink.newPaper(source, 1);
   let fileHasText = false;
@@ -261,9 +275,13 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     }
     item.builder?.addText(text, no);
     // Only ids a definition has can add a link (the single pass learns its definitions at the end).
-    if (once || definitions.size > 0) {
-      eachReference(text, (id) => {
-        if (once || definitions.has(id)) (item.refs ??= new Set()).add(id);
+    if (once) eachReference(text, (label) => (item.refs ??= new Set()).add(refId(label)));
+    else if (definitions.size > 0) {
+      // Most bracket texts are titles, far longer than any id: they are not even lower-cased.
+      eachReference(text, (label) => {
+        if (!mayFit(label, longestId)) return;
+        const id = refId(label);
+        if (definitions.has(id)) (item.refs ??= new Set()).add(id);
       });
     }
   };
