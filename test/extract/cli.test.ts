@@ -1,5 +1,5 @@
 // `repo-audit extract` end to end, through the CLI (in-process: test/helpers/run-cli.ts).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,35 @@ describe('repo-audit extract', () => {
     const table = await cli(['-', '--input-format', 'markdown', '--format', 'table'], md);
     expect(table.stdout).toMatch(/github a\/b/);
     expect(table.stdout).toMatch(/2 papers: 1 with links, 1 promised code \(1 without a link\)/);
+  });
+
+  it('gives the same records for a Markdown file (read in passes) and the same text on stdin (read once)', async () => {
+    const md = [
+      '# List',
+      'Our code will be released soon.',
+      '- Group',
+      '  - [Paper](https://arxiv.org/abs/2401.00001) [[code][c1]]',
+      '| Title | Code |',
+      '|---|---|',
+      '| Row | [x][c2] |',
+      '',
+      '[c1]: https://github.com/a/one',
+      '[c2]: https://gitlab.com/g/two',
+      '[spare]: https://github.com/a/spare',
+      '',
+    ].join('\n');
+    const file = path.join(tmp, 'list.md');
+    writeFileSync(file, md);
+    const fromFile = await cli([file, '--format', 'jsonl']);
+    const fromStdin = await cli(['-', '--input-format', 'markdown', '--format', 'jsonl'], md);
+    expect(fromFile.code).toBe(0);
+    const records = (out: string, source: string) => out.trim().split('\n').map((l) => ({ ...JSON.parse(l), source }));
+    expect(records(fromFile.stdout, 'x')).toEqual(records(fromStdin.stdout, 'x'));
+    expect(records(fromFile.stdout, 'x').map((r) => [r.line, r.promised, r.links.map((l: { url: string }) => l.url)])).toEqual([
+      [1, true, ['https://github.com/a/spare']],
+      [4, false, ['https://arxiv.org/abs/2401.00001', 'https://github.com/a/one']],
+      [7, false, ['https://gitlab.com/g/two']],
+    ]);
   });
 
   it('rejects an unknown format as a usage error', async () => {
