@@ -60378,6 +60378,14 @@ var mayBeDefinition = (c) => c === 91 /* Bracket */ || c === -2;
 var mayBeHeading = (c) => c === 35 /* Hash */ || c === -2;
 var mayBeBullet = (c) => c === 45 /* Dash */ || c === 42 /* Star */ || c === 43 /* Plus */ || c >= 48 /* Zero */ && c <= 57 /* Nine */ || c === -2;
 var EMIT_BATCH = 1024;
+function mayFit(label, max) {
+  let solid = 0;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c > 32 /* Space */ && c < 128 && ++solid > max) return false;
+  }
+  return true;
+}
 function refId(s) {
   const t = s.trim().toLowerCase();
   return NOT_ONE_SPACE.test(t) ? t.replace(/\s+/g, " ") : t;
@@ -60396,7 +60404,7 @@ function eachReference(text2, found) {
         end = close2 + 1;
       }
     }
-    found(refId(label));
+    found(label);
     open3 = text2.indexOf("[", end);
   }
 }
@@ -60445,6 +60453,8 @@ function markdownLines(source, sink, mode) {
   let items2 = 0;
   let open3 = [];
   const definitions = once2 ? /* @__PURE__ */ new Map() : mode.definitions;
+  let longestId = 0;
+  for (const id of definitions.keys()) longestId = Math.max(longestId, id.length);
   const file2 = emitting ? null : sink.newPaper(source, 1);
   let fileHasText = false;
   let current = null;
@@ -60506,9 +60516,12 @@ function markdownLines(source, sink, mode) {
       return;
     }
     item.builder?.addText(text2, no);
-    if (once2 || definitions.size > 0) {
-      eachReference(text2, (id) => {
-        if (once2 || definitions.has(id)) (item.refs ??= /* @__PURE__ */ new Set()).add(id);
+    if (once2) eachReference(text2, (label) => (item.refs ??= /* @__PURE__ */ new Set()).add(refId(label)));
+    else if (definitions.size > 0) {
+      eachReference(text2, (label) => {
+        if (!mayFit(label, longestId)) return;
+        const id = refId(label);
+        if (definitions.has(id)) (item.refs ??= /* @__PURE__ */ new Set()).add(id);
       });
     }
   };
