@@ -61721,6 +61721,8 @@ function jsonlWorkersFor(source) {
 var Reader = class {
   worker;
   waiting = [];
+  /** Why the worker stopped, once it has: later batches fail at once instead of waiting forever. */
+  failure = null;
   constructor(script, source, json2) {
     this.worker = new Worker(script, { workerData: { source, json: json2 }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     this.worker.on("message", (r) => this.waiting.shift()?.resolve(r));
@@ -61731,6 +61733,7 @@ var Reader = class {
     return this.waiting.length;
   }
   read(bytes2, first) {
+    if (this.failure !== null) return Promise.reject(this.failure);
     const own2 = new Uint8Array(bytes2);
     const batch = { bytes: own2, first };
     const answer = new Promise((resolve4, reject) => this.waiting.push({ resolve: resolve4, reject }));
@@ -61738,6 +61741,7 @@ var Reader = class {
     return answer;
   }
   failAll(err) {
+    this.failure ??= err;
     for (const w of this.waiting.splice(0)) w.reject(err);
   }
   stop() {

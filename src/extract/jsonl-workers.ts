@@ -74,6 +74,8 @@ export function jsonlWorkersFor(source: string): number {
 class Reader {
   private readonly worker: Worker;
   private readonly waiting: { resolve(r: WorkerResult): void; reject(e: unknown): void }[] = [];
+  /** Why the worker stopped, once it has: later batches fail at once instead of waiting forever. */
+  private failure: unknown = null;
 
   constructor(script: URL, source: string, json: boolean) {
     this.worker = new Worker(script, { workerData: { source, json }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
@@ -87,6 +89,7 @@ class Reader {
   }
 
   read(bytes: Buffer, first: number): Promise<WorkerResult> {
+    if (this.failure !== null) return Promise.reject(this.failure);
     // A copy the worker can own: `bytes` is a view into a chunk the stream may reuse.
     const own = new Uint8Array(bytes);
     const batch: WorkerBatch = { bytes: own, first };
@@ -96,6 +99,7 @@ class Reader {
   }
 
   private failAll(err: unknown): void {
+    this.failure ??= err;
     for (const w of this.waiting.splice(0)) w.reject(err);
   }
 

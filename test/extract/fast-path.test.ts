@@ -5,6 +5,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Readable, Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/extract/generate.js';
@@ -302,5 +303,13 @@ describe('worker threads (JSON Lines) = one thread = plain path', () => {
     Object.assign(tuning, { extractWorkers: 2 });
     expect(jsonlWorkersFor(inputs[0]!)).toBe(2);
     expect(await extractInputs(inputs)).toEqual(one);
+  });
+
+  it('a worker that fails stops the extraction with its error (a bug reaches the top), never a hang', async () => {
+    const broken = path.join(dir, 'broken-worker.mjs');
+    writeFileSync(broken, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('worker bug'); });\n");
+    Object.assign(tuning, { workersFromBytes: 0, extractWorkers: 2, readChunkBytes: 4096 });
+    tuning.workerScript = pathToFileURL(broken);
+    await expect(extractInputs([generated[1]!])).rejects.toThrow('worker bug');
   });
 });
