@@ -48,16 +48,17 @@ export interface SnapshotReader {
  * Reads a snapshot's head, checking the whole file's layout on the way (its lists are skipped
  * unparsed), so `lists` later never meets a file it cannot read line by line half-way. Holds one
  * element's text at a time, never the file's. Throws SnapshotFileError naming the file, and the
- * line when it is known.
+ * line when it is known. `chunkBytes`: how much is read at a time (1 MiB; tests make it small).
  */
-export async function openSnapshot(path: string): Promise<SnapshotReader> {
+export async function openSnapshot(path: string, options: { chunkBytes?: number } = {}): Promise<SnapshotReader> {
+  const chunkBytes = options.chunkBytes ?? 1 << 20;
   try {
-    const head = await scan(path, {});
+    const head = await scan(path, {}, chunkBytes);
     return {
       path,
       head,
       lists: async (handlers) => {
-        await scan(path, handlers).catch((err: unknown) => {
+        await scan(path, handlers, chunkBytes).catch((err: unknown) => {
           throw err === OTHER_LAYOUT ? new SnapshotFileError(path, 'changed while it was read', 'changed', { cause: err }) : err;
         });
       },
@@ -104,7 +105,7 @@ const SPACE = 0x20;
  * big file; only the elements handed on are decoded). `onChunkEnd(buf, end)` says the bytes of
  * `buf` before `end` are about to be dropped: the rest (a part line) moves to the next buffer's start.
  */
-async function eachLine(path: string, onLine: LineHandler, onChunkEnd: (buf: Buffer, end: number) => void): Promise<number> {
+async function eachLine(path: string, chunkBytes: number, onLine: LineHandler, onChunkEnd: (buf: Buffer, end: number) => void): Promise<number> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -115,7 +116,7 @@ async function eachLine(path: string, onLine: LineHandler, onChunkEnd: (buf: Buf
   let base = 0;
   let rest = Buffer.alloc(0);
   try {
-    const chunk = Buffer.allocUnsafe(1 << 20);
+    const chunk = Buffer.allocUnsafe(chunkBytes);
     for (;;) {
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
@@ -162,7 +163,7 @@ function indented(buf: Buffer, start: number, end: number, spaces: number): bool
 const FIELD = /^ {2}"([^"\\]+)": (.*)$/;
 const VALUE_END = ['  }', '  },', '  ]', '  ],'];
 
-async function scan(path: string, handlers: ListHandlers): Promise<SnapshotHead> {
+async function scan(path: string, handlers: ListHandlers, chunkBytes: number): Promise<SnapshotHead> {
   const head: Record<string, unknown> = {};
   let state = 'start' as 'start' | 'fields' | 'list' | 'end';
   // The top-level field being read (its text so far), or the list being read and its element.
@@ -233,7 +234,7 @@ async function scan(path: string, handlers: ListHandlers): Promise<SnapshotHead>
     item.pieces.push(Buffer.from(buf.subarray(item.start, end)));
     item.start = 0;
   };
-  const lines = await eachLine(path, onLine, onChunkEnd);
+  const lines = await eachLine(path, chunkBytes, onLine, onChunkEnd);
   if (state !== 'end') throw new SnapshotFileError(path, 'the file ends here, in the middle of the snapshot (cut short?)', 'invalid', { line: lines });
   for (const name of LISTS) {
     if (head[name] === undefined) otherLayout();
