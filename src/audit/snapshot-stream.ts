@@ -64,7 +64,7 @@ export async function openSnapshot(path: string, options: { chunkBytes?: number 
       },
     };
   } catch (err) {
-    if (!(err === OTHER_LAYOUT)) throw err;
+    if (err !== OTHER_LAYOUT) throw err;
     // Another layout: read whole (as `report` reads a snapshot), once for the head, once for the lists.
     const { repos: _repos, papers: _papers, ...head } = parseSnapshot(await readSnapshotText(path), path);
     return {
