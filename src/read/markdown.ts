@@ -205,7 +205,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   /** The longest id defined (the passes after the first know them all). */
   let longestId = 0;
   for (const id of definitions.keys()) longestId = Math.max(longestId, id.length);
-  // The emitting pass has the file record already (emitted first, below): file text is not read again.
+  // The emitting pass comes after the file record (markdownPasses emits it first): file text is not read again.
   const file = emitting ? null : sink.newPaper(source, 1);
   let fileHasText = false;
   let current: Item | null = null;
