@@ -61688,7 +61688,7 @@ import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import os6 from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
-var WORKER_YOUNG_GENERATION_MB = 4;
+var WORKER_YOUNG_GENERATION_MB = 2;
 var MAX_WORKERS = 2;
 var IN_FLIGHT_PER_WORKER = 4;
 function workerScript() {

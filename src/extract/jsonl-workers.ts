@@ -16,9 +16,10 @@ import type { WorkerBatch, WorkerResult } from './jsonl-worker.js';
 /**
  * A worker's young generation (V8's default is ~48 MB): its records die within a batch, and a
  * small nursery keeps them in cache — on 256 MiB of arXiv JSONL, 4 MB took ~25 % less CPU than
- * the default and ~25 MiB less peak RSS per worker (bench/extract/RESULTS.md).
+ * the default and ~25 MiB less peak RSS per worker; 2 MB another ~6 MiB less per worker at the
+ * same CPU (bench/extract/RESULTS.md).
  */
-const WORKER_YOUNG_GENERATION_MB = 4;
+const WORKER_YOUNG_GENERATION_MB = 2;
 
 /** Workers by default (more only through REPO_AUDIT_EXTRACT_THREADS or tuning.extractWorkers). */
 const MAX_WORKERS = 2;
