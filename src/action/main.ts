@@ -6,9 +6,11 @@ import { reportFailure } from './failure.js';
 import { readMode } from './inputs.js';
 import { runIssueMode } from './issue-mode.js';
 import { runAction } from './run-action.js';
+import { boundHeapGrowth } from '../util/heap-growth.js';
 
 async function main(): Promise<number> {
   const read = (name: string): string => core.getInput(name);
+  boundHeapGrowth(); // a big collection's peak memory follows V8's heap growth, not its data
   try {
     const mode = readMode(read);
     return mode === 'issue' ? await runIssueMode(read, process.env) : await runAction(read, process.env, runAudit);

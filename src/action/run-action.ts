@@ -2,7 +2,7 @@
 // code the failure policy asks for. Everything the runner sees goes through @actions/core; the audit
 // itself is passed in so a test can set up each outcome exactly.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import * as core from '@actions/core';
 import { resolveOptions, type ResolvedOptions } from '../options.js';
 import { auditExitCode } from '../audit/exit-code.js';
@@ -29,9 +29,8 @@ export type RunAudit = (inputs: string[], options: ResolvedOptions, hooks: { onN
 /** The `fix: true` step (fix-step.ts's runFixStep fits it). */
 export type FixStep = (paths: string[], options: ResolvedOptions, snapshot: Snapshot, env: NodeJS.ProcessEnv) => Promise<FixStepOutcome>;
 
-/** The snapshot already in the output directory (last run's), as raw JSON; null when there is none or it is unreadable. */
-function snapshotBefore(outDir: string): unknown {
-  const file = join(outDir, 'snapshot.json');
+/** A snapshot file as raw JSON; null when there is none or it is unreadable. */
+function snapshotAt(file: string): unknown {
   if (!existsSync(file)) return null;
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as unknown;
@@ -59,7 +58,7 @@ export async function runAction(read: InputReader, env: NodeJS.ProcessEnv, runAu
     for (const t of token) core.setSecret(t);
     const debug = inputs.debug || core.isDebug();
     if (debug) core.info(`repo-audit options: ${describeOptions(options)}`);
-    const before = snapshotBefore(options.outDir);
+    const before = snapshotAt(join(options.outDir, 'snapshot.json')); // last run's
     const secret = token;
     const result = await runAudit(inputs.paths, options, { onNotice: (line) => core.info(redact(line, secret)) });
     let code: number = auditExitCode(result);
@@ -69,7 +68,10 @@ export async function runAction(read: InputReader, env: NodeJS.ProcessEnv, runAu
     for (const p of result.problems) core.error(redact(p.message, token), { file: p.source, startLine: p.line ?? undefined });
     if (result.incomplete) core.error(redact(result.incomplete.reason, token), { title: 'repo-audit could not finish' });
     const path = reportPath(result.written, options.outDir);
-    setOutputs({ 'exit-code': code, ...countStatuses(result.snapshot), 'report-path': path, changed: String(snapshotChanged(before, result.snapshot)) });
+    // Compared with the file written (result.snapshot leaves each repository's facts in it).
+    const json = result.written.find((p) => basename(p) === 'snapshot.json');
+    const after = (json ? snapshotAt(json) : null) ?? result.snapshot;
+    setOutputs({ 'exit-code': code, ...countStatuses(result.snapshot), 'report-path': path, changed: String(snapshotChanged(before, after)) });
     core.info(redact(result.verdict, token));
     core.info(`repo-audit: reports in ${path} (exit code ${code})`);
     if (inputs.fix && !(await proposeFixes(fixStep, { paths: inputs.paths, options, snapshot: result.snapshot, token }, env))) {

@@ -7,14 +7,16 @@ import { loadIgnoreFile } from '../accept/ignore-file.js';
 import { extractInputs } from '../extract/index.js';
 import { inputsDigest, shardRepos } from '../extract/shard.js';
 import { realClock, type Clock } from '../harvest/clock.js';
-import { harvest, targetsToCheck, type HarvestHooks } from '../harvest/index.js';
+import { harvestEach, targetsToCheck, type HarvestHooks } from '../harvest/index.js';
 import { redact } from '../util/redact.js';
 import type { ResolvedOptions } from '../options.js';
 import { annotations } from '../report/annotations.js';
 import { verdictLine } from '../report/verdict.js';
-import type { ExtractResult, InputFormat, RepoFacts, RepoRef, Snapshot } from '../types.js';
+import type { ExtractResult, InputFormat, RepoFacts, RepoRef, Snapshot, SnapshotRepo } from '../types.js';
 import { VERSION } from '../version.js';
-import { buildSnapshot } from './build-snapshot.js';
+import { buildSnapshotFromSpill } from './build-snapshot.js';
+import { FactsSpill } from './facts-spill.js';
+import { compactExtract } from './compact-extract.js';
 import { failOnMatches, parseFailOn } from '../classify/fail-on.js';
 import { readPrevious } from './snapshot-file.js';
 import { SnapshotFileError, isIncompleteRunError } from '../errors.js';
@@ -30,6 +32,10 @@ export interface AuditProblem {
 }
 
 export interface AuditResult {
+  /**
+   * The snapshot as written, but for each repository's `facts` (they are in snapshot.json): a big
+   * collection's facts are never all held in memory at once.
+   */
   snapshot: Snapshot;
   /** Paths of the reports written. */
   written: string[];
@@ -59,19 +65,18 @@ export interface AuditHooks {
   stdin?: NodeJS.ReadableStream;
 }
 
-/** What the pipeline needs from the harvester (src/harvest/index.ts's HarvestRun fits it). */
+/** What the pipeline needs from the harvester (src/harvest/index.ts's harvestEach fits it); the facts go to `onFacts`. */
 export interface HarvestOutcome {
-  facts: RepoFacts[];
   incomplete: { reason: string } | null;
 }
 
 /** The stages, replaceable so the pipeline's own logic can be tested without a network. */
 export interface AuditStages {
   extract(inputs: string[], opts: { inputFormat?: InputFormat | null; stdin?: NodeJS.ReadableStream }): Promise<ExtractResult & { problems: AuditProblem[] }>;
-  harvest(repos: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks): Promise<HarvestOutcome>;
+  harvest(repos: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks, onFacts: (facts: RepoFacts) => void): Promise<HarvestOutcome>;
 }
 
-const STAGES: AuditStages = { extract: extractInputs, harvest };
+const STAGES: AuditStages = { extract: extractInputs, harvest: harvestEach };
 
 export async function runAudit(inputs: string[], options: ResolvedOptions, hooks: AuditHooks = {}): Promise<AuditResult> {
   return runAuditWith(STAGES, inputs, options, hooks);
@@ -80,17 +85,52 @@ export async function runAudit(inputs: string[], options: ResolvedOptions, hooks
 export async function runAuditWith(stages: AuditStages, inputs: string[], options: ResolvedOptions, hooks: AuditHooks = {}): Promise<AuditResult> {
   const failOn = parseFailOn(options.failOn); // a typo in --fail-on is a usage error, before any work
   const clock = hooks.clock ?? realClock;
-  const notice = (line: string): void => hooks.onNotice?.(line);
   const ignore = await loadIgnoreFile(options.ignoreFile); // a named file that cannot be read stops the run here
-  const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat, ...(hooks.stdin ? { stdin: hooks.stdin } : {}) });
-  const allProblems = [...ignore.problems, ...extracted.problems];
-  const previous = await previousSnapshot(options, notice);
+  // Every answer goes to a file as it arrives and is read back one at a time: memory does not grow with the facts.
+  const spill = new FactsSpill();
+  try {
+    const { snapshot, previous, incomplete, problems } = await auditSnapshot(stages, inputs, options, { ...hooks, clock }, ignore, spill);
+    const written = await writeReports(snapshot, previous, options.outDir, options.formats, (r) => withSpilledFacts(r, spill));
+    if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
+    const matches = failOnMatches(snapshot, failOn);
+    return {
+      snapshot,
+      written,
+      verdict: verdictLine(snapshot),
+      flagged: Object.keys(matches).length > 0,
+      failOnMatches: matches,
+      incomplete,
+      problems: problems.map(({ source, line, reason, message }) => ({ source, line, reason, message })),
+      annotations: options.annotations ? annotations(snapshot) : [],
+    };
+  } finally {
+    spill.dispose();
+  }
+}
+
+/**
+ * Extract, harvest (the facts into the spill) and classify: the snapshot, without the facts. A
+ * function of its own so that the extract result and the targets are not held while the reports
+ * are written (the snapshot has what they need).
+ */
+async function auditSnapshot(
+  stages: AuditStages,
+  inputs: string[],
+  options: ResolvedOptions,
+  hooks: AuditHooks & { clock: Clock },
+  ignore: Awaited<ReturnType<typeof loadIgnoreFile>>,
+  spill: FactsSpill,
+): Promise<{ snapshot: Snapshot; previous: Snapshot | null; incomplete: { reason: string } | null; problems: AuditProblem[] }> {
+  const { clock } = hooks;
+  const { extracted, problems } = await extractCompact(stages, inputs, options, hooks);
+  const allProblems = [...ignore.problems, ...problems];
+  const previous = await previousSnapshot(options, (line) => hooks.onNotice?.(line));
   // Links to the papers themselves are not code: left out unless --check-paper-links.
   const repos = shardRepos(targetsToCheck(extracted.repos, options), options.shard);
-  const run = await harvestSafely(stages, repos, options, { ...hooks, clock }); // its notices arrive live through hooks
-  const built = buildSnapshot({
+  const run = await harvestSafely(stages, repos, options, hooks, spill); // its notices arrive live through hooks
+  const built = buildSnapshotFromSpill({
     extract: { papers: extracted.papers, repos },
-    facts: run.facts,
+    spill,
     clock,
     staleDays: options.staleDays,
     version: VERSION,
@@ -101,19 +141,22 @@ export async function runAuditWith(stages: AuditStages, inputs: string[], option
   // Acceptances are judged at the snapshot's time (an `until` date that has passed counts again).
   const snapshot = markAccepted(built, ignore.entries, new Date(built.generatedAt));
   if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
-  const written = await writeReports(snapshot, previous, options.outDir, options.formats);
-  if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
-  const matches = failOnMatches(snapshot, failOn);
-  return {
-    snapshot,
-    written,
-    verdict: verdictLine(snapshot),
-    flagged: Object.keys(matches).length > 0,
-    failOnMatches: matches,
-    incomplete: run.incomplete,
-    problems: allProblems.map(({ source, line, reason, message }) => ({ source, line, reason, message })),
-    annotations: options.annotations ? annotations(snapshot) : [],
-  };
+  return { snapshot, previous, incomplete: run.incomplete, problems: allProblems };
+}
+
+/** A repository of the snapshot with its facts, read back from the spill (the snapshot is held without them). */
+function withSpilledFacts(repo: SnapshotRepo, spill: FactsSpill): SnapshotRepo {
+  const facts = repo.facts ?? spill.get(repo.key);
+  return facts ? { ...repo, facts } : repo;
+}
+
+/**
+ * The extract result as the run holds it until the reports are written: compacted (about half
+ * the readers' memory). A function of its own so that nothing keeps the readers' records alive.
+ */
+async function extractCompact(stages: AuditStages, inputs: string[], options: ResolvedOptions, hooks: AuditHooks): Promise<{ extracted: ExtractResult; problems: AuditProblem[] }> {
+  const read = await stages.extract(inputs, { inputFormat: options.inputFormat, ...(hooks.stdin ? { stdin: hooks.stdin } : {}) });
+  return { extracted: compactExtract(read), problems: read.problems };
 }
 
 /** `--previous FILE` must be readable; the default (the snapshot in the output directory) may be absent or stale. */
@@ -133,14 +176,15 @@ async function previousSnapshot(options: ResolvedOptions, notice: (line: string)
  * A run that could not finish (IncompleteRunError: auth, budget, unreachable, interrupted) still
  * yields reports: everything unchecked is `unknown`. Any other error is a bug and reaches the top.
  */
-async function harvestSafely(stages: AuditStages, repos: RepoRef[], options: ResolvedOptions, hooks: AuditHooks & { clock: Clock }): Promise<HarvestOutcome> {
-  if (repos.length === 0) return { facts: [], incomplete: null };
+async function harvestSafely(stages: AuditStages, repos: RepoRef[], options: ResolvedOptions, hooks: AuditHooks & { clock: Clock }, spill: FactsSpill): Promise<HarvestOutcome> {
+  if (repos.length === 0) return { incomplete: null };
   const { onProgress, onNotice, signal, clock } = hooks;
   try {
-    return await stages.harvest(repos, options, { clock, ...(onProgress ? { onProgress } : {}), ...(onNotice ? { onNotice } : {}), ...(signal ? { signal } : {}) });
+    return await stages.harvest(repos, options, { clock, ...(onProgress ? { onProgress } : {}), ...(onNotice ? { onNotice } : {}), ...(signal ? { signal } : {}) }, (f) => spill.put(f));
   } catch (err) {
     if (!isIncompleteRunError(err)) throw err;
+    spill.forget(); // a harvest that threw answered nothing: every repository is `unknown`, with its reason
     // The token must never reach a report or a log, even through someone else's error message.
-    return { facts: [], incomplete: { reason: redact(err.reason, options.tokens) } };
+    return { incomplete: { reason: redact(err.reason, options.tokens) } };
   }
 }

@@ -12,7 +12,7 @@ import { SKIPPED_NO_WEB, unknownFacts } from './facts.js';
 import { ForgeClient } from './forges/index.js';
 import { RateGate } from './gate.js';
 import { Lane } from './lane.js';
-import { findArchivedCopies } from './archives/index.js';
+import { findArchivedCopies, isArchiveCandidate } from './archives/index.js';
 import { TokenPool } from './pool.js';
 import { redact } from '../util/redact.js';
 import { runGitHub } from './run-github.js';
@@ -55,6 +55,19 @@ export function targetsToCheck(repos: RepoRef[], options: Pick<ResolvedOptions, 
 const isGitHubApiTarget = (r: RepoRef): boolean => r.forge === 'github' && (r.kind === 'repo' || r.kind === 'owner') && !!r.repo;
 
 export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks = {}): Promise<HarvestRun> {
+  const results = new Map<string, RepoFacts>();
+  const run = await harvestEach(repos, options, hooks, (facts) => void results.set(facts.key, facts));
+  return { ...run, facts: repos.map((r) => results.get(r.key)!) };
+}
+
+/**
+ * harvest() without holding the answers: each target's facts go to `onFacts` as they are decided
+ * (cached, asked, or `unknown` at the end), one call per distinct key — a second call for a key
+ * replaces the first (an archived copy found afterwards). The audit spills them as they come, so
+ * its memory does not grow with the answers. Only the candidates of --archives / --archive-live
+ * are held until their lookups.
+ */
+export async function harvestEach(repos: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks, onFacts: (facts: RepoFacts) => void | Promise<void>): Promise<Omit<HarvestRun, 'facts'>> {
   const clock = hooks.clock ?? realClock;
   const stats: HarvestStats = { requests: 0, graphqlPoints: 0, refusedQueries: 0, refusedPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0, archiveRequests: 0 };
   const notices: string[] = [];
@@ -63,18 +76,25 @@ export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks:
     hooks.onNotice?.(line);
   };
   const unique = [...new Map(repos.map((r) => [r.key, r])).values()];
-  const results = new Map<string, RepoFacts>();
+  const answered = new Set<string>();
+  // Only what the archive lookups will ask about is held (nothing without --archives / --archive-live).
+  const forArchives = new Map<string, RepoFacts>();
+  const decided = async (facts: RepoFacts): Promise<void> => {
+    answered.add(facts.key);
+    if (isArchiveCandidate(facts, options)) forArchives.set(facts.key, facts);
+    await onFacts(facts);
+  };
   const cache = new HarvestCache(options.cacheDir);
   await cache.begin(clock.now(), options.maxAgeMs);
   const pool = createPool(options, hooks, clock, stats, notice);
   const progress = (): void =>
-    hooks.onProgress?.({ done: results.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(pool) });
+    hooks.onProgress?.({ done: answered.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(pool) });
 
   const todo: RepoRef[] = [];
   for (const ref of unique) {
     const cached = await cache.getFacts(ref.key);
     if (cached) {
-      results.set(ref.key, { ...cached, via: 'cache' });
+      await decided({ ...cached, via: 'cache' });
       stats.cacheHits++;
     } else todo.push(ref);
   }
@@ -83,22 +103,24 @@ export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks:
   progress();
 
   const emit = async (facts: RepoFacts): Promise<void> => {
-    results.set(facts.key, facts);
+    await decided(facts);
     await cache.putFacts(facts, clock.now());
     progress();
   };
   const incomplete = await runAll(todo, options, hooks, { clock, stats, pool, cache, emit, notice });
-  if ((options.archives || options.archiveLive) && !hooks.signal?.aborted) {
-    const decided = await findArchivedCopies([...results.values()], options, {
+  if (forArchives.size > 0 && !hooks.signal?.aborted) {
+    const before = [...forArchives.values()];
+    forArchives.clear();
+    const after = await findArchivedCopies(before, options, {
       clock, cache, notice, onRequest: () => void stats.archiveRequests++,
       ...(hooks.signal ? { signal: hooks.signal } : {}),
     });
-    for (const f of decided) results.set(f.key, f);
+    for (const [i, f] of after.entries()) if (f !== before[i]) await onFacts(f);
   }
   const at = nowIso(clock);
-  const facts = repos.map((r) => results.get(r.key) ?? unknownFacts(r, incomplete?.reason ?? 'not checked', 'none', at));
+  for (const r of unique) if (!answered.has(r.key)) await onFacts(unknownFacts(r, incomplete?.reason ?? 'not checked', 'none', at));
   if (!incomplete) await cache.finish(clock.now());
-  return { facts, incomplete, stats, notices };
+  return { incomplete, stats, notices };
 }
 
 /** One client and gate per token (a pool of one without a token); every gate paces on its own. */

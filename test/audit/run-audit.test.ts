@@ -30,11 +30,11 @@ function stages(table: Record<string, Partial<RepoFacts>>, incomplete: { reason:
   const s = {
     calls: 0,
     extract: extractInputs,
-    async harvest(repos: { key: string; url: string }[], _o: unknown, hooks: { onNotice?(l: string): void }) {
+    async harvest(repos: { key: string; url: string }[], _o: unknown, hooks: { onNotice?(l: string): void }, onFacts: (f: RepoFacts) => void) {
       s.calls++;
       hooks.onNotice?.('a notice');
-      const out = repos.filter((r) => table[r.key]).map((r) => ({ ...facts(r.key.replace('github/', '')), key: r.key, url: r.url, ...table[r.key] }));
-      return { facts: out, incomplete };
+      for (const r of repos.filter((r) => table[r.key])) onFacts({ ...facts(r.key.replace('github/', '')), key: r.key, url: r.url, ...table[r.key] });
+      return { incomplete };
     },
   };
   return s;

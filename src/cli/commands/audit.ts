@@ -11,6 +11,7 @@ import { commandOptions } from '../flags.js';
 import { inputsWithStdin } from '../stdin-inputs.js';
 import { withProgress } from '../with-progress.js';
 import { checkWritableDir } from '../writable-out.js';
+import { boundHeapGrowth } from '../../util/heap-growth.js';
 
 /** Print what a finished audit has to say: problems and notices on stderr, annotations and the summary on stdout. */
 export async function printAuditResult(io: CliIO, result: AuditResult, quiet: boolean): Promise<void> {
@@ -25,6 +26,7 @@ export async function printAuditResult(io: CliIO, result: AuditResult, quiet: bo
 /** runAudit inside the shared progress + Ctrl-C wrapper; prints the outcome. */
 export async function auditWithProgress(io: CliIO, inputs: string[], options: ResolvedOptions, label: string): Promise<AuditResult> {
   const { runAudit } = await import('../../audit/run-audit.js'); // the pipeline, loaded only when it runs
+  boundHeapGrowth(); // a big collection's peak memory follows V8's heap growth, not its data
   checkWritableDir(options.outDir); // before any request: a long run must not end in EACCES
   const result = await withProgress(io, label, options.quiet, (hooks) => runAudit(inputs, options, { ...hooks, stdin: io.stdin }));
   await printAuditResult(io, result, options.quiet);

@@ -16,6 +16,7 @@ import { commandOptions } from '../flags.js';
 import { inputsWithStdin } from '../stdin-inputs.js';
 import { withProgress } from '../with-progress.js';
 import { checkWritableFile } from '../writable-out.js';
+import { boundHeapGrowth } from '../../util/heap-growth.js';
 
 async function run(argv: ParsedArgs, { io, argv: raw }: CommandContext): Promise<number> {
   // Loaded here, not at the top: only this command needs the harvester (and with it Octokit).
@@ -26,6 +27,7 @@ async function run(argv: ParsedArgs, { io, argv: raw }: CommandContext): Promise
     import('../../harvest/clock.js'),
   ]);
   const options = await commandOptions(argv, 'harvest', io.env);
+  boundHeapGrowth(); // a big collection's peak memory follows V8's heap growth, not its data
   const out = ownOption<string>(fromArgv(argv, 'harvest'), 'own:outFile', 'harvest');
   // yargs drops a lone `-` (stdin) from the positionals; ../stdin-inputs.ts restores it.
   const inputs = inputsWithStdin(raw, (argv.inputs as string[] | undefined) ?? [], 'harvest');

@@ -59,6 +59,11 @@ function liveRepo(f: RepoFacts): boolean {
   return git && f.kind === 'repo' && f.outcome === 'found' && f.empty !== true && f.disabled !== true;
 }
 
+/** Whether findArchivedCopies will ask about `f` under these options (the harvest holds only these until then). */
+export function isArchiveCandidate(f: RepoFacts, options: Pick<ResolvedOptions, 'archives' | 'archiveLive'>): boolean {
+  return (options.archives && deadTarget(f) !== null) || (options.archiveLive && liveRepo(f));
+}
+
 /** The origin URL Software Heritage knows a repository by: the repository's own URL, without a trailing slash or `.git`. */
 export function originOf(f: RepoFacts): string {
   return f.url.replace(/\/+$/, '').replace(/\.git$/i, '');

@@ -1,0 +1,72 @@
+// The full facts of a run's repositories, kept on disk instead of in memory while the audit runs:
+// each answer is appended to a temporary file as it arrives and read back, by offset, when the
+// snapshot is classified and written (one at a time). A big collection's facts (~1.7 KB a
+// repository in memory) would otherwise be held from the first answer to the last report.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RepoFacts } from '../types.js';
+
+/** Appends are gathered up to this size before one write. */
+const FLUSH_BYTES = 256 * 1024;
+
+export interface FactsReader {
+  /** The facts last put for `key` (compared without case), or undefined. */
+  get(key: string): RepoFacts | undefined;
+}
+
+export class FactsSpill implements FactsReader {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'repo-audit-facts-'));
+  private readonly fd = openSync(join(this.dir, 'facts.jsonl'), 'w+');
+  /** Per lower-case key: where its latest facts start in the file, and their length in bytes. */
+  private readonly where = new Map<string, { offset: number; length: number }>();
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private size = 0;
+
+  /** Keep `facts`; a later put for the same key replaces it. */
+  put(facts: RepoFacts): void {
+    const bytes = Buffer.from(JSON.stringify(facts), 'utf8');
+    this.where.set(facts.key.toLowerCase(), { offset: this.size, length: bytes.length });
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    this.size += bytes.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+
+  has(key: string): boolean {
+    return this.where.has(key.toLowerCase());
+  }
+
+  get(key: string): RepoFacts | undefined {
+    const at = this.where.get(key.toLowerCase());
+    if (!at) return undefined;
+    this.flush();
+    const buffer = Buffer.alloc(at.length);
+    let read = 0;
+    while (read < at.length) read += readSync(this.fd, buffer, read, at.length - read, at.offset + read);
+    return JSON.parse(buffer.toString('utf8')) as RepoFacts;
+  }
+
+  /** Drop every entry (the file's bytes stay until dispose). */
+  forget(): void {
+    this.where.clear();
+  }
+
+  /** Close and delete the file (call once the reports are written). */
+  dispose(): void {
+    this.pending = [];
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private flush(): void {
+    if (this.pendingBytes === 0) return;
+    const chunk = Buffer.concat(this.pending);
+    let written = 0;
+    const start = this.size - this.pendingBytes;
+    while (written < chunk.length) written += writeSync(this.fd, chunk, written, chunk.length - written, start + written);
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+}
