@@ -29,6 +29,8 @@ const GRAPHQL = Number(arg('graphql', '5000'));
 const WAIT = process.argv.includes('--wait');
 const KEEP = process.argv.includes('--keep');
 const MERGE_ONLY = process.argv.includes('--merge-only');
+// The CLI measured: the build in lib/ unless told (a copy lets a long run go on while lib/ is rebuilt).
+const CLI = arg('cli', 'lib/cli/main.js');
 
 const dir = join('bench/tmp', `scale-${N}-${TOKENS}t-${SHARDS}s`);
 if (MERGE_ONLY) {
@@ -55,7 +57,7 @@ interface Proc {
 /** The built CLI in its own process; its peak RSS comes from the preloaded peak-rss.mjs. */
 async function cli(args: string[], env: Record<string, string>, name: string): Promise<Proc> {
   const rssFile = join(dir, `${name}.rss`);
-  const child = spawn(process.execPath, ['--import', './bench/harvest/peak-rss.mjs', 'lib/cli/main.js', ...args], {
+  const child = spawn(process.execPath, ['--import', './bench/harvest/peak-rss.mjs', CLI, ...args], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PEAK_RSS_FILE: rssFile, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

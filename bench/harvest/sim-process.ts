@@ -17,7 +17,11 @@ export async function startSimProcess(scenario: Scenario, dir: string, name: str
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'sim', '--scenario', file, '--log', log], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let text = '';
-    const timer = setTimeout(() => reject(new Error(`simulator did not start: ${text}`)), 60_000);
+    // Loading a scenario of 200,000 repositories takes minutes on a loaded machine.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`simulator did not start: ${text}`));
+    }, 600_000);
     child.stdout?.on('data', (d: Buffer) => {
       text += d.toString();
       const m = /listening on (http:\/\/\S+)/.exec(text);

@@ -56,10 +56,11 @@ function classifyAndAssemble(input: Omit<BuildSnapshotInput, 'facts'>, factsOf: 
   const { extract } = input;
   const now = new Date(input.clock.now());
   const promised = promisedKeys(extract.papers);
+  const same = sharedStrings();
   const repos: SnapshotRepo[] = extract.repos.map((ref) => {
     const f = factsOf(ref, now);
     const health = classifyRepo(f, { now, staleDays: input.staleDays, promised: promised.has(ref.key.toLowerCase()) });
-    return toSnapshotRepo(ref, f, health, extract.papers, keepFacts);
+    return toSnapshotRepo(ref, f, health, extract.papers, keepFacts, same);
   });
   return assembleSnapshot({
     repos,
@@ -166,7 +167,24 @@ function factsChanged(old: SnapshotRepo, repo: SnapshotRepo): boolean {
   return snapshotChanged({ ...old, accepted: undefined }, { ...repo, accepted: undefined });
 }
 
-function toSnapshotRepo(ref: RepoRef, f: RepoFacts, health: ReturnType<typeof classifyRepo>, papers: readonly PaperRecord[], keepFacts: boolean): SnapshotRepo {
+/**
+ * One string for equal values of the fields many repositories share (licences, answer times,
+ * errors): facts read back from the spill bring a fresh copy of each. A run's snapshot holds 4
+ * of them per repository.
+ */
+function sharedStrings(): (s: string | null) => string | null {
+  const seen = new Map<string, string>();
+  return (s) => {
+    if (s === null) return null;
+    const known = seen.get(s);
+    if (known !== undefined) return known;
+    seen.set(s, s);
+    return s;
+  };
+}
+
+function toSnapshotRepo(ref: RepoRef, f: RepoFacts, health: ReturnType<typeof classifyRepo>, papers: readonly PaperRecord[], keepFacts: boolean, same: (s: string | null) => string | null): SnapshotRepo {
+  const pushedAt = same(f.pushedAt);
   return {
     key: ref.key,
     url: ref.url,
@@ -175,15 +193,15 @@ function toSnapshotRepo(ref: RepoRef, f: RepoFacts, health: ReturnType<typeof cl
     status: health.status,
     flags: health.flags,
     reasons: health.reasons,
-    canonicalUrl: f.canonicalUrl,
+    canonicalUrl: f.canonicalUrl === ref.url ? ref.url : f.canonicalUrl,
     stars: f.stars,
     forks: f.forks,
-    license: f.license,
+    license: same(f.license),
     archived: f.archived,
-    pushedAt: f.pushedAt,
-    lastCommitAt: f.lastCommitAt,
-    checkedAt: f.checkedAt,
-    error: f.error,
+    pushedAt,
+    lastCommitAt: f.lastCommitAt === pushedAt ? pushedAt : f.lastCommitAt,
+    checkedAt: same(f.checkedAt) as string,
+    error: same(f.error),
     papers: ref.papers
       .map((i) => papers[i])
       .filter((p): p is PaperRecord => p !== undefined)
