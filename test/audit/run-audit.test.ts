@@ -1,7 +1,7 @@
 // The pipeline's own logic (previous snapshot, reports, job summary, annotations, fail-on,
 // incomplete runs) with the real extractor and a harvest stage that answers from a table.
 // The real harvester against the simulator is exercised in audit-sim.test.ts.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -53,6 +53,19 @@ describe('runAudit pipeline', () => {
     expect(notices).toEqual(['a notice']);
     expect(auditExitCode(r)).toBe(1);
     expect(readFileSync(join(dir, 'reports/health.md'), 'utf8')).toContain('### Dead links: not found (1)');
+  });
+
+  it('keeps the facts out of memory: snapshot.json has them, the returned snapshot does not, and no spill file is left', async () => {
+    const spills = () => readdirSync(tmpdir()).filter((n) => n.startsWith('repo-audit-facts-'));
+    const before = new Set(spills());
+    const r = await runAuditWith(stages(ANSWERS), [join(dir, 'papers.md')], opts(), { clock: fixedClock(NOW) });
+    const written = JSON.parse(readFileSync(join(dir, 'reports/snapshot.json'), 'utf8')) as { repos: { key: string; facts?: { key: string; outcome: string } }[] };
+    expect(written.repos.map((x) => [x.key, x.facts?.key, x.facts?.outcome])).toEqual([
+      ['github/gone/repo', 'github/gone/repo', 'not-found'],
+      ['github/good/model', 'github/good/model', 'found'],
+    ]);
+    expect(r.snapshot.repos.map((x) => x.facts)).toEqual([undefined, undefined]);
+    expect(spills().filter((n) => !before.has(n))).toEqual([]);
   });
 
   it('diffs against the snapshot already in the output directory and extends the history', async () => {
