@@ -57851,6 +57851,9 @@ function liveRepo(f) {
   const git = f.forge === "github" || f.forge === "gitlab" || f.forge === "codeberg" || f.forge === "bitbucket" || f.forge === "gitee";
   return git && f.kind === "repo" && f.outcome === "found" && f.empty !== true && f.disabled !== true;
 }
+function isArchiveCandidate(f, options) {
+  return options.archives && deadTarget(f) !== null || options.archiveLive && liveRepo(f);
+}
 function originOf(f) {
   return f.url.replace(/\/+$/, "").replace(/\.git$/i, "");
 }
@@ -58723,12 +58726,18 @@ var init_web = __esm({
 var harvest_exports = {};
 __export(harvest_exports, {
   harvest: () => harvest,
+  harvestEach: () => harvestEach,
   targetsToCheck: () => targetsToCheck
 });
 function targetsToCheck(repos, options) {
   return options.checkPaperLinks ? repos : repos.filter((r) => r.kind !== "paper");
 }
 async function harvest(repos, options, hooks = {}) {
+  const results = /* @__PURE__ */ new Map();
+  const run = await harvestEach(repos, options, hooks, (facts) => void results.set(facts.key, facts));
+  return { ...run, facts: repos.map((r) => results.get(r.key)) };
+}
+async function harvestEach(repos, options, hooks, onFacts) {
   const clock = hooks.clock ?? realClock;
   const stats = { requests: 0, graphqlPoints: 0, refusedQueries: 0, refusedPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0, archiveRequests: 0 };
   const notices = [];
@@ -58737,42 +58746,50 @@ async function harvest(repos, options, hooks = {}) {
     hooks.onNotice?.(line);
   };
   const unique = [...new Map(repos.map((r) => [r.key, r])).values()];
-  const results = /* @__PURE__ */ new Map();
+  const answered = /* @__PURE__ */ new Set();
+  const forArchives = /* @__PURE__ */ new Map();
+  const decided = async (facts) => {
+    answered.add(facts.key);
+    if (isArchiveCandidate(facts, options)) forArchives.set(facts.key, facts);
+    await onFacts(facts);
+  };
   const cache = new HarvestCache(options.cacheDir);
   await cache.begin(clock.now(), options.maxAgeMs);
   const pool = createPool(options, hooks, clock, stats, notice);
-  const progress = () => hooks.onProgress?.({ done: results.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(pool) });
+  const progress = () => hooks.onProgress?.({ done: answered.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(pool) });
   const todo = [];
   for (const ref of unique) {
     const cached2 = await cache.getFacts(ref.key);
     if (cached2) {
-      results.set(ref.key, { ...cached2, via: "cache" });
+      await decided({ ...cached2, via: "cache" });
       stats.cacheHits++;
     } else todo.push(ref);
   }
   if (cache.resumedFrom !== null) notice(`resuming the run interrupted since ${new Date(cache.resumedFrom).toISOString()}: ${stats.cacheHits} answers reused`);
   else if (stats.cacheHits > 0) notice(`${stats.cacheHits} answers reused from ${options.cacheDir} (younger than --max-age)`);
   progress();
-  const emit = async (facts2) => {
-    results.set(facts2.key, facts2);
-    await cache.putFacts(facts2, clock.now());
+  const emit = async (facts) => {
+    await decided(facts);
+    await cache.putFacts(facts, clock.now());
     progress();
   };
   const incomplete = await runAll(todo, options, hooks, { clock, stats, pool, cache, emit, notice });
-  if ((options.archives || options.archiveLive) && !hooks.signal?.aborted) {
-    const decided = await findArchivedCopies([...results.values()], options, {
+  if (forArchives.size > 0 && !hooks.signal?.aborted) {
+    const before = [...forArchives.values()];
+    forArchives.clear();
+    const after = await findArchivedCopies(before, options, {
       clock,
       cache,
       notice,
       onRequest: () => void stats.archiveRequests++,
       ...hooks.signal ? { signal: hooks.signal } : {}
     });
-    for (const f of decided) results.set(f.key, f);
+    for (const [i, f] of after.entries()) if (f !== before[i]) await onFacts(f);
   }
   const at = nowIso(clock);
-  const facts = repos.map((r) => results.get(r.key) ?? unknownFacts(r, incomplete?.reason ?? "not checked", "none", at));
+  for (const r of unique) if (!answered.has(r.key)) await onFacts(unknownFacts(r, incomplete?.reason ?? "not checked", "none", at));
   if (!incomplete) await cache.finish(clock.now());
-  return { facts, incomplete, stats, notices };
+  return { incomplete, stats, notices };
 }
 function createPool(options, hooks, clock, stats, notice) {
   const perMinute = { core: options.restPointsPerMinute, graphql: options.graphqlPointsPerMinute };
@@ -59390,7 +59407,7 @@ function info(message) {
 }
 
 // src/audit/run-audit.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/accept/ignore-file.ts
 import { readFile } from "node:fs/promises";
@@ -62952,15 +62969,30 @@ function snapshotChanged(previous, current) {
 
 // src/audit/build-snapshot.ts
 var PAPER_HEALTHS = ["healthy", "some-broken", "promise-unkept", "no-code-link"];
-function buildSnapshot(input2) {
+function buildSnapshotFromSpill(input2) {
+  const { spill } = input2;
+  return classifyAndAssemble(
+    input2,
+    (ref, now) => {
+      const known = spill.get(ref.key);
+      if (known) return known;
+      const unknown2 = notChecked(ref, now, input2.incompleteReason ?? null);
+      spill.put(unknown2);
+      return unknown2;
+    },
+    false,
+    spill
+  );
+}
+function classifyAndAssemble(input2, factsOf, keepFacts, store) {
   const { extract } = input2;
   const now = new Date(input2.clock.now());
-  const factsByKey = new Map(input2.facts.map((f) => [f.key.toLowerCase(), f]));
   const promised = promisedKeys(extract.papers);
+  const same = sharedStrings();
   const repos = extract.repos.map((ref) => {
-    const f = factsByKey.get(ref.key.toLowerCase()) ?? notChecked(ref, now, input2.incompleteReason ?? null);
+    const f = factsOf(ref, now);
     const health = classifyRepo(f, { now, staleDays: input2.staleDays, promised: promised.has(ref.key.toLowerCase()) });
-    return toSnapshotRepo(ref, f, health, extract.papers);
+    return toSnapshotRepo(ref, f, health, extract.papers, keepFacts, same);
   });
   return assembleSnapshot({
     repos,
@@ -62969,16 +63001,17 @@ function buildSnapshot(input2) {
     version: input2.version,
     previous: input2.previous ?? null,
     incompleteReason: input2.incompleteReason ?? null,
-    problems: input2.problems ?? []
+    problems: input2.problems ?? [],
+    ...store ? { facts: store } : {}
   });
 }
 function assembleSnapshot(input2) {
   const { now } = input2;
-  const repos = carryCheckedAt([...input2.repos], input2.previous).sort((a, b) => cmp(a.key, b.key));
+  const repos = carryCheckedAt([...input2.repos], input2.previous, input2.facts).sort((a, b) => cmp(a.key, b.key));
   const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
   const papers = input2.papers.map((p) => {
     const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()));
-    return { ...p, health: { status: v.health, reason: v.reason } };
+    return withHealth(p, { status: v.health, reason: v.reason });
   });
   papers.sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
   const snapshot = {
@@ -63004,19 +63037,39 @@ function assembleSnapshot(input2) {
   snapshot.history = nextHistory(input2.previous, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
   return snapshot;
 }
-function carryCheckedAt(repos, previous) {
+function withHealth(p, health) {
+  const { source, line, title, date: date5, promised, claimsCodeWithoutLink, links } = p;
+  return p.id === void 0 ? { source, line, title, date: date5, promised, claimsCodeWithoutLink, links, health } : { source, line, title, date: date5, promised, claimsCodeWithoutLink, links, id: p.id, health };
+}
+function carryCheckedAt(repos, previous, store) {
   if (!previous) return repos;
   const before = new Map(previous.repos.map((r) => [r.key.toLowerCase(), r]));
   return repos.map((repo) => {
     const old = before.get(repo.key.toLowerCase());
-    if (!old || old.checkedAt === null || factsChanged(old, repo)) return repo;
-    return { ...repo, checkedAt: old.checkedAt, ...repo.facts ? { facts: { ...repo.facts, checkedAt: old.facts?.checkedAt ?? old.checkedAt } } : {} };
+    if (!old || old.checkedAt === null) return repo;
+    const stored = repo.facts ? void 0 : store?.get(repo.key);
+    if (factsChanged(old, stored ? { ...repo, facts: stored } : repo)) return repo;
+    const facts = repo.facts ?? stored;
+    const carried = facts ? { ...facts, checkedAt: old.facts?.checkedAt ?? old.checkedAt } : void 0;
+    if (stored && carried) store?.put(carried);
+    return { ...repo, checkedAt: old.checkedAt, ...repo.facts && carried ? { facts: carried } : {} };
   });
 }
 function factsChanged(old, repo) {
   return snapshotChanged({ ...old, accepted: void 0 }, { ...repo, accepted: void 0 });
 }
-function toSnapshotRepo(ref, f, health, papers) {
+function sharedStrings() {
+  const seen = /* @__PURE__ */ new Map();
+  return (s) => {
+    if (s === null) return null;
+    const known = seen.get(s);
+    if (known !== void 0) return known;
+    seen.set(s, s);
+    return s;
+  };
+}
+function toSnapshotRepo(ref, f, health, papers, keepFacts, same) {
+  const pushedAt = same(f.pushedAt);
   return {
     key: ref.key,
     url: ref.url,
@@ -63025,18 +63078,18 @@ function toSnapshotRepo(ref, f, health, papers) {
     status: health.status,
     flags: health.flags,
     reasons: health.reasons,
-    canonicalUrl: f.canonicalUrl,
+    canonicalUrl: f.canonicalUrl === ref.url ? ref.url : f.canonicalUrl,
     stars: f.stars,
     forks: f.forks,
-    license: f.license,
+    license: same(f.license),
     archived: f.archived,
-    pushedAt: f.pushedAt,
-    lastCommitAt: f.lastCommitAt,
-    checkedAt: f.checkedAt,
-    error: f.error,
+    pushedAt,
+    lastCommitAt: f.lastCommitAt === pushedAt ? pushedAt : f.lastCommitAt,
+    checkedAt: same(f.checkedAt),
+    error: same(f.error),
     papers: ref.papers.map((i) => papers[i]).filter((p) => p !== void 0).map((p) => ({ source: p.source, line: p.line, title: p.title })),
     ...f.archive ? { archive: f.archive } : {},
-    facts: f
+    ...keepFacts ? { facts: f } : {}
   };
 }
 function promisedKeys(papers) {
@@ -63086,6 +63139,102 @@ function count2(names2, values) {
   const out2 = Object.fromEntries(names2.map((n) => [n, 0]));
   for (const list of values) for (const v of list) out2[v] = (out2[v] ?? 0) + 1;
   return out2;
+}
+
+// src/audit/facts-spill.ts
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync as readSync2, rmSync, writeSync as writeSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+var FLUSH_BYTES = 256 * 1024;
+var FactsSpill = class {
+  dir = mkdtempSync(join2(tmpdir(), "repo-audit-facts-"));
+  fd = openSync2(join2(this.dir, "facts.jsonl"), "w+");
+  /** Per lower-case key: where its latest facts start in the file, and their length in bytes. */
+  where = /* @__PURE__ */ new Map();
+  pending = [];
+  pendingBytes = 0;
+  size = 0;
+  /** Keep `facts`; a later put for the same key replaces it. */
+  put(facts) {
+    const bytes2 = Buffer.from(JSON.stringify(facts), "utf8");
+    this.where.set(facts.key.toLowerCase(), { offset: this.size, length: bytes2.length });
+    this.pending.push(bytes2);
+    this.pendingBytes += bytes2.length;
+    this.size += bytes2.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+  has(key) {
+    return this.where.has(key.toLowerCase());
+  }
+  get(key) {
+    const at = this.where.get(key.toLowerCase());
+    if (!at) return void 0;
+    this.flush();
+    const buffer = Buffer.alloc(at.length);
+    let read = 0;
+    while (read < at.length) read += readSync2(this.fd, buffer, read, at.length - read, at.offset + read);
+    return JSON.parse(buffer.toString("utf8"));
+  }
+  /** Drop every entry (the file's bytes stay until dispose). */
+  forget() {
+    this.where.clear();
+  }
+  /** Close and delete the file (call once the reports are written). */
+  dispose() {
+    this.pending = [];
+    closeSync2(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+  flush() {
+    if (this.pendingBytes === 0) return;
+    const chunk = Buffer.concat(this.pending);
+    let written = 0;
+    const start = this.size - this.pendingBytes;
+    while (written < chunk.length) written += writeSync2(this.fd, chunk, written, chunk.length - written, start + written);
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+};
+
+// src/audit/compact-extract.ts
+function compactExtract(extracted) {
+  const strings = /* @__PURE__ */ new Map();
+  const one = (s) => {
+    const known = strings.get(s);
+    if (known !== void 0) return known;
+    strings.set(s, s);
+    return s;
+  };
+  const maybe = (s) => s === null ? null : one(s);
+  const link2 = (l) => ({
+    url: one(l.url),
+    forge: l.forge,
+    kind: l.kind,
+    repo: maybe(l.repo),
+    path: maybe(l.path),
+    line: l.line,
+    key: one(l.key),
+    raw: one(l.raw)
+  });
+  const paper = (p) => {
+    const compact = {
+      source: one(p.source),
+      line: p.line,
+      title: p.title,
+      date: maybe(p.date),
+      promised: p.promised,
+      claimsCodeWithoutLink: p.claimsCodeWithoutLink,
+      links: p.links.map(link2)
+    };
+    if (p.id !== void 0) compact.id = p.id;
+    if (p.health !== void 0) compact.health = p.health;
+    return compact;
+  };
+  const papers = extracted.papers.map(paper);
+  const repos = extracted.repos.map(
+    (r) => ({ key: one(r.key), forge: r.forge, kind: r.kind, repo: maybe(r.repo), url: one(r.url), paths: r.paths.map(one), papers: r.papers.slice() })
+  );
+  return { papers, repos };
 }
 
 // src/classify/fail-on.ts
@@ -82905,7 +83054,7 @@ init_errors();
 // src/audit/write-reports.ts
 init_write_atomic();
 import { appendFile as appendFile2, mkdir as mkdir3, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/options.ts
 init_errors();
@@ -84008,7 +84157,7 @@ async function writeReports(snapshot, previous, outDir, formats2, repoEntry) {
   const written = [];
   for (const format of OUTPUT_FORMATS.filter((f) => formats2.includes(f))) {
     const formatter = REPORT_FORMATTERS[format];
-    const path3 = join2(outDir, formatter.file);
+    const path3 = join3(outDir, formatter.file);
     await writeAtomicChunks(path3, formatter.render(snapshot, context));
     written.push(path3);
   }
@@ -84029,23 +84178,44 @@ async function appendJobSummary(path3, snapshot, previous) {
 }
 
 // src/audit/run-audit.ts
-var STAGES = { extract: extractInputs, harvest };
+var STAGES = { extract: extractInputs, harvest: harvestEach };
 async function runAudit(inputs, options, hooks = {}) {
   return runAuditWith(STAGES, inputs, options, hooks);
 }
 async function runAuditWith(stages, inputs, options, hooks = {}) {
   const failOn2 = parseFailOn(options.failOn);
   const clock = hooks.clock ?? realClock;
-  const notice = (line) => hooks.onNotice?.(line);
   const ignore = await loadIgnoreFile(options.ignoreFile);
-  const extracted = await stages.extract(inputs, { inputFormat: options.inputFormat, ...hooks.stdin ? { stdin: hooks.stdin } : {} });
-  const allProblems = [...ignore.problems, ...extracted.problems];
-  const previous = await previousSnapshot(options, notice);
+  const spill = new FactsSpill();
+  try {
+    const { snapshot, previous, incomplete, problems } = await auditSnapshot(stages, inputs, options, { ...hooks, clock }, ignore, spill);
+    const written = await writeReports(snapshot, previous, options.outDir, options.formats, (r) => withSpilledFacts(r, spill));
+    if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
+    const matches = failOnMatches(snapshot, failOn2);
+    return {
+      snapshot,
+      written,
+      verdict: verdictLine(snapshot),
+      flagged: Object.keys(matches).length > 0,
+      failOnMatches: matches,
+      incomplete,
+      problems: problems.map(({ source, line, reason, message }) => ({ source, line, reason, message })),
+      annotations: options.annotations ? annotations(snapshot) : []
+    };
+  } finally {
+    spill.dispose();
+  }
+}
+async function auditSnapshot(stages, inputs, options, hooks, ignore, spill) {
+  const { clock } = hooks;
+  const { extracted, problems } = await extractCompact(stages, inputs, options, hooks);
+  const allProblems = [...ignore.problems, ...problems];
+  const previous = await previousSnapshot(options, (line) => hooks.onNotice?.(line));
   const repos = shardRepos(targetsToCheck(extracted.repos, options), options.shard);
-  const run = await harvestSafely(stages, repos, options, { ...hooks, clock });
-  const built = buildSnapshot({
+  const run = await harvestSafely(stages, repos, options, hooks, spill);
+  const built = buildSnapshotFromSpill({
     extract: { papers: extracted.papers, repos },
-    facts: run.facts,
+    spill,
     clock,
     staleDays: options.staleDays,
     version: VERSION18,
@@ -84055,22 +84225,18 @@ async function runAuditWith(stages, inputs, options, hooks = {}) {
   });
   const snapshot = markAccepted(built, ignore.entries, new Date(built.generatedAt));
   if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
-  const written = await writeReports(snapshot, previous, options.outDir, options.formats);
-  if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
-  const matches = failOnMatches(snapshot, failOn2);
-  return {
-    snapshot,
-    written,
-    verdict: verdictLine(snapshot),
-    flagged: Object.keys(matches).length > 0,
-    failOnMatches: matches,
-    incomplete: run.incomplete,
-    problems: allProblems.map(({ source, line, reason, message }) => ({ source, line, reason, message })),
-    annotations: options.annotations ? annotations(snapshot) : []
-  };
+  return { snapshot, previous, incomplete: run.incomplete, problems: allProblems };
+}
+function withSpilledFacts(repo, spill) {
+  const facts = repo.facts ?? spill.get(repo.key);
+  return facts ? { ...repo, facts } : repo;
+}
+async function extractCompact(stages, inputs, options, hooks) {
+  const read = await stages.extract(inputs, { inputFormat: options.inputFormat, ...hooks.stdin ? { stdin: hooks.stdin } : {} });
+  return { extracted: compactExtract(read), problems: read.problems };
 }
 async function previousSnapshot(options, notice) {
-  const fallback = join3(options.outDir, REPORT_FILES.json);
+  const fallback = join4(options.outDir, REPORT_FILES.json);
   if (options.previous) return readPrevious(options.previous, fallback);
   try {
     return await readPrevious(null, fallback);
@@ -84080,14 +84246,15 @@ async function previousSnapshot(options, notice) {
     return null;
   }
 }
-async function harvestSafely(stages, repos, options, hooks) {
-  if (repos.length === 0) return { facts: [], incomplete: null };
+async function harvestSafely(stages, repos, options, hooks, spill) {
+  if (repos.length === 0) return { incomplete: null };
   const { onProgress, onNotice, signal, clock } = hooks;
   try {
-    return await stages.harvest(repos, options, { clock, ...onProgress ? { onProgress } : {}, ...onNotice ? { onNotice } : {}, ...signal ? { signal } : {} });
+    return await stages.harvest(repos, options, { clock, ...onProgress ? { onProgress } : {}, ...onNotice ? { onNotice } : {}, ...signal ? { signal } : {} }, (f) => spill.put(f));
   } catch (err) {
     if (!isIncompleteRunError(err)) throw err;
-    return { facts: [], incomplete: { reason: redact(err.reason, options.tokens) } };
+    spill.forget();
+    return { incomplete: { reason: redact(err.reason, options.tokens) } };
   }
 }
 
@@ -84154,7 +84321,7 @@ function readActionInputs(read) {
 
 // src/action/issue-mode.ts
 import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 init_dist_bundle15();
 
 // src/report/health-issue.ts
@@ -84280,7 +84447,7 @@ async function runIssueMode(read, env) {
   if (token) setSecret(token);
   if (!token) throw new ActionInputError('input "token" is required for mode "issue" (issues: write)');
   const outDir = options.outDir;
-  const currentFile = read("snapshot") || join4(outDir, "snapshot.json");
+  const currentFile = read("snapshot") || join5(outDir, "snapshot.json");
   const previousFile = read("previous-snapshot");
   const failOn2 = options.failOn;
   if (!existsSync3(currentFile)) throw new ActionInputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
@@ -84351,7 +84518,7 @@ async function runIssueMode(read, env) {
 
 // src/action/run-action.ts
 import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { join as join5 } from "node:path";
+import { basename as basename2, join as join6 } from "node:path";
 
 // src/audit/exit-code.ts
 init_errors();
@@ -84782,8 +84949,7 @@ async function runFixStep(paths, options, snapshot, env) {
 }
 
 // src/action/run-action.ts
-function snapshotBefore(outDir) {
-  const file2 = join5(outDir, "snapshot.json");
+function snapshotAt(file2) {
   if (!existsSync4(file2)) return null;
   try {
     return JSON.parse(readFileSync2(file2, "utf8"));
@@ -84806,7 +84972,7 @@ async function runAction(read, env, runAudit2, fixStep = runFixStep) {
     for (const t of token) setSecret(t);
     const debug2 = inputs.debug || isDebug();
     if (debug2) info(`repo-audit options: ${describeOptions(options)}`);
-    const before = snapshotBefore(options.outDir);
+    const before = snapshotAt(join6(options.outDir, "snapshot.json"));
     const secret = token;
     const result = await runAudit2(inputs.paths, options, { onNotice: (line) => info(redact(line, secret)) });
     let code = auditExitCode(result);
@@ -84816,7 +84982,9 @@ async function runAction(read, env, runAudit2, fixStep = runFixStep) {
     for (const p of result.problems) error(redact(p.message, token), { file: p.source, startLine: p.line ?? void 0 });
     if (result.incomplete) error(redact(result.incomplete.reason, token), { title: "repo-audit could not finish" });
     const path3 = reportPath(result.written, options.outDir);
-    setOutputs({ "exit-code": code, ...countStatuses(result.snapshot), "report-path": path3, changed: String(snapshotChanged(before, result.snapshot)) });
+    const json2 = result.written.find((p) => basename2(p) === "snapshot.json");
+    const after = (json2 ? snapshotAt(json2) : null) ?? result.snapshot;
+    setOutputs({ "exit-code": code, ...countStatuses(result.snapshot), "report-path": path3, changed: String(snapshotChanged(before, after)) });
     info(redact(result.verdict, token));
     info(`repo-audit: reports in ${path3} (exit code ${code})`);
     if (inputs.fix && !await proposeFixes(fixStep, { paths: inputs.paths, options, snapshot: result.snapshot, token }, env)) {
@@ -84853,9 +85021,18 @@ async function proposeFixes(fixStep, run, env) {
   }
 }
 
+// src/util/heap-growth.ts
+import { setFlagsFromString } from "node:v8";
+var HEAP_GROWING_PERCENT = 20;
+function boundHeapGrowth() {
+  if (process.execArgv.some((a) => a.includes("heap-growing-percent")) || /heap[-_]growing[-_]percent/.test(process.env.NODE_OPTIONS ?? "")) return;
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
 // src/action/main.ts
 async function main() {
   const read = (name) => getInput(name);
+  boundHeapGrowth();
   try {
     const mode = readMode(read);
     return mode === "issue" ? await runIssueMode(read, process.env) : await runAction(read, process.env, runAudit);
