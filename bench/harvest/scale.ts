@@ -11,7 +11,7 @@
 //   nice node --import tsx bench/harvest/scale.ts --repos 50000 --shards 4 --keep      (once)
 //   nice node --import tsx bench/harvest/scale.ts --repos 50000 --shards 4 --merge-only
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { generateScenario } from '../../src/sim/index.js';
@@ -54,6 +54,26 @@ interface Proc {
   stderr: string;
 }
 
+/**
+ * The `summary` of a snapshot.json, read from its end: the file of 200,000 repositories (~600 MB)
+ * is longer than a string can be. Keys are sorted, so `summary` comes last but for `tool`.
+ */
+async function snapshotSummary(file: string): Promise<{ repos: number; byStatus: Record<string, number> }> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const length = Math.min(size, 64 * 1024);
+    const tail = Buffer.alloc(length);
+    await handle.read(tail, 0, length, size - length);
+    const text = tail.toString('utf8');
+    const start = text.lastIndexOf('\n  "summary": ');
+    const end = text.lastIndexOf(',\n  "tool": ');
+    return JSON.parse(text.slice(start + '\n  "summary": '.length, end)) as { repos: number; byStatus: Record<string, number> };
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The built CLI in its own process; its peak RSS comes from the preloaded peak-rss.mjs. */
 async function cli(args: string[], env: Record<string, string>, name: string): Promise<Proc> {
   const rssFile = join(dir, `${name}.rss`);
@@ -87,7 +107,7 @@ try {
     procs = [await cli(['audit', ...common(join(dir, 'out'), join(dir, 'cache'))], { GITHUB_TOKEN: tokens[0]!, GITHUB_TOKENS: tokens.slice(0, TOKENS).join(',') }, 'audit')];
   }
   const seconds = (performance.now() - t0) / 1000;
-  const snapshot = JSON.parse(await readFile(join(dir, SHARDS > 0 ? 'merged' : 'out', 'snapshot.json'), 'utf8')) as { summary: { repos: number; byStatus: Record<string, number> } };
+  const snapshot = { summary: await snapshotSummary(join(dir, SHARDS > 0 ? 'merged' : 'out', 'snapshot.json')) };
   unknown = snapshot.summary.byStatus.unknown ?? 0;
   const s = summarise(await sim.stop());
   const peak = Math.max(...procs.map((p) => p.rss)) / 2 ** 20;
