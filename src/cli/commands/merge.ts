@@ -10,6 +10,7 @@ import { ExitCode } from '../../errors.js';
 import { auditExitCode } from '../../audit/exit-code.js';
 import { commandOptions } from '../flags.js';
 import { checkWritableDir } from '../writable-out.js';
+import { boundHeapGrowth } from '../../util/heap-growth.js';
 
 /** What merging needs, loaded when the command runs (a command definition stays light: cli/main.ts). */
 async function load() {
@@ -31,6 +32,7 @@ async function run(argv: ParsedArgs, { io }: CommandContext, m: Awaited<ReturnTy
   const { failOnMatches, mergeShards, readPrevious, REPORT_FILES, appendJobSummary, writeReports, annotations, renderConsoleSummary, verdictLine, realClock } = m;
   const options = await commandOptions(argv, 'merge', io.env);
   checkWritableDir(options.outDir);
+  boundHeapGrowth(); // like audit: the peak follows V8's heap growth while the reports are rendered
   const previous = await readPrevious(options.previous, join(options.outDir, REPORT_FILES.json)).catch((err: unknown) => {
     if (options.previous || !(err instanceof SnapshotFileError)) throw err;
     io.stderr.write(`repo-audit: ignoring the previous snapshot: ${err.message}\n`);
