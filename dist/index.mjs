@@ -85026,7 +85026,7 @@ async function proposeFixes(fixStep, run, env) {
 import { setFlagsFromString } from "node:v8";
 var HEAP_GROWING_PERCENT = 20;
 function boundHeapGrowth() {
-  if (process.execArgv.some((a) => a.includes("heap-growing-percent")) || /heap[-_]growing[-_]percent/.test(process.env.NODE_OPTIONS ?? "")) return;
+  if (process.execArgv.some((a) => a.includes("heap-growing-percent"))) return;
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 

@@ -8,9 +8,9 @@ import { setFlagsFromString } from 'node:v8';
 /** Percent over the live heap before the next full collection (V8's `--heap-growing-percent`). */
 export const HEAP_GROWING_PERCENT = 20;
 
-/** For the commands that hold a collection (audit, harvest, the Action): the flag is read at every collection. */
+/** For the commands that read or hold a collection (extract, audit, harvest, merge, the Action): the flag is read at every collection. */
 export function boundHeapGrowth(): void {
-  // An explicit --heap-growing-percent (NODE_OPTIONS, node's command line) wins.
-  if (process.execArgv.some((a) => a.includes('heap-growing-percent')) || /heap[-_]growing[-_]percent/.test(process.env.NODE_OPTIONS ?? '')) return;
+  // An explicit --heap-growing-percent on node's command line wins (NODE_OPTIONS may not carry it: node refuses to start).
+  if (process.execArgv.some((a) => a.includes('heap-growing-percent'))) return;
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
