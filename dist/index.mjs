@@ -60254,6 +60254,15 @@ function truncate(text2, max) {
   return `${cut.trimEnd()}\u2026`;
 }
 var detached = (s) => (" " + s).slice(1);
+function interner() {
+  const seen = /* @__PURE__ */ new Map();
+  return (s) => {
+    const known = seen.get(s);
+    if (known !== void 0) return known;
+    seen.set(s, s);
+    return s;
+  };
+}
 
 // src/read/markdown-title.ts
 var MAX_TITLE2 = 200;
@@ -63060,14 +63069,8 @@ function factsChanged(old, repo) {
   return snapshotChanged({ ...old, accepted: void 0 }, { ...repo, accepted: void 0 });
 }
 function sharedStrings() {
-  const seen = /* @__PURE__ */ new Map();
-  return (s) => {
-    if (s === null) return null;
-    const known = seen.get(s);
-    if (known !== void 0) return known;
-    seen.set(s, s);
-    return s;
-  };
+  const one = interner();
+  return (s) => s === null ? null : one(s);
 }
 function toSnapshotRepo(ref, f, health, papers, keepFacts, same) {
   const pushedAt = same(f.pushedAt);
@@ -63199,13 +63202,7 @@ var FactsSpill = class {
 
 // src/audit/compact-extract.ts
 function compactExtract(extracted) {
-  const strings = /* @__PURE__ */ new Map();
-  const one = (s) => {
-    const known = strings.get(s);
-    if (known !== void 0) return known;
-    strings.set(s, s);
-    return s;
-  };
+  const one = interner();
   const maybe = (s) => s === null ? null : one(s);
   const link2 = (l) => ({
     url: one(l.url),

@@ -7,6 +7,7 @@ import type { ExtractResult, InputProblemEntry, PaperRecord, RepoFacts, RepoRef,
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
 import { healthyShare, nextHistory } from '../report/history.js';
 import { cmp } from '../util/cmp.js';
+import { interner } from '../util/text.js';
 import { snapshotChanged } from '../action/snapshot-changed.js';
 
 export interface BuildSnapshotInput {
@@ -173,14 +174,8 @@ function factsChanged(old: SnapshotRepo, repo: SnapshotRepo): boolean {
  * of them per repository.
  */
 function sharedStrings(): (s: string | null) => string | null {
-  const seen = new Map<string, string>();
-  return (s) => {
-    if (s === null) return null;
-    const known = seen.get(s);
-    if (known !== undefined) return known;
-    seen.set(s, s);
-    return s;
-  };
+  const one = interner();
+  return (s) => (s === null ? null : one(s));
 }
 
 function toSnapshotRepo(ref: RepoRef, f: RepoFacts, health: ReturnType<typeof classifyRepo>, papers: readonly PaperRecord[], keepFacts: boolean, same: (s: string | null) => string | null): SnapshotRepo {

@@ -5,15 +5,10 @@
 // piece by piece (own hidden classes, growing arrays, strings cut from the input's text): ~1.4 KB
 // a paper, about half of that once rebuilt — the biggest holder left once the facts are spilled.
 import type { ExtractResult, Link, PaperRecord, RepoRef } from '../types.js';
+import { interner } from '../util/text.js';
 
 export function compactExtract(extracted: ExtractResult): ExtractResult {
-  const strings = new Map<string, string>();
-  const one = (s: string): string => {
-    const known = strings.get(s);
-    if (known !== undefined) return known;
-    strings.set(s, s);
-    return s;
-  };
+  const one = interner();
   const maybe = (s: string | null): string | null => (s === null ? null : one(s));
   const link = (l: Link): Link => ({
     url: one(l.url),

@@ -13,6 +13,7 @@ import type { PaperRecord, RepoEntry, Snapshot, SnapshotRepo } from '../types.js
 import { assembleSnapshot } from './build-snapshot.js';
 import { closeSync, openSync } from 'node:fs';
 import { MergeError, SnapshotFileError } from '../errors.js';
+import { interner, type Interner } from '../util/text.js';
 import { openSnapshot, readElement, type ElementPlace, type SnapshotHead, type SnapshotReader } from './snapshot-stream.js';
 
 export interface ShardFile {
@@ -94,7 +95,7 @@ async function readShards(files: readonly SnapshotReader[], facts: FactsOnDisk):
   const owner = new Map<string, number>();
   const repos: SnapshotRepo[] = [];
   const papers: PaperRecord[] = [];
-  const words = new Map<string, string>();
+  const words = interner();
   for (const [i, f] of files.entries()) {
     const file = facts.open(f.path);
     await f.lists({
@@ -162,30 +163,23 @@ class FactsOnDisk {
  * texts, the input files' names — instead of one string per entry as JSON.parse makes them
  * (~10 MB of 50,000 repositories and papers).
  */
-function word(words: Map<string, string>, text: string): string {
-  const known = words.get(text);
-  if (known !== undefined) return known;
-  words.set(text, text);
-  return text;
-}
-
-function shareRepoWords(r: SnapshotRepo, words: Map<string, string>): SnapshotRepo {
-  r.status = word(words, r.status) as SnapshotRepo['status'];
-  if (r.forge) r.forge = word(words, r.forge) as SnapshotRepo['forge'];
-  r.kind = word(words, r.kind) as SnapshotRepo['kind'];
-  if (r.license) r.license = word(words, r.license);
-  r.flags = r.flags.map((f) => word(words, f) as SnapshotRepo['flags'][number]);
-  for (const [k, v] of Object.entries(r.reasons)) if (v) r.reasons[k as keyof SnapshotRepo['reasons']] = word(words, v);
-  for (const p of r.papers) p.source = word(words, p.source);
+function shareRepoWords(r: SnapshotRepo, word: Interner): SnapshotRepo {
+  r.status = word(r.status);
+  if (r.forge) r.forge = word(r.forge);
+  r.kind = word(r.kind);
+  if (r.license) r.license = word(r.license);
+  r.flags = r.flags.map((f) => word(f));
+  for (const [k, v] of Object.entries(r.reasons)) if (v) r.reasons[k as keyof SnapshotRepo['reasons']] = word(v);
+  for (const p of r.papers) p.source = word(p.source);
   return r;
 }
 
-function sharePaperWords(p: PaperRecord, words: Map<string, string>): PaperRecord {
-  p.source = word(words, p.source);
+function sharePaperWords(p: PaperRecord, word: Interner): PaperRecord {
+  p.source = word(p.source);
   for (const l of p.links) {
     if (l.raw === l.url) l.raw = l.url;
-    if (l.forge) l.forge = word(words, l.forge) as typeof l.forge;
-    l.kind = word(words, l.kind) as typeof l.kind;
+    if (l.forge) l.forge = word(l.forge);
+    l.kind = word(l.kind);
   }
   return p;
 }

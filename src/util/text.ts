@@ -25,3 +25,20 @@ export function truncate(text: string, max: number): string {
  * substring a view of its parent, so one kept slice would keep a whole decoded input chunk.
  */
 export const detached = (s: string): string => (' ' + s).slice(1);
+
+/**
+ * One copy of each distinct string: `same(s)` returns the first string equal to `s` it was given.
+ * For the values a big collection repeats (file names, licences, statuses, dates), which would
+ * otherwise be a fresh copy per record read or parsed.
+ */
+export type Interner = <T extends string>(s: T) => T;
+
+export function interner(): Interner {
+  const seen = new Map<string, string>();
+  return <T extends string>(s: T): T => {
+    const known = seen.get(s);
+    if (known !== undefined) return known as T;
+    seen.set(s, s);
+    return s;
+  };
+}
