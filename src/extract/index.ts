@@ -132,15 +132,17 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
     for (const reader of passes) {
       const chunks = pass === 0 ? input.chunks : (await openInput(source, opts).then((again) => (closers.push(again.close), again))).chunks;
       const first = pass++ === 0;
+      // A pass that sees only some lines cannot tell whether the input had text; the others can.
+      const seesAll = !reader.only;
       const read = await streamLines(chunks, {
         lines(lines, firstNo) {
-          if (first) hadText ||= lines.some((l) => l.trim() !== '');
+          if (seesAll && !hadText) hadText = lines.some((l) => l.trim() !== '');
           for (let i = 0; i < lines.length; i++) reader.line(lines[i]!, firstNo + i);
         },
         // Each pass meets the same problems: the first one reports them.
         problem: (line, message) => first && sink.problem(line, message),
         after: () => ready?.() ?? null,
-      });
+      }, undefined, reader.only ?? null);
       if (!read) break;
       await reader.end();
     }

@@ -55,6 +55,59 @@ export function decodeLines(buf: Buffer, first: number, events: Pick<LineStreamE
   return lines;
 }
 
+/**
+ * Which lines a reader wants, by their first non-blank byte: a 256-entry table (1 = wanted). A pass
+ * that only looks at a few kinds of line (Markdown's reference definitions and fences) is handed
+ * only those, and the others are not even decoded (issue #15). Blank lines are never wanted.
+ */
+export type FirstBytes = Uint8Array;
+
+/**
+ * The table for lines whose first non-blank character is one of `chars` (ASCII), or any byte
+ * beyond ASCII's: such a line may begin with white space beyond ASCII's (a no-break space), which
+ * only its reader can judge.
+ */
+export function firstBytes(chars: string): FirstBytes {
+  const table = new Uint8Array(256);
+  table.fill(1, 0x80);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/**
+ * decodeLines for the lines `only` wants: each is decoded and handed over on its own with its
+ * number. Invalid UTF-8 is still reported at its first line, wanted or not.
+ */
+function decodeWanted(buf: Buffer, first: number, only: FirstBytes, events: LineStreamEvents, state: { badUtf8: boolean }): number {
+  const ascii = isAscii(buf);
+  // A batch is valid UTF-8 when each of its lines is: only a batch with a bad byte is looked at line by line.
+  const checkLines = !ascii && !state.badUtf8 && !isUtf8(buf);
+  let no = first;
+  let start = 0;
+  for (;; no++) {
+    const nl = buf.indexOf(10, start);
+    let end = nl === -1 ? buf.length : nl;
+    if (end > start && buf[end - 1] === 13) end--;
+    let at = start;
+    // The blanks firstChar skips in read/markdown.ts: space, tab, LF, VT, FF, CR.
+    while (at < end) {
+      const c = buf[at]!;
+      if (c !== 32 && (c < 9 || c > 13)) break;
+      at++;
+    }
+    const badLine = checkLines && !state.badUtf8 && !isUtf8(buf.subarray(start, end));
+    if (badLine) {
+      events.problem(no, INVALID_UTF8);
+      state.badUtf8 = true;
+    }
+    if (at < end && only[buf[at]!] === 1) events.lines([ascii ? buf.toString('latin1', start, end) : decodeLine(buf.subarray(start, end))], no);
+    if (nl === -1) return no - first + 1;
+    start = nl + 1;
+  }
+}
+
+const decodeLine = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
+
 /** What splitLines hands over: batches of whole lines as bytes, not yet decoded. */
 export interface LineBytesEvents {
   /**
@@ -75,17 +128,19 @@ export function countLines(bytes: Buffer): number {
 }
 
 /**
- * Read `stream` to its end, handing over complete lines in batches. Returns false when the input
- * was skipped as binary (a NUL byte near the start).
+ * Read `stream` to its end, handing over complete lines in batches (with `only`: just the lines it
+ * wants, one by one). Returns false when the input was skipped as binary (a NUL byte near the start).
  */
 export async function streamLines(
   stream: AsyncIterable<Buffer | string>,
   events: LineStreamEvents,
   maxLineBytes = MAX_LINE_BYTES,
+  only: FirstBytes | null = null,
 ): Promise<boolean> {
   const state = { badUtf8: false };
   const handler: LineBytesEvents = {
     batch(bytes, first) {
+      if (only) return decodeWanted(bytes, first, only, events, state);
       const lines = decodeLines(bytes, first, events, state);
       events.lines(lines, first);
       return lines.length;

@@ -17,6 +17,7 @@
 import type { PaperRecord } from '../types.js';
 import { detached } from '../util/text.js';
 import { markdownTitle } from './markdown-title.js';
+import { firstBytes } from './lines.js';
 import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 import { SpillList } from './spill.js';
 import { tuning } from './tuning.js';
@@ -71,6 +72,9 @@ const mayBeHeading = (c: number) => c === Ch.Hash || c === -2;
 const mayBeBullet = (c: number) => c === Ch.Dash || c === Ch.Star || c === Ch.Plus || (c >= Ch.Zero && c <= Ch.Nine) || c === -2;
 
 type Definitions = Map<string, { url: string; line: number }>;
+
+/** The lines the definitions pass reads: led by `[`, a fence character, or a byte beyond ASCII. */
+const DEFINITION_OR_FENCE = firstBytes('[`~');
 
 interface Item {
   builder: PaperBuilder | null;
@@ -163,6 +167,8 @@ type Mode = { pass: 'once' } | { pass: 'plan'; definitions: Definitions; done(fi
 function definitionsReader(definitions: Definitions): LineReader {
   let fence: string | null = null;
   return {
+    // Nothing else can open or close a fence or be a definition (see firstChar and mayBe…).
+    only: DEFINITION_OR_FENCE,
     line(text, no) {
       if (fence !== null) {
         if (text.trim().startsWith(fence)) fence = null;

@@ -1,5 +1,6 @@
 // The shape every input-format reader has: fed line by line, it emits records and problems.
 import type { InputFormat, Link, PaperRecord } from '../types.js';
+import type { FirstBytes } from './lines.js';
 
 /**
  * Collects one paper's text and turns it into a PaperRecord. Readers only cut their format into
@@ -43,6 +44,11 @@ export interface ReadSink {
 export interface LineReader {
   /** One line of input without its line break; `no` is 1-based. */
   line(text: string, no: number): void;
+  /**
+   * Set by a pass that wants only some lines (lines.ts): the others are not decoded nor handed
+   * over. Only for the passes of a PassesFactory, which the streamed path alone runs.
+   */
+  only?: FirstBytes;
   /** No more input. Synchronous unless the sink has `ready` (then it may return a promise to await). */
   end(): void | Promise<void>;
 }

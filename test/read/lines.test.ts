@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { streamLines } from '../../src/read/lines.js';
+import { firstBytes, streamLines, type FirstBytes } from '../../src/read/lines.js';
 
-async function collect(chunks: Buffer[], maxLine?: number): Promise<{ lines: [number, string][]; problems: [number | null, string][] }> {
+async function collect(chunks: Buffer[], maxLine?: number, only?: FirstBytes): Promise<{ lines: [number, string][]; problems: [number | null, string][] }> {
   const lines: [number, string][] = [];
   const problems: [number | null, string][] = [];
   await streamLines(
@@ -10,6 +10,7 @@ async function collect(chunks: Buffer[], maxLine?: number): Promise<{ lines: [nu
     })(),
     { lines: (batch, first) => batch.forEach((l, i) => lines.push([first + i, l])), problem: (line, m) => problems.push([line, m]) },
     maxLine,
+    only,
   );
   return { lines, problems };
 }
@@ -40,5 +41,28 @@ describe('streamLines: over-long lines', () => {
     const { lines, problems } = await collect(chunks, 1024 * 1024);
     expect(problems).toEqual([[2, 'line longer than 1 MiB skipped']]);
     expect(lines).toEqual([[1, 'one'], [3, 'three']]);
+  });
+});
+
+describe('streamLines: only the lines a pass wants', () => {
+  // Led by `[` after blanks, or by a byte beyond ASCII (a no-break space, say): wanted; blank lines never.
+  const text = '[a]: x\r\n  [b]: y\n- item [c]\n\n \t \n\u00a0[d]: z\nnaïve\n\t[e]\r\nlast';
+  const bytes = Buffer.from(text, 'utf8');
+  const all = text.split('\n').map((l, i): [number, string] => [i + 1, l.replace(/\r$/, '')]);
+  const wanted = all.filter(([, l]) => /^[ \t\v\f\r]*(?:\[|[^\x00-\x7f])/.test(l));
+
+  it.each([1, 2, 3, 7, 64])('hands over the wanted lines with their numbers whatever the chunk size (%i bytes)', async (size) => {
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+    const { lines } = await collect(chunks, undefined, firstBytes('['));
+    expect(lines).toEqual(wanted);
+    expect(lines.map(([no]) => no)).toEqual([1, 2, 6, 8]);
+  });
+
+  it('still names the first line with invalid UTF-8, wanted or not', async () => {
+    const bad = Buffer.concat([Buffer.from('[ok]\nbad '), Buffer.from([0xc3, 0x28]), Buffer.from('\n[x] '), Buffer.from([0xff]), Buffer.from('\n')]);
+    const { lines, problems } = await collect([bad], undefined, firstBytes('['));
+    expect(lines).toEqual([[1, '[ok]'], [3, '[x] \uFFFD']]);
+    expect(problems).toEqual([[2, 'invalid UTF-8 replaced with U+FFFD']]);
   });
 });
