@@ -3575,22 +3575,22 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing2 = true) {
+      return removeChars(str2, leading, trailing2, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing2 = true) {
+      return removeChars(str2, leading, trailing2, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing2, predicate) {
       let lead = 0;
       let trail = str2.length - 1;
       if (leading) {
         while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
-      if (trailing) {
+      if (trailing2) {
         while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
       return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
@@ -5227,12 +5227,12 @@ var require_formdata_parser = __commonJS({
       while (input2[position.position] === 13 && input2[position.position + 1] === 10) {
         position.position += 2;
       }
-      let trailing = input2.length;
-      while (input2[trailing - 1] === 10 && input2[trailing - 2] === 13) {
-        trailing -= 2;
+      let trailing2 = input2.length;
+      while (input2[trailing2 - 1] === 10 && input2[trailing2 - 2] === 13) {
+        trailing2 -= 2;
       }
-      if (trailing !== input2.length) {
-        input2 = input2.subarray(0, trailing);
+      if (trailing2 !== input2.length) {
+        input2 = input2.subarray(0, trailing2);
       }
       while (true) {
         if (input2.subarray(position.position, position.position + boundary.length).equals(boundary)) {
@@ -5400,13 +5400,13 @@ var require_formdata_parser = __commonJS({
       }
       return input2.subarray(position.position, position.position = start);
     }
-    function removeChars(buf, leading, trailing, predicate) {
+    function removeChars(buf, leading, trailing2, predicate) {
       let lead = 0;
       let trail = buf.length - 1;
       if (leading) {
         while (lead < buf.length && predicate(buf[lead])) lead++;
       }
-      if (trailing) {
+      if (trailing2) {
         while (trail > 0 && predicate(buf[trail])) trail--;
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
@@ -34212,16 +34212,16 @@ var require_infra = __commonJS({
     function parseJSONFromBytes(bytes2) {
       return JSON.parse(utf8DecodeBytes(bytes2));
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing2 = true) {
+      return removeChars(str2, leading, trailing2, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing2, predicate) {
       let lead = 0;
       let trail = str2.length - 1;
       if (leading) {
         while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
-      if (trailing) {
+      if (trailing2) {
         while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
       return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
@@ -34476,8 +34476,8 @@ var require_data_url2 = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing2 = true) {
+      return removeChars(str2, leading, trailing2, isHTTPWhiteSpace);
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -36435,13 +36435,13 @@ var require_formdata_parser2 = __commonJS({
       }
       return input2.subarray(position.position, position.position = start);
     }
-    function removeChars(buf, leading, trailing, predicate) {
+    function removeChars(buf, leading, trailing2, predicate) {
       let lead = 0;
       let trail = buf.length - 1;
       if (leading) {
         while (lead < buf.length && predicate(buf[lead])) lead++;
       }
-      if (trailing) {
+      if (trailing2) {
         while (trail > 0 && predicate(buf[trail])) trail--;
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
@@ -60266,6 +60266,15 @@ function interner() {
 
 // src/read/markdown-title.ts
 var MAX_TITLE2 = 200;
+var NOT_ONE_SPACE = /\s\s|[^\S ]/;
+var trailing = (c) => c === 32 /* Space */ || c === 124 /* Pipe */ || c === 58 /* Colon */ || c === 44 /* Comma */ || c === 59 /* Semicolon */ || c === 45 /* Dash */ || c === 8211 /* EnDash */ || c === 8212 /* EmDash */;
+function trimPunctuation(t) {
+  let start = 0;
+  let end = t.length;
+  while (start < end && (trailing(t.charCodeAt(start)) || t.charCodeAt(start) === 46 /* Dot */)) start++;
+  while (end > start && trailing(t.charCodeAt(end - 1))) end--;
+  return start === 0 && end === t.length ? t : t.slice(start, end);
+}
 function markdownTitle(text2) {
   let t = text2;
   if (t.includes("![")) t = t.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
@@ -60276,9 +60285,139 @@ function markdownTitle(text2) {
   t = t.replace(/[*_`~]+/g, "");
   if (t.includes("(")) t = t.replace(/\(\s*\)/g, "");
   if (t.includes("[") || t.includes("]")) t = t.replace(/[[\]]/g, "");
-  t = t.replace(/\s+/g, " ").replace(/^[\s|:,;.\-–—]+|[\s|:,;\-–—]+$/g, "");
+  if (NOT_ONE_SPACE.test(t)) t = t.replace(/\s+/g, " ");
+  t = trimPunctuation(t);
   if (t === "") return null;
   return t.length > MAX_TITLE2 ? `${t.slice(0, MAX_TITLE2 - 1)}\u2026` : t;
+}
+
+// src/read/lines.ts
+import { isAscii, isUtf8 } from "node:buffer";
+var MAX_LINE_BYTES = 64 * 1024 * 1024;
+var INVALID_UTF8 = "invalid UTF-8 replaced with U+FFFD";
+var SNIFF = 8192;
+function decodeLines(buf, first, events, state) {
+  const ascii = isAscii(buf);
+  const lines = [];
+  let start = 0;
+  for (; ; ) {
+    const nl = buf.indexOf(10, start);
+    let end = nl === -1 ? buf.length : nl;
+    if (end > start && buf[end - 1] === 13) end--;
+    if (ascii) lines.push(buf.toString("latin1", start, end));
+    else {
+      const bytes2 = buf.subarray(start, end);
+      if (isAscii(bytes2)) lines.push(bytes2.toString("latin1"));
+      else {
+        const text2 = bytes2.toString("utf8");
+        if (!state.badUtf8 && text2.includes("\uFFFD") && !isUtf8(bytes2)) {
+          events.problem(first + lines.length, INVALID_UTF8);
+          state.badUtf8 = true;
+        }
+        lines.push(text2);
+      }
+    }
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+function firstBytes(chars) {
+  const table = new Uint8Array(256);
+  table.fill(1, 128);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+function decodeWanted(buf, first, only, events, state) {
+  const ascii = isAscii(buf);
+  const checkLines = !ascii && !state.badUtf8 && !isUtf8(buf);
+  let no = first;
+  let start = 0;
+  for (; ; no++) {
+    const nl = buf.indexOf(10, start);
+    let end = nl === -1 ? buf.length : nl;
+    if (end > start && buf[end - 1] === 13) end--;
+    let at = start;
+    while (at < end) {
+      const c = buf[at];
+      if (c !== 32 && (c < 9 || c > 13)) break;
+      at++;
+    }
+    const badLine = checkLines && !state.badUtf8 && !isUtf8(buf.subarray(start, end));
+    if (badLine) {
+      events.problem(no, INVALID_UTF8);
+      state.badUtf8 = true;
+    }
+    if (at < end && only[buf[at]] === 1) events.lines([ascii ? buf.toString("latin1", start, end) : decodeLine(buf.subarray(start, end))], no);
+    if (nl === -1) return no - first + 1;
+    start = nl + 1;
+  }
+}
+var decodeLine = (bytes2) => isAscii(bytes2) ? bytes2.toString("latin1") : bytes2.toString("utf8");
+function countLines(bytes2) {
+  let n = 1;
+  for (let nl = bytes2.indexOf(10); nl !== -1; nl = bytes2.indexOf(10, nl + 1)) n++;
+  return n;
+}
+async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES, only = null) {
+  const state = { badUtf8: false };
+  const handler2 = {
+    batch(bytes2, first) {
+      if (only) return decodeWanted(bytes2, first, only, events, state);
+      const lines = decodeLines(bytes2, first, events, state);
+      events.lines(lines, first);
+      return lines.length;
+    },
+    problem: (line, message) => events.problem(line, message)
+  };
+  if (events.after) handler2.after = () => events.after();
+  return splitLines(stream, handler2, maxLineBytes);
+}
+async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
+  let carry = null;
+  let skipping = false;
+  let next = 1;
+  let firstChunk = true;
+  for await (const chunk of stream) {
+    let buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    if (firstChunk) {
+      firstChunk = false;
+      if (buf.subarray(0, SNIFF).includes(0)) {
+        events.problem(null, "binary file skipped");
+        return false;
+      }
+      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
+    }
+    if (skipping) {
+      const nl = buf.indexOf(10);
+      if (nl === -1) continue;
+      skipping = false;
+      next++;
+      buf = buf.subarray(nl + 1);
+    }
+    const lastNl = buf.lastIndexOf(10);
+    if (lastNl === -1) {
+      carry = carry ? Buffer.concat([carry, buf]) : Buffer.from(buf);
+      if (carry.length > maxLineBytes) {
+        events.problem(next, `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB skipped`);
+        carry = null;
+        skipping = true;
+      }
+      continue;
+    }
+    let from = 0;
+    if (carry) {
+      const firstNl = buf.indexOf(10);
+      next += events.batch(Buffer.concat([carry, buf.subarray(0, firstNl)]), next);
+      from = firstNl + 1;
+    }
+    carry = lastNl + 1 < buf.length ? Buffer.from(buf.subarray(lastNl + 1)) : null;
+    if (from <= lastNl) next += events.batch(buf.subarray(from, lastNl), next);
+    const wait2 = events.after?.();
+    if (wait2) await wait2;
+  }
+  if (carry && carry.length > 0) events.batch(carry, next);
+  return true;
 }
 
 // src/read/spill.ts
@@ -60404,6 +60543,7 @@ var mayBeRow = (c) => c === 124 /* Pipe */ || c === -2;
 var mayBeDefinition = (c) => c === 91 /* Bracket */ || c === -2;
 var mayBeHeading = (c) => c === 35 /* Hash */ || c === -2;
 var mayBeBullet = (c) => c === 45 /* Dash */ || c === 42 /* Star */ || c === 43 /* Plus */ || c >= 48 /* Zero */ && c <= 57 /* Nine */ || c === -2;
+var DEFINITION_OR_FENCE = firstBytes("[`~");
 var EMIT_BATCH = 1024;
 function mayFit(label, max) {
   let solid = 0;
@@ -60415,9 +60555,9 @@ function mayFit(label, max) {
 }
 function refId(s) {
   const t = s.trim().toLowerCase();
-  return NOT_ONE_SPACE.test(t) ? t.replace(/\s+/g, " ") : t;
+  return NOT_ONE_SPACE2.test(t) ? t.replace(/\s+/g, " ") : t;
 }
-var NOT_ONE_SPACE = /\s\s|[^\S ]/;
+var NOT_ONE_SPACE2 = /\s\s|[^\S ]/;
 function eachReference(text2, found) {
   for (let open3 = text2.indexOf("["); open3 !== -1; ) {
     const close = text2.indexOf("]", open3 + 1);
@@ -60449,6 +60589,8 @@ function rowTitle(cells, titleColumn) {
 function definitionsReader(definitions) {
   let fence = null;
   return {
+    // Nothing else can open or close a fence or be a definition (see firstChar and mayBe…).
+    only: DEFINITION_OR_FENCE,
     line(text2, no) {
       if (fence !== null) {
         if (text2.trim().startsWith(fence)) fence = null;
@@ -61595,102 +61737,6 @@ var PASSES = {
   markdown: markdownPasses
 };
 
-// src/read/lines.ts
-import { isAscii, isUtf8 } from "node:buffer";
-var MAX_LINE_BYTES = 64 * 1024 * 1024;
-var INVALID_UTF8 = "invalid UTF-8 replaced with U+FFFD";
-var SNIFF = 8192;
-function decodeLines(buf, first, events, state) {
-  const ascii = isAscii(buf);
-  const lines = [];
-  let start = 0;
-  for (; ; ) {
-    const nl = buf.indexOf(10, start);
-    let end = nl === -1 ? buf.length : nl;
-    if (end > start && buf[end - 1] === 13) end--;
-    if (ascii) lines.push(buf.toString("latin1", start, end));
-    else {
-      const bytes2 = buf.subarray(start, end);
-      if (isAscii(bytes2)) lines.push(bytes2.toString("latin1"));
-      else {
-        const text2 = bytes2.toString("utf8");
-        if (!state.badUtf8 && text2.includes("\uFFFD") && !isUtf8(bytes2)) {
-          events.problem(first + lines.length, INVALID_UTF8);
-          state.badUtf8 = true;
-        }
-        lines.push(text2);
-      }
-    }
-    if (nl === -1) break;
-    start = nl + 1;
-  }
-  return lines;
-}
-function countLines(bytes2) {
-  let n = 1;
-  for (let nl = bytes2.indexOf(10); nl !== -1; nl = bytes2.indexOf(10, nl + 1)) n++;
-  return n;
-}
-async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
-  const state = { badUtf8: false };
-  const handler2 = {
-    batch(bytes2, first) {
-      const lines = decodeLines(bytes2, first, events, state);
-      events.lines(lines, first);
-      return lines.length;
-    },
-    problem: (line, message) => events.problem(line, message)
-  };
-  if (events.after) handler2.after = () => events.after();
-  return splitLines(stream, handler2, maxLineBytes);
-}
-async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
-  let carry = null;
-  let skipping = false;
-  let next = 1;
-  let firstChunk = true;
-  for await (const chunk of stream) {
-    let buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-    if (firstChunk) {
-      firstChunk = false;
-      if (buf.subarray(0, SNIFF).includes(0)) {
-        events.problem(null, "binary file skipped");
-        return false;
-      }
-      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
-    }
-    if (skipping) {
-      const nl = buf.indexOf(10);
-      if (nl === -1) continue;
-      skipping = false;
-      next++;
-      buf = buf.subarray(nl + 1);
-    }
-    const lastNl = buf.lastIndexOf(10);
-    if (lastNl === -1) {
-      carry = carry ? Buffer.concat([carry, buf]) : Buffer.from(buf);
-      if (carry.length > maxLineBytes) {
-        events.problem(next, `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB skipped`);
-        carry = null;
-        skipping = true;
-      }
-      continue;
-    }
-    let from = 0;
-    if (carry) {
-      const firstNl = buf.indexOf(10);
-      next += events.batch(Buffer.concat([carry, buf.subarray(0, firstNl)]), next);
-      from = firstNl + 1;
-    }
-    carry = lastNl + 1 < buf.length ? Buffer.from(buf.subarray(lastNl + 1)) : null;
-    if (from <= lastNl) next += events.batch(buf.subarray(from, lastNl), next);
-    const wait2 = events.after?.();
-    if (wait2) await wait2;
-  }
-  if (carry && carry.length > 0) events.batch(carry, next);
-  return true;
-}
-
 // src/read/utf16.ts
 function utf16Bom(head) {
   if (head[0] === 255 && head[1] === 254) return "utf-16le";
@@ -62339,15 +62385,16 @@ async function readOne(source, opts, sink, ready) {
     for (const reader of passes) {
       const chunks = pass === 0 ? input2.chunks : (await openInput(source, opts).then((again) => (closers.push(again.close), again))).chunks;
       const first = pass++ === 0;
+      const seesAll = !reader.only;
       const read = await streamLines(chunks, {
         lines(lines, firstNo) {
-          if (first) hadText ||= lines.some((l) => l.trim() !== "");
+          if (seesAll && !hadText) hadText = lines.some((l) => l.trim() !== "");
           for (let i = 0; i < lines.length; i++) reader.line(lines[i], firstNo + i);
         },
         // Each pass meets the same problems: the first one reports them.
         problem: (line, message) => first && sink.problem(line, message),
         after: () => ready?.() ?? null
-      });
+      }, void 0, reader.only ?? null);
       if (!read) break;
       await reader.end();
     }
@@ -76387,8 +76434,8 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
       throw err;
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
-      const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
-      for (const k of trailing)
+      const trailing2 = Array.from(ctx.constants.keys()).slice(constantCount);
+      for (const k of trailing2)
         ctx.constants.delete(k);
     }
     ctx.constantCounter = constantCounter;
