@@ -26302,7 +26302,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found2, i, k, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -26311,10 +26311,10 @@ var require_light = __commonJS({
             start = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
+              for (i = 0, len = found2.length; i < len; i++) {
+                k = found2[i];
                 keys.push(k.slice(start, -end));
               }
             }
@@ -57894,10 +57894,10 @@ async function findArchivedCopies(facts, options, ctx) {
   const left = [...out2.values()].filter((f) => f.archive?.unchecked.some((u) => u.startsWith("swh:"))).length;
   const looked = [...out2.values()].filter((f) => deadTarget(f) !== null);
   if (looked.length) {
-    const found = looked.filter((f) => f.archive?.swh || f.archive?.wayback).length;
+    const found2 = looked.filter((f) => f.archive?.swh || f.archive?.wayback).length;
     const swhCount = looked.filter((f) => f.archive?.swh).length;
     const waybackCount = looked.filter((f) => f.archive?.wayback).length;
-    ctx.notice(`archived copies: ${found} of ${looked.length} dead ${looked.length === 1 ? "link has" : "links have"} one (Software Heritage ${swhCount}, Wayback ${waybackCount})`);
+    ctx.notice(`archived copies: ${found2} of ${looked.length} dead ${looked.length === 1 ? "link has" : "links have"} one (Software Heritage ${swhCount}, Wayback ${waybackCount})`);
   }
   const saved = [...out2.values()].filter((f) => f.archive?.saveRequest).length;
   if (saved) ctx.notice(`asked Software Heritage to archive ${saved} live ${saved === 1 ? "repository" : "repositories"} it had never archived (Save Code Now)`);
@@ -58492,23 +58492,23 @@ function firstStop(settled) {
   return settled.find((s) => s.status === "rejected")?.reason;
 }
 async function restRun(ctx, refs, schedule) {
-  const found = [];
+  const found2 = [];
   const first = await Promise.allSettled(
     refs.map(
       (ref) => schedule(async () => {
         if (ref.kind === "owner") return ctx.emit(await restOwnerLookup(ctx, ref));
         const core = await restCore(ctx, ref);
         if (core.size === null) return ctx.emit(core.facts);
-        found.push({ ref, facts: core.facts, size: core.size });
+        found2.push({ ref, facts: core.facts, size: core.size });
       })
     )
   );
   let stop = firstStop(first);
-  const second = stop ? [] : await Promise.allSettled(found.map((f) => schedule(async () => ctx.emit(await restDetails(ctx, f.ref, f.facts, f.size)))));
+  const second = stop ? [] : await Promise.allSettled(found2.map((f) => schedule(async () => ctx.emit(await restDetails(ctx, f.ref, f.facts, f.size)))));
   stop ??= firstStop(second);
   if (!stop) return;
   const reason = isIncompleteRunError(stop) ? stop.reason : "the run stopped";
-  for (const f of found.filter((_, i) => second[i]?.status !== "fulfilled")) {
+  for (const f of found2.filter((_, i) => second[i]?.status !== "fulfilled")) {
     await ctx.emit({ ...f.facts, error: `details not fetched (${reason})` });
   }
   throw stop;
@@ -59465,7 +59465,14 @@ function withScheme(text2) {
 }
 function cleanUrl(raw) {
   const text2 = trimTrailing(decodeEntities(raw));
+  return text2.length === 0 ? null : parseCleaned(text2);
+}
+function cleanUrlParts(raw) {
+  const text2 = trimTrailing(decodeEntities(raw));
   if (text2.length === 0) return null;
+  return plainUrl(text2) ?? parseCleaned(text2);
+}
+function parseCleaned(text2) {
   let url3;
   try {
     url3 = new URL(withScheme(text2));
@@ -59482,6 +59489,99 @@ function cleanUrl(raw) {
     for (const name of [...url3.searchParams.keys()]) if (SECRET_PARAMS.test(name)) url3.searchParams.delete(name);
   }
   return url3;
+}
+var PLAIN_PATH = charTable("!$%&()*+,-./0123456789:;=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~");
+var PLAIN_QUERY = charTable("!$%&()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~");
+var PLAIN_FRAGMENT = charTable("!#$%&()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~");
+function charTable(chars) {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+var isLetter = (c) => (c | 32) >= 97 && (c | 32) <= 122;
+function plainUrl(text2) {
+  const n = text2.length;
+  let i = 0;
+  let scheme = "https://";
+  const c0 = text2.charCodeAt(0) | 32;
+  if (c0 === 104) {
+    const s = (text2.charCodeAt(4) | 32) === 115 ? 1 : 0;
+    if ((text2.charCodeAt(1) | 32) === 116 && (text2.charCodeAt(2) | 32) === 116 && (text2.charCodeAt(3) | 32) === 112 && text2.charCodeAt(4 + s) === 58 && text2.charCodeAt(5 + s) === 47 && text2.charCodeAt(6 + s) === 47) {
+      i = 7 + s;
+      scheme = s ? "https://" : "http://";
+    }
+  }
+  const hostStart = i;
+  let lastDot = -1;
+  let upper = false;
+  for (; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35) break;
+    if (c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 45) continue;
+    if (c === 46) {
+      if (i === hostStart || i === lastDot + 1) return null;
+      lastDot = i;
+      continue;
+    }
+    if (c >= 65 && c <= 90) {
+      upper = true;
+      continue;
+    }
+    return null;
+  }
+  const hostEnd = i;
+  if (lastDot === -1 || lastDot === hostEnd - 1 || hostEnd - hostStart > 200) return null;
+  if (text2.charCodeAt(hostStart) === 45 || text2.charCodeAt(hostEnd - 1) === 45 || !isLetter(text2.charCodeAt(lastDot + 1))) return null;
+  let host = text2.slice(hostStart, hostEnd);
+  if (upper) host = host.toLowerCase();
+  if (host.includes("xn--")) return null;
+  const pathStart = i;
+  let segment = i + 1;
+  for (; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 63 || c === 35) break;
+    if (c === 47) {
+      if (dotSegment(text2, segment, i)) return null;
+      segment = i + 1;
+    } else if (c > 126 || PLAIN_PATH[c] === 0) return null;
+    else if (c === 37 && text2.charCodeAt(i + 1) === 50 && (text2.charCodeAt(i + 2) | 32) === 101) return null;
+  }
+  if (i > pathStart && dotSegment(text2, segment, i)) return null;
+  const pathEnd = i;
+  const queryStart = i;
+  if (i < n && text2.charCodeAt(i) === 63) {
+    let name = i + 1;
+    for (i++; i <= n; i++) {
+      const c = i === n ? 35 : text2.charCodeAt(i);
+      if (c === 38 || c === 61 || c === 35) {
+        if (name !== -1 && i > name && secretName(text2, name, i)) return null;
+        if (c === 35) break;
+        name = c === 38 ? i + 1 : -1;
+      } else if (c > 126 || PLAIN_QUERY[c] === 0) return null;
+    }
+  }
+  const queryEnd = Math.min(i, n);
+  i = queryEnd;
+  for (let j = i + 1; j < n; j++) {
+    const c = text2.charCodeAt(j);
+    if (c > 126 || PLAIN_FRAGMENT[c] === 0) return null;
+  }
+  const pathname = pathEnd > pathStart ? text2.slice(pathStart, pathEnd) : "/";
+  const rest = text2.slice(pathStart);
+  let href;
+  if (hostStart === scheme.length && !upper && pathEnd > pathStart && text2.startsWith(scheme)) href = text2;
+  else href = scheme + host + (pathEnd > pathStart ? rest : `/${rest}`);
+  return { href, hostname: host, pathname, hash: n - queryEnd > 1 ? text2.slice(queryEnd) : "" };
+}
+function dotSegment(text2, from, to) {
+  return to - from === 1 && text2.charCodeAt(from) === 46 || to - from === 2 && text2.charCodeAt(from) === 46 && text2.charCodeAt(from + 1) === 46;
+}
+function secretName(text2, from, to) {
+  for (let j = from; j < to; j++) {
+    const c = text2.charCodeAt(j);
+    if (c === 37 || c === 43) return true;
+  }
+  return SECRET_PARAMS.test(text2.slice(from, to));
 }
 
 // src/extract/target.ts
@@ -59507,13 +59607,17 @@ function repoTarget(forge, base, repo, pathSegments) {
 function ownerTarget(forge, base, owner) {
   return { url: `${base}/${owner}`, forge, kind: "owner", repo: owner, path: null, key: `owner:${forge}/${owner}`.toLowerCase() };
 }
+function withoutFragment(url3) {
+  const href = url3.href;
+  const cut = href.indexOf("#");
+  if (cut === -1) return href;
+  if (href.startsWith("https:") || href.startsWith("http:")) return href.slice(0, cut);
+  const copy = new URL(href);
+  copy.hash = "";
+  return copy.href;
+}
 function webTarget(url3) {
-  let href = url3.href;
-  if (url3.hash !== "" || href.endsWith("#")) {
-    const copy = new URL(href);
-    copy.hash = "";
-    href = copy.href;
-  }
+  const href = withoutFragment(url3);
   return { url: href, forge: null, kind: "web", repo: null, path: null, key: `web:${href}`.toLowerCase() };
 }
 
@@ -59571,10 +59675,8 @@ function parseGithubPages(url3) {
   const owner = host.slice(0, -".github.io".length);
   const segs = segmentsOf(url3);
   const project = segs[0] !== void 0 && !ROOT_FILE.test(segs[0]) ? segs[0] : null;
-  const copy = new URL(url3.href);
-  copy.hash = "";
   return {
-    url: copy.href,
+    url: withoutFragment(url3),
     forge: "github",
     kind: "pages",
     // owner.github.io/<proj> is served from owner/<proj>; the root site from owner/owner.github.io.
@@ -59687,15 +59789,10 @@ var PAPER_SITES = {
   "link.springer.com": /^\/(?:article|chapter|content|book)/
 };
 var ARXIV_ID = /^\/(?:abs|pdf|html|ps|format)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/;
-function withoutHash(url3) {
-  const copy = new URL(url3.href);
-  copy.hash = "";
-  return copy.href;
-}
 function paperTarget(url3, bareHost2) {
   const path3 = PAPER_SITES[bareHost2];
   if (!path3 || !path3.test(url3.pathname)) return null;
-  const href = url3.href.includes("#") ? withoutHash(url3) : url3.href;
+  const href = withoutFragment(url3);
   const arxiv = bareHost2.endsWith("arxiv.org") ? ARXIV_ID.exec(url3.pathname) : null;
   const key = arxiv ? `paper:arxiv/${arxiv[1]}` : `paper:${href}`;
   return { url: href, forge: null, kind: "paper", repo: null, path: null, key: key.toLowerCase() };
@@ -60558,7 +60655,7 @@ function refId(s) {
   return NOT_ONE_SPACE2.test(t) ? t.replace(/\s+/g, " ") : t;
 }
 var NOT_ONE_SPACE2 = /\s\s|[^\S ]/;
-function eachReference(text2, found) {
+function eachReference(text2, found2) {
   for (let open3 = text2.indexOf("["); open3 !== -1; ) {
     const close = text2.indexOf("]", open3 + 1);
     if (close === -1) return;
@@ -60571,7 +60668,7 @@ function eachReference(text2, found) {
         end = close2 + 1;
       }
     }
-    found(label);
+    found2(label);
     open3 = text2.indexOf("[", end);
   }
 }
@@ -61674,8 +61771,8 @@ function walkOrder(a, b) {
   return x.length - y.length;
 }
 async function crawl(base, pattern) {
-  const found = await glob(pattern, { ...CRAWL, cwd: base }).catch(() => []);
-  return found.sort(walkOrder).map((rel) => path2.join(base, rel));
+  const found2 = await glob(pattern, { ...CRAWL, cwd: base }).catch(() => []);
+  return found2.sort(walkOrder).map((rel) => path2.join(base, rel));
 }
 function expandGlob(pattern) {
   const parts = pattern.split("/");
@@ -61694,8 +61791,8 @@ async function expandInputs(inputs) {
   const files = [];
   const problems = [];
   const excluded = exclusions(inputs);
-  const add = (found) => {
-    for (const f of found) if (!excluded(f)) files.push({ source: f });
+  const add = (found2) => {
+    for (const f of found2) if (!excluded(f)) files.push({ source: f });
   };
   for (const input2 of inputs) {
     if (input2 === "-") {
@@ -61922,6 +62019,7 @@ function isStop(code) {
   code >= 44032 && code <= 55215 || // Hangul
   code >= 63744 && code <= 64255 || code >= 65072 && code <= 65103 || code >= 65280 && code <= 65519;
 }
+var bodyEnd = 0;
 function scanBody(text2, from) {
   let body = "";
   let i = from;
@@ -61941,26 +62039,40 @@ function scanBody(text2, from) {
     if (isStop(code)) break;
   }
   body += text2.slice(chunkStart, i);
-  return { body, end: i };
+  bodyEnd = i;
+  return body;
 }
-function findUrlCandidates(text2, from = 0) {
-  const found = [];
+var found = { text: "", start: 0, end: 0, next: 0 };
+function nextCandidate(text2, from) {
   START.lastIndex = from;
   let m;
   while ((m = START.exec(text2)) !== null) {
-    const scheme = m[0].includes(":");
+    const matched = m[0];
+    const matchEnd = m.index + matched.length;
     let start = m.index;
-    if (m[0].toLowerCase() === "git@") {
+    if (matched.length === 4 && matched.charCodeAt(3) === 64) {
       if (m.index > 0 && /\w/.test(text2[m.index - 1])) continue;
-    } else if (!scheme) {
+    } else if (!matched.includes(":")) {
       start = bareStart(text2, m.index);
       if (start === -1) continue;
     }
-    const { body, end } = scanBody(text2, start);
-    if (body.length > m.index + m[0].length - start) found.push({ text: body, start, end });
-    START.lastIndex = Math.max(end, m.index + m[0].length);
+    const body = scanBody(text2, start);
+    const end = bodyEnd;
+    if (body.length > matchEnd - start) {
+      found.text = body;
+      found.start = start;
+      found.end = end;
+      found.next = Math.max(end, matchEnd);
+      return true;
+    }
+    START.lastIndex = Math.max(end, matchEnd);
   }
-  return found;
+  return false;
+}
+function findUrlCandidates(text2, from = 0) {
+  const all = [];
+  for (let at = from; nextCandidate(text2, at); at = found.next) all.push({ text: found.text, start: found.start, end: found.end });
+  return all;
 }
 
 // src/extract/keywords.ts
@@ -62097,10 +62209,11 @@ var RECENT_MAX = 256;
 function resolveCandidate(text2) {
   const hit = recent.get(text2);
   if (hit !== void 0) return hit;
-  const url3 = cleanUrl(text2);
-  const resolved = url3 ? { target: classifyUrl(url3), raw: detached(redactCredentials(text2)) } : null;
+  const copy = detached(text2);
+  const url3 = cleanUrlParts(copy);
+  const resolved = url3 ? { target: classifyUrl(url3), raw: redactCredentials(copy) } : null;
   if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(detached(text2), resolved);
+  recent.set(copy, resolved);
   return resolved;
 }
 function findLinks(text2, line, into = []) {
@@ -62108,18 +62221,20 @@ function findLinks(text2, line, into = []) {
 }
 function collectLinks(text2, line, into, from = 0, seen = new Set(into.map((l) => l.url))) {
   let lineAt2 = line;
-  let scanned = 0;
-  for (const candidate of findUrlCandidates(text2, from)) {
-    for (let nl = text2.indexOf("\n", scanned); nl !== -1 && nl < candidate.start; nl = text2.indexOf("\n", scanned)) {
+  let newline = -2;
+  for (let at = from; nextCandidate(text2, at); at = found.next) {
+    const start = found.start;
+    const known = resolveCandidate(found.text);
+    if (newline === -2) newline = text2.indexOf("\n");
+    while (newline !== -1 && newline < start) {
       lineAt2++;
-      scanned = nl + 1;
+      newline = text2.indexOf("\n", newline + 1);
     }
-    const known = resolveCandidate(candidate.text);
     if (!known) continue;
     const { target, raw } = known;
     if (seen.has(target.url)) continue;
     seen.add(target.url);
-    into.push({ ...target, line: lineAt2, raw });
+    into.push({ url: target.url, forge: target.forge, kind: target.kind, repo: target.repo, path: target.path, key: target.key, line: lineAt2, raw });
   }
   return into;
 }
@@ -62210,9 +62325,9 @@ function sentenceSide(text2, start, end, a) {
   const stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? "), before.lastIndexOf(";"));
   return stop === -1 ? before : before.slice(stop + 1);
 }
-function matchesAny(text2, found, patterns, positioned) {
+function matchesAny(text2, found2, patterns, positioned) {
   for (const a of patterns) {
-    if ((found & a.gate) !== a.gate || a.gateAny !== void 0 && (found & a.gateAny) === 0) continue;
+    if ((found2 & a.gate) !== a.gate || a.gateAny !== void 0 && (found2 & a.gateAny) === 0) continue;
     const end = positioned ? earliestEnd(a.from) : -1;
     a.verb.lastIndex = end === -1 ? 0 : Math.max(0, end - a.back - 16);
     let m;
@@ -62222,11 +62337,11 @@ function matchesAny(text2, found, patterns, positioned) {
   }
   return false;
 }
-function promiseIn(lower, found, scannedLength = -1) {
-  return (found & PROMISE) !== 0 && matchesAny(lower, found, PROMISES, scannedLength === lower.length);
+function promiseIn(lower, found2, scannedLength = -1) {
+  return (found2 & PROMISE) !== 0 && matchesAny(lower, found2, PROMISES, scannedLength === lower.length);
 }
-function claimIn(lower, found, scannedLength = -1) {
-  return (found & CLAIM) !== 0 && matchesAny(lower, found, CLAIMS, scannedLength === lower.length);
+function claimIn(lower, found2, scannedLength = -1) {
+  return (found2 & CLAIM) !== 0 && matchesAny(lower, found2, CLAIMS, scannedLength === lower.length);
 }
 
 // src/extract/record.ts
@@ -62253,15 +62368,15 @@ var RecordBuilder = class {
   addText(text2, line) {
     const window2 = this.tail ? `${this.tail} ${text2}` : text2;
     this.tail = text2.length > CARRY ? text2.slice(-CARRY) : text2;
-    const found = scanKeywords(window2);
-    if (found === 0) return;
-    if (found & LINK) collectLinks(text2, line, this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text2.length) - 64), this.seen);
-    const promise3 = (found & PROMISE) !== 0 && !this.promised;
-    const claim2 = (found & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
+    const found2 = scanKeywords(window2);
+    if (found2 === 0) return;
+    if (found2 & LINK) collectLinks(text2, line, this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text2.length) - 64), this.seen);
+    const promise3 = (found2 & PROMISE) !== 0 && !this.promised;
+    const claim2 = (found2 & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
     if (!promise3 && !claim2) return;
     const lower = window2.toLowerCase();
-    if (promise3 && promiseIn(lower, found, window2.length)) this.promised = true;
-    if (claim2 && claimIn(lower, found, window2.length)) this.claims = true;
+    if (promise3 && promiseIn(lower, found2, window2.length)) this.promised = true;
+    if (claim2 && claimIn(lower, found2, window2.length)) this.claims = true;
   }
   /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
   addLinks(text2, line) {
@@ -84678,7 +84793,7 @@ init_redact();
 
 // src/fix/occurrences.ts
 function findOccurrences(text2) {
-  const found = [];
+  const found2 = [];
   let line = 1;
   let scanned = 0;
   for (const candidate of findUrlCandidates(text2)) {
@@ -84690,9 +84805,9 @@ function findOccurrences(text2) {
     if (!url3) continue;
     const trimmed = candidate.text.length - trimTrailing(candidate.text).length;
     const end = candidate.end - trimmed;
-    found.push({ start: candidate.start, end, line, written: text2.slice(candidate.start, end), target: classifyUrl(url3) });
+    found2.push({ start: candidate.start, end, line, written: text2.slice(candidate.start, end), target: classifyUrl(url3) });
   }
-  return found;
+  return found2;
 }
 
 // src/fix/rewrite.ts

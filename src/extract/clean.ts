@@ -1,5 +1,6 @@
 // Turns a raw URL candidate into a parsed, normalised URL: trailing punctuation and unbalanced
 // brackets off, HTML entities decoded, git/scp forms rewritten to https, credentials dropped.
+import type { UrlParts } from './target.js';
 
 const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '*', '"', "'", '\u2019']);
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '>': '<' };
@@ -72,7 +73,22 @@ function withScheme(text: string): string {
 /** Parse a raw candidate; null when it is not a usable web address. */
 export function cleanUrl(raw: string): URL | null {
   const text = trimTrailing(decodeEntities(raw));
+  return text.length === 0 ? null : parseCleaned(text);
+}
+
+/**
+ * cleanUrl for the link path: the same URL, as its parts. The common shapes (`https://github.com/o/r`,
+ * `arxiv.org/abs/…`: a plain ASCII host, no port, no userinfo, nothing to encode) are taken apart by
+ * hand — `new URL`, its getters and its setters were most of the cost of a link; anything else goes
+ * through `new URL`. test/extract/url-parts.test.ts holds the two to the same result.
+ */
+export function cleanUrlParts(raw: string): UrlParts | null {
+  const text = trimTrailing(decodeEntities(raw));
   if (text.length === 0) return null;
+  return plainUrl(text) ?? parseCleaned(text);
+}
+
+function parseCleaned(text: string): URL | null {
   let url: URL;
   try {
     url = new URL(withScheme(text));
@@ -89,4 +105,130 @@ export function cleanUrl(raw: string): URL | null {
   if (url.password !== '') url.password = '';
   if (url.search !== '') for (const name of [...url.searchParams.keys()]) if (SECRET_PARAMS.test(name)) url.searchParams.delete(name);
   return url;
+}
+
+/**
+ * Which printable ASCII characters (0x21–0x7e) plainUrl passes through as written, per part. The
+ * WHATWG parser leaves them alone there; everything else (quotes, `<>`, backticks, braces, `\`,
+ * `^`, `|`, `[]`, and `'` which a special URL's query encodes) sends the text to `new URL`.
+ * Candidates end at most of these anyway (find-urls.ts), so this costs no common link.
+ */
+const PLAIN_PATH = charTable("!$%&()*+,-./0123456789:;=@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~");
+const PLAIN_QUERY = charTable("!$%&()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~");
+const PLAIN_FRAGMENT = charTable("!#$%&()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz~");
+
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/**
+ * `http(s)://host/path?query#fragment` (scheme optional: then https, as withScheme does) when it
+ * needs none of the WHATWG parser's rewriting: the host lower-case ASCII letters, digits, `-` and
+ * single dots, its last label starting with a letter (so not an IPv4 number), no `xn--` label, no
+ * port, no userinfo; no `.`/`..`/`%2e` path segment; no character that would be percent-encoded;
+ * no secret query parameter. Then its parts are slices of the text. Null for anything else: the
+ * caller parses it with `new URL`, so null is always safe.
+ */
+function plainUrl(text: string): UrlParts | null {
+  const n = text.length;
+  let i = 0;
+  let scheme = 'https://';
+  const c0 = text.charCodeAt(0) | 0x20;
+  if (c0 === 0x68 /* h */) {
+    // http:// or https:// in any case; anything else is read as a bare host (withScheme adds https).
+    const s = (text.charCodeAt(4) | 0x20) === 0x73 ? 1 : 0;
+    if (
+      (text.charCodeAt(1) | 0x20) === 0x74 &&
+      (text.charCodeAt(2) | 0x20) === 0x74 &&
+      (text.charCodeAt(3) | 0x20) === 0x70 &&
+      text.charCodeAt(4 + s) === 0x3a &&
+      text.charCodeAt(5 + s) === 0x2f &&
+      text.charCodeAt(6 + s) === 0x2f
+    ) {
+      i = 7 + s;
+      scheme = s ? 'https://' : 'http://';
+    }
+  }
+  // The host: up to `/`, `?`, `#` or the end.
+  const hostStart = i;
+  let lastDot = -1;
+  let upper = false;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f || c === 0x3f || c === 0x23) break;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d) continue;
+    if (c === 0x2e) {
+      if (i === hostStart || i === lastDot + 1) return null;
+      lastDot = i;
+      continue;
+    }
+    if (c >= 0x41 && c <= 0x5a) {
+      upper = true;
+      continue;
+    }
+    return null;
+  }
+  const hostEnd = i;
+  if (lastDot === -1 || lastDot === hostEnd - 1 || hostEnd - hostStart > 200) return null;
+  if (text.charCodeAt(hostStart) === 0x2d || text.charCodeAt(hostEnd - 1) === 0x2d || !isLetter(text.charCodeAt(lastDot + 1))) return null;
+  let host = text.slice(hostStart, hostEnd);
+  if (upper) host = host.toLowerCase();
+  if (host.includes('xn--')) return null;
+  // The path: segments that are not `.` or `..`, no `%2e`.
+  const pathStart = i;
+  let segment = i + 1;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3f || c === 0x23) break;
+    if (c === 0x2f) {
+      if (dotSegment(text, segment, i)) return null;
+      segment = i + 1;
+    } else if (c > 0x7e || PLAIN_PATH[c] === 0) return null;
+    else if (c === 0x25 && text.charCodeAt(i + 1) === 0x32 && (text.charCodeAt(i + 2) | 0x20) === 0x65) return null;
+  }
+  if (i > pathStart && dotSegment(text, segment, i)) return null;
+  const pathEnd = i;
+  // The query: plain characters and no secret parameter (cleanUrl would delete it and re-serialise).
+  const queryStart = i;
+  if (i < n && text.charCodeAt(i) === 0x3f) {
+    let name = i + 1;
+    for (i++; i <= n; i++) {
+      const c = i === n ? 0x23 : text.charCodeAt(i);
+      if (c === 0x26 || c === 0x3d || c === 0x23) {
+        if (name !== -1 && i > name && secretName(text, name, i)) return null;
+        if (c === 0x23) break;
+        name = c === 0x26 ? i + 1 : -1;
+      } else if (c > 0x7e || PLAIN_QUERY[c] === 0) return null;
+    }
+  }
+  const queryEnd = Math.min(i, n);
+  i = queryEnd;
+  for (let j = i + 1; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c > 0x7e || PLAIN_FRAGMENT[c] === 0) return null;
+  }
+  const pathname = pathEnd > pathStart ? text.slice(pathStart, pathEnd) : '/';
+  const rest = text.slice(pathStart);
+  let href: string;
+  if (hostStart === scheme.length && !upper && pathEnd > pathStart && text.startsWith(scheme)) href = text;
+  else href = scheme + host + (pathEnd > pathStart ? rest : `/${rest}`);
+  return { href, hostname: host, pathname, hash: n - queryEnd > 1 ? text.slice(queryEnd) : '' };
+}
+
+/** Is text[from, to) a `.` or `..` path segment? */
+function dotSegment(text: string, from: number, to: number): boolean {
+  return (to - from === 1 && text.charCodeAt(from) === 0x2e) || (to - from === 2 && text.charCodeAt(from) === 0x2e && text.charCodeAt(from + 1) === 0x2e);
+}
+
+/** Is the query parameter named text[from, to) one cleanUrl drops? A name that decodes (`%`, `+`) is left to URLSearchParams. */
+function secretName(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x25 || c === 0x2b) return true;
+  }
+  return SECRET_PARAMS.test(text.slice(from, to));
 }

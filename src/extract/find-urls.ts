@@ -79,8 +79,11 @@ function isStop(code: number): boolean {
   );
 }
 
-/** Extend a candidate from `from` to its first stop character, unescaping LaTeX `\_`-style escapes. */
-function scanBody(text: string, from: number): { body: string; end: number } {
+/** Where the last scanBody stopped (a module variable, not a returned object: this runs per candidate). */
+let bodyEnd = 0;
+
+/** Extend a candidate from `from` to its first stop character, unescaping LaTeX `\_`-style escapes; sets `bodyEnd`. */
+function scanBody(text: string, from: number): string {
   let body = '';
   let i = from;
   let chunkStart = from;
@@ -99,26 +102,47 @@ function scanBody(text: string, from: number): { body: string; end: number } {
     if (isStop(code)) break;
   }
   body += text.slice(chunkStart, i);
-  return { body, end: i };
+  bodyEnd = i;
+  return body;
+}
+
+/**
+ * The candidate nextCandidate found last, and where the scan goes on. One object reused for every
+ * candidate: the link path (links.ts) reads it field by field and keeps none of it.
+ */
+export const found: UrlCandidate & { next: number } = { text: '', start: 0, end: 0, next: 0 };
+
+/** The next URL-looking stretch of `text` from offset `from` on: true and `found` set, or false. */
+export function nextCandidate(text: string, from: number): boolean {
+  START.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = START.exec(text)) !== null) {
+    const matched = m[0];
+    const matchEnd = m.index + matched.length;
+    let start = m.index;
+    if (matched.length === 4 && matched.charCodeAt(3) === 0x40 /* git@ */) {
+      if (m.index > 0 && /\w/.test(text[m.index - 1]!)) continue;
+    } else if (!matched.includes(':')) {
+      start = bareStart(text, m.index);
+      if (start === -1) continue;
+    }
+    const body = scanBody(text, start);
+    const end = bodyEnd;
+    if (body.length > matchEnd - start) {
+      found.text = body;
+      found.start = start;
+      found.end = end;
+      found.next = Math.max(end, matchEnd);
+      return true;
+    }
+    START.lastIndex = Math.max(end, matchEnd);
+  }
+  return false;
 }
 
 /** Every URL-looking stretch of `text` (from offset `from` on), in order. */
 export function findUrlCandidates(text: string, from = 0): UrlCandidate[] {
-  const found: UrlCandidate[] = [];
-  START.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = START.exec(text)) !== null) {
-    const scheme = m[0].includes(':');
-    let start = m.index;
-    if (m[0].toLowerCase() === 'git@') {
-      if (m.index > 0 && /\w/.test(text[m.index - 1]!)) continue;
-    } else if (!scheme) {
-      start = bareStart(text, m.index);
-      if (start === -1) continue;
-    }
-    const { body, end } = scanBody(text, start);
-    if (body.length > m.index + m[0].length - start) found.push({ text: body, start, end });
-    START.lastIndex = Math.max(end, m.index + m[0].length);
-  }
-  return found;
+  const all: UrlCandidate[] = [];
+  for (let at = from; nextCandidate(text, at); at = found.next) all.push({ text: found.text, start: found.start, end: found.end });
+  return all;
 }

@@ -1,8 +1,8 @@
 // Text → Link[]: find candidates, clean and classify them, keep the line each one sits on.
 import type { Link } from '../types.js';
 import { classifyUrl, type LinkTarget } from './parse-url.js';
-import { cleanUrl, redactCredentials } from './clean.js';
-import { findUrlCandidates } from './find-urls.js';
+import { cleanUrlParts, redactCredentials } from './clean.js';
+import { found, nextCandidate } from './find-urls.js';
 import { LINK, scanKeywords } from './keywords.js';
 import { detached } from '../util/text.js';
 
@@ -23,10 +23,13 @@ const RECENT_MAX = 256;
 function resolveCandidate(text: string): Resolved | null {
   const hit = recent.get(text);
   if (hit !== undefined) return hit;
-  const url = cleanUrl(text);
-  const resolved = url ? { target: classifyUrl(url), raw: detached(redactCredentials(text)) } : null;
+  // One copy of the candidate (it is a slice of the input line): the cache key, `raw` when no
+  // credential is redacted, and the string every part of the parsed URL is sliced from.
+  const copy = detached(text);
+  const url = cleanUrlParts(copy);
+  const resolved = url ? { target: classifyUrl(url), raw: redactCredentials(copy) } : null;
   if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(detached(text), resolved);
+  recent.set(copy, resolved);
   return resolved;
 }
 
@@ -44,18 +47,22 @@ export function findLinks(text: string, line: number, into: Link[] = []): Link[]
  */
 export function collectLinks(text: string, line: number, into: Link[], from = 0, seen = new Set(into.map((l) => l.url))): Link[] {
   let lineAt = line;
-  let scanned = 0;
-  for (const candidate of findUrlCandidates(text, from)) {
-    for (let nl = text.indexOf('\n', scanned); nl !== -1 && nl < candidate.start; nl = text.indexOf('\n', scanned)) {
+  /** The first newline not yet counted (-2: not looked for yet, -1: none left). Counted once each. */
+  let newline = -2;
+  for (let at = from; nextCandidate(text, at); at = found.next) {
+    const start = found.start;
+    const known = resolveCandidate(found.text);
+    if (newline === -2) newline = text.indexOf('\n');
+    while (newline !== -1 && newline < start) {
       lineAt++;
-      scanned = nl + 1;
+      newline = text.indexOf('\n', newline + 1);
     }
-    const known = resolveCandidate(candidate.text);
     if (!known) continue;
     const { target, raw } = known;
     if (seen.has(target.url)) continue;
     seen.add(target.url);
-    into.push({ ...target, line: lineAt, raw });
+    // A literal in Link's field order (as the spread of a target gave it): one hidden class for every link.
+    into.push({ url: target.url, forge: target.forge, kind: target.kind, repo: target.repo, path: target.path, key: target.key, line: lineAt, raw });
   }
   return into;
 }

@@ -1,7 +1,7 @@
 // Links to the paper itself (arXiv, DOI, OpenReview, proceedings, digital libraries): kind `paper`.
 // They are not code: never counted as repositories, checked only with --check-paper-links, and
 // not "a link" when deciding whether a paper claims code without giving one.
-import type { LinkTarget } from './target.js';
+import { withoutFragment, type LinkTarget, type UrlParts } from './target.js';
 
 /** Hosts (without `www.`) → the path prefix a paper page has there (`/` for the whole site). */
 const PAPER_SITES: Record<string, RegExp> = {
@@ -26,18 +26,11 @@ const PAPER_SITES: Record<string, RegExp> = {
 /** `2401.00001v2` → `2401.00001`; old-style ids (`cs/0112017`) kept. */
 const ARXIV_ID = /^\/(?:abs|pdf|html|ps|format)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/;
 
-function withoutHash(url: URL): string {
-  const copy = new URL(url.href);
-  copy.hash = '';
-  return copy.href;
-}
-
 /** The paper a URL points at, or null when it is not a paper page. */
-export function paperTarget(url: URL, bareHost: string): LinkTarget | null {
+export function paperTarget(url: UrlParts, bareHost: string): LinkTarget | null {
   const path = PAPER_SITES[bareHost];
   if (!path || !path.test(url.pathname)) return null;
-  // The page without its fragment; a copy of the URL is parsed only when there is one to drop.
-  const href = url.href.includes('#') ? withoutHash(url) : url.href;
+  const href = withoutFragment(url);
   // abs/…, pdf/… and versions of one arXiv paper are one target.
   const arxiv = bareHost.endsWith('arxiv.org') ? ARXIV_ID.exec(url.pathname) : null;
   const key = arxiv ? `paper:arxiv/${arxiv[1]}` : `paper:${href}`;

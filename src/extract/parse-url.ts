@@ -7,7 +7,7 @@ import { parseGitlab } from './forges/gitlab.js';
 import { parseHuggingface } from './forges/huggingface.js';
 import { SIMPLE_FORGES, parseSimpleForge } from './forges/simple-forges.js';
 import { paperTarget } from './paper-sites.js';
-import { webTarget, type LinkTarget } from './target.js';
+import { webTarget, type LinkTarget, type UrlParts } from './target.js';
 
 export type { LinkTarget } from './target.js';
 
@@ -16,7 +16,7 @@ export type { LinkTarget } from './target.js';
  * punycodes them), so look-alikes such as `gіthub.com` (Cyrillic і) or `github.com.evil.example`
  * are plain web pages.
  */
-export function classifyUrl(url: URL): LinkTarget {
+export function classifyUrl(url: UrlParts): LinkTarget {
   const host = url.hostname.replace(/\.$/, '');
   if (GITHUB_HOSTS.has(host)) return parseGithub(url);
   if (host.endsWith('.github.io') && /^[a-z0-9-]+\.github\.io$/.test(host)) return parseGithubPages(url);

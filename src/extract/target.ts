@@ -4,8 +4,19 @@ import type { Forge, Link } from '../types.js';
 /** What a URL points at: a Link without its position and raw text. */
 export type LinkTarget = Omit<Link, 'line' | 'raw'>;
 
+/**
+ * The parts of a parsed URL that classification reads. A WHATWG URL has them; so has what
+ * clean.ts cleanUrlParts makes by hand for the common shapes of link.
+ */
+export interface UrlParts {
+  readonly href: string;
+  readonly hostname: string;
+  readonly pathname: string;
+  readonly hash: string;
+}
+
 /** Path segments of a URL, empty ones dropped (`/a//b/` → `a`, `b`). */
-export function segmentsOf(url: URL): string[] {
+export function segmentsOf(url: UrlParts): string[] {
   return url.pathname.split('/').filter((s) => s.length > 0);
 }
 
@@ -34,15 +45,23 @@ export function ownerTarget(forge: Forge, base: string, owner: string): LinkTarg
   return { url: `${base}/${owner}`, forge, kind: 'owner', repo: owner, path: null, key: `owner:${forge}/${owner}`.toLowerCase() };
 }
 
+/**
+ * The URL without its fragment (`#` alone included). In an http(s) URL the first `#` starts it (the
+ * serialiser percent-encodes `#` everywhere else), so the cut needs no second parse; other schemes
+ * (public classifyUrl callers) get the hash setter, which also trims an opaque path.
+ */
+export function withoutFragment(url: UrlParts): string {
+  const href = url.href;
+  const cut = href.indexOf('#');
+  if (cut === -1) return href;
+  if (href.startsWith('https:') || href.startsWith('http:')) return href.slice(0, cut);
+  const copy = new URL(href);
+  copy.hash = '';
+  return copy.href;
+}
+
 /** A plain web page: the URL without its fragment; the key is its lower-cased form. */
-export function webTarget(url: URL): LinkTarget {
-  // Copying the URL to clear its hash costs a second parse: only pay it when there is a fragment
-  // (`#` alone leaves hash '' but still ends href, hence the second test).
-  let href = url.href;
-  if (url.hash !== '' || href.endsWith('#')) {
-    const copy = new URL(href);
-    copy.hash = '';
-    href = copy.href;
-  }
+export function webTarget(url: UrlParts): LinkTarget {
+  const href = withoutFragment(url);
   return { url: href, forge: null, kind: 'web', repo: null, path: null, key: `web:${href}`.toLowerCase() };
 }

@@ -1,5 +1,5 @@
 // github.com, gist.github.com, raw.githubusercontent.com and codeload.github.com.
-import { OWNER_NAME, REPO_NAME, ownerTarget, repoTarget, segmentsOf, stripGit, webTarget, type LinkTarget } from '../target.js';
+import { OWNER_NAME, REPO_NAME, ownerTarget, repoTarget, segmentsOf, stripGit, webTarget, type LinkTarget, type UrlParts } from '../target.js';
 
 const BASE = 'https://github.com';
 
@@ -19,7 +19,7 @@ const RESERVED = new Set(
 
 export const GITHUB_HOSTS = new Set(['github.com', 'www.github.com', 'gist.github.com', 'raw.githubusercontent.com', 'codeload.github.com']);
 
-function parseGist(url: URL, segs: string[]): LinkTarget {
+function parseGist(url: UrlParts, segs: string[]): LinkTarget {
   // gist.github.com/<user>/<id> or gist.github.com/<id>
   const id = segs.length >= 2 && OWNER_NAME.test(segs[0]!) ? segs[1] : segs[0];
   if (!id || !/^[0-9a-f]{5,}$/i.test(stripGit(id))) return webTarget(url);
@@ -28,14 +28,14 @@ function parseGist(url: URL, segs: string[]): LinkTarget {
 }
 
 /** A repository link: `o/r[.git][/tree/…]`. */
-function repoOrWeb(url: URL, owner: string | undefined, name: string | undefined, rest: string[]): LinkTarget {
+function repoOrWeb(url: UrlParts, owner: string | undefined, name: string | undefined, rest: string[]): LinkTarget {
   if (!owner || !name || !OWNER_NAME.test(owner)) return webTarget(url);
   const repo = stripGit(name);
   if (!REPO_NAME.test(repo)) return webTarget(url);
   return repoTarget('github', BASE, `${owner}/${repo}`, rest);
 }
 
-export function parseGithub(url: URL): LinkTarget {
+export function parseGithub(url: UrlParts): LinkTarget {
   const host = url.hostname;
   const segs = segmentsOf(url);
   if (host === 'gist.github.com') return parseGist(url, segs);

@@ -1,5 +1,5 @@
 // gitlab.com: nested groups (`group/sub/project`), `/-/` separates the project from its pages.
-import { ownerTarget, repoTarget, segmentsOf, stripGit, webTarget, type LinkTarget } from '../target.js';
+import { ownerTarget, repoTarget, segmentsOf, stripGit, webTarget, type LinkTarget, type UrlParts } from '../target.js';
 
 const BASE = 'https://gitlab.com';
 const NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
@@ -7,7 +7,7 @@ const RESERVED = new Set(['explore', 'help', 'dashboard', 'search', 'projects', 
 /** Legacy project pages written without `/-/` (`gitlab.com/g/p/tree/master`). */
 const PROJECT_PAGES = new Set(['tree', 'blob', 'raw', 'issues', 'merge_requests', 'commits', 'commit', 'releases', 'tags', 'wikis', 'pipelines', 'archive', 'branches']);
 
-export function parseGitlab(url: URL): LinkTarget {
+export function parseGitlab(url: UrlParts): LinkTarget {
   const segs = segmentsOf(url);
   const first = segs[0];
   if (first === undefined) return webTarget(url);

@@ -1,5 +1,5 @@
 // huggingface.co (and hf.co): models `org/name`, datasets `datasets/org/name`, spaces `spaces/org/name`.
-import { ownerTarget, repoTarget, segmentsOf, webTarget, type LinkTarget } from '../target.js';
+import { ownerTarget, repoTarget, segmentsOf, webTarget, type LinkTarget, type UrlParts } from '../target.js';
 
 const BASE = 'https://huggingface.co';
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}$/;
@@ -8,7 +8,7 @@ const RESERVED = new Set(
   'papers docs blog models join login pricing learn tasks settings organizations collections posts chat api new welcome enterprise terms-of-service privacy huggingchat spaces datasets'.split(' '),
 );
 
-export function parseHuggingface(url: URL): LinkTarget {
+export function parseHuggingface(url: UrlParts): LinkTarget {
   const segs = segmentsOf(url);
   const first = segs[0];
   if (first === undefined) return webTarget(url);

@@ -1,6 +1,6 @@
 // Forges with GitHub-like `owner/name[/path]` URLs: Gitee, Bitbucket, Codeberg.
 import type { Forge } from '../../types.js';
-import { ownerTarget, repoTarget, segmentsOf, stripGit, webTarget, type LinkTarget } from '../target.js';
+import { ownerTarget, repoTarget, segmentsOf, stripGit, webTarget, type LinkTarget, type UrlParts } from '../target.js';
 
 interface SimpleForge {
   forge: Forge;
@@ -31,7 +31,7 @@ export const SIMPLE_FORGES: Record<string, SimpleForge> = {
   },
 };
 
-export function parseSimpleForge(url: URL, host: string): LinkTarget {
+export function parseSimpleForge(url: UrlParts, host: string): LinkTarget {
   const site = SIMPLE_FORGES[host]!;
   const [owner, name, ...rest] = segmentsOf(url);
   if (owner === undefined || !NAME.test(owner)) return webTarget(url);
