@@ -59447,9 +59447,11 @@ function decodeEntities(text2) {
   const t = cut === -1 ? text2 : text2.slice(0, cut);
   return t.replace(/&amp;/gi, "&");
 }
-var SECRET_PARAMS = /^(?:access_token|token|private_token|api_key|apikey|key|sig|signature|password|secret|client_secret|x-amz-signature|x-amz-credential|auth)$/i;
+var SECRET_NAMES = "access_token|token|private_token|api_key|apikey|key|sig|signature|password|secret|client_secret|x-amz-signature|x-amz-credential|auth";
+var SECRET_PARAMS = new RegExp(`^(?:${SECRET_NAMES})$`, "i");
+var SECRET_PARAM_IN_TEXT = new RegExp(`[?&](?:${SECRET_NAMES})=`, "i");
 function redactCredentials(text2) {
-  if (!text2.includes("@") && !text2.includes("=")) return text2;
+  if (!text2.includes("@") && !SECRET_PARAM_IN_TEXT.test(text2)) return text2;
   return text2.replace(/^((?:[a-z+]+:)?\/\/)[^/?#@\s]*@/i, "$1").replace(/([?&])([^=&#\s]+)=[^&#\s]*/g, (all, sep4, name) => SECRET_PARAMS.test(name) ? `${sep4}${name}=REDACTED` : all);
 }
 function withScheme(text2) {
@@ -59586,7 +59588,15 @@ function secretName(text2, from, to) {
 
 // src/extract/target.ts
 function segmentsOf(url3) {
-  return url3.pathname.split("/").filter((s) => s.length > 0);
+  const path3 = url3.pathname;
+  const segments = [];
+  for (let from = 0; from < path3.length; ) {
+    let to = path3.indexOf("/", from);
+    if (to === -1) to = path3.length;
+    if (to > from) segments.push(path3.slice(from, to));
+    from = to + 1;
+  }
+  return segments;
 }
 var OWNER_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,38}$/;
 var REPO_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/;
@@ -59801,7 +59811,7 @@ var isCodeLink = (link2) => link2.kind !== "paper";
 
 // src/extract/parse-url.ts
 function classifyUrl(url3) {
-  const host = url3.hostname.replace(/\.$/, "");
+  const host = url3.hostname.endsWith(".") ? url3.hostname.slice(0, -1) : url3.hostname;
   if (GITHUB_HOSTS.has(host)) return parseGithub(url3);
   if (host.endsWith(".github.io") && /^[a-z0-9-]+\.github\.io$/.test(host)) return parseGithubPages(url3);
   const bare = host.startsWith("www.") ? host.slice(4) : host;
@@ -62219,7 +62229,8 @@ function resolveCandidate(text2) {
 function findLinks(text2, line, into = []) {
   return (scanKeywords(text2) & LINK) === 0 ? into : collectLinks(text2, line, into);
 }
-function collectLinks(text2, line, into, from = 0, seen = new Set(into.map((l) => l.url))) {
+var FEW_LINKS = 16;
+function collectLinks(text2, line, into, from = 0, seen) {
   let lineAt2 = line;
   let newline = -2;
   for (let at = from; nextCandidate(text2, at); at = found.next) {
@@ -62232,11 +62243,16 @@ function collectLinks(text2, line, into, from = 0, seen = new Set(into.map((l) =
     }
     if (!known) continue;
     const { target, raw } = known;
-    if (seen.has(target.url)) continue;
-    seen.add(target.url);
+    if (seen === void 0 && into.length >= FEW_LINKS) seen = new Set(into.map((l) => l.url));
+    if (seen === void 0 ? hasUrl(into, target.url) : seen.has(target.url)) continue;
+    seen?.add(target.url);
     into.push({ url: target.url, forge: target.forge, kind: target.kind, repo: target.repo, path: target.path, key: target.key, line: lineAt2, raw });
   }
   return into;
+}
+function hasUrl(links, url3) {
+  for (let i = 0; i < links.length; i++) if (links[i].url === url3) return true;
+  return false;
 }
 
 // src/extract/promises.ts

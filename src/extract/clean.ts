@@ -45,12 +45,15 @@ function decodeEntities(text: string): string {
 }
 
 /** Query parameters that carry secrets; dropped like userinfo. */
-const SECRET_PARAMS = /^(?:access_token|token|private_token|api_key|apikey|key|sig|signature|password|secret|client_secret|x-amz-signature|x-amz-credential|auth)$/i;
+const SECRET_NAMES = 'access_token|token|private_token|api_key|apikey|key|sig|signature|password|secret|client_secret|x-amz-signature|x-amz-credential|auth';
+const SECRET_PARAMS = new RegExp(`^(?:${SECRET_NAMES})$`, 'i');
+/** A secret parameter as redactCredentials finds one; a text without it has nothing to redact but userinfo. */
+const SECRET_PARAM_IN_TEXT = new RegExp(`[?&](?:${SECRET_NAMES})=`, 'i');
 
 /** Remove `user:pass@` and secret query parameters from text as written (for `Link.raw`). */
 export function redactCredentials(text: string): string {
-  // Most URLs hold neither userinfo nor a query: skip both regexes.
-  if (!text.includes('@') && !text.includes('=')) return text;
+  // Most URLs hold neither userinfo nor a secret parameter (badge URLs have queries): skip both replaces.
+  if (!text.includes('@') && !SECRET_PARAM_IN_TEXT.test(text)) return text;
   return text
     .replace(/^((?:[a-z+]+:)?\/\/)[^/?#@\s]*@/i, '$1')
     .replace(/([?&])([^=&#\s]+)=[^&#\s]*/g, (all, sep: string, name: string) => (SECRET_PARAMS.test(name) ? `${sep}${name}=REDACTED` : all));

@@ -41,11 +41,15 @@ export function findLinks(text: string, line: number, into: Link[] = []): Link[]
   return (scanKeywords(text) & LINK) === 0 ? into : collectLinks(text, line, into);
 }
 
+/** Up to this many links, `into` itself is searched for a URL: cheaper than building a Set per call. */
+const FEW_LINKS = 16;
+
 /**
  * findLinks without the keyword pre-scan (the caller did it). `seen`: the URLs already in `into`
- * (a caller adding many texts to one list keeps it, so the work stays linear).
+ * (a caller adding many texts to one list keeps it, so the work stays linear); without it, `into`
+ * is searched while it is short and a Set is made from it once it is not.
  */
-export function collectLinks(text: string, line: number, into: Link[], from = 0, seen = new Set(into.map((l) => l.url))): Link[] {
+export function collectLinks(text: string, line: number, into: Link[], from = 0, seen?: Set<string>): Link[] {
   let lineAt = line;
   /** The first newline not yet counted (-2: not looked for yet, -1: none left). Counted once each. */
   let newline = -2;
@@ -59,10 +63,16 @@ export function collectLinks(text: string, line: number, into: Link[], from = 0,
     }
     if (!known) continue;
     const { target, raw } = known;
-    if (seen.has(target.url)) continue;
-    seen.add(target.url);
+    if (seen === undefined && into.length >= FEW_LINKS) seen = new Set(into.map((l) => l.url));
+    if (seen === undefined ? hasUrl(into, target.url) : seen.has(target.url)) continue;
+    seen?.add(target.url);
     // A literal in Link's field order (as the spread of a target gave it): one hidden class for every link.
     into.push({ url: target.url, forge: target.forge, kind: target.kind, repo: target.repo, path: target.path, key: target.key, line: lineAt, raw });
   }
   return into;
+}
+
+function hasUrl(links: Link[], url: string): boolean {
+  for (let i = 0; i < links.length; i++) if (links[i]!.url === url) return true;
+  return false;
 }

@@ -17,7 +17,7 @@ export type { LinkTarget } from './target.js';
  * are plain web pages.
  */
 export function classifyUrl(url: UrlParts): LinkTarget {
-  const host = url.hostname.replace(/\.$/, '');
+  const host = url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
   if (GITHUB_HOSTS.has(host)) return parseGithub(url);
   if (host.endsWith('.github.io') && /^[a-z0-9-]+\.github\.io$/.test(host)) return parseGithubPages(url);
   const bare = host.startsWith('www.') ? host.slice(4) : host;

@@ -17,7 +17,15 @@ export interface UrlParts {
 
 /** Path segments of a URL, empty ones dropped (`/a//b/` → `a`, `b`). */
 export function segmentsOf(url: UrlParts): string[] {
-  return url.pathname.split('/').filter((s) => s.length > 0);
+  const path = url.pathname;
+  const segments: string[] = [];
+  for (let from = 0; from < path.length; ) {
+    let to = path.indexOf('/', from);
+    if (to === -1) to = path.length;
+    if (to > from) segments.push(path.slice(from, to));
+    from = to + 1;
+  }
+  return segments;
 }
 
 /** GitHub-style names: owners are letters, digits, `-` (and `_` for managed users); repos add `.`. */
