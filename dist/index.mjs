@@ -60611,6 +60611,11 @@ var tuning = {
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**
+   * Bytes of batches sent to a JSON Lines worker thread in one message (whole chunks): a message
+   * and its answer cost more than the batch boundaries, so several chunks' batches go together.
+   */
+  workerBatchBytes: 1024 * 1024,
+  /**
    * A JSON Lines file at least this big is read by worker threads (extract/jsonl-workers.ts):
    * below it, starting the workers costs more than they save (20 MiB at load 5: 2.0 CPU s with
    * two workers against 1.25 in one thread, and no wall time gained).
@@ -61864,13 +61869,13 @@ async function* utf16ToUtf8(chunks, encoding) {
 init_errors();
 
 // src/extract/jsonl-workers.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
 import os6 from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var WORKER_YOUNG_GENERATION_MB = 2;
 var MAX_WORKERS = 2;
-var IN_FLIGHT_PER_WORKER = 4;
+var IN_FLIGHT_PER_WORKER = 3;
 function workerScript() {
   if (tuning.workerScript) return tuning.workerScript;
   const url3 = new URL("./jsonl-worker.js", import.meta.url);
@@ -61889,13 +61894,8 @@ function configuredWorkers() {
 function jsonlWorkersFor(source) {
   const wanted = configuredWorkers() ?? defaultWorkers();
   if (wanted === 0 || source === "-") return 0;
-  let size;
-  try {
-    size = statSync2(source).size;
-  } catch {
-    return 0;
-  }
-  if (size < tuning.workersFromBytes || !workerScript()) return 0;
+  const stat6 = statSync2(source, { throwIfNoEntry: false });
+  if (!stat6?.isFile() || stat6.size < tuning.workersFromBytes || !workerScript()) return 0;
   return wanted;
 }
 var Reader = class {
@@ -61903,21 +61903,23 @@ var Reader = class {
   waiting = [];
   /** Why the worker stopped, once it has: later batches fail at once instead of waiting forever. */
   failure = null;
-  constructor(script, source, json2) {
+  constructor(script, source, json2, giveBack) {
     this.worker = new Worker(script, { workerData: { source, json: json2 }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    this.worker.on("message", (r) => this.waiting.shift()?.resolve(r));
+    this.worker.on("message", (r) => {
+      if (r.buffer) giveBack(r.buffer);
+      this.waiting.shift()?.resolve(r);
+    });
     this.worker.on("error", (err) => this.failAll(err));
     this.worker.on("exit", (code) => this.failAll(new Error(`extraction worker stopped (exit code ${code})`)));
   }
   get busy() {
     return this.waiting.length;
   }
-  read(bytes2, first) {
+  /** Read `batches`; the buffers in `transfer` move to the worker. */
+  read(batches, transfer) {
     if (this.failure !== null) return Promise.reject(this.failure);
-    const own2 = new Uint8Array(bytes2);
-    const batch = { bytes: own2, first };
     const answer = new Promise((resolve4, reject) => this.waiting.push({ resolve: resolve4, reject }));
-    this.worker.postMessage(batch, [own2.buffer]);
+    this.worker.postMessage(batches, transfer);
     return answer;
   }
   failAll(err) {
@@ -61929,23 +61931,95 @@ var Reader = class {
     return this.worker.terminate();
   }
 };
-async function readJsonlInWorkers(chunks, source, sink, workers, ready) {
+var PooledReader = class {
+  constructor(fd, chunkBytes, batchBytes, send) {
+    this.fd = fd;
+    this.chunkBytes = chunkBytes;
+    this.send = send;
+    this.bufferBytes = Math.max(1, Math.floor(batchBytes / chunkBytes)) * chunkBytes;
+  }
+  fd;
+  chunkBytes;
+  send;
+  free = [];
+  /** The buffer being read into, and how much of it is read. */
+  buffer = null;
+  fill = 0;
+  /** The batches cut since the last message, and the buffers of those with bytes of their own. */
+  parts = [];
+  own = [];
+  bufferBytes;
+  /**
+   * The file in chunks of `chunkBytes`, as a read stream with that high-water mark cuts it: so
+   * splitLines cuts the one-thread path's batches, and problems come in its order. Read with
+   * readSync: the main thread has nothing else to do while it waits, and a read from the page
+   * cache costs less than a round trip through libuv's thread pool.
+   */
+  async *chunks() {
+    let position = 0;
+    for (; ; ) {
+      if (this.buffer === null || this.fill + this.chunkBytes > this.bufferBytes) {
+        this.flush();
+        if (this.buffer === null) this.buffer = this.free.pop() ?? new ArrayBuffer(this.bufferBytes);
+        this.fill = 0;
+      }
+      const read = readSync2(this.fd, new Uint8Array(this.buffer, this.fill, this.chunkBytes), 0, this.chunkBytes, position);
+      if (read === 0) return;
+      position += read;
+      this.fill += read;
+      yield Buffer.from(this.buffer, this.fill - read, read);
+    }
+  }
+  /** A batch from splitLines: a range of the buffer being read, or a line it put together. */
+  add(bytes2, first) {
+    if (bytes2.buffer === this.buffer) this.parts.push({ first, at: bytes2.byteOffset, length: bytes2.length });
+    else {
+      const own2 = new Uint8Array(bytes2);
+      this.parts.push({ first, bytes: own2 });
+      this.own.push(own2.buffer);
+    }
+  }
+  /** Send the batches cut so far (when the buffer is full, before a problem splitLines found, at the end). */
+  flush() {
+    if (this.parts.length === 0) return;
+    const lent = this.parts.some((p) => "at" in p) ? this.buffer : null;
+    this.send({ buffer: lent, parts: this.parts }, lent ? [lent, ...this.own] : this.own);
+    if (lent) this.buffer = null;
+    this.parts = [];
+    this.own = [];
+  }
+  giveBack(buffer) {
+    if (buffer.byteLength === this.bufferBytes) this.free.push(buffer);
+  }
+};
+async function readJsonlInWorkers(source, sink, workers, ready) {
   const script = workerScript();
   if (!script) throw new Error("no extraction worker script");
-  const json2 = sink.recordJson !== void 0;
-  const pool = Array.from({ length: workers }, () => new Reader(script, source, json2));
+  const json2 = sink.recordLines !== void 0;
   const queue = [];
+  const enqueue = (answer) => {
+    answer.catch(() => {
+    });
+    queue.push(answer);
+  };
+  const fd = openSync2(source, "r");
+  const file2 = new PooledReader(fd, tuning.readChunkBytes, tuning.workerBatchBytes, (batches, transfer) => {
+    const reader = readers.reduce((a, b) => b.busy < a.busy ? b : a);
+    enqueue(reader.read(batches, transfer));
+  });
+  const readers = Array.from({ length: workers }, () => new Reader(script, source, json2, (buffer) => file2.giveBack(buffer)));
   let hadText = false;
   let badUtf8 = false;
   const hand = (result) => {
     hadText ||= result.hadText;
     for (const item of result.items) {
-      if (typeof item === "string") sink.recordJson(item);
-      else if (!Array.isArray(item)) sink.record(item);
-      else if (item[1] !== INVALID_UTF8 || !badUtf8) {
-        badUtf8 ||= item[1] === INVALID_UTF8;
-        sink.problem(item[0], item[1]);
-      }
+      if (Array.isArray(item)) {
+        if (item[1] !== INVALID_UTF8 || !badUtf8) {
+          badUtf8 ||= item[1] === INVALID_UTF8;
+          sink.problem(item[0], item[1]);
+        }
+      } else if ("count" in item) sink.recordLines(item.lines, item.count);
+      else sink.record(item);
     }
   };
   const drain = async (keep) => {
@@ -61955,26 +62029,25 @@ async function readJsonlInWorkers(chunks, source, sink, workers, ready) {
       if (wait2) await wait2;
     }
   };
-  const enqueue = (answer) => {
-    answer.catch(() => {
-    });
-    queue.push(answer);
-  };
   const limit = workers * IN_FLIGHT_PER_WORKER;
   try {
-    const read = await splitLines(chunks, {
+    const read = await splitLines(file2.chunks(), {
       batch(bytes2, first) {
-        const worker = pool.reduce((a, b) => b.busy < a.busy ? b : a);
-        enqueue(worker.read(bytes2, first));
+        file2.add(bytes2, first);
         return countLines(bytes2);
       },
-      problem: (line, message) => enqueue(Promise.resolve({ items: [[line, message]], hadText: false })),
+      problem(line, message) {
+        file2.flush();
+        enqueue(Promise.resolve({ items: [[line, message]], hadText: false, buffer: null }));
+      },
       after: () => queue.length >= limit ? drain(limit / 2) : null
     });
+    file2.flush();
     await drain(0);
     return { read, hadText };
   } finally {
-    await Promise.all(pool.map((w) => w.stop()));
+    closeSync2(fd);
+    await Promise.all(readers.map((w) => w.stop()));
   }
 }
 
@@ -62493,7 +62566,7 @@ async function openInput(source, opts) {
       head = firstDecoded.done ? null : firstDecoded.value;
       chunks = withHead(head, decoded);
     }
-    return { chunks, head, close };
+    return { chunks, head, utf16: utf16 !== null, close };
   } catch (err) {
     close();
     throw err;
@@ -62508,8 +62581,11 @@ async function readOne(source, opts, sink, ready) {
     closers.push(input2.close);
     const name = source === "-" ? "" : source;
     const format = opts.inputFormat ?? detectFormat(name, input2.head ? input2.head.subarray(0, HEAD_BYTES).toString("utf8") : "");
-    const workers = format === "jsonl" ? jsonlWorkersFor(source) : 0;
-    if (workers > 0) return (await readJsonlInWorkers(input2.chunks, source, sink, workers, ready)).hadText;
+    const workers = format === "jsonl" && !input2.utf16 ? jsonlWorkersFor(source) : 0;
+    if (workers > 0) {
+      input2.close();
+      return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
+    }
     const readSink = ready ? { ...sink, ready } : sink;
     const passes = ready && PASSES[format] && isRegularFile(source) ? PASSES[format](source, readSink) : [READERS[format](source, readSink)];
     let pass = 0;
@@ -62562,7 +62638,12 @@ async function streamInputs(inputs, opts, handlers) {
       },
       problem: (line, message) => report2(problemOf(file2.source, line, message))
     };
-    if (handlers.recordJson && !collect) sink.recordJson = (json2) => handlers.recordJson(json2, papers++);
+    if (handlers.recordLines && !collect) {
+      sink.recordLines = (lines, count3) => {
+        handlers.recordLines(lines, count3, papers);
+        papers += count3;
+      };
+    }
     if (only) sink.extractResult = (result) => void (passthrough = result);
     const hadText = await readOne(file2.source, opts, sink, handlers.ready);
     if (papers === before.papers && problems.length === before.problems && !passthrough) report2(noPapers(file2.source, hadText));
@@ -63324,13 +63405,13 @@ function count2(names2, values) {
 }
 
 // src/audit/facts-spill.ts
-import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync as readSync2, rmSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, mkdtempSync, openSync as openSync3, readSync as readSync3, rmSync, writeSync as writeSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 var FLUSH_BYTES = 256 * 1024;
 var FactsSpill = class {
   dir = mkdtempSync(join2(tmpdir(), "repo-audit-facts-"));
-  fd = openSync2(join2(this.dir, "facts.jsonl"), "w+");
+  fd = openSync3(join2(this.dir, "facts.jsonl"), "w+");
   /** Per lower-case key: where its latest facts start in the file, and their length in bytes. */
   where = /* @__PURE__ */ new Map();
   pending = [];
@@ -63354,7 +63435,7 @@ var FactsSpill = class {
     this.flush();
     const buffer = Buffer.alloc(at.length);
     let read = 0;
-    while (read < at.length) read += readSync2(this.fd, buffer, read, at.length - read, at.offset + read);
+    while (read < at.length) read += readSync3(this.fd, buffer, read, at.length - read, at.offset + read);
     return JSON.parse(buffer.toString("utf8"));
   }
   /** Drop every entry (the file's bytes stay until dispose). */
@@ -63364,7 +63445,7 @@ var FactsSpill = class {
   /** Close and delete the file (call once the reports are written). */
   dispose() {
     this.pending = [];
-    closeSync2(this.fd);
+    closeSync3(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
   }
   flush() {

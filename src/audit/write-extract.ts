@@ -80,13 +80,19 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
     buf = Buffer.allocUnsafe(BUFFER_SIZE);
     size = 0;
   };
+  /** Bytes made elsewhere (and owned by no one else), written after what is buffered. */
+  const writeBytes = (bytes: Uint8Array) => {
+    flush();
+    write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  };
   push(formatter.begin());
   const summary = await streamInputs(inputs, { inputFormat: opts.inputFormat ?? null, stdin: opts.stdin }, {
     record(record, index) {
       push(formatter.paper(ofShard(record), index));
     },
-    // jsonl prints each record as its JSON line, whole whatever the shard: worker threads may make it.
-    ...(opts.format === 'jsonl' ? { recordJson: (json: string) => push(`${json}\n`) } : {}),
+    // jsonl prints each record as its JSON line, whole whatever the shard: worker threads may make
+    // the lines, as bytes this thread only writes.
+    ...(opts.format === 'jsonl' ? { recordLines: writeBytes } : {}),
     problem: opts.onProblem,
     collectRepos: formatter.needsRepos,
     // Reading pauses while the output catches up.

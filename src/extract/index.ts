@@ -47,11 +47,12 @@ export interface StreamHandlers {
   /** Build `repos[]` (default true); formats that do not print it save the memory. */
   collectRepos?: boolean;
   /**
-   * A printer that only needs each record's JSON text (`--format jsonl`) sets this: when repos are
-   * not collected, records read by worker threads arrive here as `JSON.stringify(record)`, made
-   * in the worker, instead of as objects through `record` (issue #15).
+   * A printer of JSON Lines (`--format jsonl`) sets this: when repos are not collected, records
+   * read by worker threads arrive here, `count` at once, as their JSON texts each followed by a
+   * newline, in UTF-8 — made in the worker — instead of as objects through `record` (issue #15).
+   * `index` is the first one's position in `papers[]`.
    */
-  recordJson?(json: string, index: number): void;
+  recordLines?(lines: Uint8Array, count: number, index: number): void;
   /** Polled between batches of lines: a promise to wait for before reading on (back-pressure). */
   ready?(): Promise<void> | null;
 }
@@ -86,7 +87,7 @@ async function* withHead(first: Buffer | null, rest: AsyncIterator<Buffer | stri
 }
 
 /** An input's chunks (UTF-16 turned into UTF-8) and its first chunk, for detecting the format. */
-async function openInput(source: string, opts: ExtractOptions): Promise<{ chunks: AsyncIterable<Buffer | string>; head: Buffer | null; close(): void }> {
+async function openInput(source: string, opts: ExtractOptions): Promise<{ chunks: AsyncIterable<Buffer | string>; head: Buffer | null; utf16: boolean; close(): void }> {
   const stream = source === '-' ? (opts.stdin ?? process.stdin) : createReadStream(source, { highWaterMark: tuning.readChunkBytes });
   const close = () => {
     if ('destroy' in stream && typeof stream.destroy === 'function' && source !== '-') stream.destroy();
@@ -103,7 +104,7 @@ async function openInput(source: string, opts: ExtractOptions): Promise<{ chunks
       head = firstDecoded.done ? null : firstDecoded.value;
       chunks = withHead(head, decoded);
     }
-    return { chunks, head, close };
+    return { chunks, head, utf16: utf16 !== null, close };
   } catch (err) {
     close();
     throw err;
@@ -121,9 +122,13 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
     closers.push(input.close);
     const name = source === '-' ? '' : source;
     const format = opts.inputFormat ?? detectFormat(name, input.head ? input.head.subarray(0, HEAD_BYTES).toString('utf8') : '');
-    const workers = format === 'jsonl' ? jsonlWorkersFor(source) : 0;
-    // Big JSON Lines files: the same records in the same order, read on more cores.
-    if (workers > 0) return (await readJsonlInWorkers(input.chunks, source, sink, workers, ready)).hadText;
+    // Big JSON Lines files: the same records in the same order, read on more cores. The workers'
+    // batches are read from the file as it is (UTF-16 is turned into UTF-8 only by the stream).
+    const workers = format === 'jsonl' && !input.utf16 ? jsonlWorkersFor(source) : 0;
+    if (workers > 0) {
+      input.close();
+      return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
+    }
     const readSink = ready ? { ...sink, ready } : sink;
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):
     // records are then emitted as they end instead of waiting on disk for the end of the file.
@@ -186,7 +191,12 @@ export async function streamInputs(inputs: string[], opts: ExtractOptions, handl
       },
       problem: (line, message) => report(problemOf(file.source, line, message)),
     };
-    if (handlers.recordJson && !collect) sink.recordJson = (json) => handlers.recordJson!(json, papers++);
+    if (handlers.recordLines && !collect) {
+      sink.recordLines = (lines, count) => {
+        handlers.recordLines!(lines, count, papers);
+        papers += count;
+      };
+    }
     if (only) sink.extractResult = (result) => void (passthrough = result);
     const hadText = await readOne(file.source, opts, sink, handlers.ready);
     // Said once, unless the input's own problems already explain why nothing came of it.

@@ -1,6 +1,7 @@
-// A worker thread of extract/jsonl-workers.ts: decodes a batch of JSON Lines and turns each line
+// A worker thread of extract/jsonl-workers.ts: decodes batches of JSON Lines and turns each line
 // into its record, exactly as the main thread would (the same decodeLines, jsonlReader and
-// RecordBuilder), and sends back the records and problems in line order.
+// RecordBuilder), and sends back the records and problems in line order, with the buffer the
+// batches came in (so the main thread can read into it again).
 import { parentPort, workerData } from 'node:worker_threads';
 import { jsonlReader } from '../read/jsonl.js';
 import { decodeLines } from '../read/lines.js';
@@ -9,43 +10,108 @@ import type { PaperRecord } from '../types.js';
 import { findLinks } from './links.js';
 import { newRecordBuilder } from './record.js';
 
-/** A batch to read: its bytes (transferred) and the number of its first line. */
-export interface WorkerBatch {
-  bytes: Uint8Array;
-  first: number;
+/**
+ * One batch of whole lines as splitLines cut it (so as the one-thread path cuts them): a range of
+ * the message's buffer, or bytes of its own (a line carried over from one chunk to the next);
+ * `first` is the number of its first line.
+ */
+export type BatchPart = { first: number; at: number; length: number } | { first: number; bytes: Uint8Array };
+
+/** What a worker is sent: batches cut from one buffer, which is handed back with the answer. */
+export interface WorkerBatches {
+  buffer: ArrayBuffer | null;
+  parts: BatchPart[];
 }
 
-/** A problem travels as [line, message]; a record as itself, or as its JSON text when asked (`json`). */
-export type WorkerItem = PaperRecord | string | [number | null, string];
+/** Consecutive records as their JSON texts, each followed by a newline, in UTF-8. */
+export interface RecordLines {
+  lines: Uint8Array;
+  count: number;
+}
+
+/** A problem travels as [line, message]; records as themselves, or as RecordLines when asked (`json`). */
+export type WorkerItem = PaperRecord | RecordLines | [number | null, string];
 
 export interface WorkerResult {
   items: WorkerItem[];
   /** Did the batch hold more than blank lines? */
   hadText: boolean;
+  /** The message's buffer, handed back to be read into again. */
+  buffer: ArrayBuffer | null;
+}
+
+/**
+ * Records' JSON texts written one after another as UTF-8, cut into RecordLines when a problem
+ * must come between them or the batch ends. The texts never exist as one string, and the main
+ * thread gets bytes it can write as they are.
+ */
+class LinesOut {
+  private buf = Buffer.allocUnsafe(256 * 1024);
+  private size = 0;
+  private count = 0;
+
+  add(json: string): void {
+    // At most 3 bytes of UTF-8 per UTF-16 unit, and the newline.
+    const room = json.length * 3 + 1;
+    if (this.size + room > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(2 * this.buf.length, this.size + room));
+      this.buf.copy(bigger, 0, 0, this.size);
+      this.buf = bigger;
+    }
+    this.size += this.buf.write(json, this.size);
+    this.buf[this.size++] = 10;
+    this.count++;
+  }
+
+  /** The records added since the last cut (a copy the main thread can own), or null. */
+  cut(): RecordLines | null {
+    if (this.count === 0) return null;
+    const lines = new Uint8Array(this.size);
+    lines.set(this.buf.subarray(0, this.size));
+    const cut = { lines, count: this.count };
+    this.size = 0;
+    this.count = 0;
+    return cut;
+  }
 }
 
 const port = parentPort;
 if (port) {
   const { source, json } = workerData as { source: string; json: boolean };
   let items: WorkerItem[] = [];
+  const out = new LinesOut();
+  const cut = () => {
+    const lines = out.cut();
+    if (lines) items.push(lines);
+  };
   const sink: ReadSink = {
     newPaper: newRecordBuilder,
     findLinks,
-    record: (record) => void items.push(json ? JSON.stringify(record) : record),
-    problem: (line, message) => void items.push([line, message]),
+    record: json ? (record) => out.add(JSON.stringify(record)) : (record) => void items.push(record),
+    problem: (line, message) => {
+      cut();
+      items.push([line, message]);
+    },
   };
   const reader = jsonlReader(source, sink);
-  port.on('message', ({ bytes, first }: WorkerBatch) => {
+  port.on('message', ({ buffer, parts }: WorkerBatches) => {
     items = [];
-    // Each batch reports its own first invalid UTF-8 line; the main thread keeps only the input's first.
-    const lines = decodeLines(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), first, sink, { badUtf8: false });
     let hadText = false;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      hadText ||= line.trim() !== '';
-      reader.line(line, first + i);
+    for (const part of parts) {
+      const bytes = 'bytes' in part ? Buffer.from(part.bytes.buffer, part.bytes.byteOffset, part.bytes.byteLength) : Buffer.from(buffer!, part.at, part.length);
+      // Each batch reports its own first invalid UTF-8 line, before its lines' problems as in one
+      // thread; the main thread keeps only the input's first.
+      const lines = decodeLines(bytes, part.first, sink, { badUtf8: false });
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i]!;
+        hadText ||= line.trim() !== '';
+        reader.line(line, part.first + i);
+      }
     }
-    const result: WorkerResult = { items, hadText };
-    port.postMessage(result);
+    cut();
+    const result: WorkerResult = { items, hadText, buffer };
+    const transfer: ArrayBuffer[] = buffer ? [buffer] : [];
+    for (const item of items) if ('lines' in item) transfer.push(item.lines.buffer as ArrayBuffer);
+    port.postMessage(result, transfer);
   });
 }

@@ -1,17 +1,19 @@
 // JSON Lines on more than one core (issue #15). Every line of a JSONL file is a record of its own,
-// so batches of lines can be read anywhere: the main thread cuts the file into batches of whole
-// lines (read/lines.ts splitLines — BOM, binary inputs and over-long lines handled as always),
-// worker threads decode and extract them (extract/jsonl-worker.ts), and the main thread hands the
-// records and problems on in input order, as the one-thread path would. Memory stays bounded: at
-// most a few batches are in flight, and the output's back-pressure stops the reading.
-import { existsSync, statSync } from 'node:fs';
+// so batches of lines can be read anywhere: the main thread reads the file into buffers it lends
+// to the workers and cuts it into batches of whole lines (read/lines.ts splitLines — BOM, binary
+// inputs and over-long lines handled as always), worker threads decode and extract them
+// (extract/jsonl-worker.ts) and give the buffers back, and the main thread hands the records
+// (for `--format jsonl`, their JSON lines as bytes) and problems on in input order, as the
+// one-thread path would. Memory stays bounded: at most a few messages are in flight, and the
+// output's back-pressure stops the reading.
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReadSink } from '../read/reader.js';
 import { countLines, INVALID_UTF8, splitLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
-import type { WorkerBatch, WorkerResult } from './jsonl-worker.js';
+import type { BatchPart, WorkerBatches, WorkerResult } from './jsonl-worker.js';
 
 /**
  * A worker's young generation (V8's default is ~48 MB): its records die within a batch, and a
@@ -24,8 +26,11 @@ const WORKER_YOUNG_GENERATION_MB = 2;
 /** Workers by default (more only through REPO_AUDIT_EXTRACT_THREADS or tuning.extractWorkers). */
 const MAX_WORKERS = 2;
 
-/** Batches queued per worker: enough to keep it busy while the main thread writes. */
-const IN_FLIGHT_PER_WORKER = 4;
+/**
+ * Messages (~1 MiB of batches each) queued per worker: enough to keep it busy while the main
+ * thread writes. 4 took ~5 MiB more peak RSS than 2 or 3 on 256 MiB, for no CPU gained.
+ */
+const IN_FLIGHT_PER_WORKER = 3;
 
 /** The built worker script, or null (running from the sources, or a bundle without it). */
 function workerScript(): URL | null {
@@ -61,13 +66,9 @@ function configuredWorkers(): number | null {
 export function jsonlWorkersFor(source: string): number {
   const wanted = configuredWorkers() ?? defaultWorkers();
   if (wanted === 0 || source === '-') return 0;
-  let size: number;
-  try {
-    size = statSync(source).size;
-  } catch {
-    return 0; // reading it will say why
-  }
-  if (size < tuning.workersFromBytes || !workerScript()) return 0;
+  const stat = statSync(source, { throwIfNoEntry: false });
+  // Workers read a regular file by position; anything else (or nothing: reading it will say why) in one thread.
+  if (!stat?.isFile() || stat.size < tuning.workersFromBytes || !workerScript()) return 0;
   return wanted;
 }
 
@@ -78,9 +79,13 @@ class Reader {
   /** Why the worker stopped, once it has: later batches fail at once instead of waiting forever. */
   private failure: unknown = null;
 
-  constructor(script: URL, source: string, json: boolean) {
+  constructor(script: URL, source: string, json: boolean, giveBack: (buffer: ArrayBuffer) => void) {
     this.worker = new Worker(script, { workerData: { source, json }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    this.worker.on('message', (r: WorkerResult) => this.waiting.shift()?.resolve(r));
+    this.worker.on('message', (r: WorkerResult) => {
+      // The buffer is read into again at once, not when the answer's turn comes.
+      if (r.buffer) giveBack(r.buffer);
+      this.waiting.shift()?.resolve(r);
+    });
     this.worker.on('error', (err) => this.failAll(err));
     this.worker.on('exit', (code) => this.failAll(new Error(`extraction worker stopped (exit code ${code})`)));
   }
@@ -89,13 +94,11 @@ class Reader {
     return this.waiting.length;
   }
 
-  read(bytes: Buffer, first: number): Promise<WorkerResult> {
+  /** Read `batches`; the buffers in `transfer` move to the worker. */
+  read(batches: WorkerBatches, transfer: ArrayBuffer[]): Promise<WorkerResult> {
     if (this.failure !== null) return Promise.reject(this.failure);
-    // A copy the worker can own: `bytes` is a view into a chunk the stream may reuse.
-    const own = new Uint8Array(bytes);
-    const batch: WorkerBatch = { bytes: own, first };
     const answer = new Promise<WorkerResult>((resolve, reject) => this.waiting.push({ resolve, reject }));
-    this.worker.postMessage(batch, [own.buffer]);
+    this.worker.postMessage(batches, transfer);
     return answer;
   }
 
@@ -111,35 +114,115 @@ class Reader {
 }
 
 /**
- * Read the JSON Lines `chunks` of `source` with `workers` worker threads, handing every record and
+ * Reads a file for the workers without allocating or copying: chunks are read into buffers that
+ * go to a worker with the batches cut from them and come back with its answer. A buffer holds
+ * several chunks, so one message carries ~1 MiB: on a busy 2-core machine each message and
+ * answer cost the main thread ~0.5 ms, and reading 256 MiB took ~1.0–1.5 CPU s in 256 KiB
+ * messages against ~0.6 in 1 MiB ones (with workers that do nothing; a read stream and a copy
+ * of each batch, as before, ~2.3 — bench/extract/RESULTS.md).
+ */
+class PooledReader {
+  private readonly free: ArrayBuffer[] = [];
+  /** The buffer being read into, and how much of it is read. */
+  private buffer: ArrayBuffer | null = null;
+  private fill = 0;
+  /** The batches cut since the last message, and the buffers of those with bytes of their own. */
+  private parts: BatchPart[] = [];
+  private own: ArrayBuffer[] = [];
+  private readonly bufferBytes: number;
+
+  constructor(
+    private readonly fd: number,
+    private readonly chunkBytes: number,
+    batchBytes: number,
+    private readonly send: (batches: WorkerBatches, transfer: ArrayBuffer[]) => void,
+  ) {
+    this.bufferBytes = Math.max(1, Math.floor(batchBytes / chunkBytes)) * chunkBytes;
+  }
+
+  /**
+   * The file in chunks of `chunkBytes`, as a read stream with that high-water mark cuts it: so
+   * splitLines cuts the one-thread path's batches, and problems come in its order. Read with
+   * readSync: the main thread has nothing else to do while it waits, and a read from the page
+   * cache costs less than a round trip through libuv's thread pool.
+   */
+  async *chunks(): AsyncGenerator<Buffer> {
+    let position = 0;
+    for (;;) {
+      if (this.buffer === null || this.fill + this.chunkBytes > this.bufferBytes) {
+        this.flush();
+        // Nothing was cut from the buffer (splitLines copies what it carries over): read into it again.
+        if (this.buffer === null) this.buffer = this.free.pop() ?? new ArrayBuffer(this.bufferBytes);
+        this.fill = 0;
+      }
+      const read = readSync(this.fd, new Uint8Array(this.buffer, this.fill, this.chunkBytes), 0, this.chunkBytes, position);
+      if (read === 0) return;
+      position += read;
+      this.fill += read;
+      yield Buffer.from(this.buffer, this.fill - read, read);
+    }
+  }
+
+  /** A batch from splitLines: a range of the buffer being read, or a line it put together. */
+  add(bytes: Buffer, first: number): void {
+    if (bytes.buffer === this.buffer) this.parts.push({ first, at: bytes.byteOffset, length: bytes.length });
+    else {
+      const own = new Uint8Array(bytes);
+      this.parts.push({ first, bytes: own });
+      this.own.push(own.buffer);
+    }
+  }
+
+  /** Send the batches cut so far (when the buffer is full, before a problem splitLines found, at the end). */
+  flush(): void {
+    if (this.parts.length === 0) return;
+    const lent = this.parts.some((p) => 'at' in p) ? this.buffer : null;
+    this.send({ buffer: lent, parts: this.parts }, lent ? [lent, ...this.own] : this.own);
+    if (lent) this.buffer = null;
+    this.parts = [];
+    this.own = [];
+  }
+
+  giveBack(buffer: ArrayBuffer): void {
+    if (buffer.byteLength === this.bufferBytes) this.free.push(buffer);
+  }
+}
+
+/**
+ * Read the JSON Lines file `source` with `workers` worker threads, handing every record and
  * problem to `sink` in input order. Returns whether the input was read (not binary) and held text.
  */
-export async function readJsonlInWorkers(
-  chunks: AsyncIterable<Buffer | string>,
-  source: string,
-  sink: ReadSink,
-  workers: number,
-  ready?: () => Promise<void> | null,
-): Promise<{ read: boolean; hadText: boolean }> {
+export async function readJsonlInWorkers(source: string, sink: ReadSink, workers: number, ready?: () => Promise<void> | null): Promise<{ read: boolean; hadText: boolean }> {
   const script = workerScript();
   if (!script) throw new Error('no extraction worker script');
-  // A consumer that only prints JSON gets the records' text, made in the workers: the main thread
-  // then neither rebuilds the objects nor serialises them again.
-  const json = sink.recordJson !== undefined;
-  const pool = Array.from({ length: workers }, () => new Reader(script, source, json));
-  /** Answers in input order: a worker's batch, or a problem the splitter found between batches. */
+  // A consumer that only prints JSON gets the records' text, made in the workers as UTF-8: the
+  // main thread then neither rebuilds the objects nor serialises or encodes them again.
+  const json = sink.recordLines !== undefined;
+  /** Answers in input order: a worker's batches, or a problem the splitter found between batches. */
   const queue: Promise<WorkerResult>[] = [];
+  const enqueue = (answer: Promise<WorkerResult>) => {
+    // Awaited in turn; a rejection before its turn must not count as unhandled.
+    answer.catch(() => {});
+    queue.push(answer);
+  };
+  const fd = openSync(source, 'r');
+  const file = new PooledReader(fd, tuning.readChunkBytes, tuning.workerBatchBytes, (batches, transfer) => {
+    const reader = readers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    enqueue(reader.read(batches, transfer));
+  });
+  const readers = Array.from({ length: workers }, () => new Reader(script, source, json, (buffer) => file.giveBack(buffer)));
   let hadText = false;
   let badUtf8 = false;
   const hand = (result: WorkerResult) => {
     hadText ||= result.hadText;
     for (const item of result.items) {
-      if (typeof item === 'string') sink.recordJson!(item);
-      else if (!Array.isArray(item)) sink.record(item);
-      else if (item[1] !== INVALID_UTF8 || !badUtf8) {
-        badUtf8 ||= item[1] === INVALID_UTF8;
-        sink.problem(item[0], item[1]);
-      }
+      if (Array.isArray(item)) {
+        if (item[1] !== INVALID_UTF8 || !badUtf8) {
+          badUtf8 ||= item[1] === INVALID_UTF8;
+          sink.problem(item[0], item[1]);
+        }
+      } else if ('count' in item) sink.recordLines!(item.lines, item.count);
+      else sink.record(item);
     }
   };
   /** Hand on answers until at most `keep` are outstanding, waiting for the output as it asks. */
@@ -150,25 +233,24 @@ export async function readJsonlInWorkers(
       if (wait) await wait;
     }
   };
-  const enqueue = (answer: Promise<WorkerResult>) => {
-    // Awaited in turn; a rejection before its turn must not count as unhandled.
-    answer.catch(() => {});
-    queue.push(answer);
-  };
   const limit = workers * IN_FLIGHT_PER_WORKER;
   try {
-    const read = await splitLines(chunks, {
+    const read = await splitLines(file.chunks(), {
       batch(bytes, first) {
-        const worker = pool.reduce((a, b) => (b.busy < a.busy ? b : a));
-        enqueue(worker.read(bytes, first));
+        file.add(bytes, first);
         return countLines(bytes);
       },
-      problem: (line, message) => enqueue(Promise.resolve({ items: [[line, message]], hadText: false })),
+      problem(line, message) {
+        file.flush();
+        enqueue(Promise.resolve({ items: [[line, message]], hadText: false, buffer: null }));
+      },
       after: () => (queue.length >= limit ? drain(limit / 2) : null),
     });
+    file.flush();
     await drain(0);
     return { read, hadText };
   } finally {
-    await Promise.all(pool.map((w) => w.stop()));
+    closeSync(fd);
+    await Promise.all(readers.map((w) => w.stop()));
   }
 }

@@ -30,8 +30,11 @@ export interface ReadSink {
   /** Add the links found in `text` (on `line`) to `into`: a reference resolved after its paper was finished. */
   findLinks(text: string, line: number, into: Link[]): void;
   record(record: PaperRecord): void;
-  /** Set when the consumer only prints records as JSON: a worker thread may hand over JSON.stringify(record) instead. */
-  recordJson?(json: string): void;
+  /**
+   * Set when the consumer only prints records as JSON Lines: a worker thread may hand over
+   * `count` records at once as their JSON texts, each followed by a newline, in UTF-8.
+   */
+  recordLines?(lines: Uint8Array, count: number): void;
   /** A problem with the input (one line, no newline); `line` is 1-based or null for the whole input. */
   problem(line: number | null, message: string): void;
   /**

@@ -11,6 +11,11 @@ export const tuning = {
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**
+   * Bytes of batches sent to a JSON Lines worker thread in one message (whole chunks): a message
+   * and its answer cost more than the batch boundaries, so several chunks' batches go together.
+   */
+  workerBatchBytes: 1024 * 1024,
+  /**
    * A JSON Lines file at least this big is read by worker threads (extract/jsonl-workers.ts):
    * below it, starting the workers costs more than they save (20 MiB at load 5: 2.0 CPU s with
    * two workers against 1.25 in one thread, and no wall time gained).

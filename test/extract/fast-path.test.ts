@@ -220,8 +220,8 @@ describe('worker threads (JSON Lines) = one thread = plain path', () => {
   afterAll(() => worker.remove());
 
   /** `extract --format jsonl` of `file` as text, and its problems, with `workers` threads besides the main one. */
-  async function extractWith(file: string, workers: number, chunkBytes = defaults.readChunkBytes) {
-    Object.assign(tuning, { workerScript: worker.script, workersFromBytes: 0, extractWorkers: workers, readChunkBytes: chunkBytes });
+  async function extractWith(file: string, workers: number, chunkBytes = defaults.readChunkBytes, batchBytes = defaults.workerBatchBytes) {
+    Object.assign(tuning, { workerScript: worker.script, workersFromBytes: 0, extractWorkers: workers, readChunkBytes: chunkBytes, workerBatchBytes: batchBytes });
     expect(jsonlWorkersFor(file)).toBe(workers);
     const chunks: string[] = [];
     const out = new Writable({
@@ -279,8 +279,35 @@ describe('worker threads (JSON Lines) = one thread = plain path', () => {
     for (const chunk of [1, 2, 3, 5, 7, 64, 100, 4096]) {
       const one = await extractWith(file, 0, chunk);
       expect(one.text.split('\n').filter(Boolean).map((l) => JSON.parse(l))).toEqual(plain(file));
-      for (const workers of [1, 2]) expect(await extractWith(file, workers, chunk), `chunks of ${chunk} bytes, ${workers} workers`).toEqual(one);
+      // Each chunk's batches in a message of their own, several chunks' together, all in one.
+      for (const workers of [1, 2]) {
+        for (const batch of [chunk, 3 * chunk, defaults.workerBatchBytes]) {
+          expect(await extractWith(file, workers, chunk, batch), `chunks of ${chunk} bytes, messages of ${batch}, ${workers} workers`).toEqual(one);
+        }
+      }
     }
+  });
+
+  it('reads into buffers it reuses, lent to the workers and back, without mixing up their bytes', async () => {
+    // Many more messages than buffers: every buffer is read into again and again while others are out.
+    const file = generated[1]!;
+    const one = await extractWith(file, 0, 4096);
+    for (const [chunk, batch] of [
+      [4096, 4096],
+      [4096, 3 * 4096 + 1],
+      [65_537, 65_537],
+    ] as const) {
+      for (const workers of [1, 2, 3]) expect(await extractWith(file, workers, chunk, batch), `chunks of ${chunk}, messages of ${batch}, ${workers} workers`).toEqual(one);
+    }
+  });
+
+  it('a UTF-16 file is read as the one-thread path reads it (the stream turns it into UTF-8)', async () => {
+    const file = path.join(dir, 'utf16.jsonl');
+    const text = `${readFileSync(path.join(FIXTURES, 'arxiv.jsonl'), 'utf8')}{"title":"Ünïcödé","abstract":"https://github.com/a/utf16"}\n`;
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const one = await extractWith(file, 0, 4096);
+    expect(one.text).toContain('https://github.com/a/utf16');
+    expect(await extractWith(file, 2, 4096)).toEqual(one);
   });
 
   it('through the CLI: `extract` (json, with repos[]) prints the same', async () => {
