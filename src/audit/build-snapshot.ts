@@ -3,12 +3,13 @@
 import { classifyRepo } from '../classify/classify.js';
 import type { Clock } from '../harvest/clock.js';
 import { classifyPaper } from '../classify/paper.js';
-import type { ExtractResult, InputProblemEntry, PaperRecord, RepoFacts, RepoRef, Snapshot, SnapshotRepo } from '../types.js';
+import type { ExtractResult, InputProblemEntry, PaperHealth, PaperRecord, RepoFacts, RepoFlag, RepoRef, Snapshot, SnapshotRepo } from '../types.js';
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
 import { healthyShare, nextHistory } from '../report/history.js';
 import { cmp } from '../util/cmp.js';
 import { interner } from '../util/text.js';
 import { snapshotChanged } from '../action/snapshot-changed.js';
+import { paperStoreOf } from './paper-store.js';
 
 export interface BuildSnapshotInput {
   extract: ExtractResult;
@@ -58,9 +59,10 @@ function classifyAndAssemble(input: Omit<BuildSnapshotInput, 'facts'>, factsOf: 
   const now = new Date(input.clock.now());
   const promised = promisedKeys(extract.papers);
   const same = sharedStrings();
+  const sameHealth = sharedHealth();
   const repos: SnapshotRepo[] = extract.repos.map((ref) => {
     const f = factsOf(ref, now);
-    const health = classifyRepo(f, { now, staleDays: input.staleDays, promised: promised.has(ref.key.toLowerCase()) });
+    const health = sameHealth(classifyRepo(f, { now, staleDays: input.staleDays, promised: promised.has(ref.key.toLowerCase()) }));
     return toSnapshotRepo(ref, f, health, extract.papers, keepFacts, same);
   });
   return assembleSnapshot({
@@ -101,11 +103,14 @@ export function assembleSnapshot(input: AssembleInput): Snapshot {
   const { now } = input;
   const repos = carryCheckedAt([...input.repos], input.previous, input.facts).sort((a, b) => cmp(a.key, b.key));
   const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
-  const papers: PaperRecord[] = input.papers.map((p) => {
+  const health = sharedPaperHealth();
+  const withVerdict = (p: PaperRecord): PaperRecord => {
     const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()));
-    return withHealth(p, { status: v.health, reason: v.reason });
-  });
-  papers.sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+    return withHealth(p, health(v.health, v.reason));
+  };
+  // The audit's papers are in a PaperStore (outside the heap): their verdicts go into another one.
+  const store = paperStoreOf(input.papers);
+  const papers = store ? store.mapInOrder(withVerdict).view() : input.papers.map(withVerdict).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
   const snapshot: Snapshot = {
     schemaVersion: 1,
     generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
@@ -176,6 +181,30 @@ function factsChanged(old: SnapshotRepo, repo: SnapshotRepo): boolean {
 function sharedStrings(): (s: string | null) => string | null {
   const one = interner();
   return (s) => (s === null ? null : one(s));
+}
+
+/** One flags array and one reasons object for repositories classified alike (most of a big collection). */
+function sharedHealth(): (h: ReturnType<typeof classifyRepo>) => ReturnType<typeof classifyRepo> {
+  const flags = new Map<string, RepoFlag[]>();
+  const reasons = new Map<string, SnapshotRepo['reasons']>();
+  return (h) => {
+    const f = h.flags.join(',');
+    const r = JSON.stringify(h.reasons);
+    if (!flags.has(f)) flags.set(f, h.flags);
+    if (!reasons.has(r)) reasons.set(r, h.reasons);
+    return { status: h.status, flags: flags.get(f)!, reasons: reasons.get(r)! };
+  };
+}
+
+/** One `{ status, reason }` object per distinct paper verdict. */
+function sharedPaperHealth(): (status: PaperHealth, reason: string) => NonNullable<PaperRecord['health']> {
+  const seen = new Map<string, NonNullable<PaperRecord['health']>>();
+  return (status, reason) => {
+    const id = `${status}\n${reason}`;
+    let h = seen.get(id);
+    if (!h) seen.set(id, (h = { status, reason }));
+    return h;
+  };
 }
 
 function toSnapshotRepo(ref: RepoRef, f: RepoFacts, health: ReturnType<typeof classifyRepo>, papers: readonly PaperRecord[], keepFacts: boolean, same: (s: string | null) => string | null): SnapshotRepo {

@@ -1,42 +1,37 @@
-// The extract result as the audit holds it until the reports are written: the same papers, links
-// and repositories, rebuilt with one hidden class per kind of record, arrays of their exact size,
-// and each distinct string once (a link's URL, key and repository name are shared with its
-// repository's, a paper's file name with every other paper of that file). The readers build them
-// piece by piece (own hidden classes, growing arrays, strings cut from the input's text): ~1.4 KB
-// a paper, about half of that once rebuilt — the biggest holder left once the facts are spilled.
-import type { ExtractResult, Link, PaperRecord, RepoRef } from '../types.js';
-import { interner } from '../util/text.js';
+// The extract result as the audit holds it until the reports are written. The papers go into a
+// PaperStore (paper-store.ts: encoded, outside V8's heap, read back as an array whose elements are
+// decoded when read); the repositories are rebuilt with arrays of their exact size. The readers
+// build their records piece by piece (own hidden classes, growing arrays): ~1.4 KB a paper. The
+// audit stores each record as the reader hands it over (extractCompactly), so the readers'
+// records are never all held at once.
+import { streamInputs, type ExtractOptions, type ExtractRun } from '../extract/index.js';
+import { RepoIndex } from '../extract/repos.js';
+import type { ExtractResult, PaperRecord, RepoRef } from '../types.js';
+import { PaperStore } from './paper-store.js';
 
-export function compactExtract(extracted: ExtractResult): ExtractResult {
-  const one = interner();
-  const maybe = (s: string | null): string | null => (s === null ? null : one(s));
-  const link = (l: Link): Link => ({
-    url: one(l.url),
-    forge: l.forge,
-    kind: l.kind,
-    repo: maybe(l.repo),
-    path: maybe(l.path),
-    line: l.line,
-    key: one(l.key),
-    raw: one(l.raw),
-  });
-  const paper = (p: PaperRecord): PaperRecord => {
-    const compact: PaperRecord = {
-      source: one(p.source),
-      line: p.line,
-      title: p.title,
-      date: maybe(p.date),
-      promised: p.promised,
-      claimsCodeWithoutLink: p.claimsCodeWithoutLink,
-      links: p.links.map(link),
-    };
-    if (p.id !== undefined) compact.id = p.id;
-    if (p.health !== undefined) compact.health = p.health;
-    return compact;
+/**
+ * extractInputs for the audit: the same papers, repositories and problems, each record stored as
+ * it is read (a saved extract result given as the only input is stored whole).
+ */
+export async function extractCompactly(inputs: string[], opts: ExtractOptions): Promise<ExtractRun & { compact: true }> {
+  const papers = new PaperStore();
+  const index = new RepoIndex();
+  const record = (r: PaperRecord): void => {
+    index.add(r, papers.length);
+    papers.add(r);
   };
-  const papers = extracted.papers.map(paper);
-  const repos = extracted.repos.map(
-    (r): RepoRef => ({ key: one(r.key), forge: r.forge, kind: r.kind, repo: maybe(r.repo), url: one(r.url), paths: r.paths.map(one), papers: r.papers.slice() }),
-  );
-  return { papers, repos };
+  const summary = await streamInputs(inputs, opts, { record, collectRepos: false });
+  if (summary.passthrough) return { ...compactExtract(summary.passthrough), problems: summary.problems, compact: true };
+  return { papers: papers.view(), repos: index.list().map(compactRepo), problems: summary.problems, compact: true };
+}
+
+/** An extract result held in memory (a saved one, another stage's), held as the audit holds its own. */
+export function compactExtract(extracted: ExtractResult): ExtractResult {
+  const papers = new PaperStore();
+  for (const p of extracted.papers) papers.add(p);
+  return { papers: papers.view(), repos: extracted.repos.map(compactRepo) };
+}
+
+function compactRepo(r: RepoRef): RepoRef {
+  return { key: r.key, forge: r.forge, kind: r.kind, repo: r.repo, url: r.url, paths: r.paths.slice(), papers: r.papers.slice() };
 }

@@ -18,8 +18,11 @@ export interface FactsReader {
 export class FactsSpill implements FactsReader {
   private readonly dir = mkdtempSync(join(tmpdir(), 'repo-audit-facts-'));
   private readonly fd = openSync(join(this.dir, 'facts.jsonl'), 'w+');
-  /** Per lower-case key: where its latest facts start in the file, and their length in bytes. */
-  private readonly where = new Map<string, { offset: number; length: number }>();
+  /** Per lower-case key: its slot in `offsets` / `lengths` (a small integer: no object per entry). */
+  private readonly where = new Map<string, number>();
+  /** Per slot: where the key's latest facts start in the file, and their length in bytes. */
+  private offsets = new Float64Array(1024);
+  private lengths = new Uint32Array(1024);
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private size = 0;
@@ -27,7 +30,15 @@ export class FactsSpill implements FactsReader {
   /** Keep `facts`; a later put for the same key replaces it. */
   put(facts: RepoFacts): void {
     const bytes = Buffer.from(JSON.stringify(facts), 'utf8');
-    this.where.set(facts.key.toLowerCase(), { offset: this.size, length: bytes.length });
+    const key = facts.key.toLowerCase();
+    let slot = this.where.get(key);
+    if (slot === undefined) {
+      slot = this.where.size;
+      if (slot === this.offsets.length) this.grow();
+      this.where.set(key, slot);
+    }
+    this.offsets[slot] = this.size;
+    this.lengths[slot] = bytes.length;
     this.pending.push(bytes);
     this.pendingBytes += bytes.length;
     this.size += bytes.length;
@@ -39,12 +50,14 @@ export class FactsSpill implements FactsReader {
   }
 
   get(key: string): RepoFacts | undefined {
-    const at = this.where.get(key.toLowerCase());
-    if (!at) return undefined;
+    const slot = this.where.get(key.toLowerCase());
+    if (slot === undefined) return undefined;
     this.flush();
-    const buffer = Buffer.alloc(at.length);
+    const offset = this.offsets[slot]!;
+    const length = this.lengths[slot]!;
+    const buffer = Buffer.alloc(length);
     let read = 0;
-    while (read < at.length) read += readSync(this.fd, buffer, read, at.length - read, at.offset + read);
+    while (read < length) read += readSync(this.fd, buffer, read, length - read, offset + read);
     return JSON.parse(buffer.toString('utf8')) as RepoFacts;
   }
 
@@ -58,6 +71,15 @@ export class FactsSpill implements FactsReader {
     this.pending = [];
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private grow(): void {
+    const offsets = new Float64Array(this.offsets.length * 2);
+    offsets.set(this.offsets);
+    const lengths = new Uint32Array(this.lengths.length * 2);
+    lengths.set(this.lengths);
+    this.offsets = offsets;
+    this.lengths = lengths;
   }
 
   private flush(): void {

@@ -4,7 +4,6 @@
 import { join } from 'node:path';
 import { markAccepted } from '../accept/accept.js';
 import { loadIgnoreFile } from '../accept/ignore-file.js';
-import { extractInputs } from '../extract/index.js';
 import { inputsDigest, shardRepos } from '../extract/shard.js';
 import { realClock, type Clock } from '../harvest/clock.js';
 import { harvestEach, targetsToCheck, type HarvestHooks } from '../harvest/index.js';
@@ -16,7 +15,7 @@ import type { ExtractResult, InputFormat, RepoFacts, RepoRef, Snapshot, Snapshot
 import { VERSION } from '../version.js';
 import { buildSnapshotFromSpill } from './build-snapshot.js';
 import { FactsSpill } from './facts-spill.js';
-import { compactExtract } from './compact-extract.js';
+import { compactExtract, extractCompactly } from './compact-extract.js';
 import { failOnMatches, parseFailOn } from '../classify/fail-on.js';
 import { readPrevious } from './snapshot-file.js';
 import { SnapshotFileError, isIncompleteRunError } from '../errors.js';
@@ -72,11 +71,12 @@ export interface HarvestOutcome {
 
 /** The stages, replaceable so the pipeline's own logic can be tested without a network. */
 export interface AuditStages {
-  extract(inputs: string[], opts: { inputFormat?: InputFormat | null; stdin?: NodeJS.ReadableStream }): Promise<ExtractResult & { problems: AuditProblem[] }>;
+  /** `compact`: the result is already held compactly (compact-extract.ts), as the run's own stage makes it. */
+  extract(inputs: string[], opts: { inputFormat?: InputFormat | null; stdin?: NodeJS.ReadableStream }): Promise<ExtractResult & { problems: AuditProblem[]; compact?: boolean }>;
   harvest(repos: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks, onFacts: (facts: RepoFacts) => void): Promise<HarvestOutcome>;
 }
 
-const STAGES: AuditStages = { extract: extractInputs, harvest: harvestEach };
+const STAGES: AuditStages = { extract: extractCompactly, harvest: harvestEach };
 
 export async function runAudit(inputs: string[], options: ResolvedOptions, hooks: AuditHooks = {}): Promise<AuditResult> {
   return runAuditWith(STAGES, inputs, options, hooks);
@@ -152,11 +152,13 @@ function withSpilledFacts(repo: SnapshotRepo, spill: FactsSpill): SnapshotRepo {
 
 /**
  * The extract result as the run holds it until the reports are written: compacted (about half
- * the readers' memory). A function of its own so that nothing keeps the readers' records alive.
+ * the readers' memory). The run's own stage compacts each record as it is read; another stage's
+ * result (tests) is compacted whole. A function of its own so that nothing keeps the readers' records alive.
  */
 async function extractCompact(stages: AuditStages, inputs: string[], options: ResolvedOptions, hooks: AuditHooks): Promise<{ extracted: ExtractResult; problems: AuditProblem[] }> {
   const read = await stages.extract(inputs, { inputFormat: options.inputFormat, ...(hooks.stdin ? { stdin: hooks.stdin } : {}) });
-  return { extracted: compactExtract(read), problems: read.problems };
+  const extracted = read.compact ? { papers: read.papers, repos: read.repos } : compactExtract(read);
+  return { extracted, problems: read.problems };
 }
 
 /** `--previous FILE` must be readable; the default (the snapshot in the output directory) may be absent or stale. */

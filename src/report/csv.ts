@@ -6,6 +6,7 @@ import type { Snapshot, SnapshotRepo } from '../types.js';
 import { ARCHIVE_COLUMNS, archiveFields } from './archive-cell.js';
 import { cmp } from '../util/cmp.js';
 import { csvRow } from '../util/csv.js';
+import { papersInOrder } from './paper-order.js';
 
 const COLUMNS = [
   'paper_source', 'paper_line', 'paper_title', 'paper_date', 'paper_health', 'link_url', 'link_line',
@@ -20,7 +21,7 @@ export function renderCsv(snapshot: Snapshot): string {
 /** renderCsv's text in pieces of about a thousand rows, so a big report is written without holding it whole. */
 export function* csvChunks(snapshot: Snapshot): Generator<string> {
   const repos = new Map<string, SnapshotRepo>(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
-  const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  const papers = papersInOrder(snapshot.papers);
   let lines = [csvRow(COLUMNS)];
   for (const p of papers) {
     const seen = new Set<string>();

@@ -3,6 +3,7 @@
 import { isAccepted } from '../accept/accept.js';
 import type { RepoStatus, Snapshot } from '../types.js';
 import { cmp } from '../util/cmp.js';
+import { papersInOrder } from './paper-order.js';
 
 const DEAD: readonly RepoStatus[] = ['not-found', 'blocked'];
 
@@ -18,7 +19,7 @@ export interface DeadLink {
 export function deadLinks(snapshot: Snapshot): DeadLink[] {
   const byKey = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
   const list: DeadLink[] = [];
-  const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  const papers = papersInOrder(snapshot.papers);
   for (const paper of papers) {
     for (const link of paper.links) {
       const repo = byKey.get(link.key.toLowerCase());

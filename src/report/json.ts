@@ -2,6 +2,7 @@
 // the snapshot diffs cleanly (design.md, "Snapshot").
 import type { RepoEntry, Snapshot } from '../types.js';
 import { cmp } from '../util/cmp.js';
+import { papersInOrder } from './paper-order.js';
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
@@ -32,7 +33,7 @@ export function* snapshotJsonChunks(snapshot: Snapshot, entry: RepoEntry = (r) =
   const ordered: Snapshot = {
     ...snapshot,
     repos: [...snapshot.repos].sort((a, b) => cmp(a.key, b.key)),
-    papers: [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line),
+    papers: papersInOrder(snapshot.papers) as Snapshot['papers'],
   };
   const entries = Object.entries(ordered).filter(([, v]) => v !== undefined).sort(([a], [b]) => cmp(a, b));
   const indent = (text: string, by: string): string => text.replace(/\n/g, `\n${by}`);

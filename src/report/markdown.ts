@@ -6,7 +6,6 @@ import { diffSnapshots } from './diff.js';
 import { renderChanges } from './diff-markdown.js';
 import { inputsNotReadSection } from './inputs-not-read.js';
 import { humanTime } from './labels.js';
-import { indexOccurrences } from './occurrences.js';
 import { problemSections, problemsMarkdown } from './problems.js';
 import { acceptedSection } from './accepted.js';
 import { allReposSection, notCheckedSection } from './repo-table.js';
@@ -34,7 +33,7 @@ export function renderMarkdown(snapshot: Snapshot, previous?: Snapshot | null, o
     inputsNotReadSection(snapshot, options.sourceBase ?? null),
     charts.length ? `## Charts\n\n${charts.join('\n\n')}` : null,
     previous && previous.generatedAt !== snapshot.generatedAt ? renderChanges(diffSnapshots(previous, snapshot)) : null,
-    problemsMarkdown(problemSections(snapshot, indexOccurrences(snapshot), options.sourceBase ?? null)),
+    problemsMarkdown(problemSections(snapshot, options.sourceBase ?? null)),
     acceptedSection(snapshot),
     allReposSection(snapshot, options.repoEntry),
     notCheckedSection(snapshot),

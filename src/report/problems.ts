@@ -5,8 +5,8 @@ import type { RepoFlag, RepoStatus, Snapshot, SnapshotRepo } from '../types.js';
 import { expiredMark } from './accepted.js';
 import { cmp } from '../util/cmp.js';
 import { mdText, mdUrl } from './escape.js';
-import { mdTable } from './md-table.js';
-import { type OccurrenceIndex, asWrittenCell, foundAtCell, occurrencesOf, papersCell, sourceRef } from './occurrences.js';
+import { MAX_TABLE_ROWS, mdTable } from './md-table.js';
+import { type OccurrenceIndex, asWrittenCell, foundAtCell, indexOccurrences, occurrencesOf, papersCell, sourceRef } from './occurrences.js';
 import { plural } from './labels.js';
 import { archiveCell, hasArchiveLookups } from './archive-cell.js';
 import { isCodeLink } from '../extract/paper-sites.js';
@@ -32,24 +32,33 @@ const BY_STATUS: [RepoStatus, string][] = [
   ['placeholder', 'Placeholders: no code yet'],
 ];
 
-/** `sourceBase`: see sourceRef (null: `file:line` without a link, as in the job summary). */
-export function problemSections(snapshot: Snapshot, index: OccurrenceIndex, sourceBase: string | null = null): ProblemSection[] {
+/**
+ * `sourceBase`: see sourceRef (null: `file:line` without a link, as in the job summary). Only the
+ * rows a table shows (MAX_TABLE_ROWS) are built, and only their repositories' links are looked up:
+ * a big collection's thousands of problems cost a reason each, not a row.
+ */
+export function problemSections(snapshot: Snapshot, sourceBase: string | null = null): ProblemSection[] {
   // Accepted problems have their own section (accepted.ts); expired ones are back here, marked.
   const repos = snapshot.repos.filter((r) => !isAccepted(r)).sort((a, b) => cmp(a.key, b.key));
+  const byStatus = BY_STATUS.map(([status, title]) => ({ status, title, repos: repos.filter((r) => r.status === status) }));
+  const movedRepos = repos.filter((r) => r.flags.includes('moved'));
+  const subRepos = repos.filter((r) => r.flags.includes('subpath-missing'));
+  const shown = [...byStatus.map((g) => g.repos), movedRepos, subRepos].flatMap((list) => list.slice(0, MAX_TABLE_ROWS));
+  const index = indexOccurrences(snapshot, new Set(shown.map((r) => r.key.toLowerCase())));
   const sections: ProblemSection[] = [];
   const archives = hasArchiveLookups(snapshot);
-  for (const [status, title] of BY_STATUS) {
+  for (const { status, title, repos: group } of byStatus) {
     // Dead links get an "Archived copy" column when the run looked archives up (--archives).
     const withCopy = archives && DEAD.has(status);
-    const rows = repos.filter((r) => r.status === status).map((r) => statusRow(r, index, sourceBase, withCopy));
+    const rows = group.map((r, i) => (i < MAX_TABLE_ROWS ? statusRow(r, index, sourceBase, withCopy) : [statusReason(r)]));
     const headers = ['Repository', 'Paper', 'Link as written', 'Found at', ...(withCopy ? ['Archived copy'] : []), 'Reason'];
     if (rows.length) sections.push({ id: status, title, count: rows.length, ...withReasons(headers, rows) });
   }
   const promise = promiseSection(snapshot, sourceBase);
   if (promise) sections.push(promise);
-  const moved = repos.filter((r) => r.flags.includes('moved')).map((r) => movedRow(r, index, sourceBase));
+  const moved = movedRepos.map((r, i) => (i < MAX_TABLE_ROWS ? movedRow(r, index, sourceBase) : []));
   if (moved.length) sections.push({ id: 'moved', title: 'Moved: update the link', count: moved.length, note: MOVED_NOTE, table: mdTable(['Link', 'Now at', 'Paper', 'Found at'], moved) });
-  const sub = repos.filter((r) => r.flags.includes('subpath-missing')).map((r) => subpathRow(r, index, sourceBase));
+  const sub = subRepos.map((r, i) => (i < MAX_TABLE_ROWS ? subpathRow(r, index, sourceBase) : [subpathReason(r)]));
   if (sub.length) sections.push({ id: 'subpath-missing', title: 'Linked folder or file missing', count: sub.length, ...withReasons(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], sub) });
   return sections;
 }
@@ -67,8 +76,12 @@ export function withReasons(headers: string[], rows: string[][]): { note: string
 function statusRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null, withCopy: boolean): string[] {
   const occ = occurrencesOf(index, r);
   const copy = withCopy ? [archiveCell(r)] : [];
-  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), ...copy, mdText(`${r.reasons.status ?? r.status}${expiredMark(r)}`, 160)];
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), ...copy, statusReason(r)];
 }
+
+/** A status row's last cell (the only one built past the table's cap: withReasons compares them all). */
+const statusReason = (r: SnapshotRepo): string => mdText(`${r.reasons.status ?? r.status}${expiredMark(r)}`, 160);
+const subpathReason = (r: SnapshotRepo): string => mdText(`${r.reasons['subpath-missing'] ?? ''}${expiredMark(r)}`, 160);
 
 function movedRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null): string[] {
   const occ = occurrencesOf(index, r);
@@ -77,7 +90,7 @@ function movedRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null):
 
 function subpathRow(r: SnapshotRepo, index: OccurrenceIndex, base: string | null): string[] {
   const occ = occurrencesOf(index, r).filter((o) => o.link.path !== null);
-  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), mdText(`${r.reasons['subpath-missing'] ?? ''}${expiredMark(r)}`, 160)];
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), subpathReason(r)];
 }
 
 function promiseSection(snapshot: Snapshot, base: string | null): ProblemSection | null {

@@ -7,7 +7,6 @@ import { isAccepted } from '../accept/accept.js';
 import { STATUS_LABEL, plural } from './labels.js';
 import { mdTable } from './md-table.js';
 import { inputsNotReadSection } from './inputs-not-read.js';
-import { indexOccurrences } from './occurrences.js';
 import { problemSections, sectionMarkdown } from './problems.js';
 import { verdictParagraph } from './verdict.js';
 import { REPO_STATUSES } from '../types.js';
@@ -38,7 +37,7 @@ export function renderJobSummary(snapshot: Snapshot, opts: JobSummaryOptions = {
   if (opts.previous && opts.previous.generatedAt !== snapshot.generatedAt) head.push(renderChanges(diffSnapshots(opts.previous, snapshot)).replace(/^## /, '### '));
   let out = head.join('\n\n');
   if (bytes(out) > budget) return `${cutToBytes(out, budget)}${TRUNCATED}`;
-  for (const section of problemSections(snapshot, indexOccurrences(snapshot))) {
+  for (const section of problemSections(snapshot)) {
     const block = `\n\n${sectionMarkdown(section, '###')}`;
     if (bytes(out) + bytes(block) <= budget) {
       out += block;
