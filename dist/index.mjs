@@ -21386,7 +21386,7 @@ function lowercaseKeys(object2) {
     return newObj;
   }, {});
 }
-function isPlainObject2(value) {
+function isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -21397,7 +21397,7 @@ function isPlainObject2(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject2(options[key])) {
+    if (isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -21838,7 +21838,7 @@ function unescapeQuotedPairs(str2, start, end) {
   }
   return result + str2.slice(start, end);
 }
-var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA2, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
+var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist = __esm({
   "node_modules/content-type/dist/index.js"() {
     SP = 32;
@@ -21847,7 +21847,7 @@ var init_dist = __esm({
     EQ = 61;
     DQUOTE = 34;
     BSLASH = 92;
-    COMMA2 = 44;
+    COMMA = 44;
     LOWER_CASE = 1;
     OWS = 2;
     SEMI_FLAG = 4;
@@ -21859,7 +21859,7 @@ var init_dist = __esm({
     CHAR_MAP[HTAB] |= OWS;
     CHAR_MAP[SP] |= OWS;
     CHAR_MAP[SEMI] |= SEMI_FLAG;
-    CHAR_MAP[COMMA2] |= COMMA_FLAG;
+    CHAR_MAP[COMMA] |= COMMA_FLAG;
     for (let code = 128; code <= 255; code++) {
       CHAR_MAP[code] |= LOWER_CASE;
     }
@@ -22269,7 +22269,7 @@ var init_dist_src = __esm({
 });
 
 // node_modules/@octokit/request/dist-bundle/index.js
-function isPlainObject3(value) {
+function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -22286,7 +22286,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log2 = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -22603,12 +22603,12 @@ async function hook(token, request5, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request5(endpoint2);
 }
-var b64url, sep2, jwtRE, isJWT, createTokenAuth;
+var b64url, sep, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep2 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+    sep = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -59911,6 +59911,1010 @@ function isAccepted(r) {
   return r.accepted !== void 0 && !r.accepted.expired;
 }
 
+// src/extract/shard.ts
+init_errors();
+import { createHash } from "node:crypto";
+function parseShard(text2) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
+  const index = Number(m?.[1]);
+  const count3 = Number(m?.[2]);
+  if (!m || count3 < 1 || index < 1 || index > count3 || count3 > 1e3) {
+    throw new OptionError("--shard", `expected I/N with 1 \u2264 I \u2264 N \u2264 1000, e.g. 2/4 (got "${text2}")`);
+  }
+  return { index, count: count3 };
+}
+function shardOfKey(key, count3) {
+  const hash2 = createHash("sha256").update(key.toLowerCase()).digest().readUInt32BE(0);
+  return hash2 % count3 + 1;
+}
+var inShard = (key, shard2) => shard2 === null || shardOfKey(key, shard2.count) === shard2.index;
+function shardRepos(repos, shard2) {
+  return shard2 === null ? repos : repos.filter((r) => inShard(r.key, shard2));
+}
+var InputsDigest = class {
+  hash = createHash("sha256");
+  add(paper) {
+    this.hash.update(JSON.stringify([paper.source, paper.line, paper.title, paper.links.map((l) => l.key)]));
+    this.hash.update("\n");
+  }
+  digest() {
+    return this.hash.digest("hex").slice(0, 16);
+  }
+};
+function inputsDigest(papers) {
+  const d = new InputsDigest();
+  for (const p of papers) d.add(p);
+  return d.digest();
+}
+
+// src/audit/run-audit.ts
+init_clock();
+init_harvest();
+init_redact();
+
+// src/util/workflow-commands.ts
+function escapeData2(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty2(text2) {
+  return escapeData2(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(name, properties, message) {
+  const props = Object.entries(properties).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty2(String(v))}`).join(",");
+  return `::${name}${props ? ` ${props}` : ""}::${escapeData2(message)}
+`;
+}
+
+// src/util/cmp.ts
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/report/paper-order.ts
+var byPlace = (a, b) => cmp(a.source, b.source) || a.line - b.line;
+function papersInOrder(papers) {
+  let previous;
+  for (const p of papers) {
+    if (previous && byPlace(previous, p) > 0) return [...papers].sort(byPlace);
+    previous = p;
+  }
+  return papers;
+}
+
+// src/report/dead-links.ts
+var DEAD = ["not-found", "blocked"];
+function deadLinks(snapshot) {
+  const byKey = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
+  const list = [];
+  const papers = papersInOrder(snapshot.papers);
+  for (const paper of papers) {
+    for (const link2 of paper.links) {
+      const repo = byKey.get(link2.key.toLowerCase());
+      if (!repo || !DEAD.includes(repo.status) || isAccepted(repo)) continue;
+      const file2 = paper.source && paper.source !== "-" ? { file: paper.source } : {};
+      list.push({ ...file2, line: link2.line, url: link2.url, status: repo.status, reason: repo.reasons.status ?? repo.status });
+    }
+  }
+  return list;
+}
+
+// src/report/labels.ts
+var STATUS_LABEL = {
+  ok: "ok",
+  empty: "empty",
+  placeholder: "placeholder",
+  "not-found": "not found",
+  blocked: "blocked",
+  unknown: "not checked"
+};
+var STATUS_MEANING = {
+  ok: "reachable and has code",
+  empty: "no commits",
+  placeholder: "only README, licence, docs or images",
+  "not-found": "deleted, made private, or never existed",
+  blocked: "DMCA takedown, blocked or disabled",
+  unknown: "could not be decided this run (never counted as dead)"
+};
+var FLAG_MEANING = {
+  moved: "renamed or transferred: update the link",
+  archived: "read-only",
+  stale: "no recent push",
+  "no-license": "no licence GitHub recognises",
+  fork: "the link points at a fork",
+  "subpath-missing": "the linked folder or file is gone",
+  "promise-unkept": "code promised, still not there"
+};
+var PAPER_LABEL = {
+  healthy: "every link healthy",
+  "some-broken": "some links broken",
+  "promise-unkept": "code promised, not delivered",
+  "no-code-link": "no code link"
+};
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function humanTime(iso) {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}
+function percent(share) {
+  return `${Math.round(share * 1e3) / 10}%`;
+}
+
+// src/report/annotations.ts
+function annotationList(snapshot) {
+  return deadLinks(snapshot).map(({ file: file2, line, url: url3, status, reason }) => ({
+    ...file2 === void 0 ? {} : { file: file2, line },
+    title: `repo-audit: ${STATUS_LABEL[status]}`,
+    message: `${url3} is ${STATUS_LABEL[status]}: ${reason}`
+  }));
+}
+function problemAnnotations(snapshot) {
+  return (snapshot.problems ?? []).map((p) => {
+    const place = p.source && p.source !== "-" ? { file: p.source, ...p.line === null ? {} : { line: p.line } } : {};
+    const where = `${p.source === "-" ? "standard input" : p.source}${p.line === null ? "" : `:${p.line}`}`;
+    return { ...place, title: "repo-audit: input not read", message: `${where}: ${p.reason}` };
+  });
+}
+function annotations(snapshot) {
+  const line = (kind) => ({ file: file2, line: line2, title, message }) => workflowCommand(kind, { file: file2, line: line2, title }, message).slice(0, -1);
+  return [...problemAnnotations(snapshot).map(line("error")), ...annotationList(snapshot).map(line("warning"))];
+}
+
+// src/classify/paper-date.ts
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function parsePaperDate(text2) {
+  if (!text2) return null;
+  const t = text2.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (m) return utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  m = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
+  if (m) return utc(Number(m[3]), MONTHS.indexOf(m[1].toLowerCase()), Number(m[2]));
+  m = /^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})$/.exec(t);
+  if (m) return utc(Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()), Number(m[1]));
+  return null;
+}
+function utc(year, month, day2) {
+  if (month < 0 || month > 11 || day2 < 1 || day2 > 31) return null;
+  const ms = Date.UTC(year, month, day2);
+  return new Date(ms).getUTCDate() === day2 ? ms : null;
+}
+
+// src/classify/paper.ts
+var BROKEN_STATUSES = ["not-found", "blocked", "empty", "placeholder"];
+function classifyPaper(paper, healthOf) {
+  const dated = parsePaperDate(paper.date);
+  const since = dated === null ? "" : ` (paper dated ${new Date(dated).toISOString().slice(0, 10)})`;
+  const keys = [...new Set(paper.links.filter(isCodeLink).map((l) => l.key))];
+  if (keys.length === 0) {
+    if (paper.promised) return { health: "promise-unkept", reason: `code promised, no link given${since}` };
+    return { health: "no-code-link", reason: paper.claimsCodeWithoutLink ? "says code is available but gives no link" : "no code link" };
+  }
+  const linked = keys.map((k) => healthOf(k));
+  if (linked.some((h) => h?.flags.includes("promise-unkept"))) {
+    return { health: "promise-unkept", reason: `code promised, repository still empty or a placeholder${since}` };
+  }
+  const broken = linked.filter((h) => h && BROKEN_STATUSES.includes(h.status)).length;
+  if (broken > 0) return { health: "some-broken", reason: `${broken} of ${keys.length} links broken` };
+  const unknown2 = linked.filter((h) => !h || h.status === "unknown").length;
+  const reason = unknown2 > 0 ? `no broken link (${unknown2} of ${keys.length} not checked)` : "every link healthy";
+  return { health: "healthy", reason };
+}
+
+// src/report/history.ts
+var HISTORY_LENGTH = 30;
+function healthyShare(snapshot) {
+  const decided = snapshot.repos.filter((r) => r.status !== "unknown");
+  if (decided.length === 0) return 0;
+  const ok = decided.filter((r) => r.status === "ok").length;
+  return Math.round(ok / decided.length * 1e4) / 1e4;
+}
+function nextHistory(previous, current) {
+  const past = previous ? previous.history ?? [{ generatedAt: previous.generatedAt, healthyShare: healthyShare(previous) }] : [];
+  const kept = past.filter((h) => h.generatedAt < current.generatedAt);
+  return [...kept, current].slice(-HISTORY_LENGTH);
+}
+
+// src/util/text.ts
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+function cleanText(text2) {
+  return text2.replace(/[\r\n\t]+/g, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+function truncate(text2, max) {
+  const chars = Array.from(text2);
+  if (chars.length <= max) return text2;
+  let cut = chars.slice(0, max - 1).join("");
+  const space = cut.lastIndexOf(" ");
+  const midWord = chars[max - 1] !== " ";
+  if (midWord && space > max * 0.6) cut = cut.slice(0, space);
+  return `${cut.trimEnd()}\u2026`;
+}
+var detached = (s) => (" " + s).slice(1);
+function interner() {
+  const seen = /* @__PURE__ */ new Map();
+  return (s) => {
+    const known = seen.get(s);
+    if (known !== void 0) return known;
+    seen.set(s, s);
+    return s;
+  };
+}
+
+// src/report/escape.ts
+var ZWSP = "&#8203;";
+function mdText(text2, max = 200) {
+  if (text2 === null || text2 === void 0) return "";
+  const plain = truncate(cleanText(text2), max);
+  return plain.replace(MARKDOWN_HAZARD, (m) => {
+    if (m === "&") return "&amp;";
+    if (m === "<") return "&lt;";
+    if (m === ">") return "&gt;";
+    if (m.length === 1 && m !== "@" && m !== "#") return `\\${m}`;
+    if (m === "://") return `:${ZWSP}//`;
+    if (/^www\.$/i.test(m)) return `${m.slice(0, 3)}${ZWSP}.`;
+    return `${m}${ZWSP}`;
+  });
+}
+var MARKDOWN_HAZARD = /[&<>\\`*_[\]|~$!]|@|#(?=\d)|\bgh-(?=\d)|:\/\/|\bwww\./gi;
+var UNSAFE_IN_HREF = /[|()[\]'"<>`\\ ]/g;
+function safeHref(url3) {
+  if (!url3) return null;
+  let parsed;
+  try {
+    parsed = new URL(url3.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
+  parsed.username = "";
+  parsed.password = "";
+  return parsed.href.replace(UNSAFE_IN_HREF, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function mdUrl(url3, max = 80) {
+  if (!url3) return "";
+  const href = safeHref(url3);
+  if (!href) return mdText(url3, max);
+  const shown = url3.trim().replace(/^https?:\/\//i, "").replace(/\/$/, "");
+  return `[${mdText(shown, max)}](${href})`;
+}
+function mdCode(text2, max = 80) {
+  if (text2 === null || text2 === void 0 || text2 === "") return "";
+  const plain = truncate(cleanText(text2), max);
+  const longestRun = Math.max(0, ...Array.from(plain.matchAll(/`+/g), (m) => m[0].length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad = plain.startsWith("`") || plain.endsWith("`") ? " " : "";
+  const body = plain.replace(/\\+(?=\|)/g, (m) => "\u2216".repeat(m.length)).replace(/\|/g, "\\|");
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+// src/report/md-table.ts
+var MAX_TABLE_ROWS = 500;
+function mdTable(headers, rows, align = [], maxRows = MAX_TABLE_ROWS) {
+  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`.replace(/ {2,}\|/g, " |");
+  const rule = headers.map((_, i) => align[i] === "right" ? "---:" : "---");
+  const table = [line(headers), `| ${rule.join(" | ")} |`, ...rows.slice(0, maxRows).map(line)].join("\n");
+  if (rows.length <= maxRows) return table;
+  return `${table}
+
+The first ${maxRows} of ${rows.length} rows; all of them are in repos.csv and snapshot.json.`;
+}
+
+// src/report/occurrences.ts
+function indexOccurrences(snapshot, keys) {
+  const index = /* @__PURE__ */ new Map();
+  for (const paper of snapshot.papers) {
+    for (const link2 of paper.links) {
+      const key = link2.key.toLowerCase();
+      if (keys && !keys.has(key)) continue;
+      const list = index.get(key) ?? [];
+      list.push({ paper, link: link2 });
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+function occurrencesOf(index, repo) {
+  return index.get(repo.key.toLowerCase()) ?? [];
+}
+function listCell(items2, max = 3) {
+  const distinct = [...new Set(items2)];
+  const shown = distinct.slice(0, max).join("; ");
+  return distinct.length > max ? `${shown}; and ${distinct.length - max} more` : shown;
+}
+function papersCell(occ, repo) {
+  const titles = occ.length > 0 ? occ.map((o) => o.paper.title ?? "(untitled)") : repo.papers.map((p) => p.title ?? "(untitled)");
+  return listCell(titles.map((t) => mdText(t, 70)));
+}
+function foundAtCell(occ, repo, sourceBase = null) {
+  const places = occ.length > 0 ? occ.map((o) => [o.paper.source, o.link.line]) : repo.papers.map((p) => [p.source, p.line]);
+  return listCell(places.map(([source, line]) => sourceRef(source, line, sourceBase)));
+}
+function sourceRef(source, line, sourceBase) {
+  const text2 = mdCode(`${source}:${line}`, 80);
+  if (sourceBase === null || source === "-" || /^([a-z]:)?[\\/]|:\/\//i.test(source)) return text2;
+  const path3 = [...sourceBase ? sourceBase.split("/") : [], ...source.split("/")].filter((s) => s !== "" && s !== ".");
+  const encode4 = (seg) => encodeURIComponent(seg).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${text2}](${path3.map(encode4).join("/")}#L${line})`;
+}
+function asWrittenCell(occ, repo) {
+  const raws = occ.length > 0 ? occ.map((o) => o.link.raw || o.link.url) : [repo.url];
+  return listCell(raws.map((r) => mdCode(r, 80)), 2);
+}
+
+// src/report/inputs-not-read.ts
+function inputsNotReadSection(snapshot, sourceBase = null) {
+  const problems = snapshot.problems ?? [];
+  if (problems.length === 0) return null;
+  const rows = problems.map((p) => [
+    p.line === null ? mdCode(p.source === "-" ? "standard input" : p.source) : sourceRef(p.source, p.line, sourceBase),
+    p.line === null ? "whole input" : String(p.line),
+    mdText(p.reason, 160)
+  ]);
+  const intro = `${plural(problems.length, "input or part of an input", "inputs or parts of inputs")} could not be read; the papers in them are missing from every count above and below.`;
+  return `## Inputs not read
+
+${intro}
+
+${mdTable(["File", "Line", "Reason"], rows, ["left", "right", "left"])}`;
+}
+function inputsNotReadSentence(snapshot) {
+  const n = snapshot.problems?.length ?? 0;
+  return n === 0 ? null : `${plural(n, "input problem")} left papers unread (see "Inputs not read").`;
+}
+
+// src/report/unchecked.ts
+init_facts();
+function unchecked(snapshot) {
+  const byReason = /* @__PURE__ */ new Map();
+  let skipped = 0;
+  for (const r of snapshot.repos) {
+    if (r.status !== "unknown") continue;
+    const reason = (r.error ?? snapshot.incomplete?.reason ?? "no answer").split("\n")[0].slice(0, 120);
+    if (reason === SKIPPED_NO_WEB) skipped++;
+    else byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  }
+  const failed = [...byReason].map(([reason, count3]) => ({ reason, count: count3 })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
+  return { failed, failedTotal: failed.reduce((n, g) => n + g.count, 0), skipped };
+}
+function uncheckedReasons(u, limit = 3, escape = (s) => s) {
+  const shown = u.failed.slice(0, limit).map((g) => `${g.count} ${escape(g.reason)}`);
+  const rest = u.failed.slice(limit).reduce((n, g) => n + g.count, 0);
+  if (rest > 0) shown.push(`${rest} for other reasons`);
+  return shown.join("; ");
+}
+function skippedPhrase(u) {
+  return u.skipped > 0 ? `${plural(u.skipped, "link outside GitHub was", "links outside GitHub were")} skipped on purpose (--no-web)` : "";
+}
+
+// src/report/verdict.ts
+function statusCounts(snapshot) {
+  return Object.keys(STATUS_LABEL).map((s) => [s, snapshot.summary.byStatus[s] ?? 0]).filter(([, n]) => n > 0);
+}
+function promisesUnkept(snapshot) {
+  return snapshot.summary.byPaperHealth?.["promise-unkept"] ?? snapshot.papers.filter((p) => p.health?.status === "promise-unkept").length;
+}
+function promiseBreakdown(snapshot, promises3) {
+  const checked = new Set(snapshot.repos.map((r) => r.key.toLowerCase()));
+  const noLink = snapshot.papers.filter((p) => p.health?.status === "promise-unkept" && !p.links.some((l) => checked.has(l.key.toLowerCase()))).length;
+  const repos = snapshot.summary.byFlag["promise-unkept"] ?? 0;
+  const linked = promises3 - noLink;
+  const parts = [];
+  if (noLink > 0) parts.push(`${noLink} ${noLink === 1 ? "gives" : "give"} no code link`);
+  if (linked > 0 && repos > 0) parts.push(`${linked} ${linked === 1 ? "links" : "link"} to ${plural(repos, "repository", "repositories")} still empty or ${repos === 1 ? "a placeholder" : "placeholders"}`);
+  return parts.length ? `: ${parts.join(", ")}` : "";
+}
+function verdictLine(snapshot) {
+  const { repos, papers } = snapshot.summary;
+  const u = unchecked(snapshot);
+  const notChecked2 = u.failedTotal > 0 ? [`${u.failedTotal} not checked`] : [];
+  const counts = statusCounts(snapshot).filter(([s]) => s !== "unknown").map(([s, n]) => `${n} ${STATUS_LABEL[s]}`);
+  const skipped = u.skipped > 0 ? [`${u.skipped} skipped (--no-web)`] : [];
+  const parts = [...notChecked2, ...counts, ...skipped];
+  const promises3 = promisesUnkept(snapshot);
+  const tail = (promises3 > 0 ? `; ${plural(promises3, "paper")} with ${promises3 === 1 ? "a promise" : "promises"} unkept` : "") + (snapshot.incomplete ? " (incomplete run)" : "");
+  return `${plural(repos, "repository", "repositories")} from ${plural(papers, "paper")}: ${parts.join(", ") || "nothing to check"}${tail}`;
+}
+function verdictParagraph(snapshot) {
+  const by = snapshot.summary.byStatus;
+  const problems = BROKEN_STATUSES.map((s) => [s, by[s] ?? 0]).filter(([, n]) => n > 0);
+  const total = problems.reduce((n, [, c]) => n + c, 0);
+  const u = unchecked(snapshot);
+  const decided = snapshot.summary.repos - (by.unknown ?? 0);
+  const parts = [];
+  const linked = snapshot.summary.repos;
+  const notChecked2 = (n) => n === linked ? `none of the ${plural(linked, "linked repository", "linked repositories")} could be checked` : `${n} of ${linked} linked repositories ${n === 1 ? "was" : "were"} not checked`;
+  const stopReason = snapshot.incomplete?.reason;
+  const stopped = u.failed.find((g) => g.reason === stopReason)?.count ?? 0;
+  const others = { ...u, failed: u.failed.filter((g) => g.reason !== stopReason), failedTotal: u.failedTotal - stopped };
+  if (stopReason) parts.push(`**This run did not finish${stopped > 0 ? `: ${notChecked2(stopped)}` : ""}** (${mdText(stopReason, 200)}).`);
+  if (others.failedTotal > 0) {
+    const n = stopped > 0 ? `${others.failedTotal} more ${others.failedTotal === 1 ? "was" : "were"} not checked` : notChecked2(others.failedTotal);
+    parts.push(`**${n.charAt(0).toUpperCase()}${n.slice(1)}** (${uncheckedReasons(others, 3, (t) => mdText(t, 120))}).`);
+  }
+  if (u.failedTotal > 0) parts.push("What was not checked is counted neither as dead nor as healthy.");
+  if (snapshot.summary.repos === 0) parts.push("No code links were found, so there was nothing to check.");
+  else if (decided === 0) {
+    if (u.failedTotal === 0) parts.push("Nothing was checked.");
+  } else if (total === 0) {
+    const shallow = snapshot.repos.filter((r) => r.status === "ok" && r.error !== null).length;
+    const all = decided === 1 ? "The one checked repository is reachable" : `All ${decided} checked repositories are reachable`;
+    if (shallow === 0) parts.push(`**${all} and ${decided === 1 ? "holds" : "hold"} code.**`);
+    else parts.push(`**${all}**; whether ${shallow === decided ? decided === 1 ? "it holds" : "they hold" : `${shallow} of them hold`} code was not checked (details not fetched).`);
+  } else {
+    const list = problems.map(([s, n]) => `${n} ${STATUS_LABEL[s]}`).join(", ");
+    parts.push(`**${total} of ${plural(decided, "checked repository", "checked repositories")} need attention** (${list}).`);
+  }
+  if (decided > 0) parts.push(`${percent(healthyShare(snapshot))} of the checked repositories are healthy.`);
+  const moved = snapshot.summary.byFlag.moved ?? 0;
+  if (moved > 0) parts.push(`${plural(moved, "link points", "links point")} at an old name and should be updated.`);
+  const promises3 = promisesUnkept(snapshot);
+  if (promises3 > 0) parts.push(`${plural(promises3, "paper")} promised code that has not appeared${promiseBreakdown(snapshot, promises3)}.`);
+  const skipped = skippedPhrase(u);
+  if (skipped) parts.push(`${skipped.charAt(0).toUpperCase()}${skipped.slice(1)}.`);
+  const unread = inputsNotReadSentence(snapshot);
+  if (unread) parts.push(unread);
+  return parts.join(" ");
+}
+
+// src/version.ts
+var VERSION18 = true ? "0.1.0" : readVersion();
+
+// src/types.ts
+var INPUT_FORMATS = ["hf-papers", "markdown", "jsonl", "json", "bibtex", "text"];
+var REPO_STATUSES = ["ok", "empty", "placeholder", "not-found", "blocked", "unknown"];
+var REPO_FLAGS = [
+  "moved",
+  "archived",
+  "stale",
+  "no-license",
+  "fork",
+  "subpath-missing",
+  "promise-unkept"
+];
+
+// src/classify/placeholder.ts
+var DOC_FILE = /^(readme|license|licence|copying|citation|notice|authors|contributors|contributing|code_of_conduct|security|changelog|changes|todo|support|funding)([._-].*)?$/i;
+var DOC_EXTENSION = /\.(md|markdown|mdx|rst|txt|adoc|png|jpe?g|gif|svg|webp|bmp|ico|pdf|bib|cff|mp4|webm|mov|html?)$/i;
+var DOT_FILE = /^\./;
+var DOC_FOLDERS = /* @__PURE__ */ new Set([
+  ".github",
+  "assets",
+  "asset",
+  "images",
+  "image",
+  "imgs",
+  "img",
+  "figures",
+  "figure",
+  "figs",
+  "fig",
+  "docs",
+  "doc",
+  "media",
+  "pics",
+  "pictures",
+  "static",
+  "resources",
+  "paper",
+  "demo_images",
+  "teaser"
+]);
+function isDocEntry(entry) {
+  if (entry.type === "tree") return DOC_FOLDERS.has(entry.name.toLowerCase());
+  if (entry.type === "blob") return DOC_FILE.test(entry.name) || DOC_EXTENSION.test(entry.name) || DOT_FILE.test(entry.name);
+  return false;
+}
+function placeholderReason(entries) {
+  if (!entries.every(isDocEntry)) return null;
+  if (entries.length === 0) return "nothing at the root";
+  const rank = (n) => /^readme/i.test(n) ? 0 : 1;
+  const names2 = entries.map((e) => e.type === "tree" ? `${e.name}/` : e.name).sort((a, b) => rank(a) - rank(b) || cmp(a, b));
+  if (names2.length <= 4) return `only ${joinNames(names2)} at the root`;
+  return `only documentation and images at the root (${names2.length} entries, e.g. ${joinNames(names2.slice(0, 3))})`;
+}
+function joinNames(names2) {
+  if (names2.length <= 1) return names2.join("");
+  return `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}`;
+}
+
+// src/classify/classify.ts
+var DAY_MS = 864e5;
+var PRIVATE_REASON = "private (visible only to the token's owner)";
+function classifyRepo(facts, ctx) {
+  const [status, statusReason2] = decideStatus(facts);
+  const reasons = { status: statusReason2 };
+  const flags = [];
+  const add = (flag, reason) => {
+    if (reason === null) return;
+    flags.push(flag);
+    reasons[flag] = reason;
+  };
+  add("moved", movedReason(facts));
+  if (status !== "not-found" && status !== "unknown") {
+    add("archived", facts.archived === true ? "archived (read-only)" : null);
+    add("stale", staleReason(facts, ctx));
+    add("no-license", noLicenseReason(facts, status));
+    add("fork", facts.fork === true ? "a fork of another repository" : null);
+    add("subpath-missing", subpathReason(facts));
+  }
+  if (ctx.promised && (status === "empty" || status === "placeholder")) {
+    add("promise-unkept", `the paper promised code; the repository is still ${status === "empty" ? "empty" : "a placeholder"}`);
+  }
+  flags.sort((a, b) => REPO_FLAGS.indexOf(a) - REPO_FLAGS.indexOf(b));
+  return { status, flags, reasons };
+}
+function decideStatus(f) {
+  switch (f.outcome) {
+    case "not-found":
+      return ["not-found", notFoundReason(f)];
+    case "blocked":
+      return ["blocked", blockedReason(f.blockReason, f.httpStatus)];
+    case "unknown":
+      if (!f.error) return ["unknown", "could not be checked"];
+      return ["unknown", /^not checked/i.test(f.error) ? f.error : `could not be checked: ${f.error}`];
+    case "found":
+      break;
+  }
+  if (f.private === true) return ["not-found", PRIVATE_REASON];
+  if (f.disabled === true) return ["blocked", "disabled by GitHub"];
+  if (f.empty === true) return ["empty", "no commits"];
+  if (f.kind === "repo" && f.rootEntries) {
+    const reason = placeholderReason(f.rootEntries);
+    if (reason) return ["placeholder", reason];
+  }
+  if (f.kind === "repo") return ["ok", f.rootEntries ? "has code" : "reachable"];
+  return ["ok", f.httpStatus ? `reachable (HTTP ${f.httpStatus})` : "reachable"];
+}
+function notFoundReason(f) {
+  if (f.kind !== "repo") return f.httpStatus ? `HTTP ${f.httpStatus}: page gone` : "page gone";
+  return "deleted, made private, or never existed";
+}
+function blockedReason(reason, httpStatus) {
+  const code = httpStatus ? ` (HTTP ${httpStatus})` : "";
+  switch ((reason ?? "").toLowerCase()) {
+    case "dmca":
+      return `blocked by a DMCA takedown${code}`;
+    case "tos":
+      return `blocked for a terms-of-service violation${code}`;
+    case "disabled":
+      return `disabled by GitHub${code}`;
+    case "":
+      return `access blocked${code}`;
+    default:
+      return `access blocked: ${reason}${code}`;
+  }
+}
+function movedReason(f) {
+  if (!f.moved) return null;
+  if (f.canonicalRepo) return `renamed to ${f.canonicalRepo}`;
+  if (f.canonicalUrl) return `moved to ${f.canonicalUrl}`;
+  return "moved";
+}
+function staleReason(f, ctx) {
+  const last = f.pushedAt ?? f.lastCommitAt;
+  if (!last) return null;
+  const t = Date.parse(last);
+  if (Number.isNaN(t)) return null;
+  if (ctx.now.getTime() - t <= ctx.staleDays * DAY_MS) return null;
+  return `no push since ${last.slice(0, 10)}`;
+}
+function noLicenseReason(f, status) {
+  if (f.forge !== "github" || f.kind !== "repo" || status === "empty" || status === "blocked") return null;
+  return f.license === null ? "no licence GitHub recognises" : null;
+}
+function subpathReason(f) {
+  const missing = Object.entries(f.subpaths).filter(([, exists2]) => exists2 === false).map(([path3]) => path3).sort();
+  if (missing.length === 0) return null;
+  return `${missing.join(", ")} no longer exist${missing.length === 1 ? "s" : ""}`;
+}
+
+// src/action/snapshot-changed.ts
+var VOLATILE = /* @__PURE__ */ new Set(["generatedAt", "checkedAt", "history", "via"]);
+function stable(value) {
+  if (Array.isArray(value)) return value.map(stable);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).filter(([k]) => !VOLATILE.has(k)).sort(([a], [b]) => cmp(a, b)).map(([k, v]) => [k, stable(v)])
+    );
+  }
+  return value;
+}
+function snapshotChanged(previous, current) {
+  if (previous === null || previous === void 0) return true;
+  return JSON.stringify(stable(previous)) !== JSON.stringify(stable(current));
+}
+
+// src/audit/paper-store.ts
+var BLOCK_BYTES = 1024 * 1024;
+var views = /* @__PURE__ */ new WeakMap();
+var PaperStore = class _PaperStore {
+  blocks = [];
+  current = Buffer.allocUnsafe(BLOCK_BYTES);
+  used = 0;
+  /** Per paper: its block, start and length. */
+  blockOf = new Uint32Array(1024);
+  startOf = new Uint32Array(1024);
+  lengthOf = new Uint32Array(1024);
+  /** Per paper: its file (an index into `sources`) and line, for sorting without decoding. */
+  sourceOf = new Uint32Array(1024);
+  lineOf = new Uint32Array(1024);
+  sources = [];
+  sourceIds = /* @__PURE__ */ new Map();
+  count = 0;
+  /** Decoded dates are held once (many papers share one). */
+  one = interner();
+  get length() {
+    return this.count;
+  }
+  add(p) {
+    let source = this.sourceIds.get(p.source);
+    if (source === void 0) {
+      source = this.sources.push(p.source) - 1;
+      this.sourceIds.set(p.source, source);
+    }
+    const links = p.links.map((l) => [l.url, l.forge, l.kind, l.repo, l.path, l.line, l.key, l.raw === l.url ? null : l.raw]);
+    const stored = [source, p.line, p.title, p.date, p.promised ? 1 : 0, p.claimsCodeWithoutLink ? 1 : 0, links, p.id === void 0 ? 0 : p.id, p.health ?? null];
+    const bytes2 = Buffer.from(JSON.stringify(stored), "utf8");
+    if (this.count === this.blockOf.length) this.grow();
+    if (this.used + bytes2.length > this.current.length) this.nextBlock(bytes2.length);
+    bytes2.copy(this.current, this.used);
+    const i = this.count++;
+    this.blockOf[i] = this.blocks.length;
+    this.startOf[i] = this.used;
+    this.lengthOf[i] = bytes2.length;
+    this.used += bytes2.length;
+    this.sourceOf[i] = source;
+    this.lineOf[i] = p.line;
+  }
+  get(i) {
+    const block = this.blockOf[i] === this.blocks.length ? this.current : this.blocks[this.blockOf[i]];
+    const start = this.startOf[i];
+    const [source, line, title, date5, promised, claims, links, id, health] = JSON.parse(block.toString("utf8", start, start + this.lengthOf[i]));
+    const one = this.one;
+    const paper = {
+      source: this.sources[source],
+      line,
+      title,
+      date: date5 === null ? null : one(date5),
+      promised: promised === 1,
+      claimsCodeWithoutLink: claims === 1,
+      links: links.map(([url3, forge, kind, repo, path3, linkLine, key, raw]) => ({ url: url3, forge, kind, repo, path: path3, line: linkLine, key, raw: raw ?? url3 }))
+    };
+    if (id !== 0) paper.id = id;
+    if (health) paper.health = health;
+    return paper;
+  }
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.count; i++) yield this.get(i);
+  }
+  /** The papers by file, then line (the snapshot's order; ties keep their order), each through `map`, in a new store. */
+  mapInOrder(map2) {
+    const rank = new Uint32Array(this.sources.length);
+    this.sources.map((s, i) => [s, i]).sort(([a], [b]) => cmp(a, b)).forEach(([, i], r) => rank[i] = r);
+    const order = new Uint32Array(this.count).map((_, i) => i);
+    order.sort((a, b) => rank[this.sourceOf[a]] - rank[this.sourceOf[b]] || this.lineOf[a] - this.lineOf[b] || a - b);
+    const out2 = new _PaperStore();
+    for (const i of order) out2.add(map2(this.get(i)));
+    return out2;
+  }
+  /** The papers as a read-only array, decoded as they are read. */
+  view() {
+    const target = new Array(this.count);
+    const index = (prop) => {
+      if (typeof prop !== "string") return -1;
+      const i = Number(prop);
+      return Number.isInteger(i) && i >= 0 && i < this.count && String(i) === prop ? i : -1;
+    };
+    const view = new Proxy(target, {
+      get: (t, prop, receiver) => {
+        const i = index(prop);
+        if (i >= 0) return this.get(i);
+        if (prop === Symbol.iterator) return () => this[Symbol.iterator]();
+        return Reflect.get(t, prop, receiver);
+      },
+      has: (t, prop) => index(prop) >= 0 || Reflect.has(t, prop),
+      getOwnPropertyDescriptor: (t, prop) => {
+        const i = index(prop);
+        return i >= 0 ? { value: this.get(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(t, prop);
+      },
+      ownKeys: (t) => [...Array.from({ length: this.count }, (_, i) => String(i)), ...Reflect.ownKeys(t)],
+      set: () => false,
+      defineProperty: () => false,
+      deleteProperty: () => false
+    });
+    views.set(view, this);
+    return view;
+  }
+  grow() {
+    const bigger = (a) => {
+      const b = new Uint32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.blockOf = bigger(this.blockOf);
+    this.startOf = bigger(this.startOf);
+    this.lengthOf = bigger(this.lengthOf);
+    this.sourceOf = bigger(this.sourceOf);
+    this.lineOf = bigger(this.lineOf);
+  }
+  nextBlock(atLeast) {
+    this.blocks.push(this.used === this.current.length ? this.current : this.current.subarray(0, this.used));
+    this.current = Buffer.allocUnsafe(Math.max(BLOCK_BYTES, atLeast));
+    this.used = 0;
+  }
+};
+function paperStoreOf(papers) {
+  return views.get(papers);
+}
+
+// src/audit/build-snapshot.ts
+var PAPER_HEALTHS = ["healthy", "some-broken", "promise-unkept", "no-code-link"];
+function buildSnapshotFromSpill(input2) {
+  const { spill } = input2;
+  return classifyAndAssemble(
+    input2,
+    (ref, now) => {
+      const known = spill.get(ref.key);
+      if (known) return known;
+      const unknown2 = notChecked(ref, now, input2.incompleteReason ?? null);
+      spill.put(unknown2);
+      return unknown2;
+    },
+    false,
+    spill
+  );
+}
+function classifyAndAssemble(input2, factsOf, keepFacts, store) {
+  const { extract } = input2;
+  const now = new Date(input2.clock.now());
+  const promised = promisedKeys(extract.papers);
+  const same = sharedStrings();
+  const sameHealth = sharedHealth();
+  const repos = extract.repos.map((ref) => {
+    const f = factsOf(ref, now);
+    const health = sameHealth(classifyRepo(f, { now, staleDays: input2.staleDays, promised: promised.has(ref.key.toLowerCase()) }));
+    return toSnapshotRepo(ref, f, health, extract.papers, keepFacts, same);
+  });
+  return assembleSnapshot({
+    repos,
+    papers: extract.papers,
+    now,
+    version: input2.version,
+    previous: input2.previous ?? null,
+    incompleteReason: input2.incompleteReason ?? null,
+    problems: input2.problems ?? [],
+    ...store ? { facts: store } : {}
+  });
+}
+function assembleSnapshot(input2) {
+  const { now } = input2;
+  const repos = carryCheckedAt([...input2.repos], input2.previous, input2.facts).sort((a, b) => cmp(a.key, b.key));
+  const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
+  const health = sharedPaperHealth();
+  const withVerdict = (p) => {
+    const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()));
+    return withHealth(p, health(v.health, v.reason));
+  };
+  const store = paperStoreOf(input2.papers);
+  const papers = store ? store.mapInOrder(withVerdict).view() : input2.papers.map(withVerdict).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  const snapshot = {
+    schemaVersion: 1,
+    generatedAt: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    tool: { name: "repo-audit", version: input2.version },
+    summary: {
+      papers: papers.length,
+      // Links to what was checked: a paper's own arXiv/DOI link only with --check-paper-links.
+      links: papers.reduce((n, p) => n + p.links.filter((l) => byKey.has(l.key.toLowerCase())).length, 0),
+      repos: repos.length,
+      byStatus: count2(REPO_STATUSES, repos.map((r) => [r.status])),
+      byFlag: count2(REPO_FLAGS, repos.map((r) => r.flags)),
+      byPaperHealth: count2(PAPER_HEALTHS, papers.map((p) => p.health ? [p.health.status] : []))
+    },
+    repos,
+    papers
+  };
+  if (input2.problems?.length) {
+    snapshot.problems = input2.problems.map(({ source, line, reason }) => ({ source, line, reason })).sort((a, b) => cmp(a.source, b.source) || (a.line ?? 0) - (b.line ?? 0));
+  }
+  if (input2.incompleteReason) snapshot.incomplete = { reason: input2.incompleteReason };
+  snapshot.history = nextHistory(input2.previous, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
+  return snapshot;
+}
+function withHealth(p, health) {
+  const { source, line, title, date: date5, promised, claimsCodeWithoutLink, links } = p;
+  return p.id === void 0 ? { source, line, title, date: date5, promised, claimsCodeWithoutLink, links, health } : { source, line, title, date: date5, promised, claimsCodeWithoutLink, links, id: p.id, health };
+}
+function carryCheckedAt(repos, previous, store) {
+  if (!previous) return repos;
+  const before = new Map(previous.repos.map((r) => [r.key.toLowerCase(), r]));
+  return repos.map((repo) => {
+    const old = before.get(repo.key.toLowerCase());
+    if (!old || old.checkedAt === null) return repo;
+    const stored = repo.facts ? void 0 : store?.get(repo.key);
+    if (factsChanged(old, stored ? { ...repo, facts: stored } : repo)) return repo;
+    const facts = repo.facts ?? stored;
+    const carried = facts ? { ...facts, checkedAt: old.facts?.checkedAt ?? old.checkedAt } : void 0;
+    if (stored && carried) store?.put(carried);
+    return { ...repo, checkedAt: old.checkedAt, ...repo.facts && carried ? { facts: carried } : {} };
+  });
+}
+function factsChanged(old, repo) {
+  return snapshotChanged({ ...old, accepted: void 0 }, { ...repo, accepted: void 0 });
+}
+function sharedStrings() {
+  const one = interner();
+  return (s) => s === null ? null : one(s);
+}
+function sharedHealth() {
+  const flags = /* @__PURE__ */ new Map();
+  const reasons = /* @__PURE__ */ new Map();
+  return (h) => {
+    const f = h.flags.join(",");
+    const r = JSON.stringify(h.reasons);
+    if (!flags.has(f)) flags.set(f, h.flags);
+    if (!reasons.has(r)) reasons.set(r, h.reasons);
+    return { status: h.status, flags: flags.get(f), reasons: reasons.get(r) };
+  };
+}
+function sharedPaperHealth() {
+  const seen = /* @__PURE__ */ new Map();
+  return (status, reason) => {
+    const id = `${status}
+${reason}`;
+    let h = seen.get(id);
+    if (!h) seen.set(id, h = { status, reason });
+    return h;
+  };
+}
+function toSnapshotRepo(ref, f, health, papers, keepFacts, same) {
+  const pushedAt = same(f.pushedAt);
+  return {
+    key: ref.key,
+    url: ref.url,
+    forge: ref.forge,
+    kind: ref.kind,
+    status: health.status,
+    flags: health.flags,
+    reasons: health.reasons,
+    canonicalUrl: f.canonicalUrl === ref.url ? ref.url : f.canonicalUrl,
+    stars: f.stars,
+    forks: f.forks,
+    license: same(f.license),
+    archived: f.archived,
+    pushedAt,
+    lastCommitAt: f.lastCommitAt === pushedAt ? pushedAt : f.lastCommitAt,
+    checkedAt: same(f.checkedAt),
+    error: same(f.error),
+    papers: ref.papers.map((i) => papers[i]).filter((p) => p !== void 0).map((p) => ({ source: p.source, line: p.line, title: p.title })),
+    ...f.archive ? { archive: f.archive } : {},
+    ...keepFacts ? { facts: f } : {}
+  };
+}
+function promisedKeys(papers) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const p of papers) if (p.promised) for (const l of p.links) keys.add(l.key.toLowerCase());
+  return keys;
+}
+function notChecked(ref, now, reason = null) {
+  return {
+    key: ref.key,
+    forge: ref.forge,
+    kind: ref.kind,
+    url: ref.url,
+    outcome: "unknown",
+    httpStatus: null,
+    blockReason: null,
+    canonicalRepo: null,
+    canonicalUrl: null,
+    moved: false,
+    stars: null,
+    forks: null,
+    openIssues: null,
+    license: null,
+    archived: null,
+    private: null,
+    disabled: null,
+    fork: null,
+    empty: null,
+    createdAt: null,
+    pushedAt: null,
+    updatedAt: null,
+    lastCommitAt: null,
+    description: null,
+    homepage: null,
+    topics: [],
+    language: null,
+    latestRelease: null,
+    defaultBranch: null,
+    rootEntries: null,
+    subpaths: {},
+    error: reason ?? "not checked in this run",
+    checkedAt: now.toISOString(),
+    via: "none"
+  };
+}
+function count2(names2, values) {
+  const out2 = Object.fromEntries(names2.map((n) => [n, 0]));
+  for (const list of values) for (const v of list) out2[v] = (out2[v] ?? 0) + 1;
+  return out2;
+}
+
+// src/audit/facts-spill.ts
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+var FLUSH_BYTES = 256 * 1024;
+var FactsSpill = class {
+  dir = mkdtempSync(join2(tmpdir(), "repo-audit-facts-"));
+  fd = openSync(join2(this.dir, "facts.jsonl"), "w+");
+  /** Per lower-case key: its slot in `offsets` / `lengths` (a small integer: no object per entry). */
+  where = /* @__PURE__ */ new Map();
+  /** Per slot: where the key's latest facts start in the file, and their length in bytes. */
+  offsets = new Float64Array(1024);
+  lengths = new Uint32Array(1024);
+  pending = [];
+  pendingBytes = 0;
+  size = 0;
+  /** Keep `facts`; a later put for the same key replaces it. */
+  put(facts) {
+    const bytes2 = Buffer.from(JSON.stringify(facts), "utf8");
+    const key = facts.key.toLowerCase();
+    let slot = this.where.get(key);
+    if (slot === void 0) {
+      slot = this.where.size;
+      if (slot === this.offsets.length) this.grow();
+      this.where.set(key, slot);
+    }
+    this.offsets[slot] = this.size;
+    this.lengths[slot] = bytes2.length;
+    this.pending.push(bytes2);
+    this.pendingBytes += bytes2.length;
+    this.size += bytes2.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+  has(key) {
+    return this.where.has(key.toLowerCase());
+  }
+  get(key) {
+    const slot = this.where.get(key.toLowerCase());
+    if (slot === void 0) return void 0;
+    this.flush();
+    const offset = this.offsets[slot];
+    const length = this.lengths[slot];
+    const buffer = Buffer.alloc(length);
+    let read = 0;
+    while (read < length) read += readSync(this.fd, buffer, read, length - read, offset + read);
+    return JSON.parse(buffer.toString("utf8"));
+  }
+  /** Drop every entry (the file's bytes stay until dispose). */
+  forget() {
+    this.where.clear();
+  }
+  /** Close and delete the file (call once the reports are written). */
+  dispose() {
+    this.pending = [];
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+  grow() {
+    const offsets = new Float64Array(this.offsets.length * 2);
+    offsets.set(this.offsets);
+    const lengths = new Uint32Array(this.lengths.length * 2);
+    lengths.set(this.lengths);
+    this.offsets = offsets;
+    this.lengths = lengths;
+  }
+  flush() {
+    if (this.pendingBytes === 0) return;
+    const chunk = Buffer.concat(this.pending);
+    let written = 0;
+    const start = this.size - this.pendingBytes;
+    while (written < chunk.length) written += writeSync(this.fd, chunk, written, chunk.length - written, start + written);
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+};
+
 // src/extract/index.ts
 import { createReadStream, statSync as statSync3 } from "node:fs";
 
@@ -60131,7 +61135,7 @@ function walkStrings(value, depth, record2, line, lineOf) {
 function oneLine(text2) {
   return /\s\s|[\n\r\t]/.test(text2) ? text2.replace(/\s+/g, " ").trim() : text2.trim();
 }
-function isPlainObject(v) {
+function isPlainObject3(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function recordFromObject(newPaper, obj, source, line, lineOf) {
@@ -60186,7 +61190,7 @@ function stringLines(text2, from, to, lineStarts) {
   return (value) => lines.get(value);
 }
 function isExtractResult(v) {
-  return isPlainObject(v) && Array.isArray(v.papers) && Array.isArray(v.repos);
+  return isPlainObject3(v) && Array.isArray(v.papers) && Array.isArray(v.repos);
 }
 function jsonReader(source, sink) {
   const whole = [];
@@ -60254,7 +61258,7 @@ var ArrayElements = class {
           if (rest.trim() !== "") this.trailing = no;
           return true;
         }
-      } else if (c === COMMA && this.depth === 1) {
+      } else if (c === COMMA2 && this.depth === 1) {
         this.finish(text2, i);
         this.expectValue = true;
       }
@@ -60287,7 +61291,7 @@ var ArrayElements = class {
     } catch {
       return this.sink.problem(this.elementLine, "malformed JSON array element skipped");
     }
-    if (!isPlainObject(item)) return this.sink.problem(this.elementLine, `array element ${this.count} is not an object; skipped`);
+    if (!isPlainObject3(item)) return this.sink.problem(this.elementLine, `array element ${this.count} is not an object; skipped`);
     const starts = lineStartsOf(element);
     const within = stringLines(element, 0, element.length, starts);
     const base = this.elementLine - 1;
@@ -60298,7 +61302,7 @@ var ArrayElements = class {
     this.sink.record(recordFromObject(this.sink.newPaper, item, this.source, this.elementLine, lineOfString));
   }
 };
-var [BACKSLASH, QUOTE, SPACE, TAB, CR, COMMA] = ["\\", '"', " ", "	", "\r", ","].map((c) => c.charCodeAt(0));
+var [BACKSLASH, QUOTE, SPACE, TAB, CR, COMMA2] = ["\\", '"', " ", "	", "\r", ","].map((c) => c.charCodeAt(0));
 var [OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = ["{", "}", "[", "]"].map((c) => c.charCodeAt(0));
 function lineStartsOf(text2) {
   const starts = [0];
@@ -60317,7 +61321,7 @@ function readWhole(text2, source, sink) {
   }
   if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
   if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
-  if (isPlainObject(value)) return sink.record(recordFromObject(sink.newPaper, value, source, 1, stringLines(text2, 0, text2.length, lineStarts)));
+  if (isPlainObject3(value)) return sink.record(recordFromObject(sink.newPaper, value, source, 1, stringLines(text2, 0, text2.length, lineStarts)));
   sink.problem(1, "JSON input is neither an object nor an array of objects");
 }
 
@@ -60335,7 +61339,7 @@ function jsonlReader(source, sink) {
         sink.problem(no, `malformed JSON line skipped${at === null ? "" : ` (column ${at + 1})`}`);
         return;
       }
-      if (!isPlainObject(value)) {
+      if (!isPlainObject3(value)) {
         sink.problem(no, "JSON line is not an object; skipped");
         return;
       }
@@ -60343,31 +61347,6 @@ function jsonlReader(source, sink) {
     },
     end() {
     }
-  };
-}
-
-// src/util/text.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function cleanText(text2) {
-  return text2.replace(/[\r\n\t]+/g, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-}
-function truncate(text2, max) {
-  const chars = Array.from(text2);
-  if (chars.length <= max) return text2;
-  let cut = chars.slice(0, max - 1).join("");
-  const space = cut.lastIndexOf(" ");
-  const midWord = chars[max - 1] !== " ";
-  if (midWord && space > max * 0.6) cut = cut.slice(0, space);
-  return `${cut.trimEnd()}\u2026`;
-}
-var detached = (s) => (" " + s).slice(1);
-function interner() {
-  const seen = /* @__PURE__ */ new Map();
-  return (s) => {
-    const known = seen.get(s);
-    if (known !== void 0) return known;
-    seen.set(s, s);
-    return s;
   };
 }
 
@@ -60528,7 +61507,7 @@ async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
 }
 
 // src/read/spill.ts
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, unlinkSync, writeSync as writeSync2 } from "node:fs";
 import os5 from "node:os";
 import path from "node:path";
 var READ_CHUNK = 1024 * 1024;
@@ -60556,7 +61535,7 @@ var SpillList = class {
     if (this.fd === null) {
       const file2 = path.join(os5.tmpdir(), `repo-audit-${process.pid}-${serial++}-${Math.random().toString(36).slice(2)}.jsonl`);
       try {
-        this.fd = openSync(file2, "wx+", 384);
+        this.fd = openSync2(file2, "wx+", 384);
       } catch {
         this.limit = null;
         return;
@@ -60567,7 +61546,7 @@ var SpillList = class {
       const batch = this.held.slice(from, from + WRITE_BATCH);
       const bytes2 = Buffer.from(`${batch.map((v) => JSON.stringify(v)).join("\n")}
 `, "utf8");
-      for (let done = 0; done < bytes2.length; ) done += writeSync(this.fd, bytes2, done, bytes2.length - done, this.written + done);
+      for (let done = 0; done < bytes2.length; ) done += writeSync2(this.fd, bytes2, done, bytes2.length - done, this.written + done);
       this.written += bytes2.length;
     }
     this.held = [];
@@ -60578,7 +61557,7 @@ var SpillList = class {
       const buf = Buffer.allocUnsafe(READ_CHUNK);
       let carry = null;
       for (let at = 0; at < this.written; ) {
-        const n = readSync(this.fd, buf, 0, Math.min(READ_CHUNK, this.written - at), at);
+        const n = readSync2(this.fd, buf, 0, Math.min(READ_CHUNK, this.written - at), at);
         if (n === 0) break;
         at += n;
         const chunk = carry ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
@@ -60592,7 +61571,7 @@ var SpillList = class {
   }
   /** Drop everything and close the file. */
   close() {
-    if (this.fd !== null) closeSync(this.fd);
+    if (this.fd !== null) closeSync2(this.fd);
     this.fd = null;
     this.held = [];
     this.count = 0;
@@ -60936,19 +61915,6 @@ function textReader(source, sink) {
   };
 }
 
-// src/types.ts
-var INPUT_FORMATS = ["hf-papers", "markdown", "jsonl", "json", "bibtex", "text"];
-var REPO_STATUSES = ["ok", "empty", "placeholder", "not-found", "blocked", "unknown"];
-var REPO_FLAGS = [
-  "moved",
-  "archived",
-  "stale",
-  "no-license",
-  "fork",
-  "subpath-missing",
-  "promise-unkept"
-];
-
 // src/read/detect.ts
 var BY_EXTENSION = {
   ".md": "markdown",
@@ -61000,12 +61966,12 @@ import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import { basename, dirname, normalize, relative, resolve, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path3) {
   let normalized = normalize(path3);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep2) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -61390,7 +62356,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep,
+    pathSeparator: sep2,
     filters: []
   };
   globFunction;
@@ -61767,11 +62733,6 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
 }
 
-// src/util/cmp.ts
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/read/inputs.ts
 var SKIPPED = ["**/node_modules/**", "**/.git/**", "**/.*/**"];
 var CRAWL = { dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false, ignore: SKIPPED };
@@ -61869,7 +62830,7 @@ async function* utf16ToUtf8(chunks, encoding) {
 init_errors();
 
 // src/extract/jsonl-workers.ts
-import { closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync2, openSync as openSync3, readSync as readSync3, statSync as statSync2 } from "node:fs";
 import os6 from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -61963,7 +62924,7 @@ var PooledReader = class {
         if (this.buffer === null) this.buffer = this.free.pop() ?? new ArrayBuffer(this.bufferBytes);
         this.fill = 0;
       }
-      const read = readSync2(this.fd, new Uint8Array(this.buffer, this.fill, this.chunkBytes), 0, this.chunkBytes, position);
+      const read = readSync3(this.fd, new Uint8Array(this.buffer, this.fill, this.chunkBytes), 0, this.chunkBytes, position);
       if (read === 0) return;
       position += read;
       this.fill += read;
@@ -62002,7 +62963,7 @@ async function readJsonlInWorkers(source, sink, workers, ready) {
     });
     queue.push(answer);
   };
-  const fd = openSync2(source, "r");
+  const fd = openSync3(source, "r");
   const file2 = new PooledReader(fd, tuning.readChunkBytes, tuning.workerBatchBytes, (batches, transfer) => {
     const reader = readers.reduce((a, b) => b.busy < a.busy ? b : a);
     enqueue(reader.read(batches, transfer));
@@ -62046,7 +63007,7 @@ async function readJsonlInWorkers(source, sink, workers, ready) {
     await drain(0);
     return { read, hadText };
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
     await Promise.all(readers.map((w) => w.stop()));
   }
 }
@@ -62650,12 +63611,6 @@ async function streamInputs(inputs, opts, handlers) {
   }
   return { papers, repos: passthrough ? passthrough.repos : repos.list(), problems, passthrough };
 }
-async function extractInputs(inputs, opts = {}) {
-  const papers = [];
-  const summary2 = await streamInputs(inputs, opts, { record: (r) => void papers.push(r) });
-  if (summary2.passthrough) return { ...summary2.passthrough, problems: summary2.problems };
-  return { papers, repos: summary2.repos, problems: summary2.problems };
-}
 function extractText(text2, source, format) {
   const papers = [];
   const repos = new RepoIndex();
@@ -62678,820 +63633,25 @@ function extractText(text2, source, format) {
   return passthrough ?? { papers, repos: repos.list() };
 }
 
-// src/extract/shard.ts
-init_errors();
-import { createHash } from "node:crypto";
-function parseShard(text2) {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
-  const index = Number(m?.[1]);
-  const count3 = Number(m?.[2]);
-  if (!m || count3 < 1 || index < 1 || index > count3 || count3 > 1e3) {
-    throw new OptionError("--shard", `expected I/N with 1 \u2264 I \u2264 N \u2264 1000, e.g. 2/4 (got "${text2}")`);
-  }
-  return { index, count: count3 };
-}
-function shardOfKey(key, count3) {
-  const hash2 = createHash("sha256").update(key.toLowerCase()).digest().readUInt32BE(0);
-  return hash2 % count3 + 1;
-}
-var inShard = (key, shard2) => shard2 === null || shardOfKey(key, shard2.count) === shard2.index;
-function shardRepos(repos, shard2) {
-  return shard2 === null ? repos : repos.filter((r) => inShard(r.key, shard2));
-}
-var InputsDigest = class {
-  hash = createHash("sha256");
-  add(paper) {
-    this.hash.update(JSON.stringify([paper.source, paper.line, paper.title, paper.links.map((l) => l.key)]));
-    this.hash.update("\n");
-  }
-  digest() {
-    return this.hash.digest("hex").slice(0, 16);
-  }
-};
-function inputsDigest(papers) {
-  const d = new InputsDigest();
-  for (const p of papers) d.add(p);
-  return d.digest();
-}
-
-// src/audit/run-audit.ts
-init_clock();
-init_harvest();
-init_redact();
-
-// src/util/workflow-commands.ts
-function escapeData2(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty2(text2) {
-  return escapeData2(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(name, properties, message) {
-  const props = Object.entries(properties).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty2(String(v))}`).join(",");
-  return `::${name}${props ? ` ${props}` : ""}::${escapeData2(message)}
-`;
-}
-
-// src/report/dead-links.ts
-var DEAD = ["not-found", "blocked"];
-function deadLinks(snapshot) {
-  const byKey = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
-  const list = [];
-  const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
-  for (const paper of papers) {
-    for (const link2 of paper.links) {
-      const repo = byKey.get(link2.key.toLowerCase());
-      if (!repo || !DEAD.includes(repo.status) || isAccepted(repo)) continue;
-      const file2 = paper.source && paper.source !== "-" ? { file: paper.source } : {};
-      list.push({ ...file2, line: link2.line, url: link2.url, status: repo.status, reason: repo.reasons.status ?? repo.status });
-    }
-  }
-  return list;
-}
-
-// src/report/labels.ts
-var STATUS_LABEL = {
-  ok: "ok",
-  empty: "empty",
-  placeholder: "placeholder",
-  "not-found": "not found",
-  blocked: "blocked",
-  unknown: "not checked"
-};
-var STATUS_MEANING = {
-  ok: "reachable and has code",
-  empty: "no commits",
-  placeholder: "only README, licence, docs or images",
-  "not-found": "deleted, made private, or never existed",
-  blocked: "DMCA takedown, blocked or disabled",
-  unknown: "could not be decided this run (never counted as dead)"
-};
-var FLAG_MEANING = {
-  moved: "renamed or transferred: update the link",
-  archived: "read-only",
-  stale: "no recent push",
-  "no-license": "no licence GitHub recognises",
-  fork: "the link points at a fork",
-  "subpath-missing": "the linked folder or file is gone",
-  "promise-unkept": "code promised, still not there"
-};
-var PAPER_LABEL = {
-  healthy: "every link healthy",
-  "some-broken": "some links broken",
-  "promise-unkept": "code promised, not delivered",
-  "no-code-link": "no code link"
-};
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function humanTime(iso) {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]} UTC` : iso;
-}
-function percent(share) {
-  return `${Math.round(share * 1e3) / 10}%`;
-}
-
-// src/report/annotations.ts
-function annotationList(snapshot) {
-  return deadLinks(snapshot).map(({ file: file2, line, url: url3, status, reason }) => ({
-    ...file2 === void 0 ? {} : { file: file2, line },
-    title: `repo-audit: ${STATUS_LABEL[status]}`,
-    message: `${url3} is ${STATUS_LABEL[status]}: ${reason}`
-  }));
-}
-function problemAnnotations(snapshot) {
-  return (snapshot.problems ?? []).map((p) => {
-    const place = p.source && p.source !== "-" ? { file: p.source, ...p.line === null ? {} : { line: p.line } } : {};
-    const where = `${p.source === "-" ? "standard input" : p.source}${p.line === null ? "" : `:${p.line}`}`;
-    return { ...place, title: "repo-audit: input not read", message: `${where}: ${p.reason}` };
-  });
-}
-function annotations(snapshot) {
-  const line = (kind) => ({ file: file2, line: line2, title, message }) => workflowCommand(kind, { file: file2, line: line2, title }, message).slice(0, -1);
-  return [...problemAnnotations(snapshot).map(line("error")), ...annotationList(snapshot).map(line("warning"))];
-}
-
-// src/classify/paper-date.ts
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-function parsePaperDate(text2) {
-  if (!text2) return null;
-  const t = text2.trim();
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
-  if (m) return utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  m = /^([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(t);
-  if (m) return utc(Number(m[3]), MONTHS.indexOf(m[1].toLowerCase()), Number(m[2]));
-  m = /^(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})$/.exec(t);
-  if (m) return utc(Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()), Number(m[1]));
-  return null;
-}
-function utc(year, month, day2) {
-  if (month < 0 || month > 11 || day2 < 1 || day2 > 31) return null;
-  const ms = Date.UTC(year, month, day2);
-  return new Date(ms).getUTCDate() === day2 ? ms : null;
-}
-
-// src/classify/paper.ts
-var BROKEN_STATUSES = ["not-found", "blocked", "empty", "placeholder"];
-function classifyPaper(paper, healthOf) {
-  const dated = parsePaperDate(paper.date);
-  const since = dated === null ? "" : ` (paper dated ${new Date(dated).toISOString().slice(0, 10)})`;
-  const keys = [...new Set(paper.links.filter(isCodeLink).map((l) => l.key))];
-  if (keys.length === 0) {
-    if (paper.promised) return { health: "promise-unkept", reason: `code promised, no link given${since}` };
-    return { health: "no-code-link", reason: paper.claimsCodeWithoutLink ? "says code is available but gives no link" : "no code link" };
-  }
-  const linked = keys.map((k) => healthOf(k));
-  if (linked.some((h) => h?.flags.includes("promise-unkept"))) {
-    return { health: "promise-unkept", reason: `code promised, repository still empty or a placeholder${since}` };
-  }
-  const broken = linked.filter((h) => h && BROKEN_STATUSES.includes(h.status)).length;
-  if (broken > 0) return { health: "some-broken", reason: `${broken} of ${keys.length} links broken` };
-  const unknown2 = linked.filter((h) => !h || h.status === "unknown").length;
-  const reason = unknown2 > 0 ? `no broken link (${unknown2} of ${keys.length} not checked)` : "every link healthy";
-  return { health: "healthy", reason };
-}
-
-// src/report/history.ts
-var HISTORY_LENGTH = 30;
-function healthyShare(snapshot) {
-  const decided = snapshot.repos.filter((r) => r.status !== "unknown");
-  if (decided.length === 0) return 0;
-  const ok = decided.filter((r) => r.status === "ok").length;
-  return Math.round(ok / decided.length * 1e4) / 1e4;
-}
-function nextHistory(previous, current) {
-  const past = previous ? previous.history ?? [{ generatedAt: previous.generatedAt, healthyShare: healthyShare(previous) }] : [];
-  const kept = past.filter((h) => h.generatedAt < current.generatedAt);
-  return [...kept, current].slice(-HISTORY_LENGTH);
-}
-
-// src/report/escape.ts
-var ZWSP = "&#8203;";
-function mdText(text2, max = 200) {
-  if (text2 === null || text2 === void 0) return "";
-  const plain = truncate(cleanText(text2), max);
-  return plain.replace(MARKDOWN_HAZARD, (m) => {
-    if (m === "&") return "&amp;";
-    if (m === "<") return "&lt;";
-    if (m === ">") return "&gt;";
-    if (m.length === 1 && m !== "@" && m !== "#") return `\\${m}`;
-    if (m === "://") return `:${ZWSP}//`;
-    if (/^www\.$/i.test(m)) return `${m.slice(0, 3)}${ZWSP}.`;
-    return `${m}${ZWSP}`;
-  });
-}
-var MARKDOWN_HAZARD = /[&<>\\`*_[\]|~$!]|@|#(?=\d)|\bgh-(?=\d)|:\/\/|\bwww\./gi;
-var UNSAFE_IN_HREF = /[|()[\]'"<>`\\ ]/g;
-function safeHref(url3) {
-  if (!url3) return null;
-  let parsed;
-  try {
-    parsed = new URL(url3.trim());
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
-  parsed.username = "";
-  parsed.password = "";
-  return parsed.href.replace(UNSAFE_IN_HREF, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function mdUrl(url3, max = 80) {
-  if (!url3) return "";
-  const href = safeHref(url3);
-  if (!href) return mdText(url3, max);
-  const shown = url3.trim().replace(/^https?:\/\//i, "").replace(/\/$/, "");
-  return `[${mdText(shown, max)}](${href})`;
-}
-function mdCode(text2, max = 80) {
-  if (text2 === null || text2 === void 0 || text2 === "") return "";
-  const plain = truncate(cleanText(text2), max);
-  const longestRun = Math.max(0, ...Array.from(plain.matchAll(/`+/g), (m) => m[0].length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = plain.startsWith("`") || plain.endsWith("`") ? " " : "";
-  const body = plain.replace(/\\+(?=\|)/g, (m) => "\u2216".repeat(m.length)).replace(/\|/g, "\\|");
-  return `${fence}${pad}${body}${pad}${fence}`;
-}
-
-// src/report/md-table.ts
-var MAX_TABLE_ROWS = 500;
-function mdTable(headers, rows, align = [], maxRows = MAX_TABLE_ROWS) {
-  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`.replace(/ {2,}\|/g, " |");
-  const rule = headers.map((_, i) => align[i] === "right" ? "---:" : "---");
-  const table = [line(headers), `| ${rule.join(" | ")} |`, ...rows.slice(0, maxRows).map(line)].join("\n");
-  if (rows.length <= maxRows) return table;
-  return `${table}
-
-The first ${maxRows} of ${rows.length} rows; all of them are in repos.csv and snapshot.json.`;
-}
-
-// src/report/occurrences.ts
-function indexOccurrences(snapshot) {
-  const index = /* @__PURE__ */ new Map();
-  for (const paper of snapshot.papers) {
-    for (const link2 of paper.links) {
-      const key = link2.key.toLowerCase();
-      const list = index.get(key) ?? [];
-      list.push({ paper, link: link2 });
-      index.set(key, list);
-    }
-  }
-  return index;
-}
-function occurrencesOf(index, repo) {
-  return index.get(repo.key.toLowerCase()) ?? [];
-}
-function listCell(items2, max = 3) {
-  const distinct = [...new Set(items2)];
-  const shown = distinct.slice(0, max).join("; ");
-  return distinct.length > max ? `${shown}; and ${distinct.length - max} more` : shown;
-}
-function papersCell(occ, repo) {
-  const titles = occ.length > 0 ? occ.map((o) => o.paper.title ?? "(untitled)") : repo.papers.map((p) => p.title ?? "(untitled)");
-  return listCell(titles.map((t) => mdText(t, 70)));
-}
-function foundAtCell(occ, repo, sourceBase = null) {
-  const places = occ.length > 0 ? occ.map((o) => [o.paper.source, o.link.line]) : repo.papers.map((p) => [p.source, p.line]);
-  return listCell(places.map(([source, line]) => sourceRef(source, line, sourceBase)));
-}
-function sourceRef(source, line, sourceBase) {
-  const text2 = mdCode(`${source}:${line}`, 80);
-  if (sourceBase === null || source === "-" || /^([a-z]:)?[\\/]|:\/\//i.test(source)) return text2;
-  const path3 = [...sourceBase ? sourceBase.split("/") : [], ...source.split("/")].filter((s) => s !== "" && s !== ".");
-  const encode4 = (seg) => encodeURIComponent(seg).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${text2}](${path3.map(encode4).join("/")}#L${line})`;
-}
-function asWrittenCell(occ, repo) {
-  const raws = occ.length > 0 ? occ.map((o) => o.link.raw || o.link.url) : [repo.url];
-  return listCell(raws.map((r) => mdCode(r, 80)), 2);
-}
-
-// src/report/inputs-not-read.ts
-function inputsNotReadSection(snapshot, sourceBase = null) {
-  const problems = snapshot.problems ?? [];
-  if (problems.length === 0) return null;
-  const rows = problems.map((p) => [
-    p.line === null ? mdCode(p.source === "-" ? "standard input" : p.source) : sourceRef(p.source, p.line, sourceBase),
-    p.line === null ? "whole input" : String(p.line),
-    mdText(p.reason, 160)
-  ]);
-  const intro = `${plural(problems.length, "input or part of an input", "inputs or parts of inputs")} could not be read; the papers in them are missing from every count above and below.`;
-  return `## Inputs not read
-
-${intro}
-
-${mdTable(["File", "Line", "Reason"], rows, ["left", "right", "left"])}`;
-}
-function inputsNotReadSentence(snapshot) {
-  const n = snapshot.problems?.length ?? 0;
-  return n === 0 ? null : `${plural(n, "input problem")} left papers unread (see "Inputs not read").`;
-}
-
-// src/report/unchecked.ts
-init_facts();
-function unchecked(snapshot) {
-  const byReason = /* @__PURE__ */ new Map();
-  let skipped = 0;
-  for (const r of snapshot.repos) {
-    if (r.status !== "unknown") continue;
-    const reason = (r.error ?? snapshot.incomplete?.reason ?? "no answer").split("\n")[0].slice(0, 120);
-    if (reason === SKIPPED_NO_WEB) skipped++;
-    else byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-  }
-  const failed = [...byReason].map(([reason, count3]) => ({ reason, count: count3 })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
-  return { failed, failedTotal: failed.reduce((n, g) => n + g.count, 0), skipped };
-}
-function uncheckedReasons(u, limit = 3, escape = (s) => s) {
-  const shown = u.failed.slice(0, limit).map((g) => `${g.count} ${escape(g.reason)}`);
-  const rest = u.failed.slice(limit).reduce((n, g) => n + g.count, 0);
-  if (rest > 0) shown.push(`${rest} for other reasons`);
-  return shown.join("; ");
-}
-function skippedPhrase(u) {
-  return u.skipped > 0 ? `${plural(u.skipped, "link outside GitHub was", "links outside GitHub were")} skipped on purpose (--no-web)` : "";
-}
-
-// src/report/verdict.ts
-function statusCounts(snapshot) {
-  return Object.keys(STATUS_LABEL).map((s) => [s, snapshot.summary.byStatus[s] ?? 0]).filter(([, n]) => n > 0);
-}
-function promisesUnkept(snapshot) {
-  return snapshot.summary.byPaperHealth?.["promise-unkept"] ?? snapshot.papers.filter((p) => p.health?.status === "promise-unkept").length;
-}
-function promiseBreakdown(snapshot, promises3) {
-  const checked = new Set(snapshot.repos.map((r) => r.key.toLowerCase()));
-  const noLink = snapshot.papers.filter((p) => p.health?.status === "promise-unkept" && !p.links.some((l) => checked.has(l.key.toLowerCase()))).length;
-  const repos = snapshot.summary.byFlag["promise-unkept"] ?? 0;
-  const linked = promises3 - noLink;
-  const parts = [];
-  if (noLink > 0) parts.push(`${noLink} ${noLink === 1 ? "gives" : "give"} no code link`);
-  if (linked > 0 && repos > 0) parts.push(`${linked} ${linked === 1 ? "links" : "link"} to ${plural(repos, "repository", "repositories")} still empty or ${repos === 1 ? "a placeholder" : "placeholders"}`);
-  return parts.length ? `: ${parts.join(", ")}` : "";
-}
-function verdictLine(snapshot) {
-  const { repos, papers } = snapshot.summary;
-  const u = unchecked(snapshot);
-  const notChecked2 = u.failedTotal > 0 ? [`${u.failedTotal} not checked`] : [];
-  const counts = statusCounts(snapshot).filter(([s]) => s !== "unknown").map(([s, n]) => `${n} ${STATUS_LABEL[s]}`);
-  const skipped = u.skipped > 0 ? [`${u.skipped} skipped (--no-web)`] : [];
-  const parts = [...notChecked2, ...counts, ...skipped];
-  const promises3 = promisesUnkept(snapshot);
-  const tail = (promises3 > 0 ? `; ${plural(promises3, "paper")} with ${promises3 === 1 ? "a promise" : "promises"} unkept` : "") + (snapshot.incomplete ? " (incomplete run)" : "");
-  return `${plural(repos, "repository", "repositories")} from ${plural(papers, "paper")}: ${parts.join(", ") || "nothing to check"}${tail}`;
-}
-function verdictParagraph(snapshot) {
-  const by = snapshot.summary.byStatus;
-  const problems = BROKEN_STATUSES.map((s) => [s, by[s] ?? 0]).filter(([, n]) => n > 0);
-  const total = problems.reduce((n, [, c]) => n + c, 0);
-  const u = unchecked(snapshot);
-  const decided = snapshot.summary.repos - (by.unknown ?? 0);
-  const parts = [];
-  const linked = snapshot.summary.repos;
-  const notChecked2 = (n) => n === linked ? `none of the ${plural(linked, "linked repository", "linked repositories")} could be checked` : `${n} of ${linked} linked repositories ${n === 1 ? "was" : "were"} not checked`;
-  const stopReason = snapshot.incomplete?.reason;
-  const stopped = u.failed.find((g) => g.reason === stopReason)?.count ?? 0;
-  const others = { ...u, failed: u.failed.filter((g) => g.reason !== stopReason), failedTotal: u.failedTotal - stopped };
-  if (stopReason) parts.push(`**This run did not finish${stopped > 0 ? `: ${notChecked2(stopped)}` : ""}** (${mdText(stopReason, 200)}).`);
-  if (others.failedTotal > 0) {
-    const n = stopped > 0 ? `${others.failedTotal} more ${others.failedTotal === 1 ? "was" : "were"} not checked` : notChecked2(others.failedTotal);
-    parts.push(`**${n.charAt(0).toUpperCase()}${n.slice(1)}** (${uncheckedReasons(others, 3, (t) => mdText(t, 120))}).`);
-  }
-  if (u.failedTotal > 0) parts.push("What was not checked is counted neither as dead nor as healthy.");
-  if (snapshot.summary.repos === 0) parts.push("No code links were found, so there was nothing to check.");
-  else if (decided === 0) {
-    if (u.failedTotal === 0) parts.push("Nothing was checked.");
-  } else if (total === 0) {
-    const shallow = snapshot.repos.filter((r) => r.status === "ok" && r.error !== null).length;
-    const all = decided === 1 ? "The one checked repository is reachable" : `All ${decided} checked repositories are reachable`;
-    if (shallow === 0) parts.push(`**${all} and ${decided === 1 ? "holds" : "hold"} code.**`);
-    else parts.push(`**${all}**; whether ${shallow === decided ? decided === 1 ? "it holds" : "they hold" : `${shallow} of them hold`} code was not checked (details not fetched).`);
-  } else {
-    const list = problems.map(([s, n]) => `${n} ${STATUS_LABEL[s]}`).join(", ");
-    parts.push(`**${total} of ${plural(decided, "checked repository", "checked repositories")} need attention** (${list}).`);
-  }
-  if (decided > 0) parts.push(`${percent(healthyShare(snapshot))} of the checked repositories are healthy.`);
-  const moved = snapshot.summary.byFlag.moved ?? 0;
-  if (moved > 0) parts.push(`${plural(moved, "link points", "links point")} at an old name and should be updated.`);
-  const promises3 = promisesUnkept(snapshot);
-  if (promises3 > 0) parts.push(`${plural(promises3, "paper")} promised code that has not appeared${promiseBreakdown(snapshot, promises3)}.`);
-  const skipped = skippedPhrase(u);
-  if (skipped) parts.push(`${skipped.charAt(0).toUpperCase()}${skipped.slice(1)}.`);
-  const unread = inputsNotReadSentence(snapshot);
-  if (unread) parts.push(unread);
-  return parts.join(" ");
-}
-
-// src/version.ts
-var VERSION18 = true ? "0.1.0" : readVersion();
-
-// src/classify/placeholder.ts
-var DOC_FILE = /^(readme|license|licence|copying|citation|notice|authors|contributors|contributing|code_of_conduct|security|changelog|changes|todo|support|funding)([._-].*)?$/i;
-var DOC_EXTENSION = /\.(md|markdown|mdx|rst|txt|adoc|png|jpe?g|gif|svg|webp|bmp|ico|pdf|bib|cff|mp4|webm|mov|html?)$/i;
-var DOT_FILE = /^\./;
-var DOC_FOLDERS = /* @__PURE__ */ new Set([
-  ".github",
-  "assets",
-  "asset",
-  "images",
-  "image",
-  "imgs",
-  "img",
-  "figures",
-  "figure",
-  "figs",
-  "fig",
-  "docs",
-  "doc",
-  "media",
-  "pics",
-  "pictures",
-  "static",
-  "resources",
-  "paper",
-  "demo_images",
-  "teaser"
-]);
-function isDocEntry(entry) {
-  if (entry.type === "tree") return DOC_FOLDERS.has(entry.name.toLowerCase());
-  if (entry.type === "blob") return DOC_FILE.test(entry.name) || DOC_EXTENSION.test(entry.name) || DOT_FILE.test(entry.name);
-  return false;
-}
-function placeholderReason(entries) {
-  if (!entries.every(isDocEntry)) return null;
-  if (entries.length === 0) return "nothing at the root";
-  const rank = (n) => /^readme/i.test(n) ? 0 : 1;
-  const names2 = entries.map((e) => e.type === "tree" ? `${e.name}/` : e.name).sort((a, b) => rank(a) - rank(b) || cmp(a, b));
-  if (names2.length <= 4) return `only ${joinNames(names2)} at the root`;
-  return `only documentation and images at the root (${names2.length} entries, e.g. ${joinNames(names2.slice(0, 3))})`;
-}
-function joinNames(names2) {
-  if (names2.length <= 1) return names2.join("");
-  return `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}`;
-}
-
-// src/classify/classify.ts
-var DAY_MS = 864e5;
-var PRIVATE_REASON = "private (visible only to the token's owner)";
-function classifyRepo(facts, ctx) {
-  const [status, statusReason] = decideStatus(facts);
-  const reasons = { status: statusReason };
-  const flags = [];
-  const add = (flag, reason) => {
-    if (reason === null) return;
-    flags.push(flag);
-    reasons[flag] = reason;
-  };
-  add("moved", movedReason(facts));
-  if (status !== "not-found" && status !== "unknown") {
-    add("archived", facts.archived === true ? "archived (read-only)" : null);
-    add("stale", staleReason(facts, ctx));
-    add("no-license", noLicenseReason(facts, status));
-    add("fork", facts.fork === true ? "a fork of another repository" : null);
-    add("subpath-missing", subpathReason(facts));
-  }
-  if (ctx.promised && (status === "empty" || status === "placeholder")) {
-    add("promise-unkept", `the paper promised code; the repository is still ${status === "empty" ? "empty" : "a placeholder"}`);
-  }
-  flags.sort((a, b) => REPO_FLAGS.indexOf(a) - REPO_FLAGS.indexOf(b));
-  return { status, flags, reasons };
-}
-function decideStatus(f) {
-  switch (f.outcome) {
-    case "not-found":
-      return ["not-found", notFoundReason(f)];
-    case "blocked":
-      return ["blocked", blockedReason(f.blockReason, f.httpStatus)];
-    case "unknown":
-      if (!f.error) return ["unknown", "could not be checked"];
-      return ["unknown", /^not checked/i.test(f.error) ? f.error : `could not be checked: ${f.error}`];
-    case "found":
-      break;
-  }
-  if (f.private === true) return ["not-found", PRIVATE_REASON];
-  if (f.disabled === true) return ["blocked", "disabled by GitHub"];
-  if (f.empty === true) return ["empty", "no commits"];
-  if (f.kind === "repo" && f.rootEntries) {
-    const reason = placeholderReason(f.rootEntries);
-    if (reason) return ["placeholder", reason];
-  }
-  if (f.kind === "repo") return ["ok", f.rootEntries ? "has code" : "reachable"];
-  return ["ok", f.httpStatus ? `reachable (HTTP ${f.httpStatus})` : "reachable"];
-}
-function notFoundReason(f) {
-  if (f.kind !== "repo") return f.httpStatus ? `HTTP ${f.httpStatus}: page gone` : "page gone";
-  return "deleted, made private, or never existed";
-}
-function blockedReason(reason, httpStatus) {
-  const code = httpStatus ? ` (HTTP ${httpStatus})` : "";
-  switch ((reason ?? "").toLowerCase()) {
-    case "dmca":
-      return `blocked by a DMCA takedown${code}`;
-    case "tos":
-      return `blocked for a terms-of-service violation${code}`;
-    case "disabled":
-      return `disabled by GitHub${code}`;
-    case "":
-      return `access blocked${code}`;
-    default:
-      return `access blocked: ${reason}${code}`;
-  }
-}
-function movedReason(f) {
-  if (!f.moved) return null;
-  if (f.canonicalRepo) return `renamed to ${f.canonicalRepo}`;
-  if (f.canonicalUrl) return `moved to ${f.canonicalUrl}`;
-  return "moved";
-}
-function staleReason(f, ctx) {
-  const last = f.pushedAt ?? f.lastCommitAt;
-  if (!last) return null;
-  const t = Date.parse(last);
-  if (Number.isNaN(t)) return null;
-  if (ctx.now.getTime() - t <= ctx.staleDays * DAY_MS) return null;
-  return `no push since ${last.slice(0, 10)}`;
-}
-function noLicenseReason(f, status) {
-  if (f.forge !== "github" || f.kind !== "repo" || status === "empty" || status === "blocked") return null;
-  return f.license === null ? "no licence GitHub recognises" : null;
-}
-function subpathReason(f) {
-  const missing = Object.entries(f.subpaths).filter(([, exists2]) => exists2 === false).map(([path3]) => path3).sort();
-  if (missing.length === 0) return null;
-  return `${missing.join(", ")} no longer exist${missing.length === 1 ? "s" : ""}`;
-}
-
-// src/action/snapshot-changed.ts
-var VOLATILE = /* @__PURE__ */ new Set(["generatedAt", "checkedAt", "history", "via"]);
-function stable(value) {
-  if (Array.isArray(value)) return value.map(stable);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).filter(([k]) => !VOLATILE.has(k)).sort(([a], [b]) => cmp(a, b)).map(([k, v]) => [k, stable(v)])
-    );
-  }
-  return value;
-}
-function snapshotChanged(previous, current) {
-  if (previous === null || previous === void 0) return true;
-  return JSON.stringify(stable(previous)) !== JSON.stringify(stable(current));
-}
-
-// src/audit/build-snapshot.ts
-var PAPER_HEALTHS = ["healthy", "some-broken", "promise-unkept", "no-code-link"];
-function buildSnapshotFromSpill(input2) {
-  const { spill } = input2;
-  return classifyAndAssemble(
-    input2,
-    (ref, now) => {
-      const known = spill.get(ref.key);
-      if (known) return known;
-      const unknown2 = notChecked(ref, now, input2.incompleteReason ?? null);
-      spill.put(unknown2);
-      return unknown2;
-    },
-    false,
-    spill
-  );
-}
-function classifyAndAssemble(input2, factsOf, keepFacts, store) {
-  const { extract } = input2;
-  const now = new Date(input2.clock.now());
-  const promised = promisedKeys(extract.papers);
-  const same = sharedStrings();
-  const repos = extract.repos.map((ref) => {
-    const f = factsOf(ref, now);
-    const health = classifyRepo(f, { now, staleDays: input2.staleDays, promised: promised.has(ref.key.toLowerCase()) });
-    return toSnapshotRepo(ref, f, health, extract.papers, keepFacts, same);
-  });
-  return assembleSnapshot({
-    repos,
-    papers: extract.papers,
-    now,
-    version: input2.version,
-    previous: input2.previous ?? null,
-    incompleteReason: input2.incompleteReason ?? null,
-    problems: input2.problems ?? [],
-    ...store ? { facts: store } : {}
-  });
-}
-function assembleSnapshot(input2) {
-  const { now } = input2;
-  const repos = carryCheckedAt([...input2.repos], input2.previous, input2.facts).sort((a, b) => cmp(a.key, b.key));
-  const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
-  const papers = input2.papers.map((p) => {
-    const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()));
-    return withHealth(p, { status: v.health, reason: v.reason });
-  });
-  papers.sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
-  const snapshot = {
-    schemaVersion: 1,
-    generatedAt: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
-    tool: { name: "repo-audit", version: input2.version },
-    summary: {
-      papers: papers.length,
-      // Links to what was checked: a paper's own arXiv/DOI link only with --check-paper-links.
-      links: papers.reduce((n, p) => n + p.links.filter((l) => byKey.has(l.key.toLowerCase())).length, 0),
-      repos: repos.length,
-      byStatus: count2(REPO_STATUSES, repos.map((r) => [r.status])),
-      byFlag: count2(REPO_FLAGS, repos.map((r) => r.flags)),
-      byPaperHealth: count2(PAPER_HEALTHS, papers.map((p) => p.health ? [p.health.status] : []))
-    },
-    repos,
-    papers
-  };
-  if (input2.problems?.length) {
-    snapshot.problems = input2.problems.map(({ source, line, reason }) => ({ source, line, reason })).sort((a, b) => cmp(a.source, b.source) || (a.line ?? 0) - (b.line ?? 0));
-  }
-  if (input2.incompleteReason) snapshot.incomplete = { reason: input2.incompleteReason };
-  snapshot.history = nextHistory(input2.previous, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
-  return snapshot;
-}
-function withHealth(p, health) {
-  const { source, line, title, date: date5, promised, claimsCodeWithoutLink, links } = p;
-  return p.id === void 0 ? { source, line, title, date: date5, promised, claimsCodeWithoutLink, links, health } : { source, line, title, date: date5, promised, claimsCodeWithoutLink, links, id: p.id, health };
-}
-function carryCheckedAt(repos, previous, store) {
-  if (!previous) return repos;
-  const before = new Map(previous.repos.map((r) => [r.key.toLowerCase(), r]));
-  return repos.map((repo) => {
-    const old = before.get(repo.key.toLowerCase());
-    if (!old || old.checkedAt === null) return repo;
-    const stored = repo.facts ? void 0 : store?.get(repo.key);
-    if (factsChanged(old, stored ? { ...repo, facts: stored } : repo)) return repo;
-    const facts = repo.facts ?? stored;
-    const carried = facts ? { ...facts, checkedAt: old.facts?.checkedAt ?? old.checkedAt } : void 0;
-    if (stored && carried) store?.put(carried);
-    return { ...repo, checkedAt: old.checkedAt, ...repo.facts && carried ? { facts: carried } : {} };
-  });
-}
-function factsChanged(old, repo) {
-  return snapshotChanged({ ...old, accepted: void 0 }, { ...repo, accepted: void 0 });
-}
-function sharedStrings() {
-  const one = interner();
-  return (s) => s === null ? null : one(s);
-}
-function toSnapshotRepo(ref, f, health, papers, keepFacts, same) {
-  const pushedAt = same(f.pushedAt);
-  return {
-    key: ref.key,
-    url: ref.url,
-    forge: ref.forge,
-    kind: ref.kind,
-    status: health.status,
-    flags: health.flags,
-    reasons: health.reasons,
-    canonicalUrl: f.canonicalUrl === ref.url ? ref.url : f.canonicalUrl,
-    stars: f.stars,
-    forks: f.forks,
-    license: same(f.license),
-    archived: f.archived,
-    pushedAt,
-    lastCommitAt: f.lastCommitAt === pushedAt ? pushedAt : f.lastCommitAt,
-    checkedAt: same(f.checkedAt),
-    error: same(f.error),
-    papers: ref.papers.map((i) => papers[i]).filter((p) => p !== void 0).map((p) => ({ source: p.source, line: p.line, title: p.title })),
-    ...f.archive ? { archive: f.archive } : {},
-    ...keepFacts ? { facts: f } : {}
-  };
-}
-function promisedKeys(papers) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const p of papers) if (p.promised) for (const l of p.links) keys.add(l.key.toLowerCase());
-  return keys;
-}
-function notChecked(ref, now, reason = null) {
-  return {
-    key: ref.key,
-    forge: ref.forge,
-    kind: ref.kind,
-    url: ref.url,
-    outcome: "unknown",
-    httpStatus: null,
-    blockReason: null,
-    canonicalRepo: null,
-    canonicalUrl: null,
-    moved: false,
-    stars: null,
-    forks: null,
-    openIssues: null,
-    license: null,
-    archived: null,
-    private: null,
-    disabled: null,
-    fork: null,
-    empty: null,
-    createdAt: null,
-    pushedAt: null,
-    updatedAt: null,
-    lastCommitAt: null,
-    description: null,
-    homepage: null,
-    topics: [],
-    language: null,
-    latestRelease: null,
-    defaultBranch: null,
-    rootEntries: null,
-    subpaths: {},
-    error: reason ?? "not checked in this run",
-    checkedAt: now.toISOString(),
-    via: "none"
-  };
-}
-function count2(names2, values) {
-  const out2 = Object.fromEntries(names2.map((n) => [n, 0]));
-  for (const list of values) for (const v of list) out2[v] = (out2[v] ?? 0) + 1;
-  return out2;
-}
-
-// src/audit/facts-spill.ts
-import { closeSync as closeSync3, mkdtempSync, openSync as openSync3, readSync as readSync3, rmSync, writeSync as writeSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
-var FLUSH_BYTES = 256 * 1024;
-var FactsSpill = class {
-  dir = mkdtempSync(join2(tmpdir(), "repo-audit-facts-"));
-  fd = openSync3(join2(this.dir, "facts.jsonl"), "w+");
-  /** Per lower-case key: where its latest facts start in the file, and their length in bytes. */
-  where = /* @__PURE__ */ new Map();
-  pending = [];
-  pendingBytes = 0;
-  size = 0;
-  /** Keep `facts`; a later put for the same key replaces it. */
-  put(facts) {
-    const bytes2 = Buffer.from(JSON.stringify(facts), "utf8");
-    this.where.set(facts.key.toLowerCase(), { offset: this.size, length: bytes2.length });
-    this.pending.push(bytes2);
-    this.pendingBytes += bytes2.length;
-    this.size += bytes2.length;
-    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
-  }
-  has(key) {
-    return this.where.has(key.toLowerCase());
-  }
-  get(key) {
-    const at = this.where.get(key.toLowerCase());
-    if (!at) return void 0;
-    this.flush();
-    const buffer = Buffer.alloc(at.length);
-    let read = 0;
-    while (read < at.length) read += readSync3(this.fd, buffer, read, at.length - read, at.offset + read);
-    return JSON.parse(buffer.toString("utf8"));
-  }
-  /** Drop every entry (the file's bytes stay until dispose). */
-  forget() {
-    this.where.clear();
-  }
-  /** Close and delete the file (call once the reports are written). */
-  dispose() {
-    this.pending = [];
-    closeSync3(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-  flush() {
-    if (this.pendingBytes === 0) return;
-    const chunk = Buffer.concat(this.pending);
-    let written = 0;
-    const start = this.size - this.pendingBytes;
-    while (written < chunk.length) written += writeSync2(this.fd, chunk, written, chunk.length - written, start + written);
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
-};
-
 // src/audit/compact-extract.ts
-function compactExtract(extracted) {
-  const one = interner();
-  const maybe = (s) => s === null ? null : one(s);
-  const link2 = (l) => ({
-    url: one(l.url),
-    forge: l.forge,
-    kind: l.kind,
-    repo: maybe(l.repo),
-    path: maybe(l.path),
-    line: l.line,
-    key: one(l.key),
-    raw: one(l.raw)
-  });
-  const paper = (p) => {
-    const compact = {
-      source: one(p.source),
-      line: p.line,
-      title: p.title,
-      date: maybe(p.date),
-      promised: p.promised,
-      claimsCodeWithoutLink: p.claimsCodeWithoutLink,
-      links: p.links.map(link2)
-    };
-    if (p.id !== void 0) compact.id = p.id;
-    if (p.health !== void 0) compact.health = p.health;
-    return compact;
+async function extractCompactly(inputs, opts) {
+  const papers = new PaperStore();
+  const index = new RepoIndex();
+  const record2 = (r) => {
+    index.add(r, papers.length);
+    papers.add(r);
   };
-  const papers = extracted.papers.map(paper);
-  const repos = extracted.repos.map(
-    (r) => ({ key: one(r.key), forge: r.forge, kind: r.kind, repo: maybe(r.repo), url: one(r.url), paths: r.paths.map(one), papers: r.papers.slice() })
-  );
-  return { papers, repos };
+  const summary2 = await streamInputs(inputs, opts, { record: record2, collectRepos: false });
+  if (summary2.passthrough) return { ...compactExtract(summary2.passthrough), problems: summary2.problems, compact: true };
+  return { papers: papers.view(), repos: index.list().map(compactRepo), problems: summary2.problems, compact: true };
+}
+function compactExtract(extracted) {
+  const papers = new PaperStore();
+  for (const p of extracted.papers) papers.add(p);
+  return { papers: papers.view(), repos: extracted.repos.map(compactRepo) };
+}
+function compactRepo(r) {
+  return { key: r.key, forge: r.forge, kind: r.kind, repo: r.repo, url: r.url, paths: r.paths.slice(), papers: r.papers.slice() };
 }
 
 // src/classify/fail-on.ts
@@ -83922,7 +84082,7 @@ var COLUMNS = [
 ];
 function* csvChunks(snapshot) {
   const repos = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
-  const papers = [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  const papers = papersInOrder(snapshot.papers);
   let lines = [csvRow(COLUMNS)];
   for (const p of papers) {
     const seen = /* @__PURE__ */ new Set();
@@ -83984,7 +84144,7 @@ function* snapshotJsonChunks(snapshot, entry = (r) => r) {
   const ordered = {
     ...snapshot,
     repos: [...snapshot.repos].sort((a, b) => cmp(a.key, b.key)),
-    papers: [...snapshot.papers].sort((a, b) => cmp(a.source, b.source) || a.line - b.line)
+    papers: papersInOrder(snapshot.papers)
   };
   const entries = Object.entries(ordered).filter(([, v]) => v !== void 0).sort(([a], [b]) => cmp(a, b));
   const indent = (text2, by) => text2.replace(/\n/g, `
@@ -84142,21 +84302,26 @@ var BY_STATUS = [
   ["empty", "Empty repositories"],
   ["placeholder", "Placeholders: no code yet"]
 ];
-function problemSections(snapshot, index, sourceBase = null) {
+function problemSections(snapshot, sourceBase = null) {
   const repos = snapshot.repos.filter((r) => !isAccepted(r)).sort((a, b) => cmp(a.key, b.key));
+  const byStatus = BY_STATUS.map(([status, title]) => ({ status, title, repos: repos.filter((r) => r.status === status) }));
+  const movedRepos = repos.filter((r) => r.flags.includes("moved"));
+  const subRepos = repos.filter((r) => r.flags.includes("subpath-missing"));
+  const shown = [...byStatus.map((g) => g.repos), movedRepos, subRepos].flatMap((list) => list.slice(0, MAX_TABLE_ROWS));
+  const index = indexOccurrences(snapshot, new Set(shown.map((r) => r.key.toLowerCase())));
   const sections = [];
   const archives = hasArchiveLookups(snapshot);
-  for (const [status, title] of BY_STATUS) {
+  for (const { status, title, repos: group } of byStatus) {
     const withCopy = archives && DEAD3.has(status);
-    const rows = repos.filter((r) => r.status === status).map((r) => statusRow(r, index, sourceBase, withCopy));
+    const rows = group.map((r, i) => i < MAX_TABLE_ROWS ? statusRow(r, index, sourceBase, withCopy) : [statusReason(r)]);
     const headers = ["Repository", "Paper", "Link as written", "Found at", ...withCopy ? ["Archived copy"] : [], "Reason"];
     if (rows.length) sections.push({ id: status, title, count: rows.length, ...withReasons(headers, rows) });
   }
   const promise3 = promiseSection(snapshot, sourceBase);
   if (promise3) sections.push(promise3);
-  const moved = repos.filter((r) => r.flags.includes("moved")).map((r) => movedRow(r, index, sourceBase));
+  const moved = movedRepos.map((r, i) => i < MAX_TABLE_ROWS ? movedRow(r, index, sourceBase) : []);
   if (moved.length) sections.push({ id: "moved", title: "Moved: update the link", count: moved.length, note: MOVED_NOTE, table: mdTable(["Link", "Now at", "Paper", "Found at"], moved) });
-  const sub = repos.filter((r) => r.flags.includes("subpath-missing")).map((r) => subpathRow(r, index, sourceBase));
+  const sub = subRepos.map((r, i) => i < MAX_TABLE_ROWS ? subpathRow(r, index, sourceBase) : [subpathReason2(r)]);
   if (sub.length) sections.push({ id: "subpath-missing", title: "Linked folder or file missing", count: sub.length, ...withReasons(["Repository", "Paper", "Link as written", "Found at", "Reason"], sub) });
   return sections;
 }
@@ -84169,15 +84334,17 @@ function withReasons(headers, rows) {
 function statusRow(r, index, base, withCopy) {
   const occ = occurrencesOf(index, r);
   const copy = withCopy ? [archiveCell(r)] : [];
-  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), ...copy, mdText(`${r.reasons.status ?? r.status}${expiredMark(r)}`, 160)];
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), ...copy, statusReason(r)];
 }
+var statusReason = (r) => mdText(`${r.reasons.status ?? r.status}${expiredMark(r)}`, 160);
+var subpathReason2 = (r) => mdText(`${r.reasons["subpath-missing"] ?? ""}${expiredMark(r)}`, 160);
 function movedRow(r, index, base) {
   const occ = occurrencesOf(index, r);
   return [mdUrl(r.url) + mdText(expiredMark(r)), mdUrl(r.canonicalUrl) || mdText(r.reasons.moved, 80), papersCell(occ, r), foundAtCell(occ, r, base)];
 }
 function subpathRow(r, index, base) {
   const occ = occurrencesOf(index, r).filter((o) => o.link.path !== null);
-  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), mdText(`${r.reasons["subpath-missing"] ?? ""}${expiredMark(r)}`, 160)];
+  return [mdUrl(r.url), papersCell(occ, r), asWrittenCell(occ, r), foundAtCell(occ, r, base), subpathReason2(r)];
 }
 function promiseSection(snapshot, base) {
   const papers = snapshot.papers.filter((p) => p.health?.status === "promise-unkept");
@@ -84332,7 +84499,7 @@ function renderMarkdown(snapshot, previous, options = {}) {
 
 ${charts.join("\n\n")}` : null,
     previous && previous.generatedAt !== snapshot.generatedAt ? renderChanges(diffSnapshots(previous, snapshot)) : null,
-    problemsMarkdown(problemSections(snapshot, indexOccurrences(snapshot), options.sourceBase ?? null)),
+    problemsMarkdown(problemSections(snapshot, options.sourceBase ?? null)),
     acceptedSection(snapshot),
     allReposSection(snapshot, options.repoEntry),
     notCheckedSection(snapshot),
@@ -84368,7 +84535,7 @@ function renderJobSummary(snapshot, opts = {}) {
   if (opts.previous && opts.previous.generatedAt !== snapshot.generatedAt) head.push(renderChanges(diffSnapshots(opts.previous, snapshot)).replace(/^## /, "### "));
   let out2 = head.join("\n\n");
   if (bytes(out2) > budget) return `${cutToBytes(out2, budget)}${TRUNCATED}`;
-  for (const section of problemSections(snapshot, indexOccurrences(snapshot))) {
+  for (const section of problemSections(snapshot)) {
     const block = `
 
 ${sectionMarkdown(section, "###")}`;
@@ -84435,7 +84602,7 @@ async function appendJobSummary(path3, snapshot, previous) {
 }
 
 // src/audit/run-audit.ts
-var STAGES = { extract: extractInputs, harvest: harvestEach };
+var STAGES = { extract: extractCompactly, harvest: harvestEach };
 async function runAudit(inputs, options, hooks = {}) {
   return runAuditWith(STAGES, inputs, options, hooks);
 }
@@ -84490,7 +84657,8 @@ function withSpilledFacts(repo, spill) {
 }
 async function extractCompact(stages, inputs, options, hooks) {
   const read = await stages.extract(inputs, { inputFormat: options.inputFormat, ...hooks.stdin ? { stdin: hooks.stdin } : {} });
-  return { extracted: compactExtract(read), problems: read.problems };
+  const extracted = read.compact ? { papers: read.papers, repos: read.repos } : compactExtract(read);
+  return { extracted, problems: read.problems };
 }
 async function previousSnapshot(options, notice) {
   const fallback = join4(options.outDir, REPORT_FILES.json);
