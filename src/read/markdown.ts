@@ -249,12 +249,23 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       for (const ref of item.refs ?? []) if (definitions.has(ref)) used.add(ref);
       return;
     }
-    const record = item.builder!.finish();
     if (emitting) {
-      const done = resolve(record, item.refs ?? undefined, item.hasChildren);
-      if (done) sink.record(done);
+      // Reference links go in before the record is made, as resolve() would add them after: the
+      // builder's own set of URLs keeps them once (no set rebuilt per reference).
+      const builder = item.builder!;
+      const before = builder.linkCount;
+      if (item.refs) {
+        for (const ref of item.refs) {
+          const d = definitions.get(ref);
+          if (d) builder.addLinks(d.url, d.line);
+        }
+      }
+      const record = builder.finish();
+      if (record.links.length > before) record.claimsCodeWithoutLink = false;
+      if (!item.hasChildren || record.links.length > 0) sink.record(record);
       return;
     }
+    const record = item.builder!.finish();
     const h: Held = { record };
     if (item.refs && item.refs.size > 0) {
       h.refs = [...item.refs];
