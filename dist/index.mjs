@@ -61746,12 +61746,21 @@ function markdownLines(source, sink, mode) {
       for (const ref of item.refs ?? []) if (definitions.has(ref)) used.add(ref);
       return;
     }
-    const record2 = item.builder.finish();
     if (emitting) {
-      const done = resolve4(record2, item.refs ?? void 0, item.hasChildren);
-      if (done) sink.record(done);
+      const builder = item.builder;
+      const before = builder.linkCount;
+      if (item.refs) {
+        for (const ref of item.refs) {
+          const d = definitions.get(ref);
+          if (d) builder.addLinks(d.url, d.line);
+        }
+      }
+      const record3 = builder.finish();
+      if (record3.links.length > before) record3.claimsCodeWithoutLink = false;
+      if (!item.hasChildren || record3.links.length > 0) sink.record(record3);
       return;
     }
+    const record2 = item.builder.finish();
     const h = { record: record2 };
     if (item.refs && item.refs.size > 0) {
       h.refs = [...item.refs];
