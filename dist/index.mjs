@@ -46039,18 +46039,18 @@ var require_cache2 = __commonJS({
                 let fieldList = "";
                 let lastQuotedPart = i;
                 let foundEndingQuote = false;
-                const closingQuote = findUnescapedQuote(value, 1);
-                if (closingQuote !== -1) {
-                  fieldList = value.substring(1, closingQuote);
+                const closingQuote2 = findUnescapedQuote(value, 1);
+                if (closingQuote2 !== -1) {
+                  fieldList = value.substring(1, closingQuote2);
                   foundEndingQuote = true;
                 } else {
                   const fieldListParts = [value.substring(1)];
                   for (let j = i + 1; j < directives.length; j++) {
                     const nextPart = trimOWS(directives[j].value);
-                    const closingQuote2 = findUnescapedQuote(nextPart, 0);
+                    const closingQuote3 = findUnescapedQuote(nextPart, 0);
                     lastQuotedPart = j;
-                    if (closingQuote2 !== -1) {
-                      fieldListParts.push(nextPart.substring(0, closingQuote2));
+                    if (closingQuote3 !== -1) {
+                      fieldListParts.push(nextPart.substring(0, closingQuote3));
                       foundEndingQuote = true;
                       break;
                     }
@@ -61169,10 +61169,11 @@ function stringLines(text2, from, to, lineStarts) {
   const nl = text2.indexOf("\n", from);
   if (nl === -1 || nl >= to) return void 0;
   const lines = /* @__PURE__ */ new Map();
+  let backslash = text2.indexOf("\\", from);
   for (let i = text2.indexOf('"', from); i !== -1 && i < to; i = text2.indexOf('"', i + 1)) {
-    let end = i + 1;
-    let escaped = false;
-    for (; end < to && text2[end] !== '"'; end++) if (text2[end] === "\\") escaped = true, end++;
+    const end = closingQuote(text2, i + 1, to);
+    if (backslash !== -1 && backslash <= i) backslash = text2.indexOf("\\", i + 1);
+    const escaped = backslash !== -1 && backslash < end;
     const start = i;
     const literal2 = text2.slice(i, end + 1);
     i = end;
@@ -61188,6 +61189,14 @@ function stringLines(text2, from, to, lineStarts) {
     if (!lines.has(value)) lines.set(value, lineAt(text2, start, lineStarts));
   }
   return (value) => lines.get(value);
+}
+function closingQuote(text2, from, to) {
+  for (let q = text2.indexOf('"', from); q !== -1 && q < to; q = text2.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (q - backslashes - 1 >= from && text2.charCodeAt(q - backslashes - 1) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return to;
 }
 function isExtractResult(v) {
   return isPlainObject3(v) && Array.isArray(v.papers) && Array.isArray(v.repos);
@@ -61236,12 +61245,12 @@ var ArrayElements = class {
   line(text2, no) {
     if (this.pieces.length > 0) this.elementFrom = 0;
     for (let i = 0; i < text2.length; i++) {
-      const c = text2.charCodeAt(i);
       if (this.inString) {
-        if (c === BACKSLASH) i++;
-        else if (c === QUOTE) this.inString = false;
+        i = closingQuote(text2, i, text2.length);
+        if (i < text2.length) this.inString = false;
         continue;
       }
+      const c = text2.charCodeAt(i);
       if (c === SPACE || c === TAB || c === CR) continue;
       if (this.depth === 1 && this.expectValue && c !== CLOSE_BRACKET) {
         this.expectValue = false;

@@ -27,10 +27,13 @@ function stringLines(text: string, from: number, to: number, lineStarts: number[
   const nl = text.indexOf('\n', from);
   if (nl === -1 || nl >= to) return undefined;
   const lines = new Map<string, number>();
+  /** The next backslash: a literal with one in it is unescaped by JSON.parse. */
+  let backslash = text.indexOf('\\', from);
   for (let i = text.indexOf('"', from); i !== -1 && i < to; i = text.indexOf('"', i + 1)) {
-    let end = i + 1;
-    let escaped = false;
-    for (; end < to && text[end] !== '"'; end++) if (text[end] === '\\') (escaped = true), end++;
+    // (The text was parsed: every string is closed.)
+    const end = closingQuote(text, i + 1, to);
+    if (backslash !== -1 && backslash <= i) backslash = text.indexOf('\\', i + 1);
+    const escaped = backslash !== -1 && backslash < end;
     const start = i;
     const literal = text.slice(i, end + 1);
     i = end;
@@ -46,6 +49,21 @@ function stringLines(text: string, from: number, to: number, lineStarts: number[
     if (!lines.has(value)) lines.set(value, lineAt(text, start, lineStarts));
   }
   return (value) => lines.get(value);
+}
+
+/**
+ * Where the JSON string whose text starts at `from` ends: the first `"` at or after `from` (and
+ * before `to`) not escaped — not after an odd run of backslashes — or `to`. Found with indexOf
+ * rather than character by character: strings (abstracts) are most of a JSON document, and
+ * indexOf skips them several times faster.
+ */
+function closingQuote(text: string, from: number, to: number): number {
+  for (let q = text.indexOf('"', from); q !== -1 && q < to; q = text.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (q - backslashes - 1 >= from && text.charCodeAt(q - backslashes - 1) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return to;
 }
 
 function isExtractResult(v: unknown): v is ExtractResult {
@@ -105,12 +123,13 @@ class ArrayElements {
     // An element still open from an earlier line continues from this line's start.
     if (this.pieces.length > 0) this.elementFrom = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
       if (this.inString) {
-        if (c === BACKSLASH) i++;
-        else if (c === QUOTE) this.inString = false;
+        // Escapes do not run on from one line to the next (a string broken over lines is not JSON anyway).
+        i = closingQuote(text, i, text.length);
+        if (i < text.length) this.inString = false;
         continue;
       }
+      const c = text.charCodeAt(i);
       if (c === SPACE || c === TAB || c === CR) continue;
       if (this.depth === 1 && this.expectValue && c !== CLOSE_BRACKET) {
         this.expectValue = false;

@@ -69,6 +69,38 @@ describe('JSON documents', () => {
     expect(trailing.papers.map((p) => p.title)).toEqual(['x']);
     expect(trailing.problems.map((p) => p.message)).toEqual(['-:1: array element 2 is not an object; skipped', '-:3: text after the JSON array ignored']);
   });
+
+  it('skips strings whatever runs of backslashes they hold, and finds the line of an escaped link', async () => {
+    const { Readable } = await import('node:stream');
+    // In the JSON text: `\\\\` is two backslashes (one in the value), `\\\\\\"` three and a quote.
+    const text = [
+      '[',
+      '  {',
+      '    "title": "Back\\\\slash \\" quoted, [not] {an} element",',
+      '    "abstract": "ends in a backslash \\\\",',
+      '    "code": "https://github.com/a/one"',
+      '  },',
+      '  {"title": "odd \\\\\\" run ] ,", "url": "https://github.com/a/two"},',
+      '  {',
+      '    "notes": ["\\"https://github.com/a/three\\"", "x \\\\"],',
+      '    "abstract": "see https://github.com/a/four"',
+      '  }',
+      ']',
+      '',
+    ].join('\n');
+    const expected = [
+      [2, 'Back\\slash " quoted, [not] {an} element', ['5:https://github.com/a/one']],
+      [7, 'odd \\" run ] ,', ['7:https://github.com/a/two']],
+      [8, null, ['10:https://github.com/a/four', '9:https://github.com/a/three']],
+    ];
+    const streamedRun = await extractInputs(['-'], { inputFormat: 'json', stdin: Readable.from([text]) });
+    expect(streamedRun.problems).toEqual([]);
+    expect(streamedRun.papers.map((p) => [p.line, p.title, p.links.map((l) => `${l.line}:${l.url}`)])).toEqual(expected);
+    // A document that is one object goes through the same string scan.
+    const object = ['{', '  "notes": ["\\"https://github.com/a/three\\"", "x \\\\"],', '  "abstract": "see https://github.com/a/four"', '}', ''].join('\n');
+    const one = extractText(object, 'one.json', 'json');
+    expect(one.papers.map((p) => p.links.map((l) => `${l.line}:${l.url}`))).toEqual([['3:https://github.com/a/four', '2:https://github.com/a/three']]);
+  });
 });
 
 describe('Markdown', () => {
