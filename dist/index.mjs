@@ -11248,11 +11248,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural3;
       }
-      pluralize(count3) {
-        const one = count3 === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count3, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -18671,15 +18671,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count3) {
-        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count3 < remaining) {
-            this.linePos += count3;
-            count3 = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count3 -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -20097,13 +20097,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count2++;
         }
-        if (count3 % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -56275,15 +56275,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count3) {
-        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count3 < remaining) {
-            this.linePos += count3;
-            count3 = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count3 -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -59413,31 +59413,55 @@ import { join as join4 } from "node:path";
 import { readFile } from "node:fs/promises";
 
 // src/extract/clean.ts
-var TRAILING_PUNCT = /* @__PURE__ */ new Set([".", ",", ";", ":", "!", "?", "*", '"', "'", "\u2019"]);
-var CLOSERS = { ")": "(", "]": "[", ">": "<" };
-function count(text2, ch) {
-  let n = 0;
-  for (let i = text2.indexOf(ch); i !== -1; i = text2.indexOf(ch, i + 1)) n++;
-  return n;
+function isTrailingPunct(code) {
+  switch (code) {
+    case 46:
+    case 44:
+    case 59:
+    case 58:
+    case 33:
+    case 63:
+    case 42:
+    case 34:
+    case 39:
+    case 8217:
+      return true;
+  }
+  return false;
 }
 function trimTrailing(text2) {
-  let counts = null;
+  let counted = false;
+  let openParen = 0;
+  let closeParen = 0;
+  let openSquare = 0;
+  let closeSquare = 0;
+  let openAngle = 0;
+  let closeAngle = 0;
   let end = text2.length;
   while (end > 0) {
-    const last = text2[end - 1];
-    if (TRAILING_PUNCT.has(last)) {
+    const last = text2.charCodeAt(end - 1);
+    if (isTrailingPunct(last)) {
       end--;
       continue;
     }
-    const opener = CLOSERS[last];
-    if (opener === void 0) break;
-    counts ??= { "(": count(text2, "("), ")": count(text2, ")"), "[": count(text2, "["), "]": count(text2, "]"), "<": count(text2, "<"), ">": count(text2, ">") };
-    if (counts[last] > counts[opener]) {
-      counts[last]--;
-      end--;
-      continue;
+    if (last !== 41 && last !== 93 && last !== 62) break;
+    if (!counted) {
+      counted = true;
+      for (let i = 0; i < text2.length; i++) {
+        const c = text2.charCodeAt(i);
+        if (c === 40) openParen++;
+        else if (c === 41) closeParen++;
+        else if (c === 91) openSquare++;
+        else if (c === 93) closeSquare++;
+        else if (c === 60) openAngle++;
+        else if (c === 62) closeAngle++;
+      }
     }
-    break;
+    if (last === 41 && closeParen > openParen) closeParen--;
+    else if (last === 93 && closeSquare > openSquare) closeSquare--;
+    else if (last === 62 && closeAngle > openAngle) closeAngle--;
+    else break;
+    end--;
   }
   return text2.slice(0, end);
 }
@@ -59917,15 +59941,15 @@ import { createHash } from "node:crypto";
 function parseShard(text2) {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
   const index = Number(m?.[1]);
-  const count3 = Number(m?.[2]);
-  if (!m || count3 < 1 || index < 1 || index > count3 || count3 > 1e3) {
+  const count2 = Number(m?.[2]);
+  if (!m || count2 < 1 || index < 1 || index > count2 || count2 > 1e3) {
     throw new OptionError("--shard", `expected I/N with 1 \u2264 I \u2264 N \u2264 1000, e.g. 2/4 (got "${text2}")`);
   }
-  return { index, count: count3 };
+  return { index, count: count2 };
 }
-function shardOfKey(key, count3) {
+function shardOfKey(key, count2) {
   const hash2 = createHash("sha256").update(key.toLowerCase()).digest().readUInt32BE(0);
-  return hash2 % count3 + 1;
+  return hash2 % count2 + 1;
 }
 var inShard = (key, shard2) => shard2 === null || shardOfKey(key, shard2.count) === shard2.index;
 function shardRepos(repos, shard2) {
@@ -60273,7 +60297,7 @@ function unchecked(snapshot) {
     if (reason === SKIPPED_NO_WEB) skipped++;
     else byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   }
-  const failed = [...byReason].map(([reason, count3]) => ({ reason, count: count3 })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
+  const failed = [...byReason].map(([reason, count2]) => ({ reason, count: count2 })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
   return { failed, failedTotal: failed.reduce((n, g) => n + g.count, 0), skipped };
 }
 function uncheckedReasons(u, limit = 3, escape = (s) => s) {
@@ -60706,9 +60730,9 @@ function assembleSnapshot(input2) {
       // Links to what was checked: a paper's own arXiv/DOI link only with --check-paper-links.
       links: papers.reduce((n, p) => n + p.links.filter((l) => byKey.has(l.key.toLowerCase())).length, 0),
       repos: repos.length,
-      byStatus: count2(REPO_STATUSES, repos.map((r) => [r.status])),
-      byFlag: count2(REPO_FLAGS, repos.map((r) => r.flags)),
-      byPaperHealth: count2(PAPER_HEALTHS, papers.map((p) => p.health ? [p.health.status] : []))
+      byStatus: count(REPO_STATUSES, repos.map((r) => [r.status])),
+      byFlag: count(REPO_FLAGS, repos.map((r) => r.flags)),
+      byPaperHealth: count(PAPER_HEALTHS, papers.map((p) => p.health ? [p.health.status] : []))
     },
     repos,
     papers
@@ -60833,7 +60857,7 @@ function notChecked(ref, now, reason = null) {
     via: "none"
   };
 }
-function count2(names2, values) {
+function count(names2, values) {
   const out2 = Object.fromEntries(names2.map((n) => [n, 0]));
   for (const list of values) for (const v of list) out2[v] = (out2[v] ?? 0) + 1;
   return out2;
@@ -63618,9 +63642,9 @@ async function streamInputs(inputs, opts, handlers) {
       problem: (line, message) => report2(problemOf(file2.source, line, message))
     };
     if (handlers.recordLines && !collect) {
-      sink.recordLines = (lines, count3) => {
-        handlers.recordLines(lines, count3, papers);
-        papers += count3;
+      sink.recordLines = (lines, count2) => {
+        handlers.recordLines(lines, count2, papers);
+        papers += count2;
       };
     }
     if (only) sink.extractResult = (result) => void (passthrough = result);
@@ -64944,14 +64968,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count3 = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count3--;
+      count2--;
       i++;
     }
   }
-  return count3;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -69334,8 +69358,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count3, one, few, many) {
-  const absCount = Math.abs(count3);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -71982,8 +72006,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count3, one, many) {
-  return Math.abs(count3) === 1 ? one : many;
+function getArmenianPlural(count2, one, many) {
+  return Math.abs(count2) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -74721,8 +74745,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count3, one, few, many) {
-  const absCount = Math.abs(count3);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -84481,8 +84505,8 @@ ${details(`Show ${plural(repos.length, "request")}`, mdTable(["Repository", "Req
 }
 
 // src/report/summary-tables.ts
-function countRow(title, unit, names2, label, count3) {
-  return mdTable([title, ...names2.map(label)], [[unit, ...names2.map((n) => String(count3(n)))]], ["left", ...names2.map(() => "right")]);
+function countRow(title, unit, names2, label, count2) {
+  return mdTable([title, ...names2.map(label)], [[unit, ...names2.map((n) => String(count2(n)))]], ["left", ...names2.map(() => "right")]);
 }
 function summaryTables(snapshot) {
   const s = snapshot.summary;

@@ -2,36 +2,60 @@
 // brackets off, HTML entities decoded, git/scp forms rewritten to https, credentials dropped.
 import type { UrlParts } from './target.js';
 
-const TRAILING_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '*', '"', "'", '\u2019']);
-const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '>': '<' };
-
-function count(text: string, ch: string): number {
-  let n = 0;
-  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
-  return n;
+/** Sentence punctuation dropped from the end of a URL: `. , ; : ! ? * " '` and `’`. */
+function isTrailingPunct(code: number): boolean {
+  switch (code) {
+    case 0x2e:
+    case 0x2c:
+    case 0x3b:
+    case 0x3a:
+    case 0x21:
+    case 0x3f:
+    case 0x2a:
+    case 0x22:
+    case 0x27:
+    case 0x2019:
+      return true;
+  }
+  return false;
 }
 
 /** Strip sentence punctuation and closing brackets that the URL did not open (`…/CFSP.`, `(…/r).`). */
 export function trimTrailing(text: string): string {
-  // Bracket counts are taken once (only if a closer ends the text) and kept up to date: linear
-  // even for `url))))…`.
-  let counts: Record<string, number> | null = null;
+  // Bracket counts are taken once, in one pass (only if a closer ends the text: `[code](url)` in
+  // Markdown), and kept up to date: linear even for `url))))…`.
+  let counted = false;
+  let openParen = 0;
+  let closeParen = 0;
+  let openSquare = 0;
+  let closeSquare = 0;
+  let openAngle = 0;
+  let closeAngle = 0;
   let end = text.length;
   while (end > 0) {
-    const last = text[end - 1]!;
-    if (TRAILING_PUNCT.has(last)) {
+    const last = text.charCodeAt(end - 1);
+    if (isTrailingPunct(last)) {
       end--;
       continue;
     }
-    const opener = CLOSERS[last];
-    if (opener === undefined) break;
-    counts ??= { '(': count(text, '('), ')': count(text, ')'), '[': count(text, '['), ']': count(text, ']'), '<': count(text, '<'), '>': count(text, '>') };
-    if (counts[last]! > counts[opener]!) {
-      counts[last]!--;
-      end--;
-      continue;
+    if (last !== 0x29 && last !== 0x5d && last !== 0x3e) break;
+    if (!counted) {
+      counted = true;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x28) openParen++;
+        else if (c === 0x29) closeParen++;
+        else if (c === 0x5b) openSquare++;
+        else if (c === 0x5d) closeSquare++;
+        else if (c === 0x3c) openAngle++;
+        else if (c === 0x3e) closeAngle++;
+      }
     }
-    break;
+    if (last === 0x29 && closeParen > openParen) closeParen--;
+    else if (last === 0x5d && closeSquare > openSquare) closeSquare--;
+    else if (last === 0x3e && closeAngle > openAngle) closeAngle--;
+    else break;
+    end--;
   }
   return text.slice(0, end);
 }

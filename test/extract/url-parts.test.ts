@@ -9,7 +9,7 @@ import path from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateMarkdown } from '../../bench/extract/generate-markdown.js';
-import { cleanUrl, cleanUrlParts } from '../../src/extract/clean.js';
+import { cleanUrl, cleanUrlParts, trimTrailing } from '../../src/extract/clean.js';
 import { classifyUrl } from '../../src/extract/parse-url.js';
 import { findUrlCandidates } from '../../src/extract/find-urls.js';
 import type { UrlParts } from '../../src/extract/target.js';
@@ -106,5 +106,22 @@ describe('cleanUrlParts (the hand parser) against cleanUrl (new URL)', () => {
     }
     expect(cleanUrlParts('https://github.com/o/r')).not.toBeInstanceOf(URL);
     expect(parts(cleanUrlParts('HTTPS://GitHub.com?q#f'))).toEqual({ href: 'https://github.com/?q#f', hostname: 'github.com', pathname: '/', hash: '#f' });
+  });
+});
+
+describe('trimTrailing (one counting pass)', () => {
+  it.each([
+    ['https://x.org/a).', 'https://x.org/a'],
+    ['(https://x.org/Foo_(bar))', '(https://x.org/Foo_(bar))'],
+    ['https://x.org/Foo_(bar)).;', 'https://x.org/Foo_(bar)'],
+    ['https://x.org/a]>)', 'https://x.org/a'],
+    ['https://x.org/[a]', 'https://x.org/[a]'],
+    ['<https://x.org/a>', '<https://x.org/a>'],
+    ['https://x.org/a))))))))', 'https://x.org/a'],
+    ['https://x.org/a’"*', 'https://x.org/a'],
+    [').)', ''],
+    ['https://x.org/(a)])', 'https://x.org/(a)'],
+  ])('%s → %s', (text, trimmed) => {
+    expect(trimTrailing(text)).toBe(trimmed);
   });
 });
