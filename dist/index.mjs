@@ -60565,12 +60565,17 @@ var PaperStore = class _PaperStore {
   sources = [];
   sourceIds = /* @__PURE__ */ new Map();
   count = 0;
+  /** Set on a store made by inOrderWithHealth: which stored paper is the i-th, and its health. */
+  order;
+  healths;
+  healthOfPaper;
   /** Decoded dates are held once (many papers share one). */
   one = interner();
   get length() {
     return this.count;
   }
   add(p) {
+    if (this.order) throw new Error("PaperStore: a store in another order is read-only");
     let source = this.sourceIds.get(p.source);
     if (source === void 0) {
       source = this.sources.push(p.source) - 1;
@@ -60591,6 +60596,12 @@ var PaperStore = class _PaperStore {
     this.lineOf[i] = p.line;
   }
   get(i) {
+    const paper = this.decode(this.order ? this.order[i] : i);
+    if (this.healths) paper.health = this.healths[this.healthOfPaper[i]];
+    return paper;
+  }
+  /** The paper stored `i`-th. */
+  decode(i) {
     const block = this.blockOf[i] === this.blocks.length ? this.current : this.blocks[this.blockOf[i]];
     const start = this.startOf[i];
     const [source, line, title, date5, promised, claims, links, id, health] = JSON.parse(block.toString("utf8", start, start + this.lengthOf[i]));
@@ -60611,15 +60622,29 @@ var PaperStore = class _PaperStore {
   *[Symbol.iterator]() {
     for (let i = 0; i < this.count; i++) yield this.get(i);
   }
-  /** The papers by file, then line (the snapshot's order; ties keep their order), each through `map`, in a new store. */
-  mapInOrder(map2) {
+  /**
+   * The same papers by file, then line (the snapshot's order; ties keep their order), each with
+   * the health `healthOf` gives it: a view of this store's bytes in another order, not a copy
+   * (a paper's place and its health's are held per paper, the distinct health objects once).
+   */
+  inOrderWithHealth(healthOf) {
     const rank = new Uint32Array(this.sources.length);
     this.sources.map((s, i) => [s, i]).sort(([a], [b]) => cmp(a, b)).forEach(([, i], r) => rank[i] = r);
-    const order = new Uint32Array(this.count).map((_, i) => i);
+    const at = this.order;
+    const order = new Uint32Array(this.count).map((_, i) => at ? at[i] : i);
     order.sort((a, b) => rank[this.sourceOf[a]] - rank[this.sourceOf[b]] || this.lineOf[a] - this.lineOf[b] || a - b);
-    const out2 = new _PaperStore();
-    for (const i of order) out2.add(map2(this.get(i)));
-    return out2;
+    const healths = [];
+    const healthIds = /* @__PURE__ */ new Map();
+    const healthOfPaper = new Uint32Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const h = healthOf(this.decode(order[i]));
+      let id = healthIds.get(h);
+      if (id === void 0) healthIds.set(h, id = healths.push(h) - 1);
+      healthOfPaper[i] = id;
+    }
+    const ordered = Object.create(_PaperStore.prototype);
+    Object.assign(ordered, this, { order, healths, healthOfPaper });
+    return ordered;
   }
   /** The papers as a read-only array, decoded as they are read. */
   view() {
@@ -60715,12 +60740,12 @@ function assembleSnapshot(input2) {
   const repos = carryCheckedAt([...input2.repos], input2.previous, input2.facts).sort((a, b) => cmp(a.key, b.key));
   const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
   const health = sharedPaperHealth();
-  const withVerdict = (p) => {
+  const verdict = (p) => {
     const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()));
-    return withHealth(p, health(v.health, v.reason));
+    return health(v.health, v.reason);
   };
   const store = paperStoreOf(input2.papers);
-  const papers = store ? store.mapInOrder(withVerdict).view() : input2.papers.map(withVerdict).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  const papers = store ? store.inOrderWithHealth(verdict).view() : input2.papers.map((p) => withHealth(p, verdict(p))).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
   const snapshot = {
     schemaVersion: 1,
     generatedAt: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
@@ -63518,12 +63543,14 @@ var RepoIndex = class {
       if (!ref) {
         ref = { key: link2.key, forge: link2.forge, kind: link2.kind, repo: link2.repo, url: targetUrl(link2), paths: [], papers: [] };
         this.byKey.set(link2.key, ref);
-        this.pathSets.set(link2.key, /* @__PURE__ */ new Set());
       }
-      const paths = this.pathSets.get(link2.key);
-      if (link2.path !== null && !paths.has(link2.path)) {
-        paths.add(link2.path);
-        ref.paths.push(link2.path);
+      if (link2.path !== null) {
+        let paths = this.pathSets.get(link2.key);
+        if (!paths) this.pathSets.set(link2.key, paths = /* @__PURE__ */ new Set());
+        if (!paths.has(link2.path)) {
+          paths.add(link2.path);
+          ref.paths.push(link2.path);
+        }
       }
       if (ref.papers.at(-1) !== index) ref.papers.push(index);
     }
@@ -63683,7 +63710,7 @@ async function extractCompactly(inputs, opts) {
     index.add(r, papers.length);
     papers.add(r);
   };
-  const summary2 = await streamInputs(inputs, opts, { record: record2, collectRepos: false });
+  const summary2 = await streamInputs(inputs, opts, { record: record2, collectRepos: false, ready: () => null });
   if (summary2.passthrough) return { ...compactExtract(summary2.passthrough), problems: summary2.problems, compact: true };
   return { papers: papers.view(), repos: index.list().map(compactRepo), problems: summary2.problems, compact: true };
 }

@@ -104,13 +104,15 @@ export function assembleSnapshot(input: AssembleInput): Snapshot {
   const repos = carryCheckedAt([...input.repos], input.previous, input.facts).sort((a, b) => cmp(a.key, b.key));
   const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
   const health = sharedPaperHealth();
-  const withVerdict = (p: PaperRecord): PaperRecord => {
+  const verdict = (p: PaperRecord): NonNullable<PaperRecord['health']> => {
     const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()));
-    return withHealth(p, health(v.health, v.reason));
+    return health(v.health, v.reason);
   };
-  // The audit's papers are in a PaperStore (outside the heap): their verdicts go into another one.
+  // The audit's papers are in a PaperStore (outside the heap): the same bytes in the snapshot's order, with their verdicts.
   const store = paperStoreOf(input.papers);
-  const papers = store ? store.mapInOrder(withVerdict).view() : input.papers.map(withVerdict).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  const papers = store
+    ? store.inOrderWithHealth(verdict).view()
+    : input.papers.map((p) => withHealth(p, verdict(p))).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
   const snapshot: Snapshot = {
     schemaVersion: 1,
     generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),

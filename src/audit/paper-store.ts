@@ -34,6 +34,10 @@ export class PaperStore {
   private readonly sources: string[] = [];
   private readonly sourceIds = new Map<string, number>();
   private count = 0;
+  /** Set on a store made by inOrderWithHealth: which stored paper is the i-th, and its health. */
+  private order: Uint32Array | undefined;
+  private healths: NonNullable<PaperRecord['health']>[] | undefined;
+  private healthOfPaper: Uint32Array | undefined;
   /** Decoded dates are held once (many papers share one). */
   private readonly one: Interner = interner();
 
@@ -42,6 +46,7 @@ export class PaperStore {
   }
 
   add(p: PaperRecord): void {
+    if (this.order) throw new Error('PaperStore: a store in another order is read-only');
     let source = this.sourceIds.get(p.source);
     if (source === undefined) {
       source = this.sources.push(p.source) - 1;
@@ -63,6 +68,13 @@ export class PaperStore {
   }
 
   get(i: number): PaperRecord {
+    const paper = this.decode(this.order ? this.order[i]! : i);
+    if (this.healths) paper.health = this.healths[this.healthOfPaper![i]!];
+    return paper;
+  }
+
+  /** The paper stored `i`-th. */
+  private decode(i: number): PaperRecord {
     const block = this.blockOf[i] === this.blocks.length ? this.current : this.blocks[this.blockOf[i]!]!;
     const start = this.startOf[i]!;
     const [source, line, title, date, promised, claims, links, id, health] = JSON.parse(block.toString('utf8', start, start + this.lengthOf[i]!)) as StoredPaper;
@@ -85,15 +97,29 @@ export class PaperStore {
     for (let i = 0; i < this.count; i++) yield this.get(i);
   }
 
-  /** The papers by file, then line (the snapshot's order; ties keep their order), each through `map`, in a new store. */
-  mapInOrder(map: (p: PaperRecord) => PaperRecord): PaperStore {
+  /**
+   * The same papers by file, then line (the snapshot's order; ties keep their order), each with
+   * the health `healthOf` gives it: a view of this store's bytes in another order, not a copy
+   * (a paper's place and its health's are held per paper, the distinct health objects once).
+   */
+  inOrderWithHealth(healthOf: (p: PaperRecord) => NonNullable<PaperRecord['health']>): PaperStore {
     const rank = new Uint32Array(this.sources.length);
     this.sources.map((s, i) => [s, i] as const).sort(([a], [b]) => cmp(a, b)).forEach(([, i], r) => (rank[i] = r));
-    const order = new Uint32Array(this.count).map((_, i) => i);
+    const at = this.order;
+    const order = new Uint32Array(this.count).map((_, i) => (at ? at[i]! : i));
     order.sort((a, b) => rank[this.sourceOf[a]!]! - rank[this.sourceOf[b]!]! || this.lineOf[a]! - this.lineOf[b]! || a - b);
-    const out = new PaperStore();
-    for (const i of order) out.add(map(this.get(i)));
-    return out;
+    const healths: NonNullable<PaperRecord['health']>[] = [];
+    const healthIds = new Map<NonNullable<PaperRecord['health']>, number>();
+    const healthOfPaper = new Uint32Array(this.count);
+    for (let i = 0; i < this.count; i++) {
+      const h = healthOf(this.decode(order[i]!));
+      let id = healthIds.get(h);
+      if (id === undefined) healthIds.set(h, (id = healths.push(h) - 1));
+      healthOfPaper[i] = id;
+    }
+    const ordered = Object.create(PaperStore.prototype) as PaperStore;
+    Object.assign(ordered, this, { order, healths, healthOfPaper });
+    return ordered;
   }
 
   /** The papers as a read-only array, decoded as they are read. */

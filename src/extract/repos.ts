@@ -20,12 +20,15 @@ export class RepoIndex {
       if (!ref) {
         ref = { key: link.key, forge: link.forge, kind: link.kind, repo: link.repo, url: targetUrl(link), paths: [], papers: [] };
         this.byKey.set(link.key, ref);
-        this.pathSets.set(link.key, new Set());
       }
-      const paths = this.pathSets.get(link.key)!;
-      if (link.path !== null && !paths.has(link.path)) {
-        paths.add(link.path);
-        ref.paths.push(link.path);
+      if (link.path !== null) {
+        // A set only for targets linked at a path (most are not: 200,000 empty sets are ~20 MB).
+        let paths = this.pathSets.get(link.key);
+        if (!paths) this.pathSets.set(link.key, (paths = new Set()));
+        if (!paths.has(link.path)) {
+          paths.add(link.path);
+          ref.paths.push(link.path);
+        }
       }
       if (ref.papers.at(-1) !== index) ref.papers.push(index);
     }

@@ -95,10 +95,14 @@ describe('an audit held compactly', () => {
     expect(view.filter((p) => p.promised).length).toBe(read.papers.filter((p) => p.promised).length);
     expect(Object.keys(view).length).toBe(2400);
     expect(Reflect.set(view, 0, read.papers[1])).toBe(false);
-    // mapInOrder: by file, then line, whatever order they were added in
+    // inOrderWithHealth: by file, then line, whatever order they were added in, each with its health
     const sorted = [...read.papers].sort((a, b) => a.source.localeCompare(b.source) || a.line - b.line);
     expect(sorted[0]!.source).toMatch(/a\.md$/);
-    expect([...store.mapInOrder((p) => p)]).toEqual(sorted);
+    const verdict = (p: { line: number }) => ({ status: 'healthy' as const, reason: `line ${p.line}` });
+    const ordered = store.inOrderWithHealth(verdict);
+    expect([...ordered]).toEqual(sorted.map((p) => ({ ...p, health: verdict(p) })));
+    expect(ordered.view()[5]).toEqual({ ...sorted[5], health: verdict(sorted[5]!) });
+    expect([...store]).toEqual(read.papers); // the store itself keeps its order
   });
 
   it('extractCompactly gives what extractInputs gives', async () => {
