@@ -4,7 +4,7 @@ import { createReadStream, statSync } from 'node:fs';
 import type { ExtractResult, InputFormat, PaperRecord, RepoRef } from '../types.js';
 import { PASSES, READERS, detectFormat, expandInputs } from '../read/index.js';
 import type { JsonSink } from '../read/json.js';
-import { streamLines } from '../read/lines.js';
+import { fileChunks, streamLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
 import { isSystemError } from '../errors.js';
@@ -132,10 +132,19 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
     const readSink = ready ? { ...sink, ready } : sink;
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):
     // records are then emitted as they end instead of waiting on disk for the end of the file.
-    const passes = ready && PASSES[format] && isRegularFile(source) ? PASSES[format](source, readSink) : [READERS[format](source, readSink)];
+    const passesOf = ready && isRegularFile(source) ? PASSES[format] : undefined;
+    const passes = passesOf ? passesOf(source, readSink) : [READERS[format](source, readSink)];
+    // Each pass reads a UTF-8 file with readSync into one reused buffer: the stream's fresh buffers,
+    // filled on another thread, cost more to touch than the read itself (read/lines.ts fileChunks).
+    const byReadSync = passesOf !== undefined && !input.utf16;
+    if (byReadSync) input.close();
     let pass = 0;
     for (const reader of passes) {
-      const chunks = pass === 0 ? input.chunks : (await openInput(source, opts).then((again) => (closers.push(again.close), again))).chunks;
+      const chunks = byReadSync
+        ? fileChunks(source, tuning.readChunkBytes)
+        : pass === 0
+          ? input.chunks
+          : (await openInput(source, opts).then((again) => (closers.push(again.close), again))).chunks;
       const first = pass++ === 0;
       // A pass that sees only some lines cannot tell whether the input had text; the others can.
       const seesAll = !reader.only;

@@ -1,6 +1,7 @@
 // Streams an input as lines, chunk by chunk, so a 1 GB file never sits in memory whole.
 // Splits on bytes (a UTF-8 multi-byte sequence never holds 0x0A), decodes per chunk.
 import { isAscii, isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 export interface LineStreamEvents {
   /** A batch of consecutive lines; `first` is the 1-based number of `lines[0]`. */
@@ -125,6 +126,27 @@ export function countLines(bytes: Buffer): number {
   let n = 1;
   for (let nl = bytes.indexOf(10); nl !== -1; nl = bytes.indexOf(10, nl + 1)) n++;
   return n;
+}
+
+/**
+ * A regular file's bytes in chunks, read with readSync into one buffer that is reused: a chunk is
+ * valid only until the next one is asked for (streamLines is done with each by then). For a file
+ * in the page cache this costs a fraction of a read stream's chunks: a 16 MiB Markdown list in
+ * 256 KiB chunks, first pass over the bytes 1 ms against ~65 ms for the stream's fresh buffers,
+ * written on libuv's thread (issue #15). The main thread has nothing else to do while it waits.
+ */
+export async function* fileChunks(path: string, chunkBytes: number): AsyncGenerator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafeSlow(chunkBytes);
+    for (;;) {
+      const got = readSync(fd, buf, 0, chunkBytes, null);
+      if (got === 0) return;
+      yield buf.subarray(0, got);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

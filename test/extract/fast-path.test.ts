@@ -110,6 +110,16 @@ describe('fast path = plain path', () => {
     expect(papers.some((p) => p.title?.includes('Ünïcödé'))).toBe(true);
   });
 
+  it('on Markdown files read in small chunks (each pass reads into one reused buffer), cut inside lines and characters', async () => {
+    const file = path.join(dir, 'chunks.md');
+    const text = readFileSync(generated[0]!, 'utf8').slice(0, 60_000);
+    writeFileSync(file, `${text.slice(0, text.lastIndexOf('\n') + 1)}\u00a0- Ünïcödé ⭐ [code](https://github.com/u/ü)\n[s]: https://github.com/ref/def\n`);
+    for (const chunkBytes of [97, 4096]) {
+      tuning.readChunkBytes = chunkBytes;
+      expect(await streamed(file), `${chunkBytes}-byte chunks`).toEqual(plain(file));
+    }
+  });
+
   it('on Markdown whose structure each pass must see alike: fences, definitions, tables, grouping items, odd white space', async () => {
     const file = path.join(dir, 'structure.md');
     writeFileSync(
