@@ -61437,6 +61437,7 @@ function markdownTitle(text2) {
 
 // src/read/lines.ts
 import { isAscii, isUtf8 } from "node:buffer";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var MAX_LINE_BYTES = 64 * 1024 * 1024;
 var INVALID_UTF8 = "invalid UTF-8 replaced with U+FFFD";
 var SNIFF = 8192;
@@ -61503,6 +61504,19 @@ function countLines(bytes2) {
   for (let nl = bytes2.indexOf(10); nl !== -1; nl = bytes2.indexOf(10, nl + 1)) n++;
   return n;
 }
+async function* fileChunks(path3, chunkBytes) {
+  const fd = openSync2(path3, "r");
+  try {
+    const buf = Buffer.allocUnsafeSlow(chunkBytes);
+    for (; ; ) {
+      const got = readSync2(fd, buf, 0, chunkBytes, null);
+      if (got === 0) return;
+      yield buf.subarray(0, got);
+    }
+  } finally {
+    closeSync2(fd);
+  }
+}
 async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES, only = null) {
   const state = { badUtf8: false };
   const handler2 = {
@@ -61565,7 +61579,7 @@ async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
 }
 
 // src/read/spill.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, unlinkSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, unlinkSync, writeSync as writeSync2 } from "node:fs";
 import os5 from "node:os";
 import path from "node:path";
 var READ_CHUNK = 1024 * 1024;
@@ -61593,7 +61607,7 @@ var SpillList = class {
     if (this.fd === null) {
       const file2 = path.join(os5.tmpdir(), `repo-audit-${process.pid}-${serial++}-${Math.random().toString(36).slice(2)}.jsonl`);
       try {
-        this.fd = openSync2(file2, "wx+", 384);
+        this.fd = openSync3(file2, "wx+", 384);
       } catch {
         this.limit = null;
         return;
@@ -61615,7 +61629,7 @@ var SpillList = class {
       const buf = Buffer.allocUnsafe(READ_CHUNK);
       let carry = null;
       for (let at = 0; at < this.written; ) {
-        const n = readSync2(this.fd, buf, 0, Math.min(READ_CHUNK, this.written - at), at);
+        const n = readSync3(this.fd, buf, 0, Math.min(READ_CHUNK, this.written - at), at);
         if (n === 0) break;
         at += n;
         const chunk = carry ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
@@ -61629,7 +61643,7 @@ var SpillList = class {
   }
   /** Drop everything and close the file. */
   close() {
-    if (this.fd !== null) closeSync2(this.fd);
+    if (this.fd !== null) closeSync3(this.fd);
     this.fd = null;
     this.held = [];
     this.count = 0;
@@ -62897,7 +62911,7 @@ async function* utf16ToUtf8(chunks, encoding) {
 init_errors();
 
 // src/extract/jsonl-workers.ts
-import { closeSync as closeSync3, existsSync as existsSync2, openSync as openSync3, readSync as readSync3, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync4, existsSync as existsSync2, openSync as openSync4, readSync as readSync4, statSync as statSync2 } from "node:fs";
 import os6 from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -62991,7 +63005,7 @@ var PooledReader = class {
         if (this.buffer === null) this.buffer = this.free.pop() ?? new ArrayBuffer(this.bufferBytes);
         this.fill = 0;
       }
-      const read = readSync3(this.fd, new Uint8Array(this.buffer, this.fill, this.chunkBytes), 0, this.chunkBytes, position);
+      const read = readSync4(this.fd, new Uint8Array(this.buffer, this.fill, this.chunkBytes), 0, this.chunkBytes, position);
       if (read === 0) return;
       position += read;
       this.fill += read;
@@ -63030,7 +63044,7 @@ async function readJsonlInWorkers(source, sink, workers, ready) {
     });
     queue.push(answer);
   };
-  const fd = openSync3(source, "r");
+  const fd = openSync4(source, "r");
   const file2 = new PooledReader(fd, tuning.readChunkBytes, tuning.workerBatchBytes, (batches, transfer) => {
     const reader = readers.reduce((a, b) => b.busy < a.busy ? b : a);
     enqueue(reader.read(batches, transfer));
@@ -63074,7 +63088,7 @@ async function readJsonlInWorkers(source, sink, workers, ready) {
     await drain(0);
     return { read, hadText };
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
     await Promise.all(readers.map((w) => w.stop()));
   }
 }
@@ -63617,10 +63631,13 @@ async function readOne(source, opts, sink, ready) {
       return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
     }
     const readSink = ready ? { ...sink, ready } : sink;
-    const passes = ready && PASSES[format] && isRegularFile(source) ? PASSES[format](source, readSink) : [READERS[format](source, readSink)];
+    const passesOf = ready && isRegularFile(source) ? PASSES[format] : void 0;
+    const passes = passesOf ? passesOf(source, readSink) : [READERS[format](source, readSink)];
+    const byReadSync = passesOf !== void 0 && !input2.utf16;
+    if (byReadSync) input2.close();
     let pass = 0;
     for (const reader of passes) {
-      const chunks = pass === 0 ? input2.chunks : (await openInput(source, opts).then((again) => (closers.push(again.close), again))).chunks;
+      const chunks = byReadSync ? fileChunks(source, tuning.readChunkBytes) : pass === 0 ? input2.chunks : (await openInput(source, opts).then((again) => (closers.push(again.close), again))).chunks;
       const first = pass++ === 0;
       const seesAll = !reader.only;
       const read = await streamLines(chunks, {
