@@ -9,10 +9,13 @@ import { claimIn, promiseIn } from './promises.js';
 
 /** How much of the previous piece to keep, so a promise wrapped over two lines is still seen. */
 const CARRY = 160;
+/** Links a record holds before it keeps a set of their URLs (a new Set per record was ~3 % of a Markdown list's allocation). */
+const MANY_LINKS = 16;
 
 export class RecordBuilder implements PaperBuilder {
   private readonly links: Link[] = [];
-  private readonly seen = new Set<string>();
+  /** The URLs of `links`, made once they are many: collectLinks searches a few links itself (most records have 0–4). */
+  private seen: Set<string> | undefined;
   private promised = false;
   private claims = false;
   private tail = '';
@@ -33,7 +36,7 @@ export class RecordBuilder implements PaperBuilder {
     const found = scanKeywords(window);
     if (found === 0) return;
     // Links start shortly before their first marker (`https` before `://`, subdomains before `github.`).
-    if (found & LINK) collectLinks(text, line, this.links, Math.max(0, earliestEnd(LINK) - (window.length - text.length) - 64), this.seen);
+    if (found & LINK) collectLinks(text, line, this.links, Math.max(0, earliestEnd(LINK) - (window.length - text.length) - 64), this.urls());
     const promise = (found & PROMISE) !== 0 && !this.promised;
     // A claim only counts without a code link, so once one is found it need not be looked for.
     const claim = (found & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
@@ -45,7 +48,13 @@ export class RecordBuilder implements PaperBuilder {
 
   /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
   addLinks(text: string, line: number): void {
-    if (scanKeywords(text) & LINK) collectLinks(text, line, this.links, 0, this.seen);
+    if (scanKeywords(text) & LINK) collectLinks(text, line, this.links, 0, this.urls());
+  }
+
+  /** The set of the links' URLs for collectLinks, or undefined while they are few (it searches them). */
+  private urls(): Set<string> | undefined {
+    if (this.links.length < MANY_LINKS) return undefined;
+    return (this.seen ??= new Set(this.links.map((l) => l.url)));
   }
 
   /** Forget the carried text (a new paragraph or field starts). */
