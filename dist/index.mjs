@@ -63477,6 +63477,7 @@ function claimIn(lower, found2, scannedLength = -1) {
 
 // src/extract/record.ts
 var CARRY = 160;
+var MANY_LINKS = 16;
 var RecordBuilder = class {
   constructor(source, line, title = null, date5 = null, id = null) {
     this.source = source;
@@ -63491,7 +63492,8 @@ var RecordBuilder = class {
   date;
   id;
   links = [];
-  seen = /* @__PURE__ */ new Set();
+  /** The URLs of `links`, made once they are many: collectLinks searches a few links itself (most records have 0–4). */
+  seen;
   promised = false;
   claims = false;
   tail = "";
@@ -63501,7 +63503,7 @@ var RecordBuilder = class {
     this.tail = text2.length > CARRY ? text2.slice(-CARRY) : text2;
     const found2 = scanKeywords(window2);
     if (found2 === 0) return;
-    if (found2 & LINK) collectLinks(text2, line, this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text2.length) - 64), this.seen);
+    if (found2 & LINK) collectLinks(text2, line, this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text2.length) - 64), this.urls());
     const promise3 = (found2 & PROMISE) !== 0 && !this.promised;
     const claim2 = (found2 & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
     if (!promise3 && !claim2) return;
@@ -63511,7 +63513,12 @@ var RecordBuilder = class {
   }
   /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
   addLinks(text2, line) {
-    if (scanKeywords(text2) & LINK) collectLinks(text2, line, this.links, 0, this.seen);
+    if (scanKeywords(text2) & LINK) collectLinks(text2, line, this.links, 0, this.urls());
+  }
+  /** The set of the links' URLs for collectLinks, or undefined while they are few (it searches them). */
+  urls() {
+    if (this.links.length < MANY_LINKS) return void 0;
+    return this.seen ??= new Set(this.links.map((l) => l.url));
   }
   /** Forget the carried text (a new paragraph or field starts). */
   breakText() {
