@@ -32,9 +32,12 @@ export async function extractCompactly(inputs: string[], opts: ExtractOptions): 
 export function compactExtract(extracted: ExtractResult): ExtractResult {
   const papers = new PaperStore();
   for (const p of extracted.papers) papers.add(p);
-  return { papers: papers.view(), repos: extracted.repos.map(compactRepo) };
+  return { papers: papers.view(), repos: extracted.repos.map((r) => compactRepo({ ...r })) };
 }
 
+/** Its lists at their exact size (pushed one by one, they have room for more); in place: the index is the run's own. */
 function compactRepo(r: RepoRef): RepoRef {
-  return { key: r.key, forge: r.forge, kind: r.kind, repo: r.repo, url: r.url, paths: r.paths.slice(), papers: r.papers.slice() };
+  r.paths = r.paths.slice();
+  r.papers = r.papers.slice();
+  return r;
 }

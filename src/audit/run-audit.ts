@@ -8,6 +8,7 @@ import { inputsDigest, shardRepos } from '../extract/shard.js';
 import { realClock, type Clock } from '../harvest/clock.js';
 import { harvestEach, targetsToCheck, type HarvestHooks } from '../harvest/index.js';
 import { redact } from '../util/redact.js';
+import { collectGarbage } from '../util/heap-growth.js';
 import type { ResolvedOptions } from '../options.js';
 import { annotations } from '../report/annotations.js';
 import { verdictLine } from '../report/verdict.js';
@@ -90,6 +91,7 @@ export async function runAuditWith(stages: AuditStages, inputs: string[], option
   const spill = new FactsSpill();
   try {
     const { snapshot, previous, incomplete, problems } = await auditSnapshot(stages, inputs, options, { ...hooks, clock }, ignore, spill);
+    collectGarbage(); // classification's garbage and the extract result, before the reports are rendered
     const written = await writeReports(snapshot, previous, options.outDir, options.formats, (r) => withSpilledFacts(r, spill));
     if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
     const matches = failOnMatches(snapshot, failOn);
@@ -123,11 +125,13 @@ async function auditSnapshot(
 ): Promise<{ snapshot: Snapshot; previous: Snapshot | null; incomplete: { reason: string } | null; problems: AuditProblem[] }> {
   const { clock } = hooks;
   const { extracted, problems } = await extractCompact(stages, inputs, options, hooks);
+  collectGarbage(); // the readers' garbage, before the harvest makes its own
   const allProblems = [...ignore.problems, ...problems];
   const previous = await previousSnapshot(options, (line) => hooks.onNotice?.(line));
   // Links to the papers themselves are not code: left out unless --check-paper-links.
   const repos = shardRepos(targetsToCheck(extracted.repos, options), options.shard);
   const run = await harvestSafely(stages, repos, options, hooks, spill); // its notices arrive live through hooks
+  collectGarbage(); // the answers' bodies, before the snapshot is built
   const built = buildSnapshotFromSpill({
     extract: { papers: extracted.papers, repos },
     spill,
