@@ -59976,6 +59976,23 @@ init_clock();
 init_harvest();
 init_redact();
 
+// src/util/heap-growth.ts
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+var HEAP_GROWING_PERCENT = 20;
+function boundHeapGrowth() {
+  if (process.execArgv.some((a) => a.includes("heap-growing-percent"))) return;
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+var fullCollection = null;
+function collectGarbage() {
+  if (!fullCollection) {
+    setFlagsFromString("--expose-gc");
+    fullCollection = runInNewContext("gc");
+  }
+  fullCollection();
+}
+
 // src/util/workflow-commands.ts
 function escapeData2(text2) {
   return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -63741,10 +63758,12 @@ async function extractCompactly(inputs, opts) {
 function compactExtract(extracted) {
   const papers = new PaperStore();
   for (const p of extracted.papers) papers.add(p);
-  return { papers: papers.view(), repos: extracted.repos.map(compactRepo) };
+  return { papers: papers.view(), repos: extracted.repos.map((r) => compactRepo({ ...r })) };
 }
 function compactRepo(r) {
-  return { key: r.key, forge: r.forge, kind: r.kind, repo: r.repo, url: r.url, paths: r.paths.slice(), papers: r.papers.slice() };
+  r.paths = r.paths.slice();
+  r.papers = r.papers.slice();
+  return r;
 }
 
 // src/classify/fail-on.ts
@@ -84706,6 +84725,7 @@ async function runAuditWith(stages, inputs, options, hooks = {}) {
   const spill = new FactsSpill();
   try {
     const { snapshot, previous, incomplete, problems } = await auditSnapshot(stages, inputs, options, { ...hooks, clock }, ignore, spill);
+    collectGarbage();
     const written = await writeReports(snapshot, previous, options.outDir, options.formats, (r) => withSpilledFacts(r, spill));
     if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
     const matches = failOnMatches(snapshot, failOn2);
@@ -84726,10 +84746,12 @@ async function runAuditWith(stages, inputs, options, hooks = {}) {
 async function auditSnapshot(stages, inputs, options, hooks, ignore, spill) {
   const { clock } = hooks;
   const { extracted, problems } = await extractCompact(stages, inputs, options, hooks);
+  collectGarbage();
   const allProblems = [...ignore.problems, ...problems];
   const previous = await previousSnapshot(options, (line) => hooks.onNotice?.(line));
   const repos = shardRepos(targetsToCheck(extracted.repos, options), options.shard);
   const run = await harvestSafely(stages, repos, options, hooks, spill);
+  collectGarbage();
   const built = buildSnapshotFromSpill({
     extract: { papers: extracted.papers, repos },
     spill,
@@ -85537,14 +85559,6 @@ async function proposeFixes(fixStep, run, env) {
     setOutput("fix-pull-request", "");
     return false;
   }
-}
-
-// src/util/heap-growth.ts
-import { setFlagsFromString } from "node:v8";
-var HEAP_GROWING_PERCENT = 20;
-function boundHeapGrowth() {
-  if (process.execArgv.some((a) => a.includes("heap-growing-percent"))) return;
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
 // src/action/main.ts
