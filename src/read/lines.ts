@@ -28,32 +28,47 @@ const SNIFF = 8192;
  * (an mmap per chunk) and costs ~20 times more CPU than the per-line strings (issue #15).
  */
 export function decodeLines(buf: Buffer, first: number, events: Pick<LineStreamEvents, 'problem'>, state: { badUtf8: boolean }): string[] {
-  const ascii = isAscii(buf);
   const lines: string[] = [];
+  eachLine(buf, first, events, state, (line) => void lines.push(line));
+  return lines;
+}
+
+/**
+ * decodeLines one line at a time: each line is handed to `each` as soon as it is decoded, so a
+ * batch's lines are never all alive at once — in a worker with a small young generation, a
+ * batch's array of lines survived every scavenge while its lines were read (issue #15). The first
+ * line with invalid UTF-8 is still reported before any line is handed on. Returns the number of lines.
+ */
+export function eachLine(buf: Buffer, first: number, events: Pick<LineStreamEvents, 'problem'>, state: { badUtf8: boolean }, each: (line: string, no: number) => void): number {
+  const ascii = isAscii(buf);
+  // A batch is valid UTF-8 when each of its lines is: only a batch with a bad byte is looked at line by line.
+  if (!ascii && !state.badUtf8 && !isUtf8(buf)) reportBadUtf8(buf, first, events, state);
+  let no = first;
   let start = 0;
-  for (;;) {
+  for (;; no++) {
     const nl = buf.indexOf(10, start);
     let end = nl === -1 ? buf.length : nl;
     // A CRLF line loses its CR here, before decoding (0x0D is never part of a multi-byte sequence).
     if (end > start && buf[end - 1] === 13) end--;
-    if (ascii) lines.push(buf.toString('latin1', start, end));
-    else {
-      const bytes = buf.subarray(start, end);
-      if (isAscii(bytes)) lines.push(bytes.toString('latin1'));
-      else {
-        const text = bytes.toString('utf8');
-        if (!state.badUtf8 && text.includes('\uFFFD') && !isUtf8(bytes)) {
-          // The first line where bytes were replaced; later ones in the same input are not repeated.
-          events.problem(first + lines.length, INVALID_UTF8);
-          state.badUtf8 = true;
-        }
-        lines.push(text);
-      }
-    }
-    if (nl === -1) break;
+    each(ascii ? buf.toString('latin1', start, end) : decodeLine(buf.subarray(start, end)), no);
+    if (nl === -1) return no - first + 1;
     start = nl + 1;
   }
-  return lines;
+}
+
+/** Report the first line of `buf` that is not valid UTF-8 (its bytes are replaced when decoded). */
+function reportBadUtf8(buf: Buffer, first: number, events: Pick<LineStreamEvents, 'problem'>, state: { badUtf8: boolean }): void {
+  for (let no = first, start = 0; start <= buf.length; no++) {
+    const nl = buf.indexOf(10, start);
+    const end = nl === -1 ? buf.length : nl;
+    if (!isUtf8(buf.subarray(start, end))) {
+      events.problem(no, INVALID_UTF8);
+      state.badUtf8 = true;
+      return;
+    }
+    if (nl === -1) return;
+    start = nl + 1;
+  }
 }
 
 /**

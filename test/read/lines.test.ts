@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstBytes, streamLines, type FirstBytes } from '../../src/read/lines.js';
+import { decodeLines, eachLine, firstBytes, streamLines, type FirstBytes } from '../../src/read/lines.js';
 
 async function collect(chunks: Buffer[], maxLine?: number, only?: FirstBytes): Promise<{ lines: [number, string][]; problems: [number | null, string][] }> {
   const lines: [number, string][] = [];
@@ -31,6 +31,30 @@ describe('streamLines', () => {
     const { lines, problems } = await collect([bad.subarray(0, 4), bad.subarray(4)]);
     expect(lines.map((l) => l[1])).toEqual(['ok', 'bad \uFFFD(', 'ok']);
     expect(problems).toEqual([[2, 'invalid UTF-8 replaced with U+FFFD']]);
+  });
+});
+
+describe('eachLine', () => {
+  const batch = Buffer.concat([Buffer.from('ascii\r\nünïcode\n\nbad '), Buffer.from([0xc3, 0x28]), Buffer.from('\nbad again '), Buffer.from([0xff]), Buffer.from('\nlast')]);
+
+  it('hands over the lines decodeLines gives, one at a time, numbered from `first`', () => {
+    const seen: [number, string][] = [];
+    const count = eachLine(batch, 7, { problem: () => {} }, { badUtf8: false }, (line, no) => seen.push([no, line]));
+    const lines = decodeLines(batch, 7, { problem: () => {} }, { badUtf8: false });
+    expect(seen).toEqual(lines.map((l, i) => [7 + i, l]));
+    expect(seen.map((s) => s[1])).toEqual(['ascii', 'ünïcode', '', 'bad \uFFFD(', 'bad again \uFFFD', 'last']);
+    expect(count).toBe(6);
+  });
+
+  it('names the first line with invalid UTF-8 before it hands over any line, and only once per input', () => {
+    const events: string[] = [];
+    const state = { badUtf8: false };
+    const sink = { problem: (line: number | null, message: string) => events.push(`${line}: ${message}`) };
+    eachLine(batch, 1, sink, state, (_, no) => events.push(`line ${no}`));
+    expect(events.slice(0, 2)).toEqual(['4: invalid UTF-8 replaced with U+FFFD', 'line 1']);
+    expect(events.filter((e) => e.includes('UTF-8'))).toHaveLength(1);
+    eachLine(batch, 7, sink, state, () => {});
+    expect(events.filter((e) => e.includes('UTF-8'))).toHaveLength(1);
   });
 });
 
