@@ -61459,30 +61459,36 @@ var MAX_LINE_BYTES = 64 * 1024 * 1024;
 var INVALID_UTF8 = "invalid UTF-8 replaced with U+FFFD";
 var SNIFF = 8192;
 function decodeLines(buf, first, events, state) {
-  const ascii = isAscii(buf);
   const lines = [];
+  eachLine(buf, first, events, state, (line) => void lines.push(line));
+  return lines;
+}
+function eachLine(buf, first, events, state, each) {
+  const ascii = isAscii(buf);
+  if (!ascii && !state.badUtf8 && !isUtf8(buf)) reportBadUtf8(buf, first, events, state);
+  let no = first;
   let start = 0;
-  for (; ; ) {
+  for (; ; no++) {
     const nl = buf.indexOf(10, start);
     let end = nl === -1 ? buf.length : nl;
     if (end > start && buf[end - 1] === 13) end--;
-    if (ascii) lines.push(buf.toString("latin1", start, end));
-    else {
-      const bytes2 = buf.subarray(start, end);
-      if (isAscii(bytes2)) lines.push(bytes2.toString("latin1"));
-      else {
-        const text2 = bytes2.toString("utf8");
-        if (!state.badUtf8 && text2.includes("\uFFFD") && !isUtf8(bytes2)) {
-          events.problem(first + lines.length, INVALID_UTF8);
-          state.badUtf8 = true;
-        }
-        lines.push(text2);
-      }
-    }
-    if (nl === -1) break;
+    each(ascii ? buf.toString("latin1", start, end) : decodeLine(buf.subarray(start, end)), no);
+    if (nl === -1) return no - first + 1;
     start = nl + 1;
   }
-  return lines;
+}
+function reportBadUtf8(buf, first, events, state) {
+  for (let no = first, start = 0; start <= buf.length; no++) {
+    const nl = buf.indexOf(10, start);
+    const end = nl === -1 ? buf.length : nl;
+    if (!isUtf8(buf.subarray(start, end))) {
+      events.problem(no, INVALID_UTF8);
+      state.badUtf8 = true;
+      return;
+    }
+    if (nl === -1) return;
+    start = nl + 1;
+  }
 }
 function firstBytes(chars) {
   const table = new Uint8Array(256);
