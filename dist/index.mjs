@@ -11248,11 +11248,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural3;
       }
-      pluralize(count2) {
-        const one = count2 === 1;
+      pluralize(count) {
+        const one = count === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count2, noun };
+        return { ...keys, count, noun };
       }
     };
   }
@@ -18671,15 +18671,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count) {
+        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count < remaining) {
+            this.linePos += count;
+            count = 0;
           } else {
-            count2 -= remaining;
+            count -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -20097,13 +20097,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count++;
         }
-        if (count2 % 2 === 0) {
+        if (count % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -56275,15 +56275,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count2) {
-        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count) {
+        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count2 < remaining) {
-            this.linePos += count2;
-            count2 = 0;
+          if (count < remaining) {
+            this.linePos += count;
+            count = 0;
           } else {
-            count2 -= remaining;
+            count -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -57859,8 +57859,8 @@ function originOf(f) {
 }
 async function findArchivedCopies(facts, options, ctx) {
   const dead = options.archives ? facts.filter((f) => deadTarget(f) !== null).sort(byArchivePriority) : [];
-  const live = options.archiveLive ? facts.filter(liveRepo) : [];
-  if (dead.length === 0 && live.length === 0) return facts;
+  const live2 = options.archiveLive ? facts.filter(liveRepo) : [];
+  if (dead.length === 0 && live2.length === 0) return facts;
   const http = new ArchiveHttp(options.requestTimeoutMs, options.swhToken);
   const common = { http, clock: ctx.clock, onRequest: ctx.onRequest, ...ctx.signal ? { signal: ctx.signal } : {}, backoffMs: options.backoffMs, maxRetries: options.archiveRetries };
   const swh = new SoftwareHeritage({ ...common, base: options.swhApiUrl, token: options.swhToken, wait: options.wait });
@@ -57884,7 +57884,7 @@ async function findArchivedCopies(facts, options, ctx) {
       ]);
       out2.set(f.key, { ...f, archive: copies(s, w) });
     }
-    for (const f of live) {
+    for (const f of live2) {
       if (ctx.signal?.aborted) break;
       out2.set(f.key, { ...f, archive: await saveIfUnarchived(f, swh, cached2) });
     }
@@ -59407,7 +59407,7 @@ function info(message) {
 }
 
 // src/audit/run-audit.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/accept/ignore-file.ts
 import { readFile } from "node:fs/promises";
@@ -59921,35 +59921,21 @@ function isExpired(until, now) {
   return until !== null && now.toISOString().slice(0, 10) > until;
 }
 
-// src/accept/accept.ts
-function markAccepted(snapshot, entries, now) {
-  if (entries.length === 0) return snapshot;
-  const repos = snapshot.repos.map((r) => {
-    const entry = entries.find((e) => e.matches(r.key.toLowerCase(), r.url));
-    if (!entry) return r;
-    return { ...r, accepted: { entry: entry.entry, at: entry.at, reason: entry.reason, until: entry.until, expired: isExpired(entry.until, now) } };
-  });
-  return { ...snapshot, repos };
-}
-function isAccepted(r) {
-  return r.accepted !== void 0 && !r.accepted.expired;
-}
-
 // src/extract/shard.ts
 init_errors();
 import { createHash } from "node:crypto";
 function parseShard(text2) {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
   const index = Number(m?.[1]);
-  const count2 = Number(m?.[2]);
-  if (!m || count2 < 1 || index < 1 || index > count2 || count2 > 1e3) {
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count || count > 1e3) {
     throw new OptionError("--shard", `expected I/N with 1 \u2264 I \u2264 N \u2264 1000, e.g. 2/4 (got "${text2}")`);
   }
-  return { index, count: count2 };
+  return { index, count };
 }
-function shardOfKey(key, count2) {
+function shardOfKey(key, count) {
   const hash2 = createHash("sha256").update(key.toLowerCase()).digest().readUInt32BE(0);
-  return hash2 % count2 + 1;
+  return hash2 % count + 1;
 }
 var inShard = (key, shard2) => shard2 === null || shardOfKey(key, shard2.count) === shard2.index;
 function shardRepos(repos, shard2) {
@@ -60006,6 +59992,16 @@ function workflowCommand(name, properties, message) {
 `;
 }
 
+// src/accept/accept.ts
+function acceptRepo(r, entries, now) {
+  const entry = entries.find((e) => e.matches(r.key.toLowerCase(), r.url));
+  if (!entry) return r;
+  return { ...r, accepted: { entry: entry.entry, at: entry.at, reason: entry.reason, until: entry.until, expired: isExpired(entry.until, now) } };
+}
+function isAccepted(r) {
+  return r.accepted !== void 0 && !r.accepted.expired;
+}
+
 // src/util/cmp.ts
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -60022,15 +60018,68 @@ function papersInOrder(papers) {
   return papers;
 }
 
+// src/util/lazy-array.ts
+var lookups = /* @__PURE__ */ new WeakMap();
+function lazyArray(length, get3, iterate, lookup) {
+  const target = new Array(length);
+  const index = (prop) => {
+    if (typeof prop !== "string") return -1;
+    const i = Number(prop);
+    return Number.isInteger(i) && i >= 0 && i < length && String(i) === prop ? i : -1;
+  };
+  const all = iterate ?? function* () {
+    for (let i = 0; i < length; i++) yield get3(i);
+  };
+  const view = new Proxy(target, {
+    get: (t, prop, receiver) => {
+      const i = index(prop);
+      if (i >= 0) return get3(i);
+      if (prop === Symbol.iterator) return all;
+      return Reflect.get(t, prop, receiver);
+    },
+    has: (t, prop) => index(prop) >= 0 || Reflect.has(t, prop),
+    getOwnPropertyDescriptor: (t, prop) => {
+      const i = index(prop);
+      return i >= 0 ? { value: get3(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(t, prop);
+    },
+    ownKeys: (t) => [...Array.from({ length }, (_, i) => String(i)), ...Reflect.ownKeys(t)],
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false
+  });
+  if (lookup) lookups.set(view, lookup);
+  return view;
+}
+function lookupOf(array2) {
+  return lookups.get(array2);
+}
+
+// src/report/repo-order.ts
+var byKey = (a, b) => cmp(a.key, b.key);
+function reposInOrder(repos) {
+  let previous;
+  for (const r of repos) {
+    if (previous && byKey(previous, r) > 0) return [...repos].sort(byKey);
+    previous = r;
+  }
+  return repos;
+}
+function repoFinder(snapshot) {
+  const lookup = lookupOf(snapshot.repos);
+  if (lookup) return lookup;
+  const map2 = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
+  return (key) => map2.get(key.toLowerCase());
+}
+
 // src/report/dead-links.ts
 var DEAD = ["not-found", "blocked"];
 function deadLinks(snapshot) {
-  const byKey = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
+  const repoOf = repoFinder(snapshot);
   const list = [];
   const papers = papersInOrder(snapshot.papers);
   for (const paper of papers) {
     for (const link2 of paper.links) {
-      const repo = byKey.get(link2.key.toLowerCase());
+      const repo = repoOf(link2.key);
       if (!repo || !DEAD.includes(repo.status) || isAccepted(repo)) continue;
       const file2 = paper.source && paper.source !== "-" ? { file: paper.source } : {};
       list.push({ ...file2, line: link2.line, url: link2.url, status: repo.status, reason: repo.reasons.status ?? repo.status });
@@ -60145,10 +60194,13 @@ function classifyPaper(paper, healthOf) {
 // src/report/history.ts
 var HISTORY_LENGTH = 30;
 function healthyShare(snapshot) {
-  const decided = snapshot.repos.filter((r) => r.status !== "unknown");
-  if (decided.length === 0) return 0;
-  const ok = decided.filter((r) => r.status === "ok").length;
-  return Math.round(ok / decided.length * 1e4) / 1e4;
+  let decided = 0;
+  let ok = 0;
+  for (const r of snapshot.repos) {
+    if (r.status !== "unknown") decided++;
+    if (r.status === "ok") ok++;
+  }
+  return decided === 0 ? 0 : Math.round(ok / decided * 1e4) / 1e4;
 }
 function nextHistory(previous, current) {
   const past = previous ? previous.history ?? [{ generatedAt: previous.generatedAt, healthyShare: healthyShare(previous) }] : [];
@@ -60314,7 +60366,7 @@ function unchecked(snapshot) {
     if (reason === SKIPPED_NO_WEB) skipped++;
     else byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   }
-  const failed = [...byReason].map(([reason, count2]) => ({ reason, count: count2 })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
+  const failed = [...byReason].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : 1));
   return { failed, failedTotal: failed.reduce((n, g) => n + g.count, 0), skipped };
 }
 function uncheckedReasons(u, limit = 3, escape = (s) => s) {
@@ -60335,8 +60387,8 @@ function promisesUnkept(snapshot) {
   return snapshot.summary.byPaperHealth?.["promise-unkept"] ?? snapshot.papers.filter((p) => p.health?.status === "promise-unkept").length;
 }
 function promiseBreakdown(snapshot, promises3) {
-  const checked = new Set(snapshot.repos.map((r) => r.key.toLowerCase()));
-  const noLink = snapshot.papers.filter((p) => p.health?.status === "promise-unkept" && !p.links.some((l) => checked.has(l.key.toLowerCase()))).length;
+  const checked = repoFinder(snapshot);
+  const noLink = snapshot.papers.filter((p) => p.health?.status === "promise-unkept" && !p.links.some((l) => checked(l.key) !== void 0)).length;
   const repos = snapshot.summary.byFlag["promise-unkept"] ?? 0;
   const linked = promises3 - noLink;
   const parts = [];
@@ -60665,29 +60717,7 @@ var PaperStore = class _PaperStore {
   }
   /** The papers as a read-only array, decoded as they are read. */
   view() {
-    const target = new Array(this.count);
-    const index = (prop) => {
-      if (typeof prop !== "string") return -1;
-      const i = Number(prop);
-      return Number.isInteger(i) && i >= 0 && i < this.count && String(i) === prop ? i : -1;
-    };
-    const view = new Proxy(target, {
-      get: (t, prop, receiver) => {
-        const i = index(prop);
-        if (i >= 0) return this.get(i);
-        if (prop === Symbol.iterator) return () => this[Symbol.iterator]();
-        return Reflect.get(t, prop, receiver);
-      },
-      has: (t, prop) => index(prop) >= 0 || Reflect.has(t, prop),
-      getOwnPropertyDescriptor: (t, prop) => {
-        const i = index(prop);
-        return i >= 0 ? { value: this.get(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(t, prop);
-      },
-      ownKeys: (t) => [...Array.from({ length: this.count }, (_, i) => String(i)), ...Reflect.ownKeys(t)],
-      set: () => false,
-      defineProperty: () => false,
-      deleteProperty: () => false
-    });
+    const view = lazyArray(this.count, (i) => this.get(i), () => this[Symbol.iterator]());
     views.set(view, this);
     return view;
   }
@@ -60713,96 +60743,246 @@ function paperStoreOf(papers) {
   return views.get(papers);
 }
 
+// src/audit/repo-store.ts
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+var CHUNK_BYTES = 256 * 1024;
+var live = /* @__PURE__ */ new Set();
+var removeFile = (file2) => {
+  if (!file2.open) return;
+  file2.open = false;
+  live.delete(file2);
+  closeSync(file2.fd);
+  rmSync(file2.dir, { recursive: true, force: true });
+};
+var unreachable = new FinalizationRegistry(removeFile);
+var exitHook = false;
+var stores = /* @__PURE__ */ new WeakMap();
+var RepoStore = class {
+  file;
+  /** Per lower-case key: its position. */
+  where = /* @__PURE__ */ new Map();
+  /** Per position: where its entry starts in the file, its length, and its facts' length after it. */
+  offsets = new Float64Array(1024);
+  repoLengths = new Uint32Array(1024);
+  factsLengths = new Uint32Array(1024);
+  /** Per position: its status (an index into REPO_STATUSES) and its flags (an index into `flagSets`). */
+  statuses = new Uint8Array(1024);
+  flagsOf = new Uint16Array(1024);
+  flagSets = [];
+  flagSetIds = /* @__PURE__ */ new Map();
+  pending = [];
+  pendingBytes = 0;
+  size = 0;
+  count = 0;
+  /** The last bytes read in order (reading every repository in order costs one read per chunk). */
+  window = Buffer.alloc(0);
+  windowStart = 0;
+  lastRead = -1;
+  constructor() {
+    const dir = mkdtempSync(join2(tmpdir(), "repo-audit-repos-"));
+    this.file = { dir, fd: openSync(join2(dir, "repos.jsonl"), "w+"), open: true };
+    live.add(this.file);
+    unreachable.register(this, this.file);
+    if (!exitHook) {
+      exitHook = true;
+      process.once("exit", () => [...live].forEach(removeFile));
+    }
+  }
+  get length() {
+    return this.count;
+  }
+  /** Append `repo` (held without its facts; `facts`: its facts, kept apart). In the snapshot's order. */
+  add(repo, facts) {
+    const key = repo.key.toLowerCase();
+    if (this.where.has(key)) throw new Error(`RepoStore: ${repo.key} is already stored`);
+    const { facts: _held, ...slim } = repo;
+    const entry = Buffer.from(JSON.stringify(slim), "utf8");
+    const factsBytes = facts ? Buffer.from(JSON.stringify(facts), "utf8") : Buffer.alloc(0);
+    if (this.count === this.offsets.length) this.grow();
+    const i = this.count++;
+    this.where.set(key, i);
+    this.offsets[i] = this.size;
+    this.repoLengths[i] = entry.length;
+    this.factsLengths[i] = factsBytes.length;
+    this.statuses[i] = REPO_STATUSES.indexOf(repo.status);
+    this.flagsOf[i] = this.flagSetId(repo.flags);
+    this.append(entry);
+    this.append(factsBytes);
+  }
+  /** The i-th repository, without its facts. */
+  get(i) {
+    const inOrder = i === this.lastRead + 1;
+    this.lastRead = i;
+    return JSON.parse(this.read(this.offsets[i], this.repoLengths[i], inOrder));
+  }
+  /** The i-th repository's facts (undefined when it was stored without). */
+  factsAt(i) {
+    const length = this.factsLengths[i];
+    return length === 0 ? void 0 : JSON.parse(this.read(this.offsets[i] + this.repoLengths[i], length, false));
+  }
+  /** The position of the repository with `key` (compared without case). */
+  indexOf(key) {
+    return this.where.get(key.toLowerCase());
+  }
+  /** What a paper's verdict needs of the repository with `key`, without reading it. */
+  healthOf(key) {
+    const i = this.indexOf(key);
+    return i === void 0 ? void 0 : { status: REPO_STATUSES[this.statuses[i]], flags: this.flagSets[this.flagsOf[i]] };
+  }
+  /** `repo` with its facts (snapshot.json's entry; see RepoEntry). */
+  withFacts(repo) {
+    const i = this.indexOf(repo.key);
+    const facts = repo.facts ?? (i === void 0 ? void 0 : this.factsAt(i));
+    return facts ? { ...repo, facts } : repo;
+  }
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.count; i++) yield this.get(i);
+  }
+  /** The repositories as a read-only array, read as they are used; lookupOf(view) finds one by key. */
+  view() {
+    this.flush();
+    const view = lazyArray(
+      this.count,
+      (i) => this.get(i),
+      () => this[Symbol.iterator](),
+      (key) => {
+        const i = this.indexOf(key);
+        return i === void 0 ? void 0 : this.get(i);
+      }
+    );
+    stores.set(view, this);
+    return view;
+  }
+  flagSetId(flags) {
+    const id = flags.join(",");
+    let n = this.flagSetIds.get(id);
+    if (n === void 0) this.flagSetIds.set(id, n = this.flagSets.push(flags) - 1);
+    return n;
+  }
+  /** `inOrder`: the entry after the last one read (the next chunk is read at once); else only these bytes. */
+  read(offset, length, inOrder) {
+    this.flush();
+    if (offset < this.windowStart || offset + length > this.windowStart + this.window.length) {
+      const next = inOrder;
+      const want = next ? Math.max(CHUNK_BYTES, length) : length;
+      const buffer = Buffer.allocUnsafe(Math.min(want, Math.max(length, this.size - offset)));
+      let got = 0;
+      while (got < buffer.length) {
+        const n = readSync(this.file.fd, buffer, got, buffer.length - got, offset + got);
+        if (n === 0) break;
+        got += n;
+      }
+      if (!next) return buffer.toString("utf8", 0, length);
+      this.window = buffer.subarray(0, got);
+      this.windowStart = offset;
+    }
+    const start = offset - this.windowStart;
+    return this.window.toString("utf8", start, start + length);
+  }
+  append(bytes2) {
+    if (bytes2.length === 0) return;
+    this.pending.push(bytes2);
+    this.pendingBytes += bytes2.length;
+    this.size += bytes2.length;
+    if (this.pendingBytes >= CHUNK_BYTES) this.flush();
+  }
+  flush() {
+    if (this.pendingBytes === 0) return;
+    const chunk = Buffer.concat(this.pending);
+    const start = this.size - this.pendingBytes;
+    let written = 0;
+    while (written < chunk.length) written += writeSync(this.file.fd, chunk, written, chunk.length - written, start + written);
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+  grow() {
+    const twice = (a, make) => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.offsets = twice(this.offsets, (n) => new Float64Array(n));
+    this.repoLengths = twice(this.repoLengths, (n) => new Uint32Array(n));
+    this.factsLengths = twice(this.factsLengths, (n) => new Uint32Array(n));
+    this.statuses = twice(this.statuses, (n) => new Uint8Array(n));
+    this.flagsOf = twice(this.flagsOf, (n) => new Uint16Array(n));
+  }
+};
+
 // src/audit/build-snapshot.ts
 var PAPER_HEALTHS = ["healthy", "some-broken", "promise-unkept", "no-code-link"];
-function buildSnapshotFromSpill(input2) {
-  const { spill } = input2;
-  return classifyAndAssemble(
-    input2,
-    (ref, now) => {
-      const known = spill.get(ref.key);
-      if (known) return known;
-      const unknown2 = notChecked(ref, now, input2.incompleteReason ?? null);
-      spill.put(unknown2);
-      return unknown2;
-    },
-    false,
-    spill
-  );
-}
-function classifyAndAssemble(input2, factsOf, keepFacts, store) {
-  const { extract } = input2;
+function buildSnapshotIntoStore(input2) {
+  const { extract, spill } = input2;
   const now = new Date(input2.clock.now());
+  const acceptedAt = new Date(snapshotTime(now));
   const promised = promisedKeys(extract.papers);
   const same = sharedStrings();
   const sameHealth = sharedHealth();
-  const repos = extract.repos.map((ref) => {
-    const f = factsOf(ref, now);
-    const health = sameHealth(classifyRepo(f, { now, staleDays: input2.staleDays, promised: promised.has(ref.key.toLowerCase()) }));
-    return toSnapshotRepo(ref, f, health, extract.papers, keepFacts, same);
-  });
-  return assembleSnapshot({
-    repos,
-    papers: extract.papers,
-    now,
-    version: input2.version,
-    previous: input2.previous ?? null,
-    incompleteReason: input2.incompleteReason ?? null,
-    problems: input2.problems ?? [],
-    ...store ? { facts: store } : {}
-  });
-}
-function assembleSnapshot(input2) {
-  const { now } = input2;
-  const repos = carryCheckedAt([...input2.repos], input2.previous, input2.facts).sort((a, b) => cmp(a.key, b.key));
-  const byKey = new Map(repos.map((r) => [r.key.toLowerCase(), r]));
+  const before = input2.previous ? new Map(input2.previous.repos.map((r) => [r.key.toLowerCase(), r])) : null;
+  const store = new RepoStore();
+  const byStatus = Object.fromEntries(REPO_STATUSES.map((n) => [n, 0]));
+  const byFlag = Object.fromEntries(REPO_FLAGS.map((n) => [n, 0]));
+  let decided = 0;
+  let ok = 0;
+  for (const ref of [...extract.repos].sort((a, b) => cmp(a.key, b.key))) {
+    const f = spill.get(ref.key) ?? notChecked(ref, now, input2.incompleteReason ?? null);
+    const health2 = sameHealth(classifyRepo(f, { now, staleDays: input2.staleDays, promised: promised.has(ref.key.toLowerCase()) }));
+    const classified = toSnapshotRepo(ref, f, health2, extract.papers, true, same);
+    const carried = before ? carryOne(classified, before) : classified;
+    const repo = input2.ignore?.length ? acceptRepo(carried, input2.ignore, acceptedAt) : carried;
+    store.add(repo, repo.facts);
+    byStatus[repo.status] = (byStatus[repo.status] ?? 0) + 1;
+    for (const flag of repo.flags) byFlag[flag] = (byFlag[flag] ?? 0) + 1;
+    if (repo.status !== "unknown") decided++;
+    if (repo.status === "ok") ok++;
+  }
   const health = sharedPaperHealth();
   const verdict = (p) => {
-    const v = classifyPaper(p, (k) => byKey.get(k.toLowerCase()));
+    const v = classifyPaper(p, (k) => store.healthOf(k));
     return health(v.health, v.reason);
   };
-  const store = paperStoreOf(input2.papers);
-  const papers = store ? store.inOrderWithHealth(verdict).view() : input2.papers.map((p) => withHealth(p, verdict(p))).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  const paperStore = paperStoreOf(extract.papers);
+  const papers = paperStore ? paperStore.inOrderWithHealth(verdict).view() : extract.papers.map((p) => withHealth(p, verdict(p))).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  let links = 0;
+  const byPaperHealth = Object.fromEntries(PAPER_HEALTHS.map((n) => [n, 0]));
+  for (const p of papers) {
+    for (const l of p.links) if (store.indexOf(l.key) !== void 0) links++;
+    if (p.health) byPaperHealth[p.health.status] = (byPaperHealth[p.health.status] ?? 0) + 1;
+  }
   const snapshot = {
     schemaVersion: 1,
-    generatedAt: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    generatedAt: snapshotTime(now),
     tool: { name: "repo-audit", version: input2.version },
-    summary: {
-      papers: papers.length,
-      // Links to what was checked: a paper's own arXiv/DOI link only with --check-paper-links.
-      links: papers.reduce((n, p) => n + p.links.filter((l) => byKey.has(l.key.toLowerCase())).length, 0),
-      repos: repos.length,
-      byStatus: count(REPO_STATUSES, repos.map((r) => [r.status])),
-      byFlag: count(REPO_FLAGS, repos.map((r) => r.flags)),
-      byPaperHealth: count(PAPER_HEALTHS, papers.map((p) => p.health ? [p.health.status] : []))
-    },
-    repos,
+    summary: { papers: papers.length, links, repos: store.length, byStatus, byFlag, byPaperHealth },
+    repos: store.view(),
     papers
   };
-  if (input2.problems?.length) {
-    snapshot.problems = input2.problems.map(({ source, line, reason }) => ({ source, line, reason })).sort((a, b) => cmp(a.source, b.source) || (a.line ?? 0) - (b.line ?? 0));
+  finishSnapshot(snapshot, input2.problems ?? [], input2.incompleteReason ?? null, input2.previous ?? null, decided === 0 ? 0 : Math.round(ok / decided * 1e4) / 1e4);
+  return { snapshot, store };
+}
+var snapshotTime = (now) => now.toISOString().replace(/\.\d{3}Z$/, "Z");
+function finishSnapshot(snapshot, problems, incompleteReason, previous, share) {
+  if (problems.length) {
+    snapshot.problems = problems.map(({ source, line, reason }) => ({ source, line, reason })).sort((a, b) => cmp(a.source, b.source) || (a.line ?? 0) - (b.line ?? 0));
   }
-  if (input2.incompleteReason) snapshot.incomplete = { reason: input2.incompleteReason };
-  snapshot.history = nextHistory(input2.previous, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
-  return snapshot;
+  if (incompleteReason) snapshot.incomplete = { reason: incompleteReason };
+  snapshot.history = nextHistory(previous, { generatedAt: snapshot.generatedAt, healthyShare: share });
 }
 function withHealth(p, health) {
   const { source, line, title, date: date5, promised, claimsCodeWithoutLink, links } = p;
   return p.id === void 0 ? { source, line, title, date: date5, promised, claimsCodeWithoutLink, links, health } : { source, line, title, date: date5, promised, claimsCodeWithoutLink, links, id: p.id, health };
 }
-function carryCheckedAt(repos, previous, store) {
-  if (!previous) return repos;
-  const before = new Map(previous.repos.map((r) => [r.key.toLowerCase(), r]));
-  return repos.map((repo) => {
-    const old = before.get(repo.key.toLowerCase());
-    if (!old || old.checkedAt === null) return repo;
-    const stored = repo.facts ? void 0 : store?.get(repo.key);
-    if (factsChanged(old, stored ? { ...repo, facts: stored } : repo)) return repo;
-    const facts = repo.facts ?? stored;
-    const carried = facts ? { ...facts, checkedAt: old.facts?.checkedAt ?? old.checkedAt } : void 0;
-    if (stored && carried) store?.put(carried);
-    return { ...repo, checkedAt: old.checkedAt, ...repo.facts && carried ? { facts: carried } : {} };
-  });
+function carryOne(repo, before, store) {
+  const old = before.get(repo.key.toLowerCase());
+  if (!old || old.checkedAt === null) return repo;
+  const stored = repo.facts ? void 0 : store?.get(repo.key);
+  if (factsChanged(old, stored ? { ...repo, facts: stored } : repo)) return repo;
+  const facts = repo.facts ?? stored;
+  const carried = facts ? { ...facts, checkedAt: old.facts?.checkedAt ?? old.checkedAt } : void 0;
+  if (stored && carried) store?.put(carried);
+  return { ...repo, checkedAt: old.checkedAt, ...repo.facts && carried ? { facts: carried } : {} };
 }
 function factsChanged(old, repo) {
   return snapshotChanged({ ...old, accepted: void 0 }, { ...repo, accepted: void 0 });
@@ -60899,20 +61079,15 @@ function notChecked(ref, now, reason = null) {
     via: "none"
   };
 }
-function count(names2, values) {
-  const out2 = Object.fromEntries(names2.map((n) => [n, 0]));
-  for (const list of values) for (const v of list) out2[v] = (out2[v] ?? 0) + 1;
-  return out2;
-}
 
 // src/audit/facts-spill.ts
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
+import { closeSync as closeSync2, mkdtempSync as mkdtempSync2, openSync as openSync2, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join3 } from "node:path";
 var FLUSH_BYTES = 256 * 1024;
 var FactsSpill = class {
-  dir = mkdtempSync(join2(tmpdir(), "repo-audit-facts-"));
-  fd = openSync(join2(this.dir, "facts.jsonl"), "w+");
+  dir = mkdtempSync2(join3(tmpdir2(), "repo-audit-facts-"));
+  fd = openSync2(join3(this.dir, "facts.jsonl"), "w+");
   /** Per lower-case key: its slot in `offsets` / `lengths` (a small integer: no object per entry). */
   where = /* @__PURE__ */ new Map();
   /** Per slot: where the key's latest facts start in the file, and their length in bytes. */
@@ -60921,6 +61096,7 @@ var FactsSpill = class {
   pending = [];
   pendingBytes = 0;
   size = 0;
+  disposed = false;
   /** Keep `facts`; a later put for the same key replaces it. */
   put(facts) {
     const bytes2 = Buffer.from(JSON.stringify(facts), "utf8");
@@ -60949,18 +61125,21 @@ var FactsSpill = class {
     const length = this.lengths[slot];
     const buffer = Buffer.alloc(length);
     let read = 0;
-    while (read < length) read += readSync(this.fd, buffer, read, length - read, offset + read);
+    while (read < length) read += readSync2(this.fd, buffer, read, length - read, offset + read);
     return JSON.parse(buffer.toString("utf8"));
   }
   /** Drop every entry (the file's bytes stay until dispose). */
   forget() {
     this.where.clear();
   }
-  /** Close and delete the file (call once the reports are written). */
+  /** Close and delete the file (once its answers are no longer needed; again: nothing). */
   dispose() {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.where.clear();
     this.pending = [];
-    closeSync(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
+    closeSync2(this.fd);
+    rmSync2(this.dir, { recursive: true, force: true });
   }
   grow() {
     const offsets = new Float64Array(this.offsets.length * 2);
@@ -60975,7 +61154,7 @@ var FactsSpill = class {
     const chunk = Buffer.concat(this.pending);
     let written = 0;
     const start = this.size - this.pendingBytes;
-    while (written < chunk.length) written += writeSync(this.fd, chunk, written, chunk.length - written, start + written);
+    while (written < chunk.length) written += writeSync2(this.fd, chunk, written, chunk.length - written, start + written);
     this.pending = [];
     this.pendingBytes = 0;
   }
@@ -61454,7 +61633,7 @@ function markdownTitle(text2) {
 
 // src/read/lines.ts
 import { isAscii, isUtf8 } from "node:buffer";
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
 var MAX_LINE_BYTES = 64 * 1024 * 1024;
 var INVALID_UTF8 = "invalid UTF-8 replaced with U+FFFD";
 var SNIFF = 8192;
@@ -61528,16 +61707,16 @@ function countLines(bytes2) {
   return n;
 }
 async function* fileChunks(path3, chunkBytes) {
-  const fd = openSync2(path3, "r");
+  const fd = openSync3(path3, "r");
   try {
     const buf = Buffer.allocUnsafeSlow(chunkBytes);
     for (; ; ) {
-      const got = readSync2(fd, buf, 0, chunkBytes, null);
+      const got = readSync3(fd, buf, 0, chunkBytes, null);
       if (got === 0) return;
       yield buf.subarray(0, got);
     }
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES, only = null) {
@@ -61602,7 +61781,7 @@ async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
 }
 
 // src/read/spill.ts
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, unlinkSync, writeSync as writeSync2 } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync4, unlinkSync, writeSync as writeSync3 } from "node:fs";
 import os5 from "node:os";
 import path from "node:path";
 var READ_CHUNK = 1024 * 1024;
@@ -61630,7 +61809,7 @@ var SpillList = class {
     if (this.fd === null) {
       const file2 = path.join(os5.tmpdir(), `repo-audit-${process.pid}-${serial++}-${Math.random().toString(36).slice(2)}.jsonl`);
       try {
-        this.fd = openSync3(file2, "wx+", 384);
+        this.fd = openSync4(file2, "wx+", 384);
       } catch {
         this.limit = null;
         return;
@@ -61641,7 +61820,7 @@ var SpillList = class {
       const batch = this.held.slice(from, from + WRITE_BATCH);
       const bytes2 = Buffer.from(`${batch.map((v) => JSON.stringify(v)).join("\n")}
 `, "utf8");
-      for (let done = 0; done < bytes2.length; ) done += writeSync2(this.fd, bytes2, done, bytes2.length - done, this.written + done);
+      for (let done = 0; done < bytes2.length; ) done += writeSync3(this.fd, bytes2, done, bytes2.length - done, this.written + done);
       this.written += bytes2.length;
     }
     this.held = [];
@@ -61652,7 +61831,7 @@ var SpillList = class {
       const buf = Buffer.allocUnsafe(READ_CHUNK);
       let carry = null;
       for (let at = 0; at < this.written; ) {
-        const n = readSync3(this.fd, buf, 0, Math.min(READ_CHUNK, this.written - at), at);
+        const n = readSync4(this.fd, buf, 0, Math.min(READ_CHUNK, this.written - at), at);
         if (n === 0) break;
         at += n;
         const chunk = carry ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
@@ -61666,7 +61845,7 @@ var SpillList = class {
   }
   /** Drop everything and close the file. */
   close() {
-    if (this.fd !== null) closeSync3(this.fd);
+    if (this.fd !== null) closeSync4(this.fd);
     this.fd = null;
     this.held = [];
     this.count = 0;
@@ -62934,7 +63113,7 @@ async function* utf16ToUtf8(chunks, encoding) {
 init_errors();
 
 // src/extract/jsonl-workers.ts
-import { closeSync as closeSync4, existsSync as existsSync2, openSync as openSync4, readSync as readSync4, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync5, existsSync as existsSync2, openSync as openSync5, readSync as readSync5, statSync as statSync2 } from "node:fs";
 import os6 from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -63028,7 +63207,7 @@ var PooledReader = class {
         if (this.buffer === null) this.buffer = this.free.pop() ?? new ArrayBuffer(this.bufferBytes);
         this.fill = 0;
       }
-      const read = readSync4(this.fd, new Uint8Array(this.buffer, this.fill, this.chunkBytes), 0, this.chunkBytes, position);
+      const read = readSync5(this.fd, new Uint8Array(this.buffer, this.fill, this.chunkBytes), 0, this.chunkBytes, position);
       if (read === 0) return;
       position += read;
       this.fill += read;
@@ -63067,7 +63246,7 @@ async function readJsonlInWorkers(source, sink, workers, ready) {
     });
     queue.push(answer);
   };
-  const fd = openSync4(source, "r");
+  const fd = openSync5(source, "r");
   const file2 = new PooledReader(fd, tuning.readChunkBytes, tuning.workerBatchBytes, (batches, transfer) => {
     const reader = readers.reduce((a, b) => b.busy < a.busy ? b : a);
     enqueue(reader.read(batches, transfer));
@@ -63111,7 +63290,7 @@ async function readJsonlInWorkers(source, sink, workers, ready) {
     await drain(0);
     return { read, hadText };
   } finally {
-    closeSync4(fd);
+    closeSync5(fd);
     await Promise.all(readers.map((w) => w.stop()));
   }
 }
@@ -63716,9 +63895,9 @@ async function streamInputs(inputs, opts, handlers) {
       problem: (line, message) => report2(problemOf(file2.source, line, message))
     };
     if (handlers.recordLines && !collect) {
-      sink.recordLines = (lines, count2) => {
-        handlers.recordLines(lines, count2, papers);
-        papers += count2;
+      sink.recordLines = (lines, count) => {
+        handlers.recordLines(lines, count, papers);
+        papers += count;
       };
     }
     if (only) sink.extractResult = (result) => void (passthrough = result);
@@ -63791,14 +63970,20 @@ function failOnMatches(snapshot, failOn2) {
   const out2 = {};
   const bump = (name) => void (out2[name] = (out2[name] ?? 0) + 1);
   const wanted = (name, unit) => failOn2.includes(name) && failOnUnit(name) === unit;
-  const counted = snapshot.repos.filter((r) => !isAccepted(r));
-  for (const r of counted) {
+  const brokenKeys = /* @__PURE__ */ new Set();
+  const acceptedKeys = /* @__PURE__ */ new Set();
+  const unkeptKeys = /* @__PURE__ */ new Set();
+  for (const r of snapshot.repos) {
+    const key = r.key.toLowerCase();
+    if (isAccepted(r)) {
+      acceptedKeys.add(key);
+      continue;
+    }
     if (wanted(r.status, "repository")) bump(r.status);
     for (const f of r.flags) if (wanted(f, "repository")) bump(f);
+    if (BROKEN_STATUSES.includes(r.status)) brokenKeys.add(key);
+    if (r.flags.includes("promise-unkept")) unkeptKeys.add(key);
   }
-  const brokenKeys = new Set(counted.filter((r) => BROKEN_STATUSES.includes(r.status)).map((r) => r.key.toLowerCase()));
-  const acceptedKeys = new Set(snapshot.repos.filter(isAccepted).map((r) => r.key.toLowerCase()));
-  const unkeptKeys = new Set(counted.filter((r) => r.flags.includes("promise-unkept")).map((r) => r.key.toLowerCase()));
   for (const p of snapshot.papers) {
     const h = p.health?.status;
     if (!h || !wanted(h, "paper")) continue;
@@ -65044,14 +65229,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count2 = units;
+  let count = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count--;
       i++;
     }
   }
-  return count2;
+  return count;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -69434,8 +69619,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+function getBelarusianPlural(count, one, few, many) {
+  const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -72082,8 +72267,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count2, one, many) {
-  return Math.abs(count2) === 1 ? one : many;
+function getArmenianPlural(count, one, many) {
+  return Math.abs(count) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -74821,8 +75006,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+function getRussianPlural(count, one, few, many) {
+  const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -83589,7 +83774,7 @@ init_errors();
 // src/audit/write-reports.ts
 init_write_atomic();
 import { appendFile as appendFile2, mkdir as mkdir3, stat as stat4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/options.ts
 init_errors();
@@ -84199,7 +84384,7 @@ var COLUMNS = [
   ...ARCHIVE_COLUMNS
 ];
 function* csvChunks(snapshot) {
-  const repos = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
+  const repoOf = repoFinder(snapshot);
   const papers = papersInOrder(snapshot.papers);
   let lines = [csvRow(COLUMNS)];
   for (const p of papers) {
@@ -84209,7 +84394,7 @@ function* csvChunks(snapshot) {
       const key = link2.key.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      const r = repos.get(key);
+      const r = repoOf(key);
       if (!r) continue;
       const row2 = [
         p.source,
@@ -84261,7 +84446,7 @@ var STREAMED = /* @__PURE__ */ new Set(["repos", "papers"]);
 function* snapshotJsonChunks(snapshot, entry = (r) => r) {
   const ordered = {
     ...snapshot,
-    repos: [...snapshot.repos].sort((a, b) => cmp(a.key, b.key)),
+    repos: reposInOrder(snapshot.repos),
     papers: papersInOrder(snapshot.papers)
   };
   const entries = Object.entries(ordered).filter(([, v]) => v !== void 0).sort(([a], [b]) => cmp(a, b));
@@ -84317,7 +84502,7 @@ var BROKEN = [...DEAD2, ...HOLLOW];
 var MAX_STAR_GAINS = 5;
 function diffSnapshots(prev, cur) {
   const before = new Map(prev.repos.map((r) => [r.key.toLowerCase(), r]));
-  const current = [...cur.repos].sort((a, b) => cmp(a.key, b.key));
+  const current = reposInOrder(cur.repos);
   const change = (r, p, reason) => ({
     key: r.key,
     url: r.url,
@@ -84421,28 +84606,49 @@ var BY_STATUS = [
   ["placeholder", "Placeholders: no code yet"]
 ];
 function problemSections(snapshot, sourceBase = null) {
-  const repos = snapshot.repos.filter((r) => !isAccepted(r)).sort((a, b) => cmp(a.key, b.key));
-  const byStatus = BY_STATUS.map(([status, title]) => ({ status, title, repos: repos.filter((r) => r.status === status) }));
-  const movedRepos = repos.filter((r) => r.flags.includes("moved"));
-  const subRepos = repos.filter((r) => r.flags.includes("subpath-missing"));
-  const shown = [...byStatus.map((g) => g.repos), movedRepos, subRepos].flatMap((list) => list.slice(0, MAX_TABLE_ROWS));
+  const byStatus = BY_STATUS.map(([status, title]) => ({ status, title, repos: new CappedGroup(statusReason) }));
+  const moved = new CappedGroup();
+  const sub = new CappedGroup(subpathReason2);
+  for (const r of reposInOrder(snapshot.repos)) {
+    if (isAccepted(r)) continue;
+    byStatus.find((g) => g.status === r.status)?.repos.add(r);
+    if (r.flags.includes("moved")) moved.add(r);
+    if (r.flags.includes("subpath-missing")) sub.add(r);
+  }
+  const shown = [...byStatus.map((g) => g.repos), moved, sub].flatMap((g) => g.shown);
   const index = indexOccurrences(snapshot, new Set(shown.map((r) => r.key.toLowerCase())));
   const sections = [];
   const archives = hasArchiveLookups(snapshot);
   for (const { status, title, repos: group } of byStatus) {
     const withCopy = archives && DEAD3.has(status);
-    const rows = group.map((r, i) => i < MAX_TABLE_ROWS ? statusRow(r, index, sourceBase, withCopy) : [statusReason(r)]);
+    const rows = group.rows((r) => statusRow(r, index, sourceBase, withCopy));
     const headers = ["Repository", "Paper", "Link as written", "Found at", ...withCopy ? ["Archived copy"] : [], "Reason"];
     if (rows.length) sections.push({ id: status, title, count: rows.length, ...withReasons(headers, rows) });
   }
   const promise3 = promiseSection(snapshot, sourceBase);
   if (promise3) sections.push(promise3);
-  const moved = movedRepos.map((r, i) => i < MAX_TABLE_ROWS ? movedRow(r, index, sourceBase) : []);
-  if (moved.length) sections.push({ id: "moved", title: "Moved: update the link", count: moved.length, note: MOVED_NOTE, table: mdTable(["Link", "Now at", "Paper", "Found at"], moved) });
-  const sub = subRepos.map((r, i) => i < MAX_TABLE_ROWS ? subpathRow(r, index, sourceBase) : [subpathReason2(r)]);
-  if (sub.length) sections.push({ id: "subpath-missing", title: "Linked folder or file missing", count: sub.length, ...withReasons(["Repository", "Paper", "Link as written", "Found at", "Reason"], sub) });
+  const movedRows = moved.rows((r) => movedRow(r, index, sourceBase));
+  if (movedRows.length) sections.push({ id: "moved", title: "Moved: update the link", count: movedRows.length, note: MOVED_NOTE, table: mdTable(["Link", "Now at", "Paper", "Found at"], movedRows) });
+  const subRows = sub.rows((r) => subpathRow(r, index, sourceBase));
+  if (subRows.length) sections.push({ id: "subpath-missing", title: "Linked folder or file missing", count: subRows.length, ...withReasons(["Repository", "Paper", "Link as written", "Found at", "Reason"], subRows) });
   return sections;
 }
+var CappedGroup = class {
+  constructor(reason) {
+    this.reason = reason;
+  }
+  reason;
+  shown = [];
+  rest = [];
+  add(r) {
+    if (this.shown.length < MAX_TABLE_ROWS) this.shown.push(r);
+    else this.rest.push(this.reason ? [this.reason(r)] : []);
+  }
+  /** The table's rows: the shown ones built by `row`, then the rest's one-cell rows. */
+  rows(row2) {
+    return [...this.shown.map(row2), ...this.rest];
+  }
+};
 var MOVED_NOTE = "Fix them in your files with `repo-audit fix FILES\u2026` (add `--dry-run` to see the diff first).";
 function withReasons(headers, rows) {
   const reasons = new Set(rows.map((r) => r[r.length - 1]));
@@ -84539,7 +84745,7 @@ ${body}
 </details>`;
 }
 function allReposSection(snapshot, entry = (r) => r) {
-  const repos = [...snapshot.repos].sort((a, b) => cmp(a.key, b.key));
+  const repos = reposInOrder(snapshot.repos);
   if (repos.length === 0) return "## All repositories\n\nNo repositories were linked.";
   const rows = repos.map((r, i) => i < MAX_TABLE_ROWS ? row(entry(r)) : []);
   const table = mdTable(["Repository", "Status", "Stars", "Licence", "Last push", "Flags", "About"], rows, [
@@ -84581,8 +84787,8 @@ ${details(`Show ${plural(repos.length, "request")}`, mdTable(["Repository", "Req
 }
 
 // src/report/summary-tables.ts
-function countRow(title, unit, names2, label, count2) {
-  return mdTable([title, ...names2.map(label)], [[unit, ...names2.map((n) => String(count2(n)))]], ["left", ...names2.map(() => "right")]);
+function countRow(title, unit, names2, label, count) {
+  return mdTable([title, ...names2.map(label)], [[unit, ...names2.map((n) => String(count(n)))]], ["left", ...names2.map(() => "right")]);
 }
 function summaryTables(snapshot) {
   const s = snapshot.summary;
@@ -84699,7 +84905,7 @@ async function writeReports(snapshot, previous, outDir, formats2, repoEntry) {
   const written = [];
   for (const format of OUTPUT_FORMATS.filter((f) => formats2.includes(f))) {
     const formatter = REPORT_FORMATTERS[format];
-    const path3 = join3(outDir, formatter.file);
+    const path3 = join4(outDir, formatter.file);
     await writeAtomicChunks(path3, formatter.render(snapshot, context));
     written.push(path3);
   }
@@ -84730,9 +84936,10 @@ async function runAuditWith(stages, inputs, options, hooks = {}) {
   const ignore = await loadIgnoreFile(options.ignoreFile);
   const spill = new FactsSpill();
   try {
-    const { snapshot, previous, incomplete, problems } = await auditSnapshot(stages, inputs, options, { ...hooks, clock }, ignore, spill);
+    const { snapshot, store, previous, incomplete, problems } = await auditSnapshot(stages, inputs, options, { ...hooks, clock }, ignore, spill);
+    spill.dispose();
     collectGarbage();
-    const written = await writeReports(snapshot, previous, options.outDir, options.formats, (r) => withSpilledFacts(r, spill));
+    const written = await writeReports(snapshot, previous, options.outDir, options.formats, (r) => store.withFacts(r));
     if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
     const matches = failOnMatches(snapshot, failOn2);
     return {
@@ -84758,9 +84965,10 @@ async function auditSnapshot(stages, inputs, options, hooks, ignore, spill) {
   const repos = shardRepos(targetsToCheck(extracted.repos, options), options.shard);
   const run = await harvestSafely(stages, repos, options, hooks, spill);
   collectGarbage();
-  const built = buildSnapshotFromSpill({
+  const { snapshot, store } = buildSnapshotIntoStore({
     extract: { papers: extracted.papers, repos },
     spill,
+    ignore: ignore.entries,
     clock,
     staleDays: options.staleDays,
     version: VERSION18,
@@ -84768,13 +84976,8 @@ async function auditSnapshot(stages, inputs, options, hooks, ignore, spill) {
     incompleteReason: run.incomplete?.reason ?? null,
     problems: allProblems
   });
-  const snapshot = markAccepted(built, ignore.entries, new Date(built.generatedAt));
   if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
-  return { snapshot, previous, incomplete: run.incomplete, problems: allProblems };
-}
-function withSpilledFacts(repo, spill) {
-  const facts = repo.facts ?? spill.get(repo.key);
-  return facts ? { ...repo, facts } : repo;
+  return { snapshot, store, previous, incomplete: run.incomplete, problems: allProblems };
 }
 async function extractCompact(stages, inputs, options, hooks) {
   const read = await stages.extract(inputs, { inputFormat: options.inputFormat, ...hooks.stdin ? { stdin: hooks.stdin } : {} });
@@ -84782,7 +84985,7 @@ async function extractCompact(stages, inputs, options, hooks) {
   return { extracted, problems: read.problems };
 }
 async function previousSnapshot(options, notice) {
-  const fallback = join4(options.outDir, REPORT_FILES.json);
+  const fallback = join5(options.outDir, REPORT_FILES.json);
   if (options.previous) return readPrevious(options.previous, fallback);
   try {
     return await readPrevious(null, fallback);
@@ -84867,7 +85070,7 @@ function readActionInputs(read) {
 
 // src/action/issue-mode.ts
 import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 init_dist_bundle15();
 
 // src/report/health-issue.ts
@@ -84993,7 +85196,7 @@ async function runIssueMode(read, env) {
   if (token) setSecret(token);
   if (!token) throw new ActionInputError('input "token" is required for mode "issue" (issues: write)');
   const outDir = options.outDir;
-  const currentFile = read("snapshot") || join5(outDir, "snapshot.json");
+  const currentFile = read("snapshot") || join6(outDir, "snapshot.json");
   const previousFile = read("previous-snapshot");
   const failOn2 = options.failOn;
   if (!existsSync3(currentFile)) throw new ActionInputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
@@ -85064,7 +85267,7 @@ async function runIssueMode(read, env) {
 
 // src/action/run-action.ts
 import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { basename as basename2, join as join6 } from "node:path";
+import { basename as basename2, join as join7 } from "node:path";
 
 // src/audit/exit-code.ts
 init_errors();
@@ -85379,14 +85582,14 @@ async function readInputs(inputs) {
   return { files, problems };
 }
 function linkedRepos(files) {
-  const byKey = /* @__PURE__ */ new Map();
+  const byKey2 = /* @__PURE__ */ new Map();
   for (const file2 of files) {
     for (const { target } of findOccurrences(file2.text)) {
-      if (target.forge !== "github" || target.kind !== "repo" || !target.repo || byKey.has(target.key)) continue;
-      byKey.set(target.key, { key: target.key, forge: "github", kind: "repo", repo: target.repo, url: `https://github.com/${target.repo}`, paths: [], papers: [] });
+      if (target.forge !== "github" || target.kind !== "repo" || !target.repo || byKey2.has(target.key)) continue;
+      byKey2.set(target.key, { key: target.key, forge: "github", kind: "repo", repo: target.repo, url: `https://github.com/${target.repo}`, paths: [], papers: [] });
     }
   }
-  return [...byKey.values()];
+  return [...byKey2.values()];
 }
 async function harvestMoves(files, options, hooks) {
   const repos = linkedRepos(files);
@@ -85518,7 +85721,7 @@ async function runAction(read, env, runAudit2, fixStep = runFixStep) {
     for (const t of token) setSecret(t);
     const debug2 = inputs.debug || isDebug();
     if (debug2) info(`repo-audit options: ${describeOptions(options)}`);
-    const before = snapshotAt(join6(options.outDir, "snapshot.json"));
+    const before = snapshotAt(join7(options.outDir, "snapshot.json"));
     const secret = token;
     const result = await runAudit2(inputs.paths, options, { onNotice: (line) => info(redact(line, secret)) });
     let code = auditExitCode(result);

@@ -10,6 +10,10 @@ import { cmp } from '../util/cmp.js';
 import { interner } from '../util/text.js';
 import { snapshotChanged } from '../action/snapshot-changed.js';
 import { paperStoreOf } from './paper-store.js';
+import { RepoStore } from './repo-store.js';
+import type { FactsReader } from './facts-spill.js';
+import { acceptRepo } from '../accept/accept.js';
+import type { IgnoreEntry } from '../accept/ignore-file.js';
 
 export interface BuildSnapshotInput {
   extract: ExtractResult;
@@ -33,25 +37,62 @@ export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
 }
 
 /**
- * buildSnapshot for the audit, whose facts are in a spill (facts-spill.ts) rather than in memory:
- * read back one at a time to be classified; the repositories of the snapshot returned have no
- * `facts` (the reports read them from the spill). An unanswered repository's `unknown` facts are
- * put into the spill, so it holds one entry per repository.
+ * buildSnapshot for the audit, whose facts are in a spill (facts-spill.ts) and whose
+ * repositories would not fit in memory: each target, in key order, has its facts read back,
+ * is classified, marked accepted (`ignore`) and written to a RepoStore (repo-store.ts) with its
+ * facts. The snapshot's `repos` is the store's view (read as used, without `facts`; the store's
+ * `withFacts` gives snapshot.json's entries). The same snapshot as buildSnapshot + markAccepted.
  */
-export function buildSnapshotFromSpill(input: Omit<BuildSnapshotInput, 'facts'> & { spill: FactsStore }): Snapshot {
-  const { spill } = input;
-  return classifyAndAssemble(
-    input,
-    (ref, now) => {
-      const known = spill.get(ref.key);
-      if (known) return known;
-      const unknown = notChecked(ref, now, input.incompleteReason ?? null);
-      spill.put(unknown);
-      return unknown;
-    },
-    false,
-    spill,
-  );
+export function buildSnapshotIntoStore(input: Omit<BuildSnapshotInput, 'facts'> & { spill: FactsReader; ignore?: readonly IgnoreEntry[] }): { snapshot: Snapshot; store: RepoStore } {
+  const { extract, spill } = input;
+  const now = new Date(input.clock.now());
+  const acceptedAt = new Date(snapshotTime(now));
+  const promised = promisedKeys(extract.papers);
+  const same = sharedStrings();
+  const sameHealth = sharedHealth();
+  const before = input.previous ? new Map(input.previous.repos.map((r) => [r.key.toLowerCase(), r])) : null;
+  const store = new RepoStore();
+  const byStatus: Record<string, number> = Object.fromEntries(REPO_STATUSES.map((n) => [n, 0]));
+  const byFlag: Record<string, number> = Object.fromEntries(REPO_FLAGS.map((n) => [n, 0]));
+  let decided = 0;
+  let ok = 0;
+  for (const ref of [...extract.repos].sort((a, b) => cmp(a.key, b.key))) {
+    const f = spill.get(ref.key) ?? notChecked(ref, now, input.incompleteReason ?? null);
+    const health = sameHealth(classifyRepo(f, { now, staleDays: input.staleDays, promised: promised.has(ref.key.toLowerCase()) }));
+    const classified = toSnapshotRepo(ref, f, health, extract.papers, true, same);
+    const carried = before ? carryOne(classified, before) : classified;
+    const repo = input.ignore?.length ? acceptRepo(carried, input.ignore, acceptedAt) : carried;
+    store.add(repo, repo.facts);
+    byStatus[repo.status] = (byStatus[repo.status] ?? 0) + 1;
+    for (const flag of repo.flags) byFlag[flag] = (byFlag[flag] ?? 0) + 1;
+    if (repo.status !== 'unknown') decided++;
+    if (repo.status === 'ok') ok++;
+  }
+  const health = sharedPaperHealth();
+  const verdict = (p: PaperRecord): NonNullable<PaperRecord['health']> => {
+    const v = classifyPaper(p, (k) => store.healthOf(k));
+    return health(v.health, v.reason);
+  };
+  const paperStore = paperStoreOf(extract.papers);
+  const papers = paperStore
+    ? paperStore.inOrderWithHealth(verdict).view()
+    : extract.papers.map((p) => withHealth(p, verdict(p))).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  let links = 0;
+  const byPaperHealth: Record<string, number> = Object.fromEntries(PAPER_HEALTHS.map((n) => [n, 0]));
+  for (const p of papers) {
+    for (const l of p.links) if (store.indexOf(l.key) !== undefined) links++;
+    if (p.health) byPaperHealth[p.health.status] = (byPaperHealth[p.health.status] ?? 0) + 1;
+  }
+  const snapshot: Snapshot = {
+    schemaVersion: 1,
+    generatedAt: snapshotTime(now),
+    tool: { name: 'repo-audit', version: input.version },
+    summary: { papers: papers.length, links, repos: store.length, byStatus, byFlag, byPaperHealth },
+    repos: store.view(),
+    papers,
+  };
+  finishSnapshot(snapshot, input.problems ?? [], input.incompleteReason ?? null, input.previous ?? null, decided === 0 ? 0 : Math.round((ok / decided) * 10_000) / 10_000);
+  return { snapshot, store };
 }
 
 function classifyAndAssemble(input: Omit<BuildSnapshotInput, 'facts'>, factsOf: (ref: RepoRef, now: Date) => RepoFacts, keepFacts: boolean, store?: FactsStore): Snapshot {
@@ -115,7 +156,7 @@ export function assembleSnapshot(input: AssembleInput): Snapshot {
     : input.papers.map((p) => withHealth(p, verdict(p))).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
   const snapshot: Snapshot = {
     schemaVersion: 1,
-    generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    generatedAt: snapshotTime(now),
     tool: { name: 'repo-audit', version: input.version },
     summary: {
       papers: papers.length,
@@ -129,14 +170,22 @@ export function assembleSnapshot(input: AssembleInput): Snapshot {
     repos,
     papers,
   };
-  if (input.problems?.length) {
-    snapshot.problems = input.problems
+  finishSnapshot(snapshot, input.problems ?? [], input.incompleteReason, input.previous, healthyShare(snapshot));
+  return snapshot;
+}
+
+/** The snapshot's time: the run's, to the second. */
+const snapshotTime = (now: Date): string => now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** The input problems, the reason the run stopped early, and the history, in the snapshot's order of fields. */
+function finishSnapshot(snapshot: Snapshot, problems: readonly InputProblemEntry[], incompleteReason: string | null, previous: Snapshot | null, share: number): void {
+  if (problems.length) {
+    snapshot.problems = problems
       .map(({ source, line, reason }) => ({ source, line, reason }))
       .sort((a, b) => cmp(a.source, b.source) || (a.line ?? 0) - (b.line ?? 0));
   }
-  if (input.incompleteReason) snapshot.incomplete = { reason: input.incompleteReason };
-  snapshot.history = nextHistory(input.previous, { generatedAt: snapshot.generatedAt, healthyShare: healthyShare(snapshot) });
-  return snapshot;
+  if (incompleteReason) snapshot.incomplete = { reason: incompleteReason };
+  snapshot.history = nextHistory(previous, { generatedAt: snapshot.generatedAt, healthyShare: share });
 }
 
 /**
@@ -158,16 +207,19 @@ function withHealth(p: PaperRecord, health: NonNullable<PaperRecord['health']>):
 function carryCheckedAt(repos: SnapshotRepo[], previous: Snapshot | null, store?: FactsStore): SnapshotRepo[] {
   if (!previous) return repos;
   const before = new Map(previous.repos.map((r) => [r.key.toLowerCase(), r]));
-  return repos.map((repo) => {
-    const old = before.get(repo.key.toLowerCase());
-    if (!old || old.checkedAt === null) return repo;
-    const stored = repo.facts ? undefined : store?.get(repo.key);
-    if (factsChanged(old, stored ? { ...repo, facts: stored } : repo)) return repo;
-    const facts = repo.facts ?? stored;
-    const carried = facts ? { ...facts, checkedAt: old.facts?.checkedAt ?? old.checkedAt } : undefined;
-    if (stored && carried) store?.put(carried);
-    return { ...repo, checkedAt: old.checkedAt, ...(repo.facts && carried ? { facts: carried } : {}) };
-  });
+  return repos.map((repo) => carryOne(repo, before, store));
+}
+
+/** carryCheckedAt for one repository; `before`: the previous snapshot's repositories by lower-case key. */
+function carryOne(repo: SnapshotRepo, before: ReadonlyMap<string, SnapshotRepo>, store?: FactsStore): SnapshotRepo {
+  const old = before.get(repo.key.toLowerCase());
+  if (!old || old.checkedAt === null) return repo;
+  const stored = repo.facts ? undefined : store?.get(repo.key);
+  if (factsChanged(old, stored ? { ...repo, facts: stored } : repo)) return repo;
+  const facts = repo.facts ?? stored;
+  const carried = facts ? { ...facts, checkedAt: old.facts?.checkedAt ?? old.checkedAt } : undefined;
+  if (stored && carried) store?.put(carried);
+  return { ...repo, checkedAt: old.checkedAt, ...(repo.facts && carried ? { facts: carried } : {}) };
 }
 
 /** Whether two runs' entries for a repository differ beyond times, answer path (snapshotChanged ignores those) and ignore-file acceptance (applied later). */

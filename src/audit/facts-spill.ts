@@ -26,6 +26,7 @@ export class FactsSpill implements FactsReader {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private size = 0;
+  private disposed = false;
 
   /** Keep `facts`; a later put for the same key replaces it. */
   put(facts: RepoFacts): void {
@@ -66,8 +67,11 @@ export class FactsSpill implements FactsReader {
     this.where.clear();
   }
 
-  /** Close and delete the file (call once the reports are written). */
+  /** Close and delete the file (once its answers are no longer needed; again: nothing). */
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.where.clear();
     this.pending = [];
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });

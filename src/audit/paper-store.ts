@@ -4,11 +4,12 @@
 //
 // The rest of the program reads a snapshot's papers as an array (`Snapshot.papers`), and so does
 // a library caller of runAudit: view() gives them one — an array whose elements are decoded when
-// read (a Proxy over an empty array of the right length). Iterating it decodes one paper at a
+// read (util/lazy-array.ts). Iterating it decodes one paper at a
 // time; nothing keeps them. Writing an element is refused (the papers are the run's record).
 import type { Link, PaperRecord } from '../types.js';
 import { cmp } from '../util/cmp.js';
 import { interner, type Interner } from '../util/text.js';
+import { lazyArray } from '../util/lazy-array.js';
 
 /** Bytes per block of encoded papers. */
 const BLOCK_BYTES = 1024 * 1024;
@@ -124,29 +125,7 @@ export class PaperStore {
 
   /** The papers as a read-only array, decoded as they are read. */
   view(): PaperRecord[] {
-    const target: PaperRecord[] = new Array<PaperRecord>(this.count);
-    const index = (prop: string | symbol): number => {
-      if (typeof prop !== 'string') return -1;
-      const i = Number(prop);
-      return Number.isInteger(i) && i >= 0 && i < this.count && String(i) === prop ? i : -1;
-    };
-    const view = new Proxy(target, {
-      get: (t, prop, receiver) => {
-        const i = index(prop);
-        if (i >= 0) return this.get(i);
-        if (prop === Symbol.iterator) return () => this[Symbol.iterator]();
-        return Reflect.get(t, prop, receiver);
-      },
-      has: (t, prop) => index(prop) >= 0 || Reflect.has(t, prop),
-      getOwnPropertyDescriptor: (t, prop) => {
-        const i = index(prop);
-        return i >= 0 ? { value: this.get(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(t, prop);
-      },
-      ownKeys: (t) => [...Array.from({ length: this.count }, (_, i) => String(i)), ...Reflect.ownKeys(t)],
-      set: () => false,
-      defineProperty: () => false,
-      deleteProperty: () => false,
-    });
+    const view = lazyArray(this.count, (i) => this.get(i), () => this[Symbol.iterator]());
     views.set(view, this);
     return view;
   }

@@ -2,7 +2,6 @@
 // (`repo-audit audit`, `demo`) and the GitHub Action are thin clients of this; they choose the
 // exit code from the facts returned here (flagged? incomplete? input problems?).
 import { join } from 'node:path';
-import { markAccepted } from '../accept/accept.js';
 import { loadIgnoreFile } from '../accept/ignore-file.js';
 import { inputsDigest, shardRepos } from '../extract/shard.js';
 import { realClock, type Clock } from '../harvest/clock.js';
@@ -12,9 +11,10 @@ import { collectGarbage } from '../util/heap-growth.js';
 import type { ResolvedOptions } from '../options.js';
 import { annotations } from '../report/annotations.js';
 import { verdictLine } from '../report/verdict.js';
-import type { ExtractResult, InputFormat, RepoFacts, RepoRef, Snapshot, SnapshotRepo } from '../types.js';
+import type { ExtractResult, InputFormat, RepoFacts, RepoRef, Snapshot } from '../types.js';
 import { VERSION } from '../version.js';
-import { buildSnapshotFromSpill } from './build-snapshot.js';
+import { buildSnapshotIntoStore } from './build-snapshot.js';
+import type { RepoStore } from './repo-store.js';
 import { FactsSpill } from './facts-spill.js';
 import { compactExtract, extractCompactly } from './compact-extract.js';
 import { failOnMatches, parseFailOn } from '../classify/fail-on.js';
@@ -34,7 +34,8 @@ export interface AuditProblem {
 export interface AuditResult {
   /**
    * The snapshot as written, but for each repository's `facts` (they are in snapshot.json): a big
-   * collection's facts are never all held in memory at once.
+   * collection's facts are never all held in memory at once. Its `repos` and `papers` are
+   * read-only arrays read as they are used (audit/repo-store.ts, audit/paper-store.ts).
    */
   snapshot: Snapshot;
   /** Paths of the reports written. */
@@ -90,9 +91,10 @@ export async function runAuditWith(stages: AuditStages, inputs: string[], option
   // Every answer goes to a file as it arrives and is read back one at a time: memory does not grow with the facts.
   const spill = new FactsSpill();
   try {
-    const { snapshot, previous, incomplete, problems } = await auditSnapshot(stages, inputs, options, { ...hooks, clock }, ignore, spill);
+    const { snapshot, store, previous, incomplete, problems } = await auditSnapshot(stages, inputs, options, { ...hooks, clock }, ignore, spill);
+    spill.dispose(); // every answer is in the store now, with its repository
     collectGarbage(); // classification's garbage and the extract result, before the reports are rendered
-    const written = await writeReports(snapshot, previous, options.outDir, options.formats, (r) => withSpilledFacts(r, spill));
+    const written = await writeReports(snapshot, previous, options.outDir, options.formats, (r) => store.withFacts(r));
     if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
     const matches = failOnMatches(snapshot, failOn);
     return {
@@ -122,7 +124,7 @@ async function auditSnapshot(
   hooks: AuditHooks & { clock: Clock },
   ignore: Awaited<ReturnType<typeof loadIgnoreFile>>,
   spill: FactsSpill,
-): Promise<{ snapshot: Snapshot; previous: Snapshot | null; incomplete: { reason: string } | null; problems: AuditProblem[] }> {
+): Promise<{ snapshot: Snapshot; store: RepoStore; previous: Snapshot | null; incomplete: { reason: string } | null; problems: AuditProblem[] }> {
   const { clock } = hooks;
   const { extracted, problems } = await extractCompact(stages, inputs, options, hooks);
   collectGarbage(); // the readers' garbage, before the harvest makes its own
@@ -132,9 +134,11 @@ async function auditSnapshot(
   const repos = shardRepos(targetsToCheck(extracted.repos, options), options.shard);
   const run = await harvestSafely(stages, repos, options, hooks, spill); // its notices arrive live through hooks
   collectGarbage(); // the answers' bodies, before the snapshot is built
-  const built = buildSnapshotFromSpill({
+  // Acceptances are judged at the snapshot's time (an `until` date that has passed counts again).
+  const { snapshot, store } = buildSnapshotIntoStore({
     extract: { papers: extracted.papers, repos },
     spill,
+    ignore: ignore.entries,
     clock,
     staleDays: options.staleDays,
     version: VERSION,
@@ -142,16 +146,8 @@ async function auditSnapshot(
     incompleteReason: run.incomplete?.reason ?? null,
     problems: allProblems,
   });
-  // Acceptances are judged at the snapshot's time (an `until` date that has passed counts again).
-  const snapshot = markAccepted(built, ignore.entries, new Date(built.generatedAt));
   if (options.shard) snapshot.shard = { ...options.shard, inputs: inputsDigest(extracted.papers) };
-  return { snapshot, previous, incomplete: run.incomplete, problems: allProblems };
-}
-
-/** A repository of the snapshot with its facts, read back from the spill (the snapshot is held without them). */
-function withSpilledFacts(repo: SnapshotRepo, spill: FactsSpill): SnapshotRepo {
-  const facts = repo.facts ?? spill.get(repo.key);
-  return facts ? { ...repo, facts } : repo;
+  return { snapshot, store, previous, incomplete: run.incomplete, problems: allProblems };
 }
 
 /**

@@ -1,7 +1,7 @@
 // `--fail-on`: which statuses, flags or paper verdicts make a run "flagged" (exit code 1 in the CLI).
 import { isAccepted } from '../accept/accept.js';
 import { BROKEN_STATUSES } from './paper.js';
-import type { PaperRecord, Snapshot, SnapshotRepo } from '../types.js';
+import type { PaperRecord, Snapshot } from '../types.js';
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
 import { isCodeLink } from '../extract/paper-sites.js';
 import { OptionError } from '../errors.js';
@@ -41,14 +41,21 @@ export function failOnMatches(snapshot: Snapshot, failOn: readonly string[]): Re
   const out: Record<string, number> = {};
   const bump = (name: string): void => void (out[name] = (out[name] ?? 0) + 1);
   const wanted = (name: string, unit: 'paper' | 'repository'): boolean => failOn.includes(name) && failOnUnit(name) === unit;
-  const counted = snapshot.repos.filter((r) => !isAccepted(r));
-  for (const r of counted) {
+  const brokenKeys = new Set<string>();
+  const acceptedKeys = new Set<string>();
+  const unkeptKeys = new Set<string>();
+  // One pass, nothing held but keys: a big audit's repositories are read as they are used.
+  for (const r of snapshot.repos) {
+    const key = r.key.toLowerCase();
+    if (isAccepted(r)) {
+      acceptedKeys.add(key);
+      continue;
+    }
     if (wanted(r.status, 'repository')) bump(r.status);
     for (const f of r.flags) if (wanted(f, 'repository')) bump(f);
+    if (BROKEN_STATUSES.includes(r.status)) brokenKeys.add(key);
+    if (r.flags.includes('promise-unkept')) unkeptKeys.add(key);
   }
-  const brokenKeys = new Set(counted.filter((r) => BROKEN_STATUSES.includes(r.status)).map((r) => r.key.toLowerCase()));
-  const acceptedKeys = new Set(snapshot.repos.filter(isAccepted).map((r: SnapshotRepo) => r.key.toLowerCase()));
-  const unkeptKeys = new Set(counted.filter((r) => r.flags.includes('promise-unkept')).map((r) => r.key.toLowerCase()));
   for (const p of snapshot.papers) {
     const h = p.health?.status;
     if (!h || !wanted(h, 'paper')) continue;

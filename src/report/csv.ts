@@ -2,11 +2,11 @@
 // paper without a code link, so that counting distinct papers by paper_health gives the same numbers
 // as health.md. Written with the one CSV writer (util/csv.ts: RFC 4180, CRLF, formulas defused).
 import { isCodeLink } from '../extract/paper-sites.js';
-import type { Snapshot, SnapshotRepo } from '../types.js';
+import type { Snapshot } from '../types.js';
 import { ARCHIVE_COLUMNS, archiveFields } from './archive-cell.js';
-import { cmp } from '../util/cmp.js';
 import { csvRow } from '../util/csv.js';
 import { papersInOrder } from './paper-order.js';
+import { repoFinder } from './repo-order.js';
 
 const COLUMNS = [
   'paper_source', 'paper_line', 'paper_title', 'paper_date', 'paper_health', 'link_url', 'link_line',
@@ -20,7 +20,7 @@ export function renderCsv(snapshot: Snapshot): string {
 
 /** renderCsv's text in pieces of about a thousand rows, so a big report is written without holding it whole. */
 export function* csvChunks(snapshot: Snapshot): Generator<string> {
-  const repos = new Map<string, SnapshotRepo>(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
+  const repoOf = repoFinder(snapshot);
   const papers = papersInOrder(snapshot.papers);
   let lines = [csvRow(COLUMNS)];
   for (const p of papers) {
@@ -30,7 +30,7 @@ export function* csvChunks(snapshot: Snapshot): Generator<string> {
       const key = link.key.toLowerCase();
       if (seen.has(key)) continue; // one row per (paper, repository): the first link to it
       seen.add(key);
-      const r = repos.get(key);
+      const r = repoOf(key);
       if (!r) continue; // a target this run did not check: a paper's own link (see --check-paper-links), another shard's
       const row = [
         p.source, p.line, p.title, p.date, p.health?.status, link.url, link.line, r.key, r.status,

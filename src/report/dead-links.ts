@@ -4,6 +4,7 @@ import { isAccepted } from '../accept/accept.js';
 import type { RepoStatus, Snapshot } from '../types.js';
 import { cmp } from '../util/cmp.js';
 import { papersInOrder } from './paper-order.js';
+import { repoFinder } from './repo-order.js';
 
 const DEAD: readonly RepoStatus[] = ['not-found', 'blocked'];
 
@@ -17,12 +18,12 @@ export interface DeadLink {
 }
 
 export function deadLinks(snapshot: Snapshot): DeadLink[] {
-  const byKey = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
+  const repoOf = repoFinder(snapshot);
   const list: DeadLink[] = [];
   const papers = papersInOrder(snapshot.papers);
   for (const paper of papers) {
     for (const link of paper.links) {
-      const repo = byKey.get(link.key.toLowerCase());
+      const repo = repoOf(link.key);
       if (!repo || !DEAD.includes(repo.status) || isAccepted(repo)) continue;
       const file = paper.source && paper.source !== '-' ? { file: paper.source } : {};
       list.push({ ...file, line: link.line, url: link.url, status: repo.status, reason: repo.reasons.status ?? repo.status });

@@ -2,6 +2,7 @@
 // promises kept, biggest star gains. Pure data; diff-markdown.ts renders it.
 import type { RepoStatus, Snapshot, SnapshotRepo } from '../types.js';
 import { cmp } from '../util/cmp.js';
+import { reposInOrder } from './repo-order.js';
 
 export interface RepoChange {
   key: string;
@@ -39,7 +40,7 @@ const MAX_STAR_GAINS = 5;
 
 export function diffSnapshots(prev: Snapshot, cur: Snapshot): SnapshotDiff {
   const before = new Map(prev.repos.map((r) => [r.key.toLowerCase(), r]));
-  const current = [...cur.repos].sort((a, b) => cmp(a.key, b.key));
+  const current = reposInOrder(cur.repos);
   const change = (r: SnapshotRepo, p: SnapshotRepo | undefined, reason?: string): RepoChange => ({
     key: r.key,
     url: r.url,

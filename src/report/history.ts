@@ -9,10 +9,13 @@ export const HISTORY_LENGTH = 30;
 
 /** Share of the decided repositories that are `ok` (unknown ones are left out: they were not checked). */
 export function healthyShare(snapshot: Pick<Snapshot, 'repos'>): number {
-  const decided = snapshot.repos.filter((r) => r.status !== 'unknown');
-  if (decided.length === 0) return 0;
-  const ok = decided.filter((r) => r.status === 'ok').length;
-  return Math.round((ok / decided.length) * 10_000) / 10_000;
+  let decided = 0;
+  let ok = 0;
+  for (const r of snapshot.repos) {
+    if (r.status !== 'unknown') decided++;
+    if (r.status === 'ok') ok++;
+  }
+  return decided === 0 ? 0 : Math.round((ok / decided) * 10_000) / 10_000;
 }
 
 /** The previous run's history (or just the previous run) followed by this run, at most HISTORY_LENGTH long. */

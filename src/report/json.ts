@@ -3,6 +3,7 @@
 import type { RepoEntry, Snapshot } from '../types.js';
 import { cmp } from '../util/cmp.js';
 import { papersInOrder } from './paper-order.js';
+import { reposInOrder } from './repo-order.js';
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
@@ -32,7 +33,7 @@ const STREAMED = new Set(['repos', 'papers']);
 export function* snapshotJsonChunks(snapshot: Snapshot, entry: RepoEntry = (r) => r): Generator<string> {
   const ordered: Snapshot = {
     ...snapshot,
-    repos: [...snapshot.repos].sort((a, b) => cmp(a.key, b.key)),
+    repos: reposInOrder(snapshot.repos) as Snapshot['repos'],
     papers: papersInOrder(snapshot.papers) as Snapshot['papers'],
   };
   const entries = Object.entries(ordered).filter(([, v]) => v !== undefined).sort(([a], [b]) => cmp(a, b));

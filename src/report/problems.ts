@@ -3,7 +3,7 @@
 import { isAccepted } from '../accept/accept.js';
 import type { RepoFlag, RepoStatus, Snapshot, SnapshotRepo } from '../types.js';
 import { expiredMark } from './accepted.js';
-import { cmp } from '../util/cmp.js';
+import { reposInOrder } from './repo-order.js';
 import { mdText, mdUrl } from './escape.js';
 import { MAX_TABLE_ROWS, mdTable } from './md-table.js';
 import { type OccurrenceIndex, asWrittenCell, foundAtCell, indexOccurrences, occurrencesOf, papersCell, sourceRef } from './occurrences.js';
@@ -39,28 +39,52 @@ const BY_STATUS: [RepoStatus, string][] = [
  */
 export function problemSections(snapshot: Snapshot, sourceBase: string | null = null): ProblemSection[] {
   // Accepted problems have their own section (accepted.ts); expired ones are back here, marked.
-  const repos = snapshot.repos.filter((r) => !isAccepted(r)).sort((a, b) => cmp(a.key, b.key));
-  const byStatus = BY_STATUS.map(([status, title]) => ({ status, title, repos: repos.filter((r) => r.status === status) }));
-  const movedRepos = repos.filter((r) => r.flags.includes('moved'));
-  const subRepos = repos.filter((r) => r.flags.includes('subpath-missing'));
-  const shown = [...byStatus.map((g) => g.repos), movedRepos, subRepos].flatMap((list) => list.slice(0, MAX_TABLE_ROWS));
+  // One pass in key order: each group keeps the repositories its table shows and, past the cap,
+  // the reason cell of the rest (withReasons compares them all) — not every problem's repository.
+  const byStatus = BY_STATUS.map(([status, title]) => ({ status, title, repos: new CappedGroup(statusReason) }));
+  const moved = new CappedGroup(); // its table has no reason column
+  const sub = new CappedGroup(subpathReason);
+  for (const r of reposInOrder(snapshot.repos)) {
+    if (isAccepted(r)) continue;
+    byStatus.find((g) => g.status === r.status)?.repos.add(r);
+    if (r.flags.includes('moved')) moved.add(r);
+    if (r.flags.includes('subpath-missing')) sub.add(r);
+  }
+  const shown = [...byStatus.map((g) => g.repos), moved, sub].flatMap((g) => g.shown);
   const index = indexOccurrences(snapshot, new Set(shown.map((r) => r.key.toLowerCase())));
   const sections: ProblemSection[] = [];
   const archives = hasArchiveLookups(snapshot);
   for (const { status, title, repos: group } of byStatus) {
     // Dead links get an "Archived copy" column when the run looked archives up (--archives).
     const withCopy = archives && DEAD.has(status);
-    const rows = group.map((r, i) => (i < MAX_TABLE_ROWS ? statusRow(r, index, sourceBase, withCopy) : [statusReason(r)]));
+    const rows = group.rows((r) => statusRow(r, index, sourceBase, withCopy));
     const headers = ['Repository', 'Paper', 'Link as written', 'Found at', ...(withCopy ? ['Archived copy'] : []), 'Reason'];
     if (rows.length) sections.push({ id: status, title, count: rows.length, ...withReasons(headers, rows) });
   }
   const promise = promiseSection(snapshot, sourceBase);
   if (promise) sections.push(promise);
-  const moved = movedRepos.map((r, i) => (i < MAX_TABLE_ROWS ? movedRow(r, index, sourceBase) : []));
-  if (moved.length) sections.push({ id: 'moved', title: 'Moved: update the link', count: moved.length, note: MOVED_NOTE, table: mdTable(['Link', 'Now at', 'Paper', 'Found at'], moved) });
-  const sub = subRepos.map((r, i) => (i < MAX_TABLE_ROWS ? subpathRow(r, index, sourceBase) : [subpathReason(r)]));
-  if (sub.length) sections.push({ id: 'subpath-missing', title: 'Linked folder or file missing', count: sub.length, ...withReasons(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], sub) });
+  const movedRows = moved.rows((r) => movedRow(r, index, sourceBase));
+  if (movedRows.length) sections.push({ id: 'moved', title: 'Moved: update the link', count: movedRows.length, note: MOVED_NOTE, table: mdTable(['Link', 'Now at', 'Paper', 'Found at'], movedRows) });
+  const subRows = sub.rows((r) => subpathRow(r, index, sourceBase));
+  if (subRows.length) sections.push({ id: 'subpath-missing', title: 'Linked folder or file missing', count: subRows.length, ...withReasons(['Repository', 'Paper', 'Link as written', 'Found at', 'Reason'], subRows) });
   return sections;
+}
+
+/** A problem table's repositories: the first MAX_TABLE_ROWS kept, the rest only as their reason cell (if the table has one). */
+class CappedGroup {
+  readonly shown: SnapshotRepo[] = [];
+  private readonly rest: string[][] = [];
+  constructor(private readonly reason?: (r: SnapshotRepo) => string) {}
+
+  add(r: SnapshotRepo): void {
+    if (this.shown.length < MAX_TABLE_ROWS) this.shown.push(r);
+    else this.rest.push(this.reason ? [this.reason(r)] : []);
+  }
+
+  /** The table's rows: the shown ones built by `row`, then the rest's one-cell rows. */
+  rows(row: (r: SnapshotRepo) => string[]): string[][] {
+    return [...this.shown.map(row), ...this.rest];
+  }
 }
 
 /** How to act on moved links (docs/fix.md). */

@@ -6,6 +6,7 @@ import { STATUS_LABEL, plural } from './labels.js';
 import { MAX_TABLE_ROWS, mdTable } from './md-table.js';
 import { withReasons } from './problems.js';
 import { cmp } from '../util/cmp.js';
+import { reposInOrder } from './repo-order.js';
 
 const MAX_TOPICS = 5;
 
@@ -40,7 +41,7 @@ export function details(summary: string, body: string): string {
 
 /** `entry`: each repository with its facts (description, topics), when the snapshot is held without them. */
 export function allReposSection(snapshot: Snapshot, entry: RepoEntry = (r) => r): string {
-  const repos = [...snapshot.repos].sort((a, b) => cmp(a.key, b.key));
+  const repos = reposInOrder(snapshot.repos);
   if (repos.length === 0) return '## All repositories\n\nNo repositories were linked.';
   // Rows past the table's cap are never shown, only counted: not built (nor their facts read).
   const rows = repos.map((r, i) => (i < MAX_TABLE_ROWS ? row(entry(r)) : []));

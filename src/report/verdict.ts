@@ -2,6 +2,7 @@
 import { BROKEN_STATUSES } from '../classify/paper.js';
 import type { RepoStatus, Snapshot } from '../types.js';
 import { healthyShare } from './history.js';
+import { repoFinder } from './repo-order.js';
 import { inputsNotReadSentence } from './inputs-not-read.js';
 import { mdText } from './escape.js';
 import { STATUS_LABEL, percent, plural } from './labels.js';
@@ -22,8 +23,8 @@ function promisesUnkept(snapshot: Snapshot): number {
  * table, repos.csv) visibly agree: `: 5 give no code link, 5 link to 4 repositories still empty or placeholders`.
  */
 function promiseBreakdown(snapshot: Snapshot, promises: number): string {
-  const checked = new Set(snapshot.repos.map((r) => r.key.toLowerCase()));
-  const noLink = snapshot.papers.filter((p) => p.health?.status === 'promise-unkept' && !p.links.some((l) => checked.has(l.key.toLowerCase()))).length;
+  const checked = repoFinder(snapshot);
+  const noLink = snapshot.papers.filter((p) => p.health?.status === 'promise-unkept' && !p.links.some((l) => checked(l.key) !== undefined)).length;
   const repos = snapshot.summary.byFlag['promise-unkept'] ?? 0;
   const linked = promises - noLink;
   const parts: string[] = [];

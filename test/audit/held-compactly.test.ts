@@ -1,6 +1,7 @@
 // The audit holds its papers encoded outside the heap (PaperStore), compacts each record as it is
 // read, builds only the problem rows health.md shows and reads the facts back from a spill
-// (docs/scale.md, "Memory"). None of that may change a byte of the reports: an audit of a
+// and holds its classified repositories in a file (RepoStore) (docs/scale.md, "Memory"). None of
+// that may change a byte of the reports: an audit of a
 // mid-size collection (problems past the tables' cap, papers with two links, promises, several
 // files) writes the same snapshot.json, health.md and repos.csv as the reports rendered from the
 // snapshot built the plain way, every paper and every fact held in memory.
@@ -12,6 +13,14 @@ import { runAuditWith, type AuditStages } from '../../src/audit/run-audit.js';
 import { buildSnapshot } from '../../src/audit/build-snapshot.js';
 import { extractCompactly } from '../../src/audit/compact-extract.js';
 import { PaperStore, paperStoreOf } from '../../src/audit/paper-store.js';
+import { repoStoreOf } from '../../src/audit/repo-store.js';
+import { markAccepted } from '../../src/accept/accept.js';
+import { loadIgnoreFile } from '../../src/accept/ignore-file.js';
+import { readSnapshot } from '../../src/audit/snapshot-file.js';
+import { failOnMatches } from '../../src/classify/fail-on.js';
+import { deadLinks } from '../../src/report/dead-links.js';
+import { verdictLine } from '../../src/report/verdict.js';
+import { lookupOf } from '../../src/util/lazy-array.js';
 import { writeReports } from '../../src/audit/write-reports.js';
 import { extractInputs } from '../../src/extract/index.js';
 import { fixedClock } from '../../src/harvest/clock.js';
@@ -82,6 +91,53 @@ describe('an audit held compactly', () => {
       expect(readFileSync(join(dir, 'audit', file), 'utf8'), file).toBe(readFileSync(join(dir, 'plain', file), 'utf8'));
     }
     expect(result.snapshot.papers).toEqual(plain.papers);
+    // The repositories are read from a file as used: the same entries, without their facts, found by key.
+    expect(repoStoreOf(result.snapshot.repos)).toBeDefined();
+    expect(result.snapshot.repos).toEqual(plain.repos.map(({ facts: _f, ...slim }) => slim));
+    const shared = plain.repos.find((r) => r.key.includes('shared/'))!;
+    expect(lookupOf(result.snapshot.repos)!(shared.key.toUpperCase())).toEqual(result.snapshot.repos.find((r) => r.key === shared.key));
+    expect(result.snapshot.summary).toEqual(plain.summary);
+    expect(result.snapshot.history).toEqual(plain.history);
+    expect(verdictLine(result.snapshot)).toBe(verdictLine(plain));
+    expect(deadLinks(result.snapshot)).toEqual(deadLinks(plain));
+    const failOn = ['not-found', 'blocked', 'empty', 'moved', 'some-broken', 'promise-unkept'];
+    expect(failOnMatches(result.snapshot, failOn)).toEqual(failOnMatches(plain, failOn));
+  });
+
+  it('a second run, with a previous snapshot and an ignore file: the same reports as the plain snapshot, marked and carried over', async () => {
+    const out = join(dir, 'again');
+    const stages = (checkedAt: string): AuditStages => ({
+      extract: extractCompactly,
+      async harvest(repos, _o, _h, onFacts) {
+        // The same world asked again later: every answer's time moves (checkedAt is carried over), one repository recovers.
+        for (const [i, r] of repos.entries()) await onFacts({ ...answer(r, i), checkedAt, ...(i === 3 ? { outcome: 'found', httpStatus: 200 } : {}) });
+        return { incomplete: null };
+      },
+    });
+    const ignoreFile = join(dir, 'ignore');
+    writeFileSync(ignoreFile, 'github.com/o1/*  # a lab we know about\nshared/tool2 until 2026-01-01\n');
+    const first = resolveOptions({ outDir: out, checkWeb: false, failOn: 'none' }, {}, {});
+    await runAuditWith(stages('2026-11-29T08:00:00Z'), inputs, first, { clock: fixedClock(new Date('2026-11-29T09:00:00Z')) });
+    const previous = await readSnapshot(join(out, 'snapshot.json'));
+    const options = resolveOptions({ outDir: out, checkWeb: false, failOn: 'none', ignoreFile }, {}, {});
+    const result = await runAuditWith(stages('2026-11-30T08:00:00Z'), inputs, options, { clock: fixedClock(NOW) });
+
+    const read = await extractInputs(inputs);
+    const answers = read.repos.map((r, i) => ({ ...answer(r, i), checkedAt: '2026-11-30T08:00:00Z', ...(i === 3 ? { outcome: 'found' as const, httpStatus: 200 } : {}) }));
+    const built = buildSnapshot({ extract: read, facts: answers, clock: fixedClock(NOW), staleDays: 365, version: result.snapshot.tool.version, previous });
+    const { entries } = await loadIgnoreFile(ignoreFile);
+    const plain = markAccepted(built, entries, NOW);
+    expect(plain.repos.filter((r) => r.accepted).length).toBeGreaterThan(10);
+    expect(plain.repos.filter((r) => r.accepted?.expired).length).toBeGreaterThan(0);
+    expect(plain.repos.filter((r) => r.checkedAt === '2026-11-29T08:00:00Z').length).toBeGreaterThan(1000); // carried over
+    await writeReports(plain, previous, join(dir, 'plain-again'), ['md', 'json', 'csv']);
+    for (const file of ['snapshot.json', 'health.md', 'repos.csv']) {
+      expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join(dir, 'plain-again', file), 'utf8'));
+    }
+    expect(readFileSync(join(out, 'health.md'), 'utf8')).toContain('## Accepted');
+    expect(result.snapshot.repos).toEqual(plain.repos.map(({ facts: _f, ...slim }) => slim));
+    const failOn = ['not-found', 'blocked', 'some-broken'];
+    expect(failOnMatches(result.snapshot, failOn)).toEqual(failOnMatches(plain, failOn));
   });
 
   it('stores papers as they were read: the same records, a read-only array view', async () => {

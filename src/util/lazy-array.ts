@@ -1,0 +1,50 @@
+// A read-only array whose elements are made when read: a Proxy over an empty array of the right
+// length. The audit holds its papers (audit/paper-store.ts) and its repositories
+// (audit/repo-store.ts) outside V8's heap and hands them out as arrays this way, so every reader
+// of `Snapshot.papers` / `Snapshot.repos` keeps working while nothing holds them all.
+// Writing an element is refused (they are the run's record).
+
+/** Finds an element by a key without reading them all (set on views that can). */
+export type KeyLookup<T> = (key: string) => T | undefined;
+
+const lookups = new WeakMap<object, KeyLookup<unknown>>();
+
+/**
+ * `get(i)` makes the i-th element; `iterate` (optional) reads them all in order, faster than
+ * `get` one by one; `lookup` finds one by its key (see lookupOf).
+ */
+export function lazyArray<T>(length: number, get: (i: number) => T, iterate?: () => Iterator<T>, lookup?: KeyLookup<T>): T[] {
+  const target: T[] = new Array<T>(length);
+  const index = (prop: string | symbol): number => {
+    if (typeof prop !== 'string') return -1;
+    const i = Number(prop);
+    return Number.isInteger(i) && i >= 0 && i < length && String(i) === prop ? i : -1;
+  };
+  const all = iterate ?? function* (): Generator<T> {
+    for (let i = 0; i < length; i++) yield get(i);
+  };
+  const view = new Proxy(target, {
+    get: (t, prop, receiver) => {
+      const i = index(prop);
+      if (i >= 0) return get(i);
+      if (prop === Symbol.iterator) return all;
+      return Reflect.get(t, prop, receiver);
+    },
+    has: (t, prop) => index(prop) >= 0 || Reflect.has(t, prop),
+    getOwnPropertyDescriptor: (t, prop) => {
+      const i = index(prop);
+      return i >= 0 ? { value: get(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(t, prop);
+    },
+    ownKeys: (t) => [...Array.from({ length }, (_, i) => String(i)), ...Reflect.ownKeys(t)],
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
+  if (lookup) lookups.set(view, lookup);
+  return view;
+}
+
+/** The key lookup of an array made by lazyArray with one, else undefined. */
+export function lookupOf<T>(array: readonly T[]): KeyLookup<T> | undefined {
+  return lookups.get(array) as KeyLookup<T> | undefined;
+}
