@@ -53,7 +53,7 @@ function defaultWorkers(): number {
 }
 
 /** Workers asked for: tuning (tests) first, then REPO_AUDIT_EXTRACT_THREADS (threads in all, the main one included). */
-function configuredWorkers(): number | null {
+export function configuredWorkers(): number | null {
   if (tuning.extractWorkers !== null) return tuning.extractWorkers;
   const env = process.env.REPO_AUDIT_EXTRACT_THREADS;
   return env !== undefined && /^\d+$/.test(env) ? Math.max(0, Number(env) - 1) : null;
@@ -72,8 +72,8 @@ export function jsonlWorkersFor(source: string): number {
   return wanted;
 }
 
-/** One worker and the answers it owes, in the order it was asked. */
-class Reader {
+/** One worker and the answers it owes, in the order it was asked (the Markdown workers' too). */
+export class Reader {
   private readonly worker: Worker;
   private readonly waiting: { resolve(r: WorkerResult): void; reject(e: unknown): void }[] = [];
   /** Why the worker stopped, once it has: later batches fail at once instead of waiting forever. */
