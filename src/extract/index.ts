@@ -11,6 +11,7 @@ import { isSystemError } from '../errors.js';
 import { redactCredentials } from './clean.js';
 import { jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
 import { findLinks } from './links.js';
+import { markdownWorkersFor, readMarkdownInWorkers } from './markdown-workers.js';
 import { newRecordBuilder } from './record.js';
 import { RepoIndex } from './repos.js';
 
@@ -140,6 +141,14 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
     if (byReadSync) input.close();
     let pass = 0;
     for (const reader of passes) {
+      // Markdown's items, printed as JSON Lines, on more cores: in segments, by worker threads.
+      const inWorkers = reader.segments && byReadSync && sink.recordLines ? markdownWorkersFor(source) : 0;
+      if (inWorkers > 0) {
+        pass++;
+        await readMarkdownInWorkers(source, reader.segments!, readSink, inWorkers, ready);
+        await reader.end();
+        continue;
+      }
       const chunks = byReadSync
         ? fileChunks(source, tuning.readChunkBytes)
         : pass === 0

@@ -161,7 +161,10 @@ function rowTitle(cells: string[], titleColumn: number): string | null {
  * - `plan`: definitions known; builds the file record, items only note the definitions they use.
  * - `emit`: definitions and the file record known; every item is emitted as it ends.
  */
-type Mode = { pass: 'once' } | { pass: 'plan'; definitions: Definitions; done(fileRecord: PaperRecord | null): void } | { pass: 'emit'; definitions: Definitions };
+type Mode =
+  | { pass: 'once' }
+  | { pass: 'plan'; definitions: Definitions; cuts: number[]; uses: string[][]; done(fileRecord: PaperRecord | null): void }
+  | { pass: 'emit'; definitions: Definitions };
 
 /** Markdown's reference definitions outside code blocks: the first of markdownPasses' three passes. */
 function definitionsReader(definitions: Definitions): LineReader {
@@ -222,6 +225,16 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   let titleColumn = -1;
   let fence: string | null = null;
   let prevBlank = false;
+  /** Characters read since the last cut (plan pass): cuts are kept at least tuning.markdownSegmentChars apart. */
+  let sinceCut = 0;
+  /** The line just read is a cut (plan pass), and the definitions the segment's items use. */
+  let cutHere = false;
+  const segmentUses = new Set<string>();
+  const endSegment = () => {
+    if (mode.pass !== 'plan') return;
+    mode.uses.push([...segmentUses]);
+    segmentUses.clear();
+  };
 
   /** `title`: computed only by the passes that build item records. */
   const startItem = (indent: number, title: () => string | null, no: number): Item => ({
@@ -246,7 +259,12 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     if (item.dropped) return;
     items++;
     if (planning) {
-      for (const ref of item.refs ?? []) if (definitions.has(ref)) used.add(ref);
+      for (const ref of item.refs ?? []) {
+        if (definitions.has(ref)) {
+          used.add(ref);
+          segmentUses.add(ref);
+        }
+      }
       return;
     }
     if (emitting) {
@@ -338,6 +356,8 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     const heading = mayBeHeading(code) && text.length <= MAX_HEADING ? HEADING.exec(text) : null;
     if (heading) {
       current = null;
+      // After a heading every item has ended and nothing is pending (see markdownSegmentReader).
+      if (planning && sinceCut >= tuning.markdownSegmentChars) cutHere = true;
       if (file) file.title ??= markdownTitle(heading[1]!);
       addTo(null, text, no);
       return;
@@ -380,14 +400,25 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
 
   return {
     line(text, no) {
+      if (planning) sinceCut += text.length + 1;
       readLine(text, no);
       settle();
+      if (cutHere && mode.pass === 'plan') {
+        // The segment's items have all ended now.
+        cutHere = false;
+        sinceCut = 0;
+        mode.cuts.push(no);
+        endSegment();
+      }
     },
     end() {
       current = pendingRow = null;
       settle();
       if (emitting) return;
-      if (planning) return mode.done(fileRecordOf(file!, (ref) => !used.has(ref)));
+      if (planning) {
+        endSegment();
+        return mode.done(fileRecordOf(file!, (ref) => !used.has(ref)));
+      }
       const usedByHeld = new Set<string>();
       for (const refs of heldRefs) for (const ref of refs) if (definitions.has(ref)) usedByHeld.add(ref);
       heldRefs.close();
@@ -430,7 +461,24 @@ export function* markdownPasses(source: string, sink: ReadSink): Generator<LineR
   const definitions: Definitions = new Map();
   yield definitionsReader(definitions);
   const plan: { fileRecord: PaperRecord | null } = { fileRecord: null };
-  yield markdownLines(source, sink, { pass: 'plan', definitions, done: (r) => void (plan.fileRecord = r) });
+  const cuts: number[] = [];
+  const uses: string[][] = [];
+  yield markdownLines(source, sink, { pass: 'plan', definitions, cuts, uses, done: (r) => void (plan.fileRecord = r) });
   if (plan.fileRecord) sink.record(plan.fileRecord);
-  yield markdownLines(source, sink, { pass: 'emit', definitions });
+  const emit = markdownLines(source, sink, { pass: 'emit', definitions });
+  // The items may be read in segments instead, each by a reader of its own (extract/markdown-workers.ts).
+  if (cuts.length > 0) emit.segments = { cuts, uses, definitions };
+  yield emit;
+}
+
+/**
+ * The last pass's reader for one segment of a file (extract/markdown-worker.ts): the lines after
+ * a cut the plan pass noted, up to and including the next cut. A cut is a heading line: after
+ * it the line machine's state is as at the start of a file (no fence, no item open or pending,
+ * no table, the line before not blank), so a fresh reader carries on exactly where the one
+ * reading the whole file would be. `definitions`: those the segment's items use (the plan pass
+ * noted them): an id of any other definition is not used there, so nothing else can change.
+ */
+export function markdownSegmentReader(source: string, sink: ReadSink, definitions: Definitions): LineReader {
+  return markdownLines(source, sink, { pass: 'emit', definitions });
 }

@@ -52,6 +52,12 @@ export interface LineReader {
    * over. Only for the passes of a PassesFactory, which the streamed path alone runs.
    */
   only?: FirstBytes;
+  /**
+   * Set by Markdown's last pass (read/markdown.ts): it may instead be read in segments, each by a
+   * markdownSegmentReader of its own, cut after each line in `cuts` (ascending). `uses[k]`: the
+   * ids of the `definitions` segment k's items use (`cuts.length + 1` segments).
+   */
+  segments?: { cuts: number[]; uses: string[][]; definitions: Map<string, { url: string; line: number }> };
   /** No more input. Synchronous unless the sink has `ready` (then it may return a promise to await). */
   end(): void | Promise<void>;
 }

@@ -29,4 +29,13 @@ export const tuning = {
   extractWorkers: null as number | null,
   /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
   workerScript: null as URL | null,
+  /**
+   * Markdown's item pass may be read by worker threads in segments cut at headings, at least this
+   * many characters apart (extract/markdown-workers.ts): each segment is a few messages' worth.
+   */
+  markdownSegmentChars: 1024 * 1024,
+  /** A Markdown file at least this big has its items read by worker threads (when threads are wanted). */
+  markdownWorkersFromBytes: 4 * 1024 * 1024,
+  /** The Markdown worker's script; null: the built `markdown-worker.js` beside extract/markdown-workers.js. */
+  markdownWorkerScript: null as URL | null,
 };

@@ -1,0 +1,33 @@
+// Records' JSON texts written one after another as UTF-8 in a worker thread, cut into RecordLines
+// for the main thread to write as they are: the texts never exist there as strings.
+import type { RecordLines } from './jsonl-worker.js';
+
+export class RecordLinesOut {
+  private buf = Buffer.allocUnsafe(256 * 1024);
+  private size = 0;
+  private count = 0;
+
+  add(json: string): void {
+    // At most 3 bytes of UTF-8 per UTF-16 unit, and the newline.
+    const room = json.length * 3 + 1;
+    if (this.size + room > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(2 * this.buf.length, this.size + room));
+      this.buf.copy(bigger, 0, 0, this.size);
+      this.buf = bigger;
+    }
+    this.size += this.buf.write(json, this.size);
+    this.buf[this.size++] = 10;
+    this.count++;
+  }
+
+  /** The records added since the last cut (a copy the main thread can own), or null. */
+  cut(): RecordLines | null {
+    if (this.count === 0) return null;
+    const lines = new Uint8Array(this.size);
+    lines.set(this.buf.subarray(0, this.size));
+    const cut = { lines, count: this.count };
+    this.size = 0;
+    this.count = 0;
+    return cut;
+  }
+}
