@@ -61161,7 +61161,7 @@ var FactsSpill = class {
 };
 
 // src/extract/index.ts
-import { createReadStream, statSync as statSync3 } from "node:fs";
+import { createReadStream, statSync as statSync4 } from "node:fs";
 
 // src/read/bibtex.ts
 var LINK_FIELDS = /* @__PURE__ */ new Set(["url", "howpublished", "note", "abstract", "code", "github", "repository", "annote", "annotation"]);
@@ -61881,7 +61881,16 @@ var tuning = {
    */
   extractWorkers: null,
   /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
-  workerScript: null
+  workerScript: null,
+  /**
+   * Markdown's item pass may be read by worker threads in segments cut at headings, at least this
+   * many characters apart (extract/markdown-workers.ts): each segment is a few messages' worth.
+   */
+  markdownSegmentChars: 1024 * 1024,
+  /** A Markdown file at least this big has its items read by worker threads (when threads are wanted). */
+  markdownWorkersFromBytes: 4 * 1024 * 1024,
+  /** The Markdown worker's script; null: the built `markdown-worker.js` beside extract/markdown-workers.js. */
+  markdownWorkerScript: null
 };
 
 // src/read/markdown.ts
@@ -61997,6 +62006,14 @@ function markdownLines(source, sink, mode) {
   let titleColumn = -1;
   let fence = null;
   let prevBlank = false;
+  let sinceCut = 0;
+  let cutHere = false;
+  const segmentUses = /* @__PURE__ */ new Set();
+  const endSegment = () => {
+    if (mode.pass !== "plan") return;
+    mode.uses.push([...segmentUses]);
+    segmentUses.clear();
+  };
   const startItem = (indent, title, no) => ({
     builder: planning ? null : sink.newPaper(source, no, title()),
     indent,
@@ -62017,7 +62034,12 @@ function markdownLines(source, sink, mode) {
     if (item.dropped) return;
     items2++;
     if (planning) {
-      for (const ref of item.refs ?? []) if (definitions.has(ref)) used.add(ref);
+      for (const ref of item.refs ?? []) {
+        if (definitions.has(ref)) {
+          used.add(ref);
+          segmentUses.add(ref);
+        }
+      }
       return;
     }
     if (emitting) {
@@ -62101,6 +62123,7 @@ function markdownLines(source, sink, mode) {
     const heading = mayBeHeading(code) && text2.length <= MAX_HEADING ? HEADING.exec(text2) : null;
     if (heading) {
       current = null;
+      if (planning && sinceCut >= tuning.markdownSegmentChars) cutHere = true;
       if (file2) file2.title ??= markdownTitle(heading[1]);
       addTo(null, text2, no);
       return;
@@ -62137,14 +62160,24 @@ function markdownLines(source, sink, mode) {
   };
   return {
     line(text2, no) {
+      if (planning) sinceCut += text2.length + 1;
       readLine(text2, no);
       settle2();
+      if (cutHere && mode.pass === "plan") {
+        cutHere = false;
+        sinceCut = 0;
+        mode.cuts.push(no);
+        endSegment();
+      }
     },
     end() {
       current = pendingRow = null;
       settle2();
       if (emitting) return;
-      if (planning) return mode.done(fileRecordOf(file2, (ref) => !used.has(ref)));
+      if (planning) {
+        endSegment();
+        return mode.done(fileRecordOf(file2, (ref) => !used.has(ref)));
+      }
       const usedByHeld = /* @__PURE__ */ new Set();
       for (const refs of heldRefs) for (const ref of refs) if (definitions.has(ref)) usedByHeld.add(ref);
       heldRefs.close();
@@ -62179,9 +62212,16 @@ function* markdownPasses(source, sink) {
   const definitions = /* @__PURE__ */ new Map();
   yield definitionsReader(definitions);
   const plan = { fileRecord: null };
-  yield markdownLines(source, sink, { pass: "plan", definitions, done: (r) => void (plan.fileRecord = r) });
+  const cuts = [];
+  const uses = [];
+  yield markdownLines(source, sink, { pass: "plan", definitions, cuts, uses, done: (r) => void (plan.fileRecord = r) });
   if (plan.fileRecord) sink.record(plan.fileRecord);
-  yield markdownLines(source, sink, { pass: "emit", definitions });
+  const emit = markdownLines(source, sink, { pass: "emit", definitions });
+  if (cuts.length > 0) emit.segments = { cuts, uses, definitions };
+  yield emit;
+}
+function markdownSegmentReader(source, sink, definitions) {
+  return markdownLines(source, sink, { pass: "emit", definitions });
 }
 
 // src/read/text.ts
@@ -63572,6 +63612,10 @@ function hasUrl(links, url3) {
   return false;
 }
 
+// src/extract/markdown-workers.ts
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+
 // src/extract/promises.ts
 var ARTIFACT = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|models?|weights|checkpoints|datasets?|data|benchmarks?|toolkits?|software|librar(?:y|ies)|resources|scripts|repositor(?:y|ies)|project)\b/;
 var CODE = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|software|toolkits?|librar(?:y|ies)|repositor(?:y|ies))\b/;
@@ -63750,6 +63794,217 @@ var RecordBuilder = class {
 };
 var newRecordBuilder = (source, line, title, date5, id) => new RecordBuilder(source, line, title, date5, id);
 
+// src/extract/record-lines.ts
+var RecordLinesOut = class {
+  buf = Buffer.allocUnsafe(256 * 1024);
+  size = 0;
+  count = 0;
+  add(json2) {
+    const room = json2.length * 3 + 1;
+    if (this.size + room > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(2 * this.buf.length, this.size + room));
+      this.buf.copy(bigger, 0, 0, this.size);
+      this.buf = bigger;
+    }
+    this.size += this.buf.write(json2, this.size);
+    this.buf[this.size++] = 10;
+    this.count++;
+  }
+  /** The records added since the last cut (a copy the main thread can own), or null. */
+  cut() {
+    if (this.count === 0) return null;
+    const lines = new Uint8Array(this.size);
+    lines.set(this.buf.subarray(0, this.size));
+    const cut = { lines, count: this.count };
+    this.size = 0;
+    this.count = 0;
+    return cut;
+  }
+};
+
+// src/extract/markdown-segments.ts
+var SegmentReading = class {
+  /** `json`: records as JSON Lines in UTF-8 (RecordLines), else as objects. */
+  constructor(source, json2) {
+    this.source = source;
+    this.sink = {
+      newPaper: newRecordBuilder,
+      findLinks,
+      record: json2 ? (record2) => this.out.add(JSON.stringify(record2)) : (record2) => void this.items.push(record2),
+      // The first pass reported the file's problems; this one meets the same ones.
+      problem: () => {
+      }
+    };
+  }
+  source;
+  items = [];
+  out = new RecordLinesOut();
+  sink;
+  definitions = /* @__PURE__ */ new Map();
+  reader = null;
+  /** Read one message's lines: the records they end, in order. */
+  read({ buffer, parts, start, end, definitions }) {
+    this.items = [];
+    if (definitions) this.definitions = definitions;
+    if (start) this.reader = markdownSegmentReader(this.source, this.sink, this.definitions);
+    const reader = this.reader;
+    for (const part of parts) {
+      const bytes2 = "bytes" in part ? Buffer.from(part.bytes.buffer, part.bytes.byteOffset, part.bytes.byteLength) : Buffer.from(buffer, part.at, part.length);
+      eachLine(bytes2, part.first, this.sink, { badUtf8: false }, (line, no) => reader.line(line, no));
+    }
+    if (end) void reader.end();
+    const lines = this.out.cut();
+    if (lines) this.items.push(lines);
+    return this.items;
+  }
+};
+
+// src/extract/markdown-workers.ts
+var IN_FLIGHT = 4;
+var WORKER_QUEUE = 2;
+function workerScript2() {
+  if (tuning.markdownWorkerScript) return tuning.markdownWorkerScript;
+  const url3 = new URL("./markdown-worker.js", import.meta.url);
+  return url3.protocol === "file:" && existsSync3(fileURLToPath3(url3)) ? url3 : null;
+}
+function markdownWorkersFor(source) {
+  const wanted = configuredWorkers() ?? 0;
+  if (wanted === 0) return 0;
+  const stat6 = statSync3(source, { throwIfNoEntry: false });
+  if (!stat6?.isFile() || stat6.size < tuning.markdownWorkersFromBytes || !workerScript2()) return 0;
+  return wanted;
+}
+function nthNewline(bytes2, n) {
+  let at = -1;
+  for (let i = 0; i < n; i++) at = bytes2.indexOf(10, at + 1);
+  return at;
+}
+var Message = class {
+  constructor(bufferBytes) {
+    this.bufferBytes = bufferBytes;
+  }
+  bufferBytes;
+  free = [];
+  buffer = null;
+  fill = 0;
+  parts = [];
+  get empty() {
+    return this.parts.length === 0;
+  }
+  get full() {
+    return this.fill >= this.bufferBytes;
+  }
+  add(bytes2, first, send) {
+    if (this.buffer !== null && this.fill + bytes2.length > this.buffer.byteLength) send();
+    if (this.buffer === null) {
+      this.buffer = bytes2.length <= this.bufferBytes ? this.free.pop() ?? new ArrayBuffer(this.bufferBytes) : new ArrayBuffer(bytes2.length);
+      this.fill = 0;
+    }
+    new Uint8Array(this.buffer, this.fill, bytes2.length).set(bytes2);
+    this.parts.push({ first, at: this.fill, length: bytes2.length });
+    this.fill += bytes2.length;
+  }
+  /** The batches added since the last take, and their buffer (now the taker's). */
+  take() {
+    const taken = { buffer: this.buffer, parts: this.parts };
+    this.buffer = null;
+    this.parts = [];
+    return taken;
+  }
+  giveBack(buffer) {
+    if (buffer.byteLength === this.bufferBytes) this.free.push(buffer);
+  }
+};
+async function readMarkdownInWorkers(source, segments, sink, workers, ready) {
+  const script = workerScript2();
+  if (!script) throw new Error("no Markdown worker script");
+  const json2 = sink.recordLines !== void 0;
+  const queue = [];
+  const message = new Message(tuning.readChunkBytes);
+  const here = new SegmentReading(source, json2);
+  const readers = Array.from({ length: workers }, () => new Reader(script, source, json2, (buffer) => message.giveBack(buffer)));
+  let segmentReader = null;
+  let open3 = false;
+  let segment = 0;
+  const send = (end) => {
+    if (!open3) {
+      const idlest = readers.reduce((a, b) => b.busy < a.busy ? b : a);
+      segmentReader = idlest.busy < WORKER_QUEUE ? idlest : null;
+    }
+    const reader = segmentReader;
+    const batches = { ...message.take(), start: !open3, end };
+    open3 = !end;
+    if (batches.start) batches.definitions = new Map(segments.uses[segment].map((id) => [id, segments.definitions.get(id)]));
+    if (reader === null) {
+      const items2 = here.read(batches);
+      if (batches.buffer) message.giveBack(batches.buffer);
+      queue.push(Promise.resolve({ items: items2, hadText: false, buffer: null }));
+      return;
+    }
+    const answer = reader.read(batches, batches.buffer ? [batches.buffer] : []);
+    answer.catch(() => {
+    });
+    queue.push(answer);
+  };
+  const hand = (result) => {
+    for (const item of result.items) {
+      if (Array.isArray(item)) continue;
+      if ("count" in item) sink.recordLines(item.lines, item.count);
+      else sink.record(item);
+    }
+  };
+  const drain = async (keep) => {
+    while (queue.length > keep) {
+      hand(await queue.shift());
+      const wait2 = ready?.();
+      if (wait2) await wait2;
+    }
+  };
+  const add = (bytes2, first) => {
+    message.add(bytes2, first, () => send(false));
+    if (message.full) send(false);
+  };
+  const endSegment = () => {
+    if (!message.empty || open3) send(true);
+    segment++;
+  };
+  const cuts = segments.cuts;
+  let next = 0;
+  try {
+    await splitLines(fileChunks(source, tuning.readChunkBytes), {
+      batch(bytes2, first) {
+        const count = countLines(bytes2);
+        const last = first + count - 1;
+        let rest = bytes2;
+        let restFirst = first;
+        while (next < cuts.length && cuts[next] <= last) {
+          const cut = cuts[next++];
+          if (cut === last) {
+            add(rest, restFirst);
+            endSegment();
+            return count;
+          }
+          const nl = nthNewline(rest, cut - restFirst + 1);
+          add(rest.subarray(0, nl), restFirst);
+          endSegment();
+          rest = rest.subarray(nl + 1);
+          restFirst = cut + 1;
+        }
+        add(rest, restFirst);
+        return count;
+      },
+      // The first pass reported these.
+      problem() {
+      },
+      after: () => queue.length >= IN_FLIGHT ? drain(IN_FLIGHT / 2) : null
+    });
+    endSegment();
+    await drain(0);
+  } finally {
+    await Promise.all(readers.map((w) => w.stop()));
+  }
+}
+
 // src/extract/repos.ts
 function targetUrl(link2) {
   if (link2.kind === "repo" && link2.path && link2.url.endsWith(`/${link2.path}`)) return link2.url.slice(0, -link2.path.length - 1);
@@ -63825,7 +64080,7 @@ async function openInput(source, opts) {
     throw err;
   }
 }
-var isRegularFile = (source) => source !== "-" && statSync3(source, { throwIfNoEntry: false })?.isFile() === true;
+var isRegularFile = (source) => source !== "-" && statSync4(source, { throwIfNoEntry: false })?.isFile() === true;
 async function readOne(source, opts, sink, ready) {
   let hadText = false;
   const closers = [];
@@ -63846,6 +64101,13 @@ async function readOne(source, opts, sink, ready) {
     if (byReadSync) input2.close();
     let pass = 0;
     for (const reader of passes) {
+      const inWorkers = reader.segments && byReadSync && sink.recordLines ? markdownWorkersFor(source) : 0;
+      if (inWorkers > 0) {
+        pass++;
+        await readMarkdownInWorkers(source, reader.segments, readSink, inWorkers, ready);
+        await reader.end();
+        continue;
+      }
       const chunks = byReadSync ? fileChunks(source, tuning.readChunkBytes) : pass === 0 ? input2.chunks : (await openInput(source, opts).then((again) => (closers.push(again.close), again))).chunks;
       const first = pass++ === 0;
       const seesAll = !reader.only;
@@ -85069,7 +85331,7 @@ function readActionInputs(read) {
 }
 
 // src/action/issue-mode.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { existsSync as existsSync4, readFileSync } from "node:fs";
 import { join as join6 } from "node:path";
 init_dist_bundle15();
 
@@ -85199,9 +85461,9 @@ async function runIssueMode(read, env) {
   const currentFile = read("snapshot") || join6(outDir, "snapshot.json");
   const previousFile = read("previous-snapshot");
   const failOn2 = options.failOn;
-  if (!existsSync3(currentFile)) throw new ActionInputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
+  if (!existsSync4(currentFile)) throw new ActionInputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
   const current = readSnapshot2(currentFile);
-  const previous = previousFile && existsSync3(previousFile) ? readSnapshot2(previousFile) : null;
+  const previous = previousFile && existsSync4(previousFile) ? readSnapshot2(previousFile) : null;
   const auditExit = read("audit-exit-code");
   const incomplete = current.incomplete?.reason ?? (auditExit !== "" && auditExit !== "0" && auditExit !== "1" ? `the audit exited with ${auditExit}` : null);
   const title = read("issue-title") || HEALTH_ISSUE_TITLE;
@@ -85266,7 +85528,7 @@ async function runIssueMode(read, env) {
 }
 
 // src/action/run-action.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
 import { basename as basename2, join as join7 } from "node:path";
 
 // src/audit/exit-code.ts
@@ -85699,7 +85961,7 @@ async function runFixStep(paths, options, snapshot, env) {
 
 // src/action/run-action.ts
 function snapshotAt(file2) {
-  if (!existsSync4(file2)) return null;
+  if (!existsSync5(file2)) return null;
   try {
     return JSON.parse(readFileSync2(file2, "utf8"));
   } catch {

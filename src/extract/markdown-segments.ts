@@ -3,7 +3,7 @@
 // (extract/markdown-workers.ts). Each segment gets a reader of its own (read/markdown.ts
 // markdownSegmentReader); its lines are decoded, read and turned into records exactly as the
 // one-thread pass does.
-import { decodeLines } from '../read/lines.js';
+import { eachLine } from '../read/lines.js';
 import { markdownSegmentReader } from '../read/markdown.js';
 import type { LineReader, ReadSink } from '../read/reader.js';
 import type { PaperRecord } from '../types.js';
@@ -51,8 +51,8 @@ export class SegmentReading {
     const reader = this.reader!;
     for (const part of parts) {
       const bytes = 'bytes' in part ? Buffer.from(part.bytes.buffer, part.bytes.byteOffset, part.bytes.byteLength) : Buffer.from(buffer!, part.at, part.length);
-      const lines = decodeLines(bytes, part.first, this.sink, { badUtf8: false });
-      for (let i = 0; i < lines.length; i++) reader.line(lines[i]!, part.first + i);
+      // Line by line (no array of a batch's lines outliving the scavenges: read/lines.ts eachLine).
+      eachLine(bytes, part.first, this.sink, { badUtf8: false }, (line, no) => reader.line(line, no));
     }
     // The emitting pass ends synchronously (it holds nothing back).
     if (end) void reader.end();
