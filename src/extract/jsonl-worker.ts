@@ -2,9 +2,9 @@
 // into its record, exactly as the main thread would (the same line decoding, jsonlReader and
 // RecordBuilder), and sends back the records and problems in line order, with the buffer the
 // batches came in (so the main thread can read into it again). Lines are decoded one at a time
-// (read/lines.ts eachLine): a batch's ~1 MiB of lines held in an array outlived every scavenge of
-// the worker's small young generation and was promoted — on 64 MiB, 71 MB promoted and ~0.9 s of
-// GC pauses in one worker, against 4 MB and ~0.2 s (bench/extract/RESULTS.md run 13).
+// (read/lines.ts eachLine), so no batch's lines are alive together in the worker's small young
+// generation (bench/extract/RESULTS.md run 13: for the 256 KiB parts the splitter cuts this
+// measured the same as decoding a part whole; for 1 MiB parts it promoted 71 MB per 64 MiB).
 import { parentPort, workerData } from 'node:worker_threads';
 import { jsonlReader } from '../read/jsonl.js';
 import { eachLine } from '../read/lines.js';

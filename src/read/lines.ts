@@ -35,9 +35,9 @@ export function decodeLines(buf: Buffer, first: number, events: Pick<LineStreamE
 
 /**
  * decodeLines one line at a time: each line is handed to `each` as soon as it is decoded, so a
- * batch's lines are never all alive at once — in a worker with a small young generation, a
- * batch's array of lines survived every scavenge while its lines were read (issue #15). The first
- * line with invalid UTF-8 is still reported before any line is handed on. Returns the number of lines.
+ * batch's lines are never all alive at once (a worker has a small young generation: an array of
+ * 1 MiB of lines outlived its scavenges and was promoted). The first line with invalid UTF-8 is
+ * still reported before any line is handed on. Returns the number of lines.
  */
 export function eachLine(buf: Buffer, first: number, events: Pick<LineStreamEvents, 'problem'>, state: { badUtf8: boolean }, each: (line: string, no: number) => void): number {
   const ascii = isAscii(buf);
