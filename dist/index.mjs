@@ -61902,14 +61902,17 @@ var TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 var DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$/;
 var MAX_HEADING = 2e3;
 var UNICODE_SPACE = /\s/;
+var firstAt = 0;
 function firstChar(text2) {
   for (let i = 0; i < text2.length; i++) {
     const c = text2.charCodeAt(i);
     if (c === 32 /* Space */ || c >= 9 /* Tab */ && c <= 13) continue;
-    if (c >= 128 && UNICODE_SPACE.test(text2[i])) return { at: i, code: -2 };
-    return { at: i, code: c };
+    firstAt = i;
+    if (c >= 128 && UNICODE_SPACE.test(text2[i])) return -2;
+    return c;
   }
-  return { at: text2.length, code: -1 };
+  firstAt = text2.length;
+  return -1;
 }
 var mayBeFence = (c) => c === 96 /* Backtick */ || c === 126 /* Tilde */ || c === -2;
 var mayBeSeparator = (c) => c === 124 /* Pipe */ || c === 58 /* Colon */ || c === 45 /* Dash */ || c === -2;
@@ -61970,7 +61973,7 @@ function definitionsReader(definitions) {
         if (text2.trim().startsWith(fence)) fence = null;
         return;
       }
-      const { code } = firstChar(text2);
+      const code = firstChar(text2);
       const fenceOpen = mayBeFence(code) ? FENCE.exec(text2) : null;
       if (fenceOpen) fence = fenceOpen[1];
       else if (mayBeDefinition(code)) definitionOf(text2, no, code, definitions);
@@ -61994,7 +61997,7 @@ function markdownLines(source, sink, mode) {
   const heldRefs = new SpillList(spillAt);
   const used = /* @__PURE__ */ new Set();
   let items2 = 0;
-  let open3 = [];
+  const open3 = [];
   const definitions = once2 ? /* @__PURE__ */ new Map() : mode.definitions;
   let longestId = 0;
   for (const id of definitions.keys()) longestId = Math.max(longestId, id.length);
@@ -62068,7 +62071,7 @@ function markdownLines(source, sink, mode) {
   const settle2 = () => {
     if (open3.length === 0 && current === null && pendingRow === null) return;
     for (const item of open3) if (item !== current && item !== pendingRow) finishItem(item);
-    open3 = [];
+    open3.length = 0;
     if (pendingRow) open3.push(pendingRow);
     if (current && current !== pendingRow) open3.push(current);
   };
@@ -62081,17 +62084,20 @@ function markdownLines(source, sink, mode) {
       return;
     }
     item.builder?.addText(text2, no);
-    if (once2) eachReference(text2, (label) => (item.refs ??= /* @__PURE__ */ new Set()).add(refId(label)));
-    else if (definitions.size > 0) {
-      eachReference(text2, (label) => {
-        if (!mayFit(label, longestId)) return;
-        const id = refId(label);
-        if (definitions.has(id)) (item.refs ??= /* @__PURE__ */ new Set()).add(id);
-      });
-    }
+    refsOf = item;
+    if (once2) eachReference(text2, noteAnyRef);
+    else if (definitions.size > 0) eachReference(text2, noteDefinedRef);
+  };
+  let refsOf = null;
+  const noteAnyRef = (label) => void (refsOf.refs ??= /* @__PURE__ */ new Set()).add(refId(label));
+  const noteDefinedRef = (label) => {
+    if (!mayFit(label, longestId)) return;
+    const id = refId(label);
+    if (definitions.has(id)) (refsOf.refs ??= /* @__PURE__ */ new Set()).add(id);
   };
   const readLine = (text2, no) => {
-    const { at, code } = firstChar(text2);
+    const code = firstChar(text2);
+    const at = firstAt;
     const isBlank = code === -1 || code === -2 && text2.trim() === "";
     const blank = prevBlank;
     prevBlank = isBlank;
@@ -62118,7 +62124,7 @@ function markdownLines(source, sink, mode) {
     const row2 = mayBeRow(code) && TABLE_ROW.test(text2);
     if (titleColumn !== -1 && !row2) titleColumn = -1;
     if (mayBeDefinition(code)) {
-      if (once2 ? definitionOf(text2, no, code, definitions) : DEFINITION.exec(text2) && !(mayBeBullet(code) && BULLET.test(text2))) return;
+      if (once2 ? definitionOf(text2, no, code, definitions) : DEFINITION.test(text2) && !(mayBeBullet(code) && BULLET.test(text2))) return;
     }
     const heading = mayBeHeading(code) && text2.length <= MAX_HEADING ? HEADING.exec(text2) : null;
     if (heading) {

@@ -48,19 +48,24 @@ const enum Ch {
   Tilde = 126,
 }
 
+/** Where firstChar found the first non-blank character (a module variable: no object per line). */
+let firstAt = 0;
+
 /**
- * The first character of `text` that is not white space, or -1 for a blank line. -2 when white
- * space beyond ASCII's (a no-break space, say) comes first: then every regex is tried, as if no
- * character were known.
+ * The first character of `text` that is not white space, or -1 for a blank line (its offset goes
+ * to `firstAt`). -2 when white space beyond ASCII's (a no-break space, say) comes first: then
+ * every regex is tried, as if no character were known.
  */
-function firstChar(text: string): { at: number; code: number } {
+function firstChar(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === Ch.Space || (c >= Ch.Tab && c <= 13)) continue;
-    if (c >= 128 && UNICODE_SPACE.test(text[i]!)) return { at: i, code: -2 };
-    return { at: i, code: c };
+    firstAt = i;
+    if (c >= 128 && UNICODE_SPACE.test(text[i]!)) return -2;
+    return c;
   }
-  return { at: text.length, code: -1 };
+  firstAt = text.length;
+  return -1;
 }
 
 /** What the first non-blank character allows a line to be. */
@@ -177,7 +182,7 @@ function definitionsReader(definitions: Definitions): LineReader {
         if (text.trim().startsWith(fence)) fence = null;
         return;
       }
-      const { code } = firstChar(text);
+      const code = firstChar(text);
       const fenceOpen = mayBeFence(code) ? FENCE.exec(text) : null;
       if (fenceOpen) fence = fenceOpen[1]!;
       else if (mayBeDefinition(code)) definitionOf(text, no, code, definitions);
@@ -209,7 +214,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   /** Items that are records, or grouping items that may be (plan pass: only their number matters). */
   let items = 0;
   /** Items a later line may still add to: `current` and `pendingRow` as of the last line. */
-  let open: Item[] = [];
+  const open: Item[] = [];
   const definitions: Definitions = once ? new Map() : mode.definitions;
   /** The longest id defined (the passes after the first know them all). */
   let longestId = 0;
@@ -296,7 +301,8 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   const settle = () => {
     if (open.length === 0 && current === null && pendingRow === null) return;
     for (const item of open) if (item !== current && item !== pendingRow) finishItem(item);
-    open = [];
+    // Reused, not replaced: this runs after every line inside a list or table.
+    open.length = 0;
     if (pendingRow) open.push(pendingRow);
     if (current && current !== pendingRow) open.push(current);
   };
@@ -310,19 +316,23 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     }
     item.builder?.addText(text, no);
     // Only ids a definition has can add a link (the single pass learns its definitions at the end).
-    if (once) eachReference(text, (label) => (item.refs ??= new Set()).add(refId(label)));
-    else if (definitions.size > 0) {
-      // Most bracket texts are titles, far longer than any id: they are not even lower-cased.
-      eachReference(text, (label) => {
-        if (!mayFit(label, longestId)) return;
-        const id = refId(label);
-        if (definitions.has(id)) (item.refs ??= new Set()).add(id);
-      });
-    }
+    refsOf = item;
+    if (once) eachReference(text, noteAnyRef);
+    else if (definitions.size > 0) eachReference(text, noteDefinedRef);
+  };
+  /** The item whose text eachReference is reading (its callbacks are made once, not per line). */
+  let refsOf: Item | null = null;
+  const noteAnyRef = (label: string) => void (refsOf!.refs ??= new Set()).add(refId(label));
+  const noteDefinedRef = (label: string) => {
+    // Most bracket texts are titles, far longer than any id: they are not even lower-cased.
+    if (!mayFit(label, longestId)) return;
+    const id = refId(label);
+    if (definitions.has(id)) (refsOf!.refs ??= new Set()).add(id);
   };
 
   const readLine = (text: string, no: number) => {
-    const { at, code } = firstChar(text);
+    const code = firstChar(text);
+    const at = firstAt;
     const isBlank = code === -1 || (code === -2 && text.trim() === '');
     const blank = prevBlank;
     prevBlank = isBlank;
@@ -350,7 +360,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     if (titleColumn !== -1 && !row) titleColumn = -1; // the table ended
     if (mayBeDefinition(code)) {
       // Known already to the passes after the first.
-      if (once ? definitionOf(text, no, code, definitions) : DEFINITION.exec(text) && !(mayBeBullet(code) && BULLET.test(text))) return;
+      if (once ? definitionOf(text, no, code, definitions) : DEFINITION.test(text) && !(mayBeBullet(code) && BULLET.test(text))) return;
     }
     // Long lines are never headings; the guard also bounds the lazy regex on hostile input.
     const heading = mayBeHeading(code) && text.length <= MAX_HEADING ? HEADING.exec(text) : null;
