@@ -4,6 +4,7 @@ import type { RepoEntry, Snapshot } from '../types.js';
 import { cmp } from '../util/cmp.js';
 import { papersInOrder } from './paper-order.js';
 import { reposInOrder } from './repo-order.js';
+import { prettyJsonChunks } from '../util/json-chunks.js';
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
@@ -36,19 +37,10 @@ export function* snapshotJsonChunks(snapshot: Snapshot, entry: RepoEntry = (r) =
     repos: reposInOrder(snapshot.repos) as Snapshot['repos'],
     papers: papersInOrder(snapshot.papers) as Snapshot['papers'],
   };
-  const entries = Object.entries(ordered).filter(([, v]) => v !== undefined).sort(([a], [b]) => cmp(a, b));
-  const indent = (text: string, by: string): string => text.replace(/\n/g, `\n${by}`);
-  yield '{\n';
-  for (const [i, [key, value]] of entries.entries()) {
-    const comma = i < entries.length - 1 ? ',' : '';
-    if (STREAMED.has(key) && Array.isArray(value) && value.length > 0) {
-      yield `  ${JSON.stringify(key)}: [\n`;
-      for (const [j, item] of value.entries()) {
-        const whole: unknown = key === 'repos' ? entry(item as Snapshot['repos'][number]) : item;
-        yield `    ${indent(JSON.stringify(sortKeys(whole), null, 2), '    ')}${j < value.length - 1 ? ',' : ''}\n`;
-      }
-      yield `  ]${comma}\n`;
-    } else yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(sortKeys(value), null, 2), '  ')}${comma}\n`;
-  }
-  yield '}\n';
+  const entries = Object.entries(ordered).sort(([a], [b]) => cmp(a, b));
+  yield* prettyJsonChunks(
+    entries.map(([key, value]) => [key, STREAMED.has(key) ? value : sortKeys(value)] as const),
+    STREAMED,
+    (key, element) => sortKeys(key === 'repos' ? entry(element as Snapshot['repos'][number]) : element),
+  );
 }

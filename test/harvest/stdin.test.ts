@@ -1,6 +1,6 @@
 // `printf 'https://github.com/o/r\n' | repo-audit harvest -` reads the links from stdin (yargs
 // drops a lone `-`; src/cli/stdin-inputs.ts restores it), through the CLI (in-process) against the simulator.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputsWithStdin } from '../../src/cli/stdin-inputs.js';
@@ -39,6 +39,15 @@ describe('harvest - (stdin)', () => {
     expect(out.repos.map((r) => r.repo)).toEqual(['o/r']);
     expect(out.facts).toMatchObject([{ outcome: 'found', stars: 7, via: 'graphql' }]);
     expect(sim.log.entries().some((e) => e.path === '/graphql' && e.graphqlRepos === 1)).toBe(true);
+    // Written in pieces (paper, target, answer each), the text is JSON.stringify(file, null, 2)'s, on stdout and with --out.
+    expect(stdout).toBe(`${JSON.stringify(out, null, 2)}\n`);
+    const file = join(tmp.dir, 'facts.json');
+    const again = await harvestCli([...args, '--out', file], 'https://github.com/o/r\nhttps://github.com/o/gone\n');
+    expect(again.code).toBe(0);
+    const text = await readFile(file, 'utf8');
+    const saved = JSON.parse(text) as typeof out & { generatedAt: string };
+    expect(text).toBe(`${JSON.stringify(saved, null, 2)}\n`);
+    expect(saved.facts.map((f) => f.outcome)).toEqual(['found', 'not-found']);
   });
 
   it('--config FILE is read (under the command line) and its value is not taken for an input', async () => {

@@ -1,6 +1,6 @@
 // `repo-audit harvest <inputs..|extract.json>`: ask GitHub (and other forges, and the web) what
 // became of every repository the inputs link to, and write the facts as JSON.
-import { writeFile } from 'node:fs/promises';
+import { EventEmitter, once } from 'node:events';
 import { shardRepos } from '../../extract/shard.js';
 import { exitCodeOf } from '../../errors.js';
 import { describeError } from '../../util/redact.js';
@@ -17,6 +17,36 @@ import { inputsWithStdin } from '../stdin-inputs.js';
 import { withProgress } from '../with-progress.js';
 import { checkWritableFile } from '../writable-out.js';
 import { boundHeapGrowth } from '../../util/heap-growth.js';
+import { prettyJsonChunks } from '../../util/json-chunks.js';
+import { writeAtomicChunks } from '../../write-atomic.js';
+import type { OutStream } from '../context.js';
+
+/** The harvest file's long lists, written element by element. */
+const HARVEST_STREAMED = new Set(['papers', 'repos', 'facts']);
+
+/** Pieces of text to a stream, about a megabyte a write, waiting when a real stream asks to ('drain'). */
+async function writeChunks(stream: OutStream, chunks: Iterable<string>): Promise<void> {
+  let batch: string[] = [];
+  let size = 0;
+  const send = async (): Promise<void> => {
+    const full = !stream.write(batch.join(''));
+    batch = [];
+    size = 0;
+    // A stream that is full waits for 'drain' (or its end: a closed pipe never drains).
+    if (full && stream instanceof EventEmitter) {
+      const done = new AbortController(); // the listeners of the events that did not come are removed
+      const wait = (event: string): Promise<unknown> => once(stream, event, { signal: done.signal }).catch(() => {});
+      await Promise.race([wait('drain'), wait('close'), wait('error')]);
+      done.abort();
+    }
+  };
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) await send();
+  }
+  if (size > 0) await send();
+}
 
 async function run(argv: ParsedArgs, { io, argv: raw }: CommandContext): Promise<number> {
   // Loaded here, not at the top: only this command needs the harvester (and with it Octokit).
@@ -38,9 +68,11 @@ async function run(argv: ParsedArgs, { io, argv: raw }: CommandContext): Promise
   const targets = targetsToCheck(extracted.repos, options); // papers' own links only with --check-paper-links
   const clock = realClock; // the run's one source of time: the harvest's answers and the file's date
   const result = await withProgress(io, 'harvest', options.quiet, (hooks) => harvest(targets, options, { ...hooks, clock }));
-  const text = JSON.stringify(harvestFile({ papers: extracted.papers, repos: targets }, result, VERSION, nowIso(clock)), null, 2) + '\n';
-  if (out) await writeFile(out, text);
-  else io.stdout.write(text);
+  // Written in pieces (a paper, a target, an answer each): 200,000 targets' text is never held whole.
+  const file = harvestFile({ papers: extracted.papers, repos: targets }, result, VERSION, nowIso(clock));
+  const chunks = prettyJsonChunks(Object.entries(file), HARVEST_STREAMED);
+  if (out) await writeAtomicChunks(out, chunks);
+  else await writeChunks(io.stdout, chunks);
   if (!options.quiet) io.stderr.write(`harvest: ${outcomeLine(result.facts)}${out ? ` → ${out}` : ''}\n`);
   if (result.incomplete) io.stderr.write(`repo-audit: the run could not finish: ${result.incomplete.reason}\n`);
   return auditExitCode({ incomplete: result.incomplete, problems: extracted.problems, flagged: false });
