@@ -6,11 +6,13 @@
 // Memory: the shards' files are read piece by piece (snapshot-stream.ts), their heads first (to
 // check they belong together before anything else is read), then their repositories one at a
 // time; the papers, which every shard lists in full, are parsed from the first shard only (the
-// others' are skipped unparsed: their `shard.inputs` fingerprint already says they read the same).
+// others' are skipped unparsed: their `shard.inputs` fingerprint already says they read the same)
+// and held encoded outside the heap (paper-store.ts), as the audit holds them.
 import { formatShard } from '../extract/shard.js';
 import type { Clock } from '../harvest/clock.js';
 import type { PaperRecord, RepoEntry, Snapshot, SnapshotRepo } from '../types.js';
 import { assembleSnapshot } from './build-snapshot.js';
+import { PaperStore } from './paper-store.js';
 import { closeSync, openSync } from 'node:fs';
 import { MergeError, SnapshotFileError } from '../errors.js';
 import { interner, type Interner } from '../util/text.js';
@@ -90,11 +92,12 @@ export async function mergeShards(input: MergeInput): Promise<Merged> {
 }
 
 /** Every shard's repositories (a target in two is an error naming both files) and the first shard's papers. */
-async function readShards(files: readonly SnapshotReader[], facts: FactsOnDisk): Promise<{ repos: SnapshotRepo[]; papers: PaperRecord[] }> {
+async function readShards(files: readonly SnapshotReader[], facts: FactsOnDisk): Promise<{ repos: SnapshotRepo[]; papers: readonly PaperRecord[] }> {
   // Which file each target came from (its index), to name both when one is in two.
   const owner = new Map<string, number>();
   const repos: SnapshotRepo[] = [];
-  const papers: PaperRecord[] = [];
+  // The papers held encoded, outside the heap, as the audit holds its own (paper-store.ts).
+  const papers = new PaperStore();
   const words = interner();
   for (const [i, f] of files.entries()) {
     const file = facts.open(f.path);
@@ -108,10 +111,10 @@ async function readShards(files: readonly SnapshotReader[], facts: FactsOnDisk):
         repos.push(shareRepoWords(facts.hold(r, file, place), words));
       },
       // Every shard read every input and lists every paper: one shard's list is all of them.
-      ...(i === 0 ? { papers: (p: PaperRecord) => void papers.push(sharePaperWords(withoutHealth(p), words)) } : {}),
+      ...(i === 0 ? { papers: (p: PaperRecord) => papers.add(withoutHealth(p)) } : {}),
     });
   }
-  return { repos, papers };
+  return { repos, papers: papers.view() };
 }
 
 /**
@@ -172,16 +175,6 @@ function shareRepoWords(r: SnapshotRepo, word: Interner): SnapshotRepo {
   for (const [k, v] of Object.entries(r.reasons)) if (v) r.reasons[k as keyof SnapshotRepo['reasons']] = word(v);
   for (const p of r.papers) p.source = word(p.source);
   return r;
-}
-
-function sharePaperWords(p: PaperRecord, word: Interner): PaperRecord {
-  p.source = word(p.source);
-  for (const l of p.links) {
-    if (l.raw === l.url) l.raw = l.url;
-    if (l.forge) l.forge = word(l.forge);
-    l.kind = word(l.kind);
-  }
-  return p;
 }
 
 function withoutHealth(p: PaperRecord): PaperRecord {
