@@ -21084,6 +21084,65 @@ var init_errors = __esm({
   }
 });
 
+// src/util/lazy-array.ts
+function lazyArray(length, get3, iterate, lookup) {
+  const target = new Array(length);
+  const index = (prop) => {
+    if (typeof prop !== "string") return -1;
+    const i = Number(prop);
+    return Number.isInteger(i) && i >= 0 && i < length && String(i) === prop ? i : -1;
+  };
+  const all = iterate ?? function* () {
+    for (let i = 0; i < length; i++) yield get3(i);
+  };
+  const view = new Proxy(target, {
+    get: (t, prop, receiver) => {
+      const i = index(prop);
+      if (i >= 0) return get3(i);
+      if (prop === Symbol.iterator) return all;
+      return Reflect.get(t, prop, receiver);
+    },
+    has: (t, prop) => index(prop) >= 0 || Reflect.has(t, prop),
+    getOwnPropertyDescriptor: (t, prop) => {
+      const i = index(prop);
+      return i >= 0 ? { value: get3(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(t, prop);
+    },
+    ownKeys: (t) => [...Array.from({ length }, (_, i) => String(i)), ...Reflect.ownKeys(t)],
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false
+  });
+  if (lookup) lookups.set(view, lookup);
+  lazy.add(view);
+  return view;
+}
+function where(array2, keep) {
+  if (!lazy.has(array2)) return array2.filter(keep);
+  const kept = [];
+  let i = 0;
+  for (const element of array2) {
+    if (keep(element)) kept.push(i);
+    i++;
+  }
+  return kept.length === array2.length ? array2 : subset(array2, kept);
+}
+function subset(array2, places) {
+  if (!lazy.has(array2)) return places.map((i) => array2[i]);
+  const at = Uint32Array.from(places);
+  return lazyArray(at.length, (i) => array2[at[i]]);
+}
+function lookupOf(array2) {
+  return lookups.get(array2);
+}
+var lookups, lazy;
+var init_lazy_array = __esm({
+  "src/util/lazy-array.ts"() {
+    "use strict";
+    lookups = /* @__PURE__ */ new WeakMap();
+    lazy = /* @__PURE__ */ new WeakSet();
+  }
+});
+
 // src/harvest/clock.ts
 var realClock, nowIso;
 var init_clock = __esm({
@@ -58730,12 +58789,18 @@ __export(harvest_exports, {
   targetsToCheck: () => targetsToCheck
 });
 function targetsToCheck(repos, options) {
-  return options.checkPaperLinks ? repos : repos.filter((r) => r.kind !== "paper");
+  return options.checkPaperLinks ? repos : where(repos, (r) => r.kind !== "paper");
 }
 async function harvest(repos, options, hooks = {}) {
   const results = /* @__PURE__ */ new Map();
   const run = await harvestEach(repos, options, hooks, (facts) => void results.set(facts.key, facts));
   return { ...run, facts: repos.map((r) => results.get(r.key)) };
+}
+function uniqueByKey(repos) {
+  const last = /* @__PURE__ */ new Map();
+  let i = 0;
+  for (const r of repos) last.set(r.key, i++);
+  return last.size === repos.length ? repos : subset(repos, [...last.values()]);
 }
 async function harvestEach(repos, options, hooks, onFacts) {
   const clock = hooks.clock ?? realClock;
@@ -58745,7 +58810,7 @@ async function harvestEach(repos, options, hooks, onFacts) {
     notices.push(line);
     hooks.onNotice?.(line);
   };
-  const unique = [...new Map(repos.map((r) => [r.key, r])).values()];
+  const unique = uniqueByKey(repos);
   const answered = /* @__PURE__ */ new Set();
   const forArchives = /* @__PURE__ */ new Map();
   const decided = async (facts) => {
@@ -58757,14 +58822,17 @@ async function harvestEach(repos, options, hooks, onFacts) {
   await cache.begin(clock.now(), options.maxAgeMs);
   const pool = createPool(options, hooks, clock, stats, notice);
   const progress = () => hooks.onProgress?.({ done: answered.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(pool) });
-  const todo = [];
+  const asked = [];
+  let place = 0;
   for (const ref of unique) {
     const cached2 = await cache.getFacts(ref.key);
     if (cached2) {
       await decided({ ...cached2, via: "cache" });
       stats.cacheHits++;
-    } else todo.push(ref);
+    } else asked.push(place);
+    place++;
   }
+  const todo = asked.length === unique.length ? unique : subset(unique, asked);
   if (cache.resumedFrom !== null) notice(`resuming the run interrupted since ${new Date(cache.resumedFrom).toISOString()}: ${stats.cacheHits} answers reused`);
   else if (stats.cacheHits > 0) notice(`${stats.cacheHits} answers reused from ${options.cacheDir} (younger than --max-age)`);
   progress();
@@ -58838,8 +58906,8 @@ async function runAll(todo, options, hooks, p) {
     emit: p.emit,
     ...hooks.signal ? { signal: hooks.signal } : {}
   };
-  const github = todo.filter(isGitHubApiTarget);
-  const others = todo.filter((r) => !isGitHubApiTarget(r));
+  const github = where(todo, isGitHubApiTarget);
+  const others = where(todo, (r) => !isGitHubApiTarget(r));
   let planned;
   const plannedOrFailed = new Promise((resolve4) => planned = resolve4);
   const settled = await Promise.allSettled([
@@ -58903,6 +58971,7 @@ var init_harvest = __esm({
     init_archives();
     init_pool();
     init_redact();
+    init_lazy_array();
     init_run_github();
     init_web();
     isGitHubApiTarget = (r) => r.forge === "github" && (r.kind === "repo" || r.kind === "owner") && !!r.repo;
@@ -59923,6 +59992,7 @@ function isExpired(until, now) {
 
 // src/extract/shard.ts
 init_errors();
+init_lazy_array();
 import { createHash } from "node:crypto";
 function parseShard(text2) {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
@@ -59939,7 +60009,7 @@ function shardOfKey(key, count) {
 }
 var inShard = (key, shard2) => shard2 === null || shardOfKey(key, shard2.count) === shard2.index;
 function shardRepos(repos, shard2) {
-  return shard2 === null ? repos : repos.filter((r) => inShard(r.key, shard2));
+  return shard2 === null ? repos : where(repos, (r) => inShard(r.key, shard2));
 }
 var InputsDigest = class {
   hash = createHash("sha256");
@@ -60018,43 +60088,8 @@ function papersInOrder(papers) {
   return papers;
 }
 
-// src/util/lazy-array.ts
-var lookups = /* @__PURE__ */ new WeakMap();
-function lazyArray(length, get3, iterate, lookup) {
-  const target = new Array(length);
-  const index = (prop) => {
-    if (typeof prop !== "string") return -1;
-    const i = Number(prop);
-    return Number.isInteger(i) && i >= 0 && i < length && String(i) === prop ? i : -1;
-  };
-  const all = iterate ?? function* () {
-    for (let i = 0; i < length; i++) yield get3(i);
-  };
-  const view = new Proxy(target, {
-    get: (t, prop, receiver) => {
-      const i = index(prop);
-      if (i >= 0) return get3(i);
-      if (prop === Symbol.iterator) return all;
-      return Reflect.get(t, prop, receiver);
-    },
-    has: (t, prop) => index(prop) >= 0 || Reflect.has(t, prop),
-    getOwnPropertyDescriptor: (t, prop) => {
-      const i = index(prop);
-      return i >= 0 ? { value: get3(i), writable: false, enumerable: true, configurable: true } : Reflect.getOwnPropertyDescriptor(t, prop);
-    },
-    ownKeys: (t) => [...Array.from({ length }, (_, i) => String(i)), ...Reflect.ownKeys(t)],
-    set: () => false,
-    defineProperty: () => false,
-    deleteProperty: () => false
-  });
-  if (lookup) lookups.set(view, lookup);
-  return view;
-}
-function lookupOf(array2) {
-  return lookups.get(array2);
-}
-
 // src/report/repo-order.ts
+init_lazy_array();
 var byKey = (a, b) => cmp(a.key, b.key);
 function reposInOrder(repos) {
   let previous;
@@ -60142,8 +60177,8 @@ function annotationList(snapshot) {
 function problemAnnotations(snapshot) {
   return (snapshot.problems ?? []).map((p) => {
     const place = p.source && p.source !== "-" ? { file: p.source, ...p.line === null ? {} : { line: p.line } } : {};
-    const where = `${p.source === "-" ? "standard input" : p.source}${p.line === null ? "" : `:${p.line}`}`;
-    return { ...place, title: "repo-audit: input not read", message: `${where}: ${p.reason}` };
+    const where2 = `${p.source === "-" ? "standard input" : p.source}${p.line === null ? "" : `:${p.line}`}`;
+    return { ...place, title: "repo-audit: input not read", message: `${where2}: ${p.reason}` };
   });
 }
 function annotations(snapshot) {
@@ -60618,6 +60653,7 @@ function snapshotChanged(previous, current) {
 }
 
 // src/audit/paper-store.ts
+init_lazy_array();
 var BLOCK_BYTES = 1024 * 1024;
 var views = /* @__PURE__ */ new WeakMap();
 var PaperStore = class _PaperStore {
@@ -60744,6 +60780,9 @@ function paperStoreOf(papers) {
 }
 
 // src/audit/repo-store.ts
+init_lazy_array();
+
+// src/audit/spill-file.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
@@ -60758,9 +60797,75 @@ var removeFile = (file2) => {
 };
 var unreachable = new FinalizationRegistry(removeFile);
 var exitHook = false;
+var SpillFile = class {
+  file;
+  pending = [];
+  pendingBytes = 0;
+  size = 0;
+  /** The last chunk read in order. */
+  window = Buffer.alloc(0);
+  windowStart = 0;
+  /** `owner`: the file is deleted once it is unreachable. */
+  constructor(owner, name) {
+    const dir = mkdtempSync(join2(tmpdir(), `repo-audit-${name}-`));
+    this.file = { dir, fd: openSync(join2(dir, `${name}.jsonl`), "w+"), open: true };
+    live.add(this.file);
+    unreachable.register(owner, this.file);
+    if (!exitHook) {
+      exitHook = true;
+      process.once("exit", () => [...live].forEach(removeFile));
+    }
+  }
+  /** Append `text`; returns where it starts and its length in bytes. */
+  append(text2) {
+    const bytes2 = Buffer.from(text2, "utf8");
+    const offset = this.size;
+    this.pending.push(bytes2);
+    this.pendingBytes += bytes2.length;
+    this.size += bytes2.length;
+    if (this.pendingBytes >= CHUNK_BYTES) this.flush();
+    return { offset, length: bytes2.length };
+  }
+  /** The text at `offset`. `inOrder`: reading on from the last read (the next chunk is read at once); else only these bytes. */
+  read(offset, length, inOrder) {
+    this.flush();
+    if (offset >= this.windowStart && offset + length <= this.windowStart + this.window.length) {
+      const start = offset - this.windowStart;
+      return this.window.toString("utf8", start, start + length);
+    }
+    const buffer = Buffer.allocUnsafe(inOrder ? Math.max(length, Math.min(CHUNK_BYTES, this.size - offset)) : length);
+    let got = 0;
+    while (got < buffer.length) {
+      const n = readSync(this.file.fd, buffer, got, buffer.length - got, offset + got);
+      if (n === 0) break;
+      got += n;
+    }
+    if (inOrder) {
+      this.window = buffer.subarray(0, got);
+      this.windowStart = offset;
+    }
+    return buffer.toString("utf8", 0, length);
+  }
+  /** Close and delete the file now (reading it afterwards fails). */
+  dispose() {
+    this.pending = [];
+    removeFile(this.file);
+  }
+  flush() {
+    if (this.pendingBytes === 0) return;
+    const chunk = Buffer.concat(this.pending);
+    const start = this.size - this.pendingBytes;
+    let written = 0;
+    while (written < chunk.length) written += writeSync(this.file.fd, chunk, written, chunk.length - written, start + written);
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+};
+
+// src/audit/repo-store.ts
 var stores = /* @__PURE__ */ new WeakMap();
 var RepoStore = class {
-  file;
+  file = new SpillFile(this, "repos");
   /** Per lower-case key: its position. */
   where = /* @__PURE__ */ new Map();
   /** Per position: where its entry starts in the file, its length, and its facts' length after it. */
@@ -60772,24 +60877,9 @@ var RepoStore = class {
   flagsOf = new Uint16Array(1024);
   flagSets = [];
   flagSetIds = /* @__PURE__ */ new Map();
-  pending = [];
-  pendingBytes = 0;
-  size = 0;
   count = 0;
-  /** The last bytes read in order (reading every repository in order costs one read per chunk). */
-  window = Buffer.alloc(0);
-  windowStart = 0;
+  /** The position read last (reading in order reads the file a chunk at a time). */
   lastRead = -1;
-  constructor() {
-    const dir = mkdtempSync(join2(tmpdir(), "repo-audit-repos-"));
-    this.file = { dir, fd: openSync(join2(dir, "repos.jsonl"), "w+"), open: true };
-    live.add(this.file);
-    unreachable.register(this, this.file);
-    if (!exitHook) {
-      exitHook = true;
-      process.once("exit", () => [...live].forEach(removeFile));
-    }
-  }
   get length() {
     return this.count;
   }
@@ -60798,29 +60888,26 @@ var RepoStore = class {
     const key = repo.key.toLowerCase();
     if (this.where.has(key)) throw new Error(`RepoStore: ${repo.key} is already stored`);
     const { facts: _held, ...slim } = repo;
-    const entry = Buffer.from(JSON.stringify(slim), "utf8");
-    const factsBytes = facts ? Buffer.from(JSON.stringify(facts), "utf8") : Buffer.alloc(0);
     if (this.count === this.offsets.length) this.grow();
     const i = this.count++;
     this.where.set(key, i);
-    this.offsets[i] = this.size;
+    const entry = this.file.append(JSON.stringify(slim));
+    this.offsets[i] = entry.offset;
     this.repoLengths[i] = entry.length;
-    this.factsLengths[i] = factsBytes.length;
+    this.factsLengths[i] = facts ? this.file.append(JSON.stringify(facts)).length : 0;
     this.statuses[i] = REPO_STATUSES.indexOf(repo.status);
     this.flagsOf[i] = this.flagSetId(repo.flags);
-    this.append(entry);
-    this.append(factsBytes);
   }
   /** The i-th repository, without its facts. */
   get(i) {
     const inOrder = i === this.lastRead + 1;
     this.lastRead = i;
-    return JSON.parse(this.read(this.offsets[i], this.repoLengths[i], inOrder));
+    return JSON.parse(this.file.read(this.offsets[i], this.repoLengths[i], inOrder));
   }
   /** The i-th repository's facts (undefined when it was stored without). */
   factsAt(i) {
     const length = this.factsLengths[i];
-    return length === 0 ? void 0 : JSON.parse(this.read(this.offsets[i] + this.repoLengths[i], length, false));
+    return length === 0 ? void 0 : JSON.parse(this.file.read(this.offsets[i] + this.repoLengths[i], length, false));
   }
   /** The position of the repository with `key` (compared without case). */
   indexOf(key) {
@@ -60842,7 +60929,6 @@ var RepoStore = class {
   }
   /** The repositories as a read-only array, read as they are used; lookupOf(view) finds one by key. */
   view() {
-    this.flush();
     const view = lazyArray(
       this.count,
       (i) => this.get(i),
@@ -60860,42 +60946,6 @@ var RepoStore = class {
     let n = this.flagSetIds.get(id);
     if (n === void 0) this.flagSetIds.set(id, n = this.flagSets.push(flags) - 1);
     return n;
-  }
-  /** `inOrder`: the entry after the last one read (the next chunk is read at once); else only these bytes. */
-  read(offset, length, inOrder) {
-    this.flush();
-    if (offset < this.windowStart || offset + length > this.windowStart + this.window.length) {
-      const next = inOrder;
-      const want = next ? Math.max(CHUNK_BYTES, length) : length;
-      const buffer = Buffer.allocUnsafe(Math.min(want, Math.max(length, this.size - offset)));
-      let got = 0;
-      while (got < buffer.length) {
-        const n = readSync(this.file.fd, buffer, got, buffer.length - got, offset + got);
-        if (n === 0) break;
-        got += n;
-      }
-      if (!next) return buffer.toString("utf8", 0, length);
-      this.window = buffer.subarray(0, got);
-      this.windowStart = offset;
-    }
-    const start = offset - this.windowStart;
-    return this.window.toString("utf8", start, start + length);
-  }
-  append(bytes2) {
-    if (bytes2.length === 0) return;
-    this.pending.push(bytes2);
-    this.pendingBytes += bytes2.length;
-    this.size += bytes2.length;
-    if (this.pendingBytes >= CHUNK_BYTES) this.flush();
-  }
-  flush() {
-    if (this.pendingBytes === 0) return;
-    const chunk = Buffer.concat(this.pending);
-    const start = this.size - this.pendingBytes;
-    let written = 0;
-    while (written < chunk.length) written += writeSync(this.file.fd, chunk, written, chunk.length - written, start + written);
-    this.pending = [];
-    this.pendingBytes = 0;
   }
   grow() {
     const twice = (a, make) => {
@@ -60926,7 +60976,11 @@ function buildSnapshotIntoStore(input2) {
   const byFlag = Object.fromEntries(REPO_FLAGS.map((n) => [n, 0]));
   let decided = 0;
   let ok = 0;
-  for (const ref of [...extract.repos].sort((a, b) => cmp(a.key, b.key))) {
+  const keys = extract.repos.map((r) => r.key);
+  const order = Uint32Array.from(keys.keys()).sort((a, b) => cmp(keys[a], keys[b]) || a - b);
+  keys.length = 0;
+  for (const i of order) {
+    const ref = extract.repos[i];
     const f = spill.get(ref.key) ?? notChecked(ref, now, input2.incompleteReason ?? null);
     const health2 = sameHealth(classifyRepo(f, { now, staleDays: input2.staleDays, promised: promised.has(ref.key.toLowerCase()) }));
     const classified = toSnapshotRepo(ref, f, health2, extract.papers, true, same);
@@ -64196,6 +64250,42 @@ function extractText(text2, source, format) {
   return passthrough ?? { papers, repos: repos.list() };
 }
 
+// src/audit/ref-store.ts
+init_lazy_array();
+var RefStore = class {
+  file = new SpillFile(this, "targets");
+  offsets = new Float64Array(1024);
+  lengths = new Uint32Array(1024);
+  count = 0;
+  lastRead = -1;
+  get length() {
+    return this.count;
+  }
+  add(ref) {
+    if (this.count === this.offsets.length) {
+      const offsets = new Float64Array(this.count * 2);
+      offsets.set(this.offsets);
+      const lengths = new Uint32Array(this.count * 2);
+      lengths.set(this.lengths);
+      this.offsets = offsets;
+      this.lengths = lengths;
+    }
+    const { key, forge, kind, repo, url: url3, paths, papers } = ref;
+    const at = this.file.append(JSON.stringify({ key, forge, kind, repo, url: url3, paths, papers }));
+    this.offsets[this.count] = at.offset;
+    this.lengths[this.count++] = at.length;
+  }
+  get(i) {
+    const forward = i > this.lastRead && i - this.lastRead <= 16;
+    this.lastRead = i;
+    return JSON.parse(this.file.read(this.offsets[i], this.lengths[i], forward));
+  }
+  /** The targets as a read-only array, read as they are used. */
+  view() {
+    return lazyArray(this.count, (i) => this.get(i));
+  }
+};
+
 // src/audit/compact-extract.ts
 async function extractCompactly(inputs, opts) {
   const papers = new PaperStore();
@@ -64206,7 +64296,9 @@ async function extractCompactly(inputs, opts) {
   };
   const summary2 = await streamInputs(inputs, opts, { record: record2, collectRepos: false, ready: () => null });
   if (summary2.passthrough) return { ...compactExtract(summary2.passthrough), problems: summary2.problems, compact: true };
-  return { papers: papers.view(), repos: index.list().map(compactRepo), problems: summary2.problems, compact: true };
+  const targets = new RefStore();
+  for (const ref of index.list()) targets.add(ref);
+  return { papers: papers.view(), repos: targets.view(), problems: summary2.problems, compact: true };
 }
 function compactExtract(extracted) {
   const papers = new PaperStore();
@@ -64432,7 +64524,7 @@ __export(external_exports, {
   jwt: () => jwt,
   keyof: () => keyof,
   ksuid: () => ksuid2,
-  lazy: () => lazy,
+  lazy: () => lazy2,
   length: () => _length,
   literal: () => literal,
   locales: () => locales_exports,
@@ -81368,7 +81460,7 @@ __export(schemas_exports2, {
   jwt: () => jwt,
   keyof: () => keyof,
   ksuid: () => ksuid2,
-  lazy: () => lazy,
+  lazy: () => lazy2,
   literal: () => literal,
   looseObject: () => looseObject,
   looseRecord: () => looseRecord,
@@ -82879,7 +82971,7 @@ var ZodLazy = /* @__PURE__ */ $constructor("ZodLazy", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => lazyProcessor(inst, ctx, json2, params);
   inst.unwrap = () => inst._zod.def.getter();
 });
-function lazy(getter) {
+function lazy2(getter) {
   return new ZodLazy({
     type: "lazy",
     getter
@@ -82968,7 +83060,7 @@ var stringbool = (...args) => _stringbool({
   String: ZodString
 }, ...args);
 function json(params) {
-  const jsonSchema = lazy(() => {
+  const jsonSchema = lazy2(() => {
     return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
   });
   return jsonSchema;
@@ -84001,8 +84093,8 @@ var SnapshotShape = SnapshotHeadShape.extend({ repos: external_exports.array(Rep
 function shapeProblem(error63, prefix = "") {
   const issue3 = error63.issues[0];
   if (!issue3) return "not a repo-audit snapshot (invalid)";
-  const where = [prefix, ...issue3.path.map(String)].filter(Boolean).join(".");
-  return `not a repo-audit snapshot (${where || "top level"}: ${issue3.message})`;
+  const where2 = [prefix, ...issue3.path.map(String)].filter(Boolean).join(".");
+  return `not a repo-audit snapshot (${where2 || "top level"}: ${issue3.message})`;
 }
 function parseSnapshot(text2, path3) {
   let data;
@@ -84701,6 +84793,31 @@ function* csvChunks(snapshot) {
   if (lines.length) yield lines.join("");
 }
 
+// src/util/json-chunks.ts
+function* prettyJsonChunks(entries, streamed, item = (_, e) => e) {
+  const kept = entries.filter(([, v]) => v !== void 0);
+  const indent = (text2, by) => text2.replace(/\n/g, `
+${by}`);
+  yield "{\n";
+  for (const [i, [key, value]] of kept.entries()) {
+    const comma = i < kept.length - 1 ? "," : "";
+    if (streamed.has(key) && Array.isArray(value) && value.length > 0) {
+      yield `  ${JSON.stringify(key)}: [
+`;
+      const last = value.length - 1;
+      let j = 0;
+      for (const element of value) {
+        yield `    ${indent(JSON.stringify(item(key, element), null, 2), "    ")}${j++ < last ? "," : ""}
+`;
+      }
+      yield `  ]${comma}
+`;
+    } else yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), "  ")}${comma}
+`;
+  }
+  yield "}\n";
+}
+
 // src/report/json.ts
 function sortKeys(value) {
   if (Array.isArray(value)) return value.map(sortKeys);
@@ -84717,26 +84834,12 @@ function* snapshotJsonChunks(snapshot, entry = (r) => r) {
     repos: reposInOrder(snapshot.repos),
     papers: papersInOrder(snapshot.papers)
   };
-  const entries = Object.entries(ordered).filter(([, v]) => v !== void 0).sort(([a], [b]) => cmp(a, b));
-  const indent = (text2, by) => text2.replace(/\n/g, `
-${by}`);
-  yield "{\n";
-  for (const [i, [key, value]] of entries.entries()) {
-    const comma = i < entries.length - 1 ? "," : "";
-    if (STREAMED.has(key) && Array.isArray(value) && value.length > 0) {
-      yield `  ${JSON.stringify(key)}: [
-`;
-      for (const [j, item] of value.entries()) {
-        const whole = key === "repos" ? entry(item) : item;
-        yield `    ${indent(JSON.stringify(sortKeys(whole), null, 2), "    ")}${j < value.length - 1 ? "," : ""}
-`;
-      }
-      yield `  ]${comma}
-`;
-    } else yield `  ${JSON.stringify(key)}: ${indent(JSON.stringify(sortKeys(value), null, 2), "  ")}${comma}
-`;
-  }
-  yield "}\n";
+  const entries = Object.entries(ordered).sort(([a], [b]) => cmp(a, b));
+  yield* prettyJsonChunks(
+    entries.map(([key, value]) => [key, STREAMED.has(key) ? value : sortKeys(value)]),
+    STREAMED,
+    (key, element) => sortKeys(key === "repos" ? entry(element) : element)
+  );
 }
 
 // src/report/charts.ts
@@ -85926,8 +86029,8 @@ async function openFixPullRequest(result, deps) {
   return { action: "created", number: created.number, url: created.html_url, changes };
 }
 async function commitToFixBranch(files, git) {
-  const where = (await git(["rev-parse", "--abbrev-ref", "HEAD"])).trim();
-  const back = where === "HEAD" ? (await git(["rev-parse", "HEAD"])).trim() : where;
+  const where2 = (await git(["rev-parse", "--abbrev-ref", "HEAD"])).trim();
+  const back = where2 === "HEAD" ? (await git(["rev-parse", "HEAD"])).trim() : where2;
   await git(["checkout", "-B", FIX_BRANCH]);
   try {
     await git(["add", "--", ...files]);

@@ -56,7 +56,12 @@ export function buildSnapshotIntoStore(input: Omit<BuildSnapshotInput, 'facts'> 
   const byFlag: Record<string, number> = Object.fromEntries(REPO_FLAGS.map((n) => [n, 0]));
   let decided = 0;
   let ok = 0;
-  for (const ref of [...extract.repos].sort((a, b) => cmp(a.key, b.key))) {
+  // In key order, reading the targets one at a time (the audit's are in a file: ref-store.ts).
+  const keys = extract.repos.map((r) => r.key);
+  const order = Uint32Array.from(keys.keys()).sort((a, b) => cmp(keys[a]!, keys[b]!) || a - b);
+  keys.length = 0;
+  for (const i of order) {
+    const ref = extract.repos[i]!;
     const f = spill.get(ref.key) ?? notChecked(ref, now, input.incompleteReason ?? null);
     const health = sameHealth(classifyRepo(f, { now, staleDays: input.staleDays, promised: promised.has(ref.key.toLowerCase()) }));
     const classified = toSnapshotRepo(ref, f, health, extract.papers, true, same);

@@ -1,6 +1,7 @@
 // The extract result as the audit holds it until the reports are written. The papers go into a
 // PaperStore (paper-store.ts: encoded, outside V8's heap, read back as an array whose elements are
-// decoded when read); the repositories are rebuilt with arrays of their exact size. The readers
+// decoded when read); the targets into a RefStore (ref-store.ts: a temporary file, read back the
+// same way). A saved extract result's repositories are rebuilt with arrays of their exact size. The readers
 // build their records piece by piece (own hidden classes, growing arrays): ~1.4 KB a paper. The
 // audit stores each record as the reader hands it over (extractCompactly), so the readers'
 // records are never all held at once.
@@ -8,6 +9,7 @@ import { streamInputs, type ExtractOptions, type ExtractRun } from '../extract/i
 import { RepoIndex } from '../extract/repos.js';
 import type { ExtractResult, PaperRecord, RepoRef } from '../types.js';
 import { PaperStore } from './paper-store.js';
+import { RefStore } from './ref-store.js';
 
 /**
  * extractInputs for the audit: the same papers, repositories and problems, each record stored as
@@ -25,7 +27,10 @@ export async function extractCompactly(inputs: string[], opts: ExtractOptions): 
   // at 200,000 items, measured).
   const summary = await streamInputs(inputs, opts, { record, collectRepos: false, ready: () => null });
   if (summary.passthrough) return { ...compactExtract(summary.passthrough), problems: summary.problems, compact: true };
-  return { papers: papers.view(), repos: index.list().map(compactRepo), problems: summary.problems, compact: true };
+  // The targets go to a file (ref-store.ts): the harvest and the build read them back as used.
+  const targets = new RefStore();
+  for (const ref of index.list()) targets.add(ref);
+  return { papers: papers.view(), repos: targets.view(), problems: summary.problems, compact: true };
 }
 
 /** An extract result held in memory (a saved one, another stage's), held as the audit holds its own. */

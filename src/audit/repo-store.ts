@@ -9,38 +9,16 @@
 // when used (util/lazy-array.ts), and that finds a repository by key without reading them all
 // (lookupOf). The file outlives the run (a library caller of runAudit reads the snapshot it
 // returns): it is deleted once the store is unreachable, or when the process exits.
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { LinkedRepoHealth } from '../classify/paper.js';
 import type { RepoFacts, RepoFlag, RepoStatus, SnapshotRepo } from '../types.js';
 import { REPO_STATUSES } from '../types.js';
 import { lazyArray } from '../util/lazy-array.js';
-
-/** Appends are gathered up to this size before one write; reading in order reads this much at once. */
-const CHUNK_BYTES = 256 * 1024;
-
-interface OnDisk {
-  fd: number;
-  dir: string;
-  open: boolean;
-}
-
-const live = new Set<OnDisk>();
-const removeFile = (file: OnDisk): void => {
-  if (!file.open) return;
-  file.open = false;
-  live.delete(file);
-  closeSync(file.fd);
-  rmSync(file.dir, { recursive: true, force: true });
-};
-const unreachable = new FinalizationRegistry<OnDisk>(removeFile);
-let exitHook = false;
+import { SpillFile } from './spill-file.js';
 
 const stores = new WeakMap<object, RepoStore>();
 
 export class RepoStore {
-  private readonly file: OnDisk;
+  private readonly file = new SpillFile(this, 'repos');
   /** Per lower-case key: its position. */
   private readonly where = new Map<string, number>();
   /** Per position: where its entry starts in the file, its length, and its facts' length after it. */
@@ -52,25 +30,9 @@ export class RepoStore {
   private flagsOf = new Uint16Array(1024);
   private readonly flagSets: RepoFlag[][] = [];
   private readonly flagSetIds = new Map<string, number>();
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-  private size = 0;
   private count = 0;
-  /** The last bytes read in order (reading every repository in order costs one read per chunk). */
-  private window = Buffer.alloc(0);
-  private windowStart = 0;
+  /** The position read last (reading in order reads the file a chunk at a time). */
   private lastRead = -1;
-
-  constructor() {
-    const dir = mkdtempSync(join(tmpdir(), 'repo-audit-repos-'));
-    this.file = { dir, fd: openSync(join(dir, 'repos.jsonl'), 'w+'), open: true };
-    live.add(this.file);
-    unreachable.register(this, this.file);
-    if (!exitHook) {
-      exitHook = true;
-      process.once('exit', () => [...live].forEach(removeFile));
-    }
-  }
 
   get length(): number {
     return this.count;
@@ -81,31 +43,28 @@ export class RepoStore {
     const key = repo.key.toLowerCase();
     if (this.where.has(key)) throw new Error(`RepoStore: ${repo.key} is already stored`);
     const { facts: _held, ...slim } = repo;
-    const entry = Buffer.from(JSON.stringify(slim), 'utf8');
-    const factsBytes = facts ? Buffer.from(JSON.stringify(facts), 'utf8') : Buffer.alloc(0);
     if (this.count === this.offsets.length) this.grow();
     const i = this.count++;
     this.where.set(key, i);
-    this.offsets[i] = this.size;
+    const entry = this.file.append(JSON.stringify(slim));
+    this.offsets[i] = entry.offset;
     this.repoLengths[i] = entry.length;
-    this.factsLengths[i] = factsBytes.length;
+    this.factsLengths[i] = facts ? this.file.append(JSON.stringify(facts)).length : 0;
     this.statuses[i] = REPO_STATUSES.indexOf(repo.status);
     this.flagsOf[i] = this.flagSetId(repo.flags);
-    this.append(entry);
-    this.append(factsBytes);
   }
 
   /** The i-th repository, without its facts. */
   get(i: number): SnapshotRepo {
     const inOrder = i === this.lastRead + 1;
     this.lastRead = i;
-    return JSON.parse(this.read(this.offsets[i]!, this.repoLengths[i]!, inOrder)) as SnapshotRepo;
+    return JSON.parse(this.file.read(this.offsets[i]!, this.repoLengths[i]!, inOrder)) as SnapshotRepo;
   }
 
   /** The i-th repository's facts (undefined when it was stored without). */
   factsAt(i: number): RepoFacts | undefined {
     const length = this.factsLengths[i]!;
-    return length === 0 ? undefined : (JSON.parse(this.read(this.offsets[i]! + this.repoLengths[i]!, length, false)) as RepoFacts);
+    return length === 0 ? undefined : (JSON.parse(this.file.read(this.offsets[i]! + this.repoLengths[i]!, length, false)) as RepoFacts);
   }
 
   /** The position of the repository with `key` (compared without case). */
@@ -132,7 +91,6 @@ export class RepoStore {
 
   /** The repositories as a read-only array, read as they are used; lookupOf(view) finds one by key. */
   view(): SnapshotRepo[] {
-    this.flush();
     const view = lazyArray(
       this.count,
       (i) => this.get(i),
@@ -151,45 +109,6 @@ export class RepoStore {
     let n = this.flagSetIds.get(id);
     if (n === undefined) this.flagSetIds.set(id, (n = this.flagSets.push(flags) - 1));
     return n;
-  }
-
-  /** `inOrder`: the entry after the last one read (the next chunk is read at once); else only these bytes. */
-  private read(offset: number, length: number, inOrder: boolean): string {
-    this.flush();
-    if (offset < this.windowStart || offset + length > this.windowStart + this.window.length) {
-      const next = inOrder;
-      const want = next ? Math.max(CHUNK_BYTES, length) : length;
-      const buffer = Buffer.allocUnsafe(Math.min(want, Math.max(length, this.size - offset)));
-      let got = 0;
-      while (got < buffer.length) {
-        const n = readSync(this.file.fd, buffer, got, buffer.length - got, offset + got);
-        if (n === 0) break;
-        got += n;
-      }
-      if (!next) return buffer.toString('utf8', 0, length);
-      this.window = buffer.subarray(0, got);
-      this.windowStart = offset;
-    }
-    const start = offset - this.windowStart;
-    return this.window.toString('utf8', start, start + length);
-  }
-
-  private append(bytes: Buffer): void {
-    if (bytes.length === 0) return;
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    this.size += bytes.length;
-    if (this.pendingBytes >= CHUNK_BYTES) this.flush();
-  }
-
-  private flush(): void {
-    if (this.pendingBytes === 0) return;
-    const chunk = Buffer.concat(this.pending);
-    const start = this.size - this.pendingBytes;
-    let written = 0;
-    while (written < chunk.length) written += writeSync(this.file.fd, chunk, written, chunk.length - written, start + written);
-    this.pending = [];
-    this.pendingBytes = 0;
   }
 
   private grow(): void {

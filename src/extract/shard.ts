@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { OptionError } from '../errors.js';
 import type { PaperRecord, RepoRef } from '../types.js';
+import { where } from '../util/lazy-array.js';
 
 export interface Shard {
   /** 1-based. */
@@ -38,7 +39,7 @@ export const inShard = (key: string, shard: Shard | null): boolean => shard === 
 
 /** The targets of one shard (all of them without a shard). */
 export function shardRepos(repos: RepoRef[], shard: Shard | null): RepoRef[] {
-  return shard === null ? repos : repos.filter((r) => inShard(r.key, shard));
+  return shard === null ? repos : where(repos, (r) => inShard(r.key, shard));
 }
 
 /**

@@ -15,6 +15,7 @@ import { Lane } from './lane.js';
 import { findArchivedCopies, isArchiveCandidate } from './archives/index.js';
 import { TokenPool } from './pool.js';
 import { redact } from '../util/redact.js';
+import { subset, where } from '../util/lazy-array.js';
 import { runGitHub } from './run-github.js';
 import { settleDnsFailures, WebChecker } from './web.js';
 
@@ -49,7 +50,7 @@ export type { HarvestStats } from './context.js';
 
 /** What a run asks about: links to the papers themselves only with --check-paper-links. */
 export function targetsToCheck(repos: RepoRef[], options: Pick<ResolvedOptions, 'checkPaperLinks'>): RepoRef[] {
-  return options.checkPaperLinks ? repos : repos.filter((r) => r.kind !== 'paper');
+  return options.checkPaperLinks ? repos : where(repos, (r) => r.kind !== 'paper');
 }
 
 const isGitHubApiTarget = (r: RepoRef): boolean => r.forge === 'github' && (r.kind === 'repo' || r.kind === 'owner') && !!r.repo;
@@ -67,6 +68,17 @@ export async function harvest(repos: RepoRef[], options: ResolvedOptions, hooks:
  * its memory does not grow with the answers. Only the candidates of --archives / --archive-live
  * are held until their lookups.
  */
+/**
+ * One target per key, where it first appears (the last one given for a key wins, as a Map keeps
+ * it). The list itself when no key repeats: an audit's targets are read from a file as used.
+ */
+function uniqueByKey(repos: RepoRef[]): RepoRef[] {
+  const last = new Map<string, number>();
+  let i = 0;
+  for (const r of repos) last.set(r.key, i++);
+  return last.size === repos.length ? repos : subset(repos, [...last.values()]);
+}
+
 export async function harvestEach(repos: RepoRef[], options: ResolvedOptions, hooks: HarvestHooks, onFacts: (facts: RepoFacts) => void | Promise<void>): Promise<Omit<HarvestRun, 'facts'>> {
   const clock = hooks.clock ?? realClock;
   const stats: HarvestStats = { requests: 0, graphqlPoints: 0, refusedQueries: 0, refusedPoints: 0, cacheHits: 0, restRequests: 0, graphqlRequests: 0, notModified: 0, webRequests: 0, archiveRequests: 0 };
@@ -75,7 +87,7 @@ export async function harvestEach(repos: RepoRef[], options: ResolvedOptions, ho
     notices.push(line);
     hooks.onNotice?.(line);
   };
-  const unique = [...new Map(repos.map((r) => [r.key, r])).values()];
+  const unique = uniqueByKey(repos);
   const answered = new Set<string>();
   // Only what the archive lookups will ask about is held (nothing without --archives / --archive-live).
   const forArchives = new Map<string, RepoFacts>();
@@ -90,14 +102,17 @@ export async function harvestEach(repos: RepoRef[], options: ResolvedOptions, ho
   const progress = (): void =>
     hooks.onProgress?.({ done: answered.size, total: unique.length, cached: stats.cacheHits, ...budgetsOf(pool) });
 
-  const todo: RepoRef[] = [];
+  const asked: number[] = []; // the places of the targets to ask about (an audit's are read from a file as used)
+  let place = 0;
   for (const ref of unique) {
     const cached = await cache.getFacts(ref.key);
     if (cached) {
       await decided({ ...cached, via: 'cache' });
       stats.cacheHits++;
-    } else todo.push(ref);
+    } else asked.push(place);
+    place++;
   }
+  const todo = asked.length === unique.length ? unique : subset(unique, asked);
   if (cache.resumedFrom !== null) notice(`resuming the run interrupted since ${new Date(cache.resumedFrom).toISOString()}: ${stats.cacheHits} answers reused`);
   else if (stats.cacheHits > 0) notice(`${stats.cacheHits} answers reused from ${options.cacheDir} (younger than --max-age)`);
   progress();
@@ -186,8 +201,8 @@ async function runAll(todo: RepoRef[], options: ResolvedOptions, hooks: HarvestH
     emit: p.emit,
     ...(hooks.signal ? { signal: hooks.signal } : {}),
   };
-  const github = todo.filter(isGitHubApiTarget);
-  const others = todo.filter((r) => !isGitHubApiTarget(r));
+  const github = where(todo, isGitHubApiTarget);
+  const others = where(todo, (r) => !isGitHubApiTarget(r));
   // The other checks wait for GitHub's plan line (or its failure), so no progress comes before it.
   let planned!: () => void;
   const plannedOrFailed = new Promise<void>((resolve) => (planned = resolve));

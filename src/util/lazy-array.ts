@@ -8,6 +8,7 @@
 export type KeyLookup<T> = (key: string) => T | undefined;
 
 const lookups = new WeakMap<object, KeyLookup<unknown>>();
+const lazy = new WeakSet<object>();
 
 /**
  * `get(i)` makes the i-th element; `iterate` (optional) reads them all in order, faster than
@@ -41,7 +42,30 @@ export function lazyArray<T>(length: number, get: (i: number) => T, iterate?: ()
     deleteProperty: () => false,
   });
   if (lookup) lookups.set(view, lookup);
+  lazy.add(view);
   return view;
+}
+
+/**
+ * The elements that pass `keep`, in order: `array.filter(keep)` for an array held in memory; for
+ * one made by lazyArray, another lazy array over the places kept (a filter would hold them all).
+ */
+export function where<T>(array: T[], keep: (element: T) => boolean): T[] {
+  if (!lazy.has(array)) return array.filter(keep);
+  const kept: number[] = [];
+  let i = 0;
+  for (const element of array) {
+    if (keep(element)) kept.push(i);
+    i++;
+  }
+  return kept.length === array.length ? array : subset(array, kept);
+}
+
+/** The elements at `places` (in that order), as an array read as it is used when `array` is one. */
+export function subset<T>(array: T[], places: readonly number[]): T[] {
+  if (!lazy.has(array)) return places.map((i) => array[i]!);
+  const at = Uint32Array.from(places);
+  return lazyArray(at.length, (i) => array[at[i]!]!);
 }
 
 /** The key lookup of an array made by lazyArray with one, else undefined. */

@@ -1,0 +1,98 @@
+// A temporary file that the audit appends records to and reads them back from by offset, so that
+// what a big collection has per target is held on disk, not in memory (repo-store.ts: the
+// classified repositories; ref-store.ts: the targets). Appends are gathered before one write;
+// reading in order reads a chunk at once. The file is deleted once its owner is unreachable, or
+// when the process exits (a library caller may read a returned snapshot after the run).
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Appends are gathered up to this size before one write; reading in order reads this much at once. */
+const CHUNK_BYTES = 256 * 1024;
+
+interface OnDisk {
+  fd: number;
+  dir: string;
+  open: boolean;
+}
+
+const live = new Set<OnDisk>();
+const removeFile = (file: OnDisk): void => {
+  if (!file.open) return;
+  file.open = false;
+  live.delete(file);
+  closeSync(file.fd);
+  rmSync(file.dir, { recursive: true, force: true });
+};
+const unreachable = new FinalizationRegistry<OnDisk>(removeFile);
+let exitHook = false;
+
+export class SpillFile {
+  private readonly file: OnDisk;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  private size = 0;
+  /** The last chunk read in order. */
+  private window = Buffer.alloc(0);
+  private windowStart = 0;
+
+  /** `owner`: the file is deleted once it is unreachable. */
+  constructor(owner: object, name: string) {
+    const dir = mkdtempSync(join(tmpdir(), `repo-audit-${name}-`));
+    this.file = { dir, fd: openSync(join(dir, `${name}.jsonl`), 'w+'), open: true };
+    live.add(this.file);
+    unreachable.register(owner, this.file);
+    if (!exitHook) {
+      exitHook = true;
+      process.once('exit', () => [...live].forEach(removeFile));
+    }
+  }
+
+  /** Append `text`; returns where it starts and its length in bytes. */
+  append(text: string): { offset: number; length: number } {
+    const bytes = Buffer.from(text, 'utf8');
+    const offset = this.size;
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    this.size += bytes.length;
+    if (this.pendingBytes >= CHUNK_BYTES) this.flush();
+    return { offset, length: bytes.length };
+  }
+
+  /** The text at `offset`. `inOrder`: reading on from the last read (the next chunk is read at once); else only these bytes. */
+  read(offset: number, length: number, inOrder: boolean): string {
+    this.flush();
+    if (offset >= this.windowStart && offset + length <= this.windowStart + this.window.length) {
+      const start = offset - this.windowStart;
+      return this.window.toString('utf8', start, start + length);
+    }
+    const buffer = Buffer.allocUnsafe(inOrder ? Math.max(length, Math.min(CHUNK_BYTES, this.size - offset)) : length);
+    let got = 0;
+    while (got < buffer.length) {
+      const n = readSync(this.file.fd, buffer, got, buffer.length - got, offset + got);
+      if (n === 0) break;
+      got += n;
+    }
+    if (inOrder) {
+      this.window = buffer.subarray(0, got);
+      this.windowStart = offset;
+    }
+    return buffer.toString('utf8', 0, length);
+  }
+
+  /** Close and delete the file now (reading it afterwards fails). */
+  dispose(): void {
+    this.pending = [];
+    removeFile(this.file);
+  }
+
+  private flush(): void {
+    if (this.pendingBytes === 0) return;
+    const chunk = Buffer.concat(this.pending);
+    const start = this.size - this.pendingBytes;
+    let written = 0;
+    while (written < chunk.length) written += writeSync(this.file.fd, chunk, written, chunk.length - written, start + written);
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+}
