@@ -62066,9 +62066,10 @@ function markdownLines(source, sink, mode) {
   let sinceCut = 0;
   let cutHere = false;
   const segmentUses = /* @__PURE__ */ new Set();
+  const segments = mode.pass === "plan" ? mode.segments : null;
   const endSegment = () => {
-    if (mode.pass !== "plan") return;
-    mode.uses.push([...segmentUses]);
+    if (!segments) return;
+    segments.uses.push([...segmentUses]);
     segmentUses.clear();
   };
   const startItem = (indent, title, no) => ({
@@ -62094,7 +62095,7 @@ function markdownLines(source, sink, mode) {
       for (const ref of item.refs ?? []) {
         if (definitions.has(ref)) {
           used.add(ref);
-          segmentUses.add(ref);
+          if (segments) segmentUses.add(ref);
         }
       }
       return;
@@ -62183,7 +62184,7 @@ function markdownLines(source, sink, mode) {
     const heading = mayBeHeading(code) && text2.length <= MAX_HEADING ? HEADING.exec(text2) : null;
     if (heading) {
       current = null;
-      if (planning && sinceCut >= tuning.markdownSegmentChars) cutHere = true;
+      if (segments && sinceCut >= tuning.markdownSegmentChars) cutHere = true;
       if (file2) file2.title ??= markdownTitle(heading[1]);
       addTo(null, text2, no);
       return;
@@ -62220,13 +62221,13 @@ function markdownLines(source, sink, mode) {
   };
   return {
     line(text2, no) {
-      if (planning) sinceCut += text2.length + 1;
+      if (segments) sinceCut += text2.length + 1;
       readLine(text2, no);
       settle2();
-      if (cutHere && mode.pass === "plan") {
+      if (cutHere) {
         cutHere = false;
         sinceCut = 0;
-        mode.cuts.push(no);
+        segments.cuts.push(no);
         endSegment();
       }
     },
@@ -62268,16 +62269,15 @@ function markdownLines(source, sink, mode) {
 function markdownReader(source, sink) {
   return markdownLines(source, sink, { pass: "once" });
 }
-function* markdownPasses(source, sink) {
+function* markdownPasses(source, sink, opts = {}) {
   const definitions = /* @__PURE__ */ new Map();
   yield definitionsReader(definitions);
   const plan = { fileRecord: null };
-  const cuts = [];
-  const uses = [];
-  yield markdownLines(source, sink, { pass: "plan", definitions, cuts, uses, done: (r) => void (plan.fileRecord = r) });
+  const segments = opts.segments ? { cuts: [], uses: [] } : null;
+  yield markdownLines(source, sink, { pass: "plan", definitions, segments, done: (r) => void (plan.fileRecord = r) });
   if (plan.fileRecord) sink.record(plan.fileRecord);
   const emit = markdownLines(source, sink, { pass: "emit", definitions });
-  if (cuts.length > 0) emit.segments = { cuts, uses, definitions };
+  if (segments && segments.cuts.length > 0) emit.segments = { ...segments, definitions };
   yield emit;
 }
 function markdownSegmentReader(source, sink, definitions) {
@@ -64156,15 +64156,15 @@ async function readOne(source, opts, sink, ready) {
     }
     const readSink = ready ? { ...sink, ready } : sink;
     const passesOf = ready && isRegularFile(source) ? PASSES[format] : void 0;
-    const passes = passesOf ? passesOf(source, readSink) : [READERS[format](source, readSink)];
     const byReadSync = passesOf !== void 0 && !input2.utf16;
+    const markdownWorkers = format === "markdown" && byReadSync && sink.recordLines ? markdownWorkersFor(source) : 0;
+    const passes = passesOf ? passesOf(source, readSink, { segments: markdownWorkers > 0 }) : [READERS[format](source, readSink)];
     if (byReadSync) input2.close();
     let pass = 0;
     for (const reader of passes) {
-      const inWorkers = reader.segments && byReadSync && sink.recordLines ? markdownWorkersFor(source) : 0;
-      if (inWorkers > 0) {
+      if (reader.segments && markdownWorkers > 0) {
         pass++;
-        await readMarkdownInWorkers(source, reader.segments, readSink, inWorkers, ready);
+        await readMarkdownInWorkers(source, reader.segments, readSink, markdownWorkers, ready);
         await reader.end();
         continue;
       }

@@ -134,18 +134,18 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):
     // records are then emitted as they end instead of waiting on disk for the end of the file.
     const passesOf = ready && isRegularFile(source) ? PASSES[format] : undefined;
-    const passes = passesOf ? passesOf(source, readSink) : [READERS[format](source, readSink)];
     // Each pass reads a UTF-8 file with readSync into one reused buffer: the stream's fresh buffers,
     // filled on another thread, cost more to touch than the read itself (read/lines.ts fileChunks).
     const byReadSync = passesOf !== undefined && !input.utf16;
+    // Markdown's items, printed as JSON Lines, on more cores (opt-in): in segments, by worker threads.
+    const markdownWorkers = format === 'markdown' && byReadSync && sink.recordLines ? markdownWorkersFor(source) : 0;
+    const passes = passesOf ? passesOf(source, readSink, { segments: markdownWorkers > 0 }) : [READERS[format](source, readSink)];
     if (byReadSync) input.close();
     let pass = 0;
     for (const reader of passes) {
-      // Markdown's items, printed as JSON Lines, on more cores: in segments, by worker threads.
-      const inWorkers = reader.segments && byReadSync && sink.recordLines ? markdownWorkersFor(source) : 0;
-      if (inWorkers > 0) {
+      if (reader.segments && markdownWorkers > 0) {
         pass++;
-        await readMarkdownInWorkers(source, reader.segments!, readSink, inWorkers, ready);
+        await readMarkdownInWorkers(source, reader.segments, readSink, markdownWorkers, ready);
         await reader.end();
         continue;
       }

@@ -18,7 +18,7 @@ import type { PaperRecord } from '../types.js';
 import { detached } from '../util/text.js';
 import { markdownTitle } from './markdown-title.js';
 import { firstBytes } from './lines.js';
-import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
+import type { LineReader, PaperBuilder, PassesOptions, ReadSink } from './reader.js';
 import { SpillList } from './spill.js';
 import { tuning } from './tuning.js';
 
@@ -168,7 +168,7 @@ function rowTitle(cells: string[], titleColumn: number): string | null {
  */
 type Mode =
   | { pass: 'once' }
-  | { pass: 'plan'; definitions: Definitions; cuts: number[]; uses: string[][]; done(fileRecord: PaperRecord | null): void }
+  | { pass: 'plan'; definitions: Definitions; segments: { cuts: number[]; uses: string[][] } | null; done(fileRecord: PaperRecord | null): void }
   | { pass: 'emit'; definitions: Definitions };
 
 /** Markdown's reference definitions outside code blocks: the first of markdownPasses' three passes. */
@@ -235,9 +235,11 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   /** The line just read is a cut (plan pass), and the definitions the segment's items use. */
   let cutHere = false;
   const segmentUses = new Set<string>();
+  /** Where the plan pass notes its cuts: only when the last pass may be read in segments. */
+  const segments = mode.pass === 'plan' ? mode.segments : null;
   const endSegment = () => {
-    if (mode.pass !== 'plan') return;
-    mode.uses.push([...segmentUses]);
+    if (!segments) return;
+    segments.uses.push([...segmentUses]);
     segmentUses.clear();
   };
 
@@ -267,7 +269,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       for (const ref of item.refs ?? []) {
         if (definitions.has(ref)) {
           used.add(ref);
-          segmentUses.add(ref);
+          if (segments) segmentUses.add(ref);
         }
       }
       return;
@@ -367,7 +369,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     if (heading) {
       current = null;
       // After a heading every item has ended and nothing is pending (see markdownSegmentReader).
-      if (planning && sinceCut >= tuning.markdownSegmentChars) cutHere = true;
+      if (segments && sinceCut >= tuning.markdownSegmentChars) cutHere = true;
       if (file) file.title ??= markdownTitle(heading[1]!);
       addTo(null, text, no);
       return;
@@ -410,14 +412,14 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
 
   return {
     line(text, no) {
-      if (planning) sinceCut += text.length + 1;
+      if (segments) sinceCut += text.length + 1;
       readLine(text, no);
       settle();
-      if (cutHere && mode.pass === 'plan') {
+      if (cutHere) {
         // The segment's items have all ended now.
         cutHere = false;
         sinceCut = 0;
-        mode.cuts.push(no);
+        segments!.cuts.push(no);
         endSegment();
       }
     },
@@ -467,17 +469,16 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
  * Markdown read in three passes over the same file (see the top of this file): the readers, one
  * per pass, each created once the pass before it has ended.
  */
-export function* markdownPasses(source: string, sink: ReadSink): Generator<LineReader> {
+export function* markdownPasses(source: string, sink: ReadSink, opts: PassesOptions = {}): Generator<LineReader> {
   const definitions: Definitions = new Map();
   yield definitionsReader(definitions);
   const plan: { fileRecord: PaperRecord | null } = { fileRecord: null };
-  const cuts: number[] = [];
-  const uses: string[][] = [];
-  yield markdownLines(source, sink, { pass: 'plan', definitions, cuts, uses, done: (r) => void (plan.fileRecord = r) });
+  const segments = opts.segments ? { cuts: [] as number[], uses: [] as string[][] } : null;
+  yield markdownLines(source, sink, { pass: 'plan', definitions, segments, done: (r) => void (plan.fileRecord = r) });
   if (plan.fileRecord) sink.record(plan.fileRecord);
   const emit = markdownLines(source, sink, { pass: 'emit', definitions });
   // The items may be read in segments instead, each by a reader of its own (extract/markdown-workers.ts).
-  if (cuts.length > 0) emit.segments = { cuts, uses, definitions };
+  if (segments && segments.cuts.length > 0) emit.segments = { ...segments, definitions };
   yield emit;
 }
 

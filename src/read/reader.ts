@@ -70,4 +70,9 @@ export type { InputFormat };
  * A reader that reads a regular file several times instead of holding records back: the readers,
  * one per pass, each taken once the pass before it has ended (only the last pass emits records).
  */
-export type PassesFactory = (source: string, sink: ReadSink) => Iterable<LineReader>;
+export type PassesFactory = (source: string, sink: ReadSink, opts?: PassesOptions) => Iterable<LineReader>;
+
+export interface PassesOptions {
+  /** The last pass may be read in segments (LineReader.segments): note where it can be cut. */
+  segments?: boolean;
+}

@@ -51,7 +51,7 @@ function cutsOf(text: string): number[] {
   const sink: ReadSink = { newPaper: newRecordBuilder, findLinks, record() {}, problem() {} };
   const lines = text.split('\n');
   let last: LineReader | null = null;
-  for (const reader of markdownPasses('x.md', sink)) {
+  for (const reader of markdownPasses('x.md', sink, { segments: true })) {
     lines.forEach((line, i) => {
       // The definitions pass is handed only its lines by the streamed path; all of them do no harm here.
       reader.line(line, i + 1);
@@ -102,6 +102,18 @@ describe('Markdown items in segments on a worker thread = one thread', () => {
     expect(cuts).toEqual([1, 5, 11, 15, 19, 22, 25, 26]);
     tuning.markdownSegmentChars = 120;
     expect(cutsOf(AWKWARD.join('\n'))).toEqual([5, 11, 19, 25]);
+  });
+
+  it('notes no cuts when the items will not be read in segments', () => {
+    tuning.markdownSegmentChars = 1;
+    const sink: ReadSink = { newPaper: newRecordBuilder, findLinks, record() {}, problem() {} };
+    let last: LineReader | null = null;
+    for (const reader of markdownPasses('x.md', sink)) {
+      AWKWARD.forEach((line, i) => reader.line(line, i + 1));
+      void reader.end();
+      last = reader;
+    }
+    expect((last as LineReader | null)?.segments).toBeUndefined();
   });
 
   it('prints the same bytes for awkward Markdown cut at every heading, in small chunks', async () => {
