@@ -60809,6 +60809,7 @@ var SpillFile = class {
   constructor(owner, name) {
     const dir = mkdtempSync(join2(tmpdir(), `repo-audit-${name}-`));
     this.file = { dir, fd: openSync(join2(dir, `${name}.jsonl`), "w+"), open: true };
+    if (process.platform !== "win32") rmSync(dir, { recursive: true, force: true });
     live.add(this.file);
     unreachable.register(owner, this.file);
     if (!exitHook) {

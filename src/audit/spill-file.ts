@@ -1,8 +1,9 @@
 // A temporary file that the audit appends records to and reads them back from by offset, so that
 // what a big collection has per target is held on disk, not in memory (repo-store.ts: the
 // classified repositories; ref-store.ts: the targets). Appends are gathered before one write;
-// reading in order reads a chunk at once. The file is deleted once its owner is unreachable, or
-// when the process exits (a library caller may read a returned snapshot after the run).
+// reading in order reads a chunk at once. The file is closed (and deleted) once its owner is
+// unreachable, or when the process exits (a library caller may read a returned snapshot after the
+// run); it has no name from the start where the system allows it.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,9 @@ export class SpillFile {
   constructor(owner: object, name: string) {
     const dir = mkdtempSync(join(tmpdir(), `repo-audit-${name}-`));
     this.file = { dir, fd: openSync(join(dir, `${name}.jsonl`), 'w+'), open: true };
+    // Where an open file can lose its name (not Windows), it does at once: the system frees it
+    // when it is closed, however the process ends (a killed run or test worker leaves nothing).
+    if (process.platform !== 'win32') rmSync(dir, { recursive: true, force: true });
     live.add(this.file);
     unreachable.register(owner, this.file);
     if (!exitHook) {
