@@ -84874,7 +84874,6 @@ var BROKEN = [...DEAD2, ...HOLLOW];
 var MAX_STAR_GAINS = 5;
 function diffSnapshots(prev, cur) {
   const before = new Map(prev.repos.map((r) => [r.key.toLowerCase(), r]));
-  const current = reposInOrder(cur.repos);
   const change = (r, p, reason) => ({
     key: r.key,
     url: r.url,
@@ -84882,23 +84881,36 @@ function diffSnapshots(prev, cur) {
     now: r.status,
     reason: reason ?? r.reasons.status ?? r.status
   });
-  const pairs = current.map((r) => [r, before.get(r.key.toLowerCase())]);
-  const stable2 = pairs.filter((x) => x[1] !== void 0);
-  const currentKeys = new Set(current.map((r) => r.key.toLowerCase()));
-  return {
-    since: prev.generatedAt,
-    newlyDead: pairs.filter(([r, p]) => DEAD2.includes(r.status) && !(p && DEAD2.includes(p.status))).map(([r, p]) => change(r, p)),
-    recovered: stable2.filter(([r, p]) => r.status === "ok" && BROKEN.includes(p.status)).map(([r, p]) => change(r, p)),
-    newlyEmpty: pairs.filter(([r, p]) => HOLLOW.includes(r.status) && !(p && HOLLOW.includes(p.status))).map(([r, p]) => change(r, p)),
-    renamed: stable2.filter(([r, p]) => r.flags.includes("moved") && (!p.flags.includes("moved") || p.canonicalUrl !== r.canonicalUrl)).map(([r, p]) => ({ ...change(r, p, r.reasons.moved), canonicalUrl: r.canonicalUrl })),
-    promisesKept: stable2.filter(([r, p]) => p.flags.includes("promise-unkept") && !r.flags.includes("promise-unkept") && r.status === "ok").map(([r, p]) => change(r, p, "the promised code is there now")),
-    starGains: starGains(stable2),
-    added: pairs.length - stable2.length,
-    removed: [...before.keys()].filter((k) => !currentKeys.has(k)).length
-  };
+  const diff = { since: prev.generatedAt, newlyDead: [], recovered: [], newlyEmpty: [], renamed: [], promisesKept: [], starGains: [], added: 0, removed: 0 };
+  let gains = [];
+  let matched = 0;
+  for (const r of reposInOrder(cur.repos)) {
+    const p = before.get(r.key.toLowerCase());
+    if (DEAD2.includes(r.status) && !(p && DEAD2.includes(p.status))) diff.newlyDead.push(change(r, p));
+    if (HOLLOW.includes(r.status) && !(p && HOLLOW.includes(p.status))) diff.newlyEmpty.push(change(r, p));
+    if (!p) {
+      diff.added++;
+      continue;
+    }
+    matched++;
+    if (r.status === "ok" && BROKEN.includes(p.status)) diff.recovered.push(change(r, p));
+    if (r.flags.includes("moved") && (!p.flags.includes("moved") || p.canonicalUrl !== r.canonicalUrl)) {
+      diff.renamed.push({ ...change(r, p, r.reasons.moved), canonicalUrl: r.canonicalUrl });
+    }
+    if (p.flags.includes("promise-unkept") && !r.flags.includes("promise-unkept") && r.status === "ok") {
+      diff.promisesKept.push(change(r, p, "the promised code is there now"));
+    }
+    if (r.stars !== null && p.stars !== null && r.stars > p.stars) {
+      gains.push({ key: r.key, url: r.url, from: p.stars, to: r.stars, gain: r.stars - p.stars });
+      if (gains.length >= 1e3) gains = bestGains(gains);
+    }
+  }
+  diff.starGains = bestGains(gains);
+  diff.removed = before.size - matched;
+  return diff;
 }
-function starGains(pairs) {
-  return pairs.filter(([r, p]) => r.stars !== null && p.stars !== null && r.stars > p.stars).map(([r, p]) => ({ key: r.key, url: r.url, from: p.stars ?? 0, to: r.stars ?? 0, gain: (r.stars ?? 0) - (p.stars ?? 0) })).sort((a, b) => b.gain - a.gain || cmp(a.key, b.key)).slice(0, MAX_STAR_GAINS);
+function bestGains(gains) {
+  return gains.sort((a, b) => b.gain - a.gain || cmp(a.key, b.key)).slice(0, MAX_STAR_GAINS);
 }
 function isQuiet(d) {
   return [d.newlyDead, d.recovered, d.newlyEmpty, d.renamed, d.promisesKept, d.starGains].every((l) => l.length === 0) && d.added === 0 && d.removed === 0;

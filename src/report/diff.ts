@@ -38,9 +38,13 @@ const HOLLOW: readonly RepoStatus[] = ['empty', 'placeholder'];
 const BROKEN: readonly RepoStatus[] = [...DEAD, ...HOLLOW];
 const MAX_STAR_GAINS = 5;
 
+/**
+ * One pass over the current repositories in key order, holding only the changes (and the best
+ * star gains so far): an audit's repositories are read from a file as used, and pairing them all
+ * with their previous entries would hold every one.
+ */
 export function diffSnapshots(prev: Snapshot, cur: Snapshot): SnapshotDiff {
   const before = new Map(prev.repos.map((r) => [r.key.toLowerCase(), r]));
-  const current = reposInOrder(cur.repos);
   const change = (r: SnapshotRepo, p: SnapshotRepo | undefined, reason?: string): RepoChange => ({
     key: r.key,
     url: r.url,
@@ -48,32 +52,38 @@ export function diffSnapshots(prev: Snapshot, cur: Snapshot): SnapshotDiff {
     now: r.status,
     reason: reason ?? r.reasons.status ?? r.status,
   });
-  const pairs = current.map((r) => [r, before.get(r.key.toLowerCase())] as const);
-  const stable = pairs.filter((x): x is readonly [SnapshotRepo, SnapshotRepo] => x[1] !== undefined);
-  const currentKeys = new Set(current.map((r) => r.key.toLowerCase()));
-  return {
-    since: prev.generatedAt,
-    newlyDead: pairs.filter(([r, p]) => DEAD.includes(r.status) && !(p && DEAD.includes(p.status))).map(([r, p]) => change(r, p)),
-    recovered: stable.filter(([r, p]) => r.status === 'ok' && BROKEN.includes(p.status)).map(([r, p]) => change(r, p)),
-    newlyEmpty: pairs.filter(([r, p]) => HOLLOW.includes(r.status) && !(p && HOLLOW.includes(p.status))).map(([r, p]) => change(r, p)),
-    renamed: stable
-      .filter(([r, p]) => r.flags.includes('moved') && (!p.flags.includes('moved') || p.canonicalUrl !== r.canonicalUrl))
-      .map(([r, p]) => ({ ...change(r, p, r.reasons.moved), canonicalUrl: r.canonicalUrl })),
-    promisesKept: stable
-      .filter(([r, p]) => p.flags.includes('promise-unkept') && !r.flags.includes('promise-unkept') && r.status === 'ok')
-      .map(([r, p]) => change(r, p, 'the promised code is there now')),
-    starGains: starGains(stable),
-    added: pairs.length - stable.length,
-    removed: [...before.keys()].filter((k) => !currentKeys.has(k)).length,
-  };
+  const diff: SnapshotDiff = { since: prev.generatedAt, newlyDead: [], recovered: [], newlyEmpty: [], renamed: [], promisesKept: [], starGains: [], added: 0, removed: 0 };
+  let gains: StarGain[] = [];
+  let matched = 0;
+  for (const r of reposInOrder(cur.repos)) {
+    const p = before.get(r.key.toLowerCase());
+    if (DEAD.includes(r.status) && !(p && DEAD.includes(p.status))) diff.newlyDead.push(change(r, p));
+    if (HOLLOW.includes(r.status) && !(p && HOLLOW.includes(p.status))) diff.newlyEmpty.push(change(r, p));
+    if (!p) {
+      diff.added++;
+      continue;
+    }
+    matched++;
+    if (r.status === 'ok' && BROKEN.includes(p.status)) diff.recovered.push(change(r, p));
+    if (r.flags.includes('moved') && (!p.flags.includes('moved') || p.canonicalUrl !== r.canonicalUrl)) {
+      diff.renamed.push({ ...change(r, p, r.reasons.moved), canonicalUrl: r.canonicalUrl });
+    }
+    if (p.flags.includes('promise-unkept') && !r.flags.includes('promise-unkept') && r.status === 'ok') {
+      diff.promisesKept.push(change(r, p, 'the promised code is there now'));
+    }
+    if (r.stars !== null && p.stars !== null && r.stars > p.stars) {
+      gains.push({ key: r.key, url: r.url, from: p.stars, to: r.stars, gain: r.stars - p.stars });
+      if (gains.length >= 1000) gains = bestGains(gains);
+    }
+  }
+  diff.starGains = bestGains(gains);
+  diff.removed = before.size - matched; // the previous keys no current repository has (keys are distinct)
+  return diff;
 }
 
-function starGains(pairs: readonly (readonly [SnapshotRepo, SnapshotRepo])[]): StarGain[] {
-  return pairs
-    .filter(([r, p]) => r.stars !== null && p.stars !== null && r.stars > p.stars)
-    .map(([r, p]) => ({ key: r.key, url: r.url, from: p.stars ?? 0, to: r.stars ?? 0, gain: (r.stars ?? 0) - (p.stars ?? 0) }))
-    .sort((a, b) => b.gain - a.gain || cmp(a.key, b.key))
-    .slice(0, MAX_STAR_GAINS);
+/** The MAX_STAR_GAINS largest gains, ties by key (a total order: keeping the best of the best so far gives the same). */
+function bestGains(gains: StarGain[]): StarGain[] {
+  return gains.sort((a, b) => b.gain - a.gain || cmp(a.key, b.key)).slice(0, MAX_STAR_GAINS);
 }
 
 /** True when nothing a reader would care about changed. */

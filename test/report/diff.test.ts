@@ -58,4 +58,18 @@ describe('diffSnapshots', () => {
     expect(md).toContain('xychart-beta');
     expect(md).toContain('line [42.9, 28.6]');
   });
+
+  it('keeps the five largest star gains among thousands (ties by key), counting added and removed', () => {
+    const repo = (key: string, stars: number) => ({ key, url: `https://github.com/${key}`, status: 'ok', flags: [], reasons: {}, stars, canonicalUrl: null }) as never;
+    const n = 2500;
+    const prev = { generatedAt: '2026-11-29T00:00:00Z', repos: [...Array.from({ length: n }, (_, i) => repo(`o/r${i}`, 10)), repo('o/gone', 1)] } as never;
+    // Gains cycle through 0..96, so the largest (96) repeat: the key decides among them.
+    const cur = { repos: [...Array.from({ length: n }, (_, i) => repo(`o/r${i}`, 10 + ((i * 37) % 97))), repo('o/new', 5)].sort((a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1)) } as never;
+    const diff = diffSnapshots(prev, cur);
+    const all = Array.from({ length: n }, (_, i) => ({ key: `o/r${i}`, gain: (i * 37) % 97 })).filter((g) => g.gain > 0);
+    const best = all.sort((a, b) => b.gain - a.gain || (a.key < b.key ? -1 : 1)).slice(0, 5);
+    expect(diff.starGains.map((g) => [g.key, g.gain])).toEqual(best.map((g) => [g.key, g.gain]));
+    expect(best[0]!.gain).toBe(96);
+    expect([diff.added, diff.removed]).toEqual([1, 1]);
+  });
 });
