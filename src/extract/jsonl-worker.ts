@@ -12,6 +12,7 @@ import type { ReadSink } from '../read/reader.js';
 import type { PaperRecord } from '../types.js';
 import { findLinks } from './links.js';
 import { newRecordBuilder } from './record.js';
+import { RecordLinesOut } from './record-lines.js';
 
 /**
  * One batch of whole lines as splitLines cut it (so as the one-thread path cuts them): a range of
@@ -43,46 +44,11 @@ export interface WorkerResult {
   buffer: ArrayBuffer | null;
 }
 
-/**
- * Records' JSON texts written one after another as UTF-8, cut into RecordLines when a problem
- * must come between them or the batch ends. The texts never exist as one string, and the main
- * thread gets bytes it can write as they are.
- */
-class LinesOut {
-  private buf = Buffer.allocUnsafe(256 * 1024);
-  private size = 0;
-  private count = 0;
-
-  add(json: string): void {
-    // At most 3 bytes of UTF-8 per UTF-16 unit, and the newline.
-    const room = json.length * 3 + 1;
-    if (this.size + room > this.buf.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(2 * this.buf.length, this.size + room));
-      this.buf.copy(bigger, 0, 0, this.size);
-      this.buf = bigger;
-    }
-    this.size += this.buf.write(json, this.size);
-    this.buf[this.size++] = 10;
-    this.count++;
-  }
-
-  /** The records added since the last cut (a copy the main thread can own), or null. */
-  cut(): RecordLines | null {
-    if (this.count === 0) return null;
-    const lines = new Uint8Array(this.size);
-    lines.set(this.buf.subarray(0, this.size));
-    const cut = { lines, count: this.count };
-    this.size = 0;
-    this.count = 0;
-    return cut;
-  }
-}
-
 const port = parentPort;
 if (port) {
   const { source, json } = workerData as { source: string; json: boolean };
   let items: WorkerItem[] = [];
-  const out = new LinesOut();
+  const out = new RecordLinesOut();
   const cut = () => {
     const lines = out.cut();
     if (lines) items.push(lines);

@@ -1,5 +1,6 @@
-// Records' JSON texts written one after another as UTF-8 in a worker thread, cut into RecordLines
-// for the main thread to write as they are: the texts never exist there as strings.
+// Records' JSON texts written one after another as UTF-8 in a worker thread (JSON Lines' and
+// Markdown's), cut into RecordLines when a problem must come between them or a message ends: the
+// texts never exist as one string, and the main thread gets bytes it can write as they are.
 import type { RecordLines } from './jsonl-worker.js';
 
 export class RecordLinesOut {
