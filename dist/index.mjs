@@ -21131,15 +21131,23 @@ function subset(array2, places) {
   const at = Uint32Array.from(places);
   return lazyArray(at.length, (i) => array2[at[i]]);
 }
+function markOrdered(array2) {
+  ordered.add(array2);
+  return array2;
+}
+function isMarkedOrdered(array2) {
+  return ordered.has(array2);
+}
 function lookupOf(array2) {
   return lookups.get(array2);
 }
-var lookups, lazy;
+var lookups, lazy, ordered;
 var init_lazy_array = __esm({
   "src/util/lazy-array.ts"() {
     "use strict";
     lookups = /* @__PURE__ */ new WeakMap();
     lazy = /* @__PURE__ */ new WeakSet();
+    ordered = /* @__PURE__ */ new WeakSet();
   }
 });
 
@@ -59303,8 +59311,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items2, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
+  addList(items2, ordered2 = false) {
+    const tag = ordered2 ? "ol" : "ul";
     const listItems = items2.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
@@ -60092,6 +60100,7 @@ function papersInOrder(papers) {
 init_lazy_array();
 var byKey = (a, b) => cmp(a.key, b.key);
 function reposInOrder(repos) {
+  if (isMarkedOrdered(repos)) return repos;
   let previous;
   for (const r of repos) {
     if (previous && byKey(previous, r) > 0) return [...repos].sort(byKey);
@@ -60747,9 +60756,9 @@ var PaperStore = class _PaperStore {
       if (id === void 0) healthIds.set(h, id = healths.push(h) - 1);
       healthOfPaper[i] = id;
     }
-    const ordered = Object.create(_PaperStore.prototype);
-    Object.assign(ordered, this, { order, healths, healthOfPaper });
-    return ordered;
+    const ordered2 = Object.create(_PaperStore.prototype);
+    Object.assign(ordered2, this, { order, healths, healthOfPaper });
+    return ordered2;
   }
   /** The papers as a read-only array, decoded as they are read. */
   view() {
@@ -60827,21 +60836,26 @@ var SpillFile = class {
     if (this.pendingBytes >= CHUNK_BYTES) this.flush();
     return { offset, length: bytes2.length };
   }
-  /** The text at `offset`. `inOrder`: reading on from the last read (the next chunk is read at once); else only these bytes. */
-  read(offset, length, inOrder) {
+  /**
+   * The text at `offset`. `streak`: how many reads in a row went on from the one before (the
+   * caller knows its order): from the second on, a chunk is read ahead, growing with the streak
+   * up to CHUNK_BYTES; a jump (a lookup by key) reads only its own bytes.
+   */
+  read(offset, length, streak) {
     this.flush();
     if (offset >= this.windowStart && offset + length <= this.windowStart + this.window.length) {
       const start = offset - this.windowStart;
       return this.window.toString("utf8", start, start + length);
     }
-    const buffer = Buffer.allocUnsafe(inOrder ? Math.max(length, Math.min(CHUNK_BYTES, this.size - offset)) : length);
+    const ahead = streak > 0 ? Math.min(CHUNK_BYTES, 4096 << Math.min(streak, 6), this.size - offset) : 0;
+    const buffer = Buffer.allocUnsafe(Math.max(length, ahead));
     let got = 0;
     while (got < buffer.length) {
       const n = readSync(this.file.fd, buffer, got, buffer.length - got, offset + got);
       if (n === 0) break;
       got += n;
     }
-    if (inOrder) {
+    if (ahead > length) {
       this.window = buffer.subarray(0, got);
       this.windowStart = offset;
     }
@@ -60881,6 +60895,8 @@ var RepoStore = class {
   count = 0;
   /** The position read last (reading in order reads the file a chunk at a time). */
   lastRead = -1;
+  /** How many reads in a row went on from the one before (read ahead only when reading in order). */
+  streak = 0;
   get length() {
     return this.count;
   }
@@ -60901,14 +60917,14 @@ var RepoStore = class {
   }
   /** The i-th repository, without its facts. */
   get(i) {
-    const inOrder = i === this.lastRead + 1;
+    this.streak = i === this.lastRead + 1 ? this.streak + 1 : 0;
     this.lastRead = i;
-    return JSON.parse(this.file.read(this.offsets[i], this.repoLengths[i], inOrder));
+    return JSON.parse(this.file.read(this.offsets[i], this.repoLengths[i], this.streak));
   }
   /** The i-th repository's facts (undefined when it was stored without). */
   factsAt(i) {
     const length = this.factsLengths[i];
-    return length === 0 ? void 0 : JSON.parse(this.file.read(this.offsets[i] + this.repoLengths[i], length, false));
+    return length === 0 ? void 0 : JSON.parse(this.file.read(this.offsets[i] + this.repoLengths[i], length, 0));
   }
   /** The position of the repository with `key` (compared without case). */
   indexOf(key) {
@@ -60940,7 +60956,7 @@ var RepoStore = class {
       }
     );
     stores.set(view, this);
-    return view;
+    return markOrdered(view);
   }
   flagSetId(flags) {
     const id = flags.join(",");
@@ -64259,6 +64275,7 @@ var RefStore = class {
   lengths = new Uint32Array(1024);
   count = 0;
   lastRead = -1;
+  streak = 0;
   get length() {
     return this.count;
   }
@@ -64277,9 +64294,9 @@ var RefStore = class {
     this.lengths[this.count++] = at.length;
   }
   get(i) {
-    const forward = i > this.lastRead && i - this.lastRead <= 16;
+    this.streak = i > this.lastRead && i - this.lastRead <= 16 ? this.streak + 1 : 0;
     this.lastRead = i;
-    return JSON.parse(this.file.read(this.offsets[i], this.lengths[i], forward));
+    return JSON.parse(this.file.read(this.offsets[i], this.lengths[i], this.streak));
   }
   /** The targets as a read-only array, read as they are used. */
   view() {
@@ -84830,12 +84847,12 @@ function sortKeys(value) {
 }
 var STREAMED = /* @__PURE__ */ new Set(["repos", "papers"]);
 function* snapshotJsonChunks(snapshot, entry = (r) => r) {
-  const ordered = {
+  const ordered2 = {
     ...snapshot,
     repos: reposInOrder(snapshot.repos),
     papers: papersInOrder(snapshot.papers)
   };
-  const entries = Object.entries(ordered).sort(([a], [b]) => cmp(a, b));
+  const entries = Object.entries(ordered2).sort(([a], [b]) => cmp(a, b));
   yield* prettyJsonChunks(
     entries.map(([key, value]) => [key, STREAMED.has(key) ? value : sortKeys(value)]),
     STREAMED,

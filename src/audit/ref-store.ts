@@ -13,6 +13,7 @@ export class RefStore {
   private lengths = new Uint32Array(1024);
   private count = 0;
   private lastRead = -1;
+  private streak = 0;
 
   get length(): number {
     return this.count;
@@ -35,9 +36,9 @@ export class RefStore {
 
   get(i: number): RepoRef {
     // Reading forward (all of them, or most: the GitHub targets) reads the file a chunk at a time.
-    const forward = i > this.lastRead && i - this.lastRead <= 16;
+    this.streak = i > this.lastRead && i - this.lastRead <= 16 ? this.streak + 1 : 0;
     this.lastRead = i;
-    return JSON.parse(this.file.read(this.offsets[i]!, this.lengths[i]!, forward)) as RepoRef;
+    return JSON.parse(this.file.read(this.offsets[i]!, this.lengths[i]!, this.streak)) as RepoRef;
   }
 
   /** The targets as a read-only array, read as they are used. */

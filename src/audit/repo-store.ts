@@ -12,7 +12,7 @@
 import type { LinkedRepoHealth } from '../classify/paper.js';
 import type { RepoFacts, RepoFlag, RepoStatus, SnapshotRepo } from '../types.js';
 import { REPO_STATUSES } from '../types.js';
-import { lazyArray } from '../util/lazy-array.js';
+import { lazyArray, markOrdered } from '../util/lazy-array.js';
 import { SpillFile } from './spill-file.js';
 
 const stores = new WeakMap<object, RepoStore>();
@@ -33,6 +33,8 @@ export class RepoStore {
   private count = 0;
   /** The position read last (reading in order reads the file a chunk at a time). */
   private lastRead = -1;
+  /** How many reads in a row went on from the one before (read ahead only when reading in order). */
+  private streak = 0;
 
   get length(): number {
     return this.count;
@@ -56,15 +58,15 @@ export class RepoStore {
 
   /** The i-th repository, without its facts. */
   get(i: number): SnapshotRepo {
-    const inOrder = i === this.lastRead + 1;
+    this.streak = i === this.lastRead + 1 ? this.streak + 1 : 0;
     this.lastRead = i;
-    return JSON.parse(this.file.read(this.offsets[i]!, this.repoLengths[i]!, inOrder)) as SnapshotRepo;
+    return JSON.parse(this.file.read(this.offsets[i]!, this.repoLengths[i]!, this.streak)) as SnapshotRepo;
   }
 
   /** The i-th repository's facts (undefined when it was stored without). */
   factsAt(i: number): RepoFacts | undefined {
     const length = this.factsLengths[i]!;
-    return length === 0 ? undefined : (JSON.parse(this.file.read(this.offsets[i]! + this.repoLengths[i]!, length, false)) as RepoFacts);
+    return length === 0 ? undefined : (JSON.parse(this.file.read(this.offsets[i]! + this.repoLengths[i]!, length, 0)) as RepoFacts);
   }
 
   /** The position of the repository with `key` (compared without case). */
@@ -101,7 +103,7 @@ export class RepoStore {
       },
     );
     stores.set(view, this);
-    return view;
+    return markOrdered(view); // added in key order: the reports need not read it all to check
   }
 
   private flagSetId(flags: RepoFlag[]): number {

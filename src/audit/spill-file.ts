@@ -63,21 +63,26 @@ export class SpillFile {
     return { offset, length: bytes.length };
   }
 
-  /** The text at `offset`. `inOrder`: reading on from the last read (the next chunk is read at once); else only these bytes. */
-  read(offset: number, length: number, inOrder: boolean): string {
+  /**
+   * The text at `offset`. `streak`: how many reads in a row went on from the one before (the
+   * caller knows its order): from the second on, a chunk is read ahead, growing with the streak
+   * up to CHUNK_BYTES; a jump (a lookup by key) reads only its own bytes.
+   */
+  read(offset: number, length: number, streak: number): string {
     this.flush();
     if (offset >= this.windowStart && offset + length <= this.windowStart + this.window.length) {
       const start = offset - this.windowStart;
       return this.window.toString('utf8', start, start + length);
     }
-    const buffer = Buffer.allocUnsafe(inOrder ? Math.max(length, Math.min(CHUNK_BYTES, this.size - offset)) : length);
+    const ahead = streak > 0 ? Math.min(CHUNK_BYTES, 4096 << Math.min(streak, 6), this.size - offset) : 0;
+    const buffer = Buffer.allocUnsafe(Math.max(length, ahead));
     let got = 0;
     while (got < buffer.length) {
       const n = readSync(this.file.fd, buffer, got, buffer.length - got, offset + got);
       if (n === 0) break;
       got += n;
     }
-    if (inOrder) {
+    if (ahead > length) {
       this.window = buffer.subarray(0, got);
       this.windowStart = offset;
     }

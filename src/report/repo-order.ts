@@ -3,12 +3,13 @@
 // (audit/repo-store.ts), and a copy or a map of them would hold them all.
 import type { Snapshot, SnapshotRepo } from '../types.js';
 import { cmp } from '../util/cmp.js';
-import { lookupOf } from '../util/lazy-array.js';
+import { isMarkedOrdered, lookupOf } from '../util/lazy-array.js';
 
 const byKey = (a: SnapshotRepo, b: SnapshotRepo): number => cmp(a.key, b.key);
 
 /** The repositories by key: the list itself when it already is (a snapshot built by repo-audit always is), else a sorted copy. */
 export function reposInOrder(repos: readonly SnapshotRepo[]): readonly SnapshotRepo[] {
+  if (isMarkedOrdered(repos)) return repos; // an audit's RepoStore: in key order by construction, each check a full read
   let previous: SnapshotRepo | undefined;
   for (const r of repos) {
     if (previous && byKey(previous, r) > 0) return [...repos].sort(byKey);

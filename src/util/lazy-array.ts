@@ -9,6 +9,7 @@ export type KeyLookup<T> = (key: string) => T | undefined;
 
 const lookups = new WeakMap<object, KeyLookup<unknown>>();
 const lazy = new WeakSet<object>();
+const ordered = new WeakSet<object>();
 
 /**
  * `get(i)` makes the i-th element; `iterate` (optional) reads them all in order, faster than
@@ -66,6 +67,17 @@ export function subset<T>(array: T[], places: readonly number[]): T[] {
   if (!lazy.has(array)) return places.map((i) => array[i]!);
   const at = Uint32Array.from(places);
   return lazyArray(at.length, (i) => array[at[i]!]!);
+}
+
+/** Mark a lazy array as already in the order its readers want (so they need not read it all to check). */
+export function markOrdered<T>(array: T[]): T[] {
+  ordered.add(array);
+  return array;
+}
+
+/** Whether markOrdered was said of `array`. */
+export function isMarkedOrdered(array: readonly unknown[]): boolean {
+  return ordered.has(array);
 }
 
 /** The key lookup of an array made by lazyArray with one, else undefined. */

@@ -20,7 +20,7 @@ import { readSnapshot } from '../../src/audit/snapshot-file.js';
 import { failOnMatches } from '../../src/classify/fail-on.js';
 import { deadLinks } from '../../src/report/dead-links.js';
 import { verdictLine } from '../../src/report/verdict.js';
-import { lookupOf } from '../../src/util/lazy-array.js';
+import { isMarkedOrdered, lookupOf } from '../../src/util/lazy-array.js';
 import { writeReports } from '../../src/audit/write-reports.js';
 import { extractInputs } from '../../src/extract/index.js';
 import { fixedClock } from '../../src/harvest/clock.js';
@@ -93,6 +93,7 @@ describe('an audit held compactly', () => {
     expect(result.snapshot.papers).toEqual(plain.papers);
     // The repositories are read from a file as used: the same entries, without their facts, found by key.
     expect(repoStoreOf(result.snapshot.repos)).toBeDefined();
+    expect(isMarkedOrdered(result.snapshot.repos)).toBe(true); // the reports skip reading it all to check its order
     expect(result.snapshot.repos).toEqual(plain.repos.map(({ facts: _f, ...slim }) => slim));
     const shared = plain.repos.find((r) => r.key.includes('shared/'))!;
     expect(lookupOf(result.snapshot.repos)!(shared.key.toUpperCase())).toEqual(result.snapshot.repos.find((r) => r.key === shared.key));
