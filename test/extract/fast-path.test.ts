@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/extract/generate.js';
 import { generateMarkdown } from '../../bench/extract/generate-markdown.js';
@@ -17,6 +17,7 @@ import { tuning } from '../../src/read/tuning.js';
 import type { PaperRecord } from '../../src/types.js';
 import { buildJsonlWorker } from '../helpers/jsonl-worker-bundle.js';
 import { runCli } from '../helpers/run-cli.js';
+import { slowOutput } from '../helpers/slow-output.js';
 
 const CORPUS = 'examples/hf-papers';
 const FIXTURES = 'test/fixtures/extract';
@@ -37,19 +38,10 @@ function choppedStdin(file: string): Readable {
 }
 
 async function streamed(file: string, stdin?: Readable): Promise<PaperRecord[]> {
-  const chunks: string[] = [];
-  const out = new Writable({
-    // A slow consumer, so that the readers really wait for the output.
-    highWaterMark: 1024,
-    write(chunk: Buffer, _enc, done) {
-      chunks.push(chunk.toString());
-      setImmediate(done);
-    },
-  });
+  const { out, text } = slowOutput();
   // Fixtures hold bad lines on purpose; the records are what is compared.
   await writeExtract([stdin ? '-' : file], stdin ? { format: 'jsonl', stdin, inputFormat: 'markdown' } : { format: 'jsonl' }, out);
-  return chunks
-    .join('')
+  return (await text())
     .split('\n')
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l) as PaperRecord);
@@ -233,16 +225,9 @@ describe('worker threads (JSON Lines) = one thread = plain path', () => {
   async function extractWith(file: string, workers: number, chunkBytes = defaults.readChunkBytes, batchBytes = defaults.workerBatchBytes) {
     Object.assign(tuning, { workerScript: worker.script, workersFromBytes: 0, extractWorkers: workers, readChunkBytes: chunkBytes, workerBatchBytes: batchBytes });
     expect(jsonlWorkersFor(file)).toBe(workers);
-    const chunks: string[] = [];
-    const out = new Writable({
-      highWaterMark: 1024,
-      write(chunk: Buffer, _enc, done) {
-        chunks.push(chunk.toString());
-        setImmediate(done);
-      },
-    });
+    const { out, text } = slowOutput();
     const { problems } = await writeExtract([file], { format: 'jsonl' }, out);
-    return { text: chunks.join(''), problems: problems.map((p) => p.message) };
+    return { text: await text(), problems: problems.map((p) => p.message) };
   }
 
   /** Every awkward thing a JSON Lines file holds, each where a chunk may cut it. */

@@ -3,7 +3,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateMarkdown } from '../../bench/extract/generate-markdown.js';
 import { writeExtract } from '../../src/audit/write-extract.js';
@@ -15,6 +14,7 @@ import { newRecordBuilder } from '../../src/extract/record.js';
 import { findLinks } from '../../src/extract/links.js';
 import type { PaperRecord } from '../../src/types.js';
 import { buildMarkdownWorker } from '../helpers/markdown-worker-bundle.js';
+import { slowOutput } from '../helpers/slow-output.js';
 
 const defaults = { ...tuning };
 let worker: Awaited<ReturnType<typeof buildMarkdownWorker>>;
@@ -33,17 +33,9 @@ afterEach(() => void Object.assign(tuning, defaults));
 /** `extract --format FORMAT` of `file` as printed, and its problems, with `workers` worker threads. */
 async function extractWith(file: string, workers: number, format: 'jsonl' | 'json' = 'jsonl') {
   Object.assign(tuning, { markdownWorkerScript: worker.script, markdownWorkersFromBytes: 0, extractWorkers: workers });
-  const chunks: string[] = [];
-  const out = new Writable({
-    // A slow consumer: the reading waits for the output.
-    highWaterMark: 1024,
-    write(chunk: Buffer, _enc, done) {
-      chunks.push(chunk.toString());
-      setImmediate(done);
-    },
-  });
+  const { out, text } = slowOutput();
   const { problems } = await writeExtract([file], { format }, out);
-  return { text: chunks.join(''), problems: problems.map((p) => p.message) };
+  return { text: await text(), problems: problems.map((p) => p.message) };
 }
 
 /** The cuts (heading lines) the plan pass notes in `text`, read as extract reads a file. */

@@ -1,0 +1,25 @@
+// A slow consumer for extract's output: each chunk is taken one event-loop turn after it is
+// written, so the readers really wait for the output (back-pressure). writeExtract resolves once
+// everything is handed to the stream, not once the stream has taken it: `text()` ends the stream
+// and waits for it to finish, or the last chunks (still buffered) would be missed.
+import { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+
+export function slowOutput(): { out: Writable; text(): Promise<string> } {
+  const chunks: string[] = [];
+  const out = new Writable({
+    highWaterMark: 1024,
+    write(chunk: Buffer, _enc, done) {
+      chunks.push(chunk.toString());
+      setImmediate(done);
+    },
+  });
+  return {
+    out,
+    async text() {
+      out.end();
+      await finished(out);
+      return chunks.join('');
+    },
+  };
+}
