@@ -5,7 +5,8 @@
 // every 20 ms and prints the peak of each phase (extract, harvest, snapshot + reports), so a
 // change's effect is seen in a minute instead of the half hour a simulated 200,000 takes. The
 // clock is pinned, so two builds' reports can be byte-compared (`--lib DIR` runs a copy of lib/).
-//   nice node --import tsx bench/harvest/audit-memory.ts --repos 200000 [--lib bench/tmp/lib-base] [--out DIR] [--shard 1/4]
+//   nice node --import tsx bench/harvest/audit-memory.ts --repos 200000 [--lib bench/tmp/lib-base] [--out DIR] [--shard 1/4] [--again]
+// (`--again`: a second run over the first one's reports, which it reads as its previous snapshot.)
 // Not a substitute for bench/harvest/scale.ts (the harvester's own memory: answer bodies,
 // gates, the cache) — the figures recorded in RESULTS.md come from scale.ts.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -31,7 +32,10 @@ const extractStage = (await lib('audit/compact-extract.js')).extractCompactly ??
 const { resolveOptions } = await lib('options.js');
 const { fixedClock } = await lib('harvest/clock.js');
 
-await rm(join(OUT, 'reports'), { recursive: true, force: true }); // no previous snapshot: runs compare byte for byte
+// No previous snapshot, so that runs compare byte for byte — unless `--again`: then the reports of
+// the last run in OUT are this run's previous snapshot (as a nightly run finds them), a day later.
+const AGAIN = process.argv.includes('--again');
+if (!AGAIN) await rm(join(OUT, 'reports'), { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 const input = join(OUT, 'papers.md');
 // Mostly one link a paper; every 7th paper links a second, shared repository; every 50th promises code.
@@ -100,7 +104,7 @@ const stages = {
 };
 const options = resolveOptions({ outDir: join(OUT, 'reports'), checkWeb: false, failOn: 'none', ...(SHARD ? { shard: SHARD } : {}) }, {}, {});
 const t0 = performance.now();
-const result = await runAuditWith(stages, [input], options, { clock: fixedClock(NOW) });
+const result = await runAuditWith(stages, [input], options, { clock: fixedClock(AGAIN ? NOW.getTime() + 86_400_000 : NOW) });
 enter('end');
 clearInterval(timer);
 const mb = (b: number): string => (b / 2 ** 20).toFixed(0);
