@@ -18325,7 +18325,7 @@ var require_eventsource_stream = __commonJS({
     var LF = 10;
     var CR2 = 13;
     var COLON = 58;
-    var SPACE2 = 32;
+    var SPACE3 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18517,7 +18517,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line[valueStart] === SPACE3) {
             ++valueStart;
           }
         }
@@ -19472,7 +19472,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input2, options) => {
+    var scan2 = (input2, options) => {
       const opts = options || {};
       const length = input2.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -19761,7 +19761,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module.exports = scan2;
   }
 });
 
@@ -20162,16 +20162,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -20391,15 +20391,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -20784,7 +20784,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan();
+    var scan2 = require_scan();
     var parse5 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
@@ -20875,7 +20875,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input2, options) => scan(input2, options);
+    picomatch4.scan = (input2, options) => scan2(input2, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -55995,7 +55995,7 @@ var require_eventsource_stream2 = __commonJS({
     var LF = 10;
     var CR2 = 13;
     var COLON = 58;
-    var SPACE2 = 32;
+    var SPACE3 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -56188,7 +56188,7 @@ var require_eventsource_stream2 = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line[valueStart] === SPACE3) {
             ++valueStart;
           }
         }
@@ -60987,7 +60987,7 @@ function buildSnapshotIntoStore(input2) {
   const promised = promisedKeys(extract.papers);
   const same = sharedStrings();
   const sameHealth = sharedHealth();
-  const before = input2.previous ? new Map(input2.previous.repos.map((r) => [r.key.toLowerCase(), r])) : null;
+  const before = input2.previous ? repoFinder(input2.previous) : null;
   const store = new RepoStore();
   const byStatus = Object.fromEntries(REPO_STATUSES.map((n) => [n, 0]));
   const byFlag = Object.fromEntries(REPO_FLAGS.map((n) => [n, 0]));
@@ -61046,7 +61046,7 @@ function withHealth(p, health) {
   return p.id === void 0 ? { source, line, title, date: date5, promised, claimsCodeWithoutLink, links, health } : { source, line, title, date: date5, promised, claimsCodeWithoutLink, links, id: p.id, health };
 }
 function carryOne(repo, before, store) {
-  const old = before.get(repo.key.toLowerCase());
+  const old = before(repo.key);
   if (!old || old.checkedAt === null) return repo;
   const stored = repo.facts ? void 0 : store?.get(repo.key);
   if (factsChanged(old, stored ? { ...repo, facts: stored } : repo)) return repo;
@@ -61242,15 +61242,15 @@ var ENTRY_START = /^\s*@\s*[A-Za-z]+\s*[{(]/;
 var ENTRY_RESTART = /^@\s*[A-Za-z]+\s*[{(]/;
 var ENTRY_KEY = /^\s*@\s*[A-Za-z]+\s*[{(]\s*([^,\s]*)/;
 function readValue(text2, i) {
-  const open3 = text2[i];
-  if (open3 === "{" || open3 === '"') {
+  const open4 = text2[i];
+  if (open4 === "{" || open4 === '"') {
     let depth = 0;
     for (let j = i; j < text2.length; j++) {
       const c = text2[j];
       if (c === "\\") j++;
       else if (c === "{") depth++;
       else if (c === "}") depth--;
-      if (open3 === "{" && depth === 0 || open3 === '"' && j > i && c === '"' && depth === 0) {
+      if (open4 === "{" && depth === 0 || open4 === '"' && j > i && c === '"' && depth === 0) {
         return { value: text2.slice(i + 1, j), end: j + 1 };
       }
     }
@@ -61284,12 +61284,12 @@ function parseEntry(text2) {
 }
 var clean = (s) => s.replace(/\\[a-zA-Z]+\s*/g, "").replace(/[{}]/g, "").replace(/\s+/g, " ").trim();
 function depthChange(line, parens) {
-  const [open3, close] = parens ? ["(", ")"] : ["{", "}"];
+  const [open4, close] = parens ? ["(", ")"] : ["{", "}"];
   let d = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (c === "\\") i++;
-    else if (c === open3) d++;
+    else if (c === open4) d++;
     else if (c === close) d--;
   }
   return d;
@@ -62007,11 +62007,11 @@ function refId(s) {
 }
 var NOT_ONE_SPACE2 = /\s\s|[^\S ]/;
 function eachReference(text2, found2) {
-  for (let open3 = text2.indexOf("["); open3 !== -1; ) {
-    const close = text2.indexOf("]", open3 + 1);
+  for (let open4 = text2.indexOf("["); open4 !== -1; ) {
+    const close = text2.indexOf("]", open4 + 1);
     if (close === -1) return;
     let end = close + 1;
-    let label = text2.slice(open3 + 1, close);
+    let label = text2.slice(open4 + 1, close);
     if (text2.charCodeAt(end) === 91 /* Bracket */) {
       const close2 = text2.indexOf("]", end + 1);
       if (close2 !== -1) {
@@ -62020,7 +62020,7 @@ function eachReference(text2, found2) {
       }
     }
     found2(label);
-    open3 = text2.indexOf("[", end);
+    open4 = text2.indexOf("[", end);
   }
 }
 var cellsOf = (row2) => row2.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/);
@@ -62068,7 +62068,7 @@ function markdownLines(source, sink, mode) {
   const heldRefs = new SpillList(spillAt);
   const used = /* @__PURE__ */ new Set();
   let items2 = 0;
-  const open3 = [];
+  const open4 = [];
   const definitions = once2 ? /* @__PURE__ */ new Map() : mode.definitions;
   let longestId = 0;
   for (const id of definitions.keys()) longestId = Math.max(longestId, id.length);
@@ -62141,11 +62141,11 @@ function markdownLines(source, sink, mode) {
     held.push(h);
   };
   const settle2 = () => {
-    if (open3.length === 0 && current === null && pendingRow === null) return;
-    for (const item of open3) if (item !== current && item !== pendingRow) finishItem(item);
-    open3.length = 0;
-    if (pendingRow) open3.push(pendingRow);
-    if (current && current !== pendingRow) open3.push(current);
+    if (open4.length === 0 && current === null && pendingRow === null) return;
+    for (const item of open4) if (item !== current && item !== pendingRow) finishItem(item);
+    open4.length = 0;
+    if (pendingRow) open4.push(pendingRow);
+    if (current && current !== pendingRow) open4.push(current);
   };
   const addTo = (item, text2, no) => {
     if (!item) {
@@ -62178,11 +62178,11 @@ function markdownLines(source, sink, mode) {
       addTo(current, text2, no);
       return;
     }
-    const indented = code === -2 ? /^\s/.test(text2) : at > 0;
+    const indented2 = code === -2 ? /^\s/.test(text2) : at > 0;
     const fenceOpen = mayBeFence(code) ? FENCE.exec(text2) : null;
     if (fenceOpen) {
       fence = fenceOpen[1];
-      if (current && !indented) current = null;
+      if (current && !indented2) current = null;
       addTo(current, text2, no);
       return;
     }
@@ -62227,7 +62227,7 @@ function markdownLines(source, sink, mode) {
       file2?.breakText();
       return;
     }
-    if (current && !indented && blank) current = null;
+    if (current && !indented2 && blank) current = null;
     addTo(current, text2, no);
   };
   const fileRecordOf = (f, unused) => {
@@ -62959,8 +62959,8 @@ var escapeWin32Path = (path3) => path3.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch2.default.scan(pattern);
-  return scan.isGlob || scan.negated;
+  const scan2 = import_picomatch2.default.scan(pattern);
+  return scan2.isGlob || scan2.negated;
 }
 function log(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
@@ -64001,16 +64001,16 @@ async function readMarkdownInWorkers(source, segments, sink, workers, ready) {
   const here = new SegmentReading(source, json2);
   const readers = Array.from({ length: workers }, () => new Reader(script, source, json2, (buffer) => message.giveBack(buffer)));
   let segmentReader = null;
-  let open3 = false;
+  let open4 = false;
   let segment = 0;
   const send = (end) => {
-    if (!open3) {
+    if (!open4) {
       const idlest = readers.reduce((a, b) => b.busy < a.busy ? b : a);
       segmentReader = idlest.busy < WORKER_QUEUE ? idlest : null;
     }
     const reader = segmentReader;
-    const batches = { ...message.take(), start: !open3, end };
-    open3 = !end;
+    const batches = { ...message.take(), start: !open4, end };
+    open4 = !end;
     if (batches.start) batches.definitions = new Map(segments.uses[segment].map((id) => [id, segments.definitions.get(id)]));
     if (reader === null) {
       const items2 = here.read(batches);
@@ -64042,7 +64042,7 @@ async function readMarkdownInWorkers(source, segments, sink, workers, ready) {
     if (message.full) send(false);
   };
   const endSegment = () => {
-    if (!message.empty || open3) send(true);
+    if (!message.empty || open4) send(true);
     segment++;
   };
   const cuts = segments.cuts;
@@ -64376,6 +64376,10 @@ function paperMatchesFailOn(p, failOn2) {
   if (h === "promise-unkept") return failOn2.includes(h) && !p.links.some(isCodeLink);
   return (h === "no-code-link" || h === "some-broken") && failOn2.includes(h);
 }
+
+// src/audit/previous-snapshot.ts
+init_errors();
+init_lazy_array();
 
 // src/audit/snapshot-file.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -84136,10 +84140,253 @@ async function readSnapshotText(path3) {
 async function readSnapshot(path3) {
   return parseSnapshot(await readSnapshotText(path3), path3);
 }
-async function readPrevious(explicit, fallback) {
-  if (explicit) return readSnapshot(explicit);
+
+// src/audit/snapshot-stream.ts
+init_errors();
+import { open as open3 } from "node:fs/promises";
+var LISTS = ["repos", "papers"];
+var OTHER_LAYOUT = new Error("not in the layout snapshot.json is written in");
+var otherLayout = () => {
+  throw OTHER_LAYOUT;
+};
+async function openSnapshot(path3, options = {}) {
+  const chunkBytes = options.chunkBytes ?? 1 << 20;
   try {
-    return await readSnapshot(fallback);
+    const head = await scan(path3, {}, chunkBytes);
+    return {
+      path: path3,
+      head,
+      lists: async (handlers) => {
+        await scan(path3, handlers, chunkBytes).catch((err) => {
+          throw err === OTHER_LAYOUT ? new SnapshotFileError(path3, "changed while it was read", "changed", { cause: err }) : err;
+        });
+      }
+    };
+  } catch (err) {
+    if (err !== OTHER_LAYOUT) throw err;
+    const { repos: _repos, papers: _papers, ...head } = parseSnapshot(await readSnapshotText(path3), path3);
+    return {
+      path: path3,
+      head,
+      lists: async (handlers) => {
+        const { repos, papers } = parseSnapshot(await readSnapshotText(path3), path3);
+        for (const r of repos) handlers.repos?.(r, null);
+        for (const p of papers) handlers.papers?.(p, null);
+      }
+    };
+  }
+}
+var NEWLINE = 10;
+var SPACE2 = 32;
+async function eachLine2(path3, chunkBytes, onLine, onChunkEnd) {
+  let handle;
+  try {
+    handle = await open3(path3, "r");
+  } catch (err) {
+    throw readError(path3, err);
+  }
+  let n = 0;
+  let base = 0;
+  let rest = Buffer.alloc(0);
+  try {
+    const chunk = Buffer.allocUnsafe(chunkBytes);
+    for (; ; ) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      const buf = rest.length ? Buffer.concat([rest, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+      let from = 0;
+      for (let at = buf.indexOf(NEWLINE, from); at >= 0; at = buf.indexOf(NEWLINE, from)) {
+        onLine(buf, from, at, ++n, base);
+        from = at + 1;
+      }
+      onChunkEnd(buf, from);
+      rest = Buffer.from(buf.subarray(from));
+      base += from;
+    }
+  } catch (err) {
+    throw err === OTHER_LAYOUT || err instanceof SnapshotFileError ? err : readError(path3, err);
+  } finally {
+    await handle.close();
+  }
+  if (rest.length) onLine(rest, 0, rest.length, ++n, base);
+  return n;
+}
+function readError(path3, err) {
+  const code = err.code;
+  return code === "ENOENT" ? new SnapshotFileError(path3, "no such file", "missing", { cause: err }) : new SnapshotFileError(path3, `cannot be read (${code ?? "error"})`, "unreadable", { cause: err });
+}
+function is(buf, start, end, text2) {
+  if (end - start !== text2.length) return false;
+  for (let i = 0; i < text2.length; i++) if (buf[start + i] !== text2.charCodeAt(i)) return false;
+  return true;
+}
+function indented(buf, start, end, spaces) {
+  if (end - start < spaces) return false;
+  for (let i = start; i < start + spaces; i++) if (buf[i] !== SPACE2) return false;
+  return true;
+}
+var FIELD = /^ {2}"([^"\\]+)": (.*)$/;
+var VALUE_END = ["  }", "  },", "  ]", "  ],"];
+async function scan(path3, handlers, chunkBytes) {
+  const head = {};
+  let state = "start";
+  let field = null;
+  let list = null;
+  let item = null;
+  let inItem = false;
+  const closeField = () => {
+    if (!field) return;
+    try {
+      head[field.name] = JSON.parse(field.text.replace(/,$/, ""));
+    } catch {
+      otherLayout();
+    }
+    field = null;
+  };
+  const onLine = (buf, start, end, n, base) => {
+    if (state === "list") {
+      const current = list;
+      if (inItem) {
+        if (is(buf, start, end, "    }") || is(buf, start, end, "    },")) {
+          if (item) {
+            const last = is(buf, start, end, "    },") ? end - 1 : end;
+            item.pieces.push(buf.subarray(item.start, last));
+            const place = { offset: item.offset, length: base + last - item.offset };
+            handItem(path3, current, item.line, Buffer.concat(item.pieces).toString("utf8"), place);
+            item = null;
+          }
+          current.index++;
+          inItem = false;
+        } else if (!indented(buf, start, end, 6)) otherLayout();
+      } else if (is(buf, start, end, "    {")) {
+        inItem = true;
+        if (current.handler) item = { line: n, offset: base + start, start, pieces: [] };
+      } else if (is(buf, start, end, "  ]") || is(buf, start, end, "  ],")) {
+        if (current.index === 0) otherLayout();
+        head[current.name] = LIST_SEEN;
+        list = null;
+        state = "fields";
+      } else otherLayout();
+      return;
+    }
+    const line = buf.toString("utf8", start, end);
+    if (state === "start") {
+      if (line !== "{") otherLayout();
+      state = "fields";
+    } else if (state === "fields") {
+      const m = FIELD.exec(line);
+      if (m) {
+        closeField();
+        const [, name, rest] = m;
+        if ((name === "repos" || name === "papers") && rest === "[") {
+          list = { name, index: 0, handler: handlers[name] };
+          state = "list";
+        } else field = { name, text: rest };
+      } else if (line === "}") {
+        closeField();
+        state = "end";
+      } else if (field && (line.startsWith("    ") || VALUE_END.includes(line))) {
+        field.text += `
+${line}`;
+      } else otherLayout();
+    } else if (line !== "") otherLayout();
+  };
+  const onChunkEnd = (buf, end) => {
+    if (!item) return;
+    item.pieces.push(Buffer.from(buf.subarray(item.start, end)));
+    item.start = 0;
+  };
+  const lines = await eachLine2(path3, chunkBytes, onLine, onChunkEnd);
+  if (state !== "end") throw new SnapshotFileError(path3, "the file ends here, in the middle of the snapshot (cut short?)", "invalid", { line: lines });
+  for (const name of LISTS) {
+    if (head[name] === void 0) otherLayout();
+    delete head[name];
+  }
+  const checked = SnapshotHeadShape.safeParse(head);
+  if (!checked.success) throw new SnapshotFileError(path3, shapeProblem(checked.error));
+  return head;
+}
+var LIST_SEEN = /* @__PURE__ */ Symbol("list");
+function handItem(path3, list, line, text2, place) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (err) {
+    throw new SnapshotFileError(path3, `not JSON (${err.message})`, "invalid", { line });
+  }
+  const checked = (list.name === "repos" ? RepoShape : PaperShape).safeParse(value);
+  if (!checked.success) throw new SnapshotFileError(path3, shapeProblem(checked.error, `${list.name}.${list.index}`), "invalid", { line });
+  list.handler(value, place);
+}
+
+// src/audit/previous-snapshot.ts
+var JsonList = class {
+  file;
+  offsets = new Float64Array(1024);
+  lengths = new Uint32Array(1024);
+  count = 0;
+  lastRead = -1;
+  streak = 0;
+  constructor(name) {
+    this.file = new SpillFile(this, name);
+  }
+  get length() {
+    return this.count;
+  }
+  add(value) {
+    if (this.count === this.offsets.length) {
+      const offsets = new Float64Array(this.count * 2);
+      const lengths = new Uint32Array(this.count * 2);
+      offsets.set(this.offsets);
+      lengths.set(this.lengths);
+      this.offsets = offsets;
+      this.lengths = lengths;
+    }
+    const { offset, length } = this.file.append(JSON.stringify(value));
+    this.offsets[this.count] = offset;
+    this.lengths[this.count++] = length;
+  }
+  get(i) {
+    this.streak = i === this.lastRead + 1 ? this.streak + 1 : 0;
+    this.lastRead = i;
+    return JSON.parse(this.file.read(this.offsets[i], this.lengths[i], this.streak));
+  }
+  view(lookup) {
+    return lazyArray(this.count, (i) => this.get(i), void 0, lookup);
+  }
+};
+async function readSnapshotInFiles(path3) {
+  const reader = await openSnapshot(path3);
+  const repos = new JsonList("previous-repos");
+  const papers = new JsonList("previous-papers");
+  const where2 = /* @__PURE__ */ new Map();
+  let lastKey = null;
+  let inKeyOrder = true;
+  await reader.lists({
+    repos: (repo) => {
+      if (!inKeyOrder) return;
+      const key = repo.key.toLowerCase();
+      if (lastKey !== null && cmp(lastKey, repo.key) >= 0 || where2.has(key)) {
+        inKeyOrder = false;
+        return;
+      }
+      lastKey = repo.key;
+      where2.set(key, repos.length);
+      repos.add(repo);
+    },
+    papers: (paper) => papers.add(paper)
+  });
+  if (!inKeyOrder) return readSnapshot(path3);
+  const byKey2 = (key) => {
+    const i = where2.get(key.toLowerCase());
+    return i === void 0 ? void 0 : repos.get(i);
+  };
+  return { ...reader.head, repos: markOrdered(repos.view(byKey2)), papers: papers.view() };
+}
+async function readPrevious(explicit, fallback) {
+  if (explicit) return readSnapshotInFiles(explicit);
+  try {
+    return await readSnapshotInFiles(fallback);
   } catch (err) {
     if (err instanceof SnapshotFileError && err.code === "missing") return null;
     throw err;
@@ -84885,12 +85132,16 @@ function historyChart(snapshot) {
 }
 
 // src/report/diff.ts
+init_lazy_array();
 var DEAD2 = ["not-found", "blocked"];
 var HOLLOW = ["empty", "placeholder"];
 var BROKEN = [...DEAD2, ...HOLLOW];
 var MAX_STAR_GAINS = 5;
 function diffSnapshots(prev, cur) {
-  const before = new Map(prev.repos.map((r) => [r.key.toLowerCase(), r]));
+  const lookup = lookupOf(prev.repos);
+  const map2 = lookup ? null : new Map(prev.repos.map((r) => [r.key.toLowerCase(), r]));
+  const before = lookup ?? ((key) => map2.get(key.toLowerCase()));
+  const previousKeys = map2 ? map2.size : prev.repos.length;
   const change = (r, p, reason) => ({
     key: r.key,
     url: r.url,
@@ -84902,7 +85153,7 @@ function diffSnapshots(prev, cur) {
   let gains = [];
   let matched = 0;
   for (const r of reposInOrder(cur.repos)) {
-    const p = before.get(r.key.toLowerCase());
+    const p = before(r.key);
     if (DEAD2.includes(r.status) && !(p && DEAD2.includes(p.status))) diff.newlyDead.push(change(r, p));
     if (HOLLOW.includes(r.status) && !(p && HOLLOW.includes(p.status))) diff.newlyEmpty.push(change(r, p));
     if (!p) {
@@ -84923,7 +85174,7 @@ function diffSnapshots(prev, cur) {
     }
   }
   diff.starGains = bestGains(gains);
-  diff.removed = before.size - matched;
+  diff.removed = previousKeys - matched;
   return diff;
 }
 function bestGains(gains) {
@@ -85620,8 +85871,8 @@ async function runIssueMode(read, env) {
   });
   typedApiErrors(octokit, "the health issue", options.apiUrl);
   const { owner, repo } = repository(env);
-  const open3 = pickIssue((await octokit.rest.issues.listForRepo({ owner, repo, state: "open", labels: label, per_page: 100 })).data);
-  const recorded = open3 ? recordedProblems(open3.body) : null;
+  const open4 = pickIssue((await octokit.rest.issues.listForRepo({ owner, repo, state: "open", labels: label, per_page: 100 })).data);
+  const recorded = open4 ? recordedProblems(open4.body) : null;
   const plan = planHealthIssue(current, previous ?? recorded, failOn2, read("report-url") || null);
   setOutput("problems", plan.problems.length);
   setOutput("new-problems", plan.newProblems.length);
@@ -85631,13 +85882,13 @@ async function runIssueMode(read, env) {
   info(`health issue: ${action.action}${action.number ? ` (#${action.number})` : ""}; ${plan.problems.length} problem(s), ${plan.newProblems.length} new`);
   return 0;
   async function upkeep() {
-    const number4 = open3?.number ?? 0;
+    const number4 = open4?.number ?? 0;
     if (incomplete) {
       warning(redact(`the audit did not finish (${incomplete}); the health issue is left as it is`, token));
       return { action: "kept", number: number4 };
     }
     if (plan.problems.length === 0) {
-      if (!open3) return { action: "none", number: number4 };
+      if (!open4) return { action: "none", number: number4 };
       if (plan.unchecked > 0) {
         warning(`${plan.unchecked} repositories could not be checked; the health issue stays open until they are`);
         return { action: "kept", number: number4 };
@@ -85646,7 +85897,7 @@ async function runIssueMode(read, env) {
       await octokit.rest.issues.update({ owner, repo, issue_number: number4, state: "closed", state_reason: "completed" });
       return { action: "closed", number: number4 };
     }
-    if (!open3) {
+    if (!open4) {
       if (plan.newProblems.length === 0) return { action: "none", number: number4 };
       const created = await octokit.rest.issues.create({ owner, repo, title, body: plan.body, labels: [label] });
       return { action: "opened", number: created.data.number };
@@ -86049,8 +86300,8 @@ async function openFixPullRequest(result, deps) {
   if (repository2.default_branch === FIX_BRANCH) throw new UsageError(`the default branch is ${FIX_BRANCH}; refusing to push fixes to it`);
   await commitToFixBranch(result.written, deps.git);
   const body = fixPullRequestBody(result);
-  const { data: open3 } = await deps.request("GET /repos/{owner}/{repo}/pulls", { owner, repo, state: "open", head: `${owner}:${FIX_BRANCH}` });
-  const existing = open3[0];
+  const { data: open4 } = await deps.request("GET /repos/{owner}/{repo}/pulls", { owner, repo, state: "open", head: `${owner}:${FIX_BRANCH}` });
+  const existing = open4[0];
   if (existing) {
     await deps.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", { owner, repo, pull_number: existing.number, title: FIX_TITLE, body });
     return { action: "updated", number: existing.number, url: existing.html_url, changes };

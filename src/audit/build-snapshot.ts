@@ -6,6 +6,7 @@ import { classifyPaper } from '../classify/paper.js';
 import type { ExtractResult, InputProblemEntry, PaperHealth, PaperRecord, RepoFacts, RepoFlag, RepoRef, Snapshot, SnapshotRepo } from '../types.js';
 import { REPO_FLAGS, REPO_STATUSES } from '../types.js';
 import { healthyShare, nextHistory } from '../report/history.js';
+import { repoFinder } from '../report/repo-order.js';
 import { cmp } from '../util/cmp.js';
 import { interner } from '../util/text.js';
 import { snapshotChanged } from '../action/snapshot-changed.js';
@@ -50,7 +51,7 @@ export function buildSnapshotIntoStore(input: Omit<BuildSnapshotInput, 'facts'> 
   const promised = promisedKeys(extract.papers);
   const same = sharedStrings();
   const sameHealth = sharedHealth();
-  const before = input.previous ? new Map(input.previous.repos.map((r) => [r.key.toLowerCase(), r])) : null;
+  const before = input.previous ? repoFinder(input.previous) : null;
   const store = new RepoStore();
   const byStatus: Record<string, number> = Object.fromEntries(REPO_STATUSES.map((n) => [n, 0]));
   const byFlag: Record<string, number> = Object.fromEntries(REPO_FLAGS.map((n) => [n, 0]));
@@ -211,13 +212,13 @@ function withHealth(p: PaperRecord, health: NonNullable<PaperRecord['health']>):
  */
 function carryCheckedAt(repos: SnapshotRepo[], previous: Snapshot | null, store?: FactsStore): SnapshotRepo[] {
   if (!previous) return repos;
-  const before = new Map(previous.repos.map((r) => [r.key.toLowerCase(), r]));
+  const before = repoFinder(previous);
   return repos.map((repo) => carryOne(repo, before, store));
 }
 
-/** carryCheckedAt for one repository; `before`: the previous snapshot's repositories by lower-case key. */
-function carryOne(repo: SnapshotRepo, before: ReadonlyMap<string, SnapshotRepo>, store?: FactsStore): SnapshotRepo {
-  const old = before.get(repo.key.toLowerCase());
+/** carryCheckedAt for one repository; `before` finds the previous snapshot's repository by key (without case). */
+function carryOne(repo: SnapshotRepo, before: (key: string) => SnapshotRepo | undefined, store?: FactsStore): SnapshotRepo {
+  const old = before(repo.key);
   if (!old || old.checkedAt === null) return repo;
   const stored = repo.facts ? undefined : store?.get(repo.key);
   if (factsChanged(old, stored ? { ...repo, facts: stored } : repo)) return repo;

@@ -18,7 +18,7 @@ import type { RepoStore } from './repo-store.js';
 import { FactsSpill } from './facts-spill.js';
 import { compactExtract, extractCompactly } from './compact-extract.js';
 import { failOnMatches, parseFailOn } from '../classify/fail-on.js';
-import { readPrevious } from './snapshot-file.js';
+import { readPrevious } from './previous-snapshot.js';
 import { SnapshotFileError, isIncompleteRunError } from '../errors.js';
 import { REPORT_FILES, appendJobSummary, writeReports } from './write-reports.js';
 

@@ -52,14 +52,3 @@ export async function readSnapshotText(path: string): Promise<string> {
 export async function readSnapshot(path: string): Promise<Snapshot> {
   return parseSnapshot(await readSnapshotText(path), path);
 }
-
-/** The previous run's snapshot: an explicit path must exist; the default one may be missing. */
-export async function readPrevious(explicit: string | null, fallback: string): Promise<Snapshot | null> {
-  if (explicit) return readSnapshot(explicit);
-  try {
-    return await readSnapshot(fallback);
-  } catch (err) {
-    if (err instanceof SnapshotFileError && err.code === 'missing') return null;
-    throw err;
-  }
-}

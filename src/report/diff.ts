@@ -2,6 +2,7 @@
 // promises kept, biggest star gains. Pure data; diff-markdown.ts renders it.
 import type { RepoStatus, Snapshot, SnapshotRepo } from '../types.js';
 import { cmp } from '../util/cmp.js';
+import { lookupOf } from '../util/lazy-array.js';
 import { reposInOrder } from './repo-order.js';
 
 export interface RepoChange {
@@ -44,7 +45,12 @@ const MAX_STAR_GAINS = 5;
  * with their previous entries would hold every one.
  */
 export function diffSnapshots(prev: Snapshot, cur: Snapshot): SnapshotDiff {
-  const before = new Map(prev.repos.map((r) => [r.key.toLowerCase(), r]));
+  // The previous snapshot is read from files (audit/previous-snapshot.ts): found by key, not mapped whole.
+  const lookup = lookupOf(prev.repos);
+  const map = lookup ? null : new Map(prev.repos.map((r) => [r.key.toLowerCase(), r]));
+  const before = lookup ?? ((key: string) => map!.get(key.toLowerCase()));
+  // A looked-up list's keys are distinct (previous-snapshot.ts reads one that repeats a key whole).
+  const previousKeys = map ? map.size : prev.repos.length;
   const change = (r: SnapshotRepo, p: SnapshotRepo | undefined, reason?: string): RepoChange => ({
     key: r.key,
     url: r.url,
@@ -56,7 +62,7 @@ export function diffSnapshots(prev: Snapshot, cur: Snapshot): SnapshotDiff {
   let gains: StarGain[] = [];
   let matched = 0;
   for (const r of reposInOrder(cur.repos)) {
-    const p = before.get(r.key.toLowerCase());
+    const p = before(r.key);
     if (DEAD.includes(r.status) && !(p && DEAD.includes(p.status))) diff.newlyDead.push(change(r, p));
     if (HOLLOW.includes(r.status) && !(p && HOLLOW.includes(p.status))) diff.newlyEmpty.push(change(r, p));
     if (!p) {
@@ -77,7 +83,7 @@ export function diffSnapshots(prev: Snapshot, cur: Snapshot): SnapshotDiff {
     }
   }
   diff.starGains = bestGains(gains);
-  diff.removed = before.size - matched; // the previous keys no current repository has (keys are distinct)
+  diff.removed = previousKeys - matched; // the previous keys no current repository has (keys are distinct)
   return diff;
 }
 

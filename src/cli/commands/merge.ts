@@ -18,7 +18,7 @@ async function load() {
     await Promise.all([
       import('../../classify/fail-on.js'),
       import('../../audit/merge.js'),
-      import('../../audit/snapshot-file.js'),
+      import('../../audit/previous-snapshot.js'),
       import('../../audit/write-reports.js'),
       import('../../report/annotations.js'),
       import('../../report/console.js'),

@@ -19,9 +19,10 @@ export const reportCommand: CommandSpec = {
       .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.Flagged, ExitCode.UsageOrInput])),
   run: async (argv, { io }) => {
     // Loaded here, not at the top: a command definition stays light (see cli/main.ts).
-    const [{ readPrevious, readSnapshot }, { REPORT_FILES, appendJobSummary, writeReports }, { failOnMatches }, { annotations }, { renderConsoleSummary }, { verdictLine }] =
+    const [{ readSnapshot }, { readPrevious }, { REPORT_FILES, appendJobSummary, writeReports }, { failOnMatches }, { annotations }, { renderConsoleSummary }, { verdictLine }] =
       await Promise.all([
         import('../../audit/snapshot-file.js'),
+        import('../../audit/previous-snapshot.js'),
         import('../../audit/write-reports.js'),
         import('../../classify/fail-on.js'),
         import('../../report/annotations.js'),
