@@ -19,9 +19,8 @@ export const reportCommand: CommandSpec = {
       .epilogue(exitCodesHelp([ExitCode.Ok, ExitCode.Flagged, ExitCode.UsageOrInput])),
   run: async (argv, { io }) => {
     // Loaded here, not at the top: a command definition stays light (see cli/main.ts).
-    const [{ readSnapshot }, { readPrevious }, { REPORT_FILES, appendJobSummary, writeReports }, { failOnMatches }, { annotations }, { renderConsoleSummary }, { verdictLine }] =
+    const [{ readPrevious, readSnapshotInFiles }, { REPORT_FILES, appendJobSummary, writeReports }, { failOnMatches }, { annotations }, { renderConsoleSummary }, { verdictLine }] =
       await Promise.all([
-        import('../../audit/snapshot-file.js'),
         import('../../audit/previous-snapshot.js'),
         import('../../audit/write-reports.js'),
         import('../../classify/fail-on.js'),
@@ -32,7 +31,8 @@ export const reportCommand: CommandSpec = {
     const options = await commandOptions(argv, 'report', io.env);
     checkWritableDir(options.outDir);
     const input = argv.snapshot as string;
-    const snapshot = await readSnapshot(input);
+    // Read into temporary files, not whole: a snapshot of 200,000 repositories is past V8's longest string.
+    const snapshot = await readSnapshotInFiles(input);
     // By default the diff is against the snapshot already in --out, unless that is the input itself.
     const fallback = join(options.outDir, REPORT_FILES.json);
     const sameFile = !options.previous && resolve(fallback) === resolve(input);
