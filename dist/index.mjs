@@ -63237,11 +63237,12 @@ import { Worker } from "node:worker_threads";
 var WORKER_YOUNG_GENERATION_MB = 2;
 var MAX_WORKERS = 2;
 var IN_FLIGHT_PER_WORKER = 3;
-function workerScript() {
-  if (tuning.workerScript) return tuning.workerScript;
-  const url3 = new URL("./jsonl-worker.js", import.meta.url);
+function builtWorkerScript(name, override) {
+  if (override) return override;
+  const url3 = new URL(`./${name}`, import.meta.url);
   return url3.protocol === "file:" && existsSync2(fileURLToPath2(url3)) ? url3 : null;
 }
+var workerScript = () => builtWorkerScript("jsonl-worker.js", tuning.workerScript);
 function defaultWorkers() {
   const cores = os6.availableParallelism();
   if (cores < 2 || os6.loadavg()[0] >= 2 * cores) return 0;
@@ -63690,8 +63691,7 @@ function hasUrl(links, url3) {
 }
 
 // src/extract/markdown-workers.ts
-import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { statSync as statSync3 } from "node:fs";
 
 // src/extract/promises.ts
 var ARTIFACT = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|models?|weights|checkpoints|datasets?|data|benchmarks?|toolkits?|software|librar(?:y|ies)|resources|scripts|repositor(?:y|ies)|project)\b/;
@@ -63939,11 +63939,7 @@ var SegmentReading = class {
 // src/extract/markdown-workers.ts
 var IN_FLIGHT = 4;
 var WORKER_QUEUE = 2;
-function workerScript2() {
-  if (tuning.markdownWorkerScript) return tuning.markdownWorkerScript;
-  const url3 = new URL("./markdown-worker.js", import.meta.url);
-  return url3.protocol === "file:" && existsSync3(fileURLToPath3(url3)) ? url3 : null;
-}
+var workerScript2 = () => builtWorkerScript("markdown-worker.js", tuning.markdownWorkerScript);
 function markdownWorkersFor(source) {
   const wanted = configuredWorkers() ?? 0;
   if (wanted === 0) return 0;
@@ -85721,7 +85717,7 @@ function readActionInputs(read) {
 }
 
 // src/action/issue-mode.ts
-import { existsSync as existsSync4, readFileSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { join as join6 } from "node:path";
 init_dist_bundle15();
 
@@ -85851,9 +85847,9 @@ async function runIssueMode(read, env) {
   const currentFile = read("snapshot") || join6(outDir, "snapshot.json");
   const previousFile = read("previous-snapshot");
   const failOn2 = options.failOn;
-  if (!existsSync4(currentFile)) throw new ActionInputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
+  if (!existsSync3(currentFile)) throw new ActionInputError(`input "snapshot": ${currentFile} does not exist (run the audit first)`);
   const current = readSnapshot2(currentFile);
-  const previous = previousFile && existsSync4(previousFile) ? readSnapshot2(previousFile) : null;
+  const previous = previousFile && existsSync3(previousFile) ? readSnapshot2(previousFile) : null;
   const auditExit = read("audit-exit-code");
   const incomplete = current.incomplete?.reason ?? (auditExit !== "" && auditExit !== "0" && auditExit !== "1" ? `the audit exited with ${auditExit}` : null);
   const title = read("issue-title") || HEALTH_ISSUE_TITLE;
@@ -85918,7 +85914,7 @@ async function runIssueMode(read, env) {
 }
 
 // src/action/run-action.ts
-import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
 import { basename as basename2, join as join7 } from "node:path";
 
 // src/audit/exit-code.ts
@@ -86351,7 +86347,7 @@ async function runFixStep(paths, options, snapshot, env) {
 
 // src/action/run-action.ts
 function snapshotAt(file2) {
-  if (!existsSync5(file2)) return null;
+  if (!existsSync4(file2)) return null;
   try {
     return JSON.parse(readFileSync2(file2, "utf8"));
   } catch {

@@ -32,12 +32,17 @@ const MAX_WORKERS = 2;
  */
 const IN_FLIGHT_PER_WORKER = 3;
 
-/** The built worker script, or null (running from the sources, or a bundle without it). */
-function workerScript(): URL | null {
-  if (tuning.workerScript) return tuning.workerScript;
-  const url = new URL('./jsonl-worker.js', import.meta.url);
+/**
+ * A built worker script of this folder (`name`, e.g. `jsonl-worker.js`) — or `override` (tests) —
+ * or null: running from the sources, or from a bundle without it (the Action's dist/).
+ */
+export function builtWorkerScript(name: string, override: URL | null): URL | null {
+  if (override) return override;
+  const url = new URL(`./${name}`, import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
+
+const workerScript = (): URL | null => builtWorkerScript('jsonl-worker.js', tuning.workerScript);
 
 /**
  * One worker per core, at most two: the main thread mostly waits (it cuts batches and writes text

@@ -8,13 +8,12 @@
 // were cut, so records come out in input order, as the one-thread pass gives them. Memory stays
 // bounded as for JSON Lines: a few messages in flight, and the output's back-pressure stops the
 // reading.
-import { existsSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { statSync } from 'node:fs';
 import type { LineReader, ReadSink } from '../read/reader.js';
 import { countLines, fileChunks, splitLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
 import type { BatchPart, WorkerResult } from './jsonl-worker.js';
-import { configuredWorkers, Reader } from './jsonl-workers.js';
+import { builtWorkerScript, configuredWorkers, Reader } from './jsonl-workers.js';
 import { SegmentReading, type SegmentBatches } from './markdown-segments.js';
 
 /** Answers (a message's worth of records each) waiting to be written, at most. */
@@ -22,12 +21,7 @@ const IN_FLIGHT = 4;
 /** A segment goes to a worker with fewer messages than this waiting; else the main thread reads it. */
 const WORKER_QUEUE = 2;
 
-/** The built worker script, or null (running from the sources, or a bundle without it). */
-function workerScript(): URL | null {
-  if (tuning.markdownWorkerScript) return tuning.markdownWorkerScript;
-  const url = new URL('./markdown-worker.js', import.meta.url);
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
-}
+const workerScript = (): URL | null => builtWorkerScript('markdown-worker.js', tuning.markdownWorkerScript);
 
 /**
  * How many worker threads should read the items of the Markdown file `source`: none unless asked
