@@ -5,7 +5,8 @@
 // peak RSS of every repo-audit process, repositories per token-hour of wall time and, beside it,
 // the sustained limit the hourly budgets set for this mix (per token: REST budget ÷ REST requests
 // per repository, GraphQL points ÷ points per repository, the smaller), and the load at start and end. Build first (`npm run build`), run one at a time, niced:
-//   nice node --import tsx bench/harvest/scale.ts --repos 50000 --tokens 2 [--shards 4] [--rest 5000]
+//   nice node --import tsx bench/harvest/scale.ts --repos 50000 --tokens 2 [--shards 4] [--rest 5000] [--nightly]
+// (`--nightly`: then a second audit into the same folder, reading the first one's snapshot as its previous.)
 // `--merge-only` (with --shards, after a run with --keep) merges the kept shards' snapshots again
 // and prints the merge's own row — its wall time and peak RSS — without harvesting anew:
 //   nice node --import tsx bench/harvest/scale.ts --repos 50000 --shards 4 --keep      (once)
@@ -28,6 +29,9 @@ const REST = Number(arg('rest', '5000'));
 const GRAPHQL = Number(arg('graphql', '5000'));
 const WAIT = process.argv.includes('--wait');
 const KEEP = process.argv.includes('--keep');
+// A second audit into the same --out and cache right after the first, as the next nightly run: it
+// reads the first one's snapshot.json as its previous snapshot. Its peak RSS is printed apart.
+const NIGHTLY = process.argv.includes('--nightly');
 const MERGE_ONLY = process.argv.includes('--merge-only');
 // The CLI measured: the build in lib/ unless told (a copy lets a long run go on while lib/ is rebuilt).
 const CLI = arg('cli', 'lib/cli/main.js');
@@ -74,6 +78,12 @@ async function snapshotSummary(file: string): Promise<{ repos: number; byStatus:
   }
 }
 
+async function timed<T>(f: () => Promise<T>): Promise<{ value: T; seconds: number }> {
+  const start = performance.now();
+  const value = await f();
+  return { value, seconds: (performance.now() - start) / 1000 };
+}
+
 /** The built CLI in its own process; its peak RSS comes from the preloaded peak-rss.mjs. */
 async function cli(args: string[], env: Record<string, string>, name: string): Promise<Proc> {
   const rssFile = join(dir, `${name}.rss`);
@@ -106,7 +116,8 @@ try {
   } else {
     procs = [await cli(['audit', ...common(join(dir, 'out'), join(dir, 'cache'))], { GITHUB_TOKEN: tokens[0]!, GITHUB_TOKENS: tokens.slice(0, TOKENS).join(',') }, 'audit')];
   }
-  const seconds = (performance.now() - t0) / 1000;
+  const again = NIGHTLY && SHARDS === 0 ? await timed(() => cli(['audit', ...common(join(dir, 'out'), join(dir, 'cache'))], { GITHUB_TOKEN: tokens[0]!, GITHUB_TOKENS: tokens.slice(0, TOKENS).join(',') }, 'audit-again')) : null;
+  const seconds = (performance.now() - t0) / 1000 - (again?.seconds ?? 0);
   const snapshot = { summary: await snapshotSummary(join(dir, SHARDS > 0 ? 'merged' : 'out', 'snapshot.json')) };
   unknown = snapshot.summary.byStatus.unknown ?? 0;
   const s = summarise(await sim.stop());
@@ -121,6 +132,11 @@ try {
   ];
   console.log(`| ${row.join(' | ')} |`);
   for (const p of procs) if (p.code !== 0) console.error(p.stderr.slice(-2000));
+  if (again) {
+    const health = await readFile(join(dir, 'out', 'health.md'), 'utf8');
+    console.log(`second run (the first one's snapshot.json as its previous snapshot, the cache warm): ${again.seconds.toFixed(0)} s, peak RSS ${(again.value.rss / 2 ** 20).toFixed(0)} MB, exit ${again.value.code}, health.md ${health.includes('## Changes since') ? 'has' : 'has NO'} "Changes since"`);
+    if (again.value.code !== 0) console.error(again.value.stderr.slice(-2000));
+  }
 } finally {
   if (!KEEP) await rm(dir, { recursive: true, force: true });
 }
