@@ -63260,6 +63260,13 @@ function jsonlWorkersFor(source) {
   if (!stat6?.isFile() || stat6.size < tuning.workersFromBytes || !workerScript()) return 0;
   return wanted;
 }
+async function handInOrder(queue, keep, hand, ready) {
+  while (queue.length > keep) {
+    hand(await queue.shift());
+    const wait2 = ready?.();
+    if (wait2) await wait2;
+  }
+}
 var Reader = class {
   worker;
   waiting = [];
@@ -63384,13 +63391,7 @@ async function readJsonlInWorkers(source, sink, workers, ready) {
       else sink.record(item);
     }
   };
-  const drain = async (keep) => {
-    while (queue.length > keep) {
-      hand(await queue.shift());
-      const wait2 = ready?.();
-      if (wait2) await wait2;
-    }
-  };
+  const drain = (keep) => handInOrder(queue, keep, hand, ready);
   const limit = workers * IN_FLIGHT_PER_WORKER;
   try {
     const read = await splitLines(file2.chunks(), {
@@ -64026,13 +64027,7 @@ async function readMarkdownInWorkers(source, segments, sink, workers, ready) {
       else sink.record(item);
     }
   };
-  const drain = async (keep) => {
-    while (queue.length > keep) {
-      hand(await queue.shift());
-      const wait2 = ready?.();
-      if (wait2) await wait2;
-    }
-  };
+  const drain = (keep) => handInOrder(queue, keep, hand, ready);
   const add = (bytes2, first) => {
     message.add(bytes2, first, () => send(false));
     if (message.full) send(false);

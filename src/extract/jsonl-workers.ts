@@ -77,6 +77,18 @@ export function jsonlWorkersFor(source: string): number {
   return wanted;
 }
 
+/**
+ * Hand on the answers queued in input order until at most `keep` are outstanding, waiting for the
+ * output as it asks (`ready`). Both kinds of workers (JSON Lines, Markdown) hand theirs on so.
+ */
+export async function handInOrder<T>(queue: Promise<T>[], keep: number, hand: (answer: T) => void, ready?: () => Promise<void> | null): Promise<void> {
+  while (queue.length > keep) {
+    hand(await queue.shift()!);
+    const wait = ready?.();
+    if (wait) await wait;
+  }
+}
+
 /** One worker and the answers it owes, in the order it was asked (the Markdown workers' too). */
 export class Reader {
   private readonly worker: Worker;
@@ -230,14 +242,7 @@ export async function readJsonlInWorkers(source: string, sink: ReadSink, workers
       else sink.record(item);
     }
   };
-  /** Hand on answers until at most `keep` are outstanding, waiting for the output as it asks. */
-  const drain = async (keep: number) => {
-    while (queue.length > keep) {
-      hand(await queue.shift()!);
-      const wait = ready?.();
-      if (wait) await wait;
-    }
-  };
+  const drain = (keep: number) => handInOrder(queue, keep, hand, ready);
   const limit = workers * IN_FLIGHT_PER_WORKER;
   try {
     const read = await splitLines(file.chunks(), {

@@ -13,7 +13,7 @@ import type { LineReader, ReadSink } from '../read/reader.js';
 import { countLines, fileChunks, splitLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
 import type { BatchPart, WorkerResult } from './jsonl-worker.js';
-import { builtWorkerScript, configuredWorkers, Reader } from './jsonl-workers.js';
+import { builtWorkerScript, configuredWorkers, handInOrder, Reader } from './jsonl-workers.js';
 import { SegmentReading, type SegmentBatches } from './markdown-segments.js';
 
 /** Answers (a message's worth of records each) waiting to be written, at most. */
@@ -144,13 +144,7 @@ export async function readMarkdownInWorkers(source: string, segments: NonNullabl
       else sink.record(item);
     }
   };
-  const drain = async (keep: number) => {
-    while (queue.length > keep) {
-      hand(await queue.shift()!);
-      const wait = ready?.();
-      if (wait) await wait;
-    }
-  };
+  const drain = (keep: number) => handInOrder(queue, keep, hand, ready);
   const add = (bytes: Buffer, first: number) => {
     message.add(bytes, first, () => send(false));
     if (message.full) send(false);
