@@ -6,6 +6,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RepoFacts } from '../types.js';
+import { KeyIndex } from '../util/key-index.js';
 
 /** Appends are gathered up to this size before one write. */
 const FLUSH_BYTES = 256 * 1024;
@@ -18,8 +19,8 @@ export interface FactsReader {
 export class FactsSpill implements FactsReader {
   private readonly dir = mkdtempSync(join(tmpdir(), 'repo-audit-facts-'));
   private readonly fd = openSync(join(this.dir, 'facts.jsonl'), 'w+');
-  /** Per lower-case key: its slot in `offsets` / `lengths` (a small integer: no object per entry). */
-  private readonly where = new Map<string, number>();
+  /** Per key (without case): its slot in `offsets` / `lengths` (a small integer: no object per entry). */
+  private readonly where = new KeyIndex();
   /** Per slot: where the key's latest facts start in the file, and their length in bytes. */
   private offsets = new Float64Array(1024);
   private lengths = new Uint32Array(1024);
@@ -31,13 +32,8 @@ export class FactsSpill implements FactsReader {
   /** Keep `facts`; a later put for the same key replaces it. */
   put(facts: RepoFacts): void {
     const bytes = Buffer.from(JSON.stringify(facts), 'utf8');
-    const key = facts.key.toLowerCase();
-    let slot = this.where.get(key);
-    if (slot === undefined) {
-      slot = this.where.size;
-      if (slot === this.offsets.length) this.grow();
-      this.where.set(key, slot);
-    }
+    const slot = this.where.add(facts.key);
+    if (slot === this.offsets.length) this.grow();
     this.offsets[slot] = this.size;
     this.lengths[slot] = bytes.length;
     this.pending.push(bytes);
@@ -47,12 +43,12 @@ export class FactsSpill implements FactsReader {
   }
 
   has(key: string): boolean {
-    return this.where.has(key.toLowerCase());
+    return this.where.has(key);
   }
 
   get(key: string): RepoFacts | undefined {
-    const slot = this.where.get(key.toLowerCase());
-    if (slot === undefined) return undefined;
+    const slot = this.where.get(key);
+    if (slot < 0) return undefined;
     this.flush();
     const offset = this.offsets[slot]!;
     const length = this.lengths[slot]!;

@@ -3,10 +3,12 @@
 // the whole file and its objects added ~430 MB to an audit's peak (bench/harvest/RESULTS.md) —
 // more than the run itself holds. What stays in memory per repository: its key and its place.
 // Every reader still gets a `Snapshot`: its `repos` and `papers` are read-only arrays read as they
-// are used (util/lazy-array.ts), and a repository is found by key without reading the rest.
+// are used (util/lazy-array.ts), and a repository is found by key (util/key-index.ts) without
+// reading the rest.
 import { SnapshotFileError } from '../errors.js';
 import type { PaperRecord, Snapshot, SnapshotRepo } from '../types.js';
 import { cmp } from '../util/cmp.js';
+import { KeyIndex } from '../util/key-index.js';
 import { lazyArray, markOrdered, type KeyLookup } from '../util/lazy-array.js';
 import { readSnapshot } from './snapshot-file.js';
 import { openSnapshot } from './snapshot-stream.js';
@@ -65,27 +67,26 @@ export async function readSnapshotInFiles(path: string): Promise<Snapshot> {
   const reader = await openSnapshot(path);
   const repos = new JsonList<SnapshotRepo>('previous-repos');
   const papers = new JsonList<PaperRecord>('previous-papers');
-  const where = new Map<string, number>();
+  const where = new KeyIndex(); // a repository's number in `repos`, by key without case
   let lastKey: string | null = null;
   let inKeyOrder = true;
   await reader.lists({
     repos: (repo) => {
       if (!inKeyOrder) return;
-      const key = repo.key.toLowerCase();
-      if ((lastKey !== null && cmp(lastKey, repo.key) >= 0) || where.has(key)) {
+      // Out of order, or a key seen before (in another case): read whole below.
+      if ((lastKey !== null && cmp(lastKey, repo.key) >= 0) || where.add(repo.key) !== repos.length) {
         inKeyOrder = false;
         return;
       }
       lastKey = repo.key;
-      where.set(key, repos.length);
       repos.add(repo);
     },
     papers: (paper) => papers.add(paper),
   });
   if (!inKeyOrder) return readSnapshot(path);
   const byKey: KeyLookup<SnapshotRepo> = (key) => {
-    const i = where.get(key.toLowerCase());
-    return i === undefined ? undefined : repos.get(i);
+    const i = where.get(key);
+    return i < 0 ? undefined : repos.get(i);
   };
   return { ...reader.head, repos: markOrdered(repos.view(byKey)), papers: papers.view() } as Snapshot;
 }

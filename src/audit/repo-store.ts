@@ -12,6 +12,7 @@
 import type { LinkedRepoHealth } from '../classify/paper.js';
 import type { RepoFacts, RepoFlag, RepoStatus, SnapshotRepo } from '../types.js';
 import { REPO_STATUSES } from '../types.js';
+import { KeyIndex } from '../util/key-index.js';
 import { lazyArray, markOrdered } from '../util/lazy-array.js';
 import { SpillFile } from './spill-file.js';
 
@@ -19,8 +20,8 @@ const stores = new WeakMap<object, RepoStore>();
 
 export class RepoStore {
   private readonly file = new SpillFile(this, 'repos');
-  /** Per lower-case key: its position. */
-  private readonly where = new Map<string, number>();
+  /** Per key (without case): its position. */
+  private readonly where = new KeyIndex();
   /** Per position: where its entry starts in the file, its length, and its facts' length after it. */
   private offsets = new Float64Array(1024);
   private repoLengths = new Uint32Array(1024);
@@ -42,12 +43,10 @@ export class RepoStore {
 
   /** Append `repo` (held without its facts; `facts`: its facts, kept apart). In the snapshot's order. */
   add(repo: SnapshotRepo, facts: RepoFacts | undefined): void {
-    const key = repo.key.toLowerCase();
-    if (this.where.has(key)) throw new Error(`RepoStore: ${repo.key} is already stored`);
+    if (this.where.add(repo.key) !== this.count) throw new Error(`RepoStore: ${repo.key} is already stored`);
     const { facts: _held, ...slim } = repo;
     if (this.count === this.offsets.length) this.grow();
     const i = this.count++;
-    this.where.set(key, i);
     const entry = this.file.append(JSON.stringify(slim));
     this.offsets[i] = entry.offset;
     this.repoLengths[i] = entry.length;
@@ -71,7 +70,8 @@ export class RepoStore {
 
   /** The position of the repository with `key` (compared without case). */
   indexOf(key: string): number | undefined {
-    return this.where.get(key.toLowerCase());
+    const i = this.where.get(key);
+    return i < 0 ? undefined : i;
   }
 
   /** What a paper's verdict needs of the repository with `key`, without reading it. */

@@ -16,6 +16,7 @@ import { findArchivedCopies, isArchiveCandidate } from './archives/index.js';
 import { TokenPool } from './pool.js';
 import { redact } from '../util/redact.js';
 import { subset, where } from '../util/lazy-array.js';
+import { KeyIndex } from '../util/key-index.js';
 import { runGitHub } from './run-github.js';
 import { settleDnsFailures, WebChecker } from './web.js';
 
@@ -88,7 +89,7 @@ export async function harvestEach(repos: RepoRef[], options: ResolvedOptions, ho
     hooks.onNotice?.(line);
   };
   const unique = uniqueByKey(repos);
-  const answered = new Set<string>();
+  const answered = new KeyIndex({ exact: true }); // compact: one key per target of a big collection
   // Only what the archive lookups will ask about is held (nothing without --archives / --archive-live).
   const forArchives = new Map<string, RepoFacts>();
   const decided = async (facts: RepoFacts): Promise<void> => {
