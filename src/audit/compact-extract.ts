@@ -1,15 +1,15 @@
 // The extract result as the audit holds it until the reports are written. The papers go into a
 // PaperStore (paper-store.ts: encoded, outside V8's heap, read back as an array whose elements are
 // decoded when read); the targets into a RefStore (ref-store.ts: a temporary file, read back the
-// same way). A saved extract result's repositories are rebuilt with arrays of their exact size. The readers
+// same way), gathered while reading by a TargetIndex (target-index.ts: no object per target). A
+// saved extract result's repositories are rebuilt with arrays of their exact size. The readers
 // build their records piece by piece (own hidden classes, growing arrays): ~1.4 KB a paper. The
 // audit stores each record as the reader hands it over (extractCompactly), so the readers'
 // records are never all held at once.
 import { streamInputs, type ExtractOptions, type ExtractRun } from '../extract/index.js';
-import { RepoIndex } from '../extract/repos.js';
 import type { ExtractResult, PaperRecord, RepoRef } from '../types.js';
 import { PaperStore } from './paper-store.js';
-import { RefStore } from './ref-store.js';
+import { TargetIndex } from './target-index.js';
 
 /**
  * extractInputs for the audit: the same papers, repositories and problems, each record stored as
@@ -17,7 +17,7 @@ import { RefStore } from './ref-store.js';
  */
 export async function extractCompactly(inputs: string[], opts: ExtractOptions): Promise<ExtractRun & { compact: true }> {
   const papers = new PaperStore();
-  const index = new RepoIndex();
+  const index = new TargetIndex(); // the targets as compact numbers and a file while reading (target-index.ts)
   const record = (r: PaperRecord): void => {
     index.add(r, papers.length);
     papers.add(r);
@@ -28,9 +28,7 @@ export async function extractCompactly(inputs: string[], opts: ExtractOptions): 
   const summary = await streamInputs(inputs, opts, { record, collectRepos: false, ready: () => null });
   if (summary.passthrough) return { ...compactExtract(summary.passthrough), problems: summary.problems, compact: true };
   // The targets go to a file (ref-store.ts): the harvest and the build read them back as used.
-  const targets = new RefStore();
-  for (const ref of index.list()) targets.add(ref);
-  return { papers: papers.view(), repos: targets.view(), problems: summary.problems, compact: true };
+  return { papers: papers.view(), repos: index.toStore().view(), problems: summary.problems, compact: true };
 }
 
 /** An extract result held in memory (a saved one, another stage's), held as the audit holds its own. */

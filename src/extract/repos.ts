@@ -3,7 +3,7 @@
 import type { Link, PaperRecord, RepoRef } from '../types.js';
 
 /** The address to show for a target: the repository itself for forges, the page for web/pages. */
-function targetUrl(link: Link): string {
+export function targetUrl(link: Link): string {
   if (link.kind === 'repo' && link.path && link.url.endsWith(`/${link.path}`)) return link.url.slice(0, -link.path.length - 1);
   return link.url;
 }
