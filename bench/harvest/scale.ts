@@ -5,8 +5,9 @@
 // peak RSS of every repo-audit process, repositories per token-hour of wall time and, beside it,
 // the sustained limit the hourly budgets set for this mix (per token: REST budget ÷ REST requests
 // per repository, GraphQL points ÷ points per repository, the smaller), and the load at start and end. Build first (`npm run build`), run one at a time, niced:
-//   nice node --import tsx bench/harvest/scale.ts --repos 50000 --tokens 2 [--shards 4] [--rest 5000] [--nightly]
-// (`--nightly`: then a second audit into the same folder, reading the first one's snapshot as its previous.)
+//   nice node --import tsx bench/harvest/scale.ts --repos 50000 --tokens 2 [--shards 4] [--rest 5000] [--nightly] [--trace]
+// (`--nightly`: then a second audit into the same folder, reading the first one's snapshot as its
+// previous. `--trace`: memory timelines of the processes, see TRACE.)
 // `--merge-only` (with --shards, after a run with --keep) merges the kept shards' snapshots again
 // and prints the merge's own row — its wall time and peak RSS — without harvesting anew:
 //   nice node --import tsx bench/harvest/scale.ts --repos 50000 --shards 4 --keep      (once)
@@ -33,6 +34,9 @@ const KEEP = process.argv.includes('--keep');
 // reads the first one's snapshot.json as its previous snapshot. Its peak RSS is printed apart.
 const NIGHTLY = process.argv.includes('--nightly');
 const MERGE_ONLY = process.argv.includes('--merge-only');
+// `--trace`: each repo-audit process also writes its memory timeline (peak-rss.mjs) to
+// bench/tmp/scale-trace-<N>-<process>.txt, kept after the run.
+const TRACE = process.argv.includes('--trace');
 // The CLI measured: the build in lib/ unless told (a copy lets a long run go on while lib/ is rebuilt).
 const CLI = arg('cli', 'lib/cli/main.js');
 
@@ -88,7 +92,7 @@ async function timed<T>(f: () => Promise<T>): Promise<{ value: T; seconds: numbe
 async function cli(args: string[], env: Record<string, string>, name: string): Promise<Proc> {
   const rssFile = join(dir, `${name}.rss`);
   const child = spawn(process.execPath, ['--import', './bench/harvest/peak-rss.mjs', CLI, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PEAK_RSS_FILE: rssFile, ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PEAK_RSS_FILE: rssFile, ...(TRACE ? { PEAK_RSS_TRACE: join('bench/tmp', `scale-trace-${N}-${name}.txt`) } : {}), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
