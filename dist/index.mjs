@@ -58150,6 +58150,127 @@ var init_pool = __esm({
   }
 });
 
+// src/util/key-index.ts
+function hashOf(key) {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+var KeyIndex;
+var init_key_index = __esm({
+  "src/util/key-index.ts"() {
+    "use strict";
+    KeyIndex = class {
+      /** `exact`: keys that differ in case are different keys (default: the same key). */
+      constructor(options = {}) {
+        this.options = options;
+      }
+      options;
+      /** Keys in the order they were added (lower-cased, UTF-8), back to back. */
+      bytes = Buffer.allocUnsafe(64 * 1024);
+      used = 0;
+      /** Per number: where its key starts in `bytes` (it ends where the next one starts), and its hash. */
+      starts = new Uint32Array(1024);
+      hashes = new Uint32Array(1024);
+      count = 0;
+      /** Open addressing, linear probing: a key's number + 1, or 0 for an empty place. Kept at most half full. */
+      table = new Int32Array(2048);
+      /** A key being looked up with characters past ASCII, as UTF-8 (grown as needed). */
+      scratch = Buffer.allocUnsafe(256);
+      /** How many keys it holds; they are numbered 0 … size − 1 in the order added. */
+      get size() {
+        return this.count;
+      }
+      /** The number of `key`, or -1. */
+      get(key) {
+        const lower = this.normal(key);
+        return this.find(lower, hashOf(lower)).number;
+      }
+      has(key) {
+        return this.get(key) >= 0;
+      }
+      /** The number of `key`: its own if it is held, else the next one (`size` grows by one). */
+      add(key) {
+        const lower = this.normal(key);
+        const hash2 = hashOf(lower);
+        const found2 = this.find(lower, hash2);
+        if (found2.number >= 0) return found2.number;
+        const number4 = this.count++;
+        if (number4 === this.starts.length) this.growEntries();
+        const length = Buffer.byteLength(lower, "utf8");
+        if (this.used + length > this.bytes.length) this.growBytes(this.used + length);
+        this.bytes.write(lower, this.used, "utf8");
+        this.starts[number4] = this.used;
+        this.used += length;
+        this.hashes[number4] = hash2;
+        this.table[found2.place] = number4 + 1;
+        if (this.count * 2 > this.table.length) this.rehash();
+        return number4;
+      }
+      /** Forget every key, and give back the memory they took. */
+      clear() {
+        this.count = 0;
+        this.used = 0;
+        this.bytes = Buffer.allocUnsafe(64 * 1024);
+        this.starts = new Uint32Array(1024);
+        this.hashes = new Uint32Array(1024);
+        this.table = new Int32Array(2048);
+      }
+      normal(key) {
+        return this.options.exact ? key : key.toLowerCase();
+      }
+      /** Where `lower` (the key as compared) is held (its number), or the empty place it would go to (number −1). */
+      find(lower, hash2) {
+        const mask = this.table.length - 1;
+        for (let place = hash2 & mask; ; place = place + 1 & mask) {
+          const held = this.table[place] - 1;
+          if (held < 0) return { number: -1, place };
+          if (this.hashes[held] === hash2 && this.holds(held, lower)) return { number: held, place };
+        }
+      }
+      /** Is the key numbered `held` the same as `lower`? */
+      holds(held, lower) {
+        const start = this.starts[held];
+        const end = held + 1 < this.count ? this.starts[held + 1] : this.used;
+        const bytes2 = this.bytes;
+        if (end - start === lower.length) {
+          let i = 0;
+          while (i < lower.length && lower.charCodeAt(i) === bytes2[start + i]) i++;
+          if (i === lower.length) return true;
+          if (lower.charCodeAt(i) < 128) return false;
+        }
+        const length = Buffer.byteLength(lower, "utf8");
+        if (end - start !== length) return false;
+        if (length > this.scratch.length) this.scratch = Buffer.allocUnsafe(length * 2);
+        this.scratch.write(lower, 0, "utf8");
+        return bytes2.compare(this.scratch, 0, length, start, end) === 0;
+      }
+      rehash() {
+        this.table = new Int32Array(this.table.length * 2);
+        const mask = this.table.length - 1;
+        for (let number4 = 0; number4 < this.count; number4++) {
+          let place = this.hashes[number4] & mask;
+          while (this.table[place] !== 0) place = place + 1 & mask;
+          this.table[place] = number4 + 1;
+        }
+      }
+      growEntries() {
+        const starts = new Uint32Array(this.starts.length * 2);
+        starts.set(this.starts);
+        const hashes = new Uint32Array(this.hashes.length * 2);
+        hashes.set(this.hashes);
+        this.starts = starts;
+        this.hashes = hashes;
+      }
+      growBytes(needed) {
+        const bytes2 = Buffer.allocUnsafe(Math.max(needed, this.bytes.length * 2));
+        this.bytes.copy(bytes2, 0, 0, this.used);
+        this.bytes = bytes2;
+      }
+    };
+  }
+});
+
 // src/harvest/github-query.ts
 function repoSelection(item) {
   const subpaths = item.subpaths.map((s, i) => `
@@ -58819,7 +58940,7 @@ async function harvestEach(repos, options, hooks, onFacts) {
     hooks.onNotice?.(line);
   };
   const unique = uniqueByKey(repos);
-  const answered = /* @__PURE__ */ new Set();
+  const answered = new KeyIndex({ exact: true });
   const forArchives = /* @__PURE__ */ new Map();
   const decided = async (facts) => {
     answered.add(facts.key);
@@ -58980,6 +59101,7 @@ var init_harvest = __esm({
     init_pool();
     init_redact();
     init_lazy_array();
+    init_key_index();
     init_run_github();
     init_web();
     isGitHubApiTarget = (r) => r.forge === "github" && (r.kind === "repo" || r.kind === "owner") && !!r.repo;
@@ -60789,6 +60911,7 @@ function paperStoreOf(papers) {
 }
 
 // src/audit/repo-store.ts
+init_key_index();
 init_lazy_array();
 
 // src/audit/spill-file.ts
@@ -60881,8 +61004,8 @@ var SpillFile = class {
 var stores = /* @__PURE__ */ new WeakMap();
 var RepoStore = class {
   file = new SpillFile(this, "repos");
-  /** Per lower-case key: its position. */
-  where = /* @__PURE__ */ new Map();
+  /** Per key (without case): its position. */
+  where = new KeyIndex();
   /** Per position: where its entry starts in the file, its length, and its facts' length after it. */
   offsets = new Float64Array(1024);
   repoLengths = new Uint32Array(1024);
@@ -60902,12 +61025,10 @@ var RepoStore = class {
   }
   /** Append `repo` (held without its facts; `facts`: its facts, kept apart). In the snapshot's order. */
   add(repo, facts) {
-    const key = repo.key.toLowerCase();
-    if (this.where.has(key)) throw new Error(`RepoStore: ${repo.key} is already stored`);
+    if (this.where.add(repo.key) !== this.count) throw new Error(`RepoStore: ${repo.key} is already stored`);
     const { facts: _held, ...slim } = repo;
     if (this.count === this.offsets.length) this.grow();
     const i = this.count++;
-    this.where.set(key, i);
     const entry = this.file.append(JSON.stringify(slim));
     this.offsets[i] = entry.offset;
     this.repoLengths[i] = entry.length;
@@ -60928,7 +61049,8 @@ var RepoStore = class {
   }
   /** The position of the repository with `key` (compared without case). */
   indexOf(key) {
-    return this.where.get(key.toLowerCase());
+    const i = this.where.get(key);
+    return i < 0 ? void 0 : i;
   }
   /** What a paper's verdict needs of the repository with `key`, without reading it. */
   healthOf(key) {
@@ -61152,6 +61274,7 @@ function notChecked(ref, now, reason = null) {
 }
 
 // src/audit/facts-spill.ts
+init_key_index();
 import { closeSync as closeSync2, mkdtempSync as mkdtempSync2, openSync as openSync2, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join3 } from "node:path";
@@ -61159,8 +61282,8 @@ var FLUSH_BYTES = 256 * 1024;
 var FactsSpill = class {
   dir = mkdtempSync2(join3(tmpdir2(), "repo-audit-facts-"));
   fd = openSync2(join3(this.dir, "facts.jsonl"), "w+");
-  /** Per lower-case key: its slot in `offsets` / `lengths` (a small integer: no object per entry). */
-  where = /* @__PURE__ */ new Map();
+  /** Per key (without case): its slot in `offsets` / `lengths` (a small integer: no object per entry). */
+  where = new KeyIndex();
   /** Per slot: where the key's latest facts start in the file, and their length in bytes. */
   offsets = new Float64Array(1024);
   lengths = new Uint32Array(1024);
@@ -61171,13 +61294,8 @@ var FactsSpill = class {
   /** Keep `facts`; a later put for the same key replaces it. */
   put(facts) {
     const bytes2 = Buffer.from(JSON.stringify(facts), "utf8");
-    const key = facts.key.toLowerCase();
-    let slot = this.where.get(key);
-    if (slot === void 0) {
-      slot = this.where.size;
-      if (slot === this.offsets.length) this.grow();
-      this.where.set(key, slot);
-    }
+    const slot = this.where.add(facts.key);
+    if (slot === this.offsets.length) this.grow();
     this.offsets[slot] = this.size;
     this.lengths[slot] = bytes2.length;
     this.pending.push(bytes2);
@@ -61186,11 +61304,11 @@ var FactsSpill = class {
     if (this.pendingBytes >= FLUSH_BYTES) this.flush();
   }
   has(key) {
-    return this.where.has(key.toLowerCase());
+    return this.where.has(key);
   }
   get(key) {
-    const slot = this.where.get(key.toLowerCase());
-    if (slot === void 0) return void 0;
+    const slot = this.where.get(key);
+    if (slot < 0) return void 0;
     this.flush();
     const offset = this.offsets[slot];
     const length = this.lengths[slot];
@@ -64258,6 +64376,9 @@ function extractText(text2, source, format) {
   return passthrough ?? { papers, repos: repos.list() };
 }
 
+// src/audit/target-index.ts
+init_key_index();
+
 // src/audit/ref-store.ts
 init_lazy_array();
 var RefStore = class {
@@ -64295,19 +64416,87 @@ var RefStore = class {
   }
 };
 
+// src/audit/target-index.ts
+var TargetIndex = class {
+  keys = new KeyIndex();
+  file = new SpillFile(this, "target-firsts");
+  /** Per target number: where its first sight is in the file, and its length. */
+  offsets = new Float64Array(1024);
+  lengths = new Uint32Array(1024);
+  /** Per target number: the first paper citing it, and the last. */
+  firstPaper = new Int32Array(1024);
+  lastPaper = new Int32Array(1024);
+  /** Every paper citing it, for targets cited by more than one. */
+  papersOf = /* @__PURE__ */ new Map();
+  /** The sub-paths linked, in order, for targets linked at a path. */
+  pathsOf = /* @__PURE__ */ new Map();
+  get size() {
+    return this.keys.size;
+  }
+  /** Record the links of the paper at `index` in the papers list (as RepoIndex.add). */
+  add(paper, index) {
+    for (const link2 of paper.links) {
+      const before = this.keys.size;
+      const n = this.keys.add(link2.key);
+      if (n === before) this.firstSight(n, { key: link2.key, forge: link2.forge, kind: link2.kind, repo: link2.repo, url: targetUrl(link2) }, index);
+      else if (this.lastPaper[n] !== index) {
+        let papers = this.papersOf.get(n);
+        if (!papers) this.papersOf.set(n, papers = [this.firstPaper[n]]);
+        papers.push(index);
+        this.lastPaper[n] = index;
+      }
+      if (link2.path !== null) {
+        let paths = this.pathsOf.get(n);
+        if (!paths) this.pathsOf.set(n, paths = { list: [], seen: /* @__PURE__ */ new Set() });
+        if (!paths.seen.has(link2.path)) {
+          paths.seen.add(link2.path);
+          paths.list.push(link2.path);
+        }
+      }
+    }
+  }
+  /** The targets in order of first citation, as RepoIndex.list() gives them, in a RefStore. */
+  toStore() {
+    const store = new RefStore();
+    for (let n = 0, streak = 0; n < this.keys.size; n++, streak++) {
+      const first = JSON.parse(this.file.read(this.offsets[n], this.lengths[n], streak));
+      store.add({ ...first, paths: this.pathsOf.get(n)?.list ?? [], papers: this.papersOf.get(n) ?? [this.firstPaper[n]] });
+    }
+    this.file.dispose();
+    return store;
+  }
+  firstSight(n, first, paper) {
+    if (n === this.offsets.length) this.grow();
+    const at = this.file.append(JSON.stringify(first));
+    this.offsets[n] = at.offset;
+    this.lengths[n] = at.length;
+    this.firstPaper[n] = paper;
+    this.lastPaper[n] = paper;
+  }
+  grow() {
+    const twice = (a, make) => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.offsets = twice(this.offsets, (n) => new Float64Array(n));
+    this.lengths = twice(this.lengths, (n) => new Uint32Array(n));
+    this.firstPaper = twice(this.firstPaper, (n) => new Int32Array(n));
+    this.lastPaper = twice(this.lastPaper, (n) => new Int32Array(n));
+  }
+};
+
 // src/audit/compact-extract.ts
 async function extractCompactly(inputs, opts) {
   const papers = new PaperStore();
-  const index = new RepoIndex();
+  const index = new TargetIndex();
   const record2 = (r) => {
     index.add(r, papers.length);
     papers.add(r);
   };
   const summary2 = await streamInputs(inputs, opts, { record: record2, collectRepos: false, ready: () => null });
   if (summary2.passthrough) return { ...compactExtract(summary2.passthrough), problems: summary2.problems, compact: true };
-  const targets = new RefStore();
-  for (const ref of index.list()) targets.add(ref);
-  return { papers: papers.view(), repos: targets.view(), problems: summary2.problems, compact: true };
+  return { papers: papers.view(), repos: index.toStore().view(), problems: summary2.problems, compact: true };
 }
 function compactExtract(extracted) {
   const papers = new PaperStore();
@@ -64370,6 +64559,7 @@ function paperMatchesFailOn(p, failOn2) {
 
 // src/audit/previous-snapshot.ts
 init_errors();
+init_key_index();
 init_lazy_array();
 
 // src/audit/snapshot-file.ts
@@ -84350,27 +84540,25 @@ async function readSnapshotInFiles(path3) {
   const reader = await openSnapshot(path3);
   const repos = new JsonList("previous-repos");
   const papers = new JsonList("previous-papers");
-  const where2 = /* @__PURE__ */ new Map();
+  const where2 = new KeyIndex();
   let lastKey = null;
   let inKeyOrder = true;
   await reader.lists({
     repos: (repo) => {
       if (!inKeyOrder) return;
-      const key = repo.key.toLowerCase();
-      if (lastKey !== null && cmp(lastKey, repo.key) >= 0 || where2.has(key)) {
+      if (lastKey !== null && cmp(lastKey, repo.key) >= 0 || where2.add(repo.key) !== repos.length) {
         inKeyOrder = false;
         return;
       }
       lastKey = repo.key;
-      where2.set(key, repos.length);
       repos.add(repo);
     },
     papers: (paper) => papers.add(paper)
   });
   if (!inKeyOrder) return readSnapshot(path3);
   const byKey2 = (key) => {
-    const i = where2.get(key.toLowerCase());
-    return i === void 0 ? void 0 : repos.get(i);
+    const i = where2.get(key);
+    return i < 0 ? void 0 : repos.get(i);
   };
   return { ...reader.head, repos: markOrdered(repos.view(byKey2)), papers: papers.view() };
 }
