@@ -61350,7 +61350,7 @@ var FactsSpill = class {
 };
 
 // src/extract/index.ts
-import { createReadStream, statSync as statSync4 } from "node:fs";
+import { createReadStream, statSync as statSync5 } from "node:fs";
 
 // src/read/bibtex.ts
 var LINK_FIELDS = /* @__PURE__ */ new Set(["url", "howpublished", "note", "abstract", "code", "github", "repository", "annote", "annotation"]);
@@ -62079,7 +62079,15 @@ var tuning = {
   /** A Markdown file at least this big has its items read by worker threads (when threads are wanted). */
   markdownWorkersFromBytes: 4 * 1024 * 1024,
   /** The Markdown worker's script; null: the built `markdown-worker.js` beside extract/markdown-workers.js. */
-  markdownWorkerScript: null
+  markdownWorkerScript: null,
+  /**
+   * A big Markdown file printed as JSON Lines read whole by one worker thread
+   * (extract/markdown-file-thread.ts): null — when two cores are free and
+   * REPO_AUDIT_EXTRACT_THREADS is not set; true or false — always or never (tests).
+   */
+  markdownFileWorker: null,
+  /** That worker's script; null: the built `markdown-file-worker.js` beside extract/markdown-file-thread.js. */
+  markdownFileWorkerScript: null
 };
 
 // src/read/markdown.ts
@@ -63809,8 +63817,73 @@ function hasUrl(links, url3) {
   return false;
 }
 
-// src/extract/markdown-workers.ts
+// src/extract/markdown-file-thread.ts
 import { statSync as statSync3 } from "node:fs";
+import os7 from "node:os";
+import { isMainThread, Worker as Worker2 } from "node:worker_threads";
+var YOUNG_GENERATION_MB = 2;
+var MARKDOWN_FILE_MESSAGE_CHARS = 64 * 1024;
+var workerScript2 = () => builtWorkerScript("markdown-file-worker.js", tuning.markdownFileWorkerScript);
+function markdownFileWorkerFor(source) {
+  if (!isMainThread) return false;
+  const wanted = tuning.markdownFileWorker ?? (configuredWorkers() === null && os7.availableParallelism() >= 2 && os7.loadavg()[0] < 2 * os7.availableParallelism());
+  if (!wanted) return false;
+  const stat6 = statSync3(source, { throwIfNoEntry: false });
+  return stat6?.isFile() === true && stat6.size >= tuning.markdownWorkersFromBytes && workerScript2() !== null;
+}
+async function readMarkdownInWorker(source, sink, ready) {
+  const script = workerScript2();
+  if (!script || !sink.recordLines) throw new Error("no Markdown file worker script, or no JSON Lines output");
+  const { markdownFileWorkerScript: _, markdownWorkerScript: __, workerScript: ___, ...tuned } = tuning;
+  const data = { source, tuned };
+  const worker = new Worker2(script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const inbox = [];
+  let failure2 = null;
+  let wake = null;
+  const woken = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  worker.on("message", (m) => {
+    inbox.push(m);
+    woken();
+  });
+  worker.on("error", (err) => {
+    failure2 ??= err;
+    woken();
+  });
+  worker.on("exit", (code) => {
+    failure2 ??= new Error(`Markdown extraction worker stopped (exit code ${code})`);
+    woken();
+  });
+  try {
+    for (; ; ) {
+      const m = inbox.shift();
+      if (!m) {
+        if (failure2 !== null) throw failure2;
+        await new Promise((resolve4) => wake = resolve4);
+        continue;
+      }
+      if ("done" in m) return m.hadText;
+      if ("problem" in m) {
+        sink.problem(m.problem[0], m.problem[1]);
+        continue;
+      }
+      sink.recordLines(m.lines, m.count);
+      const wait2 = ready?.();
+      if (wait2) await wait2;
+      const buffer = m.lines.buffer;
+      worker.postMessage(buffer, [buffer]);
+    }
+  } finally {
+    worker.removeAllListeners("exit");
+    await worker.terminate();
+  }
+}
+
+// src/extract/markdown-workers.ts
+import { statSync as statSync4 } from "node:fs";
 
 // src/extract/promises.ts
 var ARTIFACT = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|models?|weights|checkpoints|datasets?|data|benchmarks?|toolkits?|software|librar(?:y|ies)|resources|scripts|repositor(?:y|ies)|project)\b/;
@@ -63991,6 +64064,7 @@ var RecordBuilder = class {
 var newRecordBuilder = (source, line, title, date5, id) => new RecordBuilder(source, line, title, date5, id);
 
 // src/extract/record-lines.ts
+var SPARE_BYTES = 512 * 1024;
 var RecordLinesOut = class {
   buf = Buffer.allocUnsafe(256 * 1024);
   size = 0;
@@ -64006,10 +64080,15 @@ var RecordLinesOut = class {
     this.buf[this.size++] = 10;
     this.count++;
   }
-  /** The records added since the last cut (a copy the main thread can own), or null. */
-  cut() {
+  /**
+   * The records added since the last cut (a copy the main thread can own), or null. In one of
+   * `spare` (buffers sent back to be filled again) when one is big enough.
+   */
+  cut(spare) {
     if (this.count === 0) return null;
-    const lines = new Uint8Array(this.size);
+    const reused = spare?.length && spare[spare.length - 1].byteLength >= this.size ? spare.pop() : null;
+    const buffer = reused ?? (spare ? new ArrayBuffer(Math.max(this.size, SPARE_BYTES)) : null);
+    const lines = buffer ? new Uint8Array(buffer, 0, this.size) : new Uint8Array(this.size);
     lines.set(this.buf.subarray(0, this.size));
     const cut = { lines, count: this.count };
     this.size = 0;
@@ -64058,12 +64137,12 @@ var SegmentReading = class {
 // src/extract/markdown-workers.ts
 var IN_FLIGHT = 4;
 var WORKER_QUEUE = 2;
-var workerScript2 = () => builtWorkerScript("markdown-worker.js", tuning.markdownWorkerScript);
+var workerScript3 = () => builtWorkerScript("markdown-worker.js", tuning.markdownWorkerScript);
 function markdownWorkersFor(source) {
   const wanted = configuredWorkers() ?? 0;
   if (wanted === 0) return 0;
-  const stat6 = statSync3(source, { throwIfNoEntry: false });
-  if (!stat6?.isFile() || stat6.size < tuning.markdownWorkersFromBytes || !workerScript2()) return 0;
+  const stat6 = statSync4(source, { throwIfNoEntry: false });
+  if (!stat6?.isFile() || stat6.size < tuning.markdownWorkersFromBytes || !workerScript3()) return 0;
   return wanted;
 }
 function nthNewline(bytes2, n) {
@@ -64108,7 +64187,7 @@ var Message = class {
   }
 };
 async function readMarkdownInWorkers(source, segments, sink, workers, ready) {
-  const script = workerScript2();
+  const script = workerScript3();
   if (!script) throw new Error("no Markdown worker script");
   const json2 = sink.recordLines !== void 0;
   const queue = [];
@@ -64266,7 +64345,7 @@ async function openInput(source, opts) {
     throw err;
   }
 }
-var isRegularFile = (source) => source !== "-" && statSync4(source, { throwIfNoEntry: false })?.isFile() === true;
+var isRegularFile = (source) => source !== "-" && statSync5(source, { throwIfNoEntry: false })?.isFile() === true;
 async function readOne(source, opts, sink, ready) {
   let hadText = false;
   const closers = [];
@@ -64284,6 +64363,10 @@ async function readOne(source, opts, sink, ready) {
     const passesOf = ready && isRegularFile(source) ? PASSES[format] : void 0;
     const byReadSync = passesOf !== void 0 && !input2.utf16;
     const markdownWorkers = format === "markdown" && byReadSync && sink.recordLines ? markdownWorkersFor(source) : 0;
+    if (format === "markdown" && byReadSync && sink.recordLines && markdownWorkers === 0 && markdownFileWorkerFor(source)) {
+      input2.close();
+      return await readMarkdownInWorker(source, readSink, ready);
+    }
     const passes = passesOf ? passesOf(source, readSink, { segments: markdownWorkers > 0 }) : [READERS[format](source, readSink)];
     if (byReadSync) input2.close();
     let pass = 0;

@@ -58,12 +58,17 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
   const ofShard = (record: PaperRecord): PaperRecord => (shard && perLink ? { ...record, links: record.links.filter((l) => inShard(l.key, shard)) } : record);
   // Output is encoded into a buffer text by text: joining many small strings and encoding the
   // result costs several times more than the JSON.stringify that made them (bench/extract/RESULTS.md).
-  let buf = Buffer.allocUnsafe(BUFFER_SIZE);
+  // The buffers come back once written and are filled again: fresh ones are memory outside V8's
+  // heap that only its collections free, and a thread that only writes (records made by a worker
+  // thread) collects so seldom that ~60 MiB of them piled up (bench/extract/RESULTS.md run 15).
+  const spare: Buffer[] = [];
+  let buf: Buffer = Buffer.allocUnsafe(BUFFER_SIZE);
   let size = 0;
   let waiting: Promise<void> | null = null;
-  const write = (chunk: Buffer | string) => {
+  const write = (chunk: Buffer | string, written?: () => void) => {
     // A closed output (`| head`) drops the text; it must not keep every later push flushing.
-    if (!out.destroyed && !out.write(chunk)) waiting ??= drained(out);
+    if (out.destroyed) return written?.();
+    if (!out.write(chunk, written && (() => written()))) waiting ??= drained(out);
   };
   const push = (text: string) => {
     if (!text) return;
@@ -75,15 +80,39 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
   };
   const flush = () => {
     if (size === 0) return;
-    write(buf.subarray(0, size));
-    // The stream owns the bytes written until it has sent them.
-    buf = Buffer.allocUnsafe(BUFFER_SIZE);
+    const full = buf;
+    // The stream owns the bytes written until it has sent them; then they are spare.
+    write(full.subarray(0, size), () => spare.push(full));
+    buf = spare.pop() ?? Buffer.allocUnsafe(BUFFER_SIZE);
     size = 0;
   };
-  /** Bytes made elsewhere (and owned by no one else), written after what is buffered. */
+  /**
+   * JSON Lines made elsewhere, written after what is buffered: copied, so the caller may fill the
+   * bytes again. Each chunk written holds whole lines (a consumer may decode a chunk alone).
+   */
   const writeBytes = (bytes: Uint8Array) => {
-    flush();
-    write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    for (let at = 0; at < bytes.byteLength; ) {
+      let end = bytes.byteLength;
+      const room = buf.length - size;
+      if (end - at > room) {
+        end = bytes.lastIndexOf(10, at + room - 1) + 1;
+        if (end <= at) {
+          if (size > 0) {
+            flush();
+            continue;
+          }
+          // One line longer than a buffer: a copy of its own.
+          end = bytes.indexOf(10, at) + 1 || bytes.byteLength;
+          write(Buffer.from(bytes.subarray(at, end)));
+          at = end;
+          continue;
+        }
+      }
+      buf.set(bytes.subarray(at, end), size);
+      size += end - at;
+      at = end;
+      if (size >= FLUSH_AT || at < bytes.byteLength) flush();
+    }
   };
   push(formatter.begin());
   const summary = await streamInputs(inputs, { inputFormat: opts.inputFormat ?? null, stdin: opts.stdin }, {

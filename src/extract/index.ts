@@ -11,6 +11,7 @@ import { isSystemError } from '../errors.js';
 import { redactCredentials } from './clean.js';
 import { jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
 import { findLinks } from './links.js';
+import { markdownFileWorkerFor, readMarkdownInWorker } from './markdown-file-thread.js';
 import { markdownWorkersFor, readMarkdownInWorkers } from './markdown-workers.js';
 import { newRecordBuilder } from './record.js';
 import { RepoIndex } from './repos.js';
@@ -51,7 +52,8 @@ export interface StreamHandlers {
    * A printer of JSON Lines (`--format jsonl`) sets this: when repos are not collected, records
    * read by worker threads arrive here, `count` at once, as their JSON texts each followed by a
    * newline, in UTF-8 — made in the worker — instead of as objects through `record` (issue #15).
-   * `index` is the first one's position in `papers[]`.
+   * `index` is the first one's position in `papers[]`. The bytes are the caller's again once
+   * this returns (they are copied or written before).
    */
   recordLines?(lines: Uint8Array, count: number, index: number): void;
   /** Polled between batches of lines: a promise to wait for before reading on (back-pressure). */
@@ -115,7 +117,7 @@ async function openInput(source: string, opts: ExtractOptions): Promise<{ chunks
 const isRegularFile = (source: string) => source !== '-' && statSync(source, { throwIfNoEntry: false })?.isFile() === true;
 
 /** Read one input through the reader its format needs; true when it held more than blank lines. */
-async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, ready?: () => Promise<void> | null): Promise<boolean> {
+export async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, ready?: () => Promise<void> | null): Promise<boolean> {
   let hadText = false;
   const closers: (() => void)[] = [];
   try {
@@ -139,6 +141,11 @@ async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, rea
     const byReadSync = passesOf !== undefined && !input.utf16;
     // Markdown's items, printed as JSON Lines, on more cores (opt-in): in segments, by worker threads.
     const markdownWorkers = format === 'markdown' && byReadSync && sink.recordLines ? markdownWorkersFor(source) : 0;
+    // Or by default, when a second core is free: the whole file in one worker thread.
+    if (format === 'markdown' && byReadSync && sink.recordLines && markdownWorkers === 0 && markdownFileWorkerFor(source)) {
+      input.close();
+      return await readMarkdownInWorker(source, readSink, ready);
+    }
     const passes = passesOf ? passesOf(source, readSink, { segments: markdownWorkers > 0 }) : [READERS[format](source, readSink)];
     if (byReadSync) input.close();
     let pass = 0;

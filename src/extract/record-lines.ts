@@ -3,6 +3,9 @@
 // texts never exist as one string, and the main thread gets bytes it can write as they are.
 import type { RecordLines } from './jsonl-worker.js';
 
+/** Size of a new buffer that may be sent back (cut's `spare`): a message's worth of records fits. */
+const SPARE_BYTES = 512 * 1024;
+
 export class RecordLinesOut {
   private buf = Buffer.allocUnsafe(256 * 1024);
   private size = 0;
@@ -21,10 +24,15 @@ export class RecordLinesOut {
     this.count++;
   }
 
-  /** The records added since the last cut (a copy the main thread can own), or null. */
-  cut(): RecordLines | null {
+  /**
+   * The records added since the last cut (a copy the main thread can own), or null. In one of
+   * `spare` (buffers sent back to be filled again) when one is big enough.
+   */
+  cut(spare?: ArrayBuffer[]): RecordLines | null {
     if (this.count === 0) return null;
-    const lines = new Uint8Array(this.size);
+    const reused = spare?.length && spare[spare.length - 1]!.byteLength >= this.size ? spare.pop()! : null;
+    const buffer = reused ?? (spare ? new ArrayBuffer(Math.max(this.size, SPARE_BYTES)) : null);
+    const lines = buffer ? new Uint8Array(buffer, 0, this.size) : new Uint8Array(this.size);
     lines.set(this.buf.subarray(0, this.size));
     const cut = { lines, count: this.count };
     this.size = 0;

@@ -32,7 +32,8 @@ export interface ReadSink {
   record(record: PaperRecord): void;
   /**
    * Set when the consumer only prints records as JSON Lines: a worker thread may hand over
-   * `count` records at once as their JSON texts, each followed by a newline, in UTF-8.
+   * `count` records at once as their JSON texts, each followed by a newline, in UTF-8. The
+   * bytes are the caller's again once this returns.
    */
   recordLines?(lines: Uint8Array, count: number): void;
   /** A problem with the input (one line, no newline); `line` is 1-based or null for the whole input. */

@@ -38,4 +38,12 @@ export const tuning = {
   markdownWorkersFromBytes: 4 * 1024 * 1024,
   /** The Markdown worker's script; null: the built `markdown-worker.js` beside extract/markdown-workers.js. */
   markdownWorkerScript: null as URL | null,
+  /**
+   * A big Markdown file printed as JSON Lines read whole by one worker thread
+   * (extract/markdown-file-thread.ts): null — when two cores are free and
+   * REPO_AUDIT_EXTRACT_THREADS is not set; true or false — always or never (tests).
+   */
+  markdownFileWorker: null as boolean | null,
+  /** That worker's script; null: the built `markdown-file-worker.js` beside extract/markdown-file-thread.js. */
+  markdownFileWorkerScript: null as URL | null,
 };

@@ -6,10 +6,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-/** Build the worker; `tuning.markdownWorkerScript = script` makes the extraction use it. */
-export async function buildMarkdownWorker(): Promise<{ script: URL; remove(): void }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'markdown-worker-'));
-  const outfile = path.join(dir, 'markdown-worker.mjs');
-  await build({ entryPoints: ['src/extract/markdown-worker.ts'], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+/**
+ * Build the worker (`name`: the segments' `markdown-worker`, or the whole file's
+ * `markdown-file-worker`); `tuning.markdownWorkerScript` or `markdownFileWorkerScript = script`
+ * makes the extraction use it.
+ */
+export async function buildMarkdownWorker(name: 'markdown-worker' | 'markdown-file-worker' = 'markdown-worker'): Promise<{ script: URL; remove(): void }> {
+  const dir = mkdtempSync(path.join(tmpdir(), `${name}-`));
+  const outfile = path.join(dir, `${name}.mjs`);
+  await build({ entryPoints: [`src/extract/${name}.ts`], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
   return { script: pathToFileURL(outfile), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
