@@ -9,53 +9,10 @@ import { SnapshotFileError } from '../errors.js';
 import type { PaperRecord, Snapshot, SnapshotRepo } from '../types.js';
 import { cmp } from '../util/cmp.js';
 import { KeyIndex } from '../util/key-index.js';
-import { lazyArray, markOrdered, type KeyLookup } from '../util/lazy-array.js';
+import { markOrdered, type KeyLookup } from '../util/lazy-array.js';
+import { JsonList } from './json-list.js';
 import { readSnapshot } from './snapshot-file.js';
 import { openSnapshot } from './snapshot-stream.js';
-import { SpillFile } from './spill-file.js';
-
-/** Values kept as their JSON in a temporary file, read back by place. */
-class JsonList<T> {
-  private readonly file: SpillFile;
-  private offsets = new Float64Array(1024);
-  private lengths = new Uint32Array(1024);
-  private count = 0;
-  private lastRead = -1;
-  private streak = 0;
-
-  constructor(name: string) {
-    this.file = new SpillFile(this, name);
-  }
-
-  get length(): number {
-    return this.count;
-  }
-
-  add(value: T): void {
-    if (this.count === this.offsets.length) {
-      const offsets = new Float64Array(this.count * 2);
-      const lengths = new Uint32Array(this.count * 2);
-      offsets.set(this.offsets);
-      lengths.set(this.lengths);
-      this.offsets = offsets;
-      this.lengths = lengths;
-    }
-    const { offset, length } = this.file.append(JSON.stringify(value));
-    this.offsets[this.count] = offset;
-    this.lengths[this.count++] = length;
-  }
-
-  get(i: number): T {
-    // Reading in order reads ahead (spill-file.ts); a lookup by key reads only its own bytes.
-    this.streak = i === this.lastRead + 1 ? this.streak + 1 : 0;
-    this.lastRead = i;
-    return JSON.parse(this.file.read(this.offsets[i]!, this.lengths[i]!, this.streak)) as T;
-  }
-
-  view(lookup?: KeyLookup<T>): T[] {
-    return lazyArray(this.count, (i) => this.get(i), undefined, lookup);
-  }
-}
 
 /**
  * A snapshot file read as `readSnapshot` reads it — checked the same way, the same SnapshotFileError

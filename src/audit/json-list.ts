@@ -1,0 +1,52 @@
+// Values kept as their JSON in a temporary file (spill-file.ts), read back by place: a list as
+// long as a big collection without its objects on the heap (the previous snapshot's repositories
+// and papers; `merge`'s shards' repositories before they are put in key order).
+import { lazyArray, type KeyLookup } from '../util/lazy-array.js';
+import { SpillFile } from './spill-file.js';
+
+export class JsonList<T> {
+  private readonly file: SpillFile;
+  private offsets = new Float64Array(1024);
+  private lengths = new Uint32Array(1024);
+  private count = 0;
+  private lastRead = -1;
+  private streak = 0;
+
+  constructor(name: string) {
+    this.file = new SpillFile(this, name);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  add(value: T): void {
+    if (this.count === this.offsets.length) {
+      const offsets = new Float64Array(this.count * 2);
+      const lengths = new Uint32Array(this.count * 2);
+      offsets.set(this.offsets);
+      lengths.set(this.lengths);
+      this.offsets = offsets;
+      this.lengths = lengths;
+    }
+    const { offset, length } = this.file.append(JSON.stringify(value));
+    this.offsets[this.count] = offset;
+    this.lengths[this.count++] = length;
+  }
+
+  get(i: number): T {
+    // Reading in order reads ahead (spill-file.ts); a lookup by key reads only its own bytes.
+    this.streak = i === this.lastRead + 1 ? this.streak + 1 : 0;
+    this.lastRead = i;
+    return JSON.parse(this.file.read(this.offsets[i]!, this.lengths[i]!, this.streak)) as T;
+  }
+
+  view(lookup?: KeyLookup<T>): T[] {
+    return lazyArray(this.count, (i) => this.get(i), undefined, lookup);
+  }
+
+  /** Close and delete the file now (reading afterwards fails). */
+  dispose(): void {
+    this.file.dispose();
+  }
+}
