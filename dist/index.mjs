@@ -61111,33 +61111,54 @@ function buildSnapshotIntoStore(input2) {
   const sameHealth = sharedHealth();
   const before = input2.previous ? repoFinder(input2.previous) : null;
   const store = new RepoStore();
-  const byStatus = Object.fromEntries(REPO_STATUSES.map((n) => [n, 0]));
-  const byFlag = Object.fromEntries(REPO_FLAGS.map((n) => [n, 0]));
-  let decided = 0;
-  let ok = 0;
+  const tally = new StoreTally();
   const keys = extract.repos.map((r) => r.key);
   const order = Uint32Array.from(keys.keys()).sort((a, b) => cmp(keys[a], keys[b]) || a - b);
   keys.length = 0;
   for (const i of order) {
     const ref = extract.repos[i];
     const f = spill.get(ref.key) ?? notChecked(ref, now, input2.incompleteReason ?? null);
-    const health2 = sameHealth(classifyRepo(f, { now, staleDays: input2.staleDays, promised: promised.has(ref.key.toLowerCase()) }));
-    const classified = toSnapshotRepo(ref, f, health2, extract.papers, true, same);
+    const health = sameHealth(classifyRepo(f, { now, staleDays: input2.staleDays, promised: promised.has(ref.key.toLowerCase()) }));
+    const classified = toSnapshotRepo(ref, f, health, extract.papers, true, same);
     const carried = before ? carryOne(classified, before) : classified;
     const repo = input2.ignore?.length ? acceptRepo(carried, input2.ignore, acceptedAt) : carried;
     store.add(repo, repo.facts);
-    byStatus[repo.status] = (byStatus[repo.status] ?? 0) + 1;
-    for (const flag of repo.flags) byFlag[flag] = (byFlag[flag] ?? 0) + 1;
-    if (repo.status !== "unknown") decided++;
-    if (repo.status === "ok") ok++;
+    tally.count(repo);
   }
+  const snapshot = snapshotFromStore(store, tally, {
+    papers: extract.papers,
+    now,
+    version: input2.version,
+    previous: input2.previous ?? null,
+    incompleteReason: input2.incompleteReason ?? null,
+    problems: input2.problems ?? []
+  });
+  return { snapshot, store };
+}
+var StoreTally = class {
+  byStatus = Object.fromEntries(REPO_STATUSES.map((n) => [n, 0]));
+  byFlag = Object.fromEntries(REPO_FLAGS.map((n) => [n, 0]));
+  decided = 0;
+  ok = 0;
+  count(repo) {
+    this.byStatus[repo.status] = (this.byStatus[repo.status] ?? 0) + 1;
+    for (const flag of repo.flags) this.byFlag[flag] = (this.byFlag[flag] ?? 0) + 1;
+    if (repo.status !== "unknown") this.decided++;
+    if (repo.status === "ok") this.ok++;
+  }
+  /** As report/history.ts healthyShare computes it from the repositories. */
+  get healthyShare() {
+    return this.decided === 0 ? 0 : Math.round(this.ok / this.decided * 1e4) / 1e4;
+  }
+};
+function snapshotFromStore(store, tally, input2) {
   const health = sharedPaperHealth();
   const verdict = (p) => {
     const v = classifyPaper(p, (k) => store.healthOf(k));
     return health(v.health, v.reason);
   };
-  const paperStore = paperStoreOf(extract.papers);
-  const papers = paperStore ? paperStore.inOrderWithHealth(verdict).view() : extract.papers.map((p) => withHealth(p, verdict(p))).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+  const paperStore = paperStoreOf(input2.papers);
+  const papers = paperStore ? paperStore.inOrderWithHealth(verdict).view() : input2.papers.map((p) => withHealth(p, verdict(p))).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
   let links = 0;
   const byPaperHealth = Object.fromEntries(PAPER_HEALTHS.map((n) => [n, 0]));
   for (const p of papers) {
@@ -61146,14 +61167,14 @@ function buildSnapshotIntoStore(input2) {
   }
   const snapshot = {
     schemaVersion: 1,
-    generatedAt: snapshotTime(now),
+    generatedAt: snapshotTime(input2.now),
     tool: { name: "repo-audit", version: input2.version },
-    summary: { papers: papers.length, links, repos: store.length, byStatus, byFlag, byPaperHealth },
+    summary: { papers: papers.length, links, repos: store.length, byStatus: tally.byStatus, byFlag: tally.byFlag, byPaperHealth },
     repos: store.view(),
     papers
   };
-  finishSnapshot(snapshot, input2.problems ?? [], input2.incompleteReason ?? null, input2.previous ?? null, decided === 0 ? 0 : Math.round(ok / decided * 1e4) / 1e4);
-  return { snapshot, store };
+  finishSnapshot(snapshot, input2.problems ?? [], input2.incompleteReason, input2.previous, tally.healthyShare);
+  return snapshot;
 }
 var snapshotTime = (now) => now.toISOString().replace(/\.\d{3}Z$/, "Z");
 function finishSnapshot(snapshot, problems, incompleteReason, previous, share) {
@@ -64644,6 +64665,48 @@ function paperMatchesFailOn(p, failOn2) {
 init_errors();
 init_key_index();
 init_lazy_array();
+
+// src/audit/json-list.ts
+init_lazy_array();
+var JsonList = class {
+  file;
+  offsets = new Float64Array(1024);
+  lengths = new Uint32Array(1024);
+  count = 0;
+  lastRead = -1;
+  streak = 0;
+  constructor(name) {
+    this.file = new SpillFile(this, name);
+  }
+  get length() {
+    return this.count;
+  }
+  add(value) {
+    if (this.count === this.offsets.length) {
+      const offsets = new Float64Array(this.count * 2);
+      const lengths = new Uint32Array(this.count * 2);
+      offsets.set(this.offsets);
+      lengths.set(this.lengths);
+      this.offsets = offsets;
+      this.lengths = lengths;
+    }
+    const { offset, length } = this.file.append(JSON.stringify(value));
+    this.offsets[this.count] = offset;
+    this.lengths[this.count++] = length;
+  }
+  get(i) {
+    this.streak = i === this.lastRead + 1 ? this.streak + 1 : 0;
+    this.lastRead = i;
+    return JSON.parse(this.file.read(this.offsets[i], this.lengths[i], this.streak));
+  }
+  view(lookup) {
+    return lazyArray(this.count, (i) => this.get(i), void 0, lookup);
+  }
+  /** Close and delete the file now (reading afterwards fails). */
+  dispose() {
+    this.file.dispose();
+  }
+};
 
 // src/audit/snapshot-file.ts
 import { readFile as readFile3 } from "node:fs/promises";
@@ -84584,41 +84647,6 @@ function handItem(path3, list, line, text2, place) {
 }
 
 // src/audit/previous-snapshot.ts
-var JsonList = class {
-  file;
-  offsets = new Float64Array(1024);
-  lengths = new Uint32Array(1024);
-  count = 0;
-  lastRead = -1;
-  streak = 0;
-  constructor(name) {
-    this.file = new SpillFile(this, name);
-  }
-  get length() {
-    return this.count;
-  }
-  add(value) {
-    if (this.count === this.offsets.length) {
-      const offsets = new Float64Array(this.count * 2);
-      const lengths = new Uint32Array(this.count * 2);
-      offsets.set(this.offsets);
-      lengths.set(this.lengths);
-      this.offsets = offsets;
-      this.lengths = lengths;
-    }
-    const { offset, length } = this.file.append(JSON.stringify(value));
-    this.offsets[this.count] = offset;
-    this.lengths[this.count++] = length;
-  }
-  get(i) {
-    this.streak = i === this.lastRead + 1 ? this.streak + 1 : 0;
-    this.lastRead = i;
-    return JSON.parse(this.file.read(this.offsets[i], this.lengths[i], this.streak));
-  }
-  view(lookup) {
-    return lazyArray(this.count, (i) => this.get(i), void 0, lookup);
-  }
-};
 async function readSnapshotInFiles(path3) {
   const reader = await openSnapshot(path3);
   const repos = new JsonList("previous-repos");

@@ -53,10 +53,7 @@ export function buildSnapshotIntoStore(input: Omit<BuildSnapshotInput, 'facts'> 
   const sameHealth = sharedHealth();
   const before = input.previous ? repoFinder(input.previous) : null;
   const store = new RepoStore();
-  const byStatus: Record<string, number> = Object.fromEntries(REPO_STATUSES.map((n) => [n, 0]));
-  const byFlag: Record<string, number> = Object.fromEntries(REPO_FLAGS.map((n) => [n, 0]));
-  let decided = 0;
-  let ok = 0;
+  const tally = new StoreTally();
   // In key order, reading the targets one at a time (the audit's are in a file: ref-store.ts).
   const keys = extract.repos.map((r) => r.key);
   const order = Uint32Array.from(keys.keys()).sort((a, b) => cmp(keys[a]!, keys[b]!) || a - b);
@@ -69,20 +66,54 @@ export function buildSnapshotIntoStore(input: Omit<BuildSnapshotInput, 'facts'> 
     const carried = before ? carryOne(classified, before) : classified;
     const repo = input.ignore?.length ? acceptRepo(carried, input.ignore, acceptedAt) : carried;
     store.add(repo, repo.facts);
-    byStatus[repo.status] = (byStatus[repo.status] ?? 0) + 1;
-    for (const flag of repo.flags) byFlag[flag] = (byFlag[flag] ?? 0) + 1;
-    if (repo.status !== 'unknown') decided++;
-    if (repo.status === 'ok') ok++;
+    tally.count(repo);
   }
+  const snapshot = snapshotFromStore(store, tally, {
+    papers: extract.papers,
+    now,
+    version: input.version,
+    previous: input.previous ?? null,
+    incompleteReason: input.incompleteReason ?? null,
+    problems: input.problems ?? [],
+  });
+  return { snapshot, store };
+}
+
+/** What the summary counts of the repositories, counted as they are added to a RepoStore. */
+export class StoreTally {
+  readonly byStatus: Record<string, number> = Object.fromEntries(REPO_STATUSES.map((n) => [n, 0]));
+  readonly byFlag: Record<string, number> = Object.fromEntries(REPO_FLAGS.map((n) => [n, 0]));
+  private decided = 0;
+  private ok = 0;
+
+  count(repo: SnapshotRepo): void {
+    this.byStatus[repo.status] = (this.byStatus[repo.status] ?? 0) + 1;
+    for (const flag of repo.flags) this.byFlag[flag] = (this.byFlag[flag] ?? 0) + 1;
+    if (repo.status !== 'unknown') this.decided++;
+    if (repo.status === 'ok') this.ok++;
+  }
+
+  /** As report/history.ts healthyShare computes it from the repositories. */
+  get healthyShare(): number {
+    return this.decided === 0 ? 0 : Math.round((this.ok / this.decided) * 10_000) / 10_000;
+  }
+}
+
+/**
+ * The snapshot of repositories classified into `store` in key order (counted by `tally`):
+ * assembleSnapshot's papers' verdicts, summary and history, with the repositories read from the
+ * store instead of held (the audit's build, and `merge`).
+ */
+export function snapshotFromStore(store: RepoStore, tally: StoreTally, input: Omit<AssembleInput, 'repos' | 'facts'>): Snapshot {
   const health = sharedPaperHealth();
   const verdict = (p: PaperRecord): NonNullable<PaperRecord['health']> => {
     const v = classifyPaper(p, (k) => store.healthOf(k));
     return health(v.health, v.reason);
   };
-  const paperStore = paperStoreOf(extract.papers);
+  const paperStore = paperStoreOf(input.papers);
   const papers = paperStore
     ? paperStore.inOrderWithHealth(verdict).view()
-    : extract.papers.map((p) => withHealth(p, verdict(p))).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
+    : input.papers.map((p) => withHealth(p, verdict(p))).sort((a, b) => cmp(a.source, b.source) || a.line - b.line);
   let links = 0;
   const byPaperHealth: Record<string, number> = Object.fromEntries(PAPER_HEALTHS.map((n) => [n, 0]));
   for (const p of papers) {
@@ -91,14 +122,14 @@ export function buildSnapshotIntoStore(input: Omit<BuildSnapshotInput, 'facts'> 
   }
   const snapshot: Snapshot = {
     schemaVersion: 1,
-    generatedAt: snapshotTime(now),
+    generatedAt: snapshotTime(input.now),
     tool: { name: 'repo-audit', version: input.version },
-    summary: { papers: papers.length, links, repos: store.length, byStatus, byFlag, byPaperHealth },
+    summary: { papers: papers.length, links, repos: store.length, byStatus: tally.byStatus, byFlag: tally.byFlag, byPaperHealth },
     repos: store.view(),
     papers,
   };
-  finishSnapshot(snapshot, input.problems ?? [], input.incompleteReason ?? null, input.previous ?? null, decided === 0 ? 0 : Math.round((ok / decided) * 10_000) / 10_000);
-  return { snapshot, store };
+  finishSnapshot(snapshot, input.problems ?? [], input.incompleteReason, input.previous, tally.healthyShare);
+  return snapshot;
 }
 
 function classifyAndAssemble(input: Omit<BuildSnapshotInput, 'facts'>, factsOf: (ref: RepoRef, now: Date) => RepoFacts, keepFacts: boolean, store?: FactsStore): Snapshot {
@@ -217,7 +248,7 @@ function carryCheckedAt(repos: SnapshotRepo[], previous: Snapshot | null, store?
 }
 
 /** carryCheckedAt for one repository; `before` finds the previous snapshot's repository by key (without case). */
-function carryOne(repo: SnapshotRepo, before: (key: string) => SnapshotRepo | undefined, store?: FactsStore): SnapshotRepo {
+export function carryOne(repo: SnapshotRepo, before: (key: string) => SnapshotRepo | undefined, store?: FactsStore): SnapshotRepo {
   const old = before(repo.key);
   if (!old || old.checkedAt === null) return repo;
   const stored = repo.facts ? undefined : store?.get(repo.key);

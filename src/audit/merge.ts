@@ -5,18 +5,23 @@
 //
 // Memory: the shards' files are read piece by piece (snapshot-stream.ts), their heads first (to
 // check they belong together before anything else is read), then their repositories one at a
-// time; the papers, which every shard lists in full, are parsed from the first shard only (the
-// others' are skipped unparsed: their `shard.inputs` fingerprint already says they read the same)
-// and held encoded outside the heap (paper-store.ts), as the audit holds them.
+// time into a temporary file, from which they go, in key order, into a RepoStore as the audit's
+// own do (nothing per repository stays on the heap but its key while sorting); the papers, which
+// every shard lists in full, are parsed from the first shard only (the others' are skipped
+// unparsed: their `shard.inputs` fingerprint already says they read the same) and held encoded
+// outside the heap (paper-store.ts), as the audit holds them.
 import { formatShard } from '../extract/shard.js';
 import type { Clock } from '../harvest/clock.js';
 import type { PaperRecord, RepoEntry, Snapshot, SnapshotRepo } from '../types.js';
-import { assembleSnapshot } from './build-snapshot.js';
+import { carryOne, snapshotFromStore, StoreTally } from './build-snapshot.js';
+import { JsonList } from './json-list.js';
 import { PaperStore } from './paper-store.js';
-import { closeSync, openSync } from 'node:fs';
-import { MergeError, SnapshotFileError } from '../errors.js';
-import { interner, type Interner } from '../util/text.js';
-import { openSnapshot, readElement, type ElementPlace, type SnapshotHead, type SnapshotReader } from './snapshot-stream.js';
+import { RepoStore } from './repo-store.js';
+import { MergeError } from '../errors.js';
+import { repoFinder } from '../report/repo-order.js';
+import { cmp } from '../util/cmp.js';
+import { KeyIndex } from '../util/key-index.js';
+import { openSnapshot, type SnapshotHead, type SnapshotReader } from './snapshot-stream.js';
 
 export interface ShardFile {
   path: string;
@@ -53,12 +58,10 @@ export interface MergeInput {
 }
 
 export interface Merged {
-  /** The merged snapshot; its repositories are held without their `facts` (see `repoEntry`). */
+  /** The merged snapshot; its repositories are read from a temporary file as used (repo-store.ts). */
   snapshot: Snapshot;
-  /** A repository's whole entry, its facts read back from its shard's file (for writeReports). */
+  /** A repository's whole entry, with its facts (for writeReports). */
   repoEntry: RepoEntry;
-  /** Closes the shards' files, once the reports are written. */
-  close(): void;
 }
 
 /** One snapshot from every shard's, as a single run over the same inputs would have written it. */
@@ -66,115 +69,64 @@ export async function mergeShards(input: MergeInput): Promise<Merged> {
   const files: SnapshotReader[] = [];
   for (const path of input.paths) files.push(await openSnapshot(path));
   checkShards(files);
-  // The previous run's checkedAt is carried over by comparing whole entries (assembleSnapshot):
-  // with a previous snapshot, the facts stay in memory.
-  const facts = new FactsOnDisk(input.previous === null);
-  try {
-    const { repos, papers } = await readShards(files, facts);
-    const incomplete = files
-      .filter((f) => f.head.incomplete)
-      .map((f) => `shard ${formatShard(f.head.shard!)}: ${f.head.incomplete!.reason}`);
-    const snapshot = assembleSnapshot({
-      repos,
-      papers,
-      now: new Date(input.clock.now()),
-      version: input.version,
-      previous: input.previous,
-      incompleteReason: incomplete.length ? incomplete.join('; ') : null,
-      // Every shard read every input, so each lists the same inputs not read.
-      problems: files[0]!.head.problems ?? [],
-    });
-    return { snapshot, repoEntry: (r) => facts.entry(r), close: () => facts.close() };
-  } catch (err) {
-    facts.close();
-    throw err;
+  const { repos, keys, papers } = await readShards(files);
+  // In key order, as a single run classifies them (build-snapshot.ts buildSnapshotIntoStore);
+  // the previous run's checkedAt carried over by comparing whole entries, facts included.
+  const order = Uint32Array.from(keys.keys()).sort((a, b) => cmp(keys[a]!, keys[b]!) || a - b);
+  keys.length = 0;
+  const before = input.previous ? repoFinder(input.previous) : null;
+  const store = new RepoStore();
+  const tally = new StoreTally();
+  for (const i of order) {
+    const repo = repos.get(i);
+    const carried = before ? carryOne(repo, before) : repo;
+    store.add(carried, carried.facts);
+    tally.count(carried);
   }
+  repos.dispose();
+  const incomplete = files
+    .filter((f) => f.head.incomplete)
+    .map((f) => `shard ${formatShard(f.head.shard!)}: ${f.head.incomplete!.reason}`);
+  const snapshot = snapshotFromStore(store, tally, {
+    papers,
+    now: new Date(input.clock.now()),
+    version: input.version,
+    previous: input.previous,
+    incompleteReason: incomplete.length ? incomplete.join('; ') : null,
+    // Every shard read every input, so each lists the same inputs not read.
+    problems: files[0]!.head.problems ?? [],
+  });
+  // The store's file goes when the snapshot is unreachable (repo-store.ts): the caller reads it after the reports.
+  return { snapshot, repoEntry: (r) => store.withFacts(r) };
 }
 
-/** Every shard's repositories (a target in two is an error naming both files) and the first shard's papers. */
-async function readShards(files: readonly SnapshotReader[], facts: FactsOnDisk): Promise<{ repos: SnapshotRepo[]; papers: readonly PaperRecord[] }> {
+/**
+ * Every shard's repositories, whole, into a temporary file in the order read, with their keys (a
+ * target in two shards is an error naming both files), and the first shard's papers.
+ */
+async function readShards(files: readonly SnapshotReader[]): Promise<{ repos: JsonList<SnapshotRepo>; keys: string[]; papers: readonly PaperRecord[] }> {
+  const repos = new JsonList<SnapshotRepo>('merge-repos');
+  const keys: string[] = [];
   // Which file each target came from (its index), to name both when one is in two.
-  const owner = new Map<string, number>();
-  const repos: SnapshotRepo[] = [];
+  const seen = new KeyIndex();
+  const fileOf: number[] = [];
   // The papers held encoded, outside the heap, as the audit holds its own (paper-store.ts).
   const papers = new PaperStore();
-  const words = interner();
   for (const [i, f] of files.entries()) {
-    const file = facts.open(f.path);
     await f.lists({
-      repos: (r, place) => {
-        const key = r.key.toLowerCase();
-        const other = owner.get(key);
+      repos: (r) => {
+        const n = seen.add(r.key);
         // Same inputs and split but one target in two shards: a snapshot edited by hand, or another version's hash.
-        if (other !== undefined) throw new MergeError(`${r.key} is in both ${files[other]!.path} and ${f.path}: shards overlap`);
-        owner.set(key, i);
-        repos.push(shareRepoWords(facts.hold(r, file, place), words));
+        if (n < keys.length) throw new MergeError(`${r.key} is in both ${files[fileOf[n]!]!.path} and ${f.path}: shards overlap`);
+        keys.push(r.key);
+        fileOf.push(i);
+        repos.add(r);
       },
       // Every shard read every input and lists every paper: one shard's list is all of them.
       ...(i === 0 ? { papers: (p: PaperRecord) => papers.add(withoutHealth(p)) } : {}),
     });
   }
-  return { repos, papers: papers.view() };
-}
-
-/**
- * Repositories held without their facts (about half their memory), which stay in the shards'
- * files: each one's place is kept, and the file open (so a file renamed over it meanwhile — the
- * merged snapshot written where a shard's was — does not change what is read back).
- */
-class FactsOnDisk {
-  private readonly files: { path: string; fd: number }[] = [];
-  private readonly places = new Map<SnapshotRepo, { file: number } & ElementPlace>();
-
-  constructor(private readonly enabled: boolean) {}
-
-  /** Opens a shard's file before it is read; returns its number, or -1 when facts stay in memory. */
-  open(path: string): number {
-    if (!this.enabled) return -1;
-    try {
-      this.files.push({ path, fd: openSync(path, 'r') });
-    } catch (err) {
-      throw new SnapshotFileError(path, `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'unreadable', { cause: err });
-    }
-    return this.files.length - 1;
-  }
-
-  /** The repository to hold: without its facts when they can be read back. */
-  hold(repo: SnapshotRepo, file: number, place: ElementPlace | null): SnapshotRepo {
-    if (file < 0 || !place || !repo.facts) return repo;
-    // A new object, not `delete repo.facts`: V8 keeps objects that lost a property in a larger, slower form.
-    const { facts: _facts, ...held } = repo;
-    this.places.set(held, { file, ...place });
-    return held;
-  }
-
-  /** A repository's whole entry, its facts read back when it is held without them. */
-  entry(repo: SnapshotRepo): SnapshotRepo {
-    const at = this.places.get(repo);
-    if (!at) return repo;
-    const { path, fd } = this.files[at.file]!;
-    return { ...repo, facts: (readElement(fd, path, at) as SnapshotRepo).facts! };
-  }
-
-  close(): void {
-    for (const { fd } of this.files.splice(0)) closeSync(fd);
-  }
-}
-
-/**
- * One copy of each value that repeats across entries — statuses, flags, forges, licences, reason
- * texts, the input files' names — instead of one string per entry as JSON.parse makes them
- * (~10 MB of 50,000 repositories and papers).
- */
-function shareRepoWords(r: SnapshotRepo, word: Interner): SnapshotRepo {
-  r.status = word(r.status);
-  if (r.forge) r.forge = word(r.forge);
-  r.kind = word(r.kind);
-  if (r.license) r.license = word(r.license);
-  r.flags = r.flags.map((f) => word(f));
-  for (const [k, v] of Object.entries(r.reasons)) if (v) r.reasons[k as keyof SnapshotRepo['reasons']] = word(v);
-  for (const p of r.papers) p.source = word(p.source);
-  return r;
+  return { repos, keys, papers: papers.view() };
 }
 
 function withoutHealth(p: PaperRecord): PaperRecord {

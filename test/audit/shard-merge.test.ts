@@ -58,8 +58,8 @@ describe('audit --shard I/N and merge', () => {
     expect(m.summary).toEqual(one.summary);
     for (const file of ['snapshot.json', 'health.md', 'repos.csv']) expect(runTimeFree(read('merged', file)), file).toBe(runTimeFree(read('single', file)));
 
-    // Merged again into the same folder: the first merge is the previous snapshot, so the facts are
-    // held in memory (to carry checkedAt over) instead of read back: the same repositories, facts included.
+    // Merged again into the same folder: the first merge is the previous snapshot, whose checkedAt
+    // times are carried over (whole entries compared): the same repositories, facts included.
     const again = await runCli(['merge', ...[1, 2, 3].map((i) => join(dir, `shard-${i}`, 'snapshot.json')), '--out', join(dir, 'merged'), '--fail-on', 'none']);
     expect(again.code, again.stderr).toBe(0);
     const second = JSON.parse(read('merged', 'snapshot.json'));

@@ -38,8 +38,8 @@ async function run(argv: ParsedArgs, { io }: CommandContext, m: Awaited<ReturnTy
     io.stderr.write(`repo-audit: ignoring the previous snapshot: ${err.message}\n`);
     return null;
   });
-  const { snapshot, repoEntry, close } = await mergeShards({ paths: argv.snapshots as string[], clock: realClock, version: VERSION, previous });
-  const written = await writeReports(snapshot, previous, options.outDir, options.formats, repoEntry).finally(close);
+  const { snapshot, repoEntry } = await mergeShards({ paths: argv.snapshots as string[], clock: realClock, version: VERSION, previous });
+  const written = await writeReports(snapshot, previous, options.outDir, options.formats, repoEntry);
   if (options.stepSummary) await appendJobSummary(options.stepSummary, snapshot, previous);
   if (options.annotations) for (const line of annotations(snapshot)) io.stdout.write(`${line}\n`);
   const matches = failOnMatches(snapshot, options.failOn);
