@@ -16923,7 +16923,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8: isUtf82 } = __require("node:buffer");
+    var { isUtf8: isUtf83 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17063,7 +17063,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf82(buffer)) {
+      if (isUtf83(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -18322,10 +18322,10 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF = 10;
-    var CR2 = 13;
+    var LF2 = 10;
+    var CR3 = 13;
     var COLON = 58;
-    var SPACE3 = 32;
+    var SPACE4 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18437,7 +18437,7 @@ var require_eventsource_stream = __commonJS({
           callback2();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR2) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR3) {
           callback2(createMaxEventSizeExceededError());
           return;
         }
@@ -18452,15 +18452,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR2) {
-              if (byte === CR2) {
+            if (byte === LF2 || byte === CR3) {
+              if (byte === CR3) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18473,8 +18473,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR2) {
-            if (byte === CR2) {
+          if (byte === LF2 || byte === CR3) {
+            if (byte === CR3) {
               this.crlfCheck = true;
             }
             try {
@@ -18517,7 +18517,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE3) {
+          if (line[valueStart] === SPACE4) {
             ++valueStart;
           }
         }
@@ -46106,18 +46106,18 @@ var require_cache2 = __commonJS({
                 let fieldList = "";
                 let lastQuotedPart = i;
                 let foundEndingQuote = false;
-                const closingQuote2 = findUnescapedQuote(value, 1);
-                if (closingQuote2 !== -1) {
-                  fieldList = value.substring(1, closingQuote2);
+                const closingQuote3 = findUnescapedQuote(value, 1);
+                if (closingQuote3 !== -1) {
+                  fieldList = value.substring(1, closingQuote3);
                   foundEndingQuote = true;
                 } else {
                   const fieldListParts = [value.substring(1)];
                   for (let j = i + 1; j < directives.length; j++) {
                     const nextPart = trimOWS(directives[j].value);
-                    const closingQuote3 = findUnescapedQuote(nextPart, 0);
+                    const closingQuote4 = findUnescapedQuote(nextPart, 0);
                     lastQuotedPart = j;
-                    if (closingQuote3 !== -1) {
-                      fieldListParts.push(nextPart.substring(0, closingQuote3));
+                    if (closingQuote4 !== -1) {
+                      fieldListParts.push(nextPart.substring(0, closingQuote4));
                       foundEndingQuote = true;
                       break;
                     }
@@ -54106,7 +54106,7 @@ var require_util13 = __commonJS({
   "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
     var { states, opcodes } = require_constants11();
-    var { isUtf8: isUtf82 } = __require("node:buffer");
+    var { isUtf8: isUtf83 } = __require("node:buffer");
     var { removeHTTPWhitespace } = require_data_url2();
     var { collectASequenceOfCodePointsFast } = require_infra();
     function isConnecting(readyState) {
@@ -54249,7 +54249,7 @@ var require_util13 = __commonJS({
         return fatalDecoder.decode.bind(fatalDecoder);
       }
       return function(buffer) {
-        if (isUtf82(buffer)) {
+        if (isUtf83(buffer)) {
           return buffer.toString("utf-8");
         }
         throw new TypeError("Invalid utf-8 received.");
@@ -55992,10 +55992,10 @@ var require_eventsource_stream2 = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util14();
     var BOM = [239, 187, 191];
-    var LF = 10;
-    var CR2 = 13;
+    var LF2 = 10;
+    var CR3 = 13;
     var COLON = 58;
-    var SPACE3 = 32;
+    var SPACE4 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -56108,7 +56108,7 @@ var require_eventsource_stream2 = __commonJS({
           callback2();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR2) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR3) {
           callback2(createMaxEventSizeExceededError());
           return;
         }
@@ -56123,15 +56123,15 @@ var require_eventsource_stream2 = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR2) {
-              if (byte === CR2) {
+            if (byte === LF2 || byte === CR3) {
+              if (byte === CR3) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -56144,8 +56144,8 @@ var require_eventsource_stream2 = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR2) {
-            if (byte === CR2) {
+          if (byte === LF2 || byte === CR3) {
+            if (byte === CR3) {
               this.crlfCheck = true;
             }
             try {
@@ -56188,7 +56188,7 @@ var require_eventsource_stream2 = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE3) {
+          if (line[valueStart] === SPACE4) {
             ++valueStart;
           }
         }
@@ -61656,10 +61656,10 @@ function closingQuote(text2, from, to) {
 function isExtractResult(v) {
   return isPlainObject3(v) && Array.isArray(v.papers) && Array.isArray(v.repos);
 }
-function jsonReader(source, sink) {
+function jsonReader(source, sink, elements) {
   const whole = [];
   let mode = "undecided";
-  const array2 = new ArrayElements(source, sink);
+  const array2 = new ArrayElements(elements ?? ((element, line, index) => readArrayElement(element, line, index, source, sink)));
   return {
     line(text2, no) {
       if (mode === "undecided") {
@@ -61679,13 +61679,28 @@ function jsonReader(source, sink) {
     }
   };
 }
-var ArrayElements = class {
-  constructor(source, sink) {
-    this.source = source;
-    this.sink = sink;
+function readArrayElement(element, line, index, source, sink) {
+  let item;
+  try {
+    item = JSON.parse(element);
+  } catch {
+    return sink.problem(line, "malformed JSON array element skipped");
   }
-  source;
-  sink;
+  if (!isPlainObject3(item)) return sink.problem(line, `array element ${index} is not an object; skipped`);
+  const starts = lineStartsOf(element);
+  const within = stringLines(element, 0, element.length, starts);
+  const base = line - 1;
+  const lineOfString = within && ((value) => {
+    const at = within(value);
+    return at === void 0 ? void 0 : at + base;
+  });
+  sink.record(recordFromObject(sink.newPaper, item, source, line, lineOfString));
+}
+var ArrayElements = class {
+  constructor(handle) {
+    this.handle = handle;
+  }
+  handle;
   depth = 0;
   inString = false;
   expectValue = false;
@@ -61748,22 +61763,7 @@ var ArrayElements = class {
     this.emit(element);
   }
   emit(element) {
-    this.count++;
-    let item;
-    try {
-      item = JSON.parse(element);
-    } catch {
-      return this.sink.problem(this.elementLine, "malformed JSON array element skipped");
-    }
-    if (!isPlainObject3(item)) return this.sink.problem(this.elementLine, `array element ${this.count} is not an object; skipped`);
-    const starts = lineStartsOf(element);
-    const within = stringLines(element, 0, element.length, starts);
-    const base = this.elementLine - 1;
-    const lineOfString = within && ((value) => {
-      const line = within(value);
-      return line === void 0 ? void 0 : line + base;
-    });
-    this.sink.record(recordFromObject(this.sink.newPaper, item, this.source, this.elementLine, lineOfString));
+    this.handle(element, this.elementLine, ++this.count);
   }
 };
 var [BACKSLASH, QUOTE, SPACE, TAB, CR, COMMA2] = ["\\", '"', " ", "	", "\r", ","].map((c) => c.charCodeAt(0));
@@ -63376,6 +63376,9 @@ async function* utf16ToUtf8(chunks, encoding) {
 // src/extract/index.ts
 init_errors();
 
+// src/extract/json-workers.ts
+import { isAscii as isAscii2, isUtf8 as isUtf82 } from "node:buffer";
+
 // src/extract/jsonl-workers.ts
 import { closeSync as closeSync5, existsSync as existsSync2, openSync as openSync5, readSync as readSync5, statSync as statSync2 } from "node:fs";
 import os6 from "node:os";
@@ -63431,7 +63434,7 @@ var Reader = class {
   get busy() {
     return this.waiting.length;
   }
-  /** Read `batches`; the buffers in `transfer` move to the worker. */
+  /** Read `batches` (or a JSON array's elements); the buffers in `transfer` move to the worker. */
   read(batches, transfer) {
     if (this.failure !== null) return Promise.reject(this.failure);
     const answer = new Promise((resolve4, reject) => this.waiting.push({ resolve: resolve4, reject }));
@@ -63508,6 +63511,27 @@ var PooledReader = class {
     if (buffer.byteLength === this.bufferBytes) this.free.push(buffer);
   }
 };
+function answerHandler(sink) {
+  let hadText = false;
+  let badUtf8 = false;
+  return {
+    hand(result) {
+      hadText ||= result.hadText;
+      for (const item of result.items) {
+        if (Array.isArray(item)) {
+          if (item[1] !== INVALID_UTF8 || !badUtf8) {
+            badUtf8 ||= item[1] === INVALID_UTF8;
+            sink.problem(item[0], item[1]);
+          }
+        } else if ("count" in item) sink.recordLines(item.lines, item.count);
+        else sink.record(item);
+      }
+    },
+    get hadText() {
+      return hadText;
+    }
+  };
+}
 async function readJsonlInWorkers(source, sink, workers, ready) {
   const script = workerScript();
   if (!script) throw new Error("no extraction worker script");
@@ -63524,21 +63548,8 @@ async function readJsonlInWorkers(source, sink, workers, ready) {
     enqueue(reader.read(batches, transfer));
   });
   const readers = Array.from({ length: workers }, () => new Reader(script, source, json2, (buffer) => file2.giveBack(buffer)));
-  let hadText = false;
-  let badUtf8 = false;
-  const hand = (result) => {
-    hadText ||= result.hadText;
-    for (const item of result.items) {
-      if (Array.isArray(item)) {
-        if (item[1] !== INVALID_UTF8 || !badUtf8) {
-          badUtf8 ||= item[1] === INVALID_UTF8;
-          sink.problem(item[0], item[1]);
-        }
-      } else if ("count" in item) sink.recordLines(item.lines, item.count);
-      else sink.record(item);
-    }
-  };
-  const drain = (keep) => handInOrder(queue, keep, hand, ready);
+  const answers = answerHandler(sink);
+  const drain = (keep) => handInOrder(queue, keep, answers.hand, ready);
   const limit = workers * IN_FLIGHT_PER_WORKER;
   try {
     const read = await splitLines(file2.chunks(), {
@@ -63554,9 +63565,198 @@ async function readJsonlInWorkers(source, sink, workers, ready) {
     });
     file2.flush();
     await drain(0);
-    return { read, hadText };
+    return { read, hadText: answers.hadText };
   } finally {
     closeSync5(fd);
+    await Promise.all(readers.map((w) => w.stop()));
+  }
+}
+
+// src/extract/json-workers.ts
+var [BACKSLASH2, QUOTE2, SPACE2, TAB2, CR2, LF, COMMA3] = ["\\", '"', " ", "	", "\r", "\n", ","].map((c) => c.charCodeAt(0));
+var [OPEN_BRACE2, CLOSE_BRACE2, OPEN_BRACKET2, CLOSE_BRACKET2] = ["{", "}", "[", "]"].map((c) => c.charCodeAt(0));
+var VT = 11;
+var FF = 12;
+function startsWithArray(head) {
+  if (!head) return false;
+  let i = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
+  while (i < head.length && (head[i] === SPACE2 || head[i] === TAB2 || head[i] === CR2 || head[i] === LF || head[i] === VT || head[i] === FF)) i++;
+  return head[i] === OPEN_BRACKET2;
+}
+function closingQuote2(buf, from, to) {
+  for (let q = buf.indexOf(QUOTE2, from); q !== -1 && q < to; q = buf.indexOf(QUOTE2, q + 1)) {
+    let backslashes = 0;
+    while (q - backslashes - 1 >= from && buf[q - backslashes - 1] === BACKSLASH2) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return to;
+}
+var ArrayElementBytes = class {
+  constructor(messageBytes, send) {
+    this.messageBytes = messageBytes;
+    this.send = send;
+    this.out = Buffer.alloc(messageBytes);
+  }
+  messageBytes;
+  send;
+  depth = 0;
+  inString = false;
+  expectValue = false;
+  elementLine = 0;
+  count = 0;
+  /** Line pieces of the open element written to `out` (joined by newlines), from `elementAt`. */
+  pieces = 0;
+  elementAt = 0;
+  out;
+  fill = 0;
+  /** Message buffers back from the workers. */
+  free = [];
+  /** Per finished element in `out`: start, length, line, position. */
+  elements = [];
+  /** The array has closed. */
+  closed = false;
+  /** The first line with text after the array's closing bracket, if any. */
+  trailing = null;
+  /** One line, buf[start, end) without its newline and CR. */
+  line(buf, start, end, no) {
+    if (this.closed) {
+      if (this.trailing === null && decodeLine(buf.subarray(start, end)).trim() !== "") this.trailing = no;
+      return;
+    }
+    let from = this.pieces > 0 ? start : -1;
+    for (let i = start; i < end; i++) {
+      if (this.inString) {
+        i = closingQuote2(buf, i, end);
+        if (i < end) this.inString = false;
+        continue;
+      }
+      const c = buf[i];
+      if (c === SPACE2 || c === TAB2 || c === CR2) continue;
+      if (this.depth === 1 && this.expectValue && c !== CLOSE_BRACKET2) {
+        this.expectValue = false;
+        this.elementLine = no;
+        from = i;
+      }
+      if (c === QUOTE2) this.inString = true;
+      else if (c === OPEN_BRACE2 || c === OPEN_BRACKET2) {
+        if (++this.depth === 1) this.expectValue = true;
+      } else if (c === CLOSE_BRACE2 || c === CLOSE_BRACKET2) {
+        if (--this.depth === 0) {
+          this.finish(buf, from, i);
+          this.closed = true;
+          if (decodeLine(buf.subarray(i + 1, end)).trim() !== "") this.trailing = no;
+          return;
+        }
+      } else if (c === COMMA3 && this.depth === 1) {
+        this.finish(buf, from, i);
+        from = -1;
+        this.expectValue = true;
+      }
+    }
+    if (from >= 0) this.piece(buf, from, end);
+  }
+  /** The input ended inside the array: the element read so far goes as it is. */
+  end() {
+    if (this.pieces > 0) this.emit();
+  }
+  /** Send the finished elements; the open one's bytes move to the next buffer. */
+  flush() {
+    if (this.elements.length === 0) return;
+    const open4 = this.fill - this.elementAt;
+    const next = this.buffer(open4);
+    next.set(this.out.subarray(this.elementAt, this.fill));
+    this.send(this.out.buffer, this.elements);
+    this.out = next;
+    this.fill = open4;
+    this.elementAt = 0;
+    this.elements = [];
+  }
+  /** A buffer the workers gave back, read into again. */
+  giveBack(bytes2) {
+    if (bytes2.byteLength === this.messageBytes) this.free.push(bytes2);
+  }
+  /** A message buffer for at least `bytes` (reused when it fits). */
+  buffer(bytes2) {
+    const reused = bytes2 <= this.messageBytes ? this.free.pop() : void 0;
+    return reused ? Buffer.from(reused) : Buffer.alloc(Math.max(this.messageBytes, 2 * bytes2));
+  }
+  /** Append buf[from, to) to the open element, a new line of it after the first. */
+  piece(buf, from, to) {
+    const need = to - from + 1;
+    if (this.fill + need > this.out.length) this.flush();
+    if (this.fill + need > this.out.length) {
+      const bigger = Buffer.alloc(Math.max(2 * this.out.length, this.fill + need));
+      bigger.set(this.out.subarray(0, this.fill));
+      this.out = bigger;
+    }
+    if (this.pieces++ > 0) this.out[this.fill++] = LF;
+    else this.elementAt = this.fill;
+    if (to - from < 64) {
+      const out2 = this.out;
+      let at = this.fill;
+      for (let i = from; i < to; i++) out2[at++] = buf[i];
+    } else this.out.set(buf.subarray(from, to), this.fill);
+    this.fill += to - from;
+  }
+  finish(buf, from, at) {
+    if (from >= 0) this.piece(buf, from, at);
+    if (this.pieces > 0) this.emit();
+  }
+  emit() {
+    this.elements.push(this.elementAt, this.fill - this.elementAt, this.elementLine, ++this.count);
+    this.pieces = 0;
+    this.elementAt = this.fill;
+    if (this.fill >= this.messageBytes / 2) this.flush();
+  }
+};
+async function readJsonArrayInWorkers(source, chunks, sink, workers, ready) {
+  const script = workerScript();
+  if (!script) throw new Error("no extraction worker script");
+  const readers = Array.from({ length: workers }, () => new Reader(script, source, sink.recordLines !== void 0, (bytes2) => array2.giveBack(bytes2)));
+  const queue = [];
+  const enqueue = (answer) => {
+    answer.catch(() => {
+    });
+    queue.push(answer);
+  };
+  const array2 = new ArrayElementBytes(tuning.workerBatchBytes, (bytes2, elements) => {
+    const reader = readers.reduce((a, b) => b.busy < a.busy ? b : a);
+    enqueue(reader.read({ bytes: bytes2, elements }, [bytes2]));
+  });
+  const problem = (line, message) => {
+    array2.flush();
+    enqueue(Promise.resolve({ items: [[line, message]], hadText: false, buffer: null }));
+  };
+  const answers = answerHandler(sink);
+  const drain = (keep) => handInOrder(queue, keep, answers.hand, ready);
+  const limit = workers * IN_FLIGHT_PER_WORKER;
+  const utf8 = { badUtf8: false };
+  try {
+    const read = await splitLines(chunks, {
+      batch(bytes2, first) {
+        if (!utf8.badUtf8 && !isAscii2(bytes2) && !isUtf82(bytes2)) reportBadUtf8(bytes2, first, { problem }, utf8);
+        let no = first;
+        for (let start = 0; ; no++) {
+          const nl = bytes2.indexOf(LF, start);
+          let end = nl === -1 ? bytes2.length : nl;
+          if (end > start && bytes2[end - 1] === CR2) end--;
+          array2.line(bytes2, start, end, no);
+          if (nl === -1) return no - first + 1;
+          start = nl + 1;
+        }
+      },
+      problem,
+      after: () => queue.length >= limit ? drain(limit / 2) : null
+    });
+    if (read) {
+      array2.end();
+      array2.flush();
+      if (array2.trailing !== null) problem(array2.trailing, "text after the JSON array ignored");
+    }
+    array2.flush();
+    await drain(0);
+    return true;
+  } finally {
     await Promise.all(readers.map((w) => w.stop()));
   }
 }
@@ -64380,6 +64580,8 @@ async function readOne(source, opts, sink, ready) {
       input2.close();
       return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
     }
+    const arrayWorkers = format === "json" && startsWithArray(input2.head) ? jsonlWorkersFor(source) : 0;
+    if (arrayWorkers > 0) return await readJsonArrayInWorkers(source, input2.chunks, sink, arrayWorkers, ready);
     const readSink = ready ? { ...sink, ready } : sink;
     const passesOf = ready && isRegularFile(source) ? PASSES[format] : void 0;
     const byReadSync = passesOf !== void 0 && !input2.utf16;
@@ -84504,7 +84706,7 @@ async function openSnapshot(path3, options = {}) {
   }
 }
 var NEWLINE = 10;
-var SPACE2 = 32;
+var SPACE3 = 32;
 async function eachLine2(path3, chunkBytes, onLine, onChunkEnd) {
   let handle;
   try {
@@ -84549,7 +84751,7 @@ function is(buf, start, end, text2) {
 }
 function indented(buf, start, end, spaces) {
   if (end - start < spaces) return false;
-  for (let i = start; i < start + spaces; i++) if (buf[i] !== SPACE2) return false;
+  for (let i = start; i < start + spaces; i++) if (buf[i] !== SPACE3) return false;
   return true;
 }
 var FIELD = /^ {2}"([^"\\]+)": (.*)$/;

@@ -9,6 +9,7 @@ import { tuning } from '../read/tuning.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
 import { isSystemError } from '../errors.js';
 import { redactCredentials } from './clean.js';
+import { readJsonArrayInWorkers, startsWithArray } from './json-workers.js';
 import { jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
 import { findLinks } from './links.js';
 import { markdownFileWorkerFor, readMarkdownInWorker } from './markdown-file-thread.js';
@@ -132,6 +133,9 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
       input.close();
       return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
     }
+    // Big JSON arrays: this thread cuts the elements out of the stream, the same workers read them.
+    const arrayWorkers = format === 'json' && startsWithArray(input.head) ? jsonlWorkersFor(source) : 0;
+    if (arrayWorkers > 0) return await readJsonArrayInWorkers(source, input.chunks, sink, arrayWorkers, ready);
     const readSink = ready ? { ...sink, ready } : sink;
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):
     // records are then emitted as they end instead of waiting on disk for the end of the file.

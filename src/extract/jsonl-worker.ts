@@ -1,13 +1,15 @@
 // A worker thread of extract/jsonl-workers.ts: decodes batches of JSON Lines and turns each line
 // into its record, exactly as the main thread would (the same line decoding, jsonlReader and
 // RecordBuilder), and sends back the records and problems in line order, with the buffer the
-// batches came in (so the main thread can read into it again). Lines are decoded one at a time
+// batches came in (so the main thread can read into it again). It reads the elements of a JSON
+// array the same way (extract/json-workers.ts: the main thread cuts them, readArrayElement here). Lines are decoded one at a time
 // (read/lines.ts eachLine), so no batch's lines are alive together in the worker's small young
 // generation (bench/extract/RESULTS.md run 13: for the 256 KiB parts the splitter cuts this
 // measured the same as decoding a part whole; for 1 MiB parts it promoted 71 MB per 64 MiB).
 import { parentPort, workerData } from 'node:worker_threads';
+import { readArrayElement } from '../read/json.js';
 import { jsonlReader } from '../read/jsonl.js';
-import { eachLine } from '../read/lines.js';
+import { decodeLine, eachLine } from '../read/lines.js';
 import type { ReadSink } from '../read/reader.js';
 import type { PaperRecord } from '../types.js';
 import { findLinks } from './links.js';
@@ -26,6 +28,18 @@ export interface WorkerBatches {
   buffer: ArrayBuffer | null;
   parts: BatchPart[];
 }
+
+/**
+ * Elements of a top-level JSON array as the main thread cut them (extract/json-workers.ts): their
+ * UTF-8 texts in `bytes`, and per element four numbers: where its text starts in `bytes`, its
+ * length, the line it starts on and its 1-based position in the array.
+ */
+export interface WorkerElements {
+  bytes: ArrayBuffer;
+  elements: number[];
+}
+
+export type WorkerMessage = WorkerBatches | WorkerElements;
 
 /** Consecutive records as their JSON texts, each followed by a newline, in UTF-8. */
 export interface RecordLines {
@@ -63,8 +77,19 @@ if (port) {
     },
   };
   const reader = jsonlReader(source, sink);
-  port.on('message', ({ buffer, parts }: WorkerBatches) => {
+  port.on('message', (message: WorkerMessage) => {
     items = [];
+    if ('elements' in message) {
+      const { bytes, elements } = message;
+      for (let i = 0; i < elements.length; i += 4) {
+        readArrayElement(decodeLine(Buffer.from(bytes, elements[i]!, elements[i + 1]!)), elements[i + 2]!, elements[i + 3]!, source, sink);
+      }
+      cut();
+      const transfer = [bytes, ...items.flatMap((item) => ('lines' in item ? [item.lines.buffer as ArrayBuffer] : []))];
+      port.postMessage({ items, hadText: false, buffer: bytes } satisfies WorkerResult, transfer);
+      return;
+    }
+    const { buffer, parts } = message;
     let hadText = false;
     for (const part of parts) {
       const bytes = 'bytes' in part ? Buffer.from(part.bytes.buffer, part.bytes.byteOffset, part.bytes.byteLength) : Buffer.from(buffer!, part.at, part.length);

@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { ReadSink } from '../read/reader.js';
 import { countLines, INVALID_UTF8, splitLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
-import type { BatchPart, WorkerBatches, WorkerResult } from './jsonl-worker.js';
+import type { BatchPart, WorkerBatches, WorkerMessage, WorkerResult } from './jsonl-worker.js';
 
 /**
  * A worker's young generation (V8's default is ~48 MB): its records die within a batch, and a
@@ -30,7 +30,7 @@ const MAX_WORKERS = 2;
  * Messages (~1 MiB of batches each) queued per worker: enough to keep it busy while the main
  * thread writes. 4 took ~5 MiB more peak RSS than 2 or 3 on 256 MiB, for no CPU gained.
  */
-const IN_FLIGHT_PER_WORKER = 3;
+export const IN_FLIGHT_PER_WORKER = 3;
 
 /**
  * A built worker script of this folder (`name`, e.g. `jsonl-worker.js`) — or `override` (tests) —
@@ -42,7 +42,7 @@ export function builtWorkerScript(name: string, override: URL | null): URL | nul
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
 
-const workerScript = (): URL | null => builtWorkerScript('jsonl-worker.js', tuning.workerScript);
+export const workerScript = (): URL | null => builtWorkerScript('jsonl-worker.js', tuning.workerScript);
 
 /**
  * One worker per core, at most two: the main thread mostly waits (it cuts batches and writes text
@@ -65,7 +65,8 @@ export function configuredWorkers(): number | null {
 }
 
 /**
- * How many worker threads should read the JSON Lines file `source`: 0 (read it in this thread)
+ * How many worker threads should read the JSON Lines file `source` (or the elements of the JSON
+ * array `source`, extract/json-workers.ts): 0 (read it in this thread)
  * for standard input, a small file, a single or busy core, or when no worker script is at hand.
  */
 export function jsonlWorkersFor(source: string): number {
@@ -111,8 +112,8 @@ export class Reader {
     return this.waiting.length;
   }
 
-  /** Read `batches`; the buffers in `transfer` move to the worker. */
-  read(batches: WorkerBatches, transfer: ArrayBuffer[]): Promise<WorkerResult> {
+  /** Read `batches` (or a JSON array's elements); the buffers in `transfer` move to the worker. */
+  read(batches: WorkerMessage, transfer: ArrayBuffer[]): Promise<WorkerResult> {
     if (this.failure !== null) return Promise.reject(this.failure);
     const answer = new Promise<WorkerResult>((resolve, reject) => this.waiting.push({ resolve, reject }));
     this.worker.postMessage(batches, transfer);
@@ -206,6 +207,32 @@ class PooledReader {
 }
 
 /**
+ * What hands the workers' answers to `sink`: records (or their JSON lines) and problems in turn,
+ * the input's first invalid UTF-8 line only once; `hadText` once any answer's batch held text.
+ */
+export function answerHandler(sink: ReadSink): { hand(result: WorkerResult): void; readonly hadText: boolean } {
+  let hadText = false;
+  let badUtf8 = false;
+  return {
+    hand(result) {
+      hadText ||= result.hadText;
+      for (const item of result.items) {
+        if (Array.isArray(item)) {
+          if (item[1] !== INVALID_UTF8 || !badUtf8) {
+            badUtf8 ||= item[1] === INVALID_UTF8;
+            sink.problem(item[0], item[1]);
+          }
+        } else if ('count' in item) sink.recordLines!(item.lines, item.count);
+        else sink.record(item);
+      }
+    },
+    get hadText() {
+      return hadText;
+    },
+  };
+}
+
+/**
  * Read the JSON Lines file `source` with `workers` worker threads, handing every record and
  * problem to `sink` in input order. Returns whether the input was read (not binary) and held text.
  */
@@ -228,21 +255,8 @@ export async function readJsonlInWorkers(source: string, sink: ReadSink, workers
     enqueue(reader.read(batches, transfer));
   });
   const readers = Array.from({ length: workers }, () => new Reader(script, source, json, (buffer) => file.giveBack(buffer)));
-  let hadText = false;
-  let badUtf8 = false;
-  const hand = (result: WorkerResult) => {
-    hadText ||= result.hadText;
-    for (const item of result.items) {
-      if (Array.isArray(item)) {
-        if (item[1] !== INVALID_UTF8 || !badUtf8) {
-          badUtf8 ||= item[1] === INVALID_UTF8;
-          sink.problem(item[0], item[1]);
-        }
-      } else if ('count' in item) sink.recordLines!(item.lines, item.count);
-      else sink.record(item);
-    }
-  };
-  const drain = (keep: number) => handInOrder(queue, keep, hand, ready);
+  const answers = answerHandler(sink);
+  const drain = (keep: number) => handInOrder(queue, keep, answers.hand, ready);
   const limit = workers * IN_FLIGHT_PER_WORKER;
   try {
     const read = await splitLines(file.chunks(), {
@@ -258,7 +272,7 @@ export async function readJsonlInWorkers(source: string, sink: ReadSink, workers
     });
     file.flush();
     await drain(0);
-    return { read, hadText };
+    return { read, hadText: answers.hadText };
   } finally {
     closeSync(fd);
     await Promise.all(readers.map((w) => w.stop()));

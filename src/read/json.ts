@@ -75,11 +75,11 @@ function isExtractResult(v: unknown): v is ExtractResult {
  * and each element becomes a record as soon as it closes, so memory holds one element, not the
  * file (issue #15). Anything else (one object, a saved extract result) is read whole.
  */
-export function jsonReader(source: string, sink: JsonSink): LineReader {
+export function jsonReader(source: string, sink: JsonSink, elements?: ElementHandler): LineReader {
   /** Lines of a document read whole; also the blank lines before the first character. */
   const whole: string[] = [];
   let mode: 'undecided' | 'whole' | 'array' | 'after' = 'undecided';
-  const array = new ArrayElements(source, sink);
+  const array = new ArrayElements(elements ?? ((element, line, index) => readArrayElement(element, line, index, source, sink)));
   return {
     line(text, no) {
       if (mode === 'undecided') {
@@ -100,6 +100,32 @@ export function jsonReader(source: string, sink: JsonSink): LineReader {
   };
 }
 
+/**
+ * What becomes of each element of a top-level array: its text, the line it starts on and its
+ * 1-based position in the array. By default readArrayElement, in this thread; the JSON worker
+ * threads (extract/json-workers.ts) send the elements to be read there instead.
+ */
+export type ElementHandler = (element: string, line: number, index: number) => void;
+
+/** One element of a top-level array, `index`-th (1-based), starting on `line`: a record or a problem. */
+export function readArrayElement(element: string, line: number, index: number, source: string, sink: ReadSink): void {
+  let item: unknown;
+  try {
+    item = JSON.parse(element);
+  } catch {
+    return sink.problem(line, 'malformed JSON array element skipped');
+  }
+  if (!isPlainObject(item)) return sink.problem(line, `array element ${index} is not an object; skipped`);
+  const starts = lineStartsOf(element);
+  const within = stringLines(element, 0, element.length, starts);
+  const base = line - 1;
+  const lineOfString: LineOfString | undefined = within && ((value) => {
+    const at = within(value);
+    return at === undefined ? undefined : at + base;
+  });
+  sink.record(recordFromObject(sink.newPaper, item, source, line, lineOfString));
+}
+
 /** The elements of a top-level array, cut out of the lines as they come (strings and nesting skipped). */
 class ArrayElements {
   private depth = 0;
@@ -113,10 +139,7 @@ class ArrayElements {
   /** The first line with text after the array's closing bracket, if any. */
   trailing: number | null = null;
 
-  constructor(
-    private readonly source: string,
-    private readonly sink: ReadSink,
-  ) {}
+  constructor(private readonly handle: ElementHandler) {}
 
   /** Feed one line; true when the array closed on it. */
   line(text: string, no: number): boolean {
@@ -175,22 +198,7 @@ class ArrayElements {
   }
 
   private emit(element: string): void {
-    this.count++;
-    let item: unknown;
-    try {
-      item = JSON.parse(element);
-    } catch {
-      return this.sink.problem(this.elementLine, 'malformed JSON array element skipped');
-    }
-    if (!isPlainObject(item)) return this.sink.problem(this.elementLine, `array element ${this.count} is not an object; skipped`);
-    const starts = lineStartsOf(element);
-    const within = stringLines(element, 0, element.length, starts);
-    const base = this.elementLine - 1;
-    const lineOfString: LineOfString | undefined = within && ((value) => {
-      const line = within(value);
-      return line === undefined ? undefined : line + base;
-    });
-    this.sink.record(recordFromObject(this.sink.newPaper, item, this.source, this.elementLine, lineOfString));
+    this.handle(element, this.elementLine, ++this.count);
   }
 }
 

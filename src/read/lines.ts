@@ -57,7 +57,7 @@ export function eachLine(buf: Buffer, first: number, events: Pick<LineStreamEven
 }
 
 /** Report the first line of `buf` that is not valid UTF-8 (its bytes are replaced when decoded). */
-function reportBadUtf8(buf: Buffer, first: number, events: Pick<LineStreamEvents, 'problem'>, state: { badUtf8: boolean }): void {
+export function reportBadUtf8(buf: Buffer, first: number, events: Pick<LineStreamEvents, 'problem'>, state: { badUtf8: boolean }): void {
   for (let no = first, start = 0; start <= buf.length; no++) {
     const nl = buf.indexOf(10, start);
     const end = nl === -1 ? buf.length : nl;
@@ -122,7 +122,7 @@ function decodeWanted(buf: Buffer, first: number, only: FirstBytes, events: Line
   }
 }
 
-const decodeLine = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
+export const decodeLine = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
 
 /** What splitLines hands over: batches of whole lines as bytes, not yet decoded. */
 export interface LineBytesEvents {

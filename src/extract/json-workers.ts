@@ -1,0 +1,232 @@
+// A big JSON array on more than one core (issue #15). The main thread cuts the top-level array
+// into its elements as bytes — the same line-by-line cutting as read/json.ts ArrayElements, on
+// undecoded lines — and copies each element's text (its line pieces joined by newlines, each
+// line without its CR, as the one-thread path joins them) into a message buffer; the JSON Lines
+// worker threads (extract/jsonl-worker.ts) decode, parse and build each element's record with
+// readArrayElement, exactly as this thread would. Answers are handed on in input order, and what
+// this thread says itself (invalid UTF-8, text after the array) joins the same queue, so problems
+// and records come in the one-thread order.
+import { isAscii, isUtf8 } from 'node:buffer';
+import type { JsonSink } from '../read/json.js';
+import { decodeLine, reportBadUtf8, splitLines } from '../read/lines.js';
+import { tuning } from '../read/tuning.js';
+import type { WorkerResult } from './jsonl-worker.js';
+import { answerHandler, handInOrder, IN_FLIGHT_PER_WORKER, Reader, workerScript } from './jsonl-workers.js';
+
+const [BACKSLASH, QUOTE, SPACE, TAB, CR, LF, COMMA] = ['\\', '"', ' ', '\t', '\r', '\n', ','].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number];
+const [OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = ['{', '}', '[', ']'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+const VT = 0x0b;
+const FF = 0x0c;
+
+/**
+ * Does the document whose first bytes are `head` start with a top-level array? Only when its
+ * first byte after a BOM and ASCII white space is `[` — then read/json.ts reads it as an array
+ * too; anything else (white space beyond ASCII's first, say) is left to the one-thread path.
+ */
+export function startsWithArray(head: Buffer | null): boolean {
+  if (!head) return false;
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === SPACE || head[i] === TAB || head[i] === CR || head[i] === LF || head[i] === VT || head[i] === FF)) i++;
+  return head[i] === OPEN_BRACKET;
+}
+
+/** Where the JSON string whose bytes start at `from` ends on its line [.., to): read/json.ts closingQuote on bytes. */
+function closingQuote(buf: Buffer, from: number, to: number): number {
+  for (let q = buf.indexOf(QUOTE, from); q !== -1 && q < to; q = buf.indexOf(QUOTE, q + 1)) {
+    let backslashes = 0;
+    while (q - backslashes - 1 >= from && buf[q - backslashes - 1] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return to;
+}
+
+/** read/json.ts ArrayElements on undecoded lines: elements' texts go into a message buffer, sent when full. */
+class ArrayElementBytes {
+  private depth = 0;
+  private inString = false;
+  private expectValue = false;
+  private elementLine = 0;
+  private count = 0;
+  /** Line pieces of the open element written to `out` (joined by newlines), from `elementAt`. */
+  private pieces = 0;
+  private elementAt = 0;
+  private out: Buffer;
+  private fill = 0;
+  /** Message buffers back from the workers. */
+  private readonly free: ArrayBuffer[] = [];
+  /** Per finished element in `out`: start, length, line, position. */
+  private elements: number[] = [];
+  /** The array has closed. */
+  closed = false;
+  /** The first line with text after the array's closing bracket, if any. */
+  trailing: number | null = null;
+
+  constructor(
+    private readonly messageBytes: number,
+    private readonly send: (bytes: ArrayBuffer, elements: number[]) => void,
+  ) {
+    this.out = Buffer.alloc(messageBytes);
+  }
+
+  /** One line, buf[start, end) without its newline and CR. */
+  line(buf: Buffer, start: number, end: number, no: number): void {
+    if (this.closed) {
+      if (this.trailing === null && decodeLine(buf.subarray(start, end)).trim() !== '') this.trailing = no;
+      return;
+    }
+    let from = this.pieces > 0 ? start : -1;
+    for (let i = start; i < end; i++) {
+      if (this.inString) {
+        i = closingQuote(buf, i, end);
+        if (i < end) this.inString = false;
+        continue;
+      }
+      const c = buf[i]!;
+      if (c === SPACE || c === TAB || c === CR) continue;
+      if (this.depth === 1 && this.expectValue && c !== CLOSE_BRACKET) {
+        this.expectValue = false;
+        this.elementLine = no;
+        from = i;
+      }
+      if (c === QUOTE) this.inString = true;
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (++this.depth === 1) this.expectValue = true;
+      } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        if (--this.depth === 0) {
+          this.finish(buf, from, i);
+          this.closed = true;
+          if (decodeLine(buf.subarray(i + 1, end)).trim() !== '') this.trailing = no;
+          return;
+        }
+      } else if (c === COMMA && this.depth === 1) {
+        this.finish(buf, from, i);
+        from = -1;
+        this.expectValue = true;
+      }
+    }
+    if (from >= 0) this.piece(buf, from, end);
+  }
+
+  /** The input ended inside the array: the element read so far goes as it is. */
+  end(): void {
+    if (this.pieces > 0) this.emit();
+  }
+
+  /** Send the finished elements; the open one's bytes move to the next buffer. */
+  flush(): void {
+    if (this.elements.length === 0) return;
+    const open = this.fill - this.elementAt;
+    const next = this.buffer(open);
+    next.set(this.out.subarray(this.elementAt, this.fill));
+    // (Sending detaches the buffer: every view of it is empty afterwards.)
+    this.send(this.out.buffer as ArrayBuffer, this.elements);
+    this.out = next;
+    this.fill = open;
+    this.elementAt = 0;
+    this.elements = [];
+  }
+
+  /** A buffer the workers gave back, read into again. */
+  giveBack(bytes: ArrayBuffer): void {
+    if (bytes.byteLength === this.messageBytes) this.free.push(bytes);
+  }
+
+  /** A message buffer for at least `bytes` (reused when it fits). */
+  private buffer(bytes: number): Buffer {
+    const reused = bytes <= this.messageBytes ? this.free.pop() : undefined;
+    return reused ? Buffer.from(reused) : Buffer.alloc(Math.max(this.messageBytes, 2 * bytes));
+  }
+
+  /** Append buf[from, to) to the open element, a new line of it after the first. */
+  private piece(buf: Buffer, from: number, to: number): void {
+    const need = to - from + 1;
+    // Full: the finished elements go, and the open one starts a buffer of its own (bigger if it must).
+    if (this.fill + need > this.out.length) this.flush();
+    if (this.fill + need > this.out.length) {
+      const bigger = Buffer.alloc(Math.max(2 * this.out.length, this.fill + need));
+      bigger.set(this.out.subarray(0, this.fill));
+      this.out = bigger;
+    }
+    if (this.pieces++ > 0) this.out[this.fill++] = LF;
+    else this.elementAt = this.fill;
+    // Most pieces are a short line of a pretty-printed object: copied by hand, a call costs more.
+    if (to - from < 64) {
+      const out = this.out;
+      let at = this.fill;
+      for (let i = from; i < to; i++) out[at++] = buf[i]!;
+    } else this.out.set(buf.subarray(from, to), this.fill);
+    this.fill += to - from;
+  }
+
+  private finish(buf: Buffer, from: number, at: number): void {
+    if (from >= 0) this.piece(buf, from, at);
+    if (this.pieces > 0) this.emit();
+  }
+
+  private emit(): void {
+    this.elements.push(this.elementAt, this.fill - this.elementAt, this.elementLine, ++this.count);
+    this.pieces = 0;
+    this.elementAt = this.fill;
+    if (this.fill >= this.messageBytes / 2) this.flush();
+  }
+}
+
+/**
+ * Read the JSON array `source` (its `chunks`; startsWithArray of its head) with `workers` worker
+ * threads, handing every record and problem to `sink` in input order. Returns whether the input
+ * held more than blank lines (it does: it starts with `[`).
+ */
+export async function readJsonArrayInWorkers(source: string, chunks: AsyncIterable<Buffer | string>, sink: JsonSink, workers: number, ready?: () => Promise<void> | null): Promise<boolean> {
+  const script = workerScript();
+  if (!script) throw new Error('no extraction worker script');
+  const readers = Array.from({ length: workers }, () => new Reader(script, source, sink.recordLines !== undefined, (bytes) => array.giveBack(bytes)));
+  /** Answers in input order: a worker's elements, or what the main thread said between them. */
+  const queue: Promise<WorkerResult>[] = [];
+  const enqueue = (answer: Promise<WorkerResult>) => {
+    // Awaited in turn; a rejection before its turn must not count as unhandled.
+    answer.catch(() => {});
+    queue.push(answer);
+  };
+  const array = new ArrayElementBytes(tuning.workerBatchBytes, (bytes, elements) => {
+    const reader = readers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    enqueue(reader.read({ bytes, elements }, [bytes]));
+  });
+  /** What this thread says itself, after the elements cut before it. */
+  const problem = (line: number | null, message: string) => {
+    array.flush();
+    enqueue(Promise.resolve({ items: [[line, message]], hadText: false, buffer: null }));
+  };
+  const answers = answerHandler(sink);
+  const drain = (keep: number) => handInOrder(queue, keep, answers.hand, ready);
+  const limit = workers * IN_FLIGHT_PER_WORKER;
+  const utf8 = { badUtf8: false };
+  try {
+    const read = await splitLines(chunks, {
+      batch(bytes, first) {
+        // As read/lines.ts eachLine: the batch's first invalid UTF-8 line is said before its lines are read.
+        if (!utf8.badUtf8 && !isAscii(bytes) && !isUtf8(bytes)) reportBadUtf8(bytes, first, { problem }, utf8);
+        let no = first;
+        for (let start = 0; ; no++) {
+          const nl = bytes.indexOf(LF, start);
+          let end = nl === -1 ? bytes.length : nl;
+          if (end > start && bytes[end - 1] === CR) end--;
+          array.line(bytes, start, end, no);
+          if (nl === -1) return no - first + 1;
+          start = nl + 1;
+        }
+      },
+      problem,
+      after: () => (queue.length >= limit ? drain(limit / 2) : null),
+    });
+    if (read) {
+      array.end();
+      array.flush();
+      if (array.trailing !== null) problem(array.trailing, 'text after the JSON array ignored');
+    }
+    array.flush();
+    await drain(0);
+    return true;
+  } finally {
+    await Promise.all(readers.map((w) => w.stop()));
+  }
+}

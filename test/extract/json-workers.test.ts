@@ -1,0 +1,143 @@
+// A JSON array read by worker threads (extract/json-workers.ts: the main thread cuts the elements
+// as bytes, the JSON Lines workers read them) must give exactly what the one-thread path gives:
+// the same output bytes, the same problems on the same lines, in the same order.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { generateFormat } from '../../bench/extract/generate-formats.js';
+import { writeExtract } from '../../src/audit/write-extract.js';
+import { extractText } from '../../src/extract/index.js';
+import { startsWithArray } from '../../src/extract/json-workers.js';
+import { tuning } from '../../src/read/tuning.js';
+import { buildJsonlWorker } from '../helpers/jsonl-worker-bundle.js';
+import { runCli } from '../helpers/run-cli.js';
+import { slowOutput } from '../helpers/slow-output.js';
+
+const FIXTURES = 'test/fixtures/extract';
+const defaults = { ...tuning };
+
+let dir = '';
+let generated = '';
+let worker: Awaited<ReturnType<typeof buildJsonlWorker>>;
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'json-workers-'));
+  generated = path.join(dir, 'papers.json');
+  await generateFormat('json', generated, 300_000);
+  worker = await buildJsonlWorker();
+});
+afterAll(() => {
+  worker.remove();
+  rmSync(dir, { recursive: true, force: true });
+});
+afterEach(() => Object.assign(tuning, defaults));
+
+/** `extract --format jsonl` of `file` as text, and its problems, with `workers` threads besides the main one. */
+async function extractWith(file: string, workers: number, chunkBytes = defaults.readChunkBytes, messageBytes = defaults.workerBatchBytes) {
+  Object.assign(tuning, { workerScript: worker.script, workersFromBytes: 0, extractWorkers: workers, readChunkBytes: chunkBytes, workerBatchBytes: messageBytes });
+  const { out, text } = slowOutput();
+  const { problems } = await writeExtract([file], { format: 'jsonl' }, out);
+  return { text: await text(), problems: problems.map((p) => p.message) };
+}
+
+/** UTF-8 text with each <xx> one raw byte (invalid UTF-8 there). */
+function withRawBytes(text: string): Buffer {
+  return Buffer.concat(text.split(/(<[0-9a-f]{2}>)/).map((part) => (/^<[0-9a-f]{2}>$/.test(part) ? Buffer.from([parseInt(part.slice(1, 3), 16)]) : Buffer.from(part, 'utf8'))));
+}
+
+/** Every awkward thing a pretty-printed array holds, each where a chunk or a message may cut it. */
+const awkward = [
+  '\uFEFF [',
+  '  {"id": "1", "title": "Brackets ] and } and , in a string \\" still", "abstract": "https://github.com/a/one"},',
+  '  {',
+  '    "id": "2",\r',
+  '    "title": "CRLF and Ünïcödé — 日本語 ✓",\r',
+  '    "abstract": "见 https://github.com/a/ü and https://gitlab.com/g/日本 \\\\"\r',
+  '  },\r',
+  '  {"id": "3", "title": "bad <ff><fe> bytes", "abstract": "https://github.com/a/bad"},',
+  '  [1, 2],',
+  '  {"id": "4", "title": "Broken" "abstract": "https://github.com/a/broken"},',
+  '  "a string",',
+  '  {"id": "5", "title": "Emoji 🚀", "abstract": "The code will be released soon.", "nested": {"deep": ["https://github.com/a/deep"]}},',
+  '  {"id": "6", "title": "bad again <c3>", "abstract": "https://github.com/a/again"},',
+  '',
+  '  {',
+  '    "id": "7",',
+  '    "abstract": "A long one: ' + 'words and more words, '.repeat(40) + 'https://github.com/a/long"',
+  '  }',
+  '] trailing',
+  'more after',
+].join('\n');
+
+describe('JSON arrays on worker threads = one thread = plain path', () => {
+  it('gives byte-identical output and the same problems on the fixture and a generated array', async () => {
+    for (const file of [path.join(FIXTURES, 'arxiv.json'), generated]) {
+      const one = await extractWith(file, 0);
+      expect(one.text.length).toBeGreaterThan(100);
+      expect(one.text.split('\n').filter(Boolean).map((l) => JSON.parse(l))).toEqual(extractText(readFileSync(file, 'utf8'), file).papers);
+      for (const workers of [1, 2]) {
+        for (const messageBytes of [256, 64 * 1024, defaults.workerBatchBytes]) {
+          expect(await extractWith(file, workers, 4096, messageBytes), `${file}, ${workers} workers, messages of ${messageBytes}`).toEqual(one);
+        }
+      }
+    }
+  });
+
+  it('cuts chunks and messages at every awkward place: BOM, CRLF, multi-byte UTF-8, invalid bytes, bad and truncated elements, text after the array', async () => {
+    const file = path.join(dir, 'awkward.json');
+    writeFileSync(file, withRawBytes(awkward));
+    // As the one-thread path says them: a batch's invalid UTF-8 before its elements are read.
+    expect((await extractWith(file, 0)).problems).toEqual([
+      `${file}:8: invalid UTF-8 replaced with U+FFFD`,
+      `${file}:9: array element 4 is not an object; skipped`,
+      `${file}:10: malformed JSON array element skipped`,
+      `${file}:11: array element 6 is not an object; skipped`,
+      `${file}:19: text after the JSON array ignored`,
+    ]);
+    for (const chunk of [1, 2, 3, 7, 64, 100, 4096]) {
+      const one = await extractWith(file, 0, chunk);
+      expect(one.text).toContain('https://github.com/a/long');
+      for (const workers of [1, 2]) {
+        for (const messageBytes of [1, 200, defaults.workerBatchBytes]) {
+          expect(await extractWith(file, workers, chunk, messageBytes), `chunks of ${chunk} bytes, messages of ${messageBytes}, ${workers} workers`).toEqual(one);
+        }
+      }
+    }
+  });
+
+  it('an array cut off inside an element, and an empty array, read as in one thread', async () => {
+    const truncated = path.join(dir, 'truncated.json');
+    const text = readFileSync(generated, 'utf8');
+    writeFileSync(truncated, text.slice(0, Math.floor(text.length / 2)));
+    const one = await extractWith(truncated, 0, 4096);
+    expect(one.problems).toHaveLength(1);
+    expect(one.problems[0]).toMatch(/truncated\.json:\d+: malformed JSON array element skipped$/);
+    expect(await extractWith(truncated, 2, 4096, 1000)).toEqual(one);
+    const empty = path.join(dir, 'empty.json');
+    writeFileSync(empty, '\n  [\n  ]\n');
+    expect(await extractWith(empty, 2)).toEqual(await extractWith(empty, 0));
+    expect((await extractWith(empty, 2)).problems).toEqual([`no papers in ${empty}`]);
+  });
+
+  it('only documents that start with `[` go to the workers; the others are read in this thread as before', async () => {
+    expect(startsWithArray(Buffer.from('\uFEFF \r\n\t[{}]'))).toBe(true);
+    expect(startsWithArray(Buffer.from('{"papers": []}'))).toBe(false);
+    // White space beyond ASCII's: read/json.ts judges it (in one thread).
+    expect(startsWithArray(Buffer.from('\u00a0[]'))).toBe(false);
+    expect(startsWithArray(Buffer.from('   '))).toBe(false);
+    const object = path.join(dir, 'object.json');
+    writeFileSync(object, '{"title": "One", "abstract": "https://github.com/a/object"}\n');
+    expect(await extractWith(object, 2)).toEqual(await extractWith(object, 0));
+  });
+
+  it('through the CLI: `extract --format json` (with repos[]) prints the same', async () => {
+    const run = async (workers: number) => {
+      Object.assign(tuning, { workerScript: worker.script, workersFromBytes: 0, extractWorkers: workers, readChunkBytes: 4096, workerBatchBytes: 8192 });
+      return runCli(['extract', generated, path.join(FIXTURES, 'arxiv.json'), '--format', 'json']);
+    };
+    const one = await run(0);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout).papers.length).toBeGreaterThan(100);
+    expect(await run(2)).toEqual(one);
+  });
+});
