@@ -6,9 +6,11 @@
 //     [--jsonl-threads default,3,1]   (JSON Lines read as the CLI chooses — two workers unless
 //                                      the load average is at least twice the cores — then with
 //                                      REPO_AUDIT_EXTRACT_THREADS=3 (main + 2 workers) and 1 (main alone))
-//     [--markdown-threads default,2]  (Markdown in one thread as the CLI reads it by default, then its
-//                                      items on the main thread and one worker: opt-in, see
-//                                      src/extract/markdown-workers.ts)
+//     [--markdown-threads default,1,2] (Markdown as the CLI chooses — the whole file in one worker
+//                                      thread unless the load average is at least twice the cores:
+//                                      src/extract/markdown-file-thread.ts — then in the main thread
+//                                      alone (1), then its items on the main thread and one worker
+//                                      in segments: opt-in, src/extract/markdown-workers.ts)
 // Needs ripgrep (`apt-get install -y ripgrep`) and GNU time (/usr/bin/time). Inputs live in
 // bench/tmp/ (git-ignored) and are deleted afterwards. Results: RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -93,7 +95,7 @@ async function main(): Promise<void> {
   // Worker threads read big JSON Lines files (src/extract/jsonl-workers.ts); 'default' leaves the choice to the CLI.
   const jsonlThreads = (option('jsonl-threads') ?? 'default,3,1').split(',');
   for (const t of jsonlThreads) if (t !== 'default' && !/^[1-9]\d*$/.test(t)) throw new Error(`--jsonl-threads: 'default' or a number, got ${t}`);
-  const markdownThreads = (option('markdown-threads') ?? 'default,2').split(',');
+  const markdownThreads = (option('markdown-threads') ?? 'default,1,2').split(',');
   for (const t of markdownThreads) if (t !== 'default' && !/^[1-9]\d*$/.test(t)) throw new Error(`--markdown-threads: 'default' or a number, got ${t}`);
   for (const f of formats) if (!FORMATS.includes(f) || (f !== 'jsonl' && f !== 'markdown' && !OTHER_FORMATS.includes(f as OtherFormat))) throw new Error(`unknown format ${f}`);
   // The product, not the sources through a loader: the CLI as built.
