@@ -1,5 +1,7 @@
 // Streams `repo-audit extract` output to a writable (stdout or --out), batching small writes and
 // honouring back-pressure so memory stays flat on huge inputs.
+import { WriteStream } from 'node:fs';
+import { Socket } from 'node:net';
 import type { Writable } from 'node:stream';
 import type { InputFormat, PaperRecord } from '../types.js';
 import { streamInputs, type InputProblem } from '../extract/index.js';
@@ -58,9 +60,12 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
   const ofShard = (record: PaperRecord): PaperRecord => (shard && perLink ? { ...record, links: record.links.filter((l) => inShard(l.key, shard)) } : record);
   // Output is encoded into a buffer text by text: joining many small strings and encoding the
   // result costs several times more than the JSON.stringify that made them (bench/extract/RESULTS.md).
-  // The buffers come back once written and are filled again: fresh ones are memory outside V8's
-  // heap that only its collections free, and a thread that only writes (records made by a worker
-  // thread) collects so seldom that ~60 MiB of them piled up (bench/extract/RESULTS.md run 15).
+  // A file or socket is done with the bytes once it calls back, and the buffers are filled again:
+  // fresh ones are memory outside V8's heap that only its collections free, and a thread that
+  // only writes (records made by a worker thread) collects so seldom that ~60 MiB of them piled
+  // up (bench/extract/RESULTS.md run 15). Any other stream may keep the chunk (a PassThrough
+  // holds it until read): it gets a fresh buffer each time.
+  const reuse = out instanceof WriteStream || out instanceof Socket || out === process.stdout;
   const spare: Buffer[] = [];
   let buf: Buffer = Buffer.allocUnsafe(BUFFER_SIZE);
   let size = 0;
@@ -81,8 +86,8 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
   const flush = () => {
     if (size === 0) return;
     const full = buf;
-    // The stream owns the bytes written until it has sent them; then they are spare.
-    write(full.subarray(0, size), () => spare.push(full));
+    // The stream owns the bytes written until it has sent them; then, for a file or socket, they are spare.
+    write(full.subarray(0, size), reuse ? () => spare.push(full) : undefined);
     buf = spare.pop() ?? Buffer.allocUnsafe(BUFFER_SIZE);
     size = 0;
   };

@@ -1,8 +1,9 @@
 // A big Markdown file read whole by one worker thread (extract/markdown-file-thread.ts) must print
 // exactly what the main thread prints, byte for byte, with the same problems (file and line).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateMarkdown } from '../../bench/extract/generate-markdown.js';
 import { writeExtract } from '../../src/audit/write-extract.js';
@@ -77,6 +78,37 @@ describe('a Markdown file read whole by a worker thread = the main thread', () =
     // Many messages, so the worker waits for the slow output's answers many times.
     expect(one.text.length).toBeGreaterThan(20 * 64 * 1024);
     expect(await extractWith(file, true)).toEqual(one);
+  });
+
+  it('prints records longer than the output buffer, and multi-byte text, whole (each chunk written holds whole lines)', async () => {
+    const file = path.join(dir, 'long.md');
+    const items = Array.from({ length: 3000 }, (_, i) => `- Ünïcödé papér ${i} — 論文 https://github.com/a/r${i}`);
+    // A record's JSON line past the output's 256 KiB buffer, between short ones.
+    const many = Array.from({ length: 3000 }, (_, k) => `https://github.com/wörd/long${k}`).join(' ');
+    items.splice(1500, 0, `- Long ${many}`);
+    writeFileSync(file, `# List\n${items.join('\n')}\n`);
+    const one = await extractWith(file, false);
+    expect(Math.max(...one.text.split('\n').map((l) => Buffer.byteLength(l)))).toBeGreaterThan(256 * 1024);
+    expect(one.text).not.toContain('\uFFFD');
+    expect(await extractWith(file, true)).toEqual(one);
+    // Every chunk the worker's records are written in ends a line.
+    const chunks: Buffer[] = [];
+    const out = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        chunks.push(chunk);
+        setImmediate(done);
+      },
+    });
+    await writeExtract([file], { format: 'jsonl' }, out);
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.filter((c) => c[c.length - 1] !== 10)).toEqual([]);
+    expect(Buffer.concat(chunks).toString()).toBe(one.text);
+    // A file's buffers are filled again once written: what lands in the file is still the same.
+    const outFile = path.join(dir, 'long.jsonl');
+    const fileOut = createWriteStream(outFile);
+    await writeExtract([file], { format: 'jsonl' }, fileOut);
+    await new Promise((resolve) => fileOut.end(resolve));
+    expect(readFileSync(outFile, 'utf8')).toBe(one.text);
   });
 
   it('says "no papers" for a file of blank lines only, as the main thread does', async () => {
