@@ -63955,8 +63955,7 @@ function build2(groups2) {
   edge.forEach((c, st) => {
     if (st !== 0 && c === space) table[st * classes + space] = st;
   });
-  if (goto.length * classes >= 32767) throw new Error("keyword automaton too large for Int16Array");
-  const delta2 = new Int16Array(table.length);
+  const delta2 = new Int32Array(table.length);
   for (let i = 0; i < table.length; i++) {
     const next = table[i];
     delta2[i] = outs[next] ? -(next * classes) - 1 : next * classes;
@@ -64580,7 +64579,7 @@ async function readOne(source, opts, sink, ready) {
       input2.close();
       return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
     }
-    const arrayWorkers = format === "json" && startsWithArray(input2.head) ? jsonlWorkersFor(source) : 0;
+    const arrayWorkers = format === "json" && configuredWorkers() !== null && startsWithArray(input2.head) ? jsonlWorkersFor(source) : 0;
     if (arrayWorkers > 0) return await readJsonArrayInWorkers(source, input2.chunks, sink, arrayWorkers, ready);
     const readSink = ready ? { ...sink, ready } : sink;
     const passesOf = ready && isRegularFile(source) ? PASSES[format] : void 0;

@@ -6,6 +6,9 @@
 //     [--jsonl-threads default,3,1]   (JSON Lines read as the CLI chooses — two workers unless
 //                                      the load average is at least twice the cores — then with
 //                                      REPO_AUDIT_EXTRACT_THREADS=3 (main + 2 workers) and 1 (main alone))
+//     [--json-threads default,3]      (a JSON array read as the CLI reads it by default — one thread —
+//                                      then with its elements on two JSON Lines workers: opt-in, see
+//                                      src/extract/json-workers.ts)
 //     [--markdown-threads default,1,2] (Markdown as the CLI chooses — the whole file in one worker
 //                                      thread unless the load average is at least twice the cores:
 //                                      src/extract/markdown-file-thread.ts — then in the main thread
@@ -95,6 +98,8 @@ async function main(): Promise<void> {
   // Worker threads read big JSON Lines files (src/extract/jsonl-workers.ts); 'default' leaves the choice to the CLI.
   const jsonlThreads = (option('jsonl-threads') ?? 'default,3,1').split(',');
   for (const t of jsonlThreads) if (t !== 'default' && !/^[1-9]\d*$/.test(t)) throw new Error(`--jsonl-threads: 'default' or a number, got ${t}`);
+  const jsonThreads = (option('json-threads') ?? 'default,3').split(',');
+  for (const t of jsonThreads) if (t !== 'default' && !/^[1-9]\d*$/.test(t)) throw new Error(`--json-threads: 'default' or a number, got ${t}`);
   const markdownThreads = (option('markdown-threads') ?? 'default,1,2').split(',');
   for (const t of markdownThreads) if (t !== 'default' && !/^[1-9]\d*$/.test(t)) throw new Error(`--markdown-threads: 'default' or a number, got ${t}`);
   for (const f of formats) if (!FORMATS.includes(f) || (f !== 'jsonl' && f !== 'markdown' && !OTHER_FORMATS.includes(f as OtherFormat))) throw new Error(`unknown format ${f}`);
@@ -121,7 +126,7 @@ async function main(): Promise<void> {
       const file = path.join(dir, `input-${format}.${EXTENSION[format]}`);
       const gen = await makeInput(format, file, sizes[format] * MIB);
       const mb = gen.bytes / 1e6;
-      for (const threads of format === 'jsonl' ? jsonlThreads : format === 'markdown' ? markdownThreads : ['default']) {
+      for (const threads of format === 'jsonl' ? jsonlThreads : format === 'json' ? jsonThreads : format === 'markdown' ? markdownThreads : ['default']) {
         const env = { ...process.env };
         if (threads === 'default') delete env.REPO_AUDIT_EXTRACT_THREADS;
         else env.REPO_AUDIT_EXTRACT_THREADS = threads;

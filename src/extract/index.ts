@@ -10,7 +10,7 @@ import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
 import { isSystemError } from '../errors.js';
 import { redactCredentials } from './clean.js';
 import { readJsonArrayInWorkers, startsWithArray } from './json-workers.js';
-import { jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
+import { configuredWorkers, jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
 import { findLinks } from './links.js';
 import { markdownFileWorkerFor, readMarkdownInWorker } from './markdown-file-thread.js';
 import { markdownWorkersFor, readMarkdownInWorkers } from './markdown-workers.js';
@@ -133,8 +133,10 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
       input.close();
       return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
     }
-    // Big JSON arrays: this thread cuts the elements out of the stream, the same workers read them.
-    const arrayWorkers = format === 'json' && startsWithArray(input.head) ? jsonlWorkersFor(source) : 0;
+    // Big JSON arrays, when asked for (REPO_AUDIT_EXTRACT_THREADS): this thread cuts the elements
+    // out of the stream, the same workers read them. Opt-in until a quiet machine shows it pays
+    // (bench/extract/RESULTS.md run 15: ~50 % more CPU, no wall time gained at load 5–6).
+    const arrayWorkers = format === 'json' && configuredWorkers() !== null && startsWithArray(input.head) ? jsonlWorkersFor(source) : 0;
     if (arrayWorkers > 0) return await readJsonArrayInWorkers(source, input.chunks, sink, arrayWorkers, ready);
     const readSink = ready ? { ...sink, ready } : sink;
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):

@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateFormat } from '../../bench/extract/generate-formats.js';
 import { writeExtract } from '../../src/audit/write-extract.js';
@@ -128,6 +129,25 @@ describe('JSON arrays on worker threads = one thread = plain path', () => {
     const object = path.join(dir, 'object.json');
     writeFileSync(object, '{"title": "One", "abstract": "https://github.com/a/object"}\n');
     expect(await extractWith(object, 2)).toEqual(await extractWith(object, 0));
+  });
+
+  it('is opt-in: without REPO_AUDIT_EXTRACT_THREADS a JSON array is read in this thread (no worker starts)', async () => {
+    const one = await extractWith(generated, 0);
+    const broken = path.join(dir, 'broken-worker.mjs');
+    writeFileSync(broken, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('worker bug'); });\n");
+    const env = process.env.REPO_AUDIT_EXTRACT_THREADS;
+    delete process.env.REPO_AUDIT_EXTRACT_THREADS;
+    try {
+      Object.assign(tuning, { workerScript: pathToFileURL(broken), workersFromBytes: 0, extractWorkers: null });
+      const { out, text } = slowOutput();
+      const { problems } = await writeExtract([generated], { format: 'jsonl' }, out);
+      expect({ text: await text(), problems: problems.map((p) => p.message) }).toEqual(one);
+      // Asked for, the (broken) workers do read it.
+      Object.assign(tuning, { extractWorkers: 2 });
+      await expect(writeExtract([generated], { format: 'jsonl' }, slowOutput().out)).rejects.toThrow('worker bug');
+    } finally {
+      if (env !== undefined) process.env.REPO_AUDIT_EXTRACT_THREADS = env;
+    }
   });
 
   it('through the CLI: `extract --format json` (with repos[]) prints the same', async () => {
