@@ -85783,9 +85783,10 @@ var CappedGroup = class {
   reason;
   shown = [];
   rest = [];
+  same = interner();
   add(r) {
     if (this.shown.length < MAX_TABLE_ROWS) this.shown.push(r);
-    else this.rest.push(this.reason ? [this.reason(r)] : []);
+    else this.rest.push(this.reason ? [this.same(this.reason(r))] : []);
   }
   /** The table's rows: the shown ones built by `row`, then the rest's one-cell rows. */
   rows(row2) {
@@ -85905,15 +85906,18 @@ function allReposSection(snapshot, entry = (r) => r) {
 ${details(`Show all ${plural(repos.length, "repository", "repositories")}`, table)}`;
 }
 function notCheckedSection(snapshot) {
-  const repos = snapshot.repos.filter((r) => r.status === "unknown").sort((a, b) => cmp(a.key, b.key));
-  if (repos.length === 0) return null;
-  const { note, table } = withReasons(["Link", "Why"], repos.map((r) => [mdUrl(r.url, 70), mdText(r.reasons.status ?? r.error, 120)]));
+  const why = (r) => mdText(r.reasons.status ?? r.error, 120);
+  const unknown2 = new CappedGroup(why);
+  for (const r of reposInOrder(snapshot.repos)) if (r.status === "unknown") unknown2.add(r);
+  const rows = unknown2.rows((r) => [mdUrl(r.url, 70), why(r)]);
+  if (rows.length === 0) return null;
+  const { note, table } = withReasons(["Link", "Why"], rows);
   const intro = "These could not be decided in this run (network trouble, rate limit, or not checked by choice). They are never counted as dead.";
   return `## Not checked
 
 ${intro}${note ? ` ${note}` : ""}
 
-${details(`Show ${plural(repos.length, "link")}`, table)}`;
+${details(`Show ${plural(rows.length, "link")}`, table)}`;
 }
 
 // src/report/save-requests.ts

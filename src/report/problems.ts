@@ -11,6 +11,7 @@ import { plural } from './labels.js';
 import { archiveCell, hasArchiveLookups } from './archive-cell.js';
 import { isCodeLink } from '../extract/paper-sites.js';
 import { parsePaperDate } from '../classify/paper-date.js';
+import { interner } from '../util/text.js';
 
 export interface ProblemSection {
   /** Stable anchor-friendly id, e.g. `not-found`. */
@@ -70,15 +71,20 @@ export function problemSections(snapshot: Snapshot, sourceBase: string | null = 
   return sections;
 }
 
-/** A problem table's repositories: the first MAX_TABLE_ROWS kept, the rest only as their reason cell (if the table has one). */
-class CappedGroup {
+/**
+ * A problem table's repositories: the first MAX_TABLE_ROWS kept, the rest only as their reason
+ * cell (if the table has one; equal reasons one string: a run that could not finish has every
+ * repository in "Not checked").
+ */
+export class CappedGroup {
   readonly shown: SnapshotRepo[] = [];
   private readonly rest: string[][] = [];
+  private readonly same = interner();
   constructor(private readonly reason?: (r: SnapshotRepo) => string) {}
 
   add(r: SnapshotRepo): void {
     if (this.shown.length < MAX_TABLE_ROWS) this.shown.push(r);
-    else this.rest.push(this.reason ? [this.reason(r)] : []);
+    else this.rest.push(this.reason ? [this.same(this.reason(r))] : []);
   }
 
   /** The table's rows: the shown ones built by `row`, then the rest's one-cell rows. */

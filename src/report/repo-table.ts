@@ -4,8 +4,7 @@ import { cleanText } from '../util/text.js';
 import { mdText, mdUrl } from './escape.js';
 import { STATUS_LABEL, plural } from './labels.js';
 import { MAX_TABLE_ROWS, mdTable } from './md-table.js';
-import { withReasons } from './problems.js';
-import { cmp } from '../util/cmp.js';
+import { CappedGroup, withReasons } from './problems.js';
 import { reposInOrder } from './repo-order.js';
 
 const MAX_TOPICS = 5;
@@ -52,9 +51,13 @@ export function allReposSection(snapshot: Snapshot, entry: RepoEntry = (r) => r)
 }
 
 export function notCheckedSection(snapshot: Snapshot): string | null {
-  const repos = snapshot.repos.filter((r) => r.status === 'unknown').sort((a, b) => cmp(a.key, b.key));
-  if (repos.length === 0) return null;
-  const { note, table } = withReasons(['Link', 'Why'], repos.map((r) => [mdUrl(r.url, 70), mdText(r.reasons.status ?? r.error, 120)]));
+  // Only the rows the table shows are kept whole: in a run that could not finish, every repository is here.
+  const why = (r: SnapshotRepo): string => mdText(r.reasons.status ?? r.error, 120);
+  const unknown = new CappedGroup(why);
+  for (const r of reposInOrder(snapshot.repos)) if (r.status === 'unknown') unknown.add(r);
+  const rows = unknown.rows((r) => [mdUrl(r.url, 70), why(r)]);
+  if (rows.length === 0) return null;
+  const { note, table } = withReasons(['Link', 'Why'], rows);
   const intro = 'These could not be decided in this run (network trouble, rate limit, or not checked by choice). They are never counted as dead.';
-  return `## Not checked\n\n${intro}${note ? ` ${note}` : ''}\n\n${details(`Show ${plural(repos.length, 'link')}`, table)}`;
+  return `## Not checked\n\n${intro}${note ? ` ${note}` : ''}\n\n${details(`Show ${plural(rows.length, 'link')}`, table)}`;
 }

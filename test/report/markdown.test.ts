@@ -65,4 +65,20 @@ describe('huge collections', () => {
     expect(md.split('\n').filter((l) => l.startsWith('| [github.com/o')).length).toBe(2 * MAX_TABLE_ROWS);
     expect(lint({ strings: { 'health.md': md }, config: MARKDOWNLINT_CONFIG })['health.md']).toEqual([]);
   });
+
+  it('a run that decided nothing: "Not checked" shows the first MAX_TABLE_ROWS, counts and gives the reason for all', async () => {
+    const { link, paper } = await import('../fixtures/report/facts.js');
+    const n = MAX_TABLE_ROWS + 30;
+    const papers = Array.from({ length: n }, (_, i) => paper('big.txt', i + 1, `P${i}`, [link(`o${String(i).padStart(4, '0')}/r`, i + 1)]));
+    const repos = papers.map((p, i) => ({ key: p.links[0]!.key, forge: 'github' as const, kind: 'repo' as const, repo: `o${String(i).padStart(4, '0')}/r`, url: p.links[0]!.url, paths: [], papers: [i] }));
+    const md = renderMarkdown(buildSnapshot({ extract: { papers, repos }, facts: [], clock: fixedClock(NOW), staleDays: 365, version: 't', incompleteReason: 'rate limit exhausted (core)' }));
+    const section = md.slice(md.indexOf('## Not checked'));
+    expect(section).toContain(`Reason for all ${n}: could not be checked: rate limit exhausted (core).`);
+    expect(section).toContain(`Show ${n} links`);
+    expect(section).toContain(`The first ${MAX_TABLE_ROWS} of ${n} rows; all of them are in repos.csv and snapshot.json.`);
+    const rows = section.split('\n').filter((l) => l.startsWith('| [github.com/o'));
+    expect(rows).toHaveLength(MAX_TABLE_ROWS);
+    expect(rows[0]).toContain('o0000/r');
+    expect(rows.at(-1)).toContain(`o${String(MAX_TABLE_ROWS - 1).padStart(4, '0')}/r`);
+  });
 });
