@@ -13,6 +13,7 @@
 //   nice node --import tsx bench/harvest/scale.ts --repos 50000 --shards 4 --keep      (once)
 //   nice node --import tsx bench/harvest/scale.ts --repos 50000 --shards 4 --merge-only
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,8 @@ const KEEP = process.argv.includes('--keep');
 const NIGHTLY = process.argv.includes('--nightly');
 const MERGE_ONLY = process.argv.includes('--merge-only');
 // `--trace`: each repo-audit process also writes its memory timeline (peak-rss.mjs) to
-// bench/tmp/scale-trace-<N>-<process>.txt, kept after the run.
+// bench/tmp/scale-trace-<N>-<process>.txt, and its RSS read from /proc every 200 ms to
+// …-<process>-proc.txt, kept after the run.
 const TRACE = process.argv.includes('--trace');
 // The CLI measured: the build in lib/ unless told (a copy lets a long run go on while lib/ is rebuilt).
 const CLI = arg('cli', 'lib/cli/main.js');
@@ -88,6 +90,14 @@ async function timed<T>(f: () => Promise<T>): Promise<{ value: T; seconds: numbe
   return { value, seconds: (performance.now() - start) / 1000 };
 }
 
+function readFileSyncSafe(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return ''; // the process has just ended
+  }
+}
+
 /** The built CLI in its own process; its peak RSS comes from the preloaded peak-rss.mjs. */
 async function cli(args: string[], env: Record<string, string>, name: string): Promise<Proc> {
   const rssFile = join(dir, `${name}.rss`);
@@ -97,7 +107,21 @@ async function cli(args: string[], env: Record<string, string>, name: string): P
   });
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => void (stderr = (stderr + d.toString()).slice(-20_000)));
+  // The process's own timeline cannot sample while its event loop is busy (reading, building the
+  // snapshot); its RSS read from /proc every 200 ms from here can.
+  const polled: string[] = [];
+  const started = performance.now();
+  const poll = TRACE
+    ? setInterval(() => {
+        const rss = /VmRSS:\s+(\d+)/.exec(readFileSyncSafe(`/proc/${child.pid}/status`))?.[1];
+        if (rss) polled.push(`${((performance.now() - started) / 1000).toFixed(1)} ${Math.round(Number(rss) / 1024)}`);
+      }, 200)
+    : null;
   const code = await new Promise<number | null>((r) => child.on('exit', r));
+  if (poll) {
+    clearInterval(poll);
+    await writeFile(join('bench/tmp', `scale-trace-${N}-${name}-proc.txt`), `seconds rss\n${polled.join('\n')}\n`);
+  }
   const rss = Number(await readFile(rssFile, 'utf8').catch(() => '0'));
   return { code, rss, stderr };
 }
