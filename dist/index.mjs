@@ -64039,14 +64039,13 @@ function hasUrl(links, url3) {
 
 // src/extract/markdown-file-thread.ts
 import { statSync as statSync3 } from "node:fs";
-import os7 from "node:os";
 import { isMainThread, Worker as Worker2 } from "node:worker_threads";
 var YOUNG_GENERATION_MB = 2;
 var MARKDOWN_FILE_MESSAGE_CHARS = 64 * 1024;
 var workerScript2 = () => builtWorkerScript("markdown-file-worker.js", tuning.markdownFileWorkerScript);
 function markdownFileWorkerFor(source) {
   if (!isMainThread) return false;
-  const wanted = tuning.markdownFileWorker ?? (configuredWorkers() === null && os7.availableParallelism() >= 2 && os7.loadavg()[0] < 2 * os7.availableParallelism());
+  const wanted = tuning.markdownFileWorker ?? (configuredWorkers() === null && defaultWorkers() > 0);
   if (!wanted) return false;
   const stat6 = statSync3(source, { throwIfNoEntry: false });
   return stat6?.isFile() === true && stat6.size >= tuning.markdownWorkersFromBytes && workerScript2() !== null;

@@ -51,7 +51,7 @@ export const workerScript = (): URL | null => builtWorkerScript('jsonl-worker.js
  * them): workers then only add their overhead (~20 % more CPU seconds) and gain no wall time
  * (bench/extract/RESULTS.md). A quiet machine running this extraction alone stays below that.
  */
-function defaultWorkers(): number {
+export function defaultWorkers(): number {
   const cores = os.availableParallelism();
   if (cores < 2 || os.loadavg()[0]! >= 2 * cores) return 0;
   return Math.min(MAX_WORKERS, cores);

@@ -6,11 +6,10 @@
 // nursery that fits in the cache collects them for less CPU than V8's default (~48 MiB, which the
 // main thread cannot change once started), and less memory (bench/extract/RESULTS.md run 15).
 import { statSync } from 'node:fs';
-import os from 'node:os';
 import { isMainThread, Worker } from 'node:worker_threads';
 import type { ReadSink } from '../read/reader.js';
 import { tuning } from '../read/tuning.js';
-import { builtWorkerScript, configuredWorkers } from './jsonl-workers.js';
+import { builtWorkerScript, configuredWorkers, defaultWorkers } from './jsonl-workers.js';
 
 /** The worker's young generation, in MiB (the JSON Lines workers': extract/jsonl-workers.ts). */
 const YOUNG_GENERATION_MB = 2;
@@ -39,7 +38,8 @@ const workerScript = (): URL | null => builtWorkerScript('markdown-file-worker.j
  */
 export function markdownFileWorkerFor(source: string): boolean {
   if (!isMainThread) return false;
-  const wanted = tuning.markdownFileWorker ?? (configuredWorkers() === null && os.availableParallelism() >= 2 && os.loadavg()[0]! < 2 * os.availableParallelism());
+  // As the JSON Lines workers: two free cores (defaultWorkers), and no thread count asked for.
+  const wanted = tuning.markdownFileWorker ?? (configuredWorkers() === null && defaultWorkers() > 0);
   if (!wanted) return false;
   const stat = statSync(source, { throwIfNoEntry: false });
   return stat?.isFile() === true && stat.size >= tuning.markdownWorkersFromBytes && workerScript() !== null;
