@@ -64722,7 +64722,8 @@ var RefStore = class {
 
 // src/audit/target-index.ts
 var TargetIndex = class {
-  keys = new KeyIndex();
+  /** Keys as RepoIndex's Map compares them (exactly; extract/target.ts lower-cases every key anyway). */
+  keys = new KeyIndex({ exact: true });
   file = new SpillFile(this, "target-firsts");
   /** Per target number: where its first sight is in the file, and its length. */
   offsets = new Float64Array(1024);

@@ -14,7 +14,8 @@ import { SpillFile } from './spill-file.js';
 type FirstSight = Pick<RepoRef, 'key' | 'forge' | 'kind' | 'repo' | 'url'>;
 
 export class TargetIndex {
-  private readonly keys = new KeyIndex();
+  /** Keys as RepoIndex's Map compares them (exactly; extract/target.ts lower-cases every key anyway). */
+  private readonly keys = new KeyIndex({ exact: true });
   private readonly file = new SpillFile(this, 'target-firsts');
   /** Per target number: where its first sight is in the file, and its length. */
   private offsets = new Float64Array(1024);

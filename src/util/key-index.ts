@@ -1,7 +1,7 @@
-// Numbers for string keys (compared without case unless made `exact`), held compactly: the keys as UTF-8 bytes in one
-// growing buffer, an open-addressing table of their numbers, and one hash each — ~50 bytes a key
-// outside the V8 heap, where a Map<string, number> of 200,000 keys (a string and an entry each)
-// held ~18 MB of it. The audit keeps several at once (the answers in the spill, the classified
+// Numbers for string keys (compared without case unless made `exact`), held compactly: the keys
+// as UTF-8 bytes in one growing buffer, an open-addressing table of their numbers, and one hash
+// each — ~60 bytes a key outside the V8 heap (growth included), where a Map<string, number> of
+// 200,000 keys (a string and an entry each) held ~16 MB of the heap, plus its slack. The audit keeps several at once (the answers in the spill, the classified
 // repositories, the previous snapshot's), each as long as the run.
 
 /** FNV-1a over the UTF-16 code units: cheap, and spreads the similar keys of a collection well. */

@@ -32,4 +32,13 @@ describe('KeyIndex', () => {
     expect(index.add('b')).toBe(0);
     expect(index.add('B')).toBe(0);
   });
+
+  it('made exact, keeps keys that differ in case apart', () => {
+    const index = new KeyIndex({ exact: true });
+    expect(index.add('github/Owner/Repo')).toBe(0);
+    expect(index.add('github/owner/repo')).toBe(1);
+    expect(index.add('github/Owner/Repo')).toBe(0);
+    expect(index.get('GITHUB/OWNER/REPO')).toBe(-1);
+    expect(index.get('github/owner/repo')).toBe(1);
+  });
 });
