@@ -61107,8 +61107,8 @@ function buildSnapshotIntoStore(input2) {
   const now = new Date(input2.clock.now());
   const acceptedAt = new Date(snapshotTime(now));
   const promised = promisedKeys(extract.papers);
-  const same = sharedStrings();
-  const sameHealth = sharedHealth();
+  const same = (s) => s;
+  const sameHealth = (h) => h;
   const before = input2.previous ? repoFinder(input2.previous) : null;
   const store = new RepoStore();
   const tally = new StoreTally();
@@ -61200,21 +61200,6 @@ function carryOne(repo, before, store) {
 }
 function factsChanged(old, repo) {
   return snapshotChanged({ ...old, accepted: void 0 }, { ...repo, accepted: void 0 });
-}
-function sharedStrings() {
-  const one = interner();
-  return (s) => s === null ? null : one(s);
-}
-function sharedHealth() {
-  const flags = /* @__PURE__ */ new Map();
-  const reasons = /* @__PURE__ */ new Map();
-  return (h) => {
-    const f = h.flags.join(",");
-    const r = JSON.stringify(h.reasons);
-    if (!flags.has(f)) flags.set(f, h.flags);
-    if (!reasons.has(r)) reasons.set(r, h.reasons);
-    return { status: h.status, flags: flags.get(f), reasons: reasons.get(r) };
-  };
 }
 function sharedPaperHealth() {
   const seen = /* @__PURE__ */ new Map();

@@ -49,8 +49,10 @@ export function buildSnapshotIntoStore(input: Omit<BuildSnapshotInput, 'facts'> 
   const now = new Date(input.clock.now());
   const acceptedAt = new Date(snapshotTime(now));
   const promised = promisedKeys(extract.papers);
-  const same = sharedStrings();
-  const sameHealth = sharedHealth();
+  // Each repository is written to the store at once: sharing equal strings and health objects
+  // (as classifyAndAssemble does for repositories it holds) would only keep a map of them all.
+  const same = (s: string | null): string | null => s;
+  const sameHealth = (h: ReturnType<typeof classifyRepo>): ReturnType<typeof classifyRepo> => h;
   const before = input.previous ? repoFinder(input.previous) : null;
   const store = new RepoStore();
   const tally = new StoreTally();
