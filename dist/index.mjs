@@ -64030,7 +64030,7 @@ var MARKDOWN_FILE_MESSAGE_CHARS = 64 * 1024;
 var workerScript2 = () => builtWorkerScript("markdown-file-worker.js", tuning.markdownFileWorkerScript);
 function markdownFileWorkerFor(source) {
   if (!isMainThread) return false;
-  const wanted = tuning.markdownFileWorker ?? (configuredWorkers() === null && defaultWorkers() > 0);
+  const wanted = tuning.markdownFileWorker ?? false;
   if (!wanted) return false;
   const stat6 = statSync3(source, { throwIfNoEntry: false });
   return stat6?.isFile() === true && stat6.size >= tuning.markdownWorkersFromBytes && workerScript2() !== null;

@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import { isMainThread, Worker } from 'node:worker_threads';
 import type { ReadSink } from '../read/reader.js';
 import { tuning } from '../read/tuning.js';
-import { builtWorkerScript, configuredWorkers, defaultWorkers } from './jsonl-workers.js';
+import { builtWorkerScript } from './jsonl-workers.js';
 
 /** The worker's young generation, in MiB (the JSON Lines workers': extract/jsonl-workers.ts). */
 const YOUNG_GENERATION_MB = 2;
@@ -30,16 +30,16 @@ export type FileWorkerMessage = { lines: Uint8Array; count: number } | { problem
 const workerScript = (): URL | null => builtWorkerScript('markdown-file-worker.js', tuning.markdownFileWorkerScript);
 
 /**
- * Whether the Markdown file `source` should be read by a worker thread, whole: asked for by
- * tuning (tests), else by default on a machine with two cores and not busy (1-minute load under
- * twice the cores, as for JSON Lines), unless REPO_AUDIT_EXTRACT_THREADS asks for one thread
- * (1) or for the items read in segments (2 or more: extract/markdown-workers.ts). Never for a
+ * Whether the Markdown file `source` should be read by a worker thread, whole: only when asked
+ * for by tuning (not by default since the quiet re-run: see below). Never for a
  * small file, from a worker, or without a worker script at hand (the sources, the Action's bundle).
  */
 export function markdownFileWorkerFor(source: string): boolean {
   if (!isMainThread) return false;
-  // As the JSON Lines workers: two free cores (defaultWorkers), and no thread count asked for.
-  const wanted = tuning.markdownFileWorker ?? (configuredWorkers() === null && defaultWorkers() > 0);
+  // Off unless asked for (tuning): on a quiet machine (bench/extract/RESULTS.md run 16) it read
+  // the 64 MiB list at 10–12 MB/s with 7.0–7.9 CPU s, the main thread alone at 13–15 MB/s with
+  // 5.7–6.1 CPU s (its memory 110–113 against 121–126 MiB). Kept, tested, for a machine where it pays.
+  const wanted = tuning.markdownFileWorker ?? false;
   if (!wanted) return false;
   const stat = statSync(source, { throwIfNoEntry: false });
   return stat?.isFile() === true && stat.size >= tuning.markdownWorkersFromBytes && workerScript() !== null;

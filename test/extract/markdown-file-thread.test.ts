@@ -119,7 +119,7 @@ describe('a Markdown file read whole by a worker thread = the main thread', () =
     expect(await extractWith(file, true)).toEqual(one);
   });
 
-  it('is used by default only for a big file with JSON Lines out, and not when threads are set', async () => {
+  it('is used only when asked for, for a big file with JSON Lines out', async () => {
     const file = path.join(dir, 'small.md');
     writeFileSync(file, AWKWARD.join('\n'));
     Object.assign(tuning, { markdownFileWorkerScript: worker.script, markdownWorkersFromBytes: 0, markdownFileWorker: true });
@@ -128,6 +128,7 @@ describe('a Markdown file read whole by a worker thread = the main thread', () =
     tuning.markdownWorkersFromBytes = 1 << 20;
     expect(markdownFileWorkerFor(file)).toBe(false);
     Object.assign(tuning, { markdownWorkersFromBytes: 0, markdownFileWorker: null });
+    expect(markdownFileWorkerFor(file)).toBe(false); // not by default (bench/extract/RESULTS.md run 16)
     process.env.REPO_AUDIT_EXTRACT_THREADS = '1';
     expect(markdownFileWorkerFor(file)).toBe(false);
     process.env.REPO_AUDIT_EXTRACT_THREADS = '2';
