@@ -58150,6 +58150,18 @@ var init_pool = __esm({
   }
 });
 
+// src/util/typed-arrays.ts
+function doubled(array2) {
+  const bigger = new array2.constructor(array2.length * 2);
+  bigger.set(array2);
+  return bigger;
+}
+var init_typed_arrays = __esm({
+  "src/util/typed-arrays.ts"() {
+    "use strict";
+  }
+});
+
 // src/util/key-index.ts
 function hashOf(key) {
   let h = 2166136261;
@@ -58160,6 +58172,7 @@ var KeyIndex;
 var init_key_index = __esm({
   "src/util/key-index.ts"() {
     "use strict";
+    init_typed_arrays();
     KeyIndex = class {
       /** `exact`: keys that differ in case are different keys (default: the same key). */
       constructor(options = {}) {
@@ -58255,12 +58268,8 @@ var init_key_index = __esm({
         }
       }
       growEntries() {
-        const starts = new Uint32Array(this.starts.length * 2);
-        starts.set(this.starts);
-        const hashes = new Uint32Array(this.hashes.length * 2);
-        hashes.set(this.hashes);
-        this.starts = starts;
-        this.hashes = hashes;
+        this.starts = doubled(this.starts);
+        this.hashes = doubled(this.hashes);
       }
       growBytes(needed) {
         const bytes2 = Buffer.allocUnsafe(Math.max(needed, this.bytes.length * 2));
@@ -61001,6 +61010,7 @@ var SpillFile = class {
 };
 
 // src/audit/repo-store.ts
+init_typed_arrays();
 var stores = /* @__PURE__ */ new WeakMap();
 var RepoStore = class {
   file = new SpillFile(this, "repos");
@@ -61087,16 +61097,11 @@ var RepoStore = class {
     return n;
   }
   grow() {
-    const twice = (a, make) => {
-      const b = make(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.offsets = twice(this.offsets, (n) => new Float64Array(n));
-    this.repoLengths = twice(this.repoLengths, (n) => new Uint32Array(n));
-    this.factsLengths = twice(this.factsLengths, (n) => new Uint32Array(n));
-    this.statuses = twice(this.statuses, (n) => new Uint8Array(n));
-    this.flagsOf = twice(this.flagsOf, (n) => new Uint16Array(n));
+    this.offsets = doubled(this.offsets);
+    this.repoLengths = doubled(this.repoLengths);
+    this.factsLengths = doubled(this.factsLengths);
+    this.statuses = doubled(this.statuses);
+    this.flagsOf = doubled(this.flagsOf);
   }
 };
 
@@ -61125,15 +61130,7 @@ function buildSnapshotIntoStore(input2) {
     store.add(repo, repo.facts);
     tally.count(repo);
   }
-  const snapshot = snapshotFromStore(store, tally, {
-    papers: extract.papers,
-    now,
-    version: input2.version,
-    previous: input2.previous ?? null,
-    incompleteReason: input2.incompleteReason ?? null,
-    problems: input2.problems ?? []
-  });
-  return { snapshot, store };
+  return { snapshot: snapshotFromStore(store, tally, assemblyOf(input2, now)), store };
 }
 var StoreTally = class {
   byStatus = Object.fromEntries(REPO_STATUSES.map((n) => [n, 0]));
@@ -61175,6 +61172,16 @@ function snapshotFromStore(store, tally, input2) {
   };
   finishSnapshot(snapshot, input2.problems ?? [], input2.incompleteReason, input2.previous, tally.healthyShare);
   return snapshot;
+}
+function assemblyOf(input2, now) {
+  return {
+    papers: input2.extract.papers,
+    now,
+    version: input2.version,
+    previous: input2.previous ?? null,
+    incompleteReason: input2.incompleteReason ?? null,
+    problems: input2.problems ?? []
+  };
 }
 var snapshotTime = (now) => now.toISOString().replace(/\.\d{3}Z$/, "Z");
 function finishSnapshot(snapshot, problems, incompleteReason, previous, share) {
@@ -61281,6 +61288,7 @@ function notChecked(ref, now, reason = null) {
 
 // src/audit/facts-spill.ts
 init_key_index();
+init_typed_arrays();
 import { closeSync as closeSync2, mkdtempSync as mkdtempSync2, openSync as openSync2, readSync as readSync2, rmSync as rmSync2, writeSync as writeSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join3 } from "node:path";
@@ -61337,12 +61345,8 @@ var FactsSpill = class {
     rmSync2(this.dir, { recursive: true, force: true });
   }
   grow() {
-    const offsets = new Float64Array(this.offsets.length * 2);
-    offsets.set(this.offsets);
-    const lengths = new Uint32Array(this.lengths.length * 2);
-    lengths.set(this.lengths);
-    this.offsets = offsets;
-    this.lengths = lengths;
+    this.offsets = doubled(this.offsets);
+    this.lengths = doubled(this.lengths);
   }
   flush() {
     if (this.pendingBytes === 0) return;
@@ -64670,6 +64674,7 @@ init_key_index();
 
 // src/audit/ref-store.ts
 init_lazy_array();
+init_typed_arrays();
 var RefStore = class {
   file = new SpillFile(this, "targets");
   offsets = new Float64Array(1024);
@@ -64682,12 +64687,8 @@ var RefStore = class {
   }
   add(ref) {
     if (this.count === this.offsets.length) {
-      const offsets = new Float64Array(this.count * 2);
-      offsets.set(this.offsets);
-      const lengths = new Uint32Array(this.count * 2);
-      lengths.set(this.lengths);
-      this.offsets = offsets;
-      this.lengths = lengths;
+      this.offsets = doubled(this.offsets);
+      this.lengths = doubled(this.lengths);
     }
     const { key, forge, kind, repo, url: url3, paths, papers } = ref;
     const at = this.file.append(JSON.stringify({ key, forge, kind, repo, url: url3, paths, papers }));
@@ -64706,6 +64707,7 @@ var RefStore = class {
 };
 
 // src/audit/target-index.ts
+init_typed_arrays();
 var TargetIndex = class {
   /** Keys as RepoIndex's Map compares them (exactly; extract/target.ts lower-cases every key anyway). */
   keys = new KeyIndex({ exact: true });
@@ -64764,15 +64766,10 @@ var TargetIndex = class {
     this.lastPaper[n] = paper;
   }
   grow() {
-    const twice = (a, make) => {
-      const b = make(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.offsets = twice(this.offsets, (n) => new Float64Array(n));
-    this.lengths = twice(this.lengths, (n) => new Uint32Array(n));
-    this.firstPaper = twice(this.firstPaper, (n) => new Int32Array(n));
-    this.lastPaper = twice(this.lastPaper, (n) => new Int32Array(n));
+    this.offsets = doubled(this.offsets);
+    this.lengths = doubled(this.lengths);
+    this.firstPaper = doubled(this.firstPaper);
+    this.lastPaper = doubled(this.lastPaper);
   }
 };
 
@@ -64854,6 +64851,7 @@ init_lazy_array();
 
 // src/audit/json-list.ts
 init_lazy_array();
+init_typed_arrays();
 var JsonList = class {
   file;
   offsets = new Float64Array(1024);
@@ -64869,12 +64867,8 @@ var JsonList = class {
   }
   add(value) {
     if (this.count === this.offsets.length) {
-      const offsets = new Float64Array(this.count * 2);
-      const lengths = new Uint32Array(this.count * 2);
-      offsets.set(this.offsets);
-      lengths.set(this.lengths);
-      this.offsets = offsets;
-      this.lengths = lengths;
+      this.offsets = doubled(this.offsets);
+      this.lengths = doubled(this.lengths);
     }
     const { offset, length } = this.file.append(JSON.stringify(value));
     this.offsets[this.count] = offset;

@@ -70,15 +70,7 @@ export function buildSnapshotIntoStore(input: Omit<BuildSnapshotInput, 'facts'> 
     store.add(repo, repo.facts);
     tally.count(repo);
   }
-  const snapshot = snapshotFromStore(store, tally, {
-    papers: extract.papers,
-    now,
-    version: input.version,
-    previous: input.previous ?? null,
-    incompleteReason: input.incompleteReason ?? null,
-    problems: input.problems ?? [],
-  });
-  return { snapshot, store };
+  return { snapshot: snapshotFromStore(store, tally, assemblyOf(input, now)), store };
 }
 
 /** What the summary counts of the repositories, counted as they are added to a RepoStore. */
@@ -145,16 +137,19 @@ function classifyAndAssemble(input: Omit<BuildSnapshotInput, 'facts'>, factsOf: 
     const health = sameHealth(classifyRepo(f, { now, staleDays: input.staleDays, promised: promised.has(ref.key.toLowerCase()) }));
     return toSnapshotRepo(ref, f, health, extract.papers, keepFacts, same);
   });
-  return assembleSnapshot({
-    repos,
-    papers: extract.papers,
+  return assembleSnapshot({ repos, ...assemblyOf(input, now), ...(store ? { facts: store } : {}) });
+}
+
+/** What the assembly takes from a build's input besides the repositories (both builds). */
+function assemblyOf(input: Omit<BuildSnapshotInput, 'facts'>, now: Date): Omit<AssembleInput, 'repos' | 'facts'> {
+  return {
+    papers: input.extract.papers,
     now,
     version: input.version,
     previous: input.previous ?? null,
     incompleteReason: input.incompleteReason ?? null,
     problems: input.problems ?? [],
-    ...(store ? { facts: store } : {}),
-  });
+  };
 }
 
 /** Where repositories' facts are kept when the snapshot's repositories do not hold them (facts-spill.ts). */

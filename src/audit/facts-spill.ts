@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RepoFacts } from '../types.js';
 import { KeyIndex } from '../util/key-index.js';
+import { doubled } from '../util/typed-arrays.js';
 
 /** Appends are gathered up to this size before one write. */
 const FLUSH_BYTES = 256 * 1024;
@@ -74,12 +75,8 @@ export class FactsSpill implements FactsReader {
   }
 
   private grow(): void {
-    const offsets = new Float64Array(this.offsets.length * 2);
-    offsets.set(this.offsets);
-    const lengths = new Uint32Array(this.lengths.length * 2);
-    lengths.set(this.lengths);
-    this.offsets = offsets;
-    this.lengths = lengths;
+    this.offsets = doubled(this.offsets);
+    this.lengths = doubled(this.lengths);
   }
 
   private flush(): void {

@@ -3,6 +3,7 @@
 // and papers; `merge`'s shards' repositories before they are put in key order).
 import { lazyArray, type KeyLookup } from '../util/lazy-array.js';
 import { SpillFile } from './spill-file.js';
+import { doubled } from '../util/typed-arrays.js';
 
 export class JsonList<T> {
   private readonly file: SpillFile;
@@ -22,12 +23,8 @@ export class JsonList<T> {
 
   add(value: T): void {
     if (this.count === this.offsets.length) {
-      const offsets = new Float64Array(this.count * 2);
-      const lengths = new Uint32Array(this.count * 2);
-      offsets.set(this.offsets);
-      lengths.set(this.lengths);
-      this.offsets = offsets;
-      this.lengths = lengths;
+      this.offsets = doubled(this.offsets);
+      this.lengths = doubled(this.lengths);
     }
     const { offset, length } = this.file.append(JSON.stringify(value));
     this.offsets[this.count] = offset;

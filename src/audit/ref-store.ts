@@ -6,6 +6,7 @@
 import type { RepoRef } from '../types.js';
 import { lazyArray } from '../util/lazy-array.js';
 import { SpillFile } from './spill-file.js';
+import { doubled } from '../util/typed-arrays.js';
 
 export class RefStore {
   private readonly file = new SpillFile(this, 'targets');
@@ -21,12 +22,8 @@ export class RefStore {
 
   add(ref: RepoRef): void {
     if (this.count === this.offsets.length) {
-      const offsets = new Float64Array(this.count * 2);
-      offsets.set(this.offsets);
-      const lengths = new Uint32Array(this.count * 2);
-      lengths.set(this.lengths);
-      this.offsets = offsets;
-      this.lengths = lengths;
+      this.offsets = doubled(this.offsets);
+      this.lengths = doubled(this.lengths);
     }
     const { key, forge, kind, repo, url, paths, papers } = ref; // the fields in their usual order
     const at = this.file.append(JSON.stringify({ key, forge, kind, repo, url, paths, papers }));

@@ -15,6 +15,7 @@ import { REPO_STATUSES } from '../types.js';
 import { KeyIndex } from '../util/key-index.js';
 import { lazyArray, markOrdered } from '../util/lazy-array.js';
 import { SpillFile } from './spill-file.js';
+import { doubled } from '../util/typed-arrays.js';
 
 const stores = new WeakMap<object, RepoStore>();
 
@@ -114,16 +115,11 @@ export class RepoStore {
   }
 
   private grow(): void {
-    const twice = <A extends Float64Array | Uint32Array | Uint16Array | Uint8Array>(a: A, make: (n: number) => A): A => {
-      const b = make(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.offsets = twice(this.offsets, (n) => new Float64Array(n));
-    this.repoLengths = twice(this.repoLengths, (n) => new Uint32Array(n));
-    this.factsLengths = twice(this.factsLengths, (n) => new Uint32Array(n));
-    this.statuses = twice(this.statuses, (n) => new Uint8Array(n));
-    this.flagsOf = twice(this.flagsOf, (n) => new Uint16Array(n));
+    this.offsets = doubled(this.offsets);
+    this.repoLengths = doubled(this.repoLengths);
+    this.factsLengths = doubled(this.factsLengths);
+    this.statuses = doubled(this.statuses);
+    this.flagsOf = doubled(this.flagsOf);
   }
 }
 

@@ -10,6 +10,7 @@ import { KeyIndex } from '../util/key-index.js';
 import { targetUrl } from '../extract/repos.js';
 import { RefStore } from './ref-store.js';
 import { SpillFile } from './spill-file.js';
+import { doubled } from '../util/typed-arrays.js';
 
 type FirstSight = Pick<RepoRef, 'key' | 'forge' | 'kind' | 'repo' | 'url'>;
 
@@ -76,14 +77,9 @@ export class TargetIndex {
   }
 
   private grow(): void {
-    const twice = <A extends Float64Array | Uint32Array | Int32Array>(a: A, make: (n: number) => A): A => {
-      const b = make(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.offsets = twice(this.offsets, (n) => new Float64Array(n));
-    this.lengths = twice(this.lengths, (n) => new Uint32Array(n));
-    this.firstPaper = twice(this.firstPaper, (n) => new Int32Array(n));
-    this.lastPaper = twice(this.lastPaper, (n) => new Int32Array(n));
+    this.offsets = doubled(this.offsets);
+    this.lengths = doubled(this.lengths);
+    this.firstPaper = doubled(this.firstPaper);
+    this.lastPaper = doubled(this.lastPaper);
   }
 }

@@ -1,8 +1,10 @@
 // Numbers for string keys (compared without case unless made `exact`), held compactly: the keys
 // as UTF-8 bytes in one growing buffer, an open-addressing table of their numbers, and one hash
 // each — ~60 bytes a key outside the V8 heap (growth included), where a Map<string, number> of
-// 200,000 keys (a string and an entry each) held ~16 MB of the heap, plus its slack. The audit keeps several at once (the answers in the spill, the classified
-// repositories, the previous snapshot's), each as long as the run.
+// 200,000 keys (a string and an entry each) held ~16 MB of the heap, plus its slack. The audit
+// keeps several at once (the answers in the spill, the classified repositories, the previous
+// snapshot's), each as long as the run.
+import { doubled } from './typed-arrays.js';
 
 /** FNV-1a over the UTF-16 code units: cheap, and spreads the similar keys of a collection well. */
 function hashOf(key: string): number {
@@ -115,12 +117,8 @@ export class KeyIndex {
   }
 
   private growEntries(): void {
-    const starts = new Uint32Array(this.starts.length * 2);
-    starts.set(this.starts);
-    const hashes = new Uint32Array(this.hashes.length * 2);
-    hashes.set(this.hashes);
-    this.starts = starts;
-    this.hashes = hashes;
+    this.starts = doubled(this.starts);
+    this.hashes = doubled(this.hashes);
   }
 
   private growBytes(needed: number): void {
