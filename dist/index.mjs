@@ -64672,37 +64672,53 @@ function extractText(text2, source, format) {
 // src/audit/target-index.ts
 init_key_index();
 
-// src/audit/ref-store.ts
+// src/audit/json-list.ts
 init_lazy_array();
 init_typed_arrays();
-var RefStore = class {
-  file = new SpillFile(this, "targets");
+var JsonList = class {
+  file;
   offsets = new Float64Array(1024);
   lengths = new Uint32Array(1024);
   count = 0;
   lastRead = -1;
   streak = 0;
+  constructor(name) {
+    this.file = new SpillFile(this, name);
+  }
   get length() {
     return this.count;
   }
-  add(ref) {
+  add(value) {
     if (this.count === this.offsets.length) {
       this.offsets = doubled(this.offsets);
       this.lengths = doubled(this.lengths);
     }
-    const { key, forge, kind, repo, url: url3, paths, papers } = ref;
-    const at = this.file.append(JSON.stringify({ key, forge, kind, repo, url: url3, paths, papers }));
-    this.offsets[this.count] = at.offset;
-    this.lengths[this.count++] = at.length;
+    const { offset, length } = this.file.append(JSON.stringify(value));
+    this.offsets[this.count] = offset;
+    this.lengths[this.count++] = length;
   }
   get(i) {
     this.streak = i > this.lastRead && i - this.lastRead <= 16 ? this.streak + 1 : 0;
     this.lastRead = i;
     return JSON.parse(this.file.read(this.offsets[i], this.lengths[i], this.streak));
   }
-  /** The targets as a read-only array, read as they are used. */
-  view() {
-    return lazyArray(this.count, (i) => this.get(i));
+  view(lookup) {
+    return lazyArray(this.count, (i) => this.get(i), void 0, lookup);
+  }
+  /** Close and delete the file now (reading afterwards fails). */
+  dispose() {
+    this.file.dispose();
+  }
+};
+
+// src/audit/ref-store.ts
+var RefStore = class extends JsonList {
+  constructor() {
+    super("targets");
+  }
+  add(ref) {
+    const { key, forge, kind, repo, url: url3, paths, papers } = ref;
+    super.add({ key, forge, kind, repo, url: url3, paths, papers });
   }
 };
 
@@ -64848,45 +64864,6 @@ function paperMatchesFailOn(p, failOn2) {
 init_errors();
 init_key_index();
 init_lazy_array();
-
-// src/audit/json-list.ts
-init_lazy_array();
-init_typed_arrays();
-var JsonList = class {
-  file;
-  offsets = new Float64Array(1024);
-  lengths = new Uint32Array(1024);
-  count = 0;
-  lastRead = -1;
-  streak = 0;
-  constructor(name) {
-    this.file = new SpillFile(this, name);
-  }
-  get length() {
-    return this.count;
-  }
-  add(value) {
-    if (this.count === this.offsets.length) {
-      this.offsets = doubled(this.offsets);
-      this.lengths = doubled(this.lengths);
-    }
-    const { offset, length } = this.file.append(JSON.stringify(value));
-    this.offsets[this.count] = offset;
-    this.lengths[this.count++] = length;
-  }
-  get(i) {
-    this.streak = i === this.lastRead + 1 ? this.streak + 1 : 0;
-    this.lastRead = i;
-    return JSON.parse(this.file.read(this.offsets[i], this.lengths[i], this.streak));
-  }
-  view(lookup) {
-    return lazyArray(this.count, (i) => this.get(i), void 0, lookup);
-  }
-  /** Close and delete the file now (reading afterwards fails). */
-  dispose() {
-    this.file.dispose();
-  }
-};
 
 // src/audit/snapshot-file.ts
 import { readFile as readFile3 } from "node:fs/promises";

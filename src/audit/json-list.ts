@@ -1,6 +1,7 @@
 // Values kept as their JSON in a temporary file (spill-file.ts), read back by place: a list as
-// long as a big collection without its objects on the heap (the previous snapshot's repositories
-// and papers; `merge`'s shards' repositories before they are put in key order).
+// long as a big collection without its objects on the heap (the audit's targets: ref-store.ts;
+// the previous snapshot's repositories and papers; `merge`'s shards' repositories before they
+// are put in key order).
 import { lazyArray, type KeyLookup } from '../util/lazy-array.js';
 import { SpillFile } from './spill-file.js';
 import { doubled } from '../util/typed-arrays.js';
@@ -32,8 +33,10 @@ export class JsonList<T> {
   }
 
   get(i: number): T {
-    // Reading in order reads ahead (spill-file.ts); a lookup by key reads only its own bytes.
-    this.streak = i === this.lastRead + 1 ? this.streak + 1 : 0;
+    // Reading forward (all of them, or most: the GitHub targets; the previous snapshot's
+    // repositories looked up in key order) reads ahead a chunk at a time (spill-file.ts); a jump
+    // reads only its own bytes.
+    this.streak = i > this.lastRead && i - this.lastRead <= 16 ? this.streak + 1 : 0;
     this.lastRead = i;
     return JSON.parse(this.file.read(this.offsets[i]!, this.lengths[i]!, this.streak)) as T;
   }
