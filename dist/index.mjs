@@ -61360,7 +61360,7 @@ var FactsSpill = class {
 };
 
 // src/extract/index.ts
-import { createReadStream, statSync as statSync5 } from "node:fs";
+import { createReadStream, statSync as statSync3 } from "node:fs";
 
 // src/read/bibtex.ts
 var LINK_FIELDS = /* @__PURE__ */ new Set(["url", "howpublished", "note", "abstract", "code", "github", "repository", "annote", "annotation"]);
@@ -62080,24 +62080,7 @@ var tuning = {
    */
   extractWorkers: null,
   /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
-  workerScript: null,
-  /**
-   * Markdown's item pass may be read by worker threads in segments cut at headings, at least this
-   * many characters apart (extract/markdown-workers.ts): each segment is a few messages' worth.
-   */
-  markdownSegmentChars: 1024 * 1024,
-  /** A Markdown file at least this big has its items read by worker threads (when threads are wanted). */
-  markdownWorkersFromBytes: 4 * 1024 * 1024,
-  /** The Markdown worker's script; null: the built `markdown-worker.js` beside extract/markdown-workers.js. */
-  markdownWorkerScript: null,
-  /**
-   * A big Markdown file printed as JSON Lines read whole by one worker thread
-   * (extract/markdown-file-thread.ts): null — when two cores are free and
-   * REPO_AUDIT_EXTRACT_THREADS is not set; true or false — always or never (tests).
-   */
-  markdownFileWorker: null,
-  /** That worker's script; null: the built `markdown-file-worker.js` beside extract/markdown-file-thread.js. */
-  markdownFileWorkerScript: null
+  workerScript: null
 };
 
 // src/read/markdown.ts
@@ -62216,15 +62199,6 @@ function markdownLines(source, sink, mode) {
   let titleColumn = -1;
   let fence = null;
   let prevBlank = false;
-  let sinceCut = 0;
-  let cutHere = false;
-  const segmentUses = /* @__PURE__ */ new Set();
-  const segments = mode.pass === "plan" ? mode.segments : null;
-  const endSegment = () => {
-    if (!segments) return;
-    segments.uses.push([...segmentUses]);
-    segmentUses.clear();
-  };
   const startItem = (indent, title, no) => ({
     builder: planning ? null : sink.newPaper(source, no, title()),
     indent,
@@ -62246,10 +62220,7 @@ function markdownLines(source, sink, mode) {
     items2++;
     if (planning) {
       for (const ref of item.refs ?? []) {
-        if (definitions.has(ref)) {
-          used.add(ref);
-          if (segments) segmentUses.add(ref);
-        }
+        if (definitions.has(ref)) used.add(ref);
       }
       return;
     }
@@ -62337,7 +62308,6 @@ function markdownLines(source, sink, mode) {
     const heading = mayBeHeading(code) && text2.length <= MAX_HEADING ? HEADING.exec(text2) : null;
     if (heading) {
       current = null;
-      if (segments && sinceCut >= tuning.markdownSegmentChars) cutHere = true;
       if (file2) file2.title ??= markdownTitle(heading[1]);
       addTo(null, text2, no);
       return;
@@ -62374,22 +62344,14 @@ function markdownLines(source, sink, mode) {
   };
   return {
     line(text2, no) {
-      if (segments) sinceCut += text2.length + 1;
       readLine(text2, no);
       settle2();
-      if (cutHere) {
-        cutHere = false;
-        sinceCut = 0;
-        segments.cuts.push(no);
-        endSegment();
-      }
     },
     end() {
       current = pendingRow = null;
       settle2();
       if (emitting) return;
       if (planning) {
-        endSegment();
         return mode.done(fileRecordOf(file2, (ref) => !used.has(ref)));
       }
       const usedByHeld = /* @__PURE__ */ new Set();
@@ -62422,19 +62384,13 @@ function markdownLines(source, sink, mode) {
 function markdownReader(source, sink) {
   return markdownLines(source, sink, { pass: "once" });
 }
-function* markdownPasses(source, sink, opts = {}) {
+function* markdownPasses(source, sink) {
   const definitions = /* @__PURE__ */ new Map();
   yield definitionsReader(definitions);
   const plan = { fileRecord: null };
-  const segments = opts.segments ? { cuts: [], uses: [] } : null;
-  yield markdownLines(source, sink, { pass: "plan", definitions, segments, done: (r) => void (plan.fileRecord = r) });
+  yield markdownLines(source, sink, { pass: "plan", definitions, done: (r) => void (plan.fileRecord = r) });
   if (plan.fileRecord) sink.record(plan.fileRecord);
-  const emit = markdownLines(source, sink, { pass: "emit", definitions });
-  if (segments && segments.cuts.length > 0) emit.segments = { ...segments, definitions };
-  yield emit;
-}
-function markdownSegmentReader(source, sink, definitions) {
-  return markdownLines(source, sink, { pass: "emit", definitions });
+  yield markdownLines(source, sink, { pass: "emit", definitions });
 }
 
 // src/read/text.ts
@@ -64026,73 +63982,6 @@ function hasUrl(links, url3) {
   return false;
 }
 
-// src/extract/markdown-file-thread.ts
-import { statSync as statSync3 } from "node:fs";
-import { isMainThread, Worker as Worker2 } from "node:worker_threads";
-var YOUNG_GENERATION_MB = 2;
-var MARKDOWN_FILE_MESSAGE_CHARS = 64 * 1024;
-var workerScript2 = () => builtWorkerScript("markdown-file-worker.js", tuning.markdownFileWorkerScript);
-function markdownFileWorkerFor(source) {
-  if (!isMainThread) return false;
-  const wanted = tuning.markdownFileWorker ?? false;
-  if (!wanted) return false;
-  const stat6 = statSync3(source, { throwIfNoEntry: false });
-  return stat6?.isFile() === true && stat6.size >= tuning.markdownWorkersFromBytes && workerScript2() !== null;
-}
-async function readMarkdownInWorker(source, sink, ready) {
-  const script = workerScript2();
-  if (!script || !sink.recordLines) throw new Error("no Markdown file worker script, or no JSON Lines output");
-  const { markdownFileWorkerScript: _, markdownWorkerScript: __, workerScript: ___, ...tuned } = tuning;
-  const data = { source, tuned };
-  const worker = new Worker2(script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-  const inbox = [];
-  let failure2 = null;
-  let wake = null;
-  const woken = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
-  worker.on("message", (m) => {
-    inbox.push(m);
-    woken();
-  });
-  worker.on("error", (err) => {
-    failure2 ??= err;
-    woken();
-  });
-  worker.on("exit", (code) => {
-    failure2 ??= new Error(`Markdown extraction worker stopped (exit code ${code})`);
-    woken();
-  });
-  try {
-    for (; ; ) {
-      const m = inbox.shift();
-      if (!m) {
-        if (failure2 !== null) throw failure2;
-        await new Promise((resolve4) => wake = resolve4);
-        continue;
-      }
-      if ("done" in m) return m.hadText;
-      if ("problem" in m) {
-        sink.problem(m.problem[0], m.problem[1]);
-        continue;
-      }
-      sink.recordLines(m.lines, m.count);
-      const wait2 = ready?.();
-      if (wait2) await wait2;
-      const buffer = m.lines.buffer;
-      worker.postMessage(buffer, [buffer]);
-    }
-  } finally {
-    worker.removeAllListeners("exit");
-    await worker.terminate();
-  }
-}
-
-// src/extract/markdown-workers.ts
-import { statSync as statSync4 } from "node:fs";
-
 // src/extract/promises.ts
 var ARTIFACT = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|models?|weights|checkpoints|datasets?|data|benchmarks?|toolkits?|software|librar(?:y|ies)|resources|scripts|repositor(?:y|ies)|project)\b/;
 var CODE = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|software|toolkits?|librar(?:y|ies)|repositor(?:y|ies))\b/;
@@ -64271,213 +64160,6 @@ var RecordBuilder = class {
 };
 var newRecordBuilder = (source, line, title, date5, id) => new RecordBuilder(source, line, title, date5, id);
 
-// src/extract/record-lines.ts
-var SPARE_BYTES = 512 * 1024;
-var RecordLinesOut = class {
-  buf = Buffer.allocUnsafe(256 * 1024);
-  size = 0;
-  count = 0;
-  add(json2) {
-    const room = json2.length * 3 + 1;
-    if (this.size + room > this.buf.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(2 * this.buf.length, this.size + room));
-      this.buf.copy(bigger, 0, 0, this.size);
-      this.buf = bigger;
-    }
-    this.size += this.buf.write(json2, this.size);
-    this.buf[this.size++] = 10;
-    this.count++;
-  }
-  /**
-   * The records added since the last cut (a copy the main thread can own), or null. In one of
-   * `spare` (buffers sent back to be filled again) when one is big enough.
-   */
-  cut(spare) {
-    if (this.count === 0) return null;
-    const reused = spare?.length && spare[spare.length - 1].byteLength >= this.size ? spare.pop() : null;
-    const buffer = reused ?? (spare ? new ArrayBuffer(Math.max(this.size, SPARE_BYTES)) : null);
-    const lines = buffer ? new Uint8Array(buffer, 0, this.size) : new Uint8Array(this.size);
-    lines.set(this.buf.subarray(0, this.size));
-    const cut = { lines, count: this.count };
-    this.size = 0;
-    this.count = 0;
-    return cut;
-  }
-};
-
-// src/extract/markdown-segments.ts
-var SegmentReading = class {
-  /** `json`: records as JSON Lines in UTF-8 (RecordLines), else as objects. */
-  constructor(source, json2) {
-    this.source = source;
-    this.sink = {
-      newPaper: newRecordBuilder,
-      findLinks,
-      record: json2 ? (record2) => this.out.add(JSON.stringify(record2)) : (record2) => void this.items.push(record2),
-      // The first pass reported the file's problems; this one meets the same ones.
-      problem: () => {
-      }
-    };
-  }
-  source;
-  items = [];
-  out = new RecordLinesOut();
-  sink;
-  definitions = /* @__PURE__ */ new Map();
-  reader = null;
-  /** Read one message's lines: the records they end, in order. */
-  read({ buffer, parts, start, end, definitions }) {
-    this.items = [];
-    if (definitions) this.definitions = definitions;
-    if (start) this.reader = markdownSegmentReader(this.source, this.sink, this.definitions);
-    const reader = this.reader;
-    for (const part of parts) {
-      const bytes2 = "bytes" in part ? Buffer.from(part.bytes.buffer, part.bytes.byteOffset, part.bytes.byteLength) : Buffer.from(buffer, part.at, part.length);
-      eachLine(bytes2, part.first, this.sink, { badUtf8: false }, (line, no) => reader.line(line, no));
-    }
-    if (end) void reader.end();
-    const lines = this.out.cut();
-    if (lines) this.items.push(lines);
-    return this.items;
-  }
-};
-
-// src/extract/markdown-workers.ts
-var IN_FLIGHT = 4;
-var WORKER_QUEUE = 2;
-var workerScript3 = () => builtWorkerScript("markdown-worker.js", tuning.markdownWorkerScript);
-function markdownWorkersFor(source) {
-  const wanted = configuredWorkers() ?? 0;
-  if (wanted === 0) return 0;
-  const stat6 = statSync4(source, { throwIfNoEntry: false });
-  if (!stat6?.isFile() || stat6.size < tuning.markdownWorkersFromBytes || !workerScript3()) return 0;
-  return wanted;
-}
-function nthNewline(bytes2, n) {
-  let at = -1;
-  for (let i = 0; i < n; i++) at = bytes2.indexOf(10, at + 1);
-  return at;
-}
-var Message = class {
-  constructor(bufferBytes) {
-    this.bufferBytes = bufferBytes;
-  }
-  bufferBytes;
-  free = [];
-  buffer = null;
-  fill = 0;
-  parts = [];
-  get empty() {
-    return this.parts.length === 0;
-  }
-  get full() {
-    return this.fill >= this.bufferBytes;
-  }
-  add(bytes2, first, send) {
-    if (this.buffer !== null && this.fill + bytes2.length > this.buffer.byteLength) send();
-    if (this.buffer === null) {
-      this.buffer = bytes2.length <= this.bufferBytes ? this.free.pop() ?? new ArrayBuffer(this.bufferBytes) : new ArrayBuffer(bytes2.length);
-      this.fill = 0;
-    }
-    new Uint8Array(this.buffer, this.fill, bytes2.length).set(bytes2);
-    this.parts.push({ first, at: this.fill, length: bytes2.length });
-    this.fill += bytes2.length;
-  }
-  /** The batches added since the last take, and their buffer (now the taker's). */
-  take() {
-    const taken = { buffer: this.buffer, parts: this.parts };
-    this.buffer = null;
-    this.parts = [];
-    return taken;
-  }
-  giveBack(buffer) {
-    if (buffer.byteLength === this.bufferBytes) this.free.push(buffer);
-  }
-};
-async function readMarkdownInWorkers(source, segments, sink, workers, ready) {
-  const script = workerScript3();
-  if (!script) throw new Error("no Markdown worker script");
-  const json2 = sink.recordLines !== void 0;
-  const queue = [];
-  const message = new Message(tuning.readChunkBytes);
-  const here = new SegmentReading(source, json2);
-  const readers = Array.from({ length: workers }, () => new Reader(script, source, json2, (buffer) => message.giveBack(buffer)));
-  let segmentReader = null;
-  let open4 = false;
-  let segment = 0;
-  const send = (end) => {
-    if (!open4) {
-      const idlest = readers.reduce((a, b) => b.busy < a.busy ? b : a);
-      segmentReader = idlest.busy < WORKER_QUEUE ? idlest : null;
-    }
-    const reader = segmentReader;
-    const batches = { ...message.take(), start: !open4, end };
-    open4 = !end;
-    if (batches.start) batches.definitions = new Map(segments.uses[segment].map((id) => [id, segments.definitions.get(id)]));
-    if (reader === null) {
-      const items2 = here.read(batches);
-      if (batches.buffer) message.giveBack(batches.buffer);
-      queue.push(Promise.resolve({ items: items2, hadText: false, buffer: null }));
-      return;
-    }
-    const answer = reader.read(batches, batches.buffer ? [batches.buffer] : []);
-    answer.catch(() => {
-    });
-    queue.push(answer);
-  };
-  const hand = (result) => {
-    for (const item of result.items) {
-      if (Array.isArray(item)) continue;
-      if ("count" in item) sink.recordLines(item.lines, item.count);
-      else sink.record(item);
-    }
-  };
-  const drain = (keep) => handInOrder(queue, keep, hand, ready);
-  const add = (bytes2, first) => {
-    message.add(bytes2, first, () => send(false));
-    if (message.full) send(false);
-  };
-  const endSegment = () => {
-    if (!message.empty || open4) send(true);
-    segment++;
-  };
-  const cuts = segments.cuts;
-  let next = 0;
-  try {
-    await splitLines(fileChunks(source, tuning.readChunkBytes), {
-      batch(bytes2, first) {
-        const count = countLines(bytes2);
-        const last = first + count - 1;
-        let rest = bytes2;
-        let restFirst = first;
-        while (next < cuts.length && cuts[next] <= last) {
-          const cut = cuts[next++];
-          if (cut === last) {
-            add(rest, restFirst);
-            endSegment();
-            return count;
-          }
-          const nl = nthNewline(rest, cut - restFirst + 1);
-          add(rest.subarray(0, nl), restFirst);
-          endSegment();
-          rest = rest.subarray(nl + 1);
-          restFirst = cut + 1;
-        }
-        add(rest, restFirst);
-        return count;
-      },
-      // The first pass reported these.
-      problem() {
-      },
-      after: () => queue.length >= IN_FLIGHT ? drain(IN_FLIGHT / 2) : null
-    });
-    endSegment();
-    await drain(0);
-  } finally {
-    await Promise.all(readers.map((w) => w.stop()));
-  }
-}
-
 // src/extract/repos.ts
 function targetUrl(link2) {
   if (link2.kind === "repo" && link2.path && link2.url.endsWith(`/${link2.path}`)) return link2.url.slice(0, -link2.path.length - 1);
@@ -64553,7 +64235,7 @@ async function openInput(source, opts) {
     throw err;
   }
 }
-var isRegularFile = (source) => source !== "-" && statSync5(source, { throwIfNoEntry: false })?.isFile() === true;
+var isRegularFile = (source) => source !== "-" && statSync3(source, { throwIfNoEntry: false })?.isFile() === true;
 async function readOne(source, opts, sink, ready) {
   let hadText = false;
   const closers = [];
@@ -64572,21 +64254,10 @@ async function readOne(source, opts, sink, ready) {
     const readSink = ready ? { ...sink, ready } : sink;
     const passesOf = ready && isRegularFile(source) ? PASSES[format] : void 0;
     const byReadSync = passesOf !== void 0 && !input2.utf16;
-    const markdownWorkers = format === "markdown" && byReadSync && sink.recordLines ? markdownWorkersFor(source) : 0;
-    if (format === "markdown" && byReadSync && sink.recordLines && markdownWorkers === 0 && markdownFileWorkerFor(source)) {
-      input2.close();
-      return await readMarkdownInWorker(source, readSink, ready);
-    }
-    const passes = passesOf ? passesOf(source, readSink, { segments: markdownWorkers > 0 }) : [READERS[format](source, readSink)];
+    const passes = passesOf ? passesOf(source, readSink) : [READERS[format](source, readSink)];
     if (byReadSync) input2.close();
     let pass = 0;
     for (const reader of passes) {
-      if (reader.segments && markdownWorkers > 0) {
-        pass++;
-        await readMarkdownInWorkers(source, reader.segments, readSink, markdownWorkers, ready);
-        await reader.end();
-        continue;
-      }
       const chunks = byReadSync ? fileChunks(source, tuning.readChunkBytes) : pass === 0 ? input2.chunks : (await openInput(source, opts).then((again) => (closers.push(again.close), again))).chunks;
       const first = pass++ === 0;
       const seesAll = !reader.only;

@@ -9,11 +9,7 @@
 //     [--json-threads default,3]      (a JSON array read as the CLI reads it by default — one thread —
 //                                      then with its elements on two JSON Lines workers: opt-in, see
 //                                      src/extract/json-workers.ts)
-//     [--markdown-threads default,1,2] (Markdown as the CLI chooses — the whole file in one worker
-//                                      thread unless the load average is at least twice the cores:
-//                                      src/extract/markdown-file-thread.ts — then in the main thread
-//                                      alone (1), then its items on the main thread and one worker
-//                                      in segments: opt-in, src/extract/markdown-workers.ts)
+//     (Markdown and the other formats: as the CLI reads them, in one thread)
 // Needs ripgrep (`apt-get install -y ripgrep`) and GNU time (/usr/bin/time). Inputs live in
 // bench/tmp/ (git-ignored) and are deleted afterwards. Results: RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -100,8 +96,6 @@ async function main(): Promise<void> {
   for (const t of jsonlThreads) if (t !== 'default' && !/^[1-9]\d*$/.test(t)) throw new Error(`--jsonl-threads: 'default' or a number, got ${t}`);
   const jsonThreads = (option('json-threads') ?? 'default,3').split(',');
   for (const t of jsonThreads) if (t !== 'default' && !/^[1-9]\d*$/.test(t)) throw new Error(`--json-threads: 'default' or a number, got ${t}`);
-  const markdownThreads = (option('markdown-threads') ?? 'default,1,2').split(',');
-  for (const t of markdownThreads) if (t !== 'default' && !/^[1-9]\d*$/.test(t)) throw new Error(`--markdown-threads: 'default' or a number, got ${t}`);
   for (const f of formats) if (!FORMATS.includes(f) || (f !== 'jsonl' && f !== 'markdown' && !OTHER_FORMATS.includes(f as OtherFormat))) throw new Error(`unknown format ${f}`);
   // The product, not the sources through a loader: the CLI as built.
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -126,7 +120,7 @@ async function main(): Promise<void> {
       const file = path.join(dir, `input-${format}.${EXTENSION[format]}`);
       const gen = await makeInput(format, file, sizes[format] * MIB);
       const mb = gen.bytes / 1e6;
-      for (const threads of format === 'jsonl' ? jsonlThreads : format === 'json' ? jsonThreads : format === 'markdown' ? markdownThreads : ['default']) {
+      for (const threads of format === 'jsonl' ? jsonlThreads : format === 'json' ? jsonThreads : ['default']) {
         const env = { ...process.env };
         if (threads === 'default') delete env.REPO_AUDIT_EXTRACT_THREADS;
         else env.REPO_AUDIT_EXTRACT_THREADS = threads;

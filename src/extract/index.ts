@@ -12,8 +12,6 @@ import { redactCredentials } from './clean.js';
 import { readJsonArrayInWorkers, startsWithArray } from './json-workers.js';
 import { configuredWorkers, jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
 import { findLinks } from './links.js';
-import { markdownFileWorkerFor, readMarkdownInWorker } from './markdown-file-thread.js';
-import { markdownWorkersFor, readMarkdownInWorkers } from './markdown-workers.js';
 import { newRecordBuilder } from './record.js';
 import { RepoIndex } from './repos.js';
 
@@ -145,23 +143,10 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     // Each pass reads a UTF-8 file with readSync into one reused buffer: the stream's fresh buffers,
     // filled on another thread, cost more to touch than the read itself (read/lines.ts fileChunks).
     const byReadSync = passesOf !== undefined && !input.utf16;
-    // Markdown's items, printed as JSON Lines, on more cores (opt-in): in segments, by worker threads.
-    const markdownWorkers = format === 'markdown' && byReadSync && sink.recordLines ? markdownWorkersFor(source) : 0;
-    // Or by default, when a second core is free: the whole file in one worker thread.
-    if (format === 'markdown' && byReadSync && sink.recordLines && markdownWorkers === 0 && markdownFileWorkerFor(source)) {
-      input.close();
-      return await readMarkdownInWorker(source, readSink, ready);
-    }
-    const passes = passesOf ? passesOf(source, readSink, { segments: markdownWorkers > 0 }) : [READERS[format](source, readSink)];
+    const passes = passesOf ? passesOf(source, readSink) : [READERS[format](source, readSink)];
     if (byReadSync) input.close();
     let pass = 0;
     for (const reader of passes) {
-      if (reader.segments && markdownWorkers > 0) {
-        pass++;
-        await readMarkdownInWorkers(source, reader.segments, readSink, markdownWorkers, ready);
-        await reader.end();
-        continue;
-      }
       const chunks = byReadSync
         ? fileChunks(source, tuning.readChunkBytes)
         : pass === 0

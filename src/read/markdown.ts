@@ -18,7 +18,7 @@ import type { PaperRecord } from '../types.js';
 import { detached } from '../util/text.js';
 import { markdownTitle } from './markdown-title.js';
 import { firstBytes } from './lines.js';
-import type { LineReader, PaperBuilder, PassesOptions, ReadSink } from './reader.js';
+import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 import { SpillList } from './spill.js';
 import { tuning } from './tuning.js';
 
@@ -168,7 +168,7 @@ function rowTitle(cells: string[], titleColumn: number): string | null {
  */
 type Mode =
   | { pass: 'once' }
-  | { pass: 'plan'; definitions: Definitions; segments: { cuts: number[]; uses: string[][] } | null; done(fileRecord: PaperRecord | null): void }
+  | { pass: 'plan'; definitions: Definitions; done(fileRecord: PaperRecord | null): void }
   | { pass: 'emit'; definitions: Definitions };
 
 /** Markdown's reference definitions outside code blocks: the first of markdownPasses' three passes. */
@@ -230,18 +230,6 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   let titleColumn = -1;
   let fence: string | null = null;
   let prevBlank = false;
-  /** Characters read since the last cut (plan pass): cuts are kept at least tuning.markdownSegmentChars apart. */
-  let sinceCut = 0;
-  /** The line just read is a cut (plan pass), and the definitions the segment's items use. */
-  let cutHere = false;
-  const segmentUses = new Set<string>();
-  /** Where the plan pass notes its cuts: only when the last pass may be read in segments. */
-  const segments = mode.pass === 'plan' ? mode.segments : null;
-  const endSegment = () => {
-    if (!segments) return;
-    segments.uses.push([...segmentUses]);
-    segmentUses.clear();
-  };
 
   /** `title`: computed only by the passes that build item records. */
   const startItem = (indent: number, title: () => string | null, no: number): Item => ({
@@ -267,10 +255,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     items++;
     if (planning) {
       for (const ref of item.refs ?? []) {
-        if (definitions.has(ref)) {
-          used.add(ref);
-          if (segments) segmentUses.add(ref);
-        }
+        if (definitions.has(ref)) used.add(ref);
       }
       return;
     }
@@ -368,8 +353,6 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     const heading = mayBeHeading(code) && text.length <= MAX_HEADING ? HEADING.exec(text) : null;
     if (heading) {
       current = null;
-      // After a heading every item has ended and nothing is pending (see markdownSegmentReader).
-      if (segments && sinceCut >= tuning.markdownSegmentChars) cutHere = true;
       if (file) file.title ??= markdownTitle(heading[1]!);
       addTo(null, text, no);
       return;
@@ -412,23 +395,14 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
 
   return {
     line(text, no) {
-      if (segments) sinceCut += text.length + 1;
       readLine(text, no);
       settle();
-      if (cutHere) {
-        // The segment's items have all ended now.
-        cutHere = false;
-        sinceCut = 0;
-        segments!.cuts.push(no);
-        endSegment();
-      }
     },
     end() {
       current = pendingRow = null;
       settle();
       if (emitting) return;
       if (planning) {
-        endSegment();
         return mode.done(fileRecordOf(file!, (ref) => !used.has(ref)));
       }
       const usedByHeld = new Set<string>();
@@ -469,27 +443,11 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
  * Markdown read in three passes over the same file (see the top of this file): the readers, one
  * per pass, each created once the pass before it has ended.
  */
-export function* markdownPasses(source: string, sink: ReadSink, opts: PassesOptions = {}): Generator<LineReader> {
+export function* markdownPasses(source: string, sink: ReadSink): Generator<LineReader> {
   const definitions: Definitions = new Map();
   yield definitionsReader(definitions);
   const plan: { fileRecord: PaperRecord | null } = { fileRecord: null };
-  const segments = opts.segments ? { cuts: [] as number[], uses: [] as string[][] } : null;
-  yield markdownLines(source, sink, { pass: 'plan', definitions, segments, done: (r) => void (plan.fileRecord = r) });
+  yield markdownLines(source, sink, { pass: 'plan', definitions, done: (r) => void (plan.fileRecord = r) });
   if (plan.fileRecord) sink.record(plan.fileRecord);
-  const emit = markdownLines(source, sink, { pass: 'emit', definitions });
-  // The items may be read in segments instead, each by a reader of its own (extract/markdown-workers.ts).
-  if (segments && segments.cuts.length > 0) emit.segments = { ...segments, definitions };
-  yield emit;
-}
-
-/**
- * The last pass's reader for one segment of a file (extract/markdown-worker.ts): the lines after
- * a cut the plan pass noted, up to and including the next cut. A cut is a heading line: after
- * it the line machine's state is as at the start of a file (no fence, no item open or pending,
- * no table, the line before not blank), so a fresh reader carries on exactly where the one
- * reading the whole file would be. `definitions`: those the segment's items use (the plan pass
- * noted them): an id of any other definition is not used there, so nothing else can change.
- */
-export function markdownSegmentReader(source: string, sink: ReadSink, definitions: Definitions): LineReader {
-  return markdownLines(source, sink, { pass: 'emit', definitions });
+  yield markdownLines(source, sink, { pass: 'emit', definitions });
 }

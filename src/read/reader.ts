@@ -53,12 +53,6 @@ export interface LineReader {
    * over. Only for the passes of a PassesFactory, which the streamed path alone runs.
    */
   only?: FirstBytes;
-  /**
-   * Set by Markdown's last pass (read/markdown.ts): it may instead be read in segments, each by a
-   * markdownSegmentReader of its own, cut after each line in `cuts` (ascending). `uses[k]`: the
-   * ids of the `definitions` segment k's items use (`cuts.length + 1` segments).
-   */
-  segments?: { cuts: number[]; uses: string[][]; definitions: Map<string, { url: string; line: number }> };
   /** No more input. Synchronous unless the sink has `ready` (then it may return a promise to await). */
   end(): void | Promise<void>;
 }
@@ -71,9 +65,4 @@ export type { InputFormat };
  * A reader that reads a regular file several times instead of holding records back: the readers,
  * one per pass, each taken once the pass before it has ended (only the last pass emits records).
  */
-export type PassesFactory = (source: string, sink: ReadSink, opts?: PassesOptions) => Iterable<LineReader>;
-
-export interface PassesOptions {
-  /** The last pass may be read in segments (LineReader.segments): note where it can be cut. */
-  segments?: boolean;
-}
+export type PassesFactory = (source: string, sink: ReadSink) => Iterable<LineReader>;

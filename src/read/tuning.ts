@@ -29,21 +29,4 @@ export const tuning = {
   extractWorkers: null as number | null,
   /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
   workerScript: null as URL | null,
-  /**
-   * Markdown's item pass may be read by worker threads in segments cut at headings, at least this
-   * many characters apart (extract/markdown-workers.ts): each segment is a few messages' worth.
-   */
-  markdownSegmentChars: 1024 * 1024,
-  /** A Markdown file at least this big has its items read by worker threads (when threads are wanted). */
-  markdownWorkersFromBytes: 4 * 1024 * 1024,
-  /** The Markdown worker's script; null: the built `markdown-worker.js` beside extract/markdown-workers.js. */
-  markdownWorkerScript: null as URL | null,
-  /**
-   * A big Markdown file printed as JSON Lines read whole by one worker thread
-   * (extract/markdown-file-thread.ts): null — when two cores are free and
-   * REPO_AUDIT_EXTRACT_THREADS is not set; true or false — always or never (tests).
-   */
-  markdownFileWorker: null as boolean | null,
-  /** That worker's script; null: the built `markdown-file-worker.js` beside extract/markdown-file-thread.js. */
-  markdownFileWorkerScript: null as URL | null,
 };
