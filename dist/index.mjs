@@ -61569,7 +61569,8 @@ function dateOf(obj) {
 }
 function walkStrings(value, depth, record2, line, lineOf) {
   if (typeof value === "string") {
-    record2.addText(value.includes("\n") ? value.replaceAll("\n", " ") : value, lineOf?.(value) ?? line);
+    const text2 = value.includes("\n") ? value.replaceAll("\n", " ") : value;
+    record2.addText(text2, lineOf ? () => lineOf(value) ?? line : line);
     record2.breakText();
   } else if (depth < MAX_DEPTH && Array.isArray(value)) for (const v of value) walkStrings(v, depth + 1, record2, line, lineOf);
   else if (depth < MAX_DEPTH && value !== null && typeof value === "object") {
@@ -61613,26 +61614,34 @@ function stringLines(text2, from, to, lineStarts) {
   const nl = text2.indexOf("\n", from);
   if (nl === -1 || nl >= to) return void 0;
   const lines = /* @__PURE__ */ new Map();
+  let next = text2.indexOf('"', from);
   let backslash = text2.indexOf("\\", from);
-  for (let i = text2.indexOf('"', from); i !== -1 && i < to; i = text2.indexOf('"', i + 1)) {
-    const end = closingQuote(text2, i + 1, to);
-    if (backslash !== -1 && backslash <= i) backslash = text2.indexOf("\\", i + 1);
-    const escaped = backslash !== -1 && backslash < end;
-    const start = i;
-    const literal2 = text2.slice(i, end + 1);
-    i = end;
-    if (!literal2.includes(".")) continue;
-    let value = literal2.slice(1, -1);
-    if (escaped) {
-      try {
-        value = JSON.parse(literal2);
-      } catch {
-        continue;
+  return (value) => {
+    const known = lines.get(value);
+    if (known !== void 0 || !value.includes(".")) return known;
+    while (next !== -1 && next < to) {
+      const i = next;
+      const end = closingQuote(text2, i + 1, to);
+      next = text2.indexOf('"', end + 1);
+      if (backslash !== -1 && backslash <= i) backslash = text2.indexOf("\\", i + 1);
+      const escaped = backslash !== -1 && backslash < end;
+      const literal2 = text2.slice(i, end + 1);
+      if (!literal2.includes(".")) continue;
+      let found2 = literal2.slice(1, -1);
+      if (escaped) {
+        try {
+          found2 = JSON.parse(literal2);
+        } catch {
+          continue;
+        }
       }
+      if (lines.has(found2)) continue;
+      const line = lineAt(text2, i, lineStarts());
+      lines.set(found2, line);
+      if (found2 === value) return line;
     }
-    if (!lines.has(value)) lines.set(value, lineAt(text2, start, lineStarts));
-  }
-  return (value) => lines.get(value);
+    return void 0;
+  };
 }
 function closingQuote(text2, from, to) {
   for (let q = text2.indexOf('"', from); q !== -1 && q < to; q = text2.indexOf('"', q + 1)) {
@@ -61676,8 +61685,8 @@ function readArrayElement(element, line, index, source, sink) {
     return sink.problem(line, "malformed JSON array element skipped");
   }
   if (!isPlainObject3(item)) return sink.problem(line, `array element ${index} is not an object; skipped`);
-  const starts = lineStartsOf(element);
-  const within = stringLines(element, 0, element.length, starts);
+  let starts;
+  const within = stringLines(element, 0, element.length, () => starts ??= lineStartsOf(element));
   const base = line - 1;
   const lineOfString = within && ((value) => {
     const at = within(value);
@@ -61764,13 +61773,14 @@ function lineStartsOf(text2) {
 }
 function readWhole(text2, source, sink) {
   if (text2.trim() === "") return;
-  const lineStarts = lineStartsOf(text2);
+  let starts;
+  const lineStarts = () => starts ??= lineStartsOf(text2);
   let value;
   try {
     value = JSON.parse(text2);
   } catch (err) {
     const at = jsonErrorPosition(err);
-    return sink.problem(at === null ? null : lineAt(text2, at, lineStarts), "malformed JSON; input skipped");
+    return sink.problem(at === null ? null : lineAt(text2, at, lineStarts()), "malformed JSON; input skipped");
   }
   if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
   if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
@@ -64109,13 +64119,13 @@ var RecordBuilder = class {
   promised = false;
   claims = false;
   tail = "";
-  /** Add text that starts on `line`; it may hold several lines. */
+  /** Add text that starts on `line` (or on the line a function gives, asked only for links); it may hold several lines. */
   addText(text2, line) {
     const window2 = this.tail ? `${this.tail} ${text2}` : text2;
     this.tail = text2.length > CARRY ? text2.slice(-CARRY) : text2;
     const found2 = scanKeywords(window2);
     if (found2 === 0) return;
-    if (found2 & LINK) collectLinks(text2, line, this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text2.length) - 64), this.urls());
+    if (found2 & LINK) collectLinks(text2, typeof line === "number" ? line : line(), this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text2.length) - 64), this.urls());
     const promise3 = (found2 & PROMISE) !== 0 && !this.promised;
     const claim2 = (found2 & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
     if (!promise3 && !claim2) return;

@@ -28,15 +28,15 @@ export class RecordBuilder implements PaperBuilder {
     public id: string | null = null,
   ) {}
 
-  /** Add text that starts on `line`; it may hold several lines. */
-  addText(text: string, line: number): void {
+  /** Add text that starts on `line` (or on the line a function gives, asked only for links); it may hold several lines. */
+  addText(text: string, line: number | (() => number)): void {
     const window = this.tail ? `${this.tail} ${text}` : text;
     this.tail = text.length > CARRY ? text.slice(-CARRY) : text;
     // One keyword pass decides which scanners run; most texts need none.
     const found = scanKeywords(window);
     if (found === 0) return;
     // Links start shortly before their first marker (`https` before `://`, subdomains before `github.`).
-    if (found & LINK) collectLinks(text, line, this.links, Math.max(0, earliestEnd(LINK) - (window.length - text.length) - 64), this.urls());
+    if (found & LINK) collectLinks(text, typeof line === 'number' ? line : line(), this.links, Math.max(0, earliestEnd(LINK) - (window.length - text.length) - 64), this.urls());
     const promise = (found & PROMISE) !== 0 && !this.promised;
     // A claim only counts without a code link, so once one is found it need not be looked for.
     const claim = (found & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();

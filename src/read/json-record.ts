@@ -49,7 +49,8 @@ export type LineOfString = (value: string) => number | undefined;
  */
 function walkStrings(value: unknown, depth: number, record: PaperBuilder, line: number, lineOf?: LineOfString): void {
   if (typeof value === 'string') {
-    record.addText(value.includes('\n') ? value.replaceAll('\n', ' ') : value, lineOf?.(value) ?? line);
+    const text = value.includes('\n') ? value.replaceAll('\n', ' ') : value;
+    record.addText(text, lineOf ? () => lineOf(value) ?? line : line);
     record.breakText();
   } else if (depth < MAX_DEPTH && Array.isArray(value)) for (const v of value) walkStrings(v, depth + 1, record, line, lineOf);
   else if (depth < MAX_DEPTH && value !== null && typeof value === 'object') {

@@ -20,35 +20,46 @@ function lineAt(text: string, offset: number, lineStarts: number[]): number {
 }
 
 /**
- * The line of each string literal in text[from, to) that may hold a link (it has a dot), by its
- * value: a link's line is the line of the string that holds it. Null for text on one line.
+ * The line of a string literal of text[from, to) that may hold a link (it has a dot), by its
+ * value: a link's line is the line of the first string that holds it. Undefined for text on one
+ * line. Found lazily: only strings with links are looked up, and the literals are read (and
+ * remembered) only as far as the one looked for, so a text is read once however many lookups.
  */
-function stringLines(text: string, from: number, to: number, lineStarts: number[]): LineOfString | undefined {
+function stringLines(text: string, from: number, to: number, lineStarts: () => number[]): LineOfString | undefined {
   const nl = text.indexOf('\n', from);
   if (nl === -1 || nl >= to) return undefined;
   const lines = new Map<string, number>();
+  /** The next literal's opening quote (-1 or `to` and beyond: none left), and the next backslash. */
+  let next = text.indexOf('"', from);
   /** The next backslash: a literal with one in it is unescaped by JSON.parse. */
   let backslash = text.indexOf('\\', from);
-  for (let i = text.indexOf('"', from); i !== -1 && i < to; i = text.indexOf('"', i + 1)) {
-    // (The text was parsed: every string is closed.)
-    const end = closingQuote(text, i + 1, to);
-    if (backslash !== -1 && backslash <= i) backslash = text.indexOf('\\', i + 1);
-    const escaped = backslash !== -1 && backslash < end;
-    const start = i;
-    const literal = text.slice(i, end + 1);
-    i = end;
-    if (!literal.includes('.')) continue;
-    let value = literal.slice(1, -1);
-    if (escaped) {
-      try {
-        value = JSON.parse(literal) as string;
-      } catch {
-        continue;
+  return (value) => {
+    const known = lines.get(value);
+    if (known !== undefined || !value.includes('.')) return known;
+    while (next !== -1 && next < to) {
+      const i = next;
+      // (The text was parsed: every string is closed.)
+      const end = closingQuote(text, i + 1, to);
+      next = text.indexOf('"', end + 1);
+      if (backslash !== -1 && backslash <= i) backslash = text.indexOf('\\', i + 1);
+      const escaped = backslash !== -1 && backslash < end;
+      const literal = text.slice(i, end + 1);
+      if (!literal.includes('.')) continue;
+      let found = literal.slice(1, -1);
+      if (escaped) {
+        try {
+          found = JSON.parse(literal) as string;
+        } catch {
+          continue;
+        }
       }
+      if (lines.has(found)) continue;
+      const line = lineAt(text, i, lineStarts());
+      lines.set(found, line);
+      if (found === value) return line;
     }
-    if (!lines.has(value)) lines.set(value, lineAt(text, start, lineStarts));
-  }
-  return (value) => lines.get(value);
+    return undefined;
+  };
 }
 
 /**
@@ -116,8 +127,8 @@ export function readArrayElement(element: string, line: number, index: number, s
     return sink.problem(line, 'malformed JSON array element skipped');
   }
   if (!isPlainObject(item)) return sink.problem(line, `array element ${index} is not an object; skipped`);
-  const starts = lineStartsOf(element);
-  const within = stringLines(element, 0, element.length, starts);
+  let starts: number[] | undefined;
+  const within = stringLines(element, 0, element.length, () => (starts ??= lineStartsOf(element)));
   const base = line - 1;
   const lineOfString: LineOfString | undefined = within && ((value) => {
     const at = within(value);
@@ -214,13 +225,14 @@ function lineStartsOf(text: string): number[] {
 /** A document that is not an array: one object (one record) or a saved extract result. */
 function readWhole(text: string, source: string, sink: JsonSink): void {
   if (text.trim() === '') return; // an empty input: reported once as "no papers in …" by the caller
-  const lineStarts = lineStartsOf(text);
+  let starts: number[] | undefined;
+  const lineStarts = () => (starts ??= lineStartsOf(text));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
     const at = jsonErrorPosition(err);
-    return sink.problem(at === null ? null : lineAt(text, at, lineStarts), 'malformed JSON; input skipped');
+    return sink.problem(at === null ? null : lineAt(text, at, lineStarts()), 'malformed JSON; input skipped');
   }
   if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
   if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));

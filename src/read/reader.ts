@@ -11,8 +11,12 @@ export interface PaperBuilder {
   line: number;
   title: string | null;
   date: string | null;
-  /** Add text that starts on `line`; it may hold several lines. */
-  addText(text: string, line: number): void;
+  /**
+   * Add text that starts on `line`; it may hold several lines. `line` may be a function, called
+   * only if the text may hold a link: finding a string's line in pretty-printed JSON costs more
+   * than most of its strings' scan (read/json.ts).
+   */
+  addText(text: string, line: number | (() => number)): void;
   /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
   addLinks(text: string, line: number): void;
   /** Forget the carried text (a new paragraph or field starts). */

@@ -101,6 +101,16 @@ describe('JSON documents', () => {
     const one = extractText(object, 'one.json', 'json');
     expect(one.papers.map((p) => p.links.map((l) => `${l.line}:${l.url}`))).toEqual([['3:https://github.com/a/four', '2:https://github.com/a/three']]);
   });
+
+  it('gives a link the line of the first string with its value, whatever order the fields are read in', async () => {
+    const { Readable } = await import('node:stream');
+    // The abstract is read first (it comes first in a record's text); its value is also the code
+    // field's, two lines above; the link's line is the first string's. Strings without a link are
+    // never looked up, and a later lookup finds the strings read past before.
+    const text = ['[', '  {', '    "code": "https://github.com/a/same",', '    "homepage": "https://example.org/x",', '    "abstract": "https://github.com/a/same",', '    "notes": "see https://gitlab.com/g/p"', '  }', ']', ''].join('\n');
+    const run = await extractInputs(['-'], { inputFormat: 'json', stdin: Readable.from([text]) });
+    expect(run.papers.map((p) => p.links.map((l) => `${l.line}:${l.url}`))).toEqual([['3:https://github.com/a/same', '4:https://example.org/x', '6:https://gitlab.com/g/p']]);
+  });
 });
 
 describe('Markdown', () => {
