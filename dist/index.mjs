@@ -61616,25 +61616,25 @@ function stringLines(text2, from, to, lineStarts) {
   const lines = /* @__PURE__ */ new Map();
   let next = text2.indexOf('"', from);
   let backslash = text2.indexOf("\\", from);
+  let dot = text2.indexOf(".", from);
   return (value) => {
-    const known = lines.get(value);
+    const known = lines.size > 0 ? lines.get(value) : void 0;
     if (known !== void 0 || !value.includes(".")) return known;
     while (next !== -1 && next < to) {
       const i = next;
       const end = closingQuote(text2, i + 1, to);
       next = text2.indexOf('"', end + 1);
+      if (dot !== -1 && dot <= i) dot = text2.indexOf(".", i + 1);
+      if (dot === -1 || dot >= end) continue;
       if (backslash !== -1 && backslash <= i) backslash = text2.indexOf("\\", i + 1);
-      const escaped = backslash !== -1 && backslash < end;
-      const literal2 = text2.slice(i, end + 1);
-      if (!literal2.includes(".")) continue;
-      let found2 = literal2.slice(1, -1);
-      if (escaped) {
+      let found2;
+      if (backslash !== -1 && backslash < end) {
         try {
-          found2 = JSON.parse(literal2);
+          found2 = JSON.parse(text2.slice(i, end + 1));
         } catch {
           continue;
         }
-      }
+      } else found2 = end - i - 1 === value.length && text2.startsWith(value, i + 1) ? value : text2.slice(i + 1, end);
       if (lines.has(found2)) continue;
       const line = lineAt(text2, i, lineStarts());
       lines.set(found2, line);

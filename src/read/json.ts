@@ -29,30 +29,31 @@ function stringLines(text: string, from: number, to: number, lineStarts: () => n
   const nl = text.indexOf('\n', from);
   if (nl === -1 || nl >= to) return undefined;
   const lines = new Map<string, number>();
-  /** The next literal's opening quote (-1 or `to` and beyond: none left), and the next backslash. */
+  /** The next literal's opening quote (-1 or `to` and beyond: none left), the next backslash and dot. */
   let next = text.indexOf('"', from);
-  /** The next backslash: a literal with one in it is unescaped by JSON.parse. */
+  /** A literal with a backslash in it is unescaped by JSON.parse. */
   let backslash = text.indexOf('\\', from);
+  let dot = text.indexOf('.', from);
   return (value) => {
-    const known = lines.get(value);
+    // Long strings (abstracts) are hashed as Map keys: only when something was remembered.
+    const known = lines.size > 0 ? lines.get(value) : undefined;
     if (known !== undefined || !value.includes('.')) return known;
     while (next !== -1 && next < to) {
       const i = next;
       // (The text was parsed: every string is closed.)
       const end = closingQuote(text, i + 1, to);
       next = text.indexOf('"', end + 1);
+      if (dot !== -1 && dot <= i) dot = text.indexOf('.', i + 1);
+      if (dot === -1 || dot >= end) continue;
       if (backslash !== -1 && backslash <= i) backslash = text.indexOf('\\', i + 1);
-      const escaped = backslash !== -1 && backslash < end;
-      const literal = text.slice(i, end + 1);
-      if (!literal.includes('.')) continue;
-      let found = literal.slice(1, -1);
-      if (escaped) {
+      let found: string;
+      if (backslash !== -1 && backslash < end) {
         try {
-          found = JSON.parse(literal) as string;
+          found = JSON.parse(text.slice(i, end + 1)) as string;
         } catch {
           continue;
         }
-      }
+      } else found = end - i - 1 === value.length && text.startsWith(value, i + 1) ? value : text.slice(i + 1, end);
       if (lines.has(found)) continue;
       const line = lineAt(text, i, lineStarts());
       lines.set(found, line);
