@@ -61989,6 +61989,61 @@ async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
   return true;
 }
 
+// src/read/markdown-definitions.ts
+init_key_index();
+init_typed_arrays();
+var Definitions = class {
+  /** Ids as refId made them (already lower case): compared exactly. Numbered in the order first defined. */
+  ids = new KeyIndex({ exact: true });
+  urls = Buffer.allocUnsafe(64 * 1024);
+  usedBytes = 0;
+  /** Per number: where its URL's bytes start and end, and the line it was defined on. */
+  starts = new Uint32Array(1024);
+  ends = new Uint32Array(1024);
+  lines = new Int32Array(1024);
+  /** The length of the longest id: a longer bracket text is no id (read/markdown.ts mayFit). */
+  longestId = 0;
+  /** How many ids are defined; they are numbered 0 … size − 1 in the order first defined. */
+  get size() {
+    return this.ids.size;
+  }
+  /** Define `id` (a second definition replaces the first's URL and line, and keeps its number). */
+  set(id, url3, line) {
+    const n = this.ids.add(id);
+    if (n === this.starts.length) {
+      this.starts = doubled(this.starts);
+      this.ends = doubled(this.ends);
+      this.lines = doubled(this.lines);
+    }
+    const length = Buffer.byteLength(url3, "utf8");
+    if (this.usedBytes + length > this.urls.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.usedBytes + length, this.urls.length * 2));
+      this.urls.copy(bigger, 0, 0, this.usedBytes);
+      this.urls = bigger;
+    }
+    this.urls.write(url3, this.usedBytes, "utf8");
+    this.starts[n] = this.usedBytes;
+    this.usedBytes += length;
+    this.ends[n] = this.usedBytes;
+    this.lines[n] = line;
+    if (id.length > this.longestId) this.longestId = id.length;
+  }
+  /** The number of `id`, or -1 when it is not defined. */
+  number(id) {
+    return this.ids.get(id);
+  }
+  has(id) {
+    return this.ids.get(id) >= 0;
+  }
+  /** The URL of definition `n` (a new string each time: callers use it and let it go). */
+  url(n) {
+    return this.urls.toString("utf8", this.starts[n], this.ends[n]);
+  }
+  line(n) {
+    return this.lines[n];
+  }
+};
+
 // src/read/spill.ts
 import { closeSync as closeSync4, openSync as openSync4, readSync as readSync4, unlinkSync, writeSync as writeSync3 } from "node:fs";
 import os5 from "node:os";
@@ -62185,7 +62240,7 @@ function definitionsReader(definitions) {
 function definitionOf(text2, no, code, definitions) {
   const def = DEFINITION.exec(text2);
   if (!def || mayBeBullet(code) && BULLET.test(text2)) return false;
-  definitions.set(detached(refId(def[1])), { url: detached(def[2]), line: no });
+  definitions.set(refId(def[1]), def[2], no);
   return true;
 }
 function markdownLines(source, sink, mode) {
@@ -62195,12 +62250,11 @@ function markdownLines(source, sink, mode) {
   const spillAt = once2 && sink.ready ? tuning.markdownHeldInMemory : null;
   const held = new SpillList(spillAt);
   const heldRefs = new SpillList(spillAt);
-  const used = /* @__PURE__ */ new Set();
+  const used = planning ? new Uint8Array(mode.definitions.size) : null;
   let items2 = 0;
   const open4 = [];
-  const definitions = once2 ? /* @__PURE__ */ new Map() : mode.definitions;
-  let longestId = 0;
-  for (const id of definitions.keys()) longestId = Math.max(longestId, id.length);
+  const definitions = once2 ? new Definitions() : mode.definitions;
+  const longestId = definitions.longestId;
   const file2 = emitting ? null : sink.newPaper(source, 1);
   let fileHasText = false;
   let current = null;
@@ -62219,8 +62273,8 @@ function markdownLines(source, sink, mode) {
   const resolve4 = (record2, refs, grouping) => {
     const before = record2.links.length;
     for (const ref of refs ?? []) {
-      const d = definitions.get(ref);
-      if (d) sink.findLinks(d.url, d.line, record2.links);
+      const n = definitions.number(ref);
+      if (n >= 0) sink.findLinks(definitions.url(n), definitions.line(n), record2.links);
     }
     if (record2.links.length > before) record2.claimsCodeWithoutLink = false;
     return grouping && record2.links.length === 0 ? null : record2;
@@ -62230,7 +62284,8 @@ function markdownLines(source, sink, mode) {
     items2++;
     if (planning) {
       for (const ref of item.refs ?? []) {
-        if (definitions.has(ref)) used.add(ref);
+        const n = definitions.number(ref);
+        if (n >= 0) used[n] = 1;
       }
       return;
     }
@@ -62239,8 +62294,8 @@ function markdownLines(source, sink, mode) {
       const before = builder.linkCount;
       if (item.refs) {
         for (const ref of item.refs) {
-          const d = definitions.get(ref);
-          if (d) builder.addLinks(d.url, d.line);
+          const n = definitions.number(ref);
+          if (n >= 0) builder.addLinks(definitions.url(n), definitions.line(n));
         }
       }
       const record3 = builder.finish();
@@ -62346,8 +62401,8 @@ function markdownLines(source, sink, mode) {
     if (current && !indented2 && blank) current = null;
     addTo(current, text2, no);
   };
-  const fileRecordOf = (f, unused) => {
-    for (const [ref, d] of definitions) if (unused(ref)) f.addLinks(d.url, d.line);
+  const fileRecordOf = (f, used2) => {
+    for (let n = 0; n < definitions.size; n++) if (used2[n] === 0) f.addLinks(definitions.url(n), definitions.line(n));
     const fileRecord = f.finish();
     const matters = fileRecord.links.length > 0 || fileRecord.promised || fileRecord.claimsCodeWithoutLink || items2 === 0 && fileHasText;
     return matters ? fileRecord : null;
@@ -62362,12 +62417,17 @@ function markdownLines(source, sink, mode) {
       settle2();
       if (emitting) return;
       if (planning) {
-        return mode.done(fileRecordOf(file2, (ref) => !used.has(ref)));
+        return mode.done(fileRecordOf(file2, used));
       }
-      const usedByHeld = /* @__PURE__ */ new Set();
-      for (const refs of heldRefs) for (const ref of refs) if (definitions.has(ref)) usedByHeld.add(ref);
+      const usedByHeld = new Uint8Array(definitions.size);
+      for (const refs of heldRefs) {
+        for (const ref of refs) {
+          const n = definitions.number(ref);
+          if (n >= 0) usedByHeld[n] = 1;
+        }
+      }
       heldRefs.close();
-      const fileRecord = fileRecordOf(file2, (ref) => !usedByHeld.has(ref));
+      const fileRecord = fileRecordOf(file2, usedByHeld);
       if (fileRecord) sink.record(fileRecord);
       if (spillAt === null) {
         for (const h of held) {
@@ -62395,7 +62455,7 @@ function markdownReader(source, sink) {
   return markdownLines(source, sink, { pass: "once" });
 }
 function* markdownPasses(source, sink) {
-  const definitions = /* @__PURE__ */ new Map();
+  const definitions = new Definitions();
   yield definitionsReader(definitions);
   const plan = { fileRecord: null };
   yield markdownLines(source, sink, { pass: "plan", definitions, done: (r) => void (plan.fileRecord = r) });

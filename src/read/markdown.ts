@@ -15,9 +15,9 @@
 // Each line is classified by its first non-blank character, so a line runs only the regexes that
 // can match it.
 import type { PaperRecord } from '../types.js';
-import { detached } from '../util/text.js';
 import { markdownTitle } from './markdown-title.js';
 import { firstBytes } from './lines.js';
+import { Definitions } from './markdown-definitions.js';
 import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 import { SpillList } from './spill.js';
 import { tuning } from './tuning.js';
@@ -75,8 +75,6 @@ const mayBeRow = (c: number) => c === Ch.Pipe || c === -2;
 const mayBeDefinition = (c: number) => c === Ch.Bracket || c === -2;
 const mayBeHeading = (c: number) => c === Ch.Hash || c === -2;
 const mayBeBullet = (c: number) => c === Ch.Dash || c === Ch.Star || c === Ch.Plus || (c >= Ch.Zero && c <= Ch.Nine) || c === -2;
-
-type Definitions = Map<string, { url: string; line: number }>;
 
 /** The lines the definitions pass reads: led by `[`, a fence character, or a byte beyond ASCII. */
 const DEFINITION_OR_FENCE = firstBytes('[`~');
@@ -195,8 +193,7 @@ function definitionsReader(definitions: Definitions): LineReader {
 function definitionOf(text: string, no: number, code: number, definitions: Definitions): boolean {
   const def = DEFINITION.exec(text);
   if (!def || (mayBeBullet(code) && BULLET.test(text))) return false;
-  // Kept to the end of the file: copies, not views of the decoded chunk (which they would keep alive).
-  definitions.set(detached(refId(def[1]!)), { url: detached(def[2]!), line: no });
+  definitions.set(refId(def[1]!), def[2]!, no);
   return true;
 }
 
@@ -209,16 +206,15 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   const held = new SpillList<Held>(spillAt);
   /** The reference ids of held items, apart: the file record needs them before the items are read back. */
   const heldRefs = new SpillList<string[]>(spillAt);
-  /** Definitions an item of the file uses (plan pass). */
-  const used = new Set<string>();
+  /** Per definition: an item of the file uses it (plan pass). */
+  const used = planning ? new Uint8Array(mode.definitions.size) : null;
   /** Items that are records, or grouping items that may be (plan pass: only their number matters). */
   let items = 0;
   /** Items a later line may still add to: `current` and `pendingRow` as of the last line. */
   const open: Item[] = [];
-  const definitions: Definitions = once ? new Map() : mode.definitions;
+  const definitions = once ? new Definitions() : mode.definitions;
   /** The longest id defined (the passes after the first know them all). */
-  let longestId = 0;
-  for (const id of definitions.keys()) longestId = Math.max(longestId, id.length);
+  const longestId = definitions.longestId;
   // The emitting pass comes after the file record (markdownPasses emits it first): file text is not read again.
   const file = emitting ? null : sink.newPaper(source, 1);
   let fileHasText = false;
@@ -243,8 +239,8 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   const resolve = (record: PaperRecord, refs: Iterable<string> | undefined, grouping: boolean): PaperRecord | null => {
     const before = record.links.length;
     for (const ref of refs ?? []) {
-      const d = definitions.get(ref);
-      if (d) sink.findLinks(d.url, d.line, record.links);
+      const n = definitions.number(ref);
+      if (n >= 0) sink.findLinks(definitions.url(n), definitions.line(n), record.links);
     }
     // A claim only stands without a link (RecordBuilder.finish): a reference link now backs it.
     if (record.links.length > before) record.claimsCodeWithoutLink = false;
@@ -255,7 +251,8 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     items++;
     if (planning) {
       for (const ref of item.refs ?? []) {
-        if (definitions.has(ref)) used.add(ref);
+        const n = definitions.number(ref);
+        if (n >= 0) used![n] = 1;
       }
       return;
     }
@@ -266,8 +263,8 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       const before = builder.linkCount;
       if (item.refs) {
         for (const ref of item.refs) {
-          const d = definitions.get(ref);
-          if (d) builder.addLinks(d.url, d.line);
+          const n = definitions.number(ref);
+          if (n >= 0) builder.addLinks(definitions.url(n), definitions.line(n));
         }
       }
       const record = builder.finish();
@@ -385,8 +382,8 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   };
 
   /** The file record, once every item has been seen; null when it is not a paper. */
-  const fileRecordOf = (f: PaperBuilder, unused: (ref: string) => boolean): PaperRecord | null => {
-    for (const [ref, d] of definitions) if (unused(ref)) f.addLinks(d.url, d.line);
+  const fileRecordOf = (f: PaperBuilder, used: Uint8Array): PaperRecord | null => {
+    for (let n = 0; n < definitions.size; n++) if (used[n] === 0) f.addLinks(definitions.url(n), definitions.line(n));
     const fileRecord = f.finish();
     // A file of blank lines only is no paper at all (the caller says "no papers in …").
     const matters = fileRecord.links.length > 0 || fileRecord.promised || fileRecord.claimsCodeWithoutLink || (items === 0 && fileHasText);
@@ -403,12 +400,17 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       settle();
       if (emitting) return;
       if (planning) {
-        return mode.done(fileRecordOf(file!, (ref) => !used.has(ref)));
+        return mode.done(fileRecordOf(file!, used!));
       }
-      const usedByHeld = new Set<string>();
-      for (const refs of heldRefs) for (const ref of refs) if (definitions.has(ref)) usedByHeld.add(ref);
+      const usedByHeld = new Uint8Array(definitions.size);
+      for (const refs of heldRefs) {
+        for (const ref of refs) {
+          const n = definitions.number(ref);
+          if (n >= 0) usedByHeld[n] = 1;
+        }
+      }
       heldRefs.close();
-      const fileRecord = fileRecordOf(file!, (ref) => !usedByHeld.has(ref));
+      const fileRecord = fileRecordOf(file!, usedByHeld);
       if (fileRecord) sink.record(fileRecord);
       if (spillAt === null) {
         for (const h of held) {
@@ -444,7 +446,7 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
  * per pass, each created once the pass before it has ended.
  */
 export function* markdownPasses(source: string, sink: ReadSink): Generator<LineReader> {
-  const definitions: Definitions = new Map();
+  const definitions = new Definitions();
   yield definitionsReader(definitions);
   const plan: { fileRecord: PaperRecord | null } = { fileRecord: null };
   yield markdownLines(source, sink, { pass: 'plan', definitions, done: (r) => void (plan.fileRecord = r) });

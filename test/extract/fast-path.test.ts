@@ -177,6 +177,25 @@ describe('fast path = plain path', () => {
     ]);
   });
 
+  it('resolves thousands of reference definitions with multi-byte ids and URLs, redefined and unused ones, alike', async () => {
+    const file = path.join(dir, 'many-refs.md');
+    const lines = ['# Many refs'];
+    for (let i = 0; i < 3000; i++) lines.push(`- Paper ${i} [code][Ré ${i}] [paper][p${i}]`);
+    for (let i = 2999; i >= 0; i--) {
+      lines.push(`[ré ${i}]: https://github.com/o/r${i}/tree/main/ü${i}`, `[P${i}]: <https://arxiv.org/abs/2301.${String(i).padStart(5, '0')}>`);
+      if (i % 500 === 0) lines.push(`[ré ${i}]: https://gitlab.com/g/redefined${i}`, `[unused ${i}]: https://github.com/u/unused${i}`);
+    }
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const papers = await expectSameMarkdown(file);
+    expect(papers).toHaveLength(3001);
+    expect(papers[0]!.links.map((l) => l.url)).toEqual(Array.from({ length: 6 }, (_, k) => `https://github.com/u/unused${2500 - k * 500}`));
+    expect(papers[1]!.links.map((l) => l.url)).toEqual(['https://gitlab.com/g/redefined0', 'https://arxiv.org/abs/2301.00000']);
+    expect(papers[2]!.links.map((l) => [l.url, l.line])).toEqual([
+      ['https://github.com/o/r1/tree/main/%C3%BC1', 9008],
+      ['https://arxiv.org/abs/2301.00001', 9009],
+    ]);
+  });
+
   it('reads a Markdown file whose grouping items and claims depend on later reference definitions', async () => {
     const file = path.join(dir, 'refs.md');
     writeFileSync(
