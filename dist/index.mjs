@@ -64320,10 +64320,12 @@ async function readOne(source, opts, sink, ready) {
       return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
     }
     const arrayWorkers = format === "json" && configuredWorkers() !== null && startsWithArray(input2.head) ? jsonlWorkersFor(source) : 0;
-    if (arrayWorkers > 0) return await readJsonArrayInWorkers(source, input2.chunks, sink, arrayWorkers, ready);
+    const regularFile = isRegularFile(source);
+    const byReadSync = regularFile && !input2.utf16;
+    if (byReadSync && arrayWorkers > 0) input2.close();
+    if (arrayWorkers > 0) return await readJsonArrayInWorkers(source, byReadSync ? fileChunks(source, tuning.readChunkBytes) : input2.chunks, sink, arrayWorkers, ready);
     const readSink = ready ? { ...sink, ready } : sink;
-    const passesOf = ready && isRegularFile(source) ? PASSES[format] : void 0;
-    const byReadSync = passesOf !== void 0 && !input2.utf16;
+    const passesOf = ready && regularFile ? PASSES[format] : void 0;
     const passes = passesOf ? passesOf(source, readSink) : [READERS[format](source, readSink)];
     if (byReadSync) input2.close();
     let pass = 0;

@@ -135,14 +135,17 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     // out of the stream, the same workers read them. Opt-in until a quiet machine shows it pays
     // (bench/extract/RESULTS.md run 15: ~50 % more CPU, no wall time gained at load 5–6).
     const arrayWorkers = format === 'json' && configuredWorkers() !== null && startsWithArray(input.head) ? jsonlWorkersFor(source) : 0;
-    if (arrayWorkers > 0) return await readJsonArrayInWorkers(source, input.chunks, sink, arrayWorkers, ready);
+    const regularFile = isRegularFile(source);
+    // A UTF-8 file (each pass of it) is read with readSync into one reused buffer: the stream's
+    // fresh buffers, filled on another thread, cost more to touch than the read itself
+    // (read/lines.ts fileChunks; bench/extract/RESULTS.md run 17 for JSON Lines and JSON).
+    const byReadSync = regularFile && !input.utf16;
+    if (byReadSync && arrayWorkers > 0) input.close();
+    if (arrayWorkers > 0) return await readJsonArrayInWorkers(source, byReadSync ? fileChunks(source, tuning.readChunkBytes) : input.chunks, sink, arrayWorkers, ready);
     const readSink = ready ? { ...sink, ready } : sink;
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):
     // records are then emitted as they end instead of waiting on disk for the end of the file.
-    const passesOf = ready && isRegularFile(source) ? PASSES[format] : undefined;
-    // Each pass reads a UTF-8 file with readSync into one reused buffer: the stream's fresh buffers,
-    // filled on another thread, cost more to touch than the read itself (read/lines.ts fileChunks).
-    const byReadSync = passesOf !== undefined && !input.utf16;
+    const passesOf = ready && regularFile ? PASSES[format] : undefined;
     const passes = passesOf ? passesOf(source, readSink) : [READERS[format](source, readSink)];
     if (byReadSync) input.close();
     let pass = 0;
