@@ -63399,6 +63399,11 @@ import { closeSync as closeSync5, existsSync as existsSync2, openSync as openSyn
 import os6 from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/extract/record-lines.ts
+var SPARE_BYTES = 512 * 1024;
+
+// src/extract/jsonl-workers.ts
 var WORKER_YOUNG_GENERATION_MB = 2;
 var MAX_WORKERS = 2;
 var IN_FLIGHT_PER_WORKER = 3;
@@ -63526,9 +63531,12 @@ var PooledReader = class {
     if (buffer.byteLength === this.bufferBytes) this.free.push(buffer);
   }
 };
+var SPARE_KEPT = 8;
+var SPARE_PER_MESSAGE = 2;
 function answerHandler(sink) {
   let hadText = false;
   let badUtf8 = false;
+  const kept = [];
   return {
     hand(result) {
       hadText ||= result.hadText;
@@ -63538,10 +63546,14 @@ function answerHandler(sink) {
             badUtf8 ||= item[1] === INVALID_UTF8;
             sink.problem(item[0], item[1]);
           }
-        } else if ("count" in item) sink.recordLines(item.lines, item.count);
-        else sink.record(item);
+        } else if ("count" in item) {
+          sink.recordLines(item.lines, item.count);
+          const buffer = item.lines.buffer;
+          if (buffer.byteLength >= SPARE_BYTES && kept.length < SPARE_KEPT) kept.push(buffer);
+        } else sink.record(item);
       }
     },
+    spare: () => kept.splice(0, SPARE_PER_MESSAGE),
     get hadText() {
       return hadText;
     }
@@ -63560,7 +63572,8 @@ async function readJsonlInWorkers(source, sink, workers, ready) {
   const fd = openSync5(source, "r");
   const file2 = new PooledReader(fd, tuning.readChunkBytes, tuning.workerBatchBytes, (batches, transfer) => {
     const reader = readers.reduce((a, b) => b.busy < a.busy ? b : a);
-    enqueue(reader.read(batches, transfer));
+    const spare = answers.spare();
+    enqueue(reader.read({ ...batches, spare }, [...transfer, ...spare]));
   });
   const readers = Array.from({ length: workers }, () => new Reader(script, source, json2, (buffer) => file2.giveBack(buffer)));
   const answers = answerHandler(sink);

@@ -27,6 +27,8 @@ export type BatchPart = { first: number; at: number; length: number } | { first:
 export interface WorkerBatches {
   buffer: ArrayBuffer | null;
   parts: BatchPart[];
+  /** Buffers of RecordLines the main thread has written, to be filled again (SpareLines). */
+  spare?: ArrayBuffer[];
 }
 
 /**
@@ -37,6 +39,7 @@ export interface WorkerBatches {
 export interface WorkerElements {
   bytes: ArrayBuffer;
   elements: number[];
+  spare?: ArrayBuffer[];
 }
 
 export type WorkerMessage = WorkerBatches | WorkerElements;
@@ -63,8 +66,10 @@ if (port) {
   const { source, json } = workerData as { source: string; json: boolean };
   let items: WorkerItem[] = [];
   const out = new RecordLinesOut();
+  /** RecordLines' buffers back from the main thread: a fresh one per message cost more than the copy into it. */
+  const spare: ArrayBuffer[] = [];
   const cut = () => {
-    const lines = out.cut();
+    const lines = out.cut(spare);
     if (lines) items.push(lines);
   };
   const sink: ReadSink = {
@@ -79,6 +84,7 @@ if (port) {
   const reader = jsonlReader(source, sink);
   port.on('message', (message: WorkerMessage) => {
     items = [];
+    if (message.spare) spare.push(...message.spare);
     if ('elements' in message) {
       const { bytes, elements } = message;
       for (let i = 0; i < elements.length; i += 4) {

@@ -14,6 +14,7 @@ import type { ReadSink } from '../read/reader.js';
 import { countLines, INVALID_UTF8, splitLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
 import type { BatchPart, WorkerBatches, WorkerMessage, WorkerResult } from './jsonl-worker.js';
+import { SPARE_BYTES } from './record-lines.js';
 
 /**
  * A worker's young generation (V8's default is ~48 MB): its records die within a batch, and a
@@ -206,13 +207,20 @@ class PooledReader {
   }
 }
 
+/** RecordLines' buffers written and kept to go back to the workers, at most (each SPARE_BYTES or more). */
+const SPARE_KEPT = 8;
+/** Spare buffers sent with one message. */
+const SPARE_PER_MESSAGE = 2;
+
 /**
  * What hands the workers' answers to `sink`: records (or their JSON lines) and problems in turn,
  * the input's first invalid UTF-8 line only once; `hadText` once any answer's batch held text.
+ * The JSON lines' buffers, once written, are kept for `spare` to send back to be filled again.
  */
-export function answerHandler(sink: ReadSink): { hand(result: WorkerResult): void; readonly hadText: boolean } {
+export function answerHandler(sink: ReadSink): { hand(result: WorkerResult): void; spare(): ArrayBuffer[]; readonly hadText: boolean } {
   let hadText = false;
   let badUtf8 = false;
+  const kept: ArrayBuffer[] = [];
   return {
     hand(result) {
       hadText ||= result.hadText;
@@ -222,10 +230,15 @@ export function answerHandler(sink: ReadSink): { hand(result: WorkerResult): voi
             badUtf8 ||= item[1] === INVALID_UTF8;
             sink.problem(item[0], item[1]);
           }
-        } else if ('count' in item) sink.recordLines!(item.lines, item.count);
-        else sink.record(item);
+        } else if ('count' in item) {
+          sink.recordLines!(item.lines, item.count);
+          // (The bytes are ours again once recordLines returns.)
+          const buffer = item.lines.buffer as ArrayBuffer;
+          if (buffer.byteLength >= SPARE_BYTES && kept.length < SPARE_KEPT) kept.push(buffer);
+        } else sink.record(item);
       }
     },
+    spare: () => kept.splice(0, SPARE_PER_MESSAGE),
     get hadText() {
       return hadText;
     },
@@ -252,7 +265,8 @@ export async function readJsonlInWorkers(source: string, sink: ReadSink, workers
   const fd = openSync(source, 'r');
   const file = new PooledReader(fd, tuning.readChunkBytes, tuning.workerBatchBytes, (batches, transfer) => {
     const reader = readers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    enqueue(reader.read(batches, transfer));
+    const spare = answers.spare();
+    enqueue(reader.read({ ...batches, spare }, [...transfer, ...spare]));
   });
   const readers = Array.from({ length: workers }, () => new Reader(script, source, json, (buffer) => file.giveBack(buffer)));
   const answers = answerHandler(sink);

@@ -4,7 +4,7 @@
 import type { RecordLines } from './jsonl-worker.js';
 
 /** Size of a new buffer that may be sent back (cut's `spare`): a message's worth of records fits. */
-const SPARE_BYTES = 512 * 1024;
+export const SPARE_BYTES = 512 * 1024;
 
 export class RecordLinesOut {
   private buf = Buffer.allocUnsafe(256 * 1024);

@@ -303,7 +303,8 @@ describe('worker threads (JSON Lines) = one thread = plain path', () => {
   });
 
   it('reads into buffers it reuses, lent to the workers and back, without mixing up their bytes', async () => {
-    // Many more messages than buffers: every buffer is read into again and again while others are out.
+    // Many more messages than buffers: every buffer is read into again and again while others are
+    // out, and so is every buffer of the workers' JSON lines (sent back once written).
     const file = generated[1]!;
     const one = await extractWith(file, 0, 4096);
     for (const [chunk, batch] of [
