@@ -63749,7 +63749,8 @@ async function readJsonArrayInWorkers(source, chunks, sink, workers, ready) {
   };
   const array2 = new ArrayElementBytes(tuning.workerBatchBytes, (bytes2, elements) => {
     const reader = readers.reduce((a, b) => b.busy < a.busy ? b : a);
-    enqueue(reader.read({ bytes: bytes2, elements }, [bytes2]));
+    const spare = answers.spare();
+    enqueue(reader.read({ bytes: bytes2, elements, spare }, [bytes2, ...spare]));
   });
   const problem = (line, message) => {
     array2.flush();

@@ -189,7 +189,8 @@ export async function readJsonArrayInWorkers(source: string, chunks: AsyncIterab
   };
   const array = new ArrayElementBytes(tuning.workerBatchBytes, (bytes, elements) => {
     const reader = readers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    enqueue(reader.read({ bytes, elements }, [bytes]));
+    const spare = answers.spare();
+    enqueue(reader.read({ bytes, elements, spare }, [bytes, ...spare]));
   });
   /** What this thread says itself, after the elements cut before it. */
   const problem = (line: number | null, message: string) => {
