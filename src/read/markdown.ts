@@ -82,7 +82,10 @@ const DEFINITION_OR_FENCE = firstBytes('[`~');
 interface Item {
   builder: PaperBuilder | null;
   indent: number;
+  /** The reference ids its text uses: any (single pass), to be looked up at the end. */
   refs: Set<string> | null;
+  /** The definitions its text uses, by number (the passes after the first: every definition known). */
+  defined: Set<number> | null;
   hasChildren: boolean;
   /** A table's header row, found out by the separator line below it: not a record. */
   dropped: boolean;
@@ -227,11 +230,12 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   let fence: string | null = null;
   let prevBlank = false;
 
-  /** `title`: computed only by the passes that build item records. */
-  const startItem = (indent: number, title: () => string | null, no: number): Item => ({
-    builder: planning ? null : sink.newPaper(source, no, title()),
+  /** `title`: null in the plan pass, which builds no item records. */
+  const startItem = (indent: number, title: string | null, no: number): Item => ({
+    builder: planning ? null : sink.newPaper(source, no, title),
     indent,
     refs: null,
+    defined: null,
     hasChildren: false,
     dropped: false,
   });
@@ -250,10 +254,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     if (item.dropped) return;
     items++;
     if (planning) {
-      for (const ref of item.refs ?? []) {
-        const n = definitions.number(ref);
-        if (n >= 0) used![n] = 1;
-      }
+      if (item.defined) for (const n of item.defined) used![n] = 1;
       return;
     }
     if (emitting) {
@@ -261,12 +262,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       // builder's own set of URLs keeps them once (no set rebuilt per reference).
       const builder = item.builder!;
       const before = builder.linkCount;
-      if (item.refs) {
-        for (const ref of item.refs) {
-          const n = definitions.number(ref);
-          if (n >= 0) builder.addLinks(definitions.url(n), definitions.line(n));
-        }
-      }
+      if (item.defined) for (const n of item.defined) builder.addLinks(definitions.url(n), definitions.line(n));
       const record = builder.finish();
       if (record.links.length > before) record.claimsCodeWithoutLink = false;
       if (!item.hasChildren || record.links.length > 0) sink.record(record);
@@ -311,7 +307,8 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     // Most bracket texts are titles, far longer than any id: they are not even lower-cased.
     if (!mayFit(label, longestId)) return;
     const id = refId(label);
-    if (definitions.has(id)) (refsOf!.refs ??= new Set()).add(id);
+    const n = definitions.number(id);
+    if (n >= 0) (refsOf!.defined ??= new Set()).add(n);
   };
 
   const readLine = (text: string, no: number) => {
@@ -356,7 +353,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     }
     if (row) {
       const cells = planning ? [] : cellsOf(text);
-      current = pendingRow = startItem(0, () => rowTitle(cells, titleColumn), no);
+      current = pendingRow = startItem(0, planning ? null : rowTitle(cells, titleColumn), no);
       pendingCells = cells;
       addTo(current, text, no);
       current = null;
@@ -367,7 +364,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       const indent = bullet[1]!.length;
       // A deeper bullet makes the item it sits in a grouping item.
       if (current && current.indent < indent) current.hasChildren = true;
-      current = startItem(indent, () => markdownTitle(bullet[2] ?? ''), no);
+      current = startItem(indent, planning ? null : markdownTitle(bullet[2] ?? ''), no);
       addTo(current, text, no);
       return;
     }
