@@ -61540,6 +61540,155 @@ function hfPapersReader(source, sink) {
   };
 }
 
+// src/read/lines.ts
+import { isAscii, isUtf8 } from "node:buffer";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
+var MAX_LINE_BYTES = 64 * 1024 * 1024;
+var INVALID_UTF8 = "invalid UTF-8 replaced with U+FFFD";
+var SNIFF = 8192;
+function decodeLines(buf, first, events, state) {
+  const lines = [];
+  eachLine(buf, first, events, state, (line) => void lines.push(line));
+  return lines;
+}
+function eachLine(buf, first, events, state, each) {
+  const ascii = isAscii(buf);
+  if (!ascii && !state.badUtf8 && !isUtf8(buf)) reportBadUtf8(buf, first, events, state);
+  let no = first;
+  let start = 0;
+  for (; ; no++) {
+    const nl = buf.indexOf(10, start);
+    let end = nl === -1 ? buf.length : nl;
+    if (end > start && buf[end - 1] === 13) end--;
+    each(ascii ? buf.toString("latin1", start, end) : decodeLine(buf.subarray(start, end)), no);
+    if (nl === -1) return no - first + 1;
+    start = nl + 1;
+  }
+}
+function reportBadUtf8(buf, first, events, state) {
+  for (let no = first, start = 0; start <= buf.length; no++) {
+    const nl = buf.indexOf(10, start);
+    const end = nl === -1 ? buf.length : nl;
+    if (!isUtf8(buf.subarray(start, end))) {
+      events.problem(no, INVALID_UTF8);
+      state.badUtf8 = true;
+      return;
+    }
+    if (nl === -1) return;
+    start = nl + 1;
+  }
+}
+function firstBytes(chars) {
+  const table = new Uint8Array(256);
+  table.fill(1, 128);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+function decodeWanted(buf, first, only, events, state) {
+  const ascii = isAscii(buf);
+  const checkLines = !ascii && !state.badUtf8 && !isUtf8(buf);
+  let no = first;
+  let start = 0;
+  for (; ; no++) {
+    const nl = buf.indexOf(10, start);
+    let end = nl === -1 ? buf.length : nl;
+    if (end > start && buf[end - 1] === 13) end--;
+    let at = start;
+    while (at < end) {
+      const c = buf[at];
+      if (c !== 32 && (c < 9 || c > 13)) break;
+      at++;
+    }
+    const badLine = checkLines && !state.badUtf8 && !isUtf8(buf.subarray(start, end));
+    if (badLine) {
+      events.problem(no, INVALID_UTF8);
+      state.badUtf8 = true;
+    }
+    if (at < end && only[buf[at]] === 1) events.lines([ascii ? buf.toString("latin1", start, end) : decodeLine(buf.subarray(start, end))], no);
+    if (nl === -1) return no - first + 1;
+    start = nl + 1;
+  }
+}
+var decodeLine = (bytes2) => isAscii(bytes2) ? bytes2.toString("latin1") : bytes2.toString("utf8");
+function countLines(bytes2) {
+  let n = 1;
+  for (let nl = bytes2.indexOf(10); nl !== -1; nl = bytes2.indexOf(10, nl + 1)) n++;
+  return n;
+}
+async function* fileChunks(path3, chunkBytes) {
+  const fd = openSync3(path3, "r");
+  try {
+    const buf = Buffer.allocUnsafeSlow(chunkBytes);
+    for (; ; ) {
+      const got = readSync3(fd, buf, 0, chunkBytes, null);
+      if (got === 0) return;
+      yield buf.subarray(0, got);
+    }
+  } finally {
+    closeSync3(fd);
+  }
+}
+async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES, only = null) {
+  const state = { badUtf8: false };
+  const handler2 = {
+    batch(bytes2, first) {
+      if (only) return decodeWanted(bytes2, first, only, events, state);
+      const lines = decodeLines(bytes2, first, events, state);
+      events.lines(lines, first);
+      return lines.length;
+    },
+    problem: (line, message) => events.problem(line, message)
+  };
+  if (events.after) handler2.after = () => events.after();
+  return splitLines(stream, handler2, maxLineBytes);
+}
+async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
+  let carry = null;
+  let skipping = false;
+  let next = 1;
+  let firstChunk = true;
+  for await (const chunk of stream) {
+    let buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    if (firstChunk) {
+      firstChunk = false;
+      if (buf.subarray(0, SNIFF).includes(0)) {
+        events.problem(null, "binary file skipped");
+        return false;
+      }
+      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
+    }
+    if (skipping) {
+      const nl = buf.indexOf(10);
+      if (nl === -1) continue;
+      skipping = false;
+      next++;
+      buf = buf.subarray(nl + 1);
+    }
+    const lastNl = buf.lastIndexOf(10);
+    if (lastNl === -1) {
+      carry = carry ? Buffer.concat([carry, buf]) : Buffer.from(buf);
+      if (carry.length > maxLineBytes) {
+        events.problem(next, `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB skipped`);
+        carry = null;
+        skipping = true;
+      }
+      continue;
+    }
+    let from = 0;
+    if (carry) {
+      const firstNl = buf.indexOf(10);
+      next += events.batch(Buffer.concat([carry, buf.subarray(0, firstNl)]), next);
+      from = firstNl + 1;
+    }
+    carry = lastNl + 1 < buf.length ? Buffer.from(buf.subarray(lastNl + 1)) : null;
+    if (from <= lastNl) next += events.batch(buf.subarray(from, lastNl), next);
+    const wait2 = events.after?.();
+    if (wait2) await wait2;
+  }
+  if (carry && carry.length > 0) events.batch(carry, next);
+  return true;
+}
+
 // src/read/json-record.ts
 var ID_FIELDS = ["id", "arxiv_id", "arxivId", "paper_id", "paperId", "doi", "key"];
 var DATE_FIELDS = ["date", "published", "update_date", "updated", "created", "submitted", "year"];
@@ -61694,6 +61843,11 @@ function readArrayElement(element, line, index, source, sink) {
   });
   sink.record(recordFromObject(sink.newPaper, item, source, line, lineOfString));
 }
+function readArrayElementBytes(bytes2, elements, source, sink) {
+  for (let i = 0; i < elements.length; i += 4) {
+    readArrayElement(decodeLine(Buffer.from(bytes2, elements[i], elements[i + 1])), elements[i + 2], elements[i + 3], source, sink);
+  }
+}
 var ArrayElements = class {
   constructor(handle) {
     this.handle = handle;
@@ -61838,155 +61992,6 @@ function markdownTitle(text2) {
   t = trimPunctuation(t);
   if (t === "") return null;
   return t.length > MAX_TITLE2 ? `${t.slice(0, MAX_TITLE2 - 1)}\u2026` : t;
-}
-
-// src/read/lines.ts
-import { isAscii, isUtf8 } from "node:buffer";
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
-var MAX_LINE_BYTES = 64 * 1024 * 1024;
-var INVALID_UTF8 = "invalid UTF-8 replaced with U+FFFD";
-var SNIFF = 8192;
-function decodeLines(buf, first, events, state) {
-  const lines = [];
-  eachLine(buf, first, events, state, (line) => void lines.push(line));
-  return lines;
-}
-function eachLine(buf, first, events, state, each) {
-  const ascii = isAscii(buf);
-  if (!ascii && !state.badUtf8 && !isUtf8(buf)) reportBadUtf8(buf, first, events, state);
-  let no = first;
-  let start = 0;
-  for (; ; no++) {
-    const nl = buf.indexOf(10, start);
-    let end = nl === -1 ? buf.length : nl;
-    if (end > start && buf[end - 1] === 13) end--;
-    each(ascii ? buf.toString("latin1", start, end) : decodeLine(buf.subarray(start, end)), no);
-    if (nl === -1) return no - first + 1;
-    start = nl + 1;
-  }
-}
-function reportBadUtf8(buf, first, events, state) {
-  for (let no = first, start = 0; start <= buf.length; no++) {
-    const nl = buf.indexOf(10, start);
-    const end = nl === -1 ? buf.length : nl;
-    if (!isUtf8(buf.subarray(start, end))) {
-      events.problem(no, INVALID_UTF8);
-      state.badUtf8 = true;
-      return;
-    }
-    if (nl === -1) return;
-    start = nl + 1;
-  }
-}
-function firstBytes(chars) {
-  const table = new Uint8Array(256);
-  table.fill(1, 128);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
-function decodeWanted(buf, first, only, events, state) {
-  const ascii = isAscii(buf);
-  const checkLines = !ascii && !state.badUtf8 && !isUtf8(buf);
-  let no = first;
-  let start = 0;
-  for (; ; no++) {
-    const nl = buf.indexOf(10, start);
-    let end = nl === -1 ? buf.length : nl;
-    if (end > start && buf[end - 1] === 13) end--;
-    let at = start;
-    while (at < end) {
-      const c = buf[at];
-      if (c !== 32 && (c < 9 || c > 13)) break;
-      at++;
-    }
-    const badLine = checkLines && !state.badUtf8 && !isUtf8(buf.subarray(start, end));
-    if (badLine) {
-      events.problem(no, INVALID_UTF8);
-      state.badUtf8 = true;
-    }
-    if (at < end && only[buf[at]] === 1) events.lines([ascii ? buf.toString("latin1", start, end) : decodeLine(buf.subarray(start, end))], no);
-    if (nl === -1) return no - first + 1;
-    start = nl + 1;
-  }
-}
-var decodeLine = (bytes2) => isAscii(bytes2) ? bytes2.toString("latin1") : bytes2.toString("utf8");
-function countLines(bytes2) {
-  let n = 1;
-  for (let nl = bytes2.indexOf(10); nl !== -1; nl = bytes2.indexOf(10, nl + 1)) n++;
-  return n;
-}
-async function* fileChunks(path3, chunkBytes) {
-  const fd = openSync3(path3, "r");
-  try {
-    const buf = Buffer.allocUnsafeSlow(chunkBytes);
-    for (; ; ) {
-      const got = readSync3(fd, buf, 0, chunkBytes, null);
-      if (got === 0) return;
-      yield buf.subarray(0, got);
-    }
-  } finally {
-    closeSync3(fd);
-  }
-}
-async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES, only = null) {
-  const state = { badUtf8: false };
-  const handler2 = {
-    batch(bytes2, first) {
-      if (only) return decodeWanted(bytes2, first, only, events, state);
-      const lines = decodeLines(bytes2, first, events, state);
-      events.lines(lines, first);
-      return lines.length;
-    },
-    problem: (line, message) => events.problem(line, message)
-  };
-  if (events.after) handler2.after = () => events.after();
-  return splitLines(stream, handler2, maxLineBytes);
-}
-async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
-  let carry = null;
-  let skipping = false;
-  let next = 1;
-  let firstChunk = true;
-  for await (const chunk of stream) {
-    let buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
-    if (firstChunk) {
-      firstChunk = false;
-      if (buf.subarray(0, SNIFF).includes(0)) {
-        events.problem(null, "binary file skipped");
-        return false;
-      }
-      if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
-    }
-    if (skipping) {
-      const nl = buf.indexOf(10);
-      if (nl === -1) continue;
-      skipping = false;
-      next++;
-      buf = buf.subarray(nl + 1);
-    }
-    const lastNl = buf.lastIndexOf(10);
-    if (lastNl === -1) {
-      carry = carry ? Buffer.concat([carry, buf]) : Buffer.from(buf);
-      if (carry.length > maxLineBytes) {
-        events.problem(next, `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB skipped`);
-        carry = null;
-        skipping = true;
-      }
-      continue;
-    }
-    let from = 0;
-    if (carry) {
-      const firstNl = buf.indexOf(10);
-      next += events.batch(Buffer.concat([carry, buf.subarray(0, firstNl)]), next);
-      from = firstNl + 1;
-    }
-    carry = lastNl + 1 < buf.length ? Buffer.from(buf.subarray(lastNl + 1)) : null;
-    if (from <= lastNl) next += events.batch(buf.subarray(from, lastNl), next);
-    const wait2 = events.after?.();
-    if (wait2) await wait2;
-  }
-  if (carry && carry.length > 0) events.batch(carry, next);
-  return true;
 }
 
 // src/read/markdown-definitions.ts
@@ -63737,9 +63742,11 @@ var ArrayElementBytes = class {
     if (this.fill >= this.messageBytes / 2) this.flush();
   }
 };
+var IN_THREAD_BYTES = 256 * 1024;
 async function readJsonArrayInWorkers(source, chunks, sink, workers, ready) {
-  const script = workerScript();
-  if (!script) throw new Error("no extraction worker script");
+  const inThread = workers === 0;
+  const script = inThread ? null : workerScript();
+  if (!inThread && !script) throw new Error("no extraction worker script");
   const readers = Array.from({ length: workers }, () => new Reader(script, source, sink.recordLines !== void 0, (bytes2) => array2.giveBack(bytes2)));
   const queue = [];
   const enqueue = (answer) => {
@@ -63747,14 +63754,19 @@ async function readJsonArrayInWorkers(source, chunks, sink, workers, ready) {
     });
     queue.push(answer);
   };
-  const array2 = new ArrayElementBytes(tuning.workerBatchBytes, (bytes2, elements) => {
+  const array2 = new ArrayElementBytes(inThread ? Math.min(IN_THREAD_BYTES, tuning.workerBatchBytes) : tuning.workerBatchBytes, (bytes2, elements) => {
+    if (inThread) {
+      readArrayElementBytes(bytes2, elements, source, sink);
+      return array2.giveBack(bytes2);
+    }
     const reader = readers.reduce((a, b) => b.busy < a.busy ? b : a);
     const spare = answers.spare();
     enqueue(reader.read({ bytes: bytes2, elements, spare }, [bytes2, ...spare]));
   });
   const problem = (line, message) => {
     array2.flush();
-    enqueue(Promise.resolve({ items: [[line, message]], hadText: false, buffer: null }));
+    if (inThread) sink.problem(line, message);
+    else enqueue(Promise.resolve({ items: [[line, message]], hadText: false, buffer: null }));
   };
   const answers = answerHandler(sink);
   const drain = (keep) => handInOrder(queue, keep, answers.hand, ready);
@@ -63775,7 +63787,7 @@ async function readJsonArrayInWorkers(source, chunks, sink, workers, ready) {
         }
       },
       problem,
-      after: () => queue.length >= limit ? drain(limit / 2) : null
+      after: () => inThread ? ready?.() ?? null : queue.length >= limit ? drain(limit / 2) : null
     });
     if (read) {
       array2.end();
@@ -64333,11 +64345,14 @@ async function readOne(source, opts, sink, ready) {
       input2.close();
       return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
     }
-    const arrayWorkers = format === "json" && configuredWorkers() !== null && startsWithArray(input2.head) ? jsonlWorkersFor(source) : 0;
+    const jsonArray = format === "json" && startsWithArray(input2.head);
+    const arrayWorkers = jsonArray && configuredWorkers() !== null ? jsonlWorkersFor(source) : 0;
     const regularFile = isRegularFile(source);
     const byReadSync = regularFile && !input2.utf16;
-    if (byReadSync && arrayWorkers > 0) input2.close();
-    if (arrayWorkers > 0) return await readJsonArrayInWorkers(source, byReadSync ? fileChunks(source, tuning.readChunkBytes) : input2.chunks, sink, arrayWorkers, ready);
+    if (arrayWorkers > 0 || jsonArray && byReadSync) {
+      if (byReadSync) input2.close();
+      return await readJsonArrayInWorkers(source, byReadSync ? fileChunks(source, tuning.readChunkBytes) : input2.chunks, sink, arrayWorkers, ready);
+    }
     const readSink = ready ? { ...sink, ready } : sink;
     const passesOf = ready && regularFile ? PASSES[format] : void 0;
     const passes = passesOf ? passesOf(source, readSink) : [READERS[format](source, readSink)];

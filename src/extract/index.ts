@@ -134,14 +134,18 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     // Big JSON arrays, when asked for (REPO_AUDIT_EXTRACT_THREADS): this thread cuts the elements
     // out of the stream, the same workers read them. Opt-in until a quiet machine shows it pays
     // (bench/extract/RESULTS.md run 15: ~50 % more CPU, no wall time gained at load 5–6).
-    const arrayWorkers = format === 'json' && configuredWorkers() !== null && startsWithArray(input.head) ? jsonlWorkersFor(source) : 0;
+    const jsonArray = format === 'json' && startsWithArray(input.head);
+    const arrayWorkers = jsonArray && configuredWorkers() !== null ? jsonlWorkersFor(source) : 0;
     const regularFile = isRegularFile(source);
     // A UTF-8 file (each pass of it) is read with readSync into one reused buffer: the stream's
     // fresh buffers, filled on another thread, cost more to touch than the read itself
     // (read/lines.ts fileChunks; bench/extract/RESULTS.md run 17 for JSON Lines and JSON).
     const byReadSync = regularFile && !input.utf16;
-    if (byReadSync && arrayWorkers > 0) input.close();
-    if (arrayWorkers > 0) return await readJsonArrayInWorkers(source, byReadSync ? fileChunks(source, tuning.readChunkBytes) : input.chunks, sink, arrayWorkers, ready);
+    // Without workers, an array in a UTF-8 file is cut as bytes all the same, and read here.
+    if (arrayWorkers > 0 || (jsonArray && byReadSync)) {
+      if (byReadSync) input.close();
+      return await readJsonArrayInWorkers(source, byReadSync ? fileChunks(source, tuning.readChunkBytes) : input.chunks, sink, arrayWorkers, ready);
+    }
     const readSink = ready ? { ...sink, ready } : sink;
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):
     // records are then emitted as they end instead of waiting on disk for the end of the file.

@@ -7,7 +7,7 @@
 // this thread says itself (invalid UTF-8, text after the array) joins the same queue, so problems
 // and records come in the one-thread order.
 import { isAscii, isUtf8 } from 'node:buffer';
-import type { JsonSink } from '../read/json.js';
+import { readArrayElementBytes, type JsonSink } from '../read/json.js';
 import { decodeLine, reportBadUtf8, splitLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
 import type { WorkerResult } from './jsonl-worker.js';
@@ -171,15 +171,21 @@ class ArrayElementBytes {
   }
 }
 
+/** Message size when this thread reads the elements itself: a buffer that stays in the CPU caches. */
+const IN_THREAD_BYTES = 256 * 1024;
+
 /**
  * Read the JSON array `source` (its `chunks`; startsWithArray of its head) with `workers` worker
- * threads, handing every record and problem to `sink` in input order. Returns whether the input
- * held more than blank lines (it does: it starts with `[`).
+ * threads — or, with none, in this thread, each buffer of elements as soon as it is cut (cutting
+ * bytes and decoding each element once costs less than decoding every line and joining its
+ * pieces: bench/extract/RESULTS.md run 17) — handing every record and problem to `sink` in input
+ * order. Returns whether the input held more than blank lines (it does: it starts with `[`).
  */
 export async function readJsonArrayInWorkers(source: string, chunks: AsyncIterable<Buffer | string>, sink: JsonSink, workers: number, ready?: () => Promise<void> | null): Promise<boolean> {
-  const script = workerScript();
-  if (!script) throw new Error('no extraction worker script');
-  const readers = Array.from({ length: workers }, () => new Reader(script, source, sink.recordLines !== undefined, (bytes) => array.giveBack(bytes)));
+  const inThread = workers === 0;
+  const script = inThread ? null : workerScript();
+  if (!inThread && !script) throw new Error('no extraction worker script');
+  const readers = Array.from({ length: workers }, () => new Reader(script!, source, sink.recordLines !== undefined, (bytes) => array.giveBack(bytes)));
   /** Answers in input order: a worker's elements, or what the main thread said between them. */
   const queue: Promise<WorkerResult>[] = [];
   const enqueue = (answer: Promise<WorkerResult>) => {
@@ -187,7 +193,11 @@ export async function readJsonArrayInWorkers(source: string, chunks: AsyncIterab
     answer.catch(() => {});
     queue.push(answer);
   };
-  const array = new ArrayElementBytes(tuning.workerBatchBytes, (bytes, elements) => {
+  const array = new ArrayElementBytes(inThread ? Math.min(IN_THREAD_BYTES, tuning.workerBatchBytes) : tuning.workerBatchBytes, (bytes, elements) => {
+    if (inThread) {
+      readArrayElementBytes(bytes, elements, source, sink);
+      return array.giveBack(bytes);
+    }
     const reader = readers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const spare = answers.spare();
     enqueue(reader.read({ bytes, elements, spare }, [bytes, ...spare]));
@@ -195,7 +205,8 @@ export async function readJsonArrayInWorkers(source: string, chunks: AsyncIterab
   /** What this thread says itself, after the elements cut before it. */
   const problem = (line: number | null, message: string) => {
     array.flush();
-    enqueue(Promise.resolve({ items: [[line, message]], hadText: false, buffer: null }));
+    if (inThread) sink.problem(line, message);
+    else enqueue(Promise.resolve({ items: [[line, message]], hadText: false, buffer: null }));
   };
   const answers = answerHandler(sink);
   const drain = (keep: number) => handInOrder(queue, keep, answers.hand, ready);
@@ -217,7 +228,7 @@ export async function readJsonArrayInWorkers(source: string, chunks: AsyncIterab
         }
       },
       problem,
-      after: () => (queue.length >= limit ? drain(limit / 2) : null),
+      after: () => (inThread ? (ready?.() ?? null) : queue.length >= limit ? drain(limit / 2) : null),
     });
     if (read) {
       array.end();

@@ -7,9 +7,9 @@
 // generation (bench/extract/RESULTS.md run 13: for the 256 KiB parts the splitter cuts this
 // measured the same as decoding a part whole; for 1 MiB parts it promoted 71 MB per 64 MiB).
 import { parentPort, workerData } from 'node:worker_threads';
-import { readArrayElement } from '../read/json.js';
+import { readArrayElementBytes } from '../read/json.js';
 import { jsonlReader } from '../read/jsonl.js';
-import { decodeLine, eachLine } from '../read/lines.js';
+import { eachLine } from '../read/lines.js';
 import type { ReadSink } from '../read/reader.js';
 import type { PaperRecord } from '../types.js';
 import { findLinks } from './links.js';
@@ -87,9 +87,7 @@ if (port) {
     if (message.spare) spare.push(...message.spare);
     if ('elements' in message) {
       const { bytes, elements } = message;
-      for (let i = 0; i < elements.length; i += 4) {
-        readArrayElement(decodeLine(Buffer.from(bytes, elements[i]!, elements[i + 1]!)), elements[i + 2]!, elements[i + 3]!, source, sink);
-      }
+      readArrayElementBytes(bytes, elements, source, sink);
       cut();
       const transfer = [bytes, ...items.flatMap((item) => ('lines' in item ? [item.lines.buffer as ArrayBuffer] : []))];
       port.postMessage({ items, hadText: false, buffer: bytes } satisfies WorkerResult, transfer);

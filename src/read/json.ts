@@ -2,6 +2,7 @@
 // come), one object, or a saved extract result (`{papers, repos}`), which is handed over whole.
 import type { ExtractResult } from '../types.js';
 import type { LineReader, ReadSink } from './reader.js';
+import { decodeLine } from './lines.js';
 import { isPlainObject, jsonErrorPosition, recordFromObject, type LineOfString } from './json-record.js';
 
 export interface JsonSink extends ReadSink {
@@ -136,6 +137,17 @@ export function readArrayElement(element: string, line: number, index: number, s
     return at === undefined ? undefined : at + base;
   });
   sink.record(recordFromObject(sink.newPaper, item, source, line, lineOfString));
+}
+
+/**
+ * Elements of a top-level array cut as UTF-8 bytes (extract/json-workers.ts), read in turn with
+ * readArrayElement: per element four numbers in `elements` — where its text starts in `bytes`,
+ * its length, the line it starts on and its 1-based position in the array.
+ */
+export function readArrayElementBytes(bytes: ArrayBuffer, elements: number[], source: string, sink: ReadSink): void {
+  for (let i = 0; i < elements.length; i += 4) {
+    readArrayElement(decodeLine(Buffer.from(bytes, elements[i]!, elements[i + 1]!)), elements[i + 2]!, elements[i + 3]!, source, sink);
+  }
 }
 
 /** The elements of a top-level array, cut out of the lines as they come (strings and nesting skipped). */

@@ -106,6 +106,31 @@ describe('JSON arrays on worker threads = one thread = plain path', () => {
     }
   });
 
+  it('in this thread, a file (cut as bytes, each element decoded once) gives what its lines from stdin give', async () => {
+    const fromStdin = async (file: string, chunkBytes: number) => {
+      const { Readable } = await import('node:stream');
+      const bytes = readFileSync(file);
+      const chunks = Array.from({ length: Math.ceil(bytes.length / chunkBytes) }, (_, i) => bytes.subarray(i * chunkBytes, (i + 1) * chunkBytes));
+      const { out, text } = slowOutput();
+      const { problems } = await writeExtract(['-'], { format: 'jsonl', inputFormat: 'json', stdin: Readable.from(chunks) }, out);
+      return {
+        text: (await text()).replaceAll('"source":"-"', `"source":${JSON.stringify(file)}`),
+        problems: problems.map((p) => p.message.replace(/^-:/, `${file}:`)),
+      };
+    };
+    const awkwardFile = path.join(dir, 'awkward-stdin.json');
+    writeFileSync(awkwardFile, withRawBytes(awkward));
+    for (const file of [awkwardFile, path.join(FIXTURES, 'arxiv.json'), generated]) {
+      for (const chunk of [7, 4096]) {
+        const lines = await fromStdin(file, chunk);
+        expect(lines.text.length).toBeGreaterThan(100);
+        for (const messageBytes of [1, 200, defaults.workerBatchBytes]) {
+          expect(await extractWith(file, 0, chunk, messageBytes), `${file}, chunks of ${chunk}, messages of ${messageBytes}`).toEqual(lines);
+        }
+      }
+    }
+  });
+
   it('an array cut off inside an element, and an empty array, read as in one thread', async () => {
     const truncated = path.join(dir, 'truncated.json');
     const text = readFileSync(generated, 'utf8');
