@@ -62269,9 +62269,10 @@ function markdownLines(source, sink, mode) {
   let fence = null;
   let prevBlank = false;
   const startItem = (indent, title, no) => ({
-    builder: planning ? null : sink.newPaper(source, no, title()),
+    builder: planning ? null : sink.newPaper(source, no, title),
     indent,
     refs: null,
+    defined: null,
     hasChildren: false,
     dropped: false
   });
@@ -62288,21 +62289,13 @@ function markdownLines(source, sink, mode) {
     if (item.dropped) return;
     items2++;
     if (planning) {
-      for (const ref of item.refs ?? []) {
-        const n = definitions.number(ref);
-        if (n >= 0) used[n] = 1;
-      }
+      if (item.defined) for (const n of item.defined) used[n] = 1;
       return;
     }
     if (emitting) {
       const builder = item.builder;
       const before = builder.linkCount;
-      if (item.refs) {
-        for (const ref of item.refs) {
-          const n = definitions.number(ref);
-          if (n >= 0) builder.addLinks(definitions.url(n), definitions.line(n));
-        }
-      }
+      if (item.defined) for (const n of item.defined) builder.addLinks(definitions.url(n), definitions.line(n));
       const record3 = builder.finish();
       if (record3.links.length > before) record3.claimsCodeWithoutLink = false;
       if (!item.hasChildren || record3.links.length > 0) sink.record(record3);
@@ -62342,7 +62335,8 @@ function markdownLines(source, sink, mode) {
   const noteDefinedRef = (label) => {
     if (!mayFit(label, longestId)) return;
     const id = refId(label);
-    if (definitions.has(id)) (refsOf.refs ??= /* @__PURE__ */ new Set()).add(id);
+    const n = definitions.number(id);
+    if (n >= 0) (refsOf.defined ??= /* @__PURE__ */ new Set()).add(n);
   };
   const readLine = (text2, no) => {
     const code = firstChar(text2);
@@ -62384,7 +62378,7 @@ function markdownLines(source, sink, mode) {
     }
     if (row2) {
       const cells = planning ? [] : cellsOf(text2);
-      current = pendingRow = startItem(0, () => rowTitle(cells, titleColumn), no);
+      current = pendingRow = startItem(0, planning ? null : rowTitle(cells, titleColumn), no);
       pendingCells = cells;
       addTo(current, text2, no);
       current = null;
@@ -62394,7 +62388,7 @@ function markdownLines(source, sink, mode) {
     if (bullet) {
       const indent = bullet[1].length;
       if (current && current.indent < indent) current.hasChildren = true;
-      current = startItem(indent, () => markdownTitle(bullet[2] ?? ""), no);
+      current = startItem(indent, planning ? null : markdownTitle(bullet[2] ?? ""), no);
       addTo(current, text2, no);
       return;
     }
