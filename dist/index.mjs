@@ -61762,12 +61762,12 @@ function lineAt(text2, offset, lineStarts) {
 function stringLines(text2, from, to, lineStarts) {
   const nl = text2.indexOf("\n", from);
   if (nl === -1 || nl >= to) return void 0;
-  const lines = /* @__PURE__ */ new Map();
+  const lines = new LiteralLines();
   let next = text2.indexOf('"', from);
   let backslash = text2.indexOf("\\", from);
   let dot = text2.indexOf(".", from);
   return (value) => {
-    const known = lines.size > 0 ? lines.get(value) : void 0;
+    const known = lines.get(value);
     if (known !== void 0 || !value.includes(".")) return known;
     while (next !== -1 && next < to) {
       const i = next;
@@ -61784,14 +61784,35 @@ function stringLines(text2, from, to, lineStarts) {
           continue;
         }
       } else found2 = end - i - 1 === value.length && text2.startsWith(value, i + 1) ? value : text2.slice(i + 1, end);
-      if (lines.has(found2)) continue;
+      if (lines.get(found2) !== void 0) continue;
       const line = lineAt(text2, i, lineStarts());
-      lines.set(found2, line);
+      lines.add(found2, line);
       if (found2 === value) return line;
     }
     return void 0;
   };
 }
+var FEW_LITERALS = 16;
+var LiteralLines = class {
+  values = [];
+  lines = [];
+  map = null;
+  get(value) {
+    if (this.map) return this.map.get(value);
+    for (let k = 0; k < this.values.length; k++) {
+      const v = this.values[k];
+      if (v.length === value.length && v === value) return this.lines[k];
+    }
+    return void 0;
+  }
+  /** A value not seen before, on `line`. */
+  add(value, line) {
+    if (this.map) return void this.map.set(value, line);
+    this.values.push(value);
+    this.lines.push(line);
+    if (this.values.length > FEW_LITERALS) this.map = new Map(this.values.map((v, k) => [v, this.lines[k]]));
+  }
+};
 function closingQuote(text2, from, to) {
   for (let q = text2.indexOf('"', from); q !== -1 && q < to; q = text2.indexOf('"', q + 1)) {
     let backslashes = 0;

@@ -29,15 +29,14 @@ function lineAt(text: string, offset: number, lineStarts: number[]): number {
 function stringLines(text: string, from: number, to: number, lineStarts: () => number[]): LineOfString | undefined {
   const nl = text.indexOf('\n', from);
   if (nl === -1 || nl >= to) return undefined;
-  const lines = new Map<string, number>();
+  const lines = new LiteralLines();
   /** The next literal's opening quote (-1 or `to` and beyond: none left), the next backslash and dot. */
   let next = text.indexOf('"', from);
   /** A literal with a backslash in it is unescaped by JSON.parse. */
   let backslash = text.indexOf('\\', from);
   let dot = text.indexOf('.', from);
   return (value) => {
-    // Long strings (abstracts) are hashed as Map keys: only when something was remembered.
-    const known = lines.size > 0 ? lines.get(value) : undefined;
+    const known = lines.get(value);
     if (known !== undefined || !value.includes('.')) return known;
     while (next !== -1 && next < to) {
       const i = next;
@@ -55,13 +54,43 @@ function stringLines(text: string, from: number, to: number, lineStarts: () => n
           continue;
         }
       } else found = end - i - 1 === value.length && text.startsWith(value, i + 1) ? value : text.slice(i + 1, end);
-      if (lines.has(found)) continue;
+      if (lines.get(found) !== undefined) continue;
       const line = lineAt(text, i, lineStarts());
-      lines.set(found, line);
+      lines.add(found, line);
       if (found === value) return line;
     }
     return undefined;
   };
+}
+
+/** Literals an element holds beyond which their lines go into a Map (below it, a list is searched). */
+const FEW_LITERALS = 16;
+
+/**
+ * The first line of each literal value read so far. A few are searched by length first: a Map
+ * would hash every long value (an abstract) looked up or added, for the few an element holds.
+ */
+class LiteralLines {
+  private readonly values: string[] = [];
+  private readonly lines: number[] = [];
+  private map: Map<string, number> | null = null;
+
+  get(value: string): number | undefined {
+    if (this.map) return this.map.get(value);
+    for (let k = 0; k < this.values.length; k++) {
+      const v = this.values[k]!;
+      if (v.length === value.length && v === value) return this.lines[k];
+    }
+    return undefined;
+  }
+
+  /** A value not seen before, on `line`. */
+  add(value: string, line: number): void {
+    if (this.map) return void this.map.set(value, line);
+    this.values.push(value);
+    this.lines.push(line);
+    if (this.values.length > FEW_LITERALS) this.map = new Map(this.values.map((v, k) => [v, this.lines[k]!]));
+  }
 }
 
 /**

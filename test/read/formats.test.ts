@@ -110,6 +110,11 @@ describe('JSON documents', () => {
     const text = ['[', '  {', '    "code": "https://github.com/a/same",', '    "homepage": "https://example.org/x",', '    "abstract": "https://github.com/a/same",', '    "notes": "see https://gitlab.com/g/p"', '  }', ']', ''].join('\n');
     const run = await extractInputs(['-'], { inputFormat: 'json', stdin: Readable.from([text]) });
     expect(run.papers.map((p) => p.links.map((l) => `${l.line}:${l.url}`))).toEqual([['3:https://github.com/a/same', '4:https://example.org/x', '6:https://gitlab.com/g/p']]);
+    // Many dotted strings read past before the one looked for (they are then held in a Map).
+    const many = Array.from({ length: 20 }, (_, k) => `    "f${k}": "x${k}.y",`);
+    const long = ['[', '  {', ...many, '    "code": "https://github.com/a/late",', '    "abstract": "https://github.com/a/late",', '    "notes": "see https://gitlab.com/g/p"', '  }', ']', ''].join('\n');
+    const longRun = await extractInputs(['-'], { inputFormat: 'json', stdin: Readable.from([long]) });
+    expect(longRun.papers.map((p) => p.links.map((l) => `${l.line}:${l.url}`))).toEqual([['23:https://github.com/a/late', '25:https://gitlab.com/g/p']]);
   });
 });
 
