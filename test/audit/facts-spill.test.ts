@@ -1,8 +1,9 @@
 // The audit's spill (facts kept on disk, read back by offset) and its compacted extract result:
 // what goes in comes back equal, and nothing is left behind.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactExtract } from '../../src/audit/compact-extract.js';
 import { FactsSpill } from '../../src/audit/facts-spill.js';
 import { extractText } from '../../src/extract/index.js';
@@ -11,6 +12,19 @@ import { facts } from '../fixtures/report/facts.js';
 const spills = () => readdirSync(tmpdir()).filter((n) => n.startsWith('repo-audit-facts-'));
 
 describe('FactsSpill', () => {
+  // A temporary directory of this file's own: other test files running at the same time make spills too.
+  const sharedTmp = process.env.TMPDIR;
+  let ownTmp = '';
+  beforeAll(() => {
+    ownTmp = mkdtempSync(join(tmpdir(), 'facts-spill-test-'));
+    process.env.TMPDIR = ownTmp;
+  });
+  afterAll(() => {
+    if (sharedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = sharedTmp;
+    rmSync(ownTmp, { recursive: true, force: true });
+  });
+
   it('gives back the facts last put for a key, whatever its case, across many flushes; disposing deletes the file', () => {
     const before = new Set(spills());
     const spill = new FactsSpill();
