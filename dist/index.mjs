@@ -62018,14 +62018,16 @@ function markdownTitle(text2) {
 // src/read/markdown-definitions.ts
 init_key_index();
 init_typed_arrays();
+var PREFIXES = ["https://github.com/", "https://arxiv.org/abs/", "https://arxiv.org/pdf/", "https://", "http://"];
 var Definitions = class {
   /** Ids as refId made them (already lower case): compared exactly. Numbered in the order first defined. */
   ids = new KeyIndex({ exact: true });
   urls = Buffer.allocUnsafe(64 * 1024);
   usedBytes = 0;
-  /** Per number: where its URL's bytes start and end, and the line it was defined on. */
+  /** Per number: where the rest of its URL's bytes start and end, its PREFIXES index + 1 (0: none), and the line it was defined on. */
   starts = new Uint32Array(1024);
   ends = new Uint32Array(1024);
+  prefixes = new Uint8Array(1024);
   lines = new Int32Array(1024);
   /** The length of the longest id: a longer bracket text is no id (read/markdown.ts mayFit). */
   longestId = 0;
@@ -62039,15 +62041,20 @@ var Definitions = class {
     if (n === this.starts.length) {
       this.starts = doubled(this.starts);
       this.ends = doubled(this.ends);
+      this.prefixes = doubled(this.prefixes);
       this.lines = doubled(this.lines);
     }
-    const length = Buffer.byteLength(url3, "utf8");
+    let prefix = 0;
+    while (prefix < PREFIXES.length && !url3.startsWith(PREFIXES[prefix])) prefix++;
+    this.prefixes[n] = prefix < PREFIXES.length ? prefix + 1 : 0;
+    const rest = prefix < PREFIXES.length ? url3.slice(PREFIXES[prefix].length) : url3;
+    const length = Buffer.byteLength(rest, "utf8");
     if (this.usedBytes + length > this.urls.length) {
       const bigger = Buffer.allocUnsafe(Math.max(this.usedBytes + length, this.urls.length * 2));
       this.urls.copy(bigger, 0, 0, this.usedBytes);
       this.urls = bigger;
     }
-    this.urls.write(url3, this.usedBytes, "utf8");
+    this.urls.write(rest, this.usedBytes, "utf8");
     this.starts[n] = this.usedBytes;
     this.usedBytes += length;
     this.ends[n] = this.usedBytes;
@@ -62063,7 +62070,9 @@ var Definitions = class {
   }
   /** The URL of definition `n` (a new string each time: callers use it and let it go). */
   url(n) {
-    return this.urls.toString("utf8", this.starts[n], this.ends[n]);
+    const rest = this.urls.toString("utf8", this.starts[n], this.ends[n]);
+    const prefix = this.prefixes[n];
+    return prefix === 0 ? rest : PREFIXES[prefix - 1] + rest;
   }
   line(n) {
     return this.lines[n];

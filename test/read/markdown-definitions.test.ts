@@ -14,6 +14,13 @@ describe('Markdown reference definitions, held compactly', () => {
     expect(d.has('A')).toBe(false);
   });
 
+  it('gives back every URL as defined, whether or not it begins with a common prefix', () => {
+    const d = new Definitions();
+    const urls = ['https://github.com/o/r', 'https://arxiv.org/abs/2401.00001', 'https://arxiv.org/pdf/2401.00001v2', 'https://example.org/x', 'http://example.org/y', 'https://', 'https://github.com/', 'HTTPS://GITHUB.COM/O/R', 'ftp://h/p', 'www.example.org', 'https://gïthub.com/ü'];
+    urls.forEach((url, i) => d.set(`id${i}`, url, i + 1));
+    expect(urls.map((_, i) => d.url(d.number(`id${i}`)))).toEqual(urls);
+  });
+
   it('keeps multi-byte ids and URLs, an empty id, and the longest id, past every initial size', () => {
     const d = new Definitions();
     d.set('', 'https://example.org/empty', 1);
