@@ -3,12 +3,12 @@
 // by ripgrep twice — with the same URL pattern, and with GitHub repository URLs only (as issue #15
 // measured it) — the ratios are what machines agree on. Ends with issue #15's targets, met or not.
 //   nice node --import tsx bench/extract/run.ts [--reps N] [--formats jsonl,markdown,…] [--mib jsonl=256,markdown=64,…]
-//     [--jsonl-threads default,3,1]   (JSON Lines read as the CLI chooses — two workers unless
-//                                      the load average is at least twice the cores — then with
+//     [--jsonl-threads default,3,1]   (JSON Lines read as the CLI chooses — two workers from 128 MiB
+//                                      unless the load average is at least twice the cores — then with
 //                                      REPO_AUDIT_EXTRACT_THREADS=3 (main + 2 workers) and 1 (main alone))
-//     [--json-threads default,3]      (a JSON array read as the CLI reads it by default — one thread —
-//                                      then with its elements on two JSON Lines workers: opt-in, see
-//                                      src/extract/json-workers.ts)
+//     [--json-threads default,3]      (a JSON array read as the CLI chooses — the same rule: one
+//                                      thread below 128 MiB — then with its elements on two JSON
+//                                      Lines workers, src/extract/json-workers.ts)
 //     (Markdown and the other formats: as the CLI reads them, in one thread)
 // Needs ripgrep (`apt-get install -y ripgrep`) and GNU time (/usr/bin/time). Inputs live in
 // bench/tmp/ (git-ignored) and are deleted afterwards. Results: RESULTS.md.

@@ -10,7 +10,7 @@ import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
 import { isSystemError } from '../errors.js';
 import { redactCredentials } from './clean.js';
 import { readJsonArrayInWorkers, startsWithArray } from './json-workers.js';
-import { configuredWorkers, jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
+import { jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
 import { findLinks } from './links.js';
 import { newRecordBuilder } from './record.js';
 import { RepoIndex } from './repos.js';
@@ -131,11 +131,10 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
       input.close();
       return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
     }
-    // Big JSON arrays, when asked for (REPO_AUDIT_EXTRACT_THREADS): this thread cuts the elements
-    // out of the stream, the same workers read them. Opt-in until a quiet machine shows it pays
-    // (bench/extract/RESULTS.md run 15: ~50 % more CPU, no wall time gained at load 5–6).
+    // Big JSON arrays: this thread cuts the elements out of the file, the same workers read them
+    // (as many, from the same size, on the same load rule as JSON Lines: bench/extract/RESULTS.md run 18).
     const jsonArray = format === 'json' && startsWithArray(input.head);
-    const arrayWorkers = jsonArray && configuredWorkers() !== null ? jsonlWorkersFor(source) : 0;
+    const arrayWorkers = jsonArray ? jsonlWorkersFor(source) : 0;
     const regularFile = isRegularFile(source);
     // A UTF-8 file (each pass of it) is read with readSync into one reused buffer: the stream's
     // fresh buffers, filled on another thread, cost more to touch than the read itself

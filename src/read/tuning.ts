@@ -16,11 +16,13 @@ export const tuning = {
    */
   workerBatchBytes: 1024 * 1024,
   /**
-   * A JSON Lines file at least this big is read by worker threads (extract/jsonl-workers.ts):
-   * below it, starting the workers costs more than they save (20 MiB at load 5: 2.0 CPU s with
-   * two workers against 1.25 in one thread, and no wall time gained).
+   * A JSON Lines file, or a JSON array in a UTF-8 file, at least this big is read by worker
+   * threads (extract/jsonl-workers.ts, json-workers.ts): below it, starting the workers costs more
+   * than they save. Quiet machine (bench/extract/RESULTS.md run 18): at 64 MiB two workers took
+   * the same wall time as one thread and ~35 % more CPU (JSON Lines and JSON alike); at 128 MiB
+   * they took 5–25 % less wall time.
    */
-  workersFromBytes: 64 * 1024 * 1024,
+  workersFromBytes: 128 * 1024 * 1024,
   /**
    * Worker threads for a big JSON Lines file: null — one per core, at most 2 (none on one core);
    * 0 — none, everything in the main thread. `REPO_AUDIT_EXTRACT_THREADS=N` (threads in all, the

@@ -1,7 +1,7 @@
 // A JSON array read by worker threads (extract/json-workers.ts: the main thread cuts the elements
 // as bytes, the JSON Lines workers read them) must give exactly what the one-thread path gives:
 // the same output bytes, the same problems on the same lines, in the same order.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import { generateFormat } from '../../bench/extract/generate-formats.js';
 import { writeExtract } from '../../src/audit/write-extract.js';
 import { extractText } from '../../src/extract/index.js';
 import { startsWithArray } from '../../src/extract/json-workers.js';
+import { defaultWorkers } from '../../src/extract/jsonl-workers.js';
 import { tuning } from '../../src/read/tuning.js';
 import { buildJsonlWorker } from '../helpers/jsonl-worker-bundle.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -156,20 +157,26 @@ describe('JSON arrays on worker threads = one thread = plain path', () => {
     expect(await extractWith(object, 2)).toEqual(await extractWith(object, 0));
   });
 
-  it('is opt-in: without REPO_AUDIT_EXTRACT_THREADS a JSON array is read in this thread (no worker starts)', async () => {
+  it('a JSON array smaller than workersFromBytes is read in this thread (no worker starts); from that size the workers read it', async () => {
     const one = await extractWith(generated, 0);
     const broken = path.join(dir, 'broken-worker.mjs');
     writeFileSync(broken, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('worker bug'); });\n");
+    Object.assign(tuning, { workerScript: pathToFileURL(broken), workersFromBytes: statSync(generated).size + 1, extractWorkers: 2 });
+    const { out, text } = slowOutput();
+    const { problems } = await writeExtract([generated], { format: 'jsonl' }, out);
+    expect({ text: await text(), problems: problems.map((p) => p.message) }).toEqual(one);
+    // As big as the threshold, the (broken) workers do read it.
+    Object.assign(tuning, { workersFromBytes: statSync(generated).size });
+    await expect(writeExtract([generated], { format: 'jsonl' }, slowOutput().out)).rejects.toThrow('worker bug');
+    // Unasked (no REPO_AUDIT_EXTRACT_THREADS): as many as JSON Lines gets by default — none on a busy machine.
     const env = process.env.REPO_AUDIT_EXTRACT_THREADS;
     delete process.env.REPO_AUDIT_EXTRACT_THREADS;
     try {
-      Object.assign(tuning, { workerScript: pathToFileURL(broken), workersFromBytes: 0, extractWorkers: null });
-      const { out, text } = slowOutput();
-      const { problems } = await writeExtract([generated], { format: 'jsonl' }, out);
-      expect({ text: await text(), problems: problems.map((p) => p.message) }).toEqual(one);
-      // Asked for, the (broken) workers do read it.
-      Object.assign(tuning, { extractWorkers: 2 });
-      await expect(writeExtract([generated], { format: 'jsonl' }, slowOutput().out)).rejects.toThrow('worker bug');
+      Object.assign(tuning, { extractWorkers: null });
+      const output = slowOutput();
+      const unasked = writeExtract([generated], { format: 'jsonl' }, output.out);
+      if (defaultWorkers() > 0) await expect(unasked).rejects.toThrow('worker bug');
+      else expect({ text: await output.text(), problems: (await unasked).problems.map((p) => p.message) }).toEqual(one);
     } finally {
       if (env !== undefined) process.env.REPO_AUDIT_EXTRACT_THREADS = env;
     }
