@@ -60923,7 +60923,7 @@ function paperStoreOf(papers) {
 init_key_index();
 init_lazy_array();
 
-// src/audit/spill-file.ts
+// src/util/spill-file.ts
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
@@ -60940,10 +60940,17 @@ var unreachable = new FinalizationRegistry(removeFile);
 var exitHook = false;
 var SpillFile = class {
   file;
-  pending = [];
+  /**
+   * Appends not yet written, and where reads ahead land: each reused, made at first use. A fresh
+   * buffer per append or per read was memory outside V8's heap that only a collection frees, and
+   * a long read or write of a big list piled up ~100 MB of them (bench/extract/RESULTS.md run 18).
+   */
+  pending = null;
   pendingBytes = 0;
+  ahead = null;
+  scratch = null;
   size = 0;
-  /** The last chunk read in order. */
+  /** The last chunk read in order (a view of `ahead`). */
   window = Buffer.alloc(0);
   windowStart = 0;
   /** `owner`: the file is deleted once it is unreachable. */
@@ -60960,13 +60967,20 @@ var SpillFile = class {
   }
   /** Append `text`; returns where it starts and its length in bytes. */
   append(text2) {
-    const bytes2 = Buffer.from(text2, "utf8");
+    if (this.pendingBytes + text2.length * 3 > CHUNK_BYTES) this.flush();
     const offset = this.size;
-    this.pending.push(bytes2);
-    this.pendingBytes += bytes2.length;
-    this.size += bytes2.length;
-    if (this.pendingBytes >= CHUNK_BYTES) this.flush();
-    return { offset, length: bytes2.length };
+    let length;
+    if (text2.length * 3 > CHUNK_BYTES) {
+      const bytes2 = Buffer.from(text2, "utf8");
+      this.writeAt(bytes2, offset);
+      length = bytes2.length;
+    } else {
+      this.pending ??= Buffer.allocUnsafe(CHUNK_BYTES);
+      length = this.pending.write(text2, this.pendingBytes, "utf8");
+      this.pendingBytes += length;
+    }
+    this.size += length;
+    return { offset, length };
   }
   /**
    * The text at `offset`. `streak`: how many reads in a row went on from the one before (the
@@ -60980,7 +60994,8 @@ var SpillFile = class {
       return this.window.toString("utf8", start, start + length);
     }
     const ahead = streak > 0 ? Math.min(CHUNK_BYTES, 4096 << Math.min(streak, 6), this.size - offset) : 0;
-    const buffer = Buffer.allocUnsafe(Math.max(length, ahead));
+    const size = Math.max(length, ahead);
+    const buffer = size > CHUNK_BYTES ? Buffer.allocUnsafe(size) : ahead > length ? (this.ahead ??= Buffer.allocUnsafe(CHUNK_BYTES)).subarray(0, size) : (this.scratch ??= Buffer.allocUnsafe(CHUNK_BYTES)).subarray(0, size);
     let got = 0;
     while (got < buffer.length) {
       const n = readSync(this.file.fd, buffer, got, buffer.length - got, offset + got);
@@ -60995,17 +61010,20 @@ var SpillFile = class {
   }
   /** Close and delete the file now (reading it afterwards fails). */
   dispose() {
-    this.pending = [];
+    this.pending = null;
+    this.pendingBytes = 0;
+    this.ahead = this.scratch = null;
+    this.window = Buffer.alloc(0);
     removeFile(this.file);
   }
   flush() {
     if (this.pendingBytes === 0) return;
-    const chunk = Buffer.concat(this.pending);
-    const start = this.size - this.pendingBytes;
-    let written = 0;
-    while (written < chunk.length) written += writeSync(this.file.fd, chunk, written, chunk.length - written, start + written);
-    this.pending = [];
+    this.writeAt(this.pending.subarray(0, this.pendingBytes), this.size - this.pendingBytes);
     this.pendingBytes = 0;
+  }
+  writeAt(bytes2, at) {
+    let written = 0;
+    while (written < bytes2.length) written += writeSync(this.file.fd, bytes2, written, bytes2.length - written, at + written);
   }
 };
 
@@ -62160,6 +62178,12 @@ var tuning = {
    * items) never spills and a huge one stays bounded.
    */
   markdownHeldInMemory: 4096,
+  /**
+   * Links one record holds on the heap (~600 bytes each with their strings) before they move to a
+   * temporary file (extract/record.ts): a record is one paper, but a plain-text input is one paper
+   * whatever its size, and 1 GiB of abstracts held ~120,000 distinct links (bench/extract/RESULTS.md run 18).
+   */
+  recordLinksInMemory: 1e4,
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**
@@ -64104,6 +64128,48 @@ function hasUrl(links, url3) {
   return false;
 }
 
+// src/util/json-list.ts
+init_lazy_array();
+init_typed_arrays();
+var JsonList = class {
+  file;
+  offsets = new Float64Array(1024);
+  lengths = new Uint32Array(1024);
+  count = 0;
+  lastRead = -1;
+  streak = 0;
+  constructor(name) {
+    this.file = new SpillFile(this, name);
+  }
+  get length() {
+    return this.count;
+  }
+  add(value) {
+    if (this.count === this.offsets.length) {
+      this.offsets = doubled(this.offsets);
+      this.lengths = doubled(this.lengths);
+    }
+    const { offset, length } = this.file.append(JSON.stringify(value));
+    this.offsets[this.count] = offset;
+    this.lengths[this.count++] = length;
+  }
+  get(i) {
+    this.streak = i > this.lastRead && i - this.lastRead <= 16 ? this.streak + 1 : 0;
+    this.lastRead = i;
+    return JSON.parse(this.file.read(this.offsets[i], this.lengths[i], this.streak));
+  }
+  view(lookup) {
+    return lazyArray(this.count, (i) => this.get(i), void 0, lookup);
+  }
+  /** Close and delete the file now (reading afterwards fails). */
+  dispose() {
+    this.file.dispose();
+  }
+};
+
+// src/extract/record.ts
+init_key_index();
+
 // src/extract/promises.ts
 var ARTIFACT = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|models?|weights|checkpoints|datasets?|data|benchmarks?|toolkits?|software|librar(?:y|ies)|resources|scripts|repositor(?:y|ies)|project)\b/;
 var CODE = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|software|toolkits?|librar(?:y|ies)|repositor(?:y|ies))\b/;
@@ -64228,6 +64294,13 @@ var RecordBuilder = class {
   links = [];
   /** The URLs of `links`, made once they are many: collectLinks searches a few links itself (most records have 0–4). */
   seen;
+  /**
+   * A huge record's earlier links (more than tuning.recordLinksInMemory: a big plain-text input is
+   * one paper), in a temporary file; `seen` is then a KeyIndex, off the heap. `links` holds the rest.
+   */
+  spilled;
+  /** Is one of the spilled links a code link? */
+  spilledCodeLink = false;
   promised = false;
   claims = false;
   tail = "";
@@ -64237,7 +64310,10 @@ var RecordBuilder = class {
     this.tail = text2.length > CARRY ? text2.slice(-CARRY) : text2;
     const found2 = scanKeywords(window2);
     if (found2 === 0) return;
-    if (found2 & LINK) collectLinks(text2, typeof line === "number" ? line : line(), this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text2.length) - 64), this.urls());
+    if (found2 & LINK) {
+      collectLinks(text2, typeof line === "number" ? line : line(), this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text2.length) - 64), this.urls());
+      if (this.links.length >= tuning.recordLinksInMemory) this.spill();
+    }
     const promise3 = (found2 & PROMISE) !== 0 && !this.promised;
     const claim2 = (found2 & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
     if (!promise3 && !claim2) return;
@@ -64248,10 +64324,25 @@ var RecordBuilder = class {
   /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
   addLinks(text2, line) {
     if (scanKeywords(text2) & LINK) collectLinks(text2, line, this.links, 0, this.urls());
+    if (this.links.length >= tuning.recordLinksInMemory) this.spill();
+  }
+  /** Move the links held to the temporary file (made the first time, with the URLs seen so far in a KeyIndex). */
+  spill() {
+    if (!this.spilled) {
+      this.spilled = new JsonList("repo-audit-links-");
+      const urls = new KeyIndex({ exact: true });
+      for (const link2 of this.links) urls.add(link2.url);
+      this.seen = urls;
+    }
+    for (const link2 of this.links) {
+      this.spilled.add(link2);
+      this.spilledCodeLink ||= isCodeLink(link2);
+    }
+    this.links.length = 0;
   }
   /** The set of the links' URLs for collectLinks, or undefined while they are few (it searches them). */
   urls() {
-    if (this.links.length < MANY_LINKS) return void 0;
+    if (this.spilled || this.links.length < MANY_LINKS) return this.seen;
     return this.seen ??= new Set(this.links.map((l) => l.url));
   }
   /** Forget the carried text (a new paragraph or field starts). */
@@ -64260,10 +64351,10 @@ var RecordBuilder = class {
   }
   /** Links to the paper itself (arXiv, DOI…) do not back a claim of code. */
   hasCodeLink() {
-    return this.links.some(isCodeLink);
+    return this.spilledCodeLink || this.links.some(isCodeLink);
   }
   get linkCount() {
-    return this.links.length;
+    return (this.spilled?.length ?? 0) + this.links.length;
   }
   finish() {
     const record2 = {
@@ -64274,10 +64365,15 @@ var RecordBuilder = class {
       promised: this.promised,
       // A claim only matters when no code link backs it, and a promise is not a claim.
       claimsCodeWithoutLink: this.claims && !this.promised && !this.hasCodeLink(),
-      links: this.links
+      links: this.spilled ? this.spilledLinks() : this.links
     };
     if (this.id !== null) record2.id = this.id;
     return record2;
+  }
+  /** All of a huge record's links, read from its file as they are used (util/lazy-array.ts). */
+  spilledLinks() {
+    if (this.links.length > 0) this.spill();
+    return this.spilled.view();
   }
 };
 var newRecordBuilder = (source, line, title, date5, id) => new RecordBuilder(source, line, title, date5, id);
@@ -64469,45 +64565,6 @@ function extractText(text2, source, format) {
 
 // src/audit/target-index.ts
 init_key_index();
-
-// src/audit/json-list.ts
-init_lazy_array();
-init_typed_arrays();
-var JsonList = class {
-  file;
-  offsets = new Float64Array(1024);
-  lengths = new Uint32Array(1024);
-  count = 0;
-  lastRead = -1;
-  streak = 0;
-  constructor(name) {
-    this.file = new SpillFile(this, name);
-  }
-  get length() {
-    return this.count;
-  }
-  add(value) {
-    if (this.count === this.offsets.length) {
-      this.offsets = doubled(this.offsets);
-      this.lengths = doubled(this.lengths);
-    }
-    const { offset, length } = this.file.append(JSON.stringify(value));
-    this.offsets[this.count] = offset;
-    this.lengths[this.count++] = length;
-  }
-  get(i) {
-    this.streak = i > this.lastRead && i - this.lastRead <= 16 ? this.streak + 1 : 0;
-    this.lastRead = i;
-    return JSON.parse(this.file.read(this.offsets[i], this.lengths[i], this.streak));
-  }
-  view(lookup) {
-    return lazyArray(this.count, (i) => this.get(i), void 0, lookup);
-  }
-  /** Close and delete the file now (reading afterwards fails). */
-  dispose() {
-    this.file.dispose();
-  }
-};
 
 // src/audit/ref-store.ts
 var RefStore = class extends JsonList {

@@ -14,7 +14,7 @@ import { formatShard } from '../extract/shard.js';
 import type { Clock } from '../harvest/clock.js';
 import type { PaperRecord, RepoEntry, Snapshot, SnapshotRepo } from '../types.js';
 import { carryOne, snapshotFromStore, StoreTally } from './build-snapshot.js';
-import { JsonList } from './json-list.js';
+import { JsonList } from '../util/json-list.js';
 import { PaperStore } from './paper-store.js';
 import { RepoStore } from './repo-store.js';
 import { MergeError } from '../errors.js';

@@ -10,7 +10,7 @@ import type { PaperRecord, Snapshot, SnapshotRepo } from '../types.js';
 import { cmp } from '../util/cmp.js';
 import { KeyIndex } from '../util/key-index.js';
 import { markOrdered, type KeyLookup } from '../util/lazy-array.js';
-import { JsonList } from './json-list.js';
+import { JsonList } from '../util/json-list.js';
 import { readSnapshot } from './snapshot-file.js';
 import { openSnapshot } from './snapshot-stream.js';
 

@@ -4,7 +4,7 @@
 // and the build read them as an array whose elements are read when used (util/lazy-array.ts);
 // `where` / `subset` pick among them without reading them all into memory.
 import type { RepoRef } from '../types.js';
-import { JsonList } from './json-list.js';
+import { JsonList } from '../util/json-list.js';
 
 export class RefStore extends JsonList<RepoRef> {
   constructor() {

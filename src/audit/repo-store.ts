@@ -14,7 +14,7 @@ import type { RepoFacts, RepoFlag, RepoStatus, SnapshotRepo } from '../types.js'
 import { REPO_STATUSES } from '../types.js';
 import { KeyIndex } from '../util/key-index.js';
 import { lazyArray, markOrdered } from '../util/lazy-array.js';
-import { SpillFile } from './spill-file.js';
+import { SpillFile } from '../util/spill-file.js';
 import { doubled } from '../util/typed-arrays.js';
 
 const stores = new WeakMap<object, RepoStore>();

@@ -9,7 +9,7 @@ import type { PaperRecord, RepoRef } from '../types.js';
 import { KeyIndex } from '../util/key-index.js';
 import { targetUrl } from '../extract/repos.js';
 import { RefStore } from './ref-store.js';
-import { SpillFile } from './spill-file.js';
+import { SpillFile } from '../util/spill-file.js';
 import { doubled } from '../util/typed-arrays.js';
 
 type FirstSight = Pick<RepoRef, 'key' | 'forge' | 'kind' | 'repo' | 'url'>;

@@ -11,6 +11,7 @@ import type { ExtractFormat, ExtractFormatter } from '../report/extract/formatte
 import { jsonFormatter } from '../report/extract/json.js';
 import { jsonlFormatter } from '../report/extract/jsonl.js';
 import { tableFormatter } from '../report/extract/table.js';
+import { isLazyArray } from '../util/lazy-array.js';
 
 const FORMATTERS: Record<ExtractFormat, () => ExtractFormatter> = {
   json: jsonFormatter,
@@ -20,6 +21,7 @@ const FORMATTERS: Record<ExtractFormat, () => ExtractFormatter> = {
 };
 
 const FLUSH_AT = 64 * 1024;
+const EMPTY_LINKS = '"links":[]';
 /** Room for a flush's worth of output and the longest text that may come before it. */
 const BUFFER_SIZE = 4 * FLUSH_AT;
 
@@ -119,23 +121,67 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
       if (size >= FLUSH_AT || at < bytes.byteLength) flush();
     }
   };
+  /**
+   * A paper whose links wait in a temporary file (a huge one: extract/record.ts) is printed by
+   * json and jsonl link by link, waiting for the output as it goes, so neither its text nor the
+   * bytes the output has not taken yet are ever all in memory: it is queued (with every paper read
+   * after it, to keep their order) and printed from `ready`, which the readers await between batches.
+   */
+  const queued: ({ record: PaperRecord; index: number } | { lines: Buffer })[] = [];
+  const huge = (record: PaperRecord) => isLazyArray(record.links) && (opts.format === 'json' || opts.format === 'jsonl');
+  const pushPaper = (record: PaperRecord, index: number) => {
+    if (queued.length > 0 || huge(record)) queued.push({ record, index });
+    else push(formatter.paper(record, index));
+  };
+  const outputTaken = async () => {
+    const w = waiting;
+    waiting = null;
+    if (w) await w;
+  };
+  const printQueued = async () => {
+    for (let next = queued[0]; next; queued.shift(), next = queued[0]) {
+      if ('lines' in next) {
+        writeBytes(next.lines);
+        continue;
+      }
+      const { record, index } = next;
+      if (!huge(record)) {
+        push(formatter.paper(record, index));
+        continue;
+      }
+      // Its text with no links, cut where they go (`"links":[]` can only be the key: a quote inside a JSON string is escaped).
+      const text = formatter.paper({ ...record, links: [] }, index);
+      const cut = text.indexOf(EMPTY_LINKS) + EMPTY_LINKS.length - 1;
+      push(text.slice(0, cut));
+      let first = true;
+      for (const link of record.links) {
+        push(first ? JSON.stringify(link) : `,${JSON.stringify(link)}`);
+        first = false;
+        await outputTaken();
+      }
+      push(text.slice(cut));
+    }
+    await outputTaken();
+  };
   push(formatter.begin());
   const summary = await streamInputs(inputs, { inputFormat: opts.inputFormat ?? null, stdin: opts.stdin }, {
     record(record, index) {
-      push(formatter.paper(ofShard(record), index));
+      pushPaper(ofShard(record), index);
     },
     // jsonl prints each record as its JSON line, whole whatever the shard: worker threads may make
     // the lines, as bytes this thread only writes.
-    ...(opts.format === 'jsonl' ? { recordLines: writeBytes } : {}),
+    ...(opts.format === 'jsonl' ? { recordLines: (bytes: Uint8Array) => (queued.length > 0 ? void queued.push({ lines: Buffer.from(bytes) }) : writeBytes(bytes)) } : {}),
     problem: opts.onProblem,
     collectRepos: formatter.needsRepos,
-    // Reading pauses while the output catches up.
+    // Reading pauses while the output catches up (and a huge paper is printed).
     ready: () => {
+      if (queued.length > 0) return printQueued();
       const w = waiting;
       waiting = null;
       return w;
     },
   });
+  await printQueued();
   if (summary.passthrough) summary.passthrough.papers.forEach((p, i) => push(formatter.paper(ofShard(p), i)));
   const repos = shardRepos(summary.repos, shard);
   push(formatter.end(repos));

@@ -11,6 +11,7 @@ import { readArrayElementBytes } from '../read/json.js';
 import { jsonlReader } from '../read/jsonl.js';
 import { eachLine } from '../read/lines.js';
 import type { ReadSink } from '../read/reader.js';
+import { tuning } from '../read/tuning.js';
 import type { PaperRecord } from '../types.js';
 import { findLinks } from './links.js';
 import { newRecordBuilder } from './record.js';
@@ -63,6 +64,9 @@ export interface WorkerResult {
 
 const port = parentPort;
 if (port) {
+  // A record goes back to the main thread as itself (structured clone) or as its JSON line: its
+  // links stay an array here (a line is at most 64 MiB: read/lines.ts MAX_LINE_BYTES).
+  tuning.recordLinksInMemory = Number.POSITIVE_INFINITY;
   const { source, json } = workerData as { source: string; json: boolean };
   let items: WorkerItem[] = [];
   const out = new RecordLinesOut();

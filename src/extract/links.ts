@@ -41,6 +41,12 @@ export function findLinks(text: string, line: number, into: Link[] = []): Link[]
   return (scanKeywords(text) & LINK) === 0 ? into : collectLinks(text, line, into);
 }
 
+/** The URLs already found, as collectLinks asks them: a Set, or a KeyIndex once a huge record keeps them off the heap (record.ts). */
+export interface UrlSet {
+  has(url: string): boolean;
+  add(url: string): unknown;
+}
+
 /** Up to this many links, `into` itself is searched for a URL: cheaper than building a Set per call. */
 const FEW_LINKS = 16;
 
@@ -49,7 +55,7 @@ const FEW_LINKS = 16;
  * (a caller adding many texts to one list keeps it, so the work stays linear); without it, `into`
  * is searched while it is short and a Set is made from it once it is not.
  */
-export function collectLinks(text: string, line: number, into: Link[], from = 0, seen?: Set<string>): Link[] {
+export function collectLinks(text: string, line: number, into: Link[], from = 0, seen?: UrlSet): Link[] {
   let lineAt = line;
   /** The first newline not yet counted (-2: not looked for yet, -1: none left). Counted once each. */
   let newline = -2;

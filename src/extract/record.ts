@@ -1,9 +1,12 @@
 // Builds one PaperRecord from the pieces of text a reader hands it, line by line. Readers get it
 // through their sink (read/reader.ts PaperBuilder, NewPaper), so read/ does not import extract/.
 import type { NewPaper, PaperBuilder } from '../read/reader.js';
+import { tuning } from '../read/tuning.js';
 import type { Link, PaperRecord } from '../types.js';
+import { JsonList } from '../util/json-list.js';
+import { KeyIndex } from '../util/key-index.js';
 import { CLAIM, LINK, PROMISE, earliestEnd, scanKeywords } from './keywords.js';
-import { collectLinks } from './links.js';
+import { collectLinks, type UrlSet } from './links.js';
 import { isCodeLink } from './paper-sites.js';
 import { claimIn, promiseIn } from './promises.js';
 
@@ -15,7 +18,14 @@ const MANY_LINKS = 16;
 export class RecordBuilder implements PaperBuilder {
   private readonly links: Link[] = [];
   /** The URLs of `links`, made once they are many: collectLinks searches a few links itself (most records have 0–4). */
-  private seen: Set<string> | undefined;
+  private seen: UrlSet | undefined;
+  /**
+   * A huge record's earlier links (more than tuning.recordLinksInMemory: a big plain-text input is
+   * one paper), in a temporary file; `seen` is then a KeyIndex, off the heap. `links` holds the rest.
+   */
+  private spilled: JsonList<Link> | undefined;
+  /** Is one of the spilled links a code link? */
+  private spilledCodeLink = false;
   private promised = false;
   private claims = false;
   private tail = '';
@@ -36,7 +46,10 @@ export class RecordBuilder implements PaperBuilder {
     const found = scanKeywords(window);
     if (found === 0) return;
     // Links start shortly before their first marker (`https` before `://`, subdomains before `github.`).
-    if (found & LINK) collectLinks(text, typeof line === 'number' ? line : line(), this.links, Math.max(0, earliestEnd(LINK) - (window.length - text.length) - 64), this.urls());
+    if (found & LINK) {
+      collectLinks(text, typeof line === 'number' ? line : line(), this.links, Math.max(0, earliestEnd(LINK) - (window.length - text.length) - 64), this.urls());
+      if (this.links.length >= tuning.recordLinksInMemory) this.spill();
+    }
     const promise = (found & PROMISE) !== 0 && !this.promised;
     // A claim only counts without a code link, so once one is found it need not be looked for.
     const claim = (found & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
@@ -49,11 +62,27 @@ export class RecordBuilder implements PaperBuilder {
   /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
   addLinks(text: string, line: number): void {
     if (scanKeywords(text) & LINK) collectLinks(text, line, this.links, 0, this.urls());
+    if (this.links.length >= tuning.recordLinksInMemory) this.spill();
+  }
+
+  /** Move the links held to the temporary file (made the first time, with the URLs seen so far in a KeyIndex). */
+  private spill(): void {
+    if (!this.spilled) {
+      this.spilled = new JsonList<Link>('repo-audit-links-');
+      const urls = new KeyIndex({ exact: true });
+      for (const link of this.links) urls.add(link.url);
+      this.seen = urls;
+    }
+    for (const link of this.links) {
+      this.spilled.add(link);
+      this.spilledCodeLink ||= isCodeLink(link);
+    }
+    this.links.length = 0;
   }
 
   /** The set of the links' URLs for collectLinks, or undefined while they are few (it searches them). */
-  private urls(): Set<string> | undefined {
-    if (this.links.length < MANY_LINKS) return undefined;
+  private urls(): UrlSet | undefined {
+    if (this.spilled || this.links.length < MANY_LINKS) return this.seen;
     return (this.seen ??= new Set(this.links.map((l) => l.url)));
   }
 
@@ -64,11 +93,11 @@ export class RecordBuilder implements PaperBuilder {
 
   /** Links to the paper itself (arXiv, DOI…) do not back a claim of code. */
   private hasCodeLink(): boolean {
-    return this.links.some(isCodeLink);
+    return this.spilledCodeLink || this.links.some(isCodeLink);
   }
 
   get linkCount(): number {
-    return this.links.length;
+    return (this.spilled?.length ?? 0) + this.links.length;
   }
 
   finish(): PaperRecord {
@@ -80,10 +109,16 @@ export class RecordBuilder implements PaperBuilder {
       promised: this.promised,
       // A claim only matters when no code link backs it, and a promise is not a claim.
       claimsCodeWithoutLink: this.claims && !this.promised && !this.hasCodeLink(),
-      links: this.links,
+      links: this.spilled ? this.spilledLinks() : this.links,
     };
     if (this.id !== null) record.id = this.id;
     return record;
+  }
+
+  /** All of a huge record's links, read from its file as they are used (util/lazy-array.ts). */
+  private spilledLinks(): Link[] {
+    if (this.links.length > 0) this.spill();
+    return this.spilled!.view();
   }
 }
 

@@ -8,6 +8,12 @@ export const tuning = {
    * items) never spills and a huge one stays bounded.
    */
   markdownHeldInMemory: 4096,
+  /**
+   * Links one record holds on the heap (~600 bytes each with their strings) before they move to a
+   * temporary file (extract/record.ts): a record is one paper, but a plain-text input is one paper
+   * whatever its size, and 1 GiB of abstracts held ~120,000 distinct links (bench/extract/RESULTS.md run 18).
+   */
+  recordLinksInMemory: 10_000,
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**

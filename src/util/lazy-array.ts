@@ -69,6 +69,11 @@ export function subset<T>(array: T[], places: readonly number[]): T[] {
   return lazyArray(at.length, (i) => array[at[i]!]!);
 }
 
+/** Whether `array` was made by lazyArray (its elements are made as they are read). */
+export function isLazyArray(array: readonly unknown[]): boolean {
+  return lazy.has(array);
+}
+
 /** Mark a lazy array as already in the order its readers want (so they need not read it all to check). */
 export function markOrdered<T>(array: T[]): T[] {
   ordered.add(array);

@@ -1,4 +1,4 @@
-// A temporary file that the audit appends records to and reads them back from by offset, so that
+// A temporary file that a big run appends records to and reads them back from by offset, so that
 // what a big collection has per target is held on disk, not in memory (repo-store.ts: the
 // classified repositories; ref-store.ts: the targets). Appends are gathered before one write;
 // reading in order reads a chunk at once. The file is closed (and deleted) once its owner is
@@ -30,11 +30,18 @@ let exitHook = false;
 
 export class SpillFile {
   private readonly file: OnDisk;
-  private pending: Buffer[] = [];
+  /**
+   * Appends not yet written, and where reads ahead land: each reused, made at first use. A fresh
+   * buffer per append or per read was memory outside V8's heap that only a collection frees, and
+   * a long read or write of a big list piled up ~100 MB of them (bench/extract/RESULTS.md run 18).
+   */
+  private pending: Buffer | null = null;
   private pendingBytes = 0;
+  private ahead: Buffer | null = null;
+  private scratch: Buffer | null = null;
   private size = 0;
-  /** The last chunk read in order. */
-  private window = Buffer.alloc(0);
+  /** The last chunk read in order (a view of `ahead`). */
+  private window: Buffer = Buffer.alloc(0);
   private windowStart = 0;
 
   /** `owner`: the file is deleted once it is unreachable. */
@@ -54,13 +61,21 @@ export class SpillFile {
 
   /** Append `text`; returns where it starts and its length in bytes. */
   append(text: string): { offset: number; length: number } {
-    const bytes = Buffer.from(text, 'utf8');
+    // At most 3 bytes of UTF-8 per UTF-16 unit.
+    if (this.pendingBytes + text.length * 3 > CHUNK_BYTES) this.flush();
     const offset = this.size;
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    this.size += bytes.length;
-    if (this.pendingBytes >= CHUNK_BYTES) this.flush();
-    return { offset, length: bytes.length };
+    let length: number;
+    if (text.length * 3 > CHUNK_BYTES) {
+      const bytes = Buffer.from(text, 'utf8');
+      this.writeAt(bytes, offset);
+      length = bytes.length;
+    } else {
+      this.pending ??= Buffer.allocUnsafe(CHUNK_BYTES);
+      length = this.pending.write(text, this.pendingBytes, 'utf8');
+      this.pendingBytes += length;
+    }
+    this.size += length;
+    return { offset, length };
   }
 
   /**
@@ -75,7 +90,10 @@ export class SpillFile {
       return this.window.toString('utf8', start, start + length);
     }
     const ahead = streak > 0 ? Math.min(CHUNK_BYTES, 4096 << Math.min(streak, 6), this.size - offset) : 0;
-    const buffer = Buffer.allocUnsafe(Math.max(length, ahead));
+    const size = Math.max(length, ahead);
+    // A read ahead replaces the window; any other read must leave it as it is.
+    const buffer =
+      size > CHUNK_BYTES ? Buffer.allocUnsafe(size) : ahead > length ? (this.ahead ??= Buffer.allocUnsafe(CHUNK_BYTES)).subarray(0, size) : (this.scratch ??= Buffer.allocUnsafe(CHUNK_BYTES)).subarray(0, size);
     let got = 0;
     while (got < buffer.length) {
       const n = readSync(this.file.fd, buffer, got, buffer.length - got, offset + got);
@@ -91,17 +109,21 @@ export class SpillFile {
 
   /** Close and delete the file now (reading it afterwards fails). */
   dispose(): void {
-    this.pending = [];
+    this.pending = null;
+    this.pendingBytes = 0;
+    this.ahead = this.scratch = null;
+    this.window = Buffer.alloc(0);
     removeFile(this.file);
   }
 
   private flush(): void {
     if (this.pendingBytes === 0) return;
-    const chunk = Buffer.concat(this.pending);
-    const start = this.size - this.pendingBytes;
-    let written = 0;
-    while (written < chunk.length) written += writeSync(this.file.fd, chunk, written, chunk.length - written, start + written);
-    this.pending = [];
+    this.writeAt(this.pending!.subarray(0, this.pendingBytes), this.size - this.pendingBytes);
     this.pendingBytes = 0;
+  }
+
+  private writeAt(bytes: Buffer, at: number): void {
+    let written = 0;
+    while (written < bytes.length) written += writeSync(this.file.fd, bytes, written, bytes.length - written, at + written);
   }
 }

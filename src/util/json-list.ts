@@ -2,9 +2,9 @@
 // long as a big collection without its objects on the heap (the audit's targets: ref-store.ts;
 // the previous snapshot's repositories and papers; `merge`'s shards' repositories before they
 // are put in key order).
-import { lazyArray, type KeyLookup } from '../util/lazy-array.js';
+import { lazyArray, type KeyLookup } from './lazy-array.js';
 import { SpillFile } from './spill-file.js';
-import { doubled } from '../util/typed-arrays.js';
+import { doubled } from './typed-arrays.js';
 
 export class JsonList<T> {
   private readonly file: SpillFile;
