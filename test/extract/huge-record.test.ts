@@ -5,7 +5,9 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator } from '../../src/sim/index.js';
 import { writeExtract } from '../../src/audit/write-extract.js';
 import { extractInputs, extractText } from '../../src/extract/index.js';
 import type { ExtractFormat } from '../../src/report/extract/formatter.js';
@@ -132,5 +134,31 @@ describe('a paper with more links than recordLinksInMemory', () => {
     const after = readdirSync(os.tmpdir()).filter((n) => n.startsWith('repo-audit-links-') && !before.has(n));
     // The directory is removed when the list is unreachable or at exit; its file has no name from the start.
     for (const name of after) expect(readdirSync(path.join(os.tmpdir(), name))).toEqual([]);
+  });
+
+  it('audits the same: the corpus as one plain-text paper, against the simulator (reports equal but for run times)', async () => {
+    const corpus = 'examples/hf-papers';
+    const text = path.join(dir, 'corpus.txt');
+    writeFileSync(text, readdirSync(corpus).sort().map((f) => readFileSync(path.join(corpus, f), 'utf8')).join('\n\n'));
+    const sim = await startSimulator('examples/scenarios/hf-papers.json');
+    try {
+      const audit = async (name: string) => {
+        const out = path.join(dir, name);
+        const args = ['audit', text, '--input-format', 'text', '--api-url', sim.url, '--graphql-url', sim.graphqlUrl, '--no-web', '--cache-dir', path.join(dir, `${name}-cache`), '--out', out];
+        const r = await runCli(args, { env: { GITHUB_TOKEN: sim.scenario.tokens[0]!.token } });
+        // When each answer came (ms precision) is the only thing two runs may differ in.
+        const timeless = (file: string) => readFileSync(path.join(out, file), 'utf8').replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g, 'T');
+        const snapshot = JSON.parse(timeless('snapshot.json'));
+        return { code: r.code, papers: snapshot.papers, repos: snapshot.repos, summary: snapshot.summary, csv: timeless('repos.csv') };
+      };
+      const inMemory = await audit('in-memory');
+      tuning.recordLinksInMemory = 20;
+      const spilled = await audit('spilled');
+      expect(inMemory.papers).toHaveLength(1);
+      expect(inMemory.papers[0].links.length).toBeGreaterThan(100);
+      expect(spilled).toEqual(inMemory);
+    } finally {
+      await sim.close();
+    }
   });
 });
