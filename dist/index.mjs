@@ -21131,6 +21131,9 @@ function subset(array2, places) {
   const at = Uint32Array.from(places);
   return lazyArray(at.length, (i) => array2[at[i]]);
 }
+function isLazyArray(array2) {
+  return lazy.has(array2);
+}
 function markOrdered(array2) {
   ordered.add(array2);
   return array2;
@@ -62006,6 +62009,9 @@ function jsonlReader(source, sink) {
   };
 }
 
+// src/read/markdown.ts
+init_lazy_array();
+
 // src/read/markdown-title.ts
 var MAX_TITLE2 = 200;
 var NOT_ONE_SPACE = /\s\s|[^\S ]/;
@@ -62333,6 +62339,7 @@ function markdownLines(source, sink, mode) {
     dropped: false
   });
   const resolve4 = (record2, refs, grouping) => {
+    if (refs && isLazyArray(record2.links)) record2.links = [...record2.links];
     const before = record2.links.length;
     for (const ref of refs ?? []) {
       const n = definitions.number(ref);

@@ -15,6 +15,7 @@
 // Each line is classified by its first non-blank character, so a line runs only the regexes that
 // can match it.
 import type { PaperRecord } from '../types.js';
+import { isLazyArray } from '../util/lazy-array.js';
 import { markdownTitle } from './markdown-title.js';
 import { firstBytes } from './lines.js';
 import { Definitions } from './markdown-definitions.js';
@@ -241,6 +242,8 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   });
   /** An item's record with its reference links added; null when it is not a record. */
   const resolve = (record: PaperRecord, refs: Iterable<string> | undefined, grouping: boolean): PaperRecord | null => {
+    // A huge item's links are read from a temporary file (extract/record.ts): a copy takes the references.
+    if (refs && isLazyArray(record.links)) record.links = [...record.links];
     const before = record.links.length;
     for (const ref of refs ?? []) {
       const n = definitions.number(ref);

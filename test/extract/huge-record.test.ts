@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator } from '../../src/sim/index.js';
 import { writeExtract } from '../../src/audit/write-extract.js';
@@ -102,6 +103,20 @@ describe('a paper with more links than recordLinksInMemory', () => {
     } finally {
       worker.remove();
     }
+  });
+
+  it('a huge list item read in one pass (stdin) still takes its reference links', async () => {
+    const item = `- A huge item ${Array.from({ length: 80 }, (_, i) => `https://github.com/o${i}/r`).join(' ')} [code][r1]\n`;
+    const markdown = `# List\n\n${item}- A small one [code][r1]\n\n[r1]: https://github.com/ref/one\n`;
+    const read = async () => {
+      const { out, text } = slowOutput();
+      await writeExtract(['-'], { format: 'jsonl', stdin: Readable.from([markdown]), inputFormat: 'markdown' }, out);
+      return text();
+    };
+    const inMemory = await read();
+    tuning.recordLinksInMemory = 50;
+    expect(await read()).toBe(inMemory);
+    expect(JSON.parse(inMemory.split('\n')[0]!).links.at(-1).url).toBe('https://github.com/ref/one');
   });
 
   it('prints the same through the CLI, and the plain path (extractText) agrees', async () => {
