@@ -64336,7 +64336,7 @@ var RecordBuilder = class {
   /** Move the links held to the temporary file (made the first time, with the URLs seen so far in a KeyIndex). */
   spill() {
     if (!this.spilled) {
-      this.spilled = new JsonList("repo-audit-links-");
+      this.spilled = new JsonList("paper-links");
       const urls = new KeyIndex({ exact: true });
       for (const link2 of this.links) urls.add(link2.url);
       this.seen = urls;

@@ -68,7 +68,7 @@ export class RecordBuilder implements PaperBuilder {
   /** Move the links held to the temporary file (made the first time, with the URLs seen so far in a KeyIndex). */
   private spill(): void {
     if (!this.spilled) {
-      this.spilled = new JsonList<Link>('repo-audit-links-');
+      this.spilled = new JsonList<Link>('paper-links');
       const urls = new KeyIndex({ exact: true });
       for (const link of this.links) urls.add(link.url);
       this.seen = urls;

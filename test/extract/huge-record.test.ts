@@ -142,13 +142,14 @@ describe('a paper with more links than recordLinksInMemory', () => {
     expect(answered.claimsCodeWithoutLink).toBe(false);
   });
 
-  it('leaves no temporary file behind a finished process (it has no name once open)', async () => {
-    const before = new Set(readdirSync(os.tmpdir()).filter((n) => n.startsWith('repo-audit-links-')));
+  it('leaves no temporary file behind (where the system allows, the file has no name once open)', async () => {
+    const made = () => readdirSync(os.tmpdir()).filter((n) => n.startsWith('repo-audit-paper-links-'));
+    const before = new Set(made());
     tuning.recordLinksInMemory = 50;
-    await extractInputs([files.text]);
-    const after = readdirSync(os.tmpdir()).filter((n) => n.startsWith('repo-audit-links-') && !before.has(n));
-    // The directory is removed when the list is unreachable or at exit; its file has no name from the start.
-    for (const name of after) expect(readdirSync(path.join(os.tmpdir(), name))).toEqual([]);
+    const { papers } = await extractInputs([files.text]);
+    expect(isLazyArray(papers[0]!.links)).toBe(true);
+    const left = made().filter((n) => !before.has(n));
+    expect(left).toEqual(process.platform === 'win32' ? left : []);
   });
 
   it('audits the same: the corpus as one plain-text paper, against the simulator (reports equal but for run times)', async () => {
