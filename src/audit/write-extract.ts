@@ -128,7 +128,8 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
    * after it, to keep their order) and printed from `ready`, which the readers await between batches.
    */
   const queued: ({ record: PaperRecord; index: number } | { lines: Buffer })[] = [];
-  const huge = (record: PaperRecord) => isLazyArray(record.links) && (opts.format === 'json' || opts.format === 'jsonl');
+  const printsPapersWhole = opts.format === 'json' || opts.format === 'jsonl';
+  const huge = (record: PaperRecord) => printsPapersWhole && isLazyArray(record.links);
   const pushPaper = (record: PaperRecord, index: number) => {
     if (queued.length > 0 || huge(record)) queued.push({ record, index });
     else push(formatter.paper(record, index));
