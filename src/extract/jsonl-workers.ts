@@ -34,16 +34,14 @@ const MAX_WORKERS = 2;
 export const IN_FLIGHT_PER_WORKER = 3;
 
 /**
- * A built worker script of this folder (`name`, e.g. `jsonl-worker.js`) — or `override` (tests) —
- * or null: running from the sources, or from a bundle without it (the Action's dist/).
+ * The built `jsonl-worker.js` beside this file — or tuning.workerScript (tests) — or null: running
+ * from the sources, or from a bundle without it (the Action's dist/).
  */
-export function builtWorkerScript(name: string, override: URL | null): URL | null {
-  if (override) return override;
-  const url = new URL(`./${name}`, import.meta.url);
+export function workerScript(): URL | null {
+  if (tuning.workerScript) return tuning.workerScript;
+  const url = new URL('./jsonl-worker.js', import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
-
-export const workerScript = (): URL | null => builtWorkerScript('jsonl-worker.js', tuning.workerScript);
 
 /**
  * One worker per core, at most two: the main thread mostly waits (it cuts batches and writes text
@@ -59,7 +57,7 @@ export function defaultWorkers(): number {
 }
 
 /** Workers asked for: tuning (tests) first, then REPO_AUDIT_EXTRACT_THREADS (threads in all, the main one included). */
-export function configuredWorkers(): number | null {
+function configuredWorkers(): number | null {
   if (tuning.extractWorkers !== null) return tuning.extractWorkers;
   const env = process.env.REPO_AUDIT_EXTRACT_THREADS;
   return env !== undefined && /^\d+$/.test(env) ? Math.max(0, Number(env) - 1) : null;
@@ -81,7 +79,7 @@ export function jsonlWorkersFor(source: string): number {
 
 /**
  * Hand on the answers queued in input order until at most `keep` are outstanding, waiting for the
- * output as it asks (`ready`). Both kinds of workers (JSON Lines, Markdown) hand theirs on so.
+ * output as it asks (`ready`). JSON Lines batches and JSON array elements are handed on so.
  */
 export async function handInOrder<T>(queue: Promise<T>[], keep: number, hand: (answer: T) => void, ready?: () => Promise<void> | null): Promise<void> {
   while (queue.length > keep) {
@@ -91,7 +89,7 @@ export async function handInOrder<T>(queue: Promise<T>[], keep: number, hand: (a
   }
 }
 
-/** One worker and the answers it owes, in the order it was asked (the Markdown workers' too). */
+/** One worker and the answers it owes, in the order it was asked. */
 export class Reader {
   private readonly worker: Worker;
   private readonly waiting: { resolve(r: WorkerResult): void; reject(e: unknown): void }[] = [];
