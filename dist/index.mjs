@@ -58159,6 +58159,12 @@ function doubled(array2) {
   bigger.set(array2);
   return bigger;
 }
+function roomFor(buffer, used, needed) {
+  if (needed <= buffer.length) return buffer;
+  const bigger = Buffer.allocUnsafe(Math.max(needed, buffer.length * 2));
+  buffer.copy(bigger, 0, 0, used);
+  return bigger;
+}
 var init_typed_arrays = __esm({
   "src/util/typed-arrays.ts"() {
     "use strict";
@@ -58214,7 +58220,7 @@ var init_key_index = __esm({
         const number4 = this.count++;
         if (number4 === this.starts.length) this.growEntries();
         const length = Buffer.byteLength(lower, "utf8");
-        if (this.used + length > this.bytes.length) this.growBytes(this.used + length);
+        this.bytes = roomFor(this.bytes, this.used, this.used + length);
         this.bytes.write(lower, this.used, "utf8");
         this.starts[number4] = this.used;
         this.used += length;
@@ -58273,11 +58279,6 @@ var init_key_index = __esm({
       growEntries() {
         this.starts = doubled(this.starts);
         this.hashes = doubled(this.hashes);
-      }
-      growBytes(needed) {
-        const bytes2 = Buffer.allocUnsafe(Math.max(needed, this.bytes.length * 2));
-        this.bytes.copy(bytes2, 0, 0, this.used);
-        this.bytes = bytes2;
       }
     };
   }
@@ -62073,11 +62074,7 @@ var Definitions = class {
     this.prefixes[n] = prefix < PREFIXES.length ? prefix + 1 : 0;
     const rest = prefix < PREFIXES.length ? url3.slice(PREFIXES[prefix].length) : url3;
     const length = Buffer.byteLength(rest, "utf8");
-    if (this.usedBytes + length > this.urls.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.usedBytes + length, this.urls.length * 2));
-      this.urls.copy(bigger, 0, 0, this.usedBytes);
-      this.urls = bigger;
-    }
+    this.urls = roomFor(this.urls, this.usedBytes, this.usedBytes + length);
     this.urls.write(rest, this.usedBytes, "utf8");
     this.starts[n] = this.usedBytes;
     this.usedBytes += length;
@@ -63463,18 +63460,18 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/extract/record-lines.ts
+init_typed_arrays();
 var SPARE_BYTES = 512 * 1024;
 
 // src/extract/jsonl-workers.ts
 var WORKER_YOUNG_GENERATION_MB = 2;
 var MAX_WORKERS = 2;
 var IN_FLIGHT_PER_WORKER = 3;
-function builtWorkerScript(name, override) {
-  if (override) return override;
-  const url3 = new URL(`./${name}`, import.meta.url);
+function workerScript() {
+  if (tuning.workerScript) return tuning.workerScript;
+  const url3 = new URL("./jsonl-worker.js", import.meta.url);
   return url3.protocol === "file:" && existsSync2(fileURLToPath2(url3)) ? url3 : null;
 }
-var workerScript = () => builtWorkerScript("jsonl-worker.js", tuning.workerScript);
 function defaultWorkers() {
   const cores = os6.availableParallelism();
   if (cores < 2 || os6.loadavg()[0] >= 2 * cores) return 0;

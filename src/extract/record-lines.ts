@@ -2,6 +2,7 @@
 // Markdown's), cut into RecordLines when a problem must come between them or a message ends: the
 // texts never exist as one string, and the main thread gets bytes it can write as they are.
 import type { RecordLines } from './jsonl-worker.js';
+import { roomFor } from '../util/typed-arrays.js';
 
 /** Size of a new buffer that may be sent back (cut's `spare`): a message's worth of records fits. */
 export const SPARE_BYTES = 512 * 1024;
@@ -14,11 +15,7 @@ export class RecordLinesOut {
   add(json: string): void {
     // At most 3 bytes of UTF-8 per UTF-16 unit, and the newline.
     const room = json.length * 3 + 1;
-    if (this.size + room > this.buf.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(2 * this.buf.length, this.size + room));
-      this.buf.copy(bigger, 0, 0, this.size);
-      this.buf = bigger;
-    }
+    this.buf = roomFor(this.buf, this.size, this.size + room);
     this.size += this.buf.write(json, this.size);
     this.buf[this.size++] = 10;
     this.count++;

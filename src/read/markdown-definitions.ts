@@ -3,7 +3,7 @@
 // three numbers each. A Map of ids to {url, line} objects took ~200 bytes of heap per definition,
 // and the 256 MiB benchmark list has 355,000 of them (issue #15: it peaked at ~195 MiB).
 import { KeyIndex } from '../util/key-index.js';
-import { doubled } from '../util/typed-arrays.js';
+import { doubled, roomFor } from '../util/typed-arrays.js';
 
 /**
  * Beginnings most definitions' URLs share (paper lists point at repositories and papers): held
@@ -43,11 +43,7 @@ export class Definitions {
     this.prefixes[n] = prefix < PREFIXES.length ? prefix + 1 : 0;
     const rest = prefix < PREFIXES.length ? url.slice(PREFIXES[prefix]!.length) : url;
     const length = Buffer.byteLength(rest, 'utf8');
-    if (this.usedBytes + length > this.urls.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.usedBytes + length, this.urls.length * 2));
-      this.urls.copy(bigger, 0, 0, this.usedBytes);
-      this.urls = bigger;
-    }
+    this.urls = roomFor(this.urls, this.usedBytes, this.usedBytes + length);
     this.urls.write(rest, this.usedBytes, 'utf8');
     this.starts[n] = this.usedBytes;
     this.usedBytes += length;

@@ -4,7 +4,7 @@
 // 200,000 keys (a string and an entry each) held ~16 MB of the heap, plus its slack. The audit
 // keeps several at once (the answers in the spill, the classified repositories, the previous
 // snapshot's), each as long as the run.
-import { doubled } from './typed-arrays.js';
+import { doubled, roomFor } from './typed-arrays.js';
 
 /** FNV-1a over the UTF-16 code units: cheap, and spreads the similar keys of a collection well. */
 function hashOf(key: string): number {
@@ -53,7 +53,7 @@ export class KeyIndex {
     const number = this.count++;
     if (number === this.starts.length) this.growEntries();
     const length = Buffer.byteLength(lower, 'utf8');
-    if (this.used + length > this.bytes.length) this.growBytes(this.used + length);
+    this.bytes = roomFor(this.bytes, this.used, this.used + length);
     this.bytes.write(lower, this.used, 'utf8');
     this.starts[number] = this.used;
     this.used += length;
@@ -119,11 +119,5 @@ export class KeyIndex {
   private growEntries(): void {
     this.starts = doubled(this.starts);
     this.hashes = doubled(this.hashes);
-  }
-
-  private growBytes(needed: number): void {
-    const bytes = Buffer.allocUnsafe(Math.max(needed, this.bytes.length * 2));
-    this.bytes.copy(bytes, 0, 0, this.used);
-    this.bytes = bytes;
   }
 }
