@@ -134,10 +134,11 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
     if (queued.length > 0 || huge(record)) queued.push({ record, index });
     else push(formatter.paper(record, index));
   };
-  const outputTaken = async () => {
+  /** What to wait for before more output, if the output asked to wait (once). */
+  const takeWaiting = () => {
     const w = waiting;
     waiting = null;
-    if (w) await w;
+    return w;
   };
   const printQueued = async () => {
     for (let next = queued[0]; next; queued.shift(), next = queued[0]) {
@@ -158,11 +159,12 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
       for (const link of record.links) {
         push(first ? JSON.stringify(link) : `,${JSON.stringify(link)}`);
         first = false;
-        await outputTaken();
+        const wait = takeWaiting();
+        if (wait) await wait;
       }
       push(text.slice(cut));
     }
-    await outputTaken();
+    await takeWaiting();
   };
   push(formatter.begin());
   const summary = await streamInputs(inputs, { inputFormat: opts.inputFormat ?? null, stdin: opts.stdin }, {
@@ -175,12 +177,7 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
     problem: opts.onProblem,
     collectRepos: formatter.needsRepos,
     // Reading pauses while the output catches up (and a huge paper is printed).
-    ready: () => {
-      if (queued.length > 0) return printQueued();
-      const w = waiting;
-      waiting = null;
-      return w;
-    },
+    ready: () => (queued.length > 0 ? printQueued() : takeWaiting()),
   });
   await printQueued();
   if (summary.passthrough) summary.passthrough.papers.forEach((p, i) => push(formatter.paper(ofShard(p), i)));
