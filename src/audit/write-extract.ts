@@ -11,7 +11,7 @@ import type { ExtractFormat, ExtractFormatter } from '../report/extract/formatte
 import { jsonFormatter } from '../report/extract/json.js';
 import { jsonlFormatter } from '../report/extract/jsonl.js';
 import { tableFormatter } from '../report/extract/table.js';
-import { isLazyArray } from '../util/lazy-array.js';
+import { isLazyArray, where } from '../util/lazy-array.js';
 
 const FORMATTERS: Record<ExtractFormat, () => ExtractFormatter> = {
   json: jsonFormatter,
@@ -21,7 +21,6 @@ const FORMATTERS: Record<ExtractFormat, () => ExtractFormatter> = {
 };
 
 const FLUSH_AT = 64 * 1024;
-const EMPTY_LINKS = '"links":[]';
 /** Room for a flush's worth of output and the longest text that may come before it. */
 const BUFFER_SIZE = 4 * FLUSH_AT;
 
@@ -59,7 +58,8 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
   // csv and table print a row per link: a shard keeps the rows of its own targets. json and jsonl
   // print every paper whole (a paper belongs to no shard); json's repos[] is the shard's.
   const perLink = opts.format === 'csv' || opts.format === 'table';
-  const ofShard = (record: PaperRecord): PaperRecord => (shard && perLink ? { ...record, links: record.links.filter((l) => inShard(l.key, shard)) } : record);
+  // (A huge paper's links stay in their file: `where` keeps only the places of the shard's.)
+  const ofShard = (record: PaperRecord): PaperRecord => (shard && perLink ? { ...record, links: where(record.links, (l) => inShard(l.key, shard)) } : record);
   // Output is encoded into a buffer text by text: joining many small strings and encoding the
   // result costs several times more than the JSON.stringify that made them (bench/extract/RESULTS.md).
   // A file or socket is done with the bytes once it calls back, and the buffers are filled again:
@@ -122,14 +122,14 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
     }
   };
   /**
-   * A paper whose links wait in a temporary file (a huge one: extract/record.ts) is printed by
-   * json and jsonl link by link, waiting for the output as it goes, so neither its text nor the
-   * bytes the output has not taken yet are ever all in memory: it is queued (with every paper read
-   * after it, to keep their order) and printed from `ready`, which the readers await between batches.
+   * A paper whose links wait in a temporary file (a huge one: extract/record.ts) is printed in
+   * pieces (formatter.paperParts: for json and jsonl link by link, for csv and table row by row),
+   * waiting for the output as it goes, so neither its text nor the bytes the output has not taken
+   * yet are ever all in memory: it is queued (with every paper read after it, to keep their order)
+   * and printed from `ready`, which the readers await between batches.
    */
   const queued: ({ record: PaperRecord; index: number } | { lines: Buffer })[] = [];
-  const printsPapersWhole = opts.format === 'json' || opts.format === 'jsonl';
-  const huge = (record: PaperRecord) => printsPapersWhole && isLazyArray(record.links);
+  const huge = (record: PaperRecord) => isLazyArray(record.links);
   const pushPaper = (record: PaperRecord, index: number) => {
     if (queued.length > 0 || huge(record)) queued.push({ record, index });
     else push(formatter.paper(record, index));
@@ -151,18 +151,11 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
         push(formatter.paper(record, index));
         continue;
       }
-      // Its text with no links, cut where they go (`"links":[]` can only be the key: a quote inside a JSON string is escaped).
-      const text = formatter.paper({ ...record, links: [] }, index);
-      const cut = text.indexOf(EMPTY_LINKS) + EMPTY_LINKS.length - 1;
-      push(text.slice(0, cut));
-      let first = true;
-      for (const link of record.links) {
-        push(first ? JSON.stringify(link) : `,${JSON.stringify(link)}`);
-        first = false;
+      for (const part of formatter.paperParts(record, index)) {
+        push(part);
         const wait = takeWaiting();
         if (wait) await wait;
       }
-      push(text.slice(cut));
     }
     await takeWaiting();
   };

@@ -12,6 +12,7 @@ import { startSimulator } from '../../src/sim/index.js';
 import { writeExtract } from '../../src/audit/write-extract.js';
 import { extractInputs, extractText } from '../../src/extract/index.js';
 import type { ExtractFormat } from '../../src/report/extract/formatter.js';
+import type { Shard } from '../../src/extract/shard.js';
 import { tuning } from '../../src/read/tuning.js';
 import { isLazyArray } from '../../src/util/lazy-array.js';
 import { buildJsonlWorker } from '../helpers/jsonl-worker-bundle.js';
@@ -49,9 +50,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => Object.assign(tuning, defaults));
 
-async function printed(file: string, format: ExtractFormat): Promise<string> {
+async function printed(file: string, format: ExtractFormat, shard: Shard | null = null): Promise<string> {
   const { out, text } = slowOutput();
-  await writeExtract([file], { format }, out);
+  await writeExtract([file], { format, shard }, out);
   return text();
 }
 
@@ -81,6 +82,32 @@ describe('a paper with more links than recordLinksInMemory', () => {
         tuning.recordLinksInMemory = 50;
         expect(await printed(file, format), `${input} as ${format}`).toBe(inMemory);
         Object.assign(tuning, defaults);
+      }
+    }
+  });
+
+  it('prints a huge paper in pieces: its text is never written as one chunk', async () => {
+    // (json is printed by the same pieces as jsonl, but ends with repos[], which it holds whole by design.)
+    for (const format of ['jsonl', 'csv', 'table'] as const) {
+      tuning.recordLinksInMemory = 50;
+      const { out, text, largestChunk } = slowOutput();
+      await writeExtract([files.text], { format }, out);
+      const all = await text();
+      // The writer flushes at 64 KiB; a paper printed whole would be one chunk of all its rows.
+      expect(all.length, format).toBeGreaterThan(80 * 1024);
+      expect(largestChunk(), format).toBeLessThanOrEqual(64 * 1024 + 1024);
+    }
+  });
+
+  it('keeps only the rows of its shard of a huge paper in csv and table, as in memory', async () => {
+    for (const format of ['csv', 'table'] as const) {
+      for (const shard of [{ index: 1, count: 2 }, { index: 3, count: 3 }]) {
+        const inMemory = await printed(files.text, format, shard);
+        tuning.recordLinksInMemory = 50;
+        const spilled = await printed(files.text, format, shard);
+        Object.assign(tuning, defaults);
+        expect(spilled, `${format} ${shard.index}/${shard.count}`).toBe(inMemory);
+        expect(inMemory.length, format).toBeLessThan((await printed(files.text, format)).length);
       }
     }
   });

@@ -5,7 +5,7 @@
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 
-export function slowOutput(): { out: Writable; text(): Promise<string> } {
+export function slowOutput(): { out: Writable; text(): Promise<string>; largestChunk(): number } {
   const chunks: string[] = [];
   const out = new Writable({
     highWaterMark: 1024,
@@ -16,6 +16,8 @@ export function slowOutput(): { out: Writable; text(): Promise<string> } {
   });
   return {
     out,
+    /** The length of the longest chunk written (what the writer held at once). */
+    largestChunk: () => Math.max(0, ...chunks.map((c) => c.length)),
     async text() {
       out.end();
       await finished(out);

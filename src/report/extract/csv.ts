@@ -7,17 +7,18 @@ import type { ExtractFormatter } from './formatter.js';
 
 const COLUMNS = ['source', 'line', 'title', 'date', 'promised', 'claims_code_without_link', 'link_line', 'url', 'forge', 'kind', 'repo', 'path', 'key'];
 
-function rows(p: PaperRecord): string {
+function* rows(p: PaperRecord): Generator<string> {
   const paper = [p.source, p.line, p.title, p.date, p.promised, p.claimsCodeWithoutLink];
-  if (p.links.length === 0) return csvRow([...paper, '', '', '', '', '', '', '']);
-  return p.links.map((l) => csvRow([...paper, l.line, l.url, l.forge, l.kind, l.repo, l.path, l.key])).join('');
+  if (p.links.length === 0) yield csvRow([...paper, '', '', '', '', '', '', '']);
+  for (const l of p.links) yield csvRow([...paper, l.line, l.url, l.forge, l.kind, l.repo, l.path, l.key]);
 }
 
 export function csvFormatter(): ExtractFormatter {
   return {
     needsRepos: false,
     begin: () => csvRow(COLUMNS),
-    paper: (record) => rows(record),
+    paper: (record) => [...rows(record)].join(''),
+    paperParts: rows,
     end: () => '',
   };
 }

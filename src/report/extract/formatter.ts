@@ -10,5 +10,29 @@ export interface ExtractFormatter {
   needsRepos: boolean;
   begin(): string;
   paper(record: PaperRecord, index: number): string;
+  /**
+   * paper() in pieces, whose concatenation is its text: a huge paper's links are read one by one
+   * from a temporary file (extract/record.ts), and its text must never be one string.
+   */
+  paperParts(record: PaperRecord, index: number): Iterable<string>;
   end(repos: RepoRef[]): string;
 }
+
+/**
+ * A paper's JSON text in pieces, between `before` and `after`: the text without its links, cut
+ * where they go, with each link's text between (`"links":[]` can only be the key: a quote inside
+ * a JSON string is escaped).
+ */
+export function* jsonInParts(record: PaperRecord, before: string, after: string): Generator<string> {
+  const text = JSON.stringify({ ...record, links: [] });
+  const cut = text.indexOf(EMPTY_LINKS) + EMPTY_LINKS.length - 1;
+  yield before + text.slice(0, cut);
+  let first = true;
+  for (const link of record.links) {
+    yield first ? JSON.stringify(link) : `,${JSON.stringify(link)}`;
+    first = false;
+  }
+  yield text.slice(cut) + after;
+}
+
+const EMPTY_LINKS = '"links":[]';

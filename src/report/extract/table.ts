@@ -21,26 +21,27 @@ function targetName(l: PaperRecord['links'][number]): string {
 export function tableFormatter(): ExtractFormatter {
   let source: string | null = null;
   const totals = { papers: 0, withLinks: 0, links: 0, promised: 0, promisedNoLink: 0, claims: 0 };
+  /** A paper's rows, one line each (a source's first paper after its name). */
+  function* paperParts(p: PaperRecord): Generator<string> {
+    totals.papers++;
+    totals.links += p.links.length;
+    if (p.links.length > 0) totals.withLinks++;
+    if (p.promised) totals.promised++;
+    if (p.promised && p.links.length === 0) totals.promisedNoLink++;
+    if (p.claimsCodeWithoutLink) totals.claims++;
+    const note = p.promised ? 'promised' : p.claimsCodeWithoutLink ? 'claims code' : '';
+    if (p.links.length === 0 && !note) return;
+    if (p.source !== source) yield `${source === null ? '' : '\n'}${p.source}\n`;
+    source = p.source;
+    const title = fit(p.title ?? '(untitled)', TITLE_WIDTH);
+    if (p.links.length === 0) yield `  ${String(p.line).padStart(6)}  ${title}  — ${note}, no link\n`;
+    for (const l of p.links) yield `  ${String(l.line).padStart(6)}  ${title}  ${targetName(l)}${note ? `  [${note}]` : ''}\n`;
+  }
   return {
     needsRepos: true,
     begin: () => '',
-    paper(p) {
-      totals.papers++;
-      totals.links += p.links.length;
-      if (p.links.length > 0) totals.withLinks++;
-      if (p.promised) totals.promised++;
-      if (p.promised && p.links.length === 0) totals.promisedNoLink++;
-      if (p.claimsCodeWithoutLink) totals.claims++;
-      const lines: string[] = [];
-      const note = p.promised ? 'promised' : p.claimsCodeWithoutLink ? 'claims code' : '';
-      if (p.links.length === 0 && !note) return '';
-      if (p.source !== source) lines.push(`${source === null ? '' : '\n'}${p.source}`);
-      source = p.source;
-      const title = fit(p.title ?? '(untitled)', TITLE_WIDTH);
-      if (p.links.length === 0) lines.push(`  ${String(p.line).padStart(6)}  ${title}  — ${note}, no link`);
-      for (const l of p.links) lines.push(`  ${String(l.line).padStart(6)}  ${title}  ${targetName(l)}${note ? `  [${note}]` : ''}`);
-      return `${lines.join('\n')}\n`;
-    },
+    paper: (p) => [...paperParts(p)].join(''),
+    paperParts,
     end(repos: RepoRef[]) {
       const github = repos.filter((r) => r.forge === 'github' && r.kind === 'repo').length;
       return (
