@@ -9,7 +9,7 @@ import { tuning } from '../read/tuning.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
 import { isSystemError } from '../errors.js';
 import { redactCredentials } from './clean.js';
-import { readJsonArrayInWorkers, startsWithArray } from './json-workers.js';
+import { readJsonArrayElements, startsWithArray } from './json-workers.js';
 import { jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
 import { findLinks } from './links.js';
 import { newRecordBuilder } from './record.js';
@@ -143,7 +143,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     // Without workers, an array in a UTF-8 file is cut as bytes all the same, and read here.
     if (arrayWorkers > 0 || (jsonArray && byReadSync)) {
       if (byReadSync) input.close();
-      return await readJsonArrayInWorkers(source, byReadSync ? fileChunks(source, tuning.readChunkBytes) : input.chunks, sink, arrayWorkers, ready);
+      return await readJsonArrayElements(source, byReadSync ? fileChunks(source, tuning.readChunkBytes) : input.chunks, sink, arrayWorkers, ready);
     }
     const readSink = ready ? { ...sink, ready } : sink;
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):

@@ -181,7 +181,7 @@ const IN_THREAD_BYTES = 256 * 1024;
  * pieces: bench/extract/RESULTS.md run 17) — handing every record and problem to `sink` in input
  * order. Returns whether the input held more than blank lines (it does: it starts with `[`).
  */
-export async function readJsonArrayInWorkers(source: string, chunks: AsyncIterable<Buffer | string>, sink: JsonSink, workers: number, ready?: () => Promise<void> | null): Promise<boolean> {
+export async function readJsonArrayElements(source: string, chunks: AsyncIterable<Buffer | string>, sink: JsonSink, workers: number, ready?: () => Promise<void> | null): Promise<boolean> {
   const inThread = workers === 0;
   const script = inThread ? null : workerScript();
   if (!inThread && !script) throw new Error('no extraction worker script');
