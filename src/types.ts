@@ -26,10 +26,10 @@ export interface Link {
   repo: string | null;
   /** Path inside the repository, e.g. `tree/master/Focus-DETR`; null when the link is the repo itself. */
   path: string | null;
-  /** 1-based line of the input where the link appears. */
-  line: number;
   /** Identity of the target, shared by every link to it (see `targetKey`). */
   key: string;
+  /** 1-based line of the input where the link appears. */
+  line: number;
   /** The text as it stood in the input (before cleaning); credentials are removed even here. */
   raw: string;
 }
