@@ -12,25 +12,17 @@ interface Resolved {
 }
 
 /**
- * Candidates seen lately (badges, arXiv and repository links repeat within a list): parsing a URL
- * is the dearest step. Small (repeats sit close: a code link and its star badge) and cleared when
- * full, so its entries die young instead of filling the old generation.
+ * A candidate cleaned and classified. No cache of recent candidates: in a generated list only ~14 %
+ * repeat within 256 candidates, and hashing every candidate twice (lookup, insert) while the cached
+ * entries lived long enough to be promoted cost more CPU than the repeats saved (bench/extract/RESULTS.md run 19).
  */
-const recent = new Map<string, Resolved | null>();
-const RECENT_MAX = 256;
-
-
 function resolveCandidate(text: string): Resolved | null {
-  const hit = recent.get(text);
-  if (hit !== undefined) return hit;
-  // One copy of the candidate (it is a slice of the input line): the cache key, `raw` when no
-  // credential is redacted, and the string every part of the parsed URL is sliced from.
+  // One copy of the candidate (it is a slice of the input line): `raw` when no credential is
+  // redacted, and the string every part of the parsed URL is sliced from, so a link kept does not
+  // keep its whole line.
   const copy = detached(text);
   const url = cleanUrlParts(copy);
-  const resolved = url ? { target: classifyUrl(url), raw: redactCredentials(copy) } : null;
-  if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(copy, resolved);
-  return resolved;
+  return url ? { target: classifyUrl(url), raw: redactCredentials(copy) } : null;
 }
 
 /**
