@@ -63797,7 +63797,7 @@ var ArrayElementBytes = class {
   }
 };
 var IN_THREAD_BYTES = 256 * 1024;
-async function readJsonArrayInWorkers(source, chunks, sink, workers, ready) {
+async function readJsonArrayElements(source, chunks, sink, workers, ready) {
   const inThread = workers === 0;
   const script = inThread ? null : workerScript();
   if (!inThread && !script) throw new Error("no extraction worker script");
@@ -64091,17 +64091,10 @@ function scanKeywords(text2) {
 }
 
 // src/extract/links.ts
-var recent = /* @__PURE__ */ new Map();
-var RECENT_MAX = 256;
 function resolveCandidate(text2) {
-  const hit = recent.get(text2);
-  if (hit !== void 0) return hit;
   const copy = detached(text2);
   const url3 = cleanUrlParts(copy);
-  const resolved = url3 ? { target: classifyUrl(url3), raw: redactCredentials(copy) } : null;
-  if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(copy, resolved);
-  return resolved;
+  return url3 ? { target: classifyUrl(url3), raw: redactCredentials(copy) } : null;
 }
 function findLinks(text2, line, into = []) {
   return (scanKeywords(text2) & LINK) === 0 ? into : collectLinks(text2, line, into);
@@ -64477,7 +64470,7 @@ async function readOne(source, opts, sink, ready) {
     const byReadSync = regularFile && !input2.utf16;
     if (arrayWorkers > 0 || jsonArray && byReadSync) {
       if (byReadSync) input2.close();
-      return await readJsonArrayInWorkers(source, byReadSync ? fileChunks(source, tuning.readChunkBytes) : input2.chunks, sink, arrayWorkers, ready);
+      return await readJsonArrayElements(source, byReadSync ? fileChunks(source, tuning.readChunkBytes) : input2.chunks, sink, arrayWorkers, ready);
     }
     const readSink = ready ? { ...sink, ready } : sink;
     const passesOf = ready && regularFile ? PASSES[format] : void 0;
