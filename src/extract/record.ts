@@ -3,6 +3,7 @@
 import type { NewPaper, PaperBuilder } from '../read/reader.js';
 import { tuning } from '../read/tuning.js';
 import type { Link, PaperRecord } from '../types.js';
+import { DiskKeyIndex } from '../util/disk-key-index.js';
 import { JsonList } from '../util/json-list.js';
 import { KeyIndex } from '../util/key-index.js';
 import { CLAIM, LINK, PROMISE, earliestEnd, scanKeywords } from './keywords.js';
@@ -21,7 +22,8 @@ export class RecordBuilder implements PaperBuilder {
   private seen: UrlSet | undefined;
   /**
    * A huge record's earlier links (more than tuning.recordLinksInMemory: a big plain-text input is
-   * one paper), in a temporary file; `seen` is then a KeyIndex, off the heap. `links` holds the rest.
+   * one paper), in a temporary file; `seen` is then a KeyIndex, off the heap, and past
+   * tuning.recordUrlsInMemory URLs a DiskKeyIndex. `links` holds the rest.
    */
   private spilled: JsonList<Link> | undefined;
   /** Is one of the spilled links a code link? */
@@ -48,7 +50,7 @@ export class RecordBuilder implements PaperBuilder {
     // Links start shortly before their first marker (`https` before `://`, subdomains before `github.`).
     if (found & LINK) {
       collectLinks(text, typeof line === 'number' ? line : line(), this.links, Math.max(0, earliestEnd(LINK) - (window.length - text.length) - 64), this.urls());
-      if (this.links.length >= tuning.recordLinksInMemory) this.spill();
+      this.bound();
     }
     const promise = (found & PROMISE) !== 0 && !this.promised;
     // A claim only counts without a code link, so once one is found it need not be looked for.
@@ -62,7 +64,17 @@ export class RecordBuilder implements PaperBuilder {
   /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
   addLinks(text: string, line: number): void {
     if (scanKeywords(text) & LINK) collectLinks(text, line, this.links, 0, this.urls());
+    this.bound();
+  }
+
+  /** Past their limits, the links held go to their temporary file and the URLs seen to an index on disk. */
+  private bound(): void {
     if (this.links.length >= tuning.recordLinksInMemory) this.spill();
+    if (this.seen instanceof KeyIndex && this.seen.size > tuning.recordUrlsInMemory) {
+      const urls = new DiskKeyIndex('paper-urls', { exact: true });
+      for (let n = 0; n < this.seen.size; n++) urls.add(this.seen.key(n));
+      this.seen = urls;
+    }
   }
 
   /** Move the links held to the temporary file (made the first time, with the URLs seen so far in a KeyIndex). */
@@ -101,6 +113,8 @@ export class RecordBuilder implements PaperBuilder {
   }
 
   finish(): PaperRecord {
+    // The URLs seen are needed no more: their files go at once.
+    if (this.seen instanceof DiskKeyIndex) this.seen.dispose();
     const record: PaperRecord = {
       source: this.source,
       line: this.line,

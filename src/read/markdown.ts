@@ -417,7 +417,8 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
           const record = resolve(h.record, h.refs, h.grouping === true);
           if (record) sink.record(record);
         }
-        return held.close();
+        held.close();
+        return definitions.dispose();
       }
       // Many records may come out here: wait for the output between batches.
       return (async () => {
@@ -430,6 +431,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
           }
         } finally {
           held.close();
+          definitions.dispose();
         }
       })();
     },
@@ -447,9 +449,14 @@ export function markdownReader(source: string, sink: ReadSink): LineReader {
  */
 export function* markdownPasses(source: string, sink: ReadSink): Generator<LineReader> {
   const definitions = new Definitions();
-  yield definitionsReader(definitions);
-  const plan: { fileRecord: PaperRecord | null } = { fileRecord: null };
-  yield markdownLines(source, sink, { pass: 'plan', definitions, done: (r) => void (plan.fileRecord = r) });
-  if (plan.fileRecord) sink.record(plan.fileRecord);
-  yield markdownLines(source, sink, { pass: 'emit', definitions });
+  try {
+    yield definitionsReader(definitions);
+    const plan: { fileRecord: PaperRecord | null } = { fileRecord: null };
+    yield markdownLines(source, sink, { pass: 'plan', definitions, done: (r) => void (plan.fileRecord = r) });
+    if (plan.fileRecord) sink.record(plan.fileRecord);
+    yield markdownLines(source, sink, { pass: 'emit', definitions });
+  } finally {
+    // Many definitions are on disk (markdown-definitions.ts): their files go as soon as the file is read.
+    definitions.dispose();
+  }
 }

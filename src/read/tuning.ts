@@ -14,6 +14,20 @@ export const tuning = {
    * whatever its size, and 1 GiB of abstracts held ~120,000 distinct links (bench/extract/RESULTS.md run 18).
    */
   recordLinksInMemory: 10_000,
+  /**
+   * A Markdown file's reference definitions held in memory (~50 bytes each, off the heap:
+   * read/markdown-definitions.ts) before they all move to an index on disk (util/disk-key-index.ts):
+   * a real list has a few dozen, the generated benchmark list one per ~750 bytes — 712,576 in
+   * 512 MiB, peaking at 147 MiB (bench/extract/RESULTS.md run 17), so past this many memory would
+   * pass 150 MiB.
+   */
+  definitionsInMemory: 750_000,
+  /**
+   * Distinct URLs a huge record (one past recordLinksInMemory) keeps in its in-memory index
+   * (~110 bytes each, off the heap) before the index moves to disk (util/disk-key-index.ts,
+   * extract/record.ts): 512 MiB of abstracts in one text file have ~60,000, 1 GiB ~120,000.
+   */
+  recordUrlsInMemory: 100_000,
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**

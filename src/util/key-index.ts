@@ -63,6 +63,11 @@ export class KeyIndex {
     return number;
   }
 
+  /** Key number `n` as held (lower-cased unless `exact`). */
+  key(n: number): string {
+    return this.bytes.toString('utf8', this.starts[n], n + 1 < this.count ? this.starts[n + 1] : this.used);
+  }
+
   /** Forget every key, and give back the memory they took. */
   clear(): void {
     this.count = 0;

@@ -11,25 +11,44 @@ import { join } from 'node:path';
 /** Appends are gathered up to this size before one write; reading in order reads this much at once. */
 const CHUNK_BYTES = 256 * 1024;
 
-interface OnDisk {
+/** An open temporary file (spill-file.ts, disk-key-index.ts): deleted when closed, when its owner is unreachable, or at exit. */
+export interface TemporaryFile {
   fd: number;
   dir: string;
   open: boolean;
 }
 
-const live = new Set<OnDisk>();
-const removeFile = (file: OnDisk): void => {
+const live = new Set<TemporaryFile>();
+/** Close and delete `file` (again: nothing). */
+export const closeTemporary = (file: TemporaryFile): void => {
   if (!file.open) return;
   file.open = false;
   live.delete(file);
+  unreachable.unregister(file);
   closeSync(file.fd);
   rmSync(file.dir, { recursive: true, force: true });
 };
-const unreachable = new FinalizationRegistry<OnDisk>(removeFile);
+const unreachable = new FinalizationRegistry<TemporaryFile>(closeTemporary);
 let exitHook = false;
 
+/** A new temporary file `repo-audit-<name>-…/<name>.<extension>`, open for reading and writing, closed and deleted once `owner` is unreachable. */
+export function openTemporary(owner: object, name: string, extension: string): TemporaryFile {
+  const dir = mkdtempSync(join(tmpdir(), `repo-audit-${name}-`));
+  const file = { dir, fd: openSync(join(dir, `${name}.${extension}`), 'w+'), open: true };
+  // Where an open file can lose its name (not Windows), it does at once: the system frees it
+  // when it is closed, however the process ends (a killed run or test worker leaves nothing).
+  if (process.platform !== 'win32') rmSync(dir, { recursive: true, force: true });
+  live.add(file);
+  unreachable.register(owner, file, file);
+  if (!exitHook) {
+    exitHook = true;
+    process.once('exit', () => [...live].forEach(closeTemporary));
+  }
+  return file;
+}
+
 export class SpillFile {
-  private readonly file: OnDisk;
+  private readonly file: TemporaryFile;
   /**
    * Appends not yet written, and where reads ahead land: each reused, made at first use. A fresh
    * buffer per append or per read was memory outside V8's heap that only a collection frees, and
@@ -46,17 +65,7 @@ export class SpillFile {
 
   /** `owner`: the file is deleted once it is unreachable. */
   constructor(owner: object, name: string) {
-    const dir = mkdtempSync(join(tmpdir(), `repo-audit-${name}-`));
-    this.file = { dir, fd: openSync(join(dir, `${name}.jsonl`), 'w+'), open: true };
-    // Where an open file can lose its name (not Windows), it does at once: the system frees it
-    // when it is closed, however the process ends (a killed run or test worker leaves nothing).
-    if (process.platform !== 'win32') rmSync(dir, { recursive: true, force: true });
-    live.add(this.file);
-    unreachable.register(owner, this.file);
-    if (!exitHook) {
-      exitHook = true;
-      process.once('exit', () => [...live].forEach(removeFile));
-    }
+    this.file = openTemporary(owner, name, 'jsonl');
   }
 
   /** Append `text`; returns where it starts and its length in bytes. */
@@ -113,7 +122,7 @@ export class SpillFile {
     this.pendingBytes = 0;
     this.ahead = this.scratch = null;
     this.window = Buffer.alloc(0);
-    removeFile(this.file);
+    closeTemporary(this.file);
   }
 
   private flush(): void {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Definitions } from '../../src/read/markdown-definitions.js';
+import { tuning } from '../../src/read/tuning.js';
 
 describe('Markdown reference definitions, held compactly', () => {
   it('numbers ids in the order first defined; a second definition replaces the URL and line and keeps the number', () => {
@@ -34,5 +35,36 @@ describe('Markdown reference definitions, held compactly', () => {
     }
     expect(d.longestId).toBe('ü4999 论文'.length);
     expect(d.number('ü5000 论文')).toBe(-1);
+  });
+});
+
+describe('Markdown reference definitions past tuning.definitionsInMemory (on disk)', () => {
+  const defaults = { ...tuning };
+  afterEach(() => Object.assign(tuning, defaults));
+
+  it('answers as in memory: numbers, URLs, lines, a redefinition before and after the move, multi-byte ids', () => {
+    const define = (d: Definitions) => {
+      d.set('a', 'https://github.com/a/first', 3);
+      for (let i = 0; i < 3000; i++) d.set(`ü${i} 论文`, `https://github.com/o/r${i}/ü—${'x'.repeat(i % 40)}`, i + 10);
+      d.set('a', 'https://github.com/a/second', 9);
+      d.set('ü7 论文', 'http://example.org/again', 4000);
+      d.set('', 'www.example.org', 4001);
+    };
+    const memory = new Definitions();
+    define(memory);
+    tuning.definitionsInMemory = 5;
+    const disk = new Definitions();
+    define(disk);
+    expect(disk.size).toBe(memory.size);
+    expect(disk.longestId).toBe(memory.longestId);
+    for (const id of ['a', '', 'ü0 论文', 'ü7 论文', 'ü2999 论文', 'ü3000 论文', 'A', 'b']) {
+      const n = memory.number(id);
+      expect(disk.number(id), id).toBe(n);
+      expect(disk.has(id), id).toBe(n >= 0);
+      if (n >= 0) expect([disk.line(n), disk.url(n)], id).toEqual([memory.line(n), memory.url(n)]);
+    }
+    for (let n = 0; n < memory.size; n++) expect([disk.url(n), disk.line(n)]).toEqual([memory.url(n), memory.line(n)]);
+    disk.dispose();
+    expect(() => disk.number('a')).toThrow(/used after it was disposed/);
   });
 });

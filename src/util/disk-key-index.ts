@@ -1,0 +1,345 @@
+// A KeyIndex (key-index.ts) on disk, for the two collections that grow with their input (issue
+// #15): a Markdown file's reference definitions (read/markdown-definitions.ts) and the URLs one
+// huge paper has seen (extract/record.ts), each moved here past a limit (read/tuning.ts). Memory
+// stays the same whatever the count (~2 MiB: a few cached blocks, the appends not yet written, a
+// filter); the files are read at offsets (`readSync`), so what the page cache holds of them is not
+// the process's memory (a memory map would be).
+//
+// Three temporary files (spill-file.ts openTemporary: deleted when disposed, when the index is
+// unreachable, or at exit):
+// - keys (and values), appended: a key is its UTF-8 length (4 bytes) then its bytes;
+// - the table, open addressing with linear probing, kept at most half full: slots of 16 bytes
+//   (the key's hash, its number + 1 — 0 for an empty slot —, and where the key starts), read a
+//   block of 256 slots at a time; it grows by being rebuilt into a new file twice the size;
+// - per number, where its value sits (only once a value is set).
+// A filter (one bit per hash position, 3 positions a key) in front answers most lookups of keys
+// never added without a read.
+import { readSync, writeSync } from 'node:fs';
+import { closeTemporary, openTemporary, type TemporaryFile } from './spill-file.js';
+
+const SLOT_BYTES = 16;
+const BLOCK_BYTES = 4096;
+const SLOTS_PER_BLOCK = BLOCK_BYTES / SLOT_BYTES;
+/** A number's value: where it starts (8 bytes) and its length (4), 4 unused. */
+const VALUE_BYTES = 16;
+const FIRST_SLOTS = 1 << 16;
+/** Table blocks kept in memory: a rebuild writes the new table in two streams, a lookup rarely hits. */
+const TABLE_BLOCKS = 64;
+/** Blocks of keys and values kept in memory: the appends not yet written, and keys looked up again soon after they were added (a link and its badge). */
+const DATA_BLOCKS = 64;
+const VALUE_BLOCKS = 16;
+/** The old table is read this much at a time when it is rebuilt. */
+const REBUILD_BYTES = 256 * 1024;
+/** The filter's size: 8 M bits, ~6 bits a key (a few % of false "maybe") at 1.4 M keys. */
+const FILTER_BITS = 1 << 23;
+
+/** FNV-1a over the UTF-16 code units, as KeyIndex hashes. */
+function fnv1a(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Read `length` bytes at `position` into `into` from its start; returns how many there were (fewer past the end). */
+function readAt(fd: number, into: Buffer, length: number, position: number): number {
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, into, got, length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+
+function writeAt(fd: number, bytes: Buffer, position: number): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
+}
+
+interface Block {
+  index: number;
+  bytes: Buffer;
+  dirty: boolean;
+}
+
+/** Fixed-size blocks of a file, the last `capacity` used kept in memory (written back when dropped). */
+class Blocks {
+  /** In the order last used (a Map keeps insertion order: used again = deleted and set again). */
+  private readonly held = new Map<number, Block>();
+  /** Blocks from this one on were never written: zeros, nothing to read. */
+  private firstUnwritten = 0;
+
+  constructor(
+    readonly file: TemporaryFile,
+    private readonly capacity: number,
+  ) {}
+
+  get(index: number): Block {
+    let block = this.held.get(index);
+    if (block) {
+      this.held.delete(index);
+      this.held.set(index, block);
+      return block;
+    }
+    if (this.held.size < this.capacity) block = { index, bytes: Buffer.allocUnsafe(BLOCK_BYTES), dirty: false };
+    else {
+      // The least recently used block makes room, and its buffer is reused.
+      block = this.held.values().next().value!;
+      this.held.delete(block.index);
+      this.writeBack(block);
+      block.index = index;
+    }
+    const got = index < this.firstUnwritten ? readAt(this.file.fd, block.bytes, BLOCK_BYTES, index * BLOCK_BYTES) : 0;
+    if (got < BLOCK_BYTES) block.bytes.fill(0, got);
+    this.held.set(index, block);
+    return block;
+  }
+
+  /** Write every changed block. */
+  flush(): void {
+    for (const block of this.held.values()) this.writeBack(block);
+  }
+
+  private writeBack(block: Block): void {
+    if (!block.dirty) return;
+    writeAt(this.file.fd, block.bytes, block.index * BLOCK_BYTES);
+    block.dirty = false;
+    if (block.index >= this.firstUnwritten) this.firstUnwritten = block.index + 1;
+  }
+}
+
+export class DiskKeyIndex {
+  private readonly hashOf: (key: string) => number;
+  /** Keys and values, appended. */
+  private readonly data: Blocks;
+  private dataBytes = 0;
+  private table: Blocks;
+  private values: Blocks | null = null;
+  private slots = FIRST_SLOTS;
+  private count = 0;
+  private readonly filter = new Uint8Array(FILTER_BITS / 8);
+  /** The key looked up, as UTF-8 (grown as needed), and a key read back to compare with it. */
+  private key = Buffer.allocUnsafe(256);
+  private keyLength = 0;
+  /** Bytes read back across blocks (grown as needed), and a key's length to append. */
+  private readBack = Buffer.allocUnsafe(260);
+  private readonly lengthBytes = Buffer.alloc(4);
+  /** The empty slot the last lookup that missed ended at (find). */
+  private emptySlot = 0;
+
+  /**
+   * `name`: for the temporary files' names. `exact`: keys that differ in case are different keys
+   * (default: the same key, as KeyIndex). `hash`: for tests only (collisions made on purpose).
+   */
+  constructor(
+    private readonly name: string,
+    private readonly options: { exact?: boolean; hash?: (key: string) => number } = {},
+  ) {
+    this.hashOf = options.hash ?? fnv1a;
+    this.data = new Blocks(openTemporary(this, `${name}-keys`, 'bin'), DATA_BLOCKS);
+    this.table = new Blocks(openTemporary(this, `${name}-table`, 'bin'), TABLE_BLOCKS);
+  }
+
+  /** How many keys it holds; they are numbered 0 … size − 1 in the order added. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** The number of `key`, or -1. */
+  get(key: string): number {
+    const normal = this.normal(key);
+    const hash = this.hashOf(normal);
+    if (!this.mayHold(hash)) return -1;
+    this.encode(normal);
+    return this.find(hash, true);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) >= 0;
+  }
+
+  /** The number of `key`: its own if it is held, else the next one (`size` grows by one). */
+  add(key: string): number {
+    const normal = this.normal(key);
+    const hash = this.hashOf(normal);
+    this.encode(normal);
+    // A key the filter has never seen is not compared with anything: only an empty slot is looked for.
+    const found = this.find(hash, this.mayHold(hash));
+    if (found >= 0) return found;
+    if ((this.count + 1) * 2 > this.slots) {
+      this.grow();
+      this.find(hash, false);
+    }
+    const number = this.count++;
+    const at = this.append(this.keyLength, this.key, this.keyLength);
+    const slot = this.emptySlot;
+    const block = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK));
+    const offset = (slot % SLOTS_PER_BLOCK) * SLOT_BYTES;
+    block.bytes.writeUInt32LE(hash, offset);
+    block.bytes.writeUInt32LE(number + 1, offset + 4);
+    block.bytes.writeDoubleLE(at, offset + 8);
+    block.dirty = true;
+    this.remember(hash);
+    return number;
+  }
+
+  /** Give key number `n` a value (replacing the one it had). */
+  setValue(n: number, value: string): void {
+    const length = Buffer.byteLength(value, 'utf8');
+    if (length + 4 > this.key.length) this.key = Buffer.allocUnsafe(length * 2 + 4);
+    this.key.write(value, 0, 'utf8');
+    const at = this.append(-1, this.key, length);
+    this.values ??= new Blocks(openTemporary(this, `${this.name}-values`, 'bin'), VALUE_BLOCKS);
+    const block = this.values.get(Math.floor((n * VALUE_BYTES) / BLOCK_BYTES));
+    const offset = (n * VALUE_BYTES) % BLOCK_BYTES;
+    block.bytes.writeDoubleLE(at, offset);
+    block.bytes.writeUInt32LE(length, offset + 8);
+    block.dirty = true;
+  }
+
+  /** The value of key number `n` ('' if none was set). */
+  value(n: number): string {
+    if (!this.data.file.open) throw new Error(`the ${this.name} index was used after it was disposed`);
+    if (!this.values || n < 0 || n >= this.count) return '';
+    const block = this.values.get(Math.floor((n * VALUE_BYTES) / BLOCK_BYTES));
+    const offset = (n * VALUE_BYTES) % BLOCK_BYTES;
+    const length = block.bytes.readUInt32LE(offset + 8);
+    if (length === 0) return '';
+    const at = block.bytes.readDoubleLE(offset);
+    return this.bytesAt(at, length).toString('utf8', 0, length);
+  }
+
+  /** Close and delete the files now (using the index afterwards fails). */
+  dispose(): void {
+    closeTemporary(this.data.file);
+    closeTemporary(this.table.file);
+    if (this.values) closeTemporary(this.values.file);
+  }
+
+  private normal(key: string): string {
+    return this.options.exact ? key : key.toLowerCase();
+  }
+
+  /** `key` as UTF-8 in `this.key`. */
+  private encode(normal: string): void {
+    if (normal.length * 3 + 4 > this.key.length) this.key = Buffer.allocUnsafe(normal.length * 6 + 4);
+    this.keyLength = this.key.write(normal, 0, 'utf8');
+  }
+
+  /** Three positions of the filter per hash (one hash, mixed: double hashing). */
+  private mayHold(hash: number): boolean {
+    const step = (Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> 0) | 1;
+    for (let i = 0, p = hash; i < 3; i++, p = (p + step) >>> 0) {
+      const bit = p & (FILTER_BITS - 1);
+      if ((this.filter[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
+    }
+    return true;
+  }
+
+  private remember(hash: number): void {
+    const step = (Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> 0) | 1;
+    for (let i = 0, p = hash; i < 3; i++, p = (p + step) >>> 0) {
+      const bit = p & (FILTER_BITS - 1);
+      this.filter[bit >>> 3]! |= 1 << (bit & 7);
+    }
+  }
+
+  /**
+   * The number of the key in `this.key` (hash `hash`), or -1 with the empty slot it would go to in
+   * `emptySlot`. `compare`: false when the key is known to be new (only the empty slot is wanted).
+   */
+  private find(hash: number, compare: boolean): number {
+    // A closed file's descriptor may be another file's by now.
+    if (!this.data.file.open) throw new Error(`the ${this.name} index was used after it was disposed`);
+    const mask = this.slots - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const bytes = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK)).bytes;
+      // The rest of this block, then the next (wrapping at the end of the table).
+      for (let offset = (slot % SLOTS_PER_BLOCK) * SLOT_BYTES; offset < BLOCK_BYTES; offset += SLOT_BYTES) {
+        const held = bytes.readUInt32LE(offset + 4);
+        if (held === 0) {
+          this.emptySlot = slot;
+          return -1;
+        }
+        if (compare && bytes.readUInt32LE(offset) === hash && this.keyAt(bytes.readDoubleLE(offset + 8))) return held - 1;
+        slot = (slot + 1) & mask;
+        if (slot === 0) break;
+      }
+    }
+  }
+
+  /** Is the key stored at `at` the one in `this.key`? */
+  private keyAt(at: number): boolean {
+    const length = this.keyLength;
+    const stored = this.bytesAt(at, length + 4);
+    return stored.readUInt32LE(0) === length && stored.compare(this.key, 0, length, 4, length + 4) === 0;
+  }
+
+  /** `length` bytes of the keys' file from `at`, in a reused buffer (good until the next read or append). */
+  private bytesAt(at: number, length: number): Buffer {
+    const offset = at % BLOCK_BYTES;
+    const first = Math.floor(at / BLOCK_BYTES);
+    if (offset + length <= BLOCK_BYTES) return this.data.get(first).bytes.subarray(offset, offset + length);
+    if (length > this.readBack.length) this.readBack = Buffer.allocUnsafe(length * 2);
+    for (let done = 0, index = first, from = offset; done < length; index++, from = 0) {
+      const n = Math.min(length - done, BLOCK_BYTES - from);
+      this.data.get(index).bytes.copy(this.readBack, done, from, from + n);
+      done += n;
+    }
+    return this.readBack;
+  }
+
+  /** Append bytes 0 … `length` of `from` (after `prefix` in 4 bytes unless it is < 0); returns where they start. */
+  private append(prefix: number, from: Buffer, length: number): number {
+    const at = this.dataBytes;
+    if (prefix >= 0) {
+      this.lengthBytes.writeUInt32LE(prefix, 0);
+      this.put(this.lengthBytes, 4);
+    }
+    this.put(from, length);
+    return at;
+  }
+
+  private put(from: Buffer, length: number): void {
+    for (let done = 0; done < length; ) {
+      const block = this.data.get(Math.floor(this.dataBytes / BLOCK_BYTES));
+      const offset = this.dataBytes % BLOCK_BYTES;
+      const n = Math.min(length - done, BLOCK_BYTES - offset);
+      from.copy(block.bytes, offset, done, done + n);
+      block.dirty = true;
+      done += n;
+      this.dataBytes += n;
+    }
+  }
+
+  /** Rebuild the table into a new file with twice the slots, reading the old one in order. */
+  private grow(): void {
+    const old = this.table;
+    old.flush();
+    const oldBytes = this.slots * SLOT_BYTES;
+    this.slots *= 2;
+    const mask = this.slots - 1;
+    this.table = new Blocks(openTemporary(this, `${this.name}-table`, 'bin'), TABLE_BLOCKS);
+    const chunk = Buffer.allocUnsafe(Math.min(oldBytes, REBUILD_BYTES));
+    for (let from = 0; from < oldBytes; from += chunk.length) {
+      const got = readAt(old.file.fd, chunk, chunk.length, from);
+      if (got < chunk.length) chunk.fill(0, got);
+      for (let offset = 0; offset < chunk.length; offset += SLOT_BYTES) {
+        if (chunk.readUInt32LE(offset + 4) === 0) continue;
+        let slot = chunk.readUInt32LE(offset) & mask;
+        for (;;) {
+          const block = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK));
+          const at = (slot % SLOTS_PER_BLOCK) * SLOT_BYTES;
+          if (block.bytes.readUInt32LE(at + 4) === 0) {
+            chunk.copy(block.bytes, at, offset, offset + SLOT_BYTES);
+            block.dirty = true;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+      }
+    }
+    closeTemporary(old.file);
+  }
+}
