@@ -58229,6 +58229,10 @@ var init_key_index = __esm({
         if (this.count * 2 > this.table.length) this.rehash();
         return number4;
       }
+      /** Key number `n` as held (lower-cased unless `exact`). */
+      key(n) {
+        return this.bytes.toString("utf8", this.starts[n], n + 1 < this.count ? this.starts[n + 1] : this.used);
+      }
       /** Forget every key, and give back the memory they took. */
       clear() {
         this.count = 0;
@@ -60933,15 +60937,28 @@ import { tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 var CHUNK_BYTES = 256 * 1024;
 var live = /* @__PURE__ */ new Set();
-var removeFile = (file2) => {
+var closeTemporary = (file2) => {
   if (!file2.open) return;
   file2.open = false;
   live.delete(file2);
+  unreachable.unregister(file2);
   closeSync(file2.fd);
   rmSync(file2.dir, { recursive: true, force: true });
 };
-var unreachable = new FinalizationRegistry(removeFile);
+var unreachable = new FinalizationRegistry(closeTemporary);
 var exitHook = false;
+function openTemporary(owner, name, extension) {
+  const dir = mkdtempSync(join2(tmpdir(), `repo-audit-${name}-`));
+  const file2 = { dir, fd: openSync(join2(dir, `${name}.${extension}`), "w+"), open: true };
+  if (process.platform !== "win32") rmSync(dir, { recursive: true, force: true });
+  live.add(file2);
+  unreachable.register(owner, file2, file2);
+  if (!exitHook) {
+    exitHook = true;
+    process.once("exit", () => [...live].forEach(closeTemporary));
+  }
+  return file2;
+}
 var SpillFile = class {
   file;
   /**
@@ -60959,15 +60976,7 @@ var SpillFile = class {
   windowStart = 0;
   /** `owner`: the file is deleted once it is unreachable. */
   constructor(owner, name) {
-    const dir = mkdtempSync(join2(tmpdir(), `repo-audit-${name}-`));
-    this.file = { dir, fd: openSync(join2(dir, `${name}.jsonl`), "w+"), open: true };
-    if (process.platform !== "win32") rmSync(dir, { recursive: true, force: true });
-    live.add(this.file);
-    unreachable.register(owner, this.file);
-    if (!exitHook) {
-      exitHook = true;
-      process.once("exit", () => [...live].forEach(removeFile));
-    }
+    this.file = openTemporary(owner, name, "jsonl");
   }
   /** Append `text`; returns where it starts and its length in bytes. */
   append(text2) {
@@ -61018,7 +61027,7 @@ var SpillFile = class {
     this.pendingBytes = 0;
     this.ahead = this.scratch = null;
     this.window = Buffer.alloc(0);
-    removeFile(this.file);
+    closeTemporary(this.file);
   }
   flush() {
     if (this.pendingBytes === 0) return;
@@ -62040,9 +62049,351 @@ function markdownTitle(text2) {
   return t.length > MAX_TITLE2 ? `${t.slice(0, MAX_TITLE2 - 1)}\u2026` : t;
 }
 
+// src/util/disk-key-index.ts
+import { readSync as readSync4, writeSync as writeSync3 } from "node:fs";
+var SLOT_BYTES = 16;
+var BLOCK_BYTES2 = 4096;
+var SLOTS_PER_BLOCK = BLOCK_BYTES2 / SLOT_BYTES;
+var VALUE_BYTES = 16;
+var FIRST_SLOTS = 1 << 16;
+var TABLE_BLOCKS = 64;
+var DATA_BLOCKS = 64;
+var VALUE_BLOCKS = 16;
+var REBUILD_BYTES = 256 * 1024;
+var FILTER_BITS = 1 << 23;
+function fnv1a(key) {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function readAt(fd, into, length, position) {
+  let got = 0;
+  while (got < length) {
+    const n = readSync4(fd, into, got, length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+function writeAt(fd, bytes2, position) {
+  let written = 0;
+  while (written < bytes2.length) written += writeSync3(fd, bytes2, written, bytes2.length - written, position + written);
+}
+var Blocks = class {
+  constructor(file2, capacity) {
+    this.file = file2;
+    this.capacity = capacity;
+  }
+  file;
+  capacity;
+  /** In the order last used (a Map keeps insertion order: used again = deleted and set again). */
+  held = /* @__PURE__ */ new Map();
+  /** Blocks from this one on were never written: zeros, nothing to read. */
+  firstUnwritten = 0;
+  get(index) {
+    let block = this.held.get(index);
+    if (block) {
+      this.held.delete(index);
+      this.held.set(index, block);
+      return block;
+    }
+    if (this.held.size < this.capacity) block = { index, bytes: Buffer.allocUnsafe(BLOCK_BYTES2), dirty: false };
+    else {
+      block = this.held.values().next().value;
+      this.held.delete(block.index);
+      this.writeBack(block);
+      block.index = index;
+    }
+    const got = index < this.firstUnwritten ? readAt(this.file.fd, block.bytes, BLOCK_BYTES2, index * BLOCK_BYTES2) : 0;
+    if (got < BLOCK_BYTES2) block.bytes.fill(0, got);
+    this.held.set(index, block);
+    return block;
+  }
+  /** Write every changed block. */
+  flush() {
+    for (const block of this.held.values()) this.writeBack(block);
+  }
+  writeBack(block) {
+    if (!block.dirty) return;
+    writeAt(this.file.fd, block.bytes, block.index * BLOCK_BYTES2);
+    block.dirty = false;
+    if (block.index >= this.firstUnwritten) this.firstUnwritten = block.index + 1;
+  }
+};
+var DiskKeyIndex = class {
+  /**
+   * `name`: for the temporary files' names. `exact`: keys that differ in case are different keys
+   * (default: the same key, as KeyIndex). `hash`: for tests only (collisions made on purpose).
+   */
+  constructor(name, options = {}) {
+    this.name = name;
+    this.options = options;
+    this.hashOf = options.hash ?? fnv1a;
+    this.data = new Blocks(openTemporary(this, `${name}-keys`, "bin"), DATA_BLOCKS);
+    this.table = new Blocks(openTemporary(this, `${name}-table`, "bin"), TABLE_BLOCKS);
+  }
+  name;
+  options;
+  hashOf;
+  /** Keys and values, appended. */
+  data;
+  dataBytes = 0;
+  table;
+  values = null;
+  slots = FIRST_SLOTS;
+  count = 0;
+  filter = new Uint8Array(FILTER_BITS / 8);
+  /** The key looked up, as UTF-8 (grown as needed), and a key read back to compare with it. */
+  key = Buffer.allocUnsafe(256);
+  keyLength = 0;
+  /** Bytes read back across blocks (grown as needed), and a key's length to append. */
+  readBack = Buffer.allocUnsafe(260);
+  lengthBytes = Buffer.alloc(4);
+  /** The empty slot the last lookup that missed ended at (find). */
+  emptySlot = 0;
+  /** How many keys it holds; they are numbered 0 … size − 1 in the order added. */
+  get size() {
+    return this.count;
+  }
+  /** The number of `key`, or -1. */
+  get(key) {
+    const normal = this.normal(key);
+    const hash2 = this.hashOf(normal);
+    if (!this.mayHold(hash2)) return -1;
+    this.encode(normal);
+    return this.find(hash2, true);
+  }
+  has(key) {
+    return this.get(key) >= 0;
+  }
+  /** The number of `key`: its own if it is held, else the next one (`size` grows by one). */
+  add(key) {
+    const normal = this.normal(key);
+    const hash2 = this.hashOf(normal);
+    this.encode(normal);
+    const found2 = this.find(hash2, this.mayHold(hash2));
+    if (found2 >= 0) return found2;
+    if ((this.count + 1) * 2 > this.slots) {
+      this.grow();
+      this.find(hash2, false);
+    }
+    const number4 = this.count++;
+    const at = this.append(this.keyLength, this.key, this.keyLength);
+    const slot = this.emptySlot;
+    const block = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK));
+    const offset = slot % SLOTS_PER_BLOCK * SLOT_BYTES;
+    block.bytes.writeUInt32LE(hash2, offset);
+    block.bytes.writeUInt32LE(number4 + 1, offset + 4);
+    block.bytes.writeDoubleLE(at, offset + 8);
+    block.dirty = true;
+    this.remember(hash2);
+    return number4;
+  }
+  /** Give key number `n` a value (replacing the one it had). */
+  setValue(n, value) {
+    const length = Buffer.byteLength(value, "utf8");
+    if (length + 4 > this.key.length) this.key = Buffer.allocUnsafe(length * 2 + 4);
+    this.key.write(value, 0, "utf8");
+    const at = this.append(-1, this.key, length);
+    this.values ??= new Blocks(openTemporary(this, `${this.name}-values`, "bin"), VALUE_BLOCKS);
+    const block = this.values.get(Math.floor(n * VALUE_BYTES / BLOCK_BYTES2));
+    const offset = n * VALUE_BYTES % BLOCK_BYTES2;
+    block.bytes.writeDoubleLE(at, offset);
+    block.bytes.writeUInt32LE(length, offset + 8);
+    block.dirty = true;
+  }
+  /** The value of key number `n` ('' if none was set). */
+  value(n) {
+    if (!this.data.file.open) throw new Error(`the ${this.name} index was used after it was disposed`);
+    if (!this.values || n < 0 || n >= this.count) return "";
+    const block = this.values.get(Math.floor(n * VALUE_BYTES / BLOCK_BYTES2));
+    const offset = n * VALUE_BYTES % BLOCK_BYTES2;
+    const length = block.bytes.readUInt32LE(offset + 8);
+    if (length === 0) return "";
+    const at = block.bytes.readDoubleLE(offset);
+    return this.bytesAt(at, length).toString("utf8", 0, length);
+  }
+  /** Close and delete the files now (using the index afterwards fails). */
+  dispose() {
+    closeTemporary(this.data.file);
+    closeTemporary(this.table.file);
+    if (this.values) closeTemporary(this.values.file);
+  }
+  normal(key) {
+    return this.options.exact ? key : key.toLowerCase();
+  }
+  /** `key` as UTF-8 in `this.key`. */
+  encode(normal) {
+    if (normal.length * 3 + 4 > this.key.length) this.key = Buffer.allocUnsafe(normal.length * 6 + 4);
+    this.keyLength = this.key.write(normal, 0, "utf8");
+  }
+  /** Three positions of the filter per hash (one hash, mixed: double hashing). */
+  mayHold(hash2) {
+    const step = Math.imul(hash2 ^ hash2 >>> 16, 73244475) >>> 0 | 1;
+    for (let i = 0, p = hash2; i < 3; i++, p = p + step >>> 0) {
+      const bit = p & FILTER_BITS - 1;
+      if ((this.filter[bit >>> 3] & 1 << (bit & 7)) === 0) return false;
+    }
+    return true;
+  }
+  remember(hash2) {
+    const step = Math.imul(hash2 ^ hash2 >>> 16, 73244475) >>> 0 | 1;
+    for (let i = 0, p = hash2; i < 3; i++, p = p + step >>> 0) {
+      const bit = p & FILTER_BITS - 1;
+      this.filter[bit >>> 3] |= 1 << (bit & 7);
+    }
+  }
+  /**
+   * The number of the key in `this.key` (hash `hash`), or -1 with the empty slot it would go to in
+   * `emptySlot`. `compare`: false when the key is known to be new (only the empty slot is wanted).
+   */
+  find(hash2, compare) {
+    if (!this.data.file.open) throw new Error(`the ${this.name} index was used after it was disposed`);
+    const mask = this.slots - 1;
+    let slot = hash2 & mask;
+    for (; ; ) {
+      const bytes2 = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK)).bytes;
+      for (let offset = slot % SLOTS_PER_BLOCK * SLOT_BYTES; offset < BLOCK_BYTES2; offset += SLOT_BYTES) {
+        const held = bytes2.readUInt32LE(offset + 4);
+        if (held === 0) {
+          this.emptySlot = slot;
+          return -1;
+        }
+        if (compare && bytes2.readUInt32LE(offset) === hash2 && this.keyAt(bytes2.readDoubleLE(offset + 8))) return held - 1;
+        slot = slot + 1 & mask;
+        if (slot === 0) break;
+      }
+    }
+  }
+  /** Is the key stored at `at` the one in `this.key`? */
+  keyAt(at) {
+    const length = this.keyLength;
+    const stored = this.bytesAt(at, length + 4);
+    return stored.readUInt32LE(0) === length && stored.compare(this.key, 0, length, 4, length + 4) === 0;
+  }
+  /** `length` bytes of the keys' file from `at`, in a reused buffer (good until the next read or append). */
+  bytesAt(at, length) {
+    const offset = at % BLOCK_BYTES2;
+    const first = Math.floor(at / BLOCK_BYTES2);
+    if (offset + length <= BLOCK_BYTES2) return this.data.get(first).bytes.subarray(offset, offset + length);
+    if (length > this.readBack.length) this.readBack = Buffer.allocUnsafe(length * 2);
+    for (let done = 0, index = first, from = offset; done < length; index++, from = 0) {
+      const n = Math.min(length - done, BLOCK_BYTES2 - from);
+      this.data.get(index).bytes.copy(this.readBack, done, from, from + n);
+      done += n;
+    }
+    return this.readBack;
+  }
+  /** Append bytes 0 … `length` of `from` (after `prefix` in 4 bytes unless it is < 0); returns where they start. */
+  append(prefix, from, length) {
+    const at = this.dataBytes;
+    if (prefix >= 0) {
+      this.lengthBytes.writeUInt32LE(prefix, 0);
+      this.put(this.lengthBytes, 4);
+    }
+    this.put(from, length);
+    return at;
+  }
+  put(from, length) {
+    for (let done = 0; done < length; ) {
+      const block = this.data.get(Math.floor(this.dataBytes / BLOCK_BYTES2));
+      const offset = this.dataBytes % BLOCK_BYTES2;
+      const n = Math.min(length - done, BLOCK_BYTES2 - offset);
+      from.copy(block.bytes, offset, done, done + n);
+      block.dirty = true;
+      done += n;
+      this.dataBytes += n;
+    }
+  }
+  /** Rebuild the table into a new file with twice the slots, reading the old one in order. */
+  grow() {
+    const old = this.table;
+    old.flush();
+    const oldBytes = this.slots * SLOT_BYTES;
+    this.slots *= 2;
+    const mask = this.slots - 1;
+    this.table = new Blocks(openTemporary(this, `${this.name}-table`, "bin"), TABLE_BLOCKS);
+    const chunk = Buffer.allocUnsafe(Math.min(oldBytes, REBUILD_BYTES));
+    for (let from = 0; from < oldBytes; from += chunk.length) {
+      const got = readAt(old.file.fd, chunk, chunk.length, from);
+      if (got < chunk.length) chunk.fill(0, got);
+      for (let offset = 0; offset < chunk.length; offset += SLOT_BYTES) {
+        if (chunk.readUInt32LE(offset + 4) === 0) continue;
+        let slot = chunk.readUInt32LE(offset) & mask;
+        for (; ; ) {
+          const block = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK));
+          const at = slot % SLOTS_PER_BLOCK * SLOT_BYTES;
+          if (block.bytes.readUInt32LE(at + 4) === 0) {
+            chunk.copy(block.bytes, at, offset, offset + SLOT_BYTES);
+            block.dirty = true;
+            break;
+          }
+          slot = slot + 1 & mask;
+        }
+      }
+    }
+    closeTemporary(old.file);
+  }
+};
+
 // src/read/markdown-definitions.ts
 init_key_index();
 init_typed_arrays();
+
+// src/read/tuning.ts
+var tuning = {
+  /**
+   * Finished Markdown items read from stdin (a file is read in passes instead and holds none) kept
+   * in memory before they move to a temporary file: ~1 KB each, so a real list (a few thousand
+   * items) never spills and a huge one stays bounded.
+   */
+  markdownHeldInMemory: 4096,
+  /**
+   * Links one record holds on the heap (~600 bytes each with their strings) before they move to a
+   * temporary file (extract/record.ts): a record is one paper, but a plain-text input is one paper
+   * whatever its size, and 1 GiB of abstracts held ~120,000 distinct links (bench/extract/RESULTS.md run 18).
+   */
+  recordLinksInMemory: 1e4,
+  /**
+   * A Markdown file's reference definitions held in memory (~50 bytes each, off the heap:
+   * read/markdown-definitions.ts) before they all move to an index on disk (util/disk-key-index.ts):
+   * a real list has a few dozen, the generated benchmark list one per ~750 bytes — 712,576 in
+   * 512 MiB, peaking at 147 MiB (bench/extract/RESULTS.md run 17), so past this many memory would
+   * pass 150 MiB.
+   */
+  definitionsInMemory: 75e4,
+  /**
+   * Distinct URLs a huge record (one past recordLinksInMemory) keeps in its in-memory index
+   * (~110 bytes each, off the heap) before the index moves to disk (util/disk-key-index.ts,
+   * extract/record.ts): 512 MiB of abstracts in one text file have ~60,000, 1 GiB ~120,000.
+   */
+  recordUrlsInMemory: 1e5,
+  /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
+  readChunkBytes: 256 * 1024,
+  /**
+   * Bytes of batches sent to a JSON Lines worker thread in one message (whole chunks): a message
+   * and its answer cost more than the batch boundaries, so several chunks' batches go together.
+   */
+  workerBatchBytes: 1024 * 1024,
+  /**
+   * A JSON Lines file, or a JSON array in a UTF-8 file, at least this big is read by worker
+   * threads (extract/jsonl-workers.ts, json-workers.ts): below it, starting the workers costs more
+   * than they save. Quiet machine (bench/extract/RESULTS.md run 18): at 64 MiB two workers took
+   * the same wall time as one thread and ~35 % more CPU (JSON Lines and JSON alike); at 128 MiB
+   * they took 5–25 % less wall time.
+   */
+  workersFromBytes: 128 * 1024 * 1024,
+  /**
+   * Worker threads for a big JSON Lines file: null — one per core, at most 2 (none on one core);
+   * 0 — none, everything in the main thread. `REPO_AUDIT_EXTRACT_THREADS=N` (threads in all, the
+   * main one included; 1 = no worker) sets it from outside: benchmarks, the CLI as a process.
+   */
+  extractWorkers: null,
+  /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
+  workerScript: null
+};
+
+// src/read/markdown-definitions.ts
 var PREFIXES = ["https://github.com/", "https://arxiv.org/abs/", "https://arxiv.org/pdf/", "https://", "http://"];
 var Definitions = class {
   /** Ids as refId made them (already lower case): compared exactly. Numbered in the order first defined. */
@@ -62054,14 +62405,27 @@ var Definitions = class {
   ends = new Uint32Array(1024);
   prefixes = new Uint8Array(1024);
   lines = new Int32Array(1024);
+  /** Every definition, once there are more than tuning.definitionsInMemory (the fields above are then empty). */
+  disk = null;
+  /** The definition on disk read last, split (url() and line() are asked one after the other). */
+  diskNumber = -1;
+  diskUrl = "";
+  diskLine = 0;
   /** The length of the longest id: a longer bracket text is no id (read/markdown.ts mayFit). */
   longestId = 0;
   /** How many ids are defined; they are numbered 0 … size − 1 in the order first defined. */
   get size() {
-    return this.ids.size;
+    return this.disk ? this.disk.size : this.ids.size;
   }
   /** Define `id` (a second definition replaces the first's URL and line, and keeps its number). */
   set(id, url3, line) {
+    if (id.length > this.longestId) this.longestId = id.length;
+    if (this.disk) {
+      const n2 = this.disk.add(id);
+      this.disk.setValue(n2, `${line} ${url3}`);
+      if (n2 === this.diskNumber) this.diskNumber = -1;
+      return;
+    }
     const n = this.ids.add(id);
     if (n === this.starts.length) {
       this.starts = doubled(this.starts);
@@ -62080,28 +62444,59 @@ var Definitions = class {
     this.usedBytes += length;
     this.ends[n] = this.usedBytes;
     this.lines[n] = line;
-    if (id.length > this.longestId) this.longestId = id.length;
+    if (this.ids.size > tuning.definitionsInMemory) this.moveToDisk();
   }
   /** The number of `id`, or -1 when it is not defined. */
   number(id) {
-    return this.ids.get(id);
+    return this.disk ? this.disk.get(id) : this.ids.get(id);
   }
   has(id) {
-    return this.ids.get(id) >= 0;
+    return this.number(id) >= 0;
   }
   /** The URL of definition `n` (a new string each time: callers use it and let it go). */
   url(n) {
+    if (this.disk) return this.readFromDisk(n).diskUrl;
     const rest = this.urls.toString("utf8", this.starts[n], this.ends[n]);
     const prefix = this.prefixes[n];
     return prefix === 0 ? rest : PREFIXES[prefix - 1] + rest;
   }
   line(n) {
-    return this.lines[n];
+    return this.disk ? this.readFromDisk(n).diskLine : this.lines[n];
+  }
+  /** Delete the temporary files, if any, now (the definitions are gone). */
+  dispose() {
+    this.disk?.dispose();
+  }
+  readFromDisk(n) {
+    if (n !== this.diskNumber) {
+      const value = this.disk.value(n);
+      const space = value.indexOf(" ");
+      this.diskLine = Number(value.slice(0, space));
+      this.diskUrl = value.slice(space + 1);
+      this.diskNumber = n;
+    }
+    return this;
+  }
+  /** Every definition into a DiskKeyIndex, numbered as here; the memory they took is given back. */
+  moveToDisk() {
+    const disk = new DiskKeyIndex("markdown-definitions", { exact: true });
+    for (let n = 0; n < this.ids.size; n++) {
+      disk.add(this.ids.key(n));
+      disk.setValue(n, `${this.lines[n]} ${this.url(n)}`);
+    }
+    this.disk = disk;
+    this.ids.clear();
+    this.urls = Buffer.alloc(0);
+    this.usedBytes = 0;
+    this.starts = new Uint32Array(0);
+    this.ends = new Uint32Array(0);
+    this.prefixes = new Uint8Array(0);
+    this.lines = new Int32Array(0);
   }
 };
 
 // src/read/spill.ts
-import { closeSync as closeSync4, openSync as openSync4, readSync as readSync4, unlinkSync, writeSync as writeSync3 } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync5, unlinkSync, writeSync as writeSync4 } from "node:fs";
 import os5 from "node:os";
 import path from "node:path";
 var READ_CHUNK = 1024 * 1024;
@@ -62140,7 +62535,7 @@ var SpillList = class {
       const batch = this.held.slice(from, from + WRITE_BATCH);
       const bytes2 = Buffer.from(`${batch.map((v) => JSON.stringify(v)).join("\n")}
 `, "utf8");
-      for (let done = 0; done < bytes2.length; ) done += writeSync3(this.fd, bytes2, done, bytes2.length - done, this.written + done);
+      for (let done = 0; done < bytes2.length; ) done += writeSync4(this.fd, bytes2, done, bytes2.length - done, this.written + done);
       this.written += bytes2.length;
     }
     this.held = [];
@@ -62151,7 +62546,7 @@ var SpillList = class {
       const buf = Buffer.allocUnsafe(READ_CHUNK);
       let carry = null;
       for (let at = 0; at < this.written; ) {
-        const n = readSync4(this.fd, buf, 0, Math.min(READ_CHUNK, this.written - at), at);
+        const n = readSync5(this.fd, buf, 0, Math.min(READ_CHUNK, this.written - at), at);
         if (n === 0) break;
         at += n;
         const chunk = carry ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
@@ -62171,45 +62566,6 @@ var SpillList = class {
     this.count = 0;
     this.written = 0;
   }
-};
-
-// src/read/tuning.ts
-var tuning = {
-  /**
-   * Finished Markdown items read from stdin (a file is read in passes instead and holds none) kept
-   * in memory before they move to a temporary file: ~1 KB each, so a real list (a few thousand
-   * items) never spills and a huge one stays bounded.
-   */
-  markdownHeldInMemory: 4096,
-  /**
-   * Links one record holds on the heap (~600 bytes each with their strings) before they move to a
-   * temporary file (extract/record.ts): a record is one paper, but a plain-text input is one paper
-   * whatever its size, and 1 GiB of abstracts held ~120,000 distinct links (bench/extract/RESULTS.md run 18).
-   */
-  recordLinksInMemory: 1e4,
-  /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
-  readChunkBytes: 256 * 1024,
-  /**
-   * Bytes of batches sent to a JSON Lines worker thread in one message (whole chunks): a message
-   * and its answer cost more than the batch boundaries, so several chunks' batches go together.
-   */
-  workerBatchBytes: 1024 * 1024,
-  /**
-   * A JSON Lines file, or a JSON array in a UTF-8 file, at least this big is read by worker
-   * threads (extract/jsonl-workers.ts, json-workers.ts): below it, starting the workers costs more
-   * than they save. Quiet machine (bench/extract/RESULTS.md run 18): at 64 MiB two workers took
-   * the same wall time as one thread and ~35 % more CPU (JSON Lines and JSON alike); at 128 MiB
-   * they took 5–25 % less wall time.
-   */
-  workersFromBytes: 128 * 1024 * 1024,
-  /**
-   * Worker threads for a big JSON Lines file: null — one per core, at most 2 (none on one core);
-   * 0 — none, everything in the main thread. `REPO_AUDIT_EXTRACT_THREADS=N` (threads in all, the
-   * main one included; 1 = no worker) sets it from outside: benchmarks, the CLI as a process.
-   */
-  extractWorkers: null,
-  /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
-  workerScript: null
 };
 
 // src/read/markdown.ts
@@ -62493,7 +62849,8 @@ function markdownLines(source, sink, mode) {
           const record2 = resolve4(h.record, h.refs, h.grouping === true);
           if (record2) sink.record(record2);
         }
-        return held.close();
+        held.close();
+        return definitions.dispose();
       }
       return (async () => {
         try {
@@ -62505,6 +62862,7 @@ function markdownLines(source, sink, mode) {
           }
         } finally {
           held.close();
+          definitions.dispose();
         }
       })();
     }
@@ -62515,11 +62873,15 @@ function markdownReader(source, sink) {
 }
 function* markdownPasses(source, sink) {
   const definitions = new Definitions();
-  yield definitionsReader(definitions);
-  const plan = { fileRecord: null };
-  yield markdownLines(source, sink, { pass: "plan", definitions, done: (r) => void (plan.fileRecord = r) });
-  if (plan.fileRecord) sink.record(plan.fileRecord);
-  yield markdownLines(source, sink, { pass: "emit", definitions });
+  try {
+    yield definitionsReader(definitions);
+    const plan = { fileRecord: null };
+    yield markdownLines(source, sink, { pass: "plan", definitions, done: (r) => void (plan.fileRecord = r) });
+    if (plan.fileRecord) sink.record(plan.fileRecord);
+    yield markdownLines(source, sink, { pass: "emit", definitions });
+  } finally {
+    definitions.dispose();
+  }
 }
 
 // src/read/text.ts
@@ -63454,7 +63816,7 @@ init_errors();
 import { isAscii as isAscii2, isUtf8 as isUtf82 } from "node:buffer";
 
 // src/extract/jsonl-workers.ts
-import { closeSync as closeSync5, existsSync as existsSync2, openSync as openSync5, readSync as readSync5, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync5, existsSync as existsSync2, openSync as openSync5, readSync as readSync6, statSync as statSync2 } from "node:fs";
 import os6 from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -63561,7 +63923,7 @@ var PooledReader = class {
         if (this.buffer === null) this.buffer = this.free.pop() ?? new ArrayBuffer(this.bufferBytes);
         this.fill = 0;
       }
-      const read = readSync5(this.fd, new Uint8Array(this.buffer, this.fill, this.chunkBytes), 0, this.chunkBytes, position);
+      const read = readSync6(this.fd, new Uint8Array(this.buffer, this.fill, this.chunkBytes), 0, this.chunkBytes, position);
       if (read === 0) return;
       position += read;
       this.fill += read;
@@ -64293,7 +64655,8 @@ var RecordBuilder = class {
   seen;
   /**
    * A huge record's earlier links (more than tuning.recordLinksInMemory: a big plain-text input is
-   * one paper), in a temporary file; `seen` is then a KeyIndex, off the heap. `links` holds the rest.
+   * one paper), in a temporary file; `seen` is then a KeyIndex, off the heap, and past
+   * tuning.recordUrlsInMemory URLs a DiskKeyIndex. `links` holds the rest.
    */
   spilled;
   /** Is one of the spilled links a code link? */
@@ -64309,7 +64672,7 @@ var RecordBuilder = class {
     if (found2 === 0) return;
     if (found2 & LINK) {
       collectLinks(text2, typeof line === "number" ? line : line(), this.links, Math.max(0, earliestEnd(LINK) - (window2.length - text2.length) - 64), this.urls());
-      if (this.links.length >= tuning.recordLinksInMemory) this.spill();
+      this.bound();
     }
     const promise3 = (found2 & PROMISE) !== 0 && !this.promised;
     const claim2 = (found2 & CLAIM) !== 0 && !this.claims && !this.hasCodeLink();
@@ -64321,7 +64684,16 @@ var RecordBuilder = class {
   /** Add only the links of `text` (a Markdown reference definition, say), not its words. */
   addLinks(text2, line) {
     if (scanKeywords(text2) & LINK) collectLinks(text2, line, this.links, 0, this.urls());
+    this.bound();
+  }
+  /** Past their limits, the links held go to their temporary file and the URLs seen to an index on disk. */
+  bound() {
     if (this.links.length >= tuning.recordLinksInMemory) this.spill();
+    if (this.seen instanceof KeyIndex && this.seen.size > tuning.recordUrlsInMemory) {
+      const urls = new DiskKeyIndex("paper-urls", { exact: true });
+      for (let n = 0; n < this.seen.size; n++) urls.add(this.seen.key(n));
+      this.seen = urls;
+    }
   }
   /** Move the links held to the temporary file (made the first time, with the URLs seen so far in a KeyIndex). */
   spill() {
@@ -64354,6 +64726,7 @@ var RecordBuilder = class {
     return (this.spilled?.length ?? 0) + this.links.length;
   }
   finish() {
+    if (this.seen instanceof DiskKeyIndex) this.seen.dispose();
     const record2 = {
       source: this.source,
       line: this.line,
