@@ -108,7 +108,7 @@ export class Definitions {
 
   /** Every definition into a DiskKeyIndex, numbered as here; the memory they took is given back. */
   private moveToDisk(): void {
-    const disk = new DiskKeyIndex('markdown-definitions', { exact: true });
+    const disk = new DiskKeyIndex('markdown-definitions', { exact: true, inOrder: true });
     for (let n = 0; n < this.ids.size; n++) {
       disk.add(this.ids.key(n));
       disk.setValue(n, `${this.lines[n]} ${this.url(n)}`);

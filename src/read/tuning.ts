@@ -17,11 +17,12 @@ export const tuning = {
   /**
    * A Markdown file's reference definitions held in memory (~50 bytes each, off the heap:
    * read/markdown-definitions.ts) before they all move to an index on disk (util/disk-key-index.ts):
-   * a real list has a few dozen, the generated benchmark list one per ~750 bytes — 712,576 in
-   * 512 MiB, peaking at 147 MiB (bench/extract/RESULTS.md run 17), so past this many memory would
-   * pass 150 MiB.
+   * a real list has a few dozen, the generated benchmark list one per ~750 bytes (356,727 in
+   * 256 MiB). What the memory held keeps RSS up after the move (its arrays are freed, not given
+   * back), so this bounds the peak of any list: 1 GiB (1.4 M definitions) peaked at 132 MiB with
+   * the limit at 1,000, 140 at 500,000, 155 at 750,000 (bench/extract/RESULTS.md run 19).
    */
-  definitionsInMemory: 750_000,
+  definitionsInMemory: 500_000,
   /**
    * Distinct URLs a huge record (one past recordLinksInMemory) keeps in its in-memory index
    * (~110 bytes each, off the heap) before the index moves to disk (util/disk-key-index.ts,

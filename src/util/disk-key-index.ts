@@ -11,23 +11,29 @@
 // - the table, open addressing with linear probing, kept at most half full: slots of 16 bytes
 //   (the key's hash, its number + 1 — 0 for an empty slot —, and where the key starts), read a
 //   block of 256 slots at a time; it grows by being rebuilt into a new file twice the size;
-// - per number, where its value sits (only once a value is set).
+// - per number, where its key and its value sit (once a value is set, or from the start when
+//   keys are looked up in about the order they were added).
 // A filter (one bit per hash position, 3 positions a key) in front answers most lookups of keys
-// never added without a read.
+// never added without a read. Made `inOrder` (a Markdown file's definitions are numbered in file
+// order, and its items use the definitions near them), a key found on disk brings the next few
+// thousand keys into memory, and the lookups that follow mostly find theirs there.
 import { readSync, writeSync } from 'node:fs';
 import { closeTemporary, openTemporary, type TemporaryFile } from './spill-file.js';
 
 const SLOT_BYTES = 16;
 const BLOCK_BYTES = 4096;
 const SLOTS_PER_BLOCK = BLOCK_BYTES / SLOT_BYTES;
-/** A number's value: where it starts (8 bytes) and its length (4), 4 unused. */
-const VALUE_BYTES = 16;
+/** Per number: where its key starts (8 bytes), where its value starts (8), the value's length (4), 12 unused. */
+const RECORD_BYTES = 32;
 const FIRST_SLOTS = 1 << 16;
-/** Table blocks kept in memory: a rebuild writes the new table in two streams, a lookup rarely hits. */
-const TABLE_BLOCKS = 64;
+/** Table blocks kept in memory (4 MiB: the whole table up to 131,072 keys, a share of it beyond). */
+const TABLE_BLOCKS = 1024;
 /** Blocks of keys and values kept in memory: the appends not yet written, and keys looked up again soon after they were added (a link and its badge). */
 const DATA_BLOCKS = 64;
-const VALUE_BLOCKS = 16;
+const RECORD_BLOCKS = 16;
+/** Keys read ahead (inOrder), and how many of them must have been found before a key found on disk reads ahead again. */
+const AHEAD = 4096;
+const AHEAD_PAID = 8;
 /** The old table is read this much at a time when it is rebuilt. */
 const REBUILD_BYTES = 256 * 1024;
 /** The filter's size: 8 M bits, ~6 bits a key (a few % of false "maybe") at 1.4 M keys. */
@@ -62,42 +68,43 @@ interface Block {
   dirty: boolean;
 }
 
-/** Fixed-size blocks of a file, the last `capacity` used kept in memory (written back when dropped). */
+/**
+ * Fixed-size blocks of a file, some kept in memory (changed ones written back when they make room):
+ * `capacity` places (a power of 2), a block's place chosen by a hash of its number, so that the
+ * two streams of a rebuild (blocks i and i + half the table) rarely share one. Cheaper than an
+ * LRU list's upkeep on every lookup.
+ */
 class Blocks {
-  /** In the order last used (a Map keeps insertion order: used again = deleted and set again). */
-  private readonly held = new Map<number, Block>();
+  private readonly places: (Block | undefined)[];
+  private readonly shift: number;
   /** Blocks from this one on were never written: zeros, nothing to read. */
   private firstUnwritten = 0;
 
   constructor(
     readonly file: TemporaryFile,
-    private readonly capacity: number,
-  ) {}
+    capacity: number,
+  ) {
+    this.places = new Array<Block | undefined>(capacity).fill(undefined);
+    this.shift = 32 - Math.log2(capacity);
+  }
 
   get(index: number): Block {
-    let block = this.held.get(index);
-    if (block) {
-      this.held.delete(index);
-      this.held.set(index, block);
-      return block;
-    }
-    if (this.held.size < this.capacity) block = { index, bytes: Buffer.allocUnsafe(BLOCK_BYTES), dirty: false };
+    const place = Math.imul(index, 0x9e3779b1) >>> this.shift;
+    let block = this.places[place];
+    if (block !== undefined && block.index === index) return block;
+    if (block === undefined) block = this.places[place] = { index, bytes: Buffer.allocUnsafe(BLOCK_BYTES), dirty: false };
     else {
-      // The least recently used block makes room, and its buffer is reused.
-      block = this.held.values().next().value!;
-      this.held.delete(block.index);
       this.writeBack(block);
       block.index = index;
     }
     const got = index < this.firstUnwritten ? readAt(this.file.fd, block.bytes, BLOCK_BYTES, index * BLOCK_BYTES) : 0;
     if (got < BLOCK_BYTES) block.bytes.fill(0, got);
-    this.held.set(index, block);
     return block;
   }
 
   /** Write every changed block. */
   flush(): void {
-    for (const block of this.held.values()) this.writeBack(block);
+    for (const block of this.places) if (block) this.writeBack(block);
   }
 
   private writeBack(block: Block): void {
@@ -114,7 +121,12 @@ export class DiskKeyIndex {
   private readonly data: Blocks;
   private dataBytes = 0;
   private table: Blocks;
-  private values: Blocks | null = null;
+  private records: Blocks | null = null;
+  /** The keys numbered aheadFrom … (inOrder), with the lookups they answered since they were read, and the disk finds since. */
+  private readonly ahead = new Map<string, number>();
+  private aheadFrom = 0;
+  private aheadFound = AHEAD_PAID;
+  private foundOnDisk = 0;
   private slots = FIRST_SLOTS;
   private count = 0;
   private readonly filter = new Uint8Array(FILTER_BITS / 8);
@@ -133,11 +145,12 @@ export class DiskKeyIndex {
    */
   constructor(
     private readonly name: string,
-    private readonly options: { exact?: boolean; hash?: (key: string) => number } = {},
+    private readonly options: { exact?: boolean; inOrder?: boolean; hash?: (key: string) => number } = {},
   ) {
     this.hashOf = options.hash ?? fnv1a;
     this.data = new Blocks(openTemporary(this, `${name}-keys`, 'bin'), DATA_BLOCKS);
     this.table = new Blocks(openTemporary(this, `${name}-table`, 'bin'), TABLE_BLOCKS);
+    if (options.inOrder) this.records = new Blocks(openTemporary(this, `${name}-numbers`, 'bin'), RECORD_BLOCKS);
   }
 
   /** How many keys it holds; they are numbered 0 … size − 1 in the order added. */
@@ -148,10 +161,19 @@ export class DiskKeyIndex {
   /** The number of `key`, or -1. */
   get(key: string): number {
     const normal = this.normal(key);
+    if (this.options.inOrder) {
+      const near = this.ahead.get(normal);
+      if (near !== undefined) {
+        this.aheadFound++;
+        return near;
+      }
+    }
     const hash = this.hashOf(normal);
     if (!this.mayHold(hash)) return -1;
     this.encode(normal);
-    return this.find(hash, true);
+    const n = this.find(hash, true);
+    if (n >= 0 && this.options.inOrder) this.foundFar(n);
+    return n;
   }
 
   has(key: string): boolean {
@@ -172,6 +194,12 @@ export class DiskKeyIndex {
     }
     const number = this.count++;
     const at = this.append(this.keyLength, this.key, this.keyLength);
+    if (this.options.inOrder) {
+      const record = this.record(number);
+      record.bytes.writeDoubleLE(at, this.recordAt);
+      record.dirty = true;
+      if (number >= this.aheadFrom && number < this.aheadFrom + AHEAD) this.ahead.set(normal, number);
+    }
     const slot = this.emptySlot;
     const block = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK));
     const offset = (slot % SLOTS_PER_BLOCK) * SLOT_BYTES;
@@ -189,23 +217,21 @@ export class DiskKeyIndex {
     if (length + 4 > this.key.length) this.key = Buffer.allocUnsafe(length * 2 + 4);
     this.key.write(value, 0, 'utf8');
     const at = this.append(-1, this.key, length);
-    this.values ??= new Blocks(openTemporary(this, `${this.name}-values`, 'bin'), VALUE_BLOCKS);
-    const block = this.values.get(Math.floor((n * VALUE_BYTES) / BLOCK_BYTES));
-    const offset = (n * VALUE_BYTES) % BLOCK_BYTES;
-    block.bytes.writeDoubleLE(at, offset);
-    block.bytes.writeUInt32LE(length, offset + 8);
+    this.records ??= new Blocks(openTemporary(this, `${this.name}-numbers`, 'bin'), RECORD_BLOCKS);
+    const block = this.record(n);
+    block.bytes.writeDoubleLE(at, this.recordAt + 8);
+    block.bytes.writeUInt32LE(length, this.recordAt + 16);
     block.dirty = true;
   }
 
   /** The value of key number `n` ('' if none was set). */
   value(n: number): string {
     if (!this.data.file.open) throw new Error(`the ${this.name} index was used after it was disposed`);
-    if (!this.values || n < 0 || n >= this.count) return '';
-    const block = this.values.get(Math.floor((n * VALUE_BYTES) / BLOCK_BYTES));
-    const offset = (n * VALUE_BYTES) % BLOCK_BYTES;
-    const length = block.bytes.readUInt32LE(offset + 8);
+    if (!this.records || n < 0 || n >= this.count) return '';
+    const block = this.record(n);
+    const length = block.bytes.readUInt32LE(this.recordAt + 16);
     if (length === 0) return '';
-    const at = block.bytes.readDoubleLE(offset);
+    const at = block.bytes.readDoubleLE(this.recordAt + 8);
     return this.bytesAt(at, length).toString('utf8', 0, length);
   }
 
@@ -213,7 +239,33 @@ export class DiskKeyIndex {
   dispose(): void {
     closeTemporary(this.data.file);
     closeTemporary(this.table.file);
-    if (this.values) closeTemporary(this.values.file);
+    if (this.records) closeTemporary(this.records.file);
+    this.ahead.clear();
+  }
+
+  /** The block that holds number `n`'s record, which starts at `recordAt` in it. */
+  private recordAt = 0;
+  private record(n: number): Block {
+    const block = this.records!.get(Math.floor((n * RECORD_BYTES) / BLOCK_BYTES));
+    this.recordAt = (n * RECORD_BYTES) % BLOCK_BYTES;
+    return block;
+  }
+
+  /**
+   * Key `n` was found on disk, away from the keys read ahead: when those answered a few lookups
+   * (or many keys were found on disk since), read the keys numbered from just before `n` on.
+   */
+  private foundFar(n: number): void {
+    if (++this.foundOnDisk < AHEAD * 2 && this.aheadFound < AHEAD_PAID) return;
+    this.ahead.clear();
+    this.aheadFrom = Math.max(0, n - AHEAD / 8);
+    this.aheadFound = this.foundOnDisk = 0;
+    const end = Math.min(this.count, this.aheadFrom + AHEAD);
+    for (let i = this.aheadFrom; i < end; i++) {
+      const at = this.record(i).bytes.readDoubleLE(this.recordAt);
+      const length = this.bytesAt(at, 4).readUInt32LE(0);
+      this.ahead.set(this.bytesAt(at + 4, length).toString('utf8', 0, length), i);
+    }
   }
 
   private normal(key: string): string {

@@ -41,6 +41,20 @@ describe('DiskKeyIndex', () => {
     index.dispose();
   });
 
+  it('made inOrder (keys read ahead by number once one is found on disk), answers the same, in order or not', () => {
+    const all = keys(20_000);
+    const index = new DiskKeyIndex('test-index', { inOrder: true });
+    checkAgainstMap(index, all, false);
+    // In the order added (the read-ahead pays), backwards, and at random: the same numbers.
+    const memory = new KeyIndex();
+    for (const key of all) memory.add(key);
+    const order = [...all.keys()];
+    for (const indices of [order, [...order].reverse(), order.map((i) => (i * 7919) % all.length)]) {
+      for (const i of indices) expect(index.get(all[i]!)).toBe(memory.get(all[i]!));
+    }
+    expect(index.get('never added')).toBe(-1);
+  });
+
   it('made exact, keeps keys that differ in case apart, as KeyIndex does', () => {
     const disk = new DiskKeyIndex('test-index', { exact: true });
     const memory = new KeyIndex({ exact: true });
