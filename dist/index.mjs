@@ -62054,11 +62054,13 @@ import { readSync as readSync4, writeSync as writeSync3 } from "node:fs";
 var SLOT_BYTES = 16;
 var BLOCK_BYTES2 = 4096;
 var SLOTS_PER_BLOCK = BLOCK_BYTES2 / SLOT_BYTES;
-var VALUE_BYTES = 16;
+var RECORD_BYTES = 32;
 var FIRST_SLOTS = 1 << 16;
-var TABLE_BLOCKS = 64;
+var TABLE_BLOCKS = 1024;
 var DATA_BLOCKS = 64;
-var VALUE_BLOCKS = 16;
+var RECORD_BLOCKS = 16;
+var AHEAD = 4096;
+var AHEAD_PAID = 8;
 var REBUILD_BYTES = 256 * 1024;
 var FILTER_BITS = 1 << 23;
 function fnv1a(key) {
@@ -62082,36 +62084,30 @@ function writeAt(fd, bytes2, position) {
 var Blocks = class {
   constructor(file2, capacity) {
     this.file = file2;
-    this.capacity = capacity;
+    this.places = new Array(capacity).fill(void 0);
+    this.shift = 32 - Math.log2(capacity);
   }
   file;
-  capacity;
-  /** In the order last used (a Map keeps insertion order: used again = deleted and set again). */
-  held = /* @__PURE__ */ new Map();
+  places;
+  shift;
   /** Blocks from this one on were never written: zeros, nothing to read. */
   firstUnwritten = 0;
   get(index) {
-    let block = this.held.get(index);
-    if (block) {
-      this.held.delete(index);
-      this.held.set(index, block);
-      return block;
-    }
-    if (this.held.size < this.capacity) block = { index, bytes: Buffer.allocUnsafe(BLOCK_BYTES2), dirty: false };
+    const place = Math.imul(index, 2654435761) >>> this.shift;
+    let block = this.places[place];
+    if (block !== void 0 && block.index === index) return block;
+    if (block === void 0) block = this.places[place] = { index, bytes: Buffer.allocUnsafe(BLOCK_BYTES2), dirty: false };
     else {
-      block = this.held.values().next().value;
-      this.held.delete(block.index);
       this.writeBack(block);
       block.index = index;
     }
     const got = index < this.firstUnwritten ? readAt(this.file.fd, block.bytes, BLOCK_BYTES2, index * BLOCK_BYTES2) : 0;
     if (got < BLOCK_BYTES2) block.bytes.fill(0, got);
-    this.held.set(index, block);
     return block;
   }
   /** Write every changed block. */
   flush() {
-    for (const block of this.held.values()) this.writeBack(block);
+    for (const block of this.places) if (block) this.writeBack(block);
   }
   writeBack(block) {
     if (!block.dirty) return;
@@ -62131,6 +62127,7 @@ var DiskKeyIndex = class {
     this.hashOf = options.hash ?? fnv1a;
     this.data = new Blocks(openTemporary(this, `${name}-keys`, "bin"), DATA_BLOCKS);
     this.table = new Blocks(openTemporary(this, `${name}-table`, "bin"), TABLE_BLOCKS);
+    if (options.inOrder) this.records = new Blocks(openTemporary(this, `${name}-numbers`, "bin"), RECORD_BLOCKS);
   }
   name;
   options;
@@ -62139,7 +62136,12 @@ var DiskKeyIndex = class {
   data;
   dataBytes = 0;
   table;
-  values = null;
+  records = null;
+  /** The keys numbered aheadFrom … (inOrder), with the lookups they answered since they were read, and the disk finds since. */
+  ahead = /* @__PURE__ */ new Map();
+  aheadFrom = 0;
+  aheadFound = AHEAD_PAID;
+  foundOnDisk = 0;
   slots = FIRST_SLOTS;
   count = 0;
   filter = new Uint8Array(FILTER_BITS / 8);
@@ -62158,10 +62160,19 @@ var DiskKeyIndex = class {
   /** The number of `key`, or -1. */
   get(key) {
     const normal = this.normal(key);
+    if (this.options.inOrder) {
+      const near = this.ahead.get(normal);
+      if (near !== void 0) {
+        this.aheadFound++;
+        return near;
+      }
+    }
     const hash2 = this.hashOf(normal);
     if (!this.mayHold(hash2)) return -1;
     this.encode(normal);
-    return this.find(hash2, true);
+    const n = this.find(hash2, true);
+    if (n >= 0 && this.options.inOrder) this.foundFar(n);
+    return n;
   }
   has(key) {
     return this.get(key) >= 0;
@@ -62179,6 +62190,12 @@ var DiskKeyIndex = class {
     }
     const number4 = this.count++;
     const at = this.append(this.keyLength, this.key, this.keyLength);
+    if (this.options.inOrder) {
+      const record2 = this.record(number4);
+      record2.bytes.writeDoubleLE(at, this.recordAt);
+      record2.dirty = true;
+      if (number4 >= this.aheadFrom && number4 < this.aheadFrom + AHEAD) this.ahead.set(normal, number4);
+    }
     const slot = this.emptySlot;
     const block = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK));
     const offset = slot % SLOTS_PER_BLOCK * SLOT_BYTES;
@@ -62195,29 +62212,51 @@ var DiskKeyIndex = class {
     if (length + 4 > this.key.length) this.key = Buffer.allocUnsafe(length * 2 + 4);
     this.key.write(value, 0, "utf8");
     const at = this.append(-1, this.key, length);
-    this.values ??= new Blocks(openTemporary(this, `${this.name}-values`, "bin"), VALUE_BLOCKS);
-    const block = this.values.get(Math.floor(n * VALUE_BYTES / BLOCK_BYTES2));
-    const offset = n * VALUE_BYTES % BLOCK_BYTES2;
-    block.bytes.writeDoubleLE(at, offset);
-    block.bytes.writeUInt32LE(length, offset + 8);
+    this.records ??= new Blocks(openTemporary(this, `${this.name}-numbers`, "bin"), RECORD_BLOCKS);
+    const block = this.record(n);
+    block.bytes.writeDoubleLE(at, this.recordAt + 8);
+    block.bytes.writeUInt32LE(length, this.recordAt + 16);
     block.dirty = true;
   }
   /** The value of key number `n` ('' if none was set). */
   value(n) {
     if (!this.data.file.open) throw new Error(`the ${this.name} index was used after it was disposed`);
-    if (!this.values || n < 0 || n >= this.count) return "";
-    const block = this.values.get(Math.floor(n * VALUE_BYTES / BLOCK_BYTES2));
-    const offset = n * VALUE_BYTES % BLOCK_BYTES2;
-    const length = block.bytes.readUInt32LE(offset + 8);
+    if (!this.records || n < 0 || n >= this.count) return "";
+    const block = this.record(n);
+    const length = block.bytes.readUInt32LE(this.recordAt + 16);
     if (length === 0) return "";
-    const at = block.bytes.readDoubleLE(offset);
+    const at = block.bytes.readDoubleLE(this.recordAt + 8);
     return this.bytesAt(at, length).toString("utf8", 0, length);
   }
   /** Close and delete the files now (using the index afterwards fails). */
   dispose() {
     closeTemporary(this.data.file);
     closeTemporary(this.table.file);
-    if (this.values) closeTemporary(this.values.file);
+    if (this.records) closeTemporary(this.records.file);
+    this.ahead.clear();
+  }
+  /** The block that holds number `n`'s record, which starts at `recordAt` in it. */
+  recordAt = 0;
+  record(n) {
+    const block = this.records.get(Math.floor(n * RECORD_BYTES / BLOCK_BYTES2));
+    this.recordAt = n * RECORD_BYTES % BLOCK_BYTES2;
+    return block;
+  }
+  /**
+   * Key `n` was found on disk, away from the keys read ahead: when those answered a few lookups
+   * (or many keys were found on disk since), read the keys numbered from just before `n` on.
+   */
+  foundFar(n) {
+    if (++this.foundOnDisk < AHEAD * 2 && this.aheadFound < AHEAD_PAID) return;
+    this.ahead.clear();
+    this.aheadFrom = Math.max(0, n - AHEAD / 8);
+    this.aheadFound = this.foundOnDisk = 0;
+    const end = Math.min(this.count, this.aheadFrom + AHEAD);
+    for (let i = this.aheadFrom; i < end; i++) {
+      const at = this.record(i).bytes.readDoubleLE(this.recordAt);
+      const length = this.bytesAt(at, 4).readUInt32LE(0);
+      this.ahead.set(this.bytesAt(at + 4, length).toString("utf8", 0, length), i);
+    }
   }
   normal(key) {
     return this.options.exact ? key : key.toLowerCase();
@@ -62357,11 +62396,12 @@ var tuning = {
   /**
    * A Markdown file's reference definitions held in memory (~50 bytes each, off the heap:
    * read/markdown-definitions.ts) before they all move to an index on disk (util/disk-key-index.ts):
-   * a real list has a few dozen, the generated benchmark list one per ~750 bytes — 712,576 in
-   * 512 MiB, peaking at 147 MiB (bench/extract/RESULTS.md run 17), so past this many memory would
-   * pass 150 MiB.
+   * a real list has a few dozen, the generated benchmark list one per ~750 bytes (356,727 in
+   * 256 MiB). What the memory held keeps RSS up after the move (its arrays are freed, not given
+   * back), so this bounds the peak of any list: 1 GiB (1.4 M definitions) peaked at 132 MiB with
+   * the limit at 1,000, 140 at 500,000, 155 at 750,000 (bench/extract/RESULTS.md run 19).
    */
-  definitionsInMemory: 75e4,
+  definitionsInMemory: 5e5,
   /**
    * Distinct URLs a huge record (one past recordLinksInMemory) keeps in its in-memory index
    * (~110 bytes each, off the heap) before the index moves to disk (util/disk-key-index.ts,
@@ -62479,7 +62519,7 @@ var Definitions = class {
   }
   /** Every definition into a DiskKeyIndex, numbered as here; the memory they took is given back. */
   moveToDisk() {
-    const disk = new DiskKeyIndex("markdown-definitions", { exact: true });
+    const disk = new DiskKeyIndex("markdown-definitions", { exact: true, inOrder: true });
     for (let n = 0; n < this.ids.size; n++) {
       disk.add(this.ids.key(n));
       disk.setValue(n, `${this.lines[n]} ${this.url(n)}`);
