@@ -20,17 +20,24 @@ function isTrailingPunct(code: number): boolean {
   return false;
 }
 
+/** How many times `ch` occurs in `text` (indexOf: far cheaper than a loop over the characters). */
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) n++;
+  return n;
+}
+
 /** Strip sentence punctuation and closing brackets that the URL did not open (`…/CFSP.`, `(…/r).`). */
 export function trimTrailing(text: string): string {
-  // Bracket counts are taken once, in one pass (only if a closer ends the text: `[code](url)` in
-  // Markdown), and kept up to date: linear even for `url))))…`.
-  let counted = false;
-  let openParen = 0;
-  let closeParen = 0;
-  let openSquare = 0;
-  let closeSquare = 0;
-  let openAngle = 0;
-  let closeAngle = 0;
+  // A closer's counts (in the whole text) are taken the first time one of its kind ends the text
+  // (`[code](url)` in Markdown: almost every candidate), and kept up to date: linear even for
+  // `url))))…`. -1: not counted yet.
+  let openParen = -1;
+  let closeParen = -1;
+  let openSquare = -1;
+  let closeSquare = -1;
+  let openAngle = -1;
+  let closeAngle = -1;
   let end = text.length;
   while (end > 0) {
     const last = text.charCodeAt(end - 1);
@@ -38,23 +45,28 @@ export function trimTrailing(text: string): string {
       end--;
       continue;
     }
-    if (last !== 0x29 && last !== 0x5d && last !== 0x3e) break;
-    if (!counted) {
-      counted = true;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x28) openParen++;
-        else if (c === 0x29) closeParen++;
-        else if (c === 0x5b) openSquare++;
-        else if (c === 0x5d) closeSquare++;
-        else if (c === 0x3c) openAngle++;
-        else if (c === 0x3e) closeAngle++;
+    if (last === 0x29) {
+      if (closeParen === -1) {
+        closeParen = countOf(text, ')');
+        openParen = countOf(text, '(');
       }
-    }
-    if (last === 0x29 && closeParen > openParen) closeParen--;
-    else if (last === 0x5d && closeSquare > openSquare) closeSquare--;
-    else if (last === 0x3e && closeAngle > openAngle) closeAngle--;
-    else break;
+      if (closeParen <= openParen) break;
+      closeParen--;
+    } else if (last === 0x5d) {
+      if (closeSquare === -1) {
+        closeSquare = countOf(text, ']');
+        openSquare = countOf(text, '[');
+      }
+      if (closeSquare <= openSquare) break;
+      closeSquare--;
+    } else if (last === 0x3e) {
+      if (closeAngle === -1) {
+        closeAngle = countOf(text, '>');
+        openAngle = countOf(text, '<');
+      }
+      if (closeAngle <= openAngle) break;
+      closeAngle--;
+    } else break;
     end--;
   }
   return text.slice(0, end);
@@ -239,10 +251,11 @@ function plainUrl(text: string): UrlParts | null {
     if (c > 0x7e || PLAIN_FRAGMENT[c] === 0) return null;
   }
   const pathname = pathEnd > pathStart ? text.slice(pathStart, pathEnd) : '/';
-  const rest = text.slice(pathStart);
-  let href: string;
-  if (hostStart === scheme.length && !upper && pathEnd > pathStart && text.startsWith(scheme)) href = text;
-  else href = scheme + host + (pathEnd > pathStart ? rest : `/${rest}`);
+  let href = text;
+  if (hostStart !== scheme.length || upper || pathEnd === pathStart || !text.startsWith(scheme)) {
+    const rest = text.slice(pathStart);
+    href = scheme + host + (pathEnd > pathStart ? rest : `/${rest}`);
+  }
   return { href, hostname: host, pathname, hash: n - queryEnd > 1 ? text.slice(queryEnd) : '' };
 }
 
