@@ -59645,14 +59645,18 @@ function isTrailingPunct(code) {
   }
   return false;
 }
+function countOf(text2, ch) {
+  let n = 0;
+  for (let at = text2.indexOf(ch); at !== -1; at = text2.indexOf(ch, at + 1)) n++;
+  return n;
+}
 function trimTrailing(text2) {
-  let counted = false;
-  let openParen = 0;
-  let closeParen = 0;
-  let openSquare = 0;
-  let closeSquare = 0;
-  let openAngle = 0;
-  let closeAngle = 0;
+  let openParen = -1;
+  let closeParen = -1;
+  let openSquare = -1;
+  let closeSquare = -1;
+  let openAngle = -1;
+  let closeAngle = -1;
   let end = text2.length;
   while (end > 0) {
     const last = text2.charCodeAt(end - 1);
@@ -59660,23 +59664,28 @@ function trimTrailing(text2) {
       end--;
       continue;
     }
-    if (last !== 41 && last !== 93 && last !== 62) break;
-    if (!counted) {
-      counted = true;
-      for (let i = 0; i < text2.length; i++) {
-        const c = text2.charCodeAt(i);
-        if (c === 40) openParen++;
-        else if (c === 41) closeParen++;
-        else if (c === 91) openSquare++;
-        else if (c === 93) closeSquare++;
-        else if (c === 60) openAngle++;
-        else if (c === 62) closeAngle++;
+    if (last === 41) {
+      if (closeParen === -1) {
+        closeParen = countOf(text2, ")");
+        openParen = countOf(text2, "(");
       }
-    }
-    if (last === 41 && closeParen > openParen) closeParen--;
-    else if (last === 93 && closeSquare > openSquare) closeSquare--;
-    else if (last === 62 && closeAngle > openAngle) closeAngle--;
-    else break;
+      if (closeParen <= openParen) break;
+      closeParen--;
+    } else if (last === 93) {
+      if (closeSquare === -1) {
+        closeSquare = countOf(text2, "]");
+        openSquare = countOf(text2, "[");
+      }
+      if (closeSquare <= openSquare) break;
+      closeSquare--;
+    } else if (last === 62) {
+      if (closeAngle === -1) {
+        closeAngle = countOf(text2, ">");
+        openAngle = countOf(text2, "<");
+      }
+      if (closeAngle <= openAngle) break;
+      closeAngle--;
+    } else break;
     end--;
   }
   return text2.slice(0, end);
@@ -59809,10 +59818,11 @@ function plainUrl(text2) {
     if (c > 126 || PLAIN_FRAGMENT[c] === 0) return null;
   }
   const pathname = pathEnd > pathStart ? text2.slice(pathStart, pathEnd) : "/";
-  const rest = text2.slice(pathStart);
-  let href;
-  if (hostStart === scheme.length && !upper && pathEnd > pathStart && text2.startsWith(scheme)) href = text2;
-  else href = scheme + host + (pathEnd > pathStart ? rest : `/${rest}`);
+  let href = text2;
+  if (hostStart !== scheme.length || upper || pathEnd === pathStart || !text2.startsWith(scheme)) {
+    const rest = text2.slice(pathStart);
+    href = scheme + host + (pathEnd > pathStart ? rest : `/${rest}`);
+  }
   return { href, hostname: host, pathname, hash: n - queryEnd > 1 ? text2.slice(queryEnd) : "" };
 }
 function dotSegment(text2, from, to) {
