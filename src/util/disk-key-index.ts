@@ -1,7 +1,7 @@
 // A KeyIndex (key-index.ts) on disk, for the two collections that grow with their input (issue
 // #15): a Markdown file's reference definitions (read/markdown-definitions.ts) and the URLs one
 // huge paper has seen (extract/record.ts), each moved here past a limit (read/tuning.ts). Memory
-// stays the same whatever the count (~2 MiB: a few cached blocks, the appends not yet written, a
+// stays the same whatever the count (~8 MiB: cached blocks, the keys not yet in the table, a
 // filter); the files are read at offsets (`readSync`), so what the page cache holds of them is not
 // the process's memory (a memory map would be).
 //
@@ -13,8 +13,9 @@
 //   block of 256 slots at a time; it grows by being rebuilt into a new file twice the size;
 // - per number, where its key and its value sit (once a value is set, or from the start when
 //   keys are looked up in about the order they were added).
-// A filter (one bit per hash position, 3 positions a key) in front answers most lookups of keys
-// never added without a read. Made `inOrder` (a Markdown file's definitions are numbered in file
+// New keys wait in memory for a batch to go into the table in slot order (a block read and written
+// once per batch). A filter (one bit per hash position, 3 positions a key) in front answers most
+// lookups of keys never added without a read. Made `inOrder` (a Markdown file's definitions are numbered in file
 // order, and its items use the definitions near them), a key found on disk brings the next few
 // thousand keys into memory, and the lookups that follow mostly find theirs there.
 import { readSync, writeSync } from 'node:fs';
@@ -34,6 +35,12 @@ const RECORD_BLOCKS = 16;
 /** Keys read ahead (inOrder), and how many of them must have been found before a key found on disk reads ahead again. */
 const AHEAD = 4096;
 const AHEAD_PAID = 8;
+/**
+ * New keys wait in memory (their strings in a Map) before they go into the table together, in the
+ * order of their slots: each table block is then read and written once per batch, not once per
+ * key (a read and a write a key cost more than the rest of the work).
+ */
+const PENDING = 32 * 1024;
 /** The old table is read this much at a time when it is rebuilt. */
 const REBUILD_BYTES = 256 * 1024;
 /** The filter's size: 8 M bits, ~6 bits a key (a few % of false "maybe") at 1.4 M keys. */
@@ -136,18 +143,29 @@ export class DiskKeyIndex {
   /** Bytes read back across blocks (grown as needed), and a key's length to append. */
   private readBack = Buffer.allocUnsafe(260);
   private readonly lengthBytes = Buffer.alloc(4);
-  /** The empty slot the last lookup that missed ended at (find). */
-  private emptySlot = 0;
+  /** Keys added and not yet in the table (numbered from count − their number on), their hashes and where they sit. */
+  private readonly pending = new Map<string, number>();
+  private readonly batch: number;
+  private readonly pendingHash: Uint32Array;
+  private readonly pendingAt: Float64Array;
+  /** The pending keys' slots and indices (slot · batch + index), sorted to go in in order. */
+  private readonly pendingOrder: Float64Array;
 
   /**
    * `name`: for the temporary files' names. `exact`: keys that differ in case are different keys
-   * (default: the same key, as KeyIndex). `hash`: for tests only (collisions made on purpose).
+   * (default: the same key, as KeyIndex). `inOrder`: keys are looked up in about the order they
+   * were added (read ahead). For tests only: `hash` (collisions made on purpose), `batch` (keys
+   * pending at most, PENDING by default).
    */
   constructor(
     private readonly name: string,
-    private readonly options: { exact?: boolean; inOrder?: boolean; hash?: (key: string) => number } = {},
+    private readonly options: { exact?: boolean; inOrder?: boolean; hash?: (key: string) => number; batch?: number } = {},
   ) {
     this.hashOf = options.hash ?? fnv1a;
+    this.batch = options.batch ?? PENDING;
+    this.pendingHash = new Uint32Array(this.batch);
+    this.pendingAt = new Float64Array(this.batch);
+    this.pendingOrder = new Float64Array(this.batch);
     this.data = new Blocks(openTemporary(this, `${name}-keys`, 'bin'), DATA_BLOCKS);
     this.table = new Blocks(openTemporary(this, `${name}-table`, 'bin'), TABLE_BLOCKS);
     if (options.inOrder) this.records = new Blocks(openTemporary(this, `${name}-numbers`, 'bin'), RECORD_BLOCKS);
@@ -168,10 +186,12 @@ export class DiskKeyIndex {
         return near;
       }
     }
+    const added = this.pending.get(normal);
+    if (added !== undefined) return added;
     const hash = this.hashOf(normal);
     if (!this.mayHold(hash)) return -1;
     this.encode(normal);
-    const n = this.find(hash, true);
+    const n = this.find(hash);
     if (n >= 0 && this.options.inOrder) this.foundFar(n);
     return n;
   }
@@ -183,14 +203,14 @@ export class DiskKeyIndex {
   /** The number of `key`: its own if it is held, else the next one (`size` grows by one). */
   add(key: string): number {
     const normal = this.normal(key);
+    const added = this.pending.get(normal);
+    if (added !== undefined) return added;
     const hash = this.hashOf(normal);
     this.encode(normal);
-    // A key the filter has never seen is not compared with anything: only an empty slot is looked for.
-    const found = this.find(hash, this.mayHold(hash));
-    if (found >= 0) return found;
-    if ((this.count + 1) * 2 > this.slots) {
-      this.grow();
-      this.find(hash, false);
+    // A key the filter has never seen is not looked for.
+    if (this.mayHold(hash)) {
+      const found = this.find(hash);
+      if (found >= 0) return found;
     }
     const number = this.count++;
     const at = this.append(this.keyLength, this.key, this.keyLength);
@@ -200,14 +220,12 @@ export class DiskKeyIndex {
       record.dirty = true;
       if (number >= this.aheadFrom && number < this.aheadFrom + AHEAD) this.ahead.set(normal, number);
     }
-    const slot = this.emptySlot;
-    const block = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK));
-    const offset = (slot % SLOTS_PER_BLOCK) * SLOT_BYTES;
-    block.bytes.writeUInt32LE(hash, offset);
-    block.bytes.writeUInt32LE(number + 1, offset + 4);
-    block.bytes.writeDoubleLE(at, offset + 8);
-    block.dirty = true;
+    const waiting = this.pending.size;
+    this.pendingHash[waiting] = hash;
+    this.pendingAt[waiting] = at;
+    this.pending.set(normal, number);
     this.remember(hash);
+    if (waiting + 1 === this.batch) this.insertPending();
     return number;
   }
 
@@ -241,6 +259,7 @@ export class DiskKeyIndex {
     closeTemporary(this.table.file);
     if (this.records) closeTemporary(this.records.file);
     this.ahead.clear();
+    this.pending.clear();
   }
 
   /** The block that holds number `n`'s record, which starts at `recordAt` in it. */
@@ -296,11 +315,8 @@ export class DiskKeyIndex {
     }
   }
 
-  /**
-   * The number of the key in `this.key` (hash `hash`), or -1 with the empty slot it would go to in
-   * `emptySlot`. `compare`: false when the key is known to be new (only the empty slot is wanted).
-   */
-  private find(hash: number, compare: boolean): number {
+  /** The number of the key in `this.key` (hash `hash`) in the table, or -1. */
+  private find(hash: number): number {
     // A closed file's descriptor may be another file's by now.
     if (!this.data.file.open) throw new Error(`the ${this.name} index was used after it was disposed`);
     const mask = this.slots - 1;
@@ -310,11 +326,8 @@ export class DiskKeyIndex {
       // The rest of this block, then the next (wrapping at the end of the table).
       for (let offset = (slot % SLOTS_PER_BLOCK) * SLOT_BYTES; offset < BLOCK_BYTES; offset += SLOT_BYTES) {
         const held = bytes.readUInt32LE(offset + 4);
-        if (held === 0) {
-          this.emptySlot = slot;
-          return -1;
-        }
-        if (compare && bytes.readUInt32LE(offset) === hash && this.keyAt(bytes.readDoubleLE(offset + 8))) return held - 1;
+        if (held === 0) return -1;
+        if (bytes.readUInt32LE(offset) === hash && this.keyAt(bytes.readDoubleLE(offset + 8))) return held - 1;
         slot = (slot + 1) & mask;
         if (slot === 0) break;
       }
@@ -363,6 +376,31 @@ export class DiskKeyIndex {
       done += n;
       this.dataBytes += n;
     }
+  }
+
+  /** The pending keys into the table (grown first if they would fill it over half), in the order of their slots. */
+  private insertPending(): void {
+    const waiting = this.pending.size;
+    while (this.count * 2 > this.slots) this.grow();
+    const mask = this.slots - 1;
+    const order = this.pendingOrder.subarray(0, waiting);
+    for (let i = 0; i < waiting; i++) order[i] = (this.pendingHash[i]! & mask) * this.batch + i;
+    order.sort();
+    const first = this.count - waiting;
+    for (let k = 0; k < waiting; k++) {
+      const i = order[k]! % this.batch;
+      for (let slot = this.pendingHash[i]! & mask; ; slot = (slot + 1) & mask) {
+        const block = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK));
+        const offset = (slot % SLOTS_PER_BLOCK) * SLOT_BYTES;
+        if (block.bytes.readUInt32LE(offset + 4) !== 0) continue;
+        block.bytes.writeUInt32LE(this.pendingHash[i]!, offset);
+        block.bytes.writeUInt32LE(first + i + 1, offset + 4);
+        block.bytes.writeDoubleLE(this.pendingAt[i]!, offset + 8);
+        block.dirty = true;
+        break;
+      }
+    }
+    this.pending.clear();
   }
 
   /** Rebuild the table into a new file with twice the slots, reading the old one in order. */

@@ -15,6 +15,9 @@ const defaults = { ...tuning };
 let dir = '';
 let list = '';
 let paper = '';
+/** Enough definitions and links to go past a batch of new keys (util/disk-key-index.ts PENDING, 32,768) into the table. */
+const SECTIONS = 700;
+const ABSTRACTS = 12_000;
 
 /**
  * A list whose sections' items use reference links defined at the section's end: ids in any
@@ -24,7 +27,7 @@ let paper = '';
  */
 function listText(): string {
   const lines = ['# A list with many definitions', '', 'See [the guide][guide] first.', ''];
-  for (let s = 0; s < 60; s++) {
+  for (let s = 0; s < SECTIONS; s++) {
     lines.push(`## Section ${s}`, '');
     for (let i = 0; i < 12; i++) {
       const id = `${s}-${i}`;
@@ -44,10 +47,10 @@ function listText(): string {
   return lines.join('\n');
 }
 
-/** One paper (a plain-text file) with 3,000 distinct links, each seen three times, some past ASCII. */
+/** One paper (a plain-text file) with 36,001 distinct links, most seen more than once, some past ASCII. */
 function paperText(): string {
   const lines = ['Prelude https://arxiv.org/abs/2401.00001'];
-  for (let i = 0; i < 1500; i++) {
+  for (let i = 0; i < ABSTRACTS; i++) {
     lines.push(`Abstract ${i}: code at https://github.com/owner${i}/repo-${i}, data https://huggingface.co/datasets/o${i}/d-ü${i}.`);
     lines.push(`Again https://github.com/owner${i}/repo-${i} and https://github.com/Owner${i}/Repo-${i} (another URL: case differs).`);
   }
@@ -92,12 +95,15 @@ describe('indexes moved to disk past their limits', () => {
     const item = records.find((r) => r.title?.startsWith('Paper 3-0 '));
     expect(item.links.map((l: { url: string }) => l.url)).toEqual(expect.arrayContaining(['https://github.com/owner3/repo-0', 'https://github.com/owner4/repo-0', 'https://img.shields.io/github/stars/owner3/repo-0']));
     expect(records.find((r) => r.title?.startsWith('Paper 3-1 ')).links.map((l: { url: string }) => l.url)).toContain('https://github.com/redefined/s3');
-    expect(records[0].links.map((l: { url: string }) => l.url)).toEqual(expect.arrayContaining(['https://github.com/guide/guide', 'https://gitlab.com/g59/p11']));
+    expect(records[0].links.map((l: { url: string }) => l.url)).toEqual(expect.arrayContaining(['https://github.com/guide/guide', `https://gitlab.com/g${SECTIONS - 1}/p11`]));
 
     const adds = vi.spyOn(DiskKeyIndex.prototype, 'add');
+    // A batch of new keys went into the table on disk (not only the batch in memory).
+    const batches = vi.spyOn(DiskKeyIndex.prototype as unknown as { insertPending(): void }, 'insertPending');
     tuning.definitionsInMemory = 10;
     const onDisk = await runCli(['extract', list, '--format', 'jsonl']);
-    expect(adds.mock.calls.length).toBeGreaterThan(60 * 12 * 4);
+    expect(adds.mock.calls.length).toBeGreaterThan(SECTIONS * 12 * 4);
+    expect(batches).toHaveBeenCalled();
     expect(onDisk.stdout).toBe(inMemory.stdout);
     expect(onDisk.stderr).toBe(inMemory.stderr);
     expect(openIndexFiles()).toEqual([]);
@@ -120,17 +126,19 @@ describe('indexes moved to disk past their limits', () => {
       const inMemory = await runCli(['extract', paper, '--format', format]);
       expect(inMemory.code).toBe(0);
       const adds = vi.spyOn(DiskKeyIndex.prototype, 'add');
+      const batches = vi.spyOn(DiskKeyIndex.prototype as unknown as { insertPending(): void }, 'insertPending');
       Object.assign(tuning, { recordLinksInMemory: 100, recordUrlsInMemory: 50 });
       const onDisk = await runCli(['extract', paper, '--format', format]);
-      expect(adds.mock.calls.length, format).toBeGreaterThan(4000);
+      expect(adds.mock.calls.length, format).toBeGreaterThan(3 * ABSTRACTS);
+      expect(batches, format).toHaveBeenCalled();
       expect(onDisk.stdout, format).toBe(inMemory.stdout);
       expect(openIndexFiles(), format).toEqual([]);
       Object.assign(tuning, defaults);
       vi.restoreAllMocks();
       if (format === 'jsonl') {
         const links = JSON.parse(inMemory.stdout).links as { url: string }[];
-        // Each link once: 1 paper link, 2 × 1,500 code and data links, 1,500 that differ in case.
-        expect(links).toHaveLength(1 + 4500);
+        // Each link once: 1 paper link, the code and data links of each abstract, and the code links that differ in case.
+        expect(links).toHaveLength(1 + 3 * ABSTRACTS);
         expect(new Set(links.map((l) => l.url)).size).toBe(links.length);
       }
     }

@@ -43,7 +43,7 @@ describe('DiskKeyIndex', () => {
 
   it('made inOrder (keys read ahead by number once one is found on disk), answers the same, in order or not', () => {
     const all = keys(20_000);
-    const index = new DiskKeyIndex('test-index', { inOrder: true });
+    const index = new DiskKeyIndex('test-index', { inOrder: true, batch: 333 });
     checkAgainstMap(index, all, false);
     // In the order added (the read-ahead pays), backwards, and at random: the same numbers.
     const memory = new KeyIndex();
@@ -61,14 +61,14 @@ describe('DiskKeyIndex', () => {
     for (const key of ['github/Owner/Repo', 'github/owner/repo', 'github/Owner/Repo', 'Ü', 'ü']) expect(disk.add(key)).toBe(memory.add(key));
     expect(disk.get('GITHUB/OWNER/REPO')).toBe(-1);
     expect(disk.get('github/owner/repo')).toBe(1);
-    checkAgainstMap(new DiskKeyIndex('test-index', { exact: true }), keys(2000), true);
+    checkAgainstMap(new DiskKeyIndex('test-index', { exact: true, batch: 64 }), keys(2000), true);
   });
 
   it('tells keys apart when every hash collides (one cluster, wrapping round the table, through rebuilds)', () => {
-    const same = new DiskKeyIndex('test-index', { hash: () => 0 });
+    const same = new DiskKeyIndex('test-index', { hash: () => 0, batch: 7 });
     checkAgainstMap(same, keys(300), false);
     // Hashes at the table's end: the cluster wraps to its start.
-    const last = new DiskKeyIndex('test-index', { hash: (k) => 0xffffffff - (k.length % 3) });
+    const last = new DiskKeyIndex('test-index', { hash: (k) => 0xffffffff - (k.length % 3), batch: 5 });
     checkAgainstMap(last, keys(300), false);
     // ~5 keys a hash, through two rebuilds.
     const fnv = (k: string) => {
@@ -76,12 +76,12 @@ describe('DiskKeyIndex', () => {
       for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
       return h >>> 0;
     };
-    const shared = new DiskKeyIndex('test-index', { hash: (k) => Math.imul(fnv(k) % 16_001, 0x9e3779b1) >>> 0 });
+    const shared = new DiskKeyIndex('test-index', { hash: (k) => Math.imul(fnv(k) % 16_001, 0x9e3779b1) >>> 0, batch: 1000 });
     checkAgainstMap(shared, keys(80_000), false);
   });
 
   it('keeps a value per number, replaced when set again, read back after the appends were written', () => {
-    const index = new DiskKeyIndex('test-index', { exact: true });
+    const index = new DiskKeyIndex('test-index', { exact: true, batch: 100 });
     const values = new Map<number, string>();
     for (let i = 0; i < 40_000; i++) {
       const n = index.add(`id${i % 30_000}`);
