@@ -2301,7 +2301,7 @@ var require_timers = __commonJS({
     var fastTimers = [];
     var NOT_IN_LIST = -2;
     var TO_BE_CLEARED = -1;
-    var PENDING = 0;
+    var PENDING2 = 0;
     var ACTIVE = 1;
     function onTick() {
       fastNow += TICK_MS;
@@ -2309,7 +2309,7 @@ var require_timers = __commonJS({
       let len = fastTimers.length;
       while (idx < len) {
         const timer = fastTimers[idx];
-        if (timer._state === PENDING) {
+        if (timer._state === PENDING2) {
           timer._idleStart = fastNow - TICK_MS;
           timer._state = ACTIVE;
         } else if (timer._state === ACTIVE && fastNow >= timer._idleStart + timer._idleTimeout) {
@@ -2414,7 +2414,7 @@ var require_timers = __commonJS({
         if (!fastNowTimeout || fastTimers.length === 1) {
           refreshTimeout();
         }
-        this._state = PENDING;
+        this._state = PENDING2;
       }
       /**
        * The `clear` method cancels the timer, preventing it from executing.
@@ -30368,7 +30368,7 @@ var require_timers2 = __commonJS({
     var fastTimers = [];
     var NOT_IN_LIST = -2;
     var TO_BE_CLEARED = -1;
-    var PENDING = 0;
+    var PENDING2 = 0;
     var ACTIVE = 1;
     function onTick() {
       fastNow += TICK_MS;
@@ -30376,7 +30376,7 @@ var require_timers2 = __commonJS({
       let len = fastTimers.length;
       while (idx < len) {
         const timer = fastTimers[idx];
-        if (timer._state === PENDING) {
+        if (timer._state === PENDING2) {
           timer._idleStart = fastNow - TICK_MS;
           timer._state = ACTIVE;
         } else if (timer._state === ACTIVE && fastNow >= timer._idleStart + timer._idleTimeout) {
@@ -30479,7 +30479,7 @@ var require_timers2 = __commonJS({
         if (!fastNowTimeout || fastTimers.length === 1) {
           refreshTimeout();
         }
-        this._state = PENDING;
+        this._state = PENDING2;
       }
       /**
        * The `clear` method cancels the timer, preventing it from executing.
@@ -62071,6 +62071,7 @@ var DATA_BLOCKS = 64;
 var RECORD_BLOCKS = 16;
 var AHEAD = 4096;
 var AHEAD_PAID = 8;
+var PENDING = 32 * 1024;
 var REBUILD_BYTES = 256 * 1024;
 var FILTER_BITS = 1 << 23;
 function fnv1a(key) {
@@ -62129,12 +62130,18 @@ var Blocks = class {
 var DiskKeyIndex = class {
   /**
    * `name`: for the temporary files' names. `exact`: keys that differ in case are different keys
-   * (default: the same key, as KeyIndex). `hash`: for tests only (collisions made on purpose).
+   * (default: the same key, as KeyIndex). `inOrder`: keys are looked up in about the order they
+   * were added (read ahead). For tests only: `hash` (collisions made on purpose), `batch` (keys
+   * pending at most, PENDING by default).
    */
   constructor(name, options = {}) {
     this.name = name;
     this.options = options;
     this.hashOf = options.hash ?? fnv1a;
+    this.batch = options.batch ?? PENDING;
+    this.pendingHash = new Uint32Array(this.batch);
+    this.pendingAt = new Float64Array(this.batch);
+    this.pendingOrder = new Float64Array(this.batch);
     this.data = new Blocks(openTemporary(this, `${name}-keys`, "bin"), DATA_BLOCKS);
     this.table = new Blocks(openTemporary(this, `${name}-table`, "bin"), TABLE_BLOCKS);
     if (options.inOrder) this.records = new Blocks(openTemporary(this, `${name}-numbers`, "bin"), RECORD_BLOCKS);
@@ -62161,8 +62168,13 @@ var DiskKeyIndex = class {
   /** Bytes read back across blocks (grown as needed), and a key's length to append. */
   readBack = Buffer.allocUnsafe(260);
   lengthBytes = Buffer.alloc(4);
-  /** The empty slot the last lookup that missed ended at (find). */
-  emptySlot = 0;
+  /** Keys added and not yet in the table (numbered from count − their number on), their hashes and where they sit. */
+  pending = /* @__PURE__ */ new Map();
+  batch;
+  pendingHash;
+  pendingAt;
+  /** The pending keys' slots and indices (slot · batch + index), sorted to go in in order. */
+  pendingOrder;
   /** How many keys it holds; they are numbered 0 … size − 1 in the order added. */
   get size() {
     return this.count;
@@ -62177,10 +62189,12 @@ var DiskKeyIndex = class {
         return near;
       }
     }
+    const added = this.pending.get(normal);
+    if (added !== void 0) return added;
     const hash2 = this.hashOf(normal);
     if (!this.mayHold(hash2)) return -1;
     this.encode(normal);
-    const n = this.find(hash2, true);
+    const n = this.find(hash2);
     if (n >= 0 && this.options.inOrder) this.foundFar(n);
     return n;
   }
@@ -62190,13 +62204,13 @@ var DiskKeyIndex = class {
   /** The number of `key`: its own if it is held, else the next one (`size` grows by one). */
   add(key) {
     const normal = this.normal(key);
+    const added = this.pending.get(normal);
+    if (added !== void 0) return added;
     const hash2 = this.hashOf(normal);
     this.encode(normal);
-    const found2 = this.find(hash2, this.mayHold(hash2));
-    if (found2 >= 0) return found2;
-    if ((this.count + 1) * 2 > this.slots) {
-      this.grow();
-      this.find(hash2, false);
+    if (this.mayHold(hash2)) {
+      const found2 = this.find(hash2);
+      if (found2 >= 0) return found2;
     }
     const number4 = this.count++;
     const at = this.append(this.keyLength, this.key, this.keyLength);
@@ -62206,14 +62220,12 @@ var DiskKeyIndex = class {
       record2.dirty = true;
       if (number4 >= this.aheadFrom && number4 < this.aheadFrom + AHEAD) this.ahead.set(normal, number4);
     }
-    const slot = this.emptySlot;
-    const block = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK));
-    const offset = slot % SLOTS_PER_BLOCK * SLOT_BYTES;
-    block.bytes.writeUInt32LE(hash2, offset);
-    block.bytes.writeUInt32LE(number4 + 1, offset + 4);
-    block.bytes.writeDoubleLE(at, offset + 8);
-    block.dirty = true;
+    const waiting = this.pending.size;
+    this.pendingHash[waiting] = hash2;
+    this.pendingAt[waiting] = at;
+    this.pending.set(normal, number4);
     this.remember(hash2);
+    if (waiting + 1 === this.batch) this.insertPending();
     return number4;
   }
   /** Give key number `n` a value (replacing the one it had). */
@@ -62244,6 +62256,7 @@ var DiskKeyIndex = class {
     closeTemporary(this.table.file);
     if (this.records) closeTemporary(this.records.file);
     this.ahead.clear();
+    this.pending.clear();
   }
   /** The block that holds number `n`'s record, which starts at `recordAt` in it. */
   recordAt = 0;
@@ -62292,11 +62305,8 @@ var DiskKeyIndex = class {
       this.filter[bit >>> 3] |= 1 << (bit & 7);
     }
   }
-  /**
-   * The number of the key in `this.key` (hash `hash`), or -1 with the empty slot it would go to in
-   * `emptySlot`. `compare`: false when the key is known to be new (only the empty slot is wanted).
-   */
-  find(hash2, compare) {
+  /** The number of the key in `this.key` (hash `hash`) in the table, or -1. */
+  find(hash2) {
     if (!this.data.file.open) throw new Error(`the ${this.name} index was used after it was disposed`);
     const mask = this.slots - 1;
     let slot = hash2 & mask;
@@ -62304,11 +62314,8 @@ var DiskKeyIndex = class {
       const bytes2 = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK)).bytes;
       for (let offset = slot % SLOTS_PER_BLOCK * SLOT_BYTES; offset < BLOCK_BYTES2; offset += SLOT_BYTES) {
         const held = bytes2.readUInt32LE(offset + 4);
-        if (held === 0) {
-          this.emptySlot = slot;
-          return -1;
-        }
-        if (compare && bytes2.readUInt32LE(offset) === hash2 && this.keyAt(bytes2.readDoubleLE(offset + 8))) return held - 1;
+        if (held === 0) return -1;
+        if (bytes2.readUInt32LE(offset) === hash2 && this.keyAt(bytes2.readDoubleLE(offset + 8))) return held - 1;
         slot = slot + 1 & mask;
         if (slot === 0) break;
       }
@@ -62353,6 +62360,30 @@ var DiskKeyIndex = class {
       done += n;
       this.dataBytes += n;
     }
+  }
+  /** The pending keys into the table (grown first if they would fill it over half), in the order of their slots. */
+  insertPending() {
+    const waiting = this.pending.size;
+    while (this.count * 2 > this.slots) this.grow();
+    const mask = this.slots - 1;
+    const order = this.pendingOrder.subarray(0, waiting);
+    for (let i = 0; i < waiting; i++) order[i] = (this.pendingHash[i] & mask) * this.batch + i;
+    order.sort();
+    const first = this.count - waiting;
+    for (let k = 0; k < waiting; k++) {
+      const i = order[k] % this.batch;
+      for (let slot = this.pendingHash[i] & mask; ; slot = slot + 1 & mask) {
+        const block = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK));
+        const offset = slot % SLOTS_PER_BLOCK * SLOT_BYTES;
+        if (block.bytes.readUInt32LE(offset + 4) !== 0) continue;
+        block.bytes.writeUInt32LE(this.pendingHash[i], offset);
+        block.bytes.writeUInt32LE(first + i + 1, offset + 4);
+        block.bytes.writeDoubleLE(this.pendingAt[i], offset + 8);
+        block.dirty = true;
+        break;
+      }
+    }
+    this.pending.clear();
   }
   /** Rebuild the table into a new file with twice the slots, reading the old one in order. */
   grow() {
