@@ -62470,6 +62470,12 @@ var tuning = {
    * main one included; 1 = no worker) sets it from outside: benchmarks, the CLI as a process.
    */
   extractWorkers: null,
+  /**
+   * The 1-minute load average the default number of workers is decided by (extract/jsonl-workers.ts
+   * defaultWorkers); null: the machine's. Tests set it, so that the machine's load cannot change
+   * which path they check.
+   */
+  loadAverage: null,
   /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
   workerScript: null
 };
@@ -63917,7 +63923,7 @@ function workerScript() {
 }
 function defaultWorkers() {
   const cores = os6.availableParallelism();
-  if (cores < 2 || os6.loadavg()[0] >= 2 * cores) return 0;
+  if (cores < 2 || (tuning.loadAverage ?? os6.loadavg()[0]) >= 2 * cores) return 0;
   return Math.min(MAX_WORKERS, cores);
 }
 function configuredWorkers() {

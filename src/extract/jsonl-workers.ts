@@ -52,7 +52,7 @@ export function workerScript(): URL | null {
  */
 export function defaultWorkers(): number {
   const cores = os.availableParallelism();
-  if (cores < 2 || os.loadavg()[0]! >= 2 * cores) return 0;
+  if (cores < 2 || (tuning.loadAverage ?? os.loadavg()[0]!) >= 2 * cores) return 0;
   return Math.min(MAX_WORKERS, cores);
 }
 

@@ -50,6 +50,12 @@ export const tuning = {
    * main one included; 1 = no worker) sets it from outside: benchmarks, the CLI as a process.
    */
   extractWorkers: null as number | null,
+  /**
+   * The 1-minute load average the default number of workers is decided by (extract/jsonl-workers.ts
+   * defaultWorkers); null: the machine's. Tests set it, so that the machine's load cannot change
+   * which path they check.
+   */
+  loadAverage: null as number | null,
   /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
   workerScript: null as URL | null,
 };
