@@ -72,7 +72,7 @@ export class RecordBuilder implements PaperBuilder {
     if (this.links.length >= tuning.recordLinksInMemory) this.spill();
     if (this.seen instanceof KeyIndex && this.seen.size > tuning.recordUrlsInMemory) {
       const urls = new DiskKeyIndex('paper-urls', { exact: true });
-      for (let n = 0; n < this.seen.size; n++) urls.add(this.seen.key(n));
+      for (let n = 0; n < this.seen.size; n++) urls.addNew(this.seen.key(n));
       this.seen = urls;
     }
   }

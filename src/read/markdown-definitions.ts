@@ -110,7 +110,7 @@ export class Definitions {
   private moveToDisk(): void {
     const disk = new DiskKeyIndex('markdown-definitions', { exact: true, inOrder: true });
     for (let n = 0; n < this.ids.size; n++) {
-      disk.add(this.ids.key(n));
+      disk.addNew(this.ids.key(n));
       disk.setValue(n, `${this.lines[n]} ${this.url(n)}`);
     }
     this.disk = disk;

@@ -18,9 +18,9 @@ export const tuning = {
    * A Markdown file's reference definitions held in memory (~50 bytes each, off the heap:
    * read/markdown-definitions.ts) before they all move to an index on disk (util/disk-key-index.ts):
    * a real list has a few dozen, the generated benchmark list one per ~750 bytes (356,727 in
-   * 256 MiB). What the memory held keeps RSS up after the move (its arrays are freed, not given
-   * back), so this bounds the peak of any list: 1 GiB (1.4 M definitions) peaked at 132 MiB with
-   * the limit at 1,000, 140 at 500,000, 155 at 750,000 (bench/extract/RESULTS.md run 19).
+   * 256 MiB). The memory they took is still resident when the move is over, so this bounds the
+   * peak of any list: 1 GiB (1.4 M definitions) peaked at 125 MiB with the limit at 1,000, 133 at
+   * 500,000, 148 at 750,000 (bench/extract/RESULTS.md run 19). The 512 MiB list (712,576) moves.
    */
   definitionsInMemory: 500_000,
   /**

@@ -145,6 +145,9 @@ export class DiskKeyIndex {
   private readonly lengthBytes = Buffer.alloc(4);
   /** Keys added and not yet in the table (numbered from count − their number on), their hashes and where they sit. */
   private readonly pending = new Map<string, number>();
+  /** Keys pending, those of them not in `pending` (addNew), and where their hashes and places are. */
+  private waiting = 0;
+  private unmapped = 0;
   private readonly batch: number;
   private readonly pendingHash: Uint32Array;
   private readonly pendingAt: Float64Array;
@@ -186,6 +189,7 @@ export class DiskKeyIndex {
         return near;
       }
     }
+    if (this.unmapped > 0) this.insertPending();
     const added = this.pending.get(normal);
     if (added !== undefined) return added;
     const hash = this.hashOf(normal);
@@ -202,6 +206,7 @@ export class DiskKeyIndex {
 
   /** The number of `key`: its own if it is held, else the next one (`size` grows by one). */
   add(key: string): number {
+    if (this.unmapped > 0) this.insertPending();
     const normal = this.normal(key);
     const added = this.pending.get(normal);
     if (added !== undefined) return added;
@@ -212,6 +217,24 @@ export class DiskKeyIndex {
       const found = this.find(hash);
       if (found >= 0) return found;
     }
+    this.pending.set(normal, this.count);
+    return this.addAt(normal, hash);
+  }
+
+  /**
+   * Add `key`, known not to be held (another index moved here), numbered as add() would number it:
+   * nothing is looked up, and it does not wait among the strings of the pending keys.
+   */
+  addNew(key: string): number {
+    const normal = this.normal(key);
+    const hash = this.hashOf(normal);
+    this.encode(normal);
+    this.unmapped++;
+    return this.addAt(normal, hash);
+  }
+
+  /** The key in `this.key` (`normal`, hash `hash`) appended and pending; its number. */
+  private addAt(normal: string, hash: number): number {
     const number = this.count++;
     const at = this.append(this.keyLength, this.key, this.keyLength);
     if (this.options.inOrder) {
@@ -220,12 +243,10 @@ export class DiskKeyIndex {
       record.dirty = true;
       if (number >= this.aheadFrom && number < this.aheadFrom + AHEAD) this.ahead.set(normal, number);
     }
-    const waiting = this.pending.size;
-    this.pendingHash[waiting] = hash;
-    this.pendingAt[waiting] = at;
-    this.pending.set(normal, number);
+    this.pendingHash[this.waiting] = hash;
+    this.pendingAt[this.waiting] = at;
     this.remember(hash);
-    if (waiting + 1 === this.batch) this.insertPending();
+    if (++this.waiting === this.batch) this.insertPending();
     return number;
   }
 
@@ -380,7 +401,7 @@ export class DiskKeyIndex {
 
   /** The pending keys into the table (grown first if they would fill it over half), in the order of their slots. */
   private insertPending(): void {
-    const waiting = this.pending.size;
+    const waiting = this.waiting;
     while (this.count * 2 > this.slots) this.grow();
     const mask = this.slots - 1;
     const order = this.pendingOrder.subarray(0, waiting);
@@ -401,6 +422,7 @@ export class DiskKeyIndex {
       }
     }
     this.pending.clear();
+    this.waiting = this.unmapped = 0;
   }
 
   /** Rebuild the table into a new file with twice the slots, reading the old one in order. */

@@ -55,6 +55,19 @@ describe('DiskKeyIndex', () => {
     expect(index.get('never added')).toBe(-1);
   });
 
+  it('takes keys known to be new (addNew: another index moved here) without looking them up, numbered as add numbers them', () => {
+    const all = keys(20_000);
+    const memory = new KeyIndex();
+    const index = new DiskKeyIndex('test-index', { batch: 1000 });
+    // The first 25,000 distinct keys moved in (more than a batch), then everything added again and more.
+    for (const key of all) {
+      if (memory.size >= 25_000) break;
+      if (memory.has(key)) continue;
+      expect(index.addNew(key)).toBe(memory.add(key));
+    }
+    checkAgainstMap(index, all, false);
+  });
+
   it('made exact, keeps keys that differ in case apart, as KeyIndex does', () => {
     const disk = new DiskKeyIndex('test-index', { exact: true });
     const memory = new KeyIndex({ exact: true });
