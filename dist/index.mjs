@@ -62170,6 +62170,9 @@ var DiskKeyIndex = class {
   lengthBytes = Buffer.alloc(4);
   /** Keys added and not yet in the table (numbered from count − their number on), their hashes and where they sit. */
   pending = /* @__PURE__ */ new Map();
+  /** Keys pending, those of them not in `pending` (addNew), and where their hashes and places are. */
+  waiting = 0;
+  unmapped = 0;
   batch;
   pendingHash;
   pendingAt;
@@ -62189,6 +62192,7 @@ var DiskKeyIndex = class {
         return near;
       }
     }
+    if (this.unmapped > 0) this.insertPending();
     const added = this.pending.get(normal);
     if (added !== void 0) return added;
     const hash2 = this.hashOf(normal);
@@ -62203,6 +62207,7 @@ var DiskKeyIndex = class {
   }
   /** The number of `key`: its own if it is held, else the next one (`size` grows by one). */
   add(key) {
+    if (this.unmapped > 0) this.insertPending();
     const normal = this.normal(key);
     const added = this.pending.get(normal);
     if (added !== void 0) return added;
@@ -62212,6 +62217,22 @@ var DiskKeyIndex = class {
       const found2 = this.find(hash2);
       if (found2 >= 0) return found2;
     }
+    this.pending.set(normal, this.count);
+    return this.addAt(normal, hash2);
+  }
+  /**
+   * Add `key`, known not to be held (another index moved here), numbered as add() would number it:
+   * nothing is looked up, and it does not wait among the strings of the pending keys.
+   */
+  addNew(key) {
+    const normal = this.normal(key);
+    const hash2 = this.hashOf(normal);
+    this.encode(normal);
+    this.unmapped++;
+    return this.addAt(normal, hash2);
+  }
+  /** The key in `this.key` (`normal`, hash `hash`) appended and pending; its number. */
+  addAt(normal, hash2) {
     const number4 = this.count++;
     const at = this.append(this.keyLength, this.key, this.keyLength);
     if (this.options.inOrder) {
@@ -62220,12 +62241,10 @@ var DiskKeyIndex = class {
       record2.dirty = true;
       if (number4 >= this.aheadFrom && number4 < this.aheadFrom + AHEAD) this.ahead.set(normal, number4);
     }
-    const waiting = this.pending.size;
-    this.pendingHash[waiting] = hash2;
-    this.pendingAt[waiting] = at;
-    this.pending.set(normal, number4);
+    this.pendingHash[this.waiting] = hash2;
+    this.pendingAt[this.waiting] = at;
     this.remember(hash2);
-    if (waiting + 1 === this.batch) this.insertPending();
+    if (++this.waiting === this.batch) this.insertPending();
     return number4;
   }
   /** Give key number `n` a value (replacing the one it had). */
@@ -62363,7 +62382,7 @@ var DiskKeyIndex = class {
   }
   /** The pending keys into the table (grown first if they would fill it over half), in the order of their slots. */
   insertPending() {
-    const waiting = this.pending.size;
+    const waiting = this.waiting;
     while (this.count * 2 > this.slots) this.grow();
     const mask = this.slots - 1;
     const order = this.pendingOrder.subarray(0, waiting);
@@ -62384,6 +62403,7 @@ var DiskKeyIndex = class {
       }
     }
     this.pending.clear();
+    this.waiting = this.unmapped = 0;
   }
   /** Rebuild the table into a new file with twice the slots, reading the old one in order. */
   grow() {
@@ -62438,9 +62458,9 @@ var tuning = {
    * A Markdown file's reference definitions held in memory (~50 bytes each, off the heap:
    * read/markdown-definitions.ts) before they all move to an index on disk (util/disk-key-index.ts):
    * a real list has a few dozen, the generated benchmark list one per ~750 bytes (356,727 in
-   * 256 MiB). What the memory held keeps RSS up after the move (its arrays are freed, not given
-   * back), so this bounds the peak of any list: 1 GiB (1.4 M definitions) peaked at 132 MiB with
-   * the limit at 1,000, 140 at 500,000, 155 at 750,000 (bench/extract/RESULTS.md run 19).
+   * 256 MiB). The memory they took is still resident when the move is over, so this bounds the
+   * peak of any list: 1 GiB (1.4 M definitions) peaked at 125 MiB with the limit at 1,000, 133 at
+   * 500,000, 148 at 750,000 (bench/extract/RESULTS.md run 19). The 512 MiB list (712,576) moves.
    */
   definitionsInMemory: 5e5,
   /**
@@ -62568,7 +62588,7 @@ var Definitions = class {
   moveToDisk() {
     const disk = new DiskKeyIndex("markdown-definitions", { exact: true, inOrder: true });
     for (let n = 0; n < this.ids.size; n++) {
-      disk.add(this.ids.key(n));
+      disk.addNew(this.ids.key(n));
       disk.setValue(n, `${this.lines[n]} ${this.url(n)}`);
     }
     this.disk = disk;
@@ -64778,7 +64798,7 @@ var RecordBuilder = class {
     if (this.links.length >= tuning.recordLinksInMemory) this.spill();
     if (this.seen instanceof KeyIndex && this.seen.size > tuning.recordUrlsInMemory) {
       const urls = new DiskKeyIndex("paper-urls", { exact: true });
-      for (let n = 0; n < this.seen.size; n++) urls.add(this.seen.key(n));
+      for (let n = 0; n < this.seen.size; n++) urls.addNew(this.seen.key(n));
       this.seen = urls;
     }
   }
