@@ -22,10 +22,13 @@ const SNIFF = 8192;
 
 /**
  * Decode `buf` into lines, reporting invalid UTF-8 (replaced by U+FFFD) with its line number.
- * Lines are split on bytes and decoded one by one: an all-ASCII line (checked with SIMD) decodes
- * several times faster than UTF-8, and one accented name must not slow down the whole chunk. A
- * chunk is never decoded whole and then split: the big string goes to V8's large-object space
- * (an mmap per chunk) and costs ~20 times more CPU than the per-line strings (issue #15).
+ * Lines are split on bytes and decoded one by one: in an all-ASCII batch (checked with SIMD) each
+ * line decodes as latin1, several times faster than UTF-8; in a batch with any byte beyond ASCII
+ * (an emoji somewhere in 256 KiB: most real Markdown) each line decodes as UTF-8 straight from the
+ * batch — a subarray and an ASCII check per line cost more than V8's UTF-8 decoder spends on an
+ * ASCII line (bench/extract/RESULTS.md run 19). A chunk is never decoded whole and then split: the
+ * big string goes to V8's large-object space (an mmap per chunk) and costs ~20 times more CPU than
+ * the per-line strings (issue #15).
  */
 export function decodeLines(buf: Buffer, first: number, events: Pick<LineStreamEvents, 'problem'>, state: { badUtf8: boolean }): string[] {
   const lines: string[] = [];
@@ -50,7 +53,7 @@ export function eachLine(buf: Buffer, first: number, events: Pick<LineStreamEven
     let end = nl === -1 ? buf.length : nl;
     // A CRLF line loses its CR here, before decoding (0x0D is never part of a multi-byte sequence).
     if (end > start && buf[end - 1] === 13) end--;
-    each(ascii ? buf.toString('latin1', start, end) : decodeLine(buf.subarray(start, end)), no);
+    each(ascii ? buf.toString('latin1', start, end) : buf.toString('utf8', start, end), no);
     if (nl === -1) return no - first + 1;
     start = nl + 1;
   }
@@ -116,7 +119,7 @@ function decodeWanted(buf: Buffer, first: number, only: FirstBytes, events: Line
       events.problem(no, INVALID_UTF8);
       state.badUtf8 = true;
     }
-    if (at < end && only[buf[at]!] === 1) events.lines([ascii ? buf.toString('latin1', start, end) : decodeLine(buf.subarray(start, end))], no);
+    if (at < end && only[buf[at]!] === 1) events.lines([ascii ? buf.toString('latin1', start, end) : buf.toString('utf8', start, end)], no);
     if (nl === -1) return no - first + 1;
     start = nl + 1;
   }
