@@ -61601,7 +61601,7 @@ function eachLine(buf, first, events, state, each) {
     const nl = buf.indexOf(10, start);
     let end = nl === -1 ? buf.length : nl;
     if (end > start && buf[end - 1] === 13) end--;
-    each(ascii ? buf.toString("latin1", start, end) : decodeLine(buf.subarray(start, end)), no);
+    each(ascii ? buf.toString("latin1", start, end) : buf.toString("utf8", start, end), no);
     if (nl === -1) return no - first + 1;
     start = nl + 1;
   }
@@ -61645,7 +61645,7 @@ function decodeWanted(buf, first, only, events, state) {
       events.problem(no, INVALID_UTF8);
       state.badUtf8 = true;
     }
-    if (at < end && only[buf[at]] === 1) events.lines([ascii ? buf.toString("latin1", start, end) : decodeLine(buf.subarray(start, end))], no);
+    if (at < end && only[buf[at]] === 1) events.lines([ascii ? buf.toString("latin1", start, end) : buf.toString("utf8", start, end)], no);
     if (nl === -1) return no - first + 1;
     start = nl + 1;
   }
