@@ -6,6 +6,7 @@ import type { Link, PaperRecord } from '../types.js';
 import { DiskKeyIndex } from '../util/disk-key-index.js';
 import { JsonList } from '../util/json-list.js';
 import { KeyIndex } from '../util/key-index.js';
+import { lazyArray } from '../util/lazy-array.js';
 import { CLAIM, LINK, PROMISE, earliestEnd, scanKeywords } from './keywords.js';
 import { collectLinks, type UrlSet } from './links.js';
 import { isCodeLink } from './paper-sites.js';
@@ -22,10 +23,17 @@ export class RecordBuilder implements PaperBuilder {
   private seen: UrlSet | undefined;
   /**
    * A huge record's earlier links (more than tuning.recordLinksInMemory: a big plain-text input is
-   * one paper), in a temporary file; `seen` is then a KeyIndex, off the heap, and past
-   * tuning.recordUrlsInMemory URLs a DiskKeyIndex. `links` holds the rest.
+   * one paper), in a temporary file; `seen` is then a KeyIndex, off the heap. `links` holds the rest.
    */
   private spilled: JsonList<Link> | undefined;
+  /**
+   * Past tuning.recordUrlsInMemory URLs, the URLs and the links both on disk (`seen` is this
+   * index; `spilled` is gone): link n is the value of URL n, as a link is kept per URL in the
+   * order its URL was first seen. Nothing of them then grows in memory (a JsonList keeps 12 bytes
+   * a link). `onDiskLinks`: how many links have their value.
+   */
+  private onDisk: DiskKeyIndex | undefined;
+  private onDiskLinks = 0;
   /** Is one of the spilled links a code link? */
   private spilledCodeLink = false;
   private promised = false;
@@ -70,15 +78,32 @@ export class RecordBuilder implements PaperBuilder {
   /** Past their limits, the links held go to their temporary file and the URLs seen to an index on disk. */
   private bound(): void {
     if (this.links.length >= tuning.recordLinksInMemory) this.spill();
-    if (this.seen instanceof KeyIndex && this.seen.size > tuning.recordUrlsInMemory) {
-      const urls = new DiskKeyIndex('paper-urls', { exact: true });
-      for (let n = 0; n < this.seen.size; n++) urls.addNew(this.seen.key(n));
-      this.seen = urls;
-    }
+    if (this.seen instanceof KeyIndex && this.seen.size > tuning.recordUrlsInMemory) this.moveToDisk();
+  }
+
+  /** The URLs seen into a DiskKeyIndex, with the links in their file as its values. */
+  private moveToDisk(): void {
+    const seen = this.seen as KeyIndex;
+    const disk = new DiskKeyIndex('paper-urls', { exact: true });
+    for (let n = 0; n < seen.size; n++) disk.addNew(seen.key(n));
+    const spilled = this.spilled!;
+    for (let n = 0; n < spilled.length; n++) disk.setValue(n, spilled.text(n));
+    this.onDiskLinks = spilled.length;
+    spilled.dispose();
+    this.spilled = undefined;
+    this.seen = this.onDisk = disk;
   }
 
   /** Move the links held to the temporary file (made the first time, with the URLs seen so far in a KeyIndex). */
   private spill(): void {
+    if (this.onDisk) {
+      for (const link of this.links) {
+        this.onDisk.setValue(this.onDiskLinks++, JSON.stringify(link));
+        this.spilledCodeLink ||= isCodeLink(link);
+      }
+      this.links.length = 0;
+      return;
+    }
     if (!this.spilled) {
       this.spilled = new JsonList<Link>('paper-links');
       const urls = new KeyIndex({ exact: true });
@@ -94,7 +119,7 @@ export class RecordBuilder implements PaperBuilder {
 
   /** The set of the links' URLs for collectLinks, or undefined while they are few (it searches them). */
   private urls(): UrlSet | undefined {
-    if (this.spilled || this.links.length < MANY_LINKS) return this.seen;
+    if (this.spilled || this.onDisk || this.links.length < MANY_LINKS) return this.seen;
     return (this.seen ??= new Set(this.links.map((l) => l.url)));
   }
 
@@ -109,12 +134,10 @@ export class RecordBuilder implements PaperBuilder {
   }
 
   get linkCount(): number {
-    return (this.spilled?.length ?? 0) + this.links.length;
+    return (this.spilled?.length ?? 0) + this.onDiskLinks + this.links.length;
   }
 
   finish(): PaperRecord {
-    // The URLs seen are needed no more: their files go at once.
-    if (this.seen instanceof DiskKeyIndex) this.seen.dispose();
     const record: PaperRecord = {
       source: this.source,
       line: this.line,
@@ -123,7 +146,7 @@ export class RecordBuilder implements PaperBuilder {
       promised: this.promised,
       // A claim only matters when no code link backs it, and a promise is not a claim.
       claimsCodeWithoutLink: this.claims && !this.promised && !this.hasCodeLink(),
-      links: this.spilled ? this.spilledLinks() : this.links,
+      links: this.spilled || this.onDisk ? this.spilledLinks() : this.links,
     };
     if (this.id !== null) record.id = this.id;
     return record;
@@ -132,7 +155,9 @@ export class RecordBuilder implements PaperBuilder {
   /** All of a huge record's links, read from its file as they are used (util/lazy-array.ts). */
   private spilledLinks(): Link[] {
     if (this.links.length > 0) this.spill();
-    return this.spilled!.view();
+    if (!this.onDisk) return this.spilled!.view();
+    const disk = this.onDisk;
+    return lazyArray(this.onDiskLinks, (i) => JSON.parse(disk.value(i)) as Link);
   }
 }
 

@@ -33,12 +33,18 @@ export class JsonList<T> {
   }
 
   get(i: number): T {
-    // Reading forward (all of them, or most: the GitHub targets; the previous snapshot's
-    // repositories looked up in key order) reads ahead a chunk at a time (spill-file.ts); a jump
-    // reads only its own bytes.
+    return JSON.parse(this.text(i)) as T;
+  }
+
+  /**
+   * Value `i` as its JSON text. Reading forward (all of them, or most: the GitHub targets; the
+   * previous snapshot's repositories looked up in key order) reads ahead a chunk at a time
+   * (spill-file.ts); a jump reads only its own bytes.
+   */
+  text(i: number): string {
     this.streak = i > this.lastRead && i - this.lastRead <= 16 ? this.streak + 1 : 0;
     this.lastRead = i;
-    return JSON.parse(this.file.read(this.offsets[i]!, this.lengths[i]!, this.streak)) as T;
+    return this.file.read(this.offsets[i]!, this.lengths[i]!, this.streak);
   }
 
   view(lookup?: KeyLookup<T>): T[] {
