@@ -64620,9 +64620,17 @@ var JsonList = class {
     this.lengths[this.count++] = length;
   }
   get(i) {
+    return JSON.parse(this.text(i));
+  }
+  /**
+   * Value `i` as its JSON text. Reading forward (all of them, or most: the GitHub targets; the
+   * previous snapshot's repositories looked up in key order) reads ahead a chunk at a time
+   * (spill-file.ts); a jump reads only its own bytes.
+   */
+  text(i) {
     this.streak = i > this.lastRead && i - this.lastRead <= 16 ? this.streak + 1 : 0;
     this.lastRead = i;
-    return JSON.parse(this.file.read(this.offsets[i], this.lengths[i], this.streak));
+    return this.file.read(this.offsets[i], this.lengths[i], this.streak);
   }
   view(lookup) {
     return lazyArray(this.count, (i) => this.get(i), void 0, lookup);
@@ -64635,6 +64643,7 @@ var JsonList = class {
 
 // src/extract/record.ts
 init_key_index();
+init_lazy_array();
 
 // src/extract/promises.ts
 var ARTIFACT = /\b(?:(?:source\s+)?codes?|code\s*base|implementations?|models?|weights|checkpoints|datasets?|data|benchmarks?|toolkits?|software|librar(?:y|ies)|resources|scripts|repositor(?:y|ies)|project)\b/;
@@ -64762,10 +64771,17 @@ var RecordBuilder = class {
   seen;
   /**
    * A huge record's earlier links (more than tuning.recordLinksInMemory: a big plain-text input is
-   * one paper), in a temporary file; `seen` is then a KeyIndex, off the heap, and past
-   * tuning.recordUrlsInMemory URLs a DiskKeyIndex. `links` holds the rest.
+   * one paper), in a temporary file; `seen` is then a KeyIndex, off the heap. `links` holds the rest.
    */
   spilled;
+  /**
+   * Past tuning.recordUrlsInMemory URLs, the URLs and the links both on disk (`seen` is this
+   * index; `spilled` is gone): link n is the value of URL n, as a link is kept per URL in the
+   * order its URL was first seen. Nothing of them then grows in memory (a JsonList keeps 12 bytes
+   * a link). `onDiskLinks`: how many links have their value.
+   */
+  onDisk;
+  onDiskLinks = 0;
   /** Is one of the spilled links a code link? */
   spilledCodeLink = false;
   promised = false;
@@ -64796,14 +64812,30 @@ var RecordBuilder = class {
   /** Past their limits, the links held go to their temporary file and the URLs seen to an index on disk. */
   bound() {
     if (this.links.length >= tuning.recordLinksInMemory) this.spill();
-    if (this.seen instanceof KeyIndex && this.seen.size > tuning.recordUrlsInMemory) {
-      const urls = new DiskKeyIndex("paper-urls", { exact: true });
-      for (let n = 0; n < this.seen.size; n++) urls.addNew(this.seen.key(n));
-      this.seen = urls;
-    }
+    if (this.seen instanceof KeyIndex && this.seen.size > tuning.recordUrlsInMemory) this.moveToDisk();
+  }
+  /** The URLs seen into a DiskKeyIndex, with the links in their file as its values. */
+  moveToDisk() {
+    const seen = this.seen;
+    const disk = new DiskKeyIndex("paper-urls", { exact: true });
+    for (let n = 0; n < seen.size; n++) disk.addNew(seen.key(n));
+    const spilled = this.spilled;
+    for (let n = 0; n < spilled.length; n++) disk.setValue(n, spilled.text(n));
+    this.onDiskLinks = spilled.length;
+    spilled.dispose();
+    this.spilled = void 0;
+    this.seen = this.onDisk = disk;
   }
   /** Move the links held to the temporary file (made the first time, with the URLs seen so far in a KeyIndex). */
   spill() {
+    if (this.onDisk) {
+      for (const link2 of this.links) {
+        this.onDisk.setValue(this.onDiskLinks++, JSON.stringify(link2));
+        this.spilledCodeLink ||= isCodeLink(link2);
+      }
+      this.links.length = 0;
+      return;
+    }
     if (!this.spilled) {
       this.spilled = new JsonList("paper-links");
       const urls = new KeyIndex({ exact: true });
@@ -64818,7 +64850,7 @@ var RecordBuilder = class {
   }
   /** The set of the links' URLs for collectLinks, or undefined while they are few (it searches them). */
   urls() {
-    if (this.spilled || this.links.length < MANY_LINKS) return this.seen;
+    if (this.spilled || this.onDisk || this.links.length < MANY_LINKS) return this.seen;
     return this.seen ??= new Set(this.links.map((l) => l.url));
   }
   /** Forget the carried text (a new paragraph or field starts). */
@@ -64830,10 +64862,9 @@ var RecordBuilder = class {
     return this.spilledCodeLink || this.links.some(isCodeLink);
   }
   get linkCount() {
-    return (this.spilled?.length ?? 0) + this.links.length;
+    return (this.spilled?.length ?? 0) + this.onDiskLinks + this.links.length;
   }
   finish() {
-    if (this.seen instanceof DiskKeyIndex) this.seen.dispose();
     const record2 = {
       source: this.source,
       line: this.line,
@@ -64842,7 +64873,7 @@ var RecordBuilder = class {
       promised: this.promised,
       // A claim only matters when no code link backs it, and a promise is not a claim.
       claimsCodeWithoutLink: this.claims && !this.promised && !this.hasCodeLink(),
-      links: this.spilled ? this.spilledLinks() : this.links
+      links: this.spilled || this.onDisk ? this.spilledLinks() : this.links
     };
     if (this.id !== null) record2.id = this.id;
     return record2;
@@ -64850,7 +64881,9 @@ var RecordBuilder = class {
   /** All of a huge record's links, read from its file as they are used (util/lazy-array.ts). */
   spilledLinks() {
     if (this.links.length > 0) this.spill();
-    return this.spilled.view();
+    if (!this.onDisk) return this.spilled.view();
+    const disk = this.onDisk;
+    return lazyArray(this.onDiskLinks, (i) => JSON.parse(disk.value(i)));
   }
 };
 var newRecordBuilder = (source, line, title, date5, id) => new RecordBuilder(source, line, title, date5, id);
