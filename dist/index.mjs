@@ -62465,8 +62465,9 @@ var tuning = {
   definitionsInMemory: 5e5,
   /**
    * Distinct URLs a huge record (one past recordLinksInMemory) keeps in its in-memory index
-   * (~110 bytes each, off the heap) before the index moves to disk (util/disk-key-index.ts,
-   * extract/record.ts): 512 MiB of abstracts in one text file have ~60,000, 1 GiB ~120,000.
+   * (~110 bytes each, off the heap) before the index, and the record's links with it, move to
+   * disk (util/disk-key-index.ts, extract/record.ts): 512 MiB of abstracts in one text file have
+   * ~60,000, 1 GiB ~120,000.
    */
   recordUrlsInMemory: 1e5,
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
