@@ -59650,13 +59650,12 @@ function countOf(text2, ch) {
   for (let at = text2.indexOf(ch); at !== -1; at = text2.indexOf(ch, at + 1)) n++;
   return n;
 }
+var CLOSERS = [")", "]", ">"];
+var OPENERS = ["(", "[", "<"];
+var unmatched = new Int32Array(3);
+var opened = new Int32Array(3);
 function trimTrailing(text2) {
-  let openParen = -1;
-  let closeParen = -1;
-  let openSquare = -1;
-  let closeSquare = -1;
-  let openAngle = -1;
-  let closeAngle = -1;
+  unmatched.fill(-1);
   let end = text2.length;
   while (end > 0) {
     const last = text2.charCodeAt(end - 1);
@@ -59664,28 +59663,14 @@ function trimTrailing(text2) {
       end--;
       continue;
     }
-    if (last === 41) {
-      if (closeParen === -1) {
-        closeParen = countOf(text2, ")");
-        openParen = countOf(text2, "(");
-      }
-      if (closeParen <= openParen) break;
-      closeParen--;
-    } else if (last === 93) {
-      if (closeSquare === -1) {
-        closeSquare = countOf(text2, "]");
-        openSquare = countOf(text2, "[");
-      }
-      if (closeSquare <= openSquare) break;
-      closeSquare--;
-    } else if (last === 62) {
-      if (closeAngle === -1) {
-        closeAngle = countOf(text2, ">");
-        openAngle = countOf(text2, "<");
-      }
-      if (closeAngle <= openAngle) break;
-      closeAngle--;
-    } else break;
+    const kind = last === 41 ? 0 : last === 93 ? 1 : last === 62 ? 2 : -1;
+    if (kind === -1) break;
+    if (unmatched[kind] === -1) {
+      unmatched[kind] = countOf(text2, CLOSERS[kind]);
+      opened[kind] = countOf(text2, OPENERS[kind]);
+    }
+    if (unmatched[kind] <= opened[kind]) break;
+    unmatched[kind]--;
     end--;
   }
   return text2.slice(0, end);

@@ -27,17 +27,19 @@ function countOf(text: string, ch: string): number {
   return n;
 }
 
+/** The brackets trimTrailing balances, closer and opener by kind. */
+const CLOSERS = [')', ']', '>'];
+const OPENERS = ['(', '[', '<'];
+/** Per kind, closers not yet matched (-1: not counted yet) and openers: one scratch for every call. */
+const unmatched = new Int32Array(3);
+const opened = new Int32Array(3);
+
 /** Strip sentence punctuation and closing brackets that the URL did not open (`…/CFSP.`, `(…/r).`). */
 export function trimTrailing(text: string): string {
   // A closer's counts (in the whole text) are taken the first time one of its kind ends the text
   // (`[code](url)` in Markdown: almost every candidate), and kept up to date: linear even for
-  // `url))))…`. -1: not counted yet.
-  let openParen = -1;
-  let closeParen = -1;
-  let openSquare = -1;
-  let closeSquare = -1;
-  let openAngle = -1;
-  let closeAngle = -1;
+  // `url))))…`.
+  unmatched.fill(-1);
   let end = text.length;
   while (end > 0) {
     const last = text.charCodeAt(end - 1);
@@ -45,28 +47,14 @@ export function trimTrailing(text: string): string {
       end--;
       continue;
     }
-    if (last === 0x29) {
-      if (closeParen === -1) {
-        closeParen = countOf(text, ')');
-        openParen = countOf(text, '(');
-      }
-      if (closeParen <= openParen) break;
-      closeParen--;
-    } else if (last === 0x5d) {
-      if (closeSquare === -1) {
-        closeSquare = countOf(text, ']');
-        openSquare = countOf(text, '[');
-      }
-      if (closeSquare <= openSquare) break;
-      closeSquare--;
-    } else if (last === 0x3e) {
-      if (closeAngle === -1) {
-        closeAngle = countOf(text, '>');
-        openAngle = countOf(text, '<');
-      }
-      if (closeAngle <= openAngle) break;
-      closeAngle--;
-    } else break;
+    const kind = last === 0x29 ? 0 : last === 0x5d ? 1 : last === 0x3e ? 2 : -1;
+    if (kind === -1) break;
+    if (unmatched[kind] === -1) {
+      unmatched[kind] = countOf(text, CLOSERS[kind]!);
+      opened[kind] = countOf(text, OPENERS[kind]!);
+    }
+    if (unmatched[kind]! <= opened[kind]!) break;
+    unmatched[kind]!--;
     end--;
   }
   return text.slice(0, end);
