@@ -62045,6 +62045,7 @@ function markdownTitle(text2) {
 }
 
 // src/util/disk-key-index.ts
+init_key_index();
 import { readSync as readSync4, writeSync as writeSync3 } from "node:fs";
 var SLOT_BYTES = 16;
 var BLOCK_BYTES2 = 4096;
@@ -62059,11 +62060,6 @@ var AHEAD_PAID = 8;
 var PENDING = 32 * 1024;
 var REBUILD_BYTES = 256 * 1024;
 var FILTER_BITS = 1 << 23;
-function fnv1a(key) {
-  let h = 2166136261;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 function readAt(fd, into, length, position) {
   let got = 0;
   while (got < length) {
@@ -62122,7 +62118,7 @@ var DiskKeyIndex = class {
   constructor(name, options = {}) {
     this.name = name;
     this.options = options;
-    this.hashOf = options.hash ?? fnv1a;
+    this.hashOf = options.hash ?? hashOf;
     this.batch = options.batch ?? PENDING;
     this.pendingHash = new Uint32Array(this.batch);
     this.pendingAt = new Float64Array(this.batch);

@@ -19,6 +19,7 @@
 // order, and its items use the definitions near them), a key found on disk brings the next few
 // thousand keys into memory, and the lookups that follow mostly find theirs there.
 import { readSync, writeSync } from 'node:fs';
+import { hashOf } from './key-index.js';
 import { closeTemporary, openTemporary, type TemporaryFile } from './spill-file.js';
 
 const SLOT_BYTES = 16;
@@ -45,13 +46,6 @@ const PENDING = 32 * 1024;
 const REBUILD_BYTES = 256 * 1024;
 /** The filter's size: 8 M bits, ~6 bits a key (a few % of false "maybe") at 1.4 M keys. */
 const FILTER_BITS = 1 << 23;
-
-/** FNV-1a over the UTF-16 code units, as KeyIndex hashes. */
-function fnv1a(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** Read `length` bytes at `position` into `into` from its start; returns how many there were (fewer past the end). */
 function readAt(fd: number, into: Buffer, length: number, position: number): number {
@@ -164,7 +158,7 @@ export class DiskKeyIndex {
     private readonly name: string,
     private readonly options: { exact?: boolean; inOrder?: boolean; hash?: (key: string) => number; batch?: number } = {},
   ) {
-    this.hashOf = options.hash ?? fnv1a;
+    this.hashOf = options.hash ?? hashOf;
     this.batch = options.batch ?? PENDING;
     this.pendingHash = new Uint32Array(this.batch);
     this.pendingAt = new Float64Array(this.batch);

@@ -7,7 +7,7 @@
 import { doubled, roomFor } from './typed-arrays.js';
 
 /** FNV-1a over the UTF-16 code units: cheap, and spreads the similar keys of a collection well. */
-function hashOf(key: string): number {
+export function hashOf(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   return h >>> 0;
