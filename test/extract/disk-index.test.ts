@@ -3,7 +3,7 @@
 // (read/markdown-definitions.ts) and the URLs one huge paper has seen (extract/record.ts). With the
 // limits tiny, `repo-audit extract` must print exactly what it prints with the defaults, and leave
 // no file behind (the Markdown definitions' files closed as the file is read).
-import { mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,7 @@ import { extractInputs } from '../../src/extract/index.js';
 import { tuning } from '../../src/read/tuning.js';
 import { isLazyArray } from '../../src/util/lazy-array.js';
 import { DiskKeyIndex } from '../../src/util/disk-key-index.js';
+import { openFilesMatching } from '../helpers/open-files.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const defaults = { ...tuning };
@@ -60,18 +61,7 @@ function paperText(): string {
 }
 
 /** Open files of this process that belong to a disk index (the name stays in the link once deleted). */
-const openIndexFiles = () =>
-  process.platform === 'linux'
-    ? readdirSync('/proc/self/fd')
-        .map((fd) => {
-          try {
-            return readlinkSync(`/proc/self/fd/${fd}`);
-          } catch {
-            return '';
-          }
-        })
-        .filter((target) => /repo-audit-(markdown-definitions|paper-urls)-/.test(target))
-    : [];
+const openIndexFiles = () => openFilesMatching(/repo-audit-(markdown-definitions|paper-urls)-/);
 const namedIndexFiles = () => readdirSync(os.tmpdir()).filter((n) => /^repo-audit-(markdown-definitions|paper-urls)-/.test(n));
 
 beforeAll(() => {
