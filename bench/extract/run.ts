@@ -10,10 +10,13 @@
 //                                      thread below 128 MiB — then with its elements on two JSON
 //                                      Lines workers, src/extract/json-workers.ts)
 //     (Markdown and the other formats: as the CLI reads them, in one thread)
+//     [--markdown-lists a.md,b.md,…]  (real lists, read from wherever they are — they are not part of
+//                                      this repository: format `markdown-lists`, their concatenation
+//                                      repeated up to its size, measured beside the generated list)
 // Needs ripgrep (`apt-get install -y ripgrep`) and GNU time (/usr/bin/time). Inputs live in
 // bench/tmp/ (git-ignored) and are deleted afterwards. Results: RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generate } from './generate.js';
@@ -21,10 +24,12 @@ import { generateFormat, OTHER_FORMATS, type OtherFormat } from './generate-form
 import { generateMarkdown } from './generate-markdown.js';
 
 const MIB = 1024 * 1024;
-const FORMATS = ['jsonl', 'markdown', 'json', 'text', 'bibtex', 'hf-papers'] as const;
+const FORMATS = ['jsonl', 'markdown', 'markdown-lists', 'json', 'text', 'bibtex', 'hf-papers'] as const;
 type Format = (typeof FORMATS)[number];
-const EXTENSION: Record<Format, string> = { jsonl: 'jsonl', markdown: 'md', json: 'json', text: 'txt', bibtex: 'bib', 'hf-papers': 'txt' };
-const DEFAULT_MIB: Record<Format, number> = { jsonl: 256, markdown: 64, json: 64, text: 64, bibtex: 64, 'hf-papers': 64 };
+const EXTENSION: Record<Format, string> = { jsonl: 'jsonl', markdown: 'md', 'markdown-lists': 'md', json: 'json', text: 'txt', bibtex: 'bib', 'hf-papers': 'txt' };
+const DEFAULT_MIB: Record<Format, number> = { jsonl: 256, markdown: 64, 'markdown-lists': 64, json: 64, text: 64, bibtex: 64, 'hf-papers': 64 };
+/** How the CLI is told to read each format (`markdown-lists` is Markdown). */
+const INPUT_FORMAT: Record<Format, string> = { ...Object.fromEntries(FORMATS.map((f) => [f, f])), 'markdown-lists': 'markdown' } as Record<Format, string>;
 
 /** What `rg -o` looks for first: the same starts as find-urls.ts, up to the same stop characters. */
 const RG_PATTERN =
@@ -42,6 +47,7 @@ const TARGETS: Partial<Record<Format, { mbs: number; ratio: number }>> = {
   jsonl: { mbs: 200, ratio: 5 },
   json: { mbs: 200, ratio: 5 },
   markdown: { mbs: 50, ratio: 15 },
+  'markdown-lists': { mbs: 50, ratio: 15 },
 };
 const RSS_TARGET_MIB = 150;
 
@@ -76,16 +82,40 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
 
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
-async function makeInput(format: Format, file: string, bytes: number): Promise<{ bytes: number; records: number }> {
+/**
+ * Real Markdown lists (issue #15: "on large real lists"), one after another, again and again until
+ * `bytes`: each copy is read as the list it is (its tables, items and definitions). Records: not
+ * counted (null).
+ */
+function concatenateLists(file: string, bytes: number, lists: string[]): { bytes: number; records: null } {
+  const texts = lists.map((l) => readFileSync(l));
+  writeFileSync(file, '');
+  let size = 0;
+  while (size < bytes) {
+    for (const t of texts) {
+      // Each list starts on a line of its own, after a blank line (a list's last line may have no newline).
+      appendFileSync(file, t);
+      appendFileSync(file, '\n\n');
+      size += t.length + 2;
+    }
+  }
+  return { bytes: size, records: null };
+}
+
+async function makeInput(format: Format, file: string, bytes: number, lists: string[]): Promise<{ bytes: number; records: number | null }> {
   if (format === 'jsonl') return generate(file, bytes);
   if (format === 'markdown') return generateMarkdown(file, bytes);
+  if (format === 'markdown-lists') return concatenateLists(file, bytes, lists);
   return generateFormat(format as OtherFormat, file, bytes);
 }
 
 async function main(): Promise<void> {
   requireTools();
   const reps = Number(option('reps') ?? 3);
-  const formats = (option('formats')?.split(',') ?? [...FORMATS]) as Format[];
+  const lists = option('markdown-lists')?.split(',') ?? [];
+  for (const l of lists) if (!existsSync(l)) throw new Error(`--markdown-lists: no file ${l}`);
+  const formats = (option('formats')?.split(',') ?? FORMATS.filter((f) => f !== 'markdown-lists' || lists.length > 0)) as Format[];
+  if (formats.includes('markdown-lists') && lists.length === 0) throw new Error('format markdown-lists needs --markdown-lists a.md,b.md,…');
   const sizes = { ...DEFAULT_MIB };
   for (const kv of option('mib')?.split(',') ?? []) {
     const [k, v] = kv.split('=');
@@ -96,7 +126,7 @@ async function main(): Promise<void> {
   for (const t of jsonlThreads) if (t !== 'default' && !/^[1-9]\d*$/.test(t)) throw new Error(`--jsonl-threads: 'default' or a number, got ${t}`);
   const jsonThreads = (option('json-threads') ?? 'default,3').split(',');
   for (const t of jsonThreads) if (t !== 'default' && !/^[1-9]\d*$/.test(t)) throw new Error(`--json-threads: 'default' or a number, got ${t}`);
-  for (const f of formats) if (!FORMATS.includes(f) || (f !== 'jsonl' && f !== 'markdown' && !OTHER_FORMATS.includes(f as OtherFormat))) throw new Error(`unknown format ${f}`);
+  for (const f of formats) if (!FORMATS.includes(f) || (f !== 'jsonl' && f !== 'markdown' && f !== 'markdown-lists' && !OTHER_FORMATS.includes(f as OtherFormat))) throw new Error(`unknown format ${f}`);
   // The product, not the sources through a loader: the CLI as built.
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
   const cli = path.resolve('lib/cli/main.js');
@@ -118,7 +148,7 @@ async function main(): Promise<void> {
   try {
     for (const format of formats) {
       const file = path.join(dir, `input-${format}.${EXTENSION[format]}`);
-      const gen = await makeInput(format, file, sizes[format] * MIB);
+      const gen = await makeInput(format, file, sizes[format] * MIB, lists);
       const mb = gen.bytes / 1e6;
       for (const threads of format === 'jsonl' ? jsonlThreads : format === 'json' ? jsonThreads : ['default']) {
         const env = { ...process.env };
@@ -127,7 +157,7 @@ async function main(): Promise<void> {
         const rows: { ratio: number; cpuRatio: number; ghRatio: number; ghCpuRatio: number; mbs: number; mbcpu: number; rss: number }[] = [];
         for (let rep = 1; rep <= reps; rep++) {
           const before = load();
-          const ours = timed(process.execPath, [cli, 'extract', file, '--input-format', format, '--format', 'jsonl', '--out', '/dev/null'], env);
+          const ours = timed(process.execPath, [cli, 'extract', file, '--input-format', INPUT_FORMAT[format], '--format', 'jsonl', '--out', '/dev/null'], env);
           const rg = timed('rg', ['-o', '-i', '--no-filename', '--no-line-number', RG_PATTERN, file]);
           const gh = timed('rg', ['-o', '-i', '--no-filename', '--no-line-number', RG_GITHUB_PATTERN, file]);
           const row = {
@@ -147,7 +177,7 @@ async function main(): Promise<void> {
         const best = (k: keyof (typeof rows)[number], low: boolean) => rows.map((r) => r[k]).sort((a, b) => (low ? a - b : b - a))[0]!;
         const rss = Math.max(...rows.map((r) => r.rss));
         summary.push(
-          `| ${format} | ${threads} | ${gen.records} | ${best('mbs', false).toFixed(0)} | ${best('mbcpu', false).toFixed(0)} | ${best('ratio', true).toFixed(1)}× | ${best('cpuRatio', true).toFixed(1)}× | ${best('ghRatio', true).toFixed(1)}× | ${best('ghCpuRatio', true).toFixed(1)}× | ${rss} |`,
+          `| ${format} | ${threads} | ${gen.records ?? '—'} | ${best('mbs', false).toFixed(0)} | ${best('mbcpu', false).toFixed(0)} | ${best('ratio', true).toFixed(1)}× | ${best('cpuRatio', true).toFixed(1)}× | ${best('ghRatio', true).toFixed(1)}× | ${best('ghCpuRatio', true).toFixed(1)}× | ${rss} |`,
         );
         const target = TARGETS[format];
         const met = (ok: boolean) => (ok ? '**met**' : '**not met**');
