@@ -60388,8 +60388,10 @@ function nextHistory(previous, current) {
 
 // src/util/text.ts
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+var SPACES_TO_FOLD = /\s{2,}|[^\S ]/g;
+var foldSpaces = (text2) => text2.replace(SPACES_TO_FOLD, " ");
 function cleanText(text2) {
-  return text2.replace(/[\r\n\t]+/g, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  return foldSpaces(text2.replace(/[\r\n\t]+/g, " ").replace(INVISIBLE, "")).trim();
 }
 function truncate(text2, max) {
   const chars = Array.from(text2);
@@ -61436,7 +61438,7 @@ function parseEntry(text2) {
   }
   return { type: head[1].toLowerCase(), key: head[2], fields };
 }
-var clean = (s) => s.replace(/\\[a-zA-Z]+\s*/g, "").replace(/[{}]/g, "").replace(/\s+/g, " ").trim();
+var clean = (s) => foldSpaces(s.replace(/\\[a-zA-Z]+\s*/g, "").replace(/[{}]/g, "")).trim();
 function depthChange(line, parens) {
   const [open4, close] = parens ? ["(", ")"] : ["{", "}"];
   let d = 0;
@@ -61753,7 +61755,7 @@ function walkStrings(value, depth, record2, line, lineOf) {
   }
 }
 function oneLine(text2) {
-  return /\s\s|[\n\r\t]/.test(text2) ? text2.replace(/\s+/g, " ").trim() : text2.trim();
+  return /\s\s|[\n\r\t]/.test(text2) ? foldSpaces(text2).trim() : text2.trim();
 }
 function isPlainObject3(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -62038,7 +62040,7 @@ function markdownTitle(text2) {
   t = t.replace(/[*_`~]+/g, "");
   if (t.includes("(")) t = t.replace(/\(\s*\)/g, "");
   if (t.includes("[") || t.includes("]")) t = t.replace(/[[\]]/g, "");
-  if (NOT_ONE_SPACE.test(t)) t = t.replace(/\s+/g, " ");
+  if (NOT_ONE_SPACE.test(t)) t = foldSpaces(t);
   t = trimPunctuation(t);
   if (t === "") return null;
   return t.length > MAX_TITLE2 ? `${t.slice(0, MAX_TITLE2 - 1)}\u2026` : t;
@@ -62696,7 +62698,7 @@ function mayFit(label, max) {
 }
 function refId(s) {
   const t = s.trim().toLowerCase();
-  return NOT_ONE_SPACE2.test(t) ? t.replace(/\s+/g, " ") : t;
+  return NOT_ONE_SPACE2.test(t) ? foldSpaces(t) : t;
 }
 var NOT_ONE_SPACE2 = /\s\s|[^\S ]/;
 function eachReference(text2, found2) {

@@ -1,5 +1,6 @@
 // BibTeX: one record per entry (`@article{key, …}`); links come from the fields that carry them
 // (url, howpublished `\url{…}`, note, abstract, and code/repository fields some styles use).
+import { foldSpaces } from '../util/text.js';
 import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 
 const LINK_FIELDS = new Set(['url', 'howpublished', 'note', 'abstract', 'code', 'github', 'repository', 'annote', 'annotation']);
@@ -64,7 +65,7 @@ export function parseEntry(text: string): { type: string; key: string; fields: F
   return { type: head[1]!.toLowerCase(), key: head[2]!, fields };
 }
 
-const clean = (s: string) => s.replace(/\\[a-zA-Z]+\s*/g, '').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
+const clean = (s: string) => foldSpaces(s.replace(/\\[a-zA-Z]+\s*/g, '').replace(/[{}]/g, '')).trim();
 
 /** Net nesting change of a line; entries opened with `(` count parentheses, others braces. */
 function depthChange(line: string, parens: boolean): number {

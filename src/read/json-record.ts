@@ -1,6 +1,7 @@
 // One JSON object (arXiv-metadata style: id, title, abstract, comments, dates…) → one PaperRecord.
 // Links in any string field count.
 import type { PaperRecord } from '../types.js';
+import { foldSpaces } from '../util/text.js';
 import type { NewPaper, PaperBuilder } from './reader.js';
 
 const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_id', 'paperId', 'doi', 'key'];
@@ -60,7 +61,7 @@ function walkStrings(value: unknown, depth: number, record: PaperBuilder, line: 
 
 /** Titles wrapped over lines (arXiv metadata) on one line. */
 function oneLine(text: string): string {
-  return /\s\s|[\n\r\t]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  return /\s\s|[\n\r\t]/.test(text) ? foldSpaces(text).trim() : text.trim();
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -1,4 +1,5 @@
 // A readable title from a line of Markdown: link texts kept, URLs, emphasis and tags dropped.
+import { foldSpaces } from '../util/text.js';
 
 const MAX_TITLE = 200;
 /** White space that folding runs to one space would change: a run, or anything but a plain space. */
@@ -45,7 +46,7 @@ export function markdownTitle(text: string): string | null {
   if (t.includes('(')) t = t.replace(/\(\s*\)/g, '');
   if (t.includes('[') || t.includes(']')) t = t.replace(/[[\]]/g, '');
   // Most titles have single spaces only: nothing to fold (the regex would rebuild the string).
-  if (NOT_ONE_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
+  if (NOT_ONE_SPACE.test(t)) t = foldSpaces(t);
   t = trimPunctuation(t);
   if (t === '') return null;
   return t.length > MAX_TITLE ? `${t.slice(0, MAX_TITLE - 1)}…` : t;

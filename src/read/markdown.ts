@@ -16,6 +16,7 @@
 // can match it.
 import type { PaperRecord } from '../types.js';
 import { isLazyArray } from '../util/lazy-array.js';
+import { foldSpaces } from '../util/text.js';
 import { markdownTitle } from './markdown-title.js';
 import { firstBytes } from './lines.js';
 import { Definitions } from './markdown-definitions.js';
@@ -116,7 +117,7 @@ function mayFit(label: string, max: number): boolean {
 /** A reference's id as definitions are keyed: trimmed, lower case, white space runs as one space. */
 function refId(s: string): string {
   const t = s.trim().toLowerCase();
-  return NOT_ONE_SPACE.test(t) ? t.replace(/\s+/g, ' ') : t;
+  return NOT_ONE_SPACE.test(t) ? foldSpaces(t) : t;
 }
 /** White space that refId must rewrite: a run, or anything but a plain space. */
 const NOT_ONE_SPACE = /\s\s|[^\S ]/;
