@@ -175,7 +175,12 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
   await printQueued();
   if (summary.passthrough) summary.passthrough.papers.forEach((p, i) => push(formatter.paper(ofShard(p), i)));
   const repos = shardRepos(summary.repos, shard);
-  push(formatter.end(repos));
+  // repos[] target by target, waiting for the output as it asks: never one string of them all.
+  for (const part of formatter.end(repos)) {
+    push(part);
+    const wait = takeWaiting();
+    if (wait) await wait;
+  }
   flush();
   if (waiting) await waiting;
   return { papers: summary.passthrough?.papers.length ?? summary.papers, repos: repos.length, problems: summary.problems };

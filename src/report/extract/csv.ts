@@ -19,6 +19,6 @@ export function csvFormatter(): ExtractFormatter {
     begin: () => csvRow(COLUMNS),
     paper: (record) => [...rows(record)].join(''),
     paperParts: rows,
-    end: () => '',
+    end: () => [],
   };
 }

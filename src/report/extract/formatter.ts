@@ -15,7 +15,8 @@ export interface ExtractFormatter {
    * from a temporary file (extract/record.ts), and its text must never be one string.
    */
   paperParts(record: PaperRecord, index: number): Iterable<string>;
-  end(repos: RepoRef[]): string;
+  /** What follows the papers, in pieces: `repos[]` may be long, and is printed target by target. */
+  end(repos: RepoRef[]): Iterable<string>;
 }
 
 /**

@@ -14,9 +14,10 @@ export function jsonFormatter(): ExtractFormatter {
     begin: () => '{\n  "papers": [',
     paper: (record) => `${separator()}${JSON.stringify(record)}`,
     paperParts: (record) => jsonInParts(record, separator(), ''),
-    end(repos) {
-      const items = repos.map((r) => `    ${JSON.stringify(r)}`).join(',\n');
-      return `${first ? '' : '\n  '}],\n  "repos": [${items ? `\n${items}\n  ` : ''}]\n}\n`;
+    *end(repos) {
+      yield `${first ? '' : '\n  '}],\n  "repos": [`;
+      for (let i = 0; i < repos.length; i++) yield `${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(repos[i])}`;
+      yield `${repos.length > 0 ? '\n  ' : ''}]\n}\n`;
     },
   };
 }

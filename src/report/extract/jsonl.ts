@@ -8,6 +8,6 @@ export function jsonlFormatter(): ExtractFormatter {
     begin: () => '',
     paper: (record) => `${JSON.stringify(record)}\n`,
     paperParts: (record) => jsonInParts(record, '', '\n'),
-    end: () => '',
+    end: () => [],
   };
 }

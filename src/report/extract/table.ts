@@ -44,11 +44,11 @@ export function tableFormatter(): ExtractFormatter {
     paperParts,
     end(repos: RepoRef[]) {
       const github = repos.filter((r) => r.forge === 'github' && r.kind === 'repo').length;
-      return (
+      return [
         `\n${totals.papers} papers: ${totals.withLinks} with links, ${totals.promised} promised code ` +
-        `(${totals.promisedNoLink} without a link), ${totals.claims} claim code without a link.\n` +
-        `${totals.links} links to ${repos.length} distinct targets, ${github} of them GitHub repositories.\n`
-      );
+          `(${totals.promisedNoLink} without a link), ${totals.claims} claim code without a link.\n` +
+          `${totals.links} links to ${repos.length} distinct targets, ${github} of them GitHub repositories.\n`,
+      ];
     },
   };
 }
