@@ -64886,7 +64886,7 @@ var RepoIndex = class {
     for (const link2 of paper.links) {
       let ref = this.byKey.get(link2.key);
       if (!ref) {
-        ref = { key: link2.key, forge: link2.forge, kind: link2.kind, repo: link2.repo, url: targetUrl(link2), paths: [], papers: [] };
+        ref = { key: link2.key, forge: link2.forge, kind: link2.kind, repo: link2.repo, url: targetUrl(link2), paths: [], papers: [index] };
         this.byKey.set(link2.key, ref);
       }
       if (link2.path !== null) {
