@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/sim/random.js';
 import { foldSpaces } from '../../src/util/text.js';
-
-/** A small deterministic generator (mulberry32): the same strings on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('foldSpaces', () => {
   it('gives what replace(/\\s+/g, " ") gives, on strings of every kind of white space', () => {
     // Plain spaces weigh more, as in text; the rest is every class of \s JavaScript knows.
     const alphabet = [' ', ' ', ' ', 'a', 'b', '.', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b'];
-    const next = random(15);
+    const next = seededRandom(15);
     for (let n = 0; n < 20_000; n++) {
       const length = Math.floor(next() * 24);
       let s = '';
