@@ -61755,7 +61755,7 @@ function walkStrings(value, depth, record2, line, lineOf) {
   }
 }
 function oneLine(text2) {
-  return /\s\s|[\n\r\t]/.test(text2) ? foldSpaces(text2).trim() : text2.trim();
+  return foldSpaces(text2).trim();
 }
 function isPlainObject3(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -62021,7 +62021,6 @@ init_lazy_array();
 
 // src/read/markdown-title.ts
 var MAX_TITLE2 = 200;
-var NOT_ONE_SPACE = /\s\s|[^\S ]/;
 var trailing = (c) => c === 32 /* Space */ || c === 124 /* Pipe */ || c === 58 /* Colon */ || c === 44 /* Comma */ || c === 59 /* Semicolon */ || c === 45 /* Dash */ || c === 8211 /* EnDash */ || c === 8212 /* EmDash */;
 function trimPunctuation(t) {
   let start = 0;
@@ -62040,7 +62039,7 @@ function markdownTitle(text2) {
   t = t.replace(/[*_`~]+/g, "");
   if (t.includes("(")) t = t.replace(/\(\s*\)/g, "");
   if (t.includes("[") || t.includes("]")) t = t.replace(/[[\]]/g, "");
-  if (NOT_ONE_SPACE.test(t)) t = foldSpaces(t);
+  t = foldSpaces(t);
   t = trimPunctuation(t);
   if (t === "") return null;
   return t.length > MAX_TITLE2 ? `${t.slice(0, MAX_TITLE2 - 1)}\u2026` : t;
@@ -62698,9 +62697,8 @@ function mayFit(label, max) {
 }
 function refId(s) {
   const t = s.trim().toLowerCase();
-  return NOT_ONE_SPACE2.test(t) ? foldSpaces(t) : t;
+  return foldSpaces(t);
 }
-var NOT_ONE_SPACE2 = /\s\s|[^\S ]/;
 function eachReference(text2, found2) {
   for (let open4 = text2.indexOf("["); open4 !== -1; ) {
     const close = text2.indexOf("]", open4 + 1);

@@ -61,7 +61,7 @@ function walkStrings(value: unknown, depth: number, record: PaperBuilder, line: 
 
 /** Titles wrapped over lines (arXiv metadata) on one line. */
 function oneLine(text: string): string {
-  return /\s\s|[\n\r\t]/.test(text) ? foldSpaces(text).trim() : text.trim();
+  return foldSpaces(text).trim();
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -2,8 +2,6 @@
 import { foldSpaces } from '../util/text.js';
 
 const MAX_TITLE = 200;
-/** White space that folding runs to one space would change: a run, or anything but a plain space. */
-const NOT_ONE_SPACE = /\s\s|[^\S ]/;
 
 const enum Ch {
   Space = 32,
@@ -45,8 +43,8 @@ export function markdownTitle(text: string): string | null {
   t = t.replace(/[*_`~]+/g, '');
   if (t.includes('(')) t = t.replace(/\(\s*\)/g, '');
   if (t.includes('[') || t.includes(']')) t = t.replace(/[[\]]/g, '');
-  // Most titles have single spaces only: nothing to fold (the regex would rebuild the string).
-  if (NOT_ONE_SPACE.test(t)) t = foldSpaces(t);
+  // (Most titles have single spaces only: foldSpaces then matches nothing and returns the same string.)
+  t = foldSpaces(t);
   t = trimPunctuation(t);
   if (t === '') return null;
   return t.length > MAX_TITLE ? `${t.slice(0, MAX_TITLE - 1)}…` : t;

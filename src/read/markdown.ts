@@ -117,10 +117,8 @@ function mayFit(label: string, max: number): boolean {
 /** A reference's id as definitions are keyed: trimmed, lower case, white space runs as one space. */
 function refId(s: string): string {
   const t = s.trim().toLowerCase();
-  return NOT_ONE_SPACE.test(t) ? foldSpaces(t) : t;
+  return foldSpaces(t);
 }
-/** White space that refId must rewrite: a run, or anything but a plain space. */
-const NOT_ONE_SPACE = /\s\s|[^\S ]/;
 
 /**
  * The labels of `[text]`, `[text][id]` and `[text][]` in `text`, in order (each bracket pair once,
