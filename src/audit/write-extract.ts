@@ -140,6 +140,14 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
     waiting = null;
     return w;
   };
+  /** Print `parts` one after another, waiting for the output whenever it asks. */
+  const pushParts = async (parts: Iterable<string>) => {
+    for (const part of parts) {
+      push(part);
+      const wait = takeWaiting();
+      if (wait) await wait;
+    }
+  };
   const printQueued = async () => {
     for (let next = queued[0]; next; queued.shift(), next = queued[0]) {
       if ('lines' in next) {
@@ -151,11 +159,7 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
         push(formatter.paper(record, index));
         continue;
       }
-      for (const part of formatter.paperParts(record, index)) {
-        push(part);
-        const wait = takeWaiting();
-        if (wait) await wait;
-      }
+      await pushParts(formatter.paperParts(record, index));
     }
     await takeWaiting();
   };
@@ -175,12 +179,8 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
   await printQueued();
   if (summary.passthrough) summary.passthrough.papers.forEach((p, i) => push(formatter.paper(ofShard(p), i)));
   const repos = shardRepos(summary.repos, shard);
-  // repos[] target by target, waiting for the output as it asks: never one string of them all.
-  for (const part of formatter.end(repos)) {
-    push(part);
-    const wait = takeWaiting();
-    if (wait) await wait;
-  }
+  // repos[] target by target: never one string of them all.
+  await pushParts(formatter.end(repos));
   flush();
   if (waiting) await waiting;
   return { papers: summary.passthrough?.papers.length ?? summary.papers, repos: repos.length, problems: summary.problems };
