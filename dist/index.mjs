@@ -62452,6 +62452,13 @@ var tuning = {
    * ~60,000, 1 GiB ~120,000.
    */
   recordUrlsInMemory: 1e5,
+  /**
+   * Distinct targets (repositories, pages, papers) whose keys the audit and `extract --format
+   * json`/`table` keep in memory (~80 bytes each, off the heap: audit/target-index.ts) before the
+   * keys and first sights move to an index on disk: arXiv-like abstracts hold one per ~5–10 KB
+   * (48,688 in 512 MiB of the generated benchmark), a list of unique links one per ~60 bytes.
+   */
+  targetsInMemory: 2e5,
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**
@@ -65057,6 +65064,7 @@ function extractText(text2, source, format) {
 
 // src/audit/target-index.ts
 init_key_index();
+init_lazy_array();
 
 // src/audit/ref-store.ts
 var RefStore = class extends JsonList {
@@ -65071,11 +65079,22 @@ var RefStore = class extends JsonList {
 
 // src/audit/target-index.ts
 init_typed_arrays();
+function encodeFirst(first) {
+  const { key, forge, kind, repo, url: url3 } = first;
+  const plain = repo !== "" && !/[\t\n]/.test(key) && !/[\t\n]/.test(url3) && (repo === null || !/[\t\n]/.test(repo));
+  return plain ? `${key}	${forge ?? ""}	${kind}	${repo ?? ""}	${url3}` : JSON.stringify(first);
+}
+function decodeFirst(text2) {
+  if (text2.startsWith("{")) return JSON.parse(text2);
+  const [key, forge, kind, repo, url3] = text2.split("	");
+  return { key, forge: forge === "" ? null : forge, kind, repo: repo === "" ? null : repo, url: url3 };
+}
 var TargetIndex = class {
   /** Keys as RepoIndex's Map compares them (exactly; extract/target.ts lower-cases every key anyway). */
   keys = new KeyIndex({ exact: true });
+  /** The first sights while the keys are in memory (on disk, they are the keys' values). */
   file = new SpillFile(this, "target-firsts");
-  /** Per target number: where its first sight is in the file, and its length. */
+  /** Per target number: where its first sight is in the file, and its length (while there is a file). */
   offsets = new Float64Array(1024);
   lengths = new Uint32Array(1024);
   /** Per target number: the first paper citing it, and the last. */
@@ -65109,30 +65128,66 @@ var TargetIndex = class {
         }
       }
     }
+    if (this.file && this.keys.size > tuning.targetsInMemory) this.moveToDisk();
   }
   /** The targets in order of first citation, as RepoIndex.list() gives them, in a RefStore. */
   toStore() {
     const store = new RefStore();
-    for (let n = 0, streak = 0; n < this.keys.size; n++, streak++) {
-      const first = JSON.parse(this.file.read(this.offsets[n], this.lengths[n], streak));
-      store.add({ ...first, paths: this.pathsOf.get(n)?.list ?? [], papers: this.papersOf.get(n) ?? [this.firstPaper[n]] });
-    }
-    this.file.dispose();
+    for (const ref of this.view()) store.add(ref);
+    this.dispose();
     return store;
   }
+  /**
+   * The targets in order of first citation, as RepoIndex.list() gives them, each made from the
+   * file as it is read (`extract --format json` prints them one after another). Gathering ends.
+   */
+  view() {
+    let last = -1;
+    let streak = 0;
+    return lazyArray(this.keys.size, (n) => {
+      streak = n === last + 1 ? streak + 1 : 0;
+      last = n;
+      return { ...this.first(n, streak), paths: this.pathsOf.get(n)?.list ?? [], papers: this.papersOf.get(n) ?? [this.firstPaper[n]] };
+    });
+  }
+  /** Close and delete the files now (reading afterwards fails). */
+  dispose() {
+    this.file?.dispose();
+    if (this.keys instanceof DiskKeyIndex) this.keys.dispose();
+  }
+  first(n, streak) {
+    const text2 = this.file ? this.file.read(this.offsets[n], this.lengths[n], streak) : this.keys.value(n);
+    return decodeFirst(text2);
+  }
   firstSight(n, first, paper) {
-    if (n === this.offsets.length) this.grow();
-    const at = this.file.append(JSON.stringify(first));
-    this.offsets[n] = at.offset;
-    this.lengths[n] = at.length;
+    if (n === this.firstPaper.length) this.grow();
     this.firstPaper[n] = paper;
     this.lastPaper[n] = paper;
+    if (!this.file) return this.keys.setValue(n, encodeFirst(first));
+    const at = this.file.append(encodeFirst(first));
+    this.offsets[n] = at.offset;
+    this.lengths[n] = at.length;
+  }
+  /** The keys into a DiskKeyIndex, numbered as they were, each with its first sight as its value. */
+  moveToDisk() {
+    const keys = this.keys;
+    const disk = new DiskKeyIndex("targets", { exact: true });
+    for (let n = 0; n < keys.size; n++) {
+      disk.addNew(keys.key(n));
+      disk.setValue(n, this.file.read(this.offsets[n], this.lengths[n], n));
+    }
+    this.file.dispose();
+    this.file = null;
+    this.offsets = new Float64Array(0);
+    this.lengths = new Uint32Array(0);
+    this.keys = disk;
   }
   grow() {
-    this.offsets = doubled(this.offsets);
-    this.lengths = doubled(this.lengths);
     this.firstPaper = doubled(this.firstPaper);
     this.lastPaper = doubled(this.lastPaper);
+    if (!this.file) return;
+    this.offsets = doubled(this.offsets);
+    this.lengths = doubled(this.lengths);
   }
 };
 

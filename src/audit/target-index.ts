@@ -1,24 +1,49 @@
-// The audit's targets while the inputs are read: what extract/repos.ts's RepoIndex gathers (one
-// target per key, the papers citing it, the sub-paths linked), but not as a RepoRef object per
-// target. A target's first link fixes its key, forge, kind, name and URL: those go to a temporary
-// file at once. What can still grow is kept as numbers: the last paper citing it, and lists only
-// for the few targets cited by more than one paper or linked at a path. At 200,000 targets the
-// RepoRefs and their Map were ~0.33 KB each (67 MB), alive until the last input was read — the
-// peak of a big audit (bench/harvest/RESULTS.md).
+// The targets while the inputs are read (the audit's, and `extract --format json`'s or `table`'s
+// repos[]): what extract/repos.ts's RepoIndex gathers (one target per key, the papers citing it,
+// the sub-paths linked), but not as a RepoRef object per target. A target's first link fixes its
+// key, forge, kind, name and URL: those go to a temporary file at once. What can still grow is
+// kept as numbers: the last paper citing it, and lists only for the few targets cited by more
+// than one paper or linked at a path. At 200,000 targets the RepoRefs and their Map were ~0.33 KB
+// each (67 MB), alive until the last input was read — the peak of a big audit
+// (bench/harvest/RESULTS.md). Past tuning.targetsInMemory the keys move to an index on disk
+// (util/disk-key-index.ts), the first sights with them as its values: then 8 bytes a target stay.
 import type { PaperRecord, RepoRef } from '../types.js';
-import { KeyIndex } from '../util/key-index.js';
 import { targetUrl } from '../extract/repos.js';
+import { tuning } from '../read/tuning.js';
+import { DiskKeyIndex } from '../util/disk-key-index.js';
+import { KeyIndex } from '../util/key-index.js';
+import { lazyArray } from '../util/lazy-array.js';
 import { RefStore } from './ref-store.js';
 import { SpillFile } from '../util/spill-file.js';
 import { doubled } from '../util/typed-arrays.js';
 
 type FirstSight = Pick<RepoRef, 'key' | 'forge' | 'kind' | 'repo' | 'url'>;
 
+/**
+ * A first sight as the file holds it: key, forge, kind, repository and URL separated by tabs, an
+ * empty field for null. Not JSON.stringify: a call per target, amid a run's other JSON work, cost
+ * ~30,000 instructions each (`extract --format json`, 64 MiB of JSON Lines: +0.19 G). The URL
+ * pipeline (extract/links.ts) makes keys, URLs and names without tabs or newlines, and no empty
+ * name (a forge is one of a few words); anything else is written as JSON (a line starting with `{`).
+ */
+function encodeFirst(first: FirstSight): string {
+  const { key, forge, kind, repo, url } = first;
+  const plain = repo !== '' && !/[\t\n]/.test(key) && !/[\t\n]/.test(url) && (repo === null || !/[\t\n]/.test(repo));
+  return plain ? `${key}\t${forge ?? ''}\t${kind}\t${repo ?? ''}\t${url}` : JSON.stringify(first);
+}
+
+function decodeFirst(text: string): FirstSight {
+  if (text.startsWith('{')) return JSON.parse(text) as FirstSight;
+  const [key, forge, kind, repo, url] = text.split('\t') as [string, string, RepoRef['kind'], string, string];
+  return { key, forge: forge === '' ? null : (forge as RepoRef['forge']), kind, repo: repo === '' ? null : repo, url };
+}
+
 export class TargetIndex {
   /** Keys as RepoIndex's Map compares them (exactly; extract/target.ts lower-cases every key anyway). */
-  private readonly keys = new KeyIndex({ exact: true });
-  private readonly file = new SpillFile(this, 'target-firsts');
-  /** Per target number: where its first sight is in the file, and its length. */
+  private keys: KeyIndex | DiskKeyIndex = new KeyIndex({ exact: true });
+  /** The first sights while the keys are in memory (on disk, they are the keys' values). */
+  private file: SpillFile | null = new SpillFile(this, 'target-firsts');
+  /** Per target number: where its first sight is in the file, and its length (while there is a file). */
   private offsets = new Float64Array(1024);
   private lengths = new Uint32Array(1024);
   /** Per target number: the first paper citing it, and the last. */
@@ -54,32 +79,73 @@ export class TargetIndex {
         }
       }
     }
+    if (this.file && this.keys.size > tuning.targetsInMemory) this.moveToDisk();
   }
 
   /** The targets in order of first citation, as RepoIndex.list() gives them, in a RefStore. */
   toStore(): RefStore {
     const store = new RefStore();
-    for (let n = 0, streak = 0; n < this.keys.size; n++, streak++) {
-      const first = JSON.parse(this.file.read(this.offsets[n]!, this.lengths[n]!, streak)) as FirstSight;
-      store.add({ ...first, paths: this.pathsOf.get(n)?.list ?? [], papers: this.papersOf.get(n) ?? [this.firstPaper[n]!] });
-    }
-    this.file.dispose();
+    for (const ref of this.view()) store.add(ref);
+    this.dispose();
     return store;
   }
 
+  /**
+   * The targets in order of first citation, as RepoIndex.list() gives them, each made from the
+   * file as it is read (`extract --format json` prints them one after another). Gathering ends.
+   */
+  view(): RepoRef[] {
+    let last = -1;
+    let streak = 0;
+    return lazyArray(this.keys.size, (n) => {
+      // Read in order, the file is read a chunk ahead (spill-file.ts).
+      streak = n === last + 1 ? streak + 1 : 0;
+      last = n;
+      return { ...this.first(n, streak), paths: this.pathsOf.get(n)?.list ?? [], papers: this.papersOf.get(n) ?? [this.firstPaper[n]!] };
+    });
+  }
+
+  /** Close and delete the files now (reading afterwards fails). */
+  dispose(): void {
+    this.file?.dispose();
+    if (this.keys instanceof DiskKeyIndex) this.keys.dispose();
+  }
+
+  private first(n: number, streak: number): FirstSight {
+    const text = this.file ? this.file.read(this.offsets[n]!, this.lengths[n]!, streak) : (this.keys as DiskKeyIndex).value(n);
+    return decodeFirst(text);
+  }
+
   private firstSight(n: number, first: FirstSight, paper: number): void {
-    if (n === this.offsets.length) this.grow();
-    const at = this.file.append(JSON.stringify(first));
-    this.offsets[n] = at.offset;
-    this.lengths[n] = at.length;
+    if (n === this.firstPaper.length) this.grow();
     this.firstPaper[n] = paper;
     this.lastPaper[n] = paper;
+    if (!this.file) return (this.keys as DiskKeyIndex).setValue(n, encodeFirst(first));
+    const at = this.file.append(encodeFirst(first));
+    this.offsets[n] = at.offset;
+    this.lengths[n] = at.length;
+  }
+
+  /** The keys into a DiskKeyIndex, numbered as they were, each with its first sight as its value. */
+  private moveToDisk(): void {
+    const keys = this.keys as KeyIndex;
+    const disk = new DiskKeyIndex('targets', { exact: true });
+    for (let n = 0; n < keys.size; n++) {
+      disk.addNew(keys.key(n));
+      disk.setValue(n, this.file!.read(this.offsets[n]!, this.lengths[n]!, n));
+    }
+    this.file!.dispose();
+    this.file = null;
+    this.offsets = new Float64Array(0);
+    this.lengths = new Uint32Array(0);
+    this.keys = disk;
   }
 
   private grow(): void {
-    this.offsets = doubled(this.offsets);
-    this.lengths = doubled(this.lengths);
     this.firstPaper = doubled(this.firstPaper);
     this.lastPaper = doubled(this.lastPaper);
+    if (!this.file) return;
+    this.offsets = doubled(this.offsets);
+    this.lengths = doubled(this.lengths);
   }
 }

@@ -1,17 +1,26 @@
 // The audit gathers its targets in a TargetIndex while reading (audit/target-index.ts); what it
 // hands on must be exactly what RepoIndex (extract/repos.ts) lists: the same targets in order of
 // first citation, the same papers and sub-paths, each once and in order.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TargetIndex } from '../../src/audit/target-index.js';
 import { RepoIndex } from '../../src/extract/repos.js';
 import { findLinks } from '../../src/extract/links.js';
+import { tuning } from '../../src/read/tuning.js';
 import type { Link, PaperRecord } from '../../src/types.js';
 
 function paper(links: Link[]): PaperRecord {
   return { id: null, title: null, source: 'papers.md', line: 1, links, promised: false, claimsCodeWithoutLink: false } as unknown as PaperRecord;
 }
 
-describe('TargetIndex', () => {
+const defaultLimit = tuning.targetsInMemory;
+afterEach(() => void (tuning.targetsInMemory = defaultLimit));
+
+describe.each([
+  ['in memory', defaultLimit],
+  ['moved to disk past a limit', 50],
+])('TargetIndex, keys %s', (_, limit) => {
+  beforeEach(() => void (tuning.targetsInMemory = limit));
+
   it('lists the targets, their papers and sub-paths as RepoIndex does', () => {
     const urls = (i: number): string[] => {
       const own = `https://github.com/owner${i % 13}/repo-${i}`;
@@ -36,8 +45,21 @@ describe('TargetIndex', () => {
       compact.add(p, i);
     });
     expect(compact.size).toBe(plain.size);
+    expect(compact.size).toBeGreaterThan(50); // past the small limit: the keys went to disk
     const expected = plain.list();
     expect(expected.some((r) => r.papers.length > 1 && r.paths.length > 1)).toBe(true); // the test covers both lists
+    expect([...compact.view()]).toEqual(expected.map((r) => ({ ...r })));
+    expect(compact.view()[7]).toEqual({ ...expected[7] }); // read out of order too
     expect([...compact.toStore().view()]).toEqual(expected.map((r) => ({ ...r })));
+  });
+
+  it('keeps targets the URL pipeline never makes (a tab in a URL, empty names, null forge) as they were', () => {
+    const link = (key: string, forge: Link['forge'], repo: string | null, url: string): Link => ({ url, forge, kind: 'repo', repo, path: null, key, line: 1, raw: url });
+    const odd = [link('a', null, null, 'https://x.org/a\tb'), link('b', 'github', '', 'https://github.com/'), link('c', 'gitlab', 'o/r\nx', 'https://gitlab.com/o/r'), link('d', null, 'null', 'null')];
+    const plain = new RepoIndex();
+    const compact = new TargetIndex();
+    plain.add(paper(odd), 0);
+    compact.add(paper(odd), 0);
+    expect([...compact.view()]).toEqual(plain.list().map((r) => ({ ...r })));
   });
 });
