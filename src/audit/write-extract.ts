@@ -12,6 +12,7 @@ import { jsonFormatter } from '../report/extract/json.js';
 import { jsonlFormatter } from '../report/extract/jsonl.js';
 import { tableFormatter } from '../report/extract/table.js';
 import { isLazyArray, where } from '../util/lazy-array.js';
+import { TargetIndex } from './target-index.js';
 
 const FORMATTERS: Record<ExtractFormat, () => ExtractFormatter> = {
   json: jsonFormatter,
@@ -163,24 +164,31 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
     }
     await takeWaiting();
   };
+  // json and table end with repos[]: gathered as numbers and a temporary file (target-index.ts),
+  // not as a RepoRef object per target (~0.5 KB of heap each, which grew with the input).
+  const targets = formatter.needsRepos ? new TargetIndex() : null;
   push(formatter.begin());
   const summary = await streamInputs(inputs, { inputFormat: opts.inputFormat ?? null, stdin: opts.stdin }, {
     record(record, index) {
+      targets?.add(record, index);
       pushPaper(ofShard(record), index);
     },
     // jsonl prints each record as its JSON line, whole whatever the shard: worker threads may make
     // the lines, as bytes this thread only writes.
     ...(opts.format === 'jsonl' ? { recordLines: (bytes: Uint8Array) => (queued.length > 0 ? void queued.push({ lines: Buffer.from(bytes) }) : writeBytes(bytes)) } : {}),
     problem: opts.onProblem,
-    collectRepos: formatter.needsRepos,
+    collectRepos: false,
     // Reading pauses while the output catches up (and a huge paper is printed).
     ready: () => (queued.length > 0 ? printQueued() : takeWaiting()),
   });
   await printQueued();
   if (summary.passthrough) summary.passthrough.papers.forEach((p, i) => push(formatter.paper(ofShard(p), i)));
-  const repos = shardRepos(summary.repos, shard);
+  // The index's targets, read from its file as they are printed; a saved extract result read back
+  // (passthrough) comes with its own.
+  const repos = shardRepos(targets && !summary.passthrough ? targets.view() : summary.repos, shard);
   // repos[] target by target: never one string of them all.
   await pushParts(formatter.end(repos));
+  targets?.dispose();
   flush();
   if (waiting) await waiting;
   return { papers: summary.passthrough?.papers.length ?? summary.papers, repos: repos.length, problems: summary.problems };

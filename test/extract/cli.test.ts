@@ -3,6 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reposOf } from '../../src/extract/repos.js';
+import { tuning } from '../../src/read/tuning.js';
+import type { PaperRecord, RepoRef } from '../../src/types.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'repo-audit-cli-'));
@@ -20,6 +23,39 @@ describe('repo-audit extract', () => {
     expect(out.papers).toHaveLength(376);
     expect(Object.keys(out.papers[0])).toEqual(['source', 'line', 'title', 'date', 'promised', 'claimsCodeWithoutLink', 'links']);
     expect(out.repos.find((x: { key: string }) => x.key === 'github/xuke225/eq-net')).toMatchObject({ forge: 'github', repo: 'xuke225/EQ-Net', papers: [expect.any(Number)] });
+  });
+
+  it("prints repos[] as reposOf() builds it from the papers (gathered compactly while reading), and the table's totals from it", async () => {
+    // Targets cited by one paper and by many, linked at sub-paths, twice in a paper, and not GitHub.
+    const lines: string[] = [];
+    for (let i = 0; i < 1500; i++) {
+      const links = [`https://github.com/owner${i % 7}/repo-${i}`];
+      if (i % 3 === 0) links.push(`https://github.com/shared/tool${i % 5}/tree/main/sub${i % 4}`);
+      if (i % 4 === 0) links.push(`https://github.com/shared/tool${i % 5}`, links[0]!);
+      if (i % 10 === 0) links.push(`https://huggingface.co/org/model-${i % 3}`, `https://example.org/page${i % 2}`);
+      lines.push(`- Paper ${i}: ${links.join(' and ')}`);
+    }
+    const file = path.join(tmp, 'many-targets.md');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const limit = tuning.targetsInMemory;
+    try {
+      // With the keys in memory, and moved to disk past a small limit.
+      for (const targetsInMemory of [limit, 100]) {
+        tuning.targetsInMemory = targetsInMemory;
+        const json = await cli([file, '--format', 'json']);
+        expect(json.code).toBe(0);
+        const out = JSON.parse(json.stdout) as { papers: PaperRecord[]; repos: RepoRef[] };
+        const expected = reposOf(out.papers);
+        expect(expected.length).toBeGreaterThan(100);
+        expect(expected.some((r) => r.papers.length > 1 && r.paths.length > 1)).toBe(true); // both lists are exercised
+        expect(out.repos).toEqual(expected);
+        const table = await cli([file, '--format', 'table']);
+        const github = expected.filter((r) => r.forge === 'github' && r.kind === 'repo').length;
+        expect(table.stdout).toContain(`links to ${expected.length} distinct targets, ${github} of them GitHub repositories.`);
+      }
+    } finally {
+      tuning.targetsInMemory = limit;
+    }
   });
 
   it('exits 2 after reading the rest, one stderr line per problem', async () => {

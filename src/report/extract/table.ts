@@ -43,7 +43,9 @@ export function tableFormatter(): ExtractFormatter {
     paper: (p) => [...paperParts(p)].join(''),
     paperParts,
     end(repos: RepoRef[]) {
-      const github = repos.filter((r) => r.forge === 'github' && r.kind === 'repo').length;
+      // Counted, not filtered: repos[] may be read from a file (audit/write-extract.ts), one target at a time.
+      let github = 0;
+      for (const r of repos) if (r.forge === 'github' && r.kind === 'repo') github++;
       return [
         `\n${totals.papers} papers: ${totals.withLinks} with links, ${totals.promised} promised code ` +
           `(${totals.promisedNoLink} without a link), ${totals.claims} claim code without a link.\n` +
