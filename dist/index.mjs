@@ -64069,6 +64069,7 @@ function answerHandler(sink) {
           if (buffer.byteLength >= SPARE_BYTES && kept.length < SPARE_KEPT) kept.push(buffer);
         } else sink.record(item);
       }
+      for (const buffer of result.spare ?? []) if (kept.length < SPARE_KEPT) kept.push(buffer);
     },
     spare: () => kept.splice(0, SPARE_PER_MESSAGE),
     get hadText() {

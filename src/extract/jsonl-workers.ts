@@ -235,6 +235,7 @@ export function answerHandler(sink: ReadSink): { hand(result: WorkerResult): voi
           if (buffer.byteLength >= SPARE_BYTES && kept.length < SPARE_KEPT) kept.push(buffer);
         } else sink.record(item);
       }
+      for (const buffer of result.spare ?? []) if (kept.length < SPARE_KEPT) kept.push(buffer);
     },
     spare: () => kept.splice(0, SPARE_PER_MESSAGE),
     get hadText() {
