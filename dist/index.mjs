@@ -62059,6 +62059,8 @@ var RECORD_BLOCKS = 16;
 var AHEAD = 4096;
 var AHEAD_PAID = 8;
 var PENDING = 32 * 1024;
+var REGION_SLOTS = 16 * 1024;
+var KEYS_PER_REGION = 4;
 var REBUILD_BYTES = 256 * 1024;
 var FILTER_BITS = 1 << 23;
 function readAt(fd, into, length, position) {
@@ -62101,6 +62103,21 @@ var Blocks = class {
   /** Write every changed block. */
   flush() {
     for (const block of this.places) if (block) this.writeBack(block);
+  }
+  /** Write every changed block and keep none (the file is about to change underneath: writeRange). */
+  forget() {
+    this.flush();
+    this.places.fill(void 0);
+  }
+  /** `length` bytes from `position` into `into` (zeros where nothing was written). */
+  readRange(position, into, length) {
+    const got = position < this.firstUnwritten * BLOCK_BYTES2 ? readAt(this.file.fd, into, length, position) : 0;
+    if (got < length) into.fill(0, got, length);
+  }
+  /** Write `length` bytes of `from` at `position`, past every block held (forget() first). */
+  writeRange(position, from, length) {
+    writeAt(this.file.fd, from.subarray(0, length), position);
+    this.firstUnwritten = Math.max(this.firstUnwritten, Math.ceil((position + length) / BLOCK_BYTES2));
   }
   writeBack(block) {
     if (!block.dirty) return;
@@ -62160,6 +62177,8 @@ var DiskKeyIndex = class {
   pendingAt;
   /** The pending keys' slots and indices (slot · batch + index), sorted to go in in order. */
   pendingOrder;
+  /** A region of the table (insertByRegions), made at first use. */
+  region = null;
   /** How many keys it holds; they are numbered 0 … size − 1 in the order added. */
   get size() {
     return this.count;
@@ -62371,21 +62390,52 @@ var DiskKeyIndex = class {
     for (let i = 0; i < waiting; i++) order[i] = (this.pendingHash[i] & mask) * this.batch + i;
     order.sort();
     const first = this.count - waiting;
-    for (let k = 0; k < waiting; k++) {
-      const i = order[k] % this.batch;
+    const sorted = order.subarray(0, waiting);
+    const rest = waiting >= this.slots / REGION_SLOTS * KEYS_PER_REGION ? this.insertByRegions(sorted, first, mask) : Array.from(sorted, (o) => o % this.batch);
+    for (const i of rest) {
       for (let slot = this.pendingHash[i] & mask; ; slot = slot + 1 & mask) {
         const block = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK));
         const offset = slot % SLOTS_PER_BLOCK * SLOT_BYTES;
         if (block.bytes.readUInt32LE(offset + 4) !== 0) continue;
-        block.bytes.writeUInt32LE(this.pendingHash[i], offset);
-        block.bytes.writeUInt32LE(first + i + 1, offset + 4);
-        block.bytes.writeDoubleLE(this.pendingAt[i], offset + 8);
+        this.putSlot(block.bytes, offset, i, first);
         block.dirty = true;
         break;
       }
     }
     this.pending.clear();
     this.waiting = this.unmapped = 0;
+  }
+  /** Pending key `i` (numbered `first + i`) into the slot at `offset` of `bytes`. */
+  putSlot(bytes2, offset, i, first) {
+    bytes2.writeUInt32LE(this.pendingHash[i], offset);
+    bytes2.writeUInt32LE(first + i + 1, offset + 4);
+    bytes2.writeDoubleLE(this.pendingAt[i], offset + 8);
+  }
+  /**
+   * The pending keys (`order`: slot · batch + index, sorted) into the table a region at a time.
+   * Returns the few whose probe runs past the end of their region, to go in block by block: any
+   * empty slot on a key's probe serves, as slots are only ever filled.
+   */
+  insertByRegions(order, first, mask) {
+    this.table.forget();
+    const region = this.region ??= Buffer.allocUnsafe(REGION_SLOTS * SLOT_BYTES);
+    const left = [];
+    for (let k = 0; k < order.length; ) {
+      const start = Math.floor(order[k] / this.batch / REGION_SLOTS) * REGION_SLOTS;
+      const end = Math.min(start + REGION_SLOTS, this.slots);
+      const bytes2 = (end - start) * SLOT_BYTES;
+      this.table.readRange(start * SLOT_BYTES, region, bytes2);
+      for (; k < order.length; k++) {
+        const i = order[k] % this.batch;
+        let slot = this.pendingHash[i] & mask;
+        if (slot >= end) break;
+        for (; slot < end && region.readUInt32LE((slot - start) * SLOT_BYTES + 4) !== 0; slot++) ;
+        if (slot === end) left.push(i);
+        else this.putSlot(region, (slot - start) * SLOT_BYTES, i, first);
+      }
+      this.table.writeRange(start * SLOT_BYTES, region, bytes2);
+    }
+    return left;
   }
   /** Rebuild the table into a new file with twice the slots, reading the old one in order. */
   grow() {

@@ -42,6 +42,10 @@ const AHEAD_PAID = 8;
  * key (a read and a write a key cost more than the rest of the work).
  */
 const PENDING = 32 * 1024;
+/** Slots of the table read and written at once when many keys go in together (256 KiB). */
+const REGION_SLOTS = 16 * 1024;
+/** Keys a batch must have per region of the table, on average, to go in a region at a time. */
+const KEYS_PER_REGION = 4;
 /** The old table is read this much at a time when it is rebuilt. */
 const REBUILD_BYTES = 256 * 1024;
 /** The filter's size: 8 M bits, ~6 bits a key (a few % of false "maybe") at 1.4 M keys. */
@@ -108,6 +112,24 @@ class Blocks {
     for (const block of this.places) if (block) this.writeBack(block);
   }
 
+  /** Write every changed block and keep none (the file is about to change underneath: writeRange). */
+  forget(): void {
+    this.flush();
+    this.places.fill(undefined);
+  }
+
+  /** `length` bytes from `position` into `into` (zeros where nothing was written). */
+  readRange(position: number, into: Buffer, length: number): void {
+    const got = position < this.firstUnwritten * BLOCK_BYTES ? readAt(this.file.fd, into, length, position) : 0;
+    if (got < length) into.fill(0, got, length);
+  }
+
+  /** Write `length` bytes of `from` at `position`, past every block held (forget() first). */
+  writeRange(position: number, from: Buffer, length: number): void {
+    writeAt(this.file.fd, from.subarray(0, length), position);
+    this.firstUnwritten = Math.max(this.firstUnwritten, Math.ceil((position + length) / BLOCK_BYTES));
+  }
+
   private writeBack(block: Block): void {
     if (!block.dirty) return;
     writeAt(this.file.fd, block.bytes, block.index * BLOCK_BYTES);
@@ -147,6 +169,8 @@ export class DiskKeyIndex {
   private readonly pendingAt: Float64Array;
   /** The pending keys' slots and indices (slot · batch + index), sorted to go in in order. */
   private readonly pendingOrder: Float64Array;
+  /** A region of the table (insertByRegions), made at first use. */
+  private region: Buffer | null = null;
 
   /**
    * `name`: for the temporary files' names. `exact`: keys that differ in case are different keys
@@ -402,21 +426,58 @@ export class DiskKeyIndex {
     for (let i = 0; i < waiting; i++) order[i] = (this.pendingHash[i]! & mask) * this.batch + i;
     order.sort();
     const first = this.count - waiting;
-    for (let k = 0; k < waiting; k++) {
-      const i = order[k]! % this.batch;
+    // Many keys for the table's size go in a region of it at a time, one read and one write each:
+    // block by block, a batch of 32,768 keys into a table of 2 M slots read and wrote nearly all
+    // of its ~8,000 blocks, one at a time (RESULTS.md run 23). The rest, and the few keys whose
+    // probe leaves their region, go in block by block.
+    const sorted = order.subarray(0, waiting);
+    const rest = waiting >= (this.slots / REGION_SLOTS) * KEYS_PER_REGION ? this.insertByRegions(sorted, first, mask) : Array.from(sorted, (o) => o % this.batch);
+    for (const i of rest) {
       for (let slot = this.pendingHash[i]! & mask; ; slot = (slot + 1) & mask) {
         const block = this.table.get(Math.floor(slot / SLOTS_PER_BLOCK));
         const offset = (slot % SLOTS_PER_BLOCK) * SLOT_BYTES;
         if (block.bytes.readUInt32LE(offset + 4) !== 0) continue;
-        block.bytes.writeUInt32LE(this.pendingHash[i]!, offset);
-        block.bytes.writeUInt32LE(first + i + 1, offset + 4);
-        block.bytes.writeDoubleLE(this.pendingAt[i]!, offset + 8);
+        this.putSlot(block.bytes, offset, i, first);
         block.dirty = true;
         break;
       }
     }
     this.pending.clear();
     this.waiting = this.unmapped = 0;
+  }
+
+  /** Pending key `i` (numbered `first + i`) into the slot at `offset` of `bytes`. */
+  private putSlot(bytes: Buffer, offset: number, i: number, first: number): void {
+    bytes.writeUInt32LE(this.pendingHash[i]!, offset);
+    bytes.writeUInt32LE(first + i + 1, offset + 4);
+    bytes.writeDoubleLE(this.pendingAt[i]!, offset + 8);
+  }
+
+  /**
+   * The pending keys (`order`: slot · batch + index, sorted) into the table a region at a time.
+   * Returns the few whose probe runs past the end of their region, to go in block by block: any
+   * empty slot on a key's probe serves, as slots are only ever filled.
+   */
+  private insertByRegions(order: Float64Array, first: number, mask: number): number[] {
+    this.table.forget();
+    const region = (this.region ??= Buffer.allocUnsafe(REGION_SLOTS * SLOT_BYTES));
+    const left: number[] = [];
+    for (let k = 0; k < order.length; ) {
+      const start = Math.floor((order[k]! / this.batch) / REGION_SLOTS) * REGION_SLOTS;
+      const end = Math.min(start + REGION_SLOTS, this.slots);
+      const bytes = (end - start) * SLOT_BYTES;
+      this.table.readRange(start * SLOT_BYTES, region, bytes);
+      for (; k < order.length; k++) {
+        const i = order[k]! % this.batch;
+        let slot = this.pendingHash[i]! & mask;
+        if (slot >= end) break;
+        for (; slot < end && region.readUInt32LE((slot - start) * SLOT_BYTES + 4) !== 0; slot++);
+        if (slot === end) left.push(i);
+        else this.putSlot(region, (slot - start) * SLOT_BYTES, i, first);
+      }
+      this.table.writeRange(start * SLOT_BYTES, region, bytes);
+    }
+    return left;
   }
 
   /** Rebuild the table into a new file with twice the slots, reading the old one in order. */
