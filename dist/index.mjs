@@ -65132,7 +65132,7 @@ var RefStore = class extends JsonList {
 init_typed_arrays();
 function encodeFirst(first) {
   const { key, forge, kind, repo, url: url3 } = first;
-  const plain = repo !== "" && !/[\t\n]/.test(key) && !/[\t\n]/.test(url3) && (repo === null || !/[\t\n]/.test(repo));
+  const plain = repo !== "" && !key.startsWith("{") && !/[\t\n]/.test(key) && !/[\t\n]/.test(url3) && (repo === null || !/[\t\n]/.test(repo));
   return plain ? `${key}	${forge ?? ""}	${kind}	${repo ?? ""}	${url3}` : JSON.stringify(first);
 }
 function decodeFirst(text2) {

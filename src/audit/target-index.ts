@@ -24,11 +24,12 @@ type FirstSight = Pick<RepoRef, 'key' | 'forge' | 'kind' | 'repo' | 'url'>;
  * empty field for null. Not JSON.stringify: a call per target, amid a run's other JSON work, cost
  * ~30,000 instructions each (`extract --format json`, 64 MiB of JSON Lines: +0.19 G). The URL
  * pipeline (extract/links.ts) makes keys, URLs and names without tabs or newlines, and no empty
- * name (a forge is one of a few words); anything else is written as JSON (a line starting with `{`).
+ * name (a forge is one of a few words); anything else, and a key starting with `{`, is written as
+ * JSON (a line starting with `{`).
  */
 function encodeFirst(first: FirstSight): string {
   const { key, forge, kind, repo, url } = first;
-  const plain = repo !== '' && !/[\t\n]/.test(key) && !/[\t\n]/.test(url) && (repo === null || !/[\t\n]/.test(repo));
+  const plain = repo !== '' && !key.startsWith('{') && !/[\t\n]/.test(key) && !/[\t\n]/.test(url) && (repo === null || !/[\t\n]/.test(repo));
   return plain ? `${key}\t${forge ?? ''}\t${kind}\t${repo ?? ''}\t${url}` : JSON.stringify(first);
 }
 

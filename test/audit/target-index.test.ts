@@ -55,7 +55,7 @@ describe.each([
 
   it('keeps targets the URL pipeline never makes (a tab in a URL, empty names, null forge) as they were', () => {
     const link = (key: string, forge: Link['forge'], repo: string | null, url: string): Link => ({ url, forge, kind: 'repo', repo, path: null, key, line: 1, raw: url });
-    const odd = [link('a', null, null, 'https://x.org/a\tb'), link('b', 'github', '', 'https://github.com/'), link('c', 'gitlab', 'o/r\nx', 'https://gitlab.com/o/r'), link('d', null, 'null', 'null')];
+    const odd = [link('a', null, null, 'https://x.org/a\tb'), link('b', 'github', '', 'https://github.com/'), link('c', 'gitlab', 'o/r\nx', 'https://gitlab.com/o/r'), link('d', null, 'null', 'null'), link('{"key":"e"}', null, null, 'https://x.org/e')];
     const plain = new RepoIndex();
     const compact = new TargetIndex();
     plain.add(paper(odd), 0);
