@@ -62126,7 +62126,7 @@ var Blocks = class {
     if (block.index >= this.firstUnwritten) this.firstUnwritten = block.index + 1;
   }
 };
-var DiskKeyIndex = class {
+var DiskKeyIndex = class _DiskKeyIndex {
   /**
    * `name`: for the temporary files' names. `exact`: keys that differ in case are different keys
    * (default: the same key, as KeyIndex). `inOrder`: keys are looked up in about the order they
@@ -62179,6 +62179,19 @@ var DiskKeyIndex = class {
   pendingOrder;
   /** A region of the table (insertByRegions), made at first use. */
   region = null;
+  /**
+   * The keys of `keys` (an index past its limit in memory), numbered as there, key n with the
+   * value `valueOf(n)` when that is a string. The caller then drops `keys`.
+   */
+  static movedFrom(keys, valueOf, name, options = {}) {
+    const disk = new _DiskKeyIndex(name, options);
+    for (let n = 0; n < keys.size; n++) {
+      disk.addNew(keys.key(n));
+      const value = valueOf(n);
+      if (value !== null) disk.setValue(n, value);
+    }
+    return disk;
+  }
   /** How many keys it holds; they are numbered 0 … size − 1 in the order added. */
   get size() {
     return this.count;
@@ -62626,12 +62639,7 @@ var Definitions = class {
   }
   /** Every definition into a DiskKeyIndex, numbered as here; the memory they took is given back. */
   moveToDisk() {
-    const disk = new DiskKeyIndex("markdown-definitions", { exact: true, inOrder: true });
-    for (let n = 0; n < this.ids.size; n++) {
-      disk.addNew(this.ids.key(n));
-      disk.setValue(n, `${this.lines[n]} ${this.url(n)}`);
-    }
-    this.disk = disk;
+    this.disk = DiskKeyIndex.movedFrom(this.ids, (n) => `${this.lines[n]} ${this.url(n)}`, "markdown-definitions", { exact: true, inOrder: true });
     this.ids.clear();
     this.urls = Buffer.alloc(0);
     this.usedBytes = 0;
@@ -64856,11 +64864,8 @@ var RecordBuilder = class {
   }
   /** The URLs seen into a DiskKeyIndex, with the links in their file as its values. */
   moveToDisk() {
-    const seen = this.seen;
-    const disk = new DiskKeyIndex("paper-urls", { exact: true });
-    for (let n = 0; n < seen.size; n++) disk.addNew(seen.key(n));
     const spilled = this.spilled;
-    for (let n = 0; n < spilled.length; n++) disk.setValue(n, spilled.text(n));
+    const disk = DiskKeyIndex.movedFrom(this.seen, (n) => n < spilled.length ? spilled.text(n) : null, "paper-urls", { exact: true });
     this.onDiskLinks = spilled.length;
     spilled.dispose();
     this.spilled = void 0;
@@ -65221,13 +65226,9 @@ var TargetIndex = class {
   }
   /** The keys into a DiskKeyIndex, numbered as they were, each with its first sight as its value. */
   moveToDisk() {
-    const keys = this.keys;
-    const disk = new DiskKeyIndex("targets", { exact: true });
-    for (let n = 0; n < keys.size; n++) {
-      disk.addNew(keys.key(n));
-      disk.setValue(n, this.file.read(this.offsets[n], this.lengths[n], n));
-    }
-    this.file.dispose();
+    const file2 = this.file;
+    const disk = DiskKeyIndex.movedFrom(this.keys, (n) => file2.read(this.offsets[n], this.lengths[n], n), "targets", { exact: true });
+    file2.dispose();
     this.file = null;
     this.offsets = new Float64Array(0);
     this.lengths = new Uint32Array(0);

@@ -129,13 +129,9 @@ export class TargetIndex {
 
   /** The keys into a DiskKeyIndex, numbered as they were, each with its first sight as its value. */
   private moveToDisk(): void {
-    const keys = this.keys as KeyIndex;
-    const disk = new DiskKeyIndex('targets', { exact: true });
-    for (let n = 0; n < keys.size; n++) {
-      disk.addNew(keys.key(n));
-      disk.setValue(n, this.file!.read(this.offsets[n]!, this.lengths[n]!, n));
-    }
-    this.file!.dispose();
+    const file = this.file!;
+    const disk = DiskKeyIndex.movedFrom(this.keys as KeyIndex, (n) => file.read(this.offsets[n]!, this.lengths[n]!, n), 'targets', { exact: true });
+    file.dispose();
     this.file = null;
     this.offsets = new Float64Array(0);
     this.lengths = new Uint32Array(0);

@@ -83,11 +83,8 @@ export class RecordBuilder implements PaperBuilder {
 
   /** The URLs seen into a DiskKeyIndex, with the links in their file as its values. */
   private moveToDisk(): void {
-    const seen = this.seen as KeyIndex;
-    const disk = new DiskKeyIndex('paper-urls', { exact: true });
-    for (let n = 0; n < seen.size; n++) disk.addNew(seen.key(n));
     const spilled = this.spilled!;
-    for (let n = 0; n < spilled.length; n++) disk.setValue(n, spilled.text(n));
+    const disk = DiskKeyIndex.movedFrom(this.seen as KeyIndex, (n) => (n < spilled.length ? spilled.text(n) : null), 'paper-urls', { exact: true });
     this.onDiskLinks = spilled.length;
     spilled.dispose();
     this.spilled = undefined;

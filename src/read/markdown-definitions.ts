@@ -108,12 +108,7 @@ export class Definitions {
 
   /** Every definition into a DiskKeyIndex, numbered as here; the memory they took is given back. */
   private moveToDisk(): void {
-    const disk = new DiskKeyIndex('markdown-definitions', { exact: true, inOrder: true });
-    for (let n = 0; n < this.ids.size; n++) {
-      disk.addNew(this.ids.key(n));
-      disk.setValue(n, `${this.lines[n]} ${this.url(n)}`);
-    }
-    this.disk = disk;
+    this.disk = DiskKeyIndex.movedFrom(this.ids, (n) => `${this.lines[n]} ${this.url(n)}`, 'markdown-definitions', { exact: true, inOrder: true });
     this.ids.clear();
     this.urls = Buffer.alloc(0);
     this.usedBytes = 0;

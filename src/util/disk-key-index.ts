@@ -1,6 +1,7 @@
-// A KeyIndex (key-index.ts) on disk, for the two collections that grow with their input (issue
-// #15): a Markdown file's reference definitions (read/markdown-definitions.ts) and the URLs one
-// huge paper has seen (extract/record.ts), each moved here past a limit (read/tuning.ts). Memory
+// A KeyIndex (key-index.ts) on disk, for the collections that grow with their input (issue #15):
+// a Markdown file's reference definitions (read/markdown-definitions.ts), the URLs one huge paper
+// has seen (extract/record.ts) and the targets of a run (audit/target-index.ts), each moved here
+// past a limit (read/tuning.ts; movedFrom). Memory
 // stays the same whatever the count (~8 MiB: cached blocks, the keys not yet in the table, a
 // filter); the files are read at offsets (`readSync`), so what the page cache holds of them is not
 // the process's memory (a memory map would be).
@@ -19,7 +20,7 @@
 // order, and its items use the definitions near them), a key found on disk brings the next few
 // thousand keys into memory, and the lookups that follow mostly find theirs there.
 import { readSync, writeSync } from 'node:fs';
-import { hashOf } from './key-index.js';
+import { hashOf, type KeyIndex } from './key-index.js';
 import { closeTemporary, openTemporary, type TemporaryFile } from './spill-file.js';
 
 const SLOT_BYTES = 16;
@@ -190,6 +191,20 @@ export class DiskKeyIndex {
     this.data = new Blocks(openTemporary(this, `${name}-keys`, 'bin'), DATA_BLOCKS);
     this.table = new Blocks(openTemporary(this, `${name}-table`, 'bin'), TABLE_BLOCKS);
     if (options.inOrder) this.records = new Blocks(openTemporary(this, `${name}-numbers`, 'bin'), RECORD_BLOCKS);
+  }
+
+  /**
+   * The keys of `keys` (an index past its limit in memory), numbered as there, key n with the
+   * value `valueOf(n)` when that is a string. The caller then drops `keys`.
+   */
+  static movedFrom(keys: KeyIndex, valueOf: (n: number) => string | null, name: string, options: { exact?: boolean; inOrder?: boolean } = {}): DiskKeyIndex {
+    const disk = new DiskKeyIndex(name, options);
+    for (let n = 0; n < keys.size; n++) {
+      disk.addNew(keys.key(n));
+      const value = valueOf(n);
+      if (value !== null) disk.setValue(n, value);
+    }
+    return disk;
   }
 
   /** How many keys it holds; they are numbered 0 … size − 1 in the order added. */
