@@ -87,7 +87,8 @@ export class PaperStore {
       date: date === null ? null : one(date),
       promised: promised === 1,
       claimsCodeWithoutLink: claims === 1,
-      links: links.map(([url, forge, kind, repo, path, linkLine, key, raw]) => ({ url, forge, kind, repo, path, line: linkLine, key, raw: raw ?? url })),
+      // In the order the extractor makes a link's keys: a harvest file's papers read the same either way.
+      links: links.map(([url, forge, kind, repo, path, linkLine, key, raw]) => ({ url, forge, kind, repo, path, key, line: linkLine, raw: raw ?? url })),
     };
     if (id !== 0) paper.id = id;
     if (health) paper.health = health;
