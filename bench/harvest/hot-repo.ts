@@ -24,7 +24,7 @@ const dir = join('bench/tmp', `hot-repo-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 
 const scenario = { ...generateScenario({ repos: 1, seed: 1, tokens: 1 }), now: undefined };
-const hot = scenario.repos[0]!.repo;
+const hot = scenario.repos![0]!.repo;
 const token = scenario.tokens![0]!.token;
 
 /** N papers, each a JSON line whose abstract links to the one repository. */

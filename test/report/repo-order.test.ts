@@ -15,7 +15,7 @@ function repo(key: string, citedBy: number): SnapshotRepo {
     kind: 'repo',
     status: 'ok',
     flags: [],
-    reasons: { status: null },
+    reasons: {},
     canonicalUrl: null,
     stars: 1,
     forks: 0,
@@ -26,7 +26,7 @@ function repo(key: string, citedBy: number): SnapshotRepo {
     checkedAt: null,
     error: null,
     papers: Array.from({ length: citedBy }, (_, i) => ({ source: 'list.md', line: i + 1, title: `Paper ${i}` })),
-  } as SnapshotRepo;
+  };
 }
 
 function storeOf(repos: SnapshotRepo[]): { store: RepoStore; reads: ReturnType<typeof vi.spyOn> } {
