@@ -18,13 +18,14 @@ const PREFIXES = ['https://github.com/', 'https://arxiv.org/abs/', 'https://arxi
 export class Definitions {
   /** Ids as refId made them (already lower case): compared exactly. Numbered in the order first defined. */
   private readonly ids = new KeyIndex({ exact: true });
-  private urls = Buffer.allocUnsafe(64 * 1024);
+  // Small to start with (doubled as they fill): every Markdown file read in passes makes one.
+  private urls = Buffer.allocUnsafe(2048);
   private usedBytes = 0;
   /** Per number: where the rest of its URL's bytes start and end, its PREFIXES index + 1 (0: none), and the line it was defined on. */
-  private starts = new Uint32Array(1024);
-  private ends = new Uint32Array(1024);
-  private prefixes = new Uint8Array(1024);
-  private lines = new Int32Array(1024);
+  private starts = new Uint32Array(64);
+  private ends = new Uint32Array(64);
+  private prefixes = new Uint8Array(64);
+  private lines = new Int32Array(64);
   /** Every definition, once there are more than tuning.definitionsInMemory (the fields above are then empty). */
   private disk: DiskKeyIndex | null = null;
   /** The definition on disk read last, split (url() and line() are asked one after the other). */
