@@ -1,5 +1,5 @@
 // The rewrite engine: rewriters look at each link of a text and propose edits; the engine applies
-// them from the end backwards so offsets stay valid, and reports one change per rewritten link.
+// them link by link in the text's order, and reports one change per rewritten link.
 // A rewriter is any mapping "link as written → edits", so moved repositories (moved.ts), URL
 // normalisation, or dead links replaced by archived copies plug in the same way.
 import { findOccurrences, type LinkOccurrence } from './occurrences.js';
@@ -39,18 +39,23 @@ export function rewriteText(text: string, rewriters: readonly LinkRewriter[]): R
     const edits = acceptedEdits(occurrence, rewriters.flatMap((rewrite) => rewrite(occurrence, text)), text);
     if (edits.length > 0) planned.push({ occurrence, edits });
   }
-  let out = text;
+  // The new text from pieces in order (the links are in order and never overlap), joined once:
+  // cutting and joining the whole text per link was quadratic (a 20,000-line list: 459 s).
+  const pieces: string[] = [];
+  let copied = 0;
   const changes: LinkChange[] = [];
-  for (const { occurrence, edits } of planned.reverse()) {
+  for (const { occurrence, edits } of planned) {
     const before = occurrence.written;
     let after = before;
     for (const e of [...edits].sort((a, b) => b.start - a.start)) {
       after = after.slice(0, e.start - occurrence.start) + e.with + after.slice(e.end - occurrence.start);
     }
-    out = out.slice(0, occurrence.start) + after + out.slice(occurrence.end);
+    pieces.push(text.slice(copied, occurrence.start), after);
+    copied = occurrence.end;
     changes.push({ line: occurrence.line, old: before, new: after, key: occurrence.target.key });
   }
-  return { text: out, changes: changes.reverse() };
+  pieces.push(text.slice(copied));
+  return { text: pieces.join(''), changes };
 }
 
 function acceptedEdits(occurrence: LinkOccurrence, proposed: Edit[], text: string): Edit[] {
