@@ -1,10 +1,10 @@
 // One repository cited by many papers (a library every paper of a big dump links to): `audit` and
 // `harvest` as users run them — the built CLI in its own process, the simulator in another — over
-// N JSON Lines papers that all link to the same repository, and `fix` over a Markdown list of N
-// items that all link to a renamed one. Records wall time and peak RSS per command, and the load.
+// N JSON Lines papers that all link to the same repository, and `fix` (`--dry-run` first: its
+// diff, exit 1) over a Markdown list of N items that all link to a renamed one. Records wall time and peak RSS per command, and the load.
 // The reports once read the repository's whole entry (its citing papers included) for every
 // paper: 10,000 papers took 100 s, 20,000 took 456 s; `fix` cut and joined the whole file per
-// rewritten link: 20,000 took 459 s. Build first
+// rewritten link: 20,000 took 459 s, and `--dry-run`'s diff (jsdiff's Myers) 107 s. Build first
 // (`npm run build`), run niced:
 //   nice node --import tsx bench/harvest/hot-repo.ts [--papers 5000,10000,20000,100000]
 // Results: RESULTS.md, "One repository cited by many papers".
@@ -66,17 +66,18 @@ try {
     const list = join(dir, `list-${n}`);
     mkdirSync(list);
     writeFileSync(join(list, 'README.md'), `# Papers\n\n${Array.from({ length: n }, (_, i) => `- [Paper ${i}](https://arxiv.org/abs/2401.${String(i).padStart(5, '0')}) [code](https://github.com/${renamed})\n`).join('')}`);
-    for (const command of ['audit', 'harvest', 'fix'] as const) {
+    for (const command of ['audit', 'harvest', 'fix --dry-run', 'fix'] as const) {
       const load = loadavg()[0]!.toFixed(2);
-      const out = join(dir, `${command}-${n}`);
-      const cache = join(dir, `cache-${command}-${n}`);
+      const name = command.replace(' --', '-');
+      const out = join(dir, `${name}-${n}`);
+      const cache = join(dir, `cache-${name}-${n}`);
       const args =
         command === 'audit'
           ? [command, input, ...common, '--out', out, '--cache-dir', cache, '--fail-on', 'none']
           : command === 'harvest'
             ? [command, input, ...common, '--out', `${out}.json`, '--cache-dir', cache]
-            : [command, list, ...common, '--cache-dir', cache];
-      const r = await run(args, `${command}-${n}`);
+            : [...command.split(' '), list, ...common, '--cache-dir', cache];
+      const r = await run(args, `${name}-${n}`);
       const rewritten = command === 'fix' ? readFileSync(join(list, 'README.md'), 'utf8').split(`github.com/${renamedTo})`).length - 1 : null;
       if (rewritten !== null && rewritten !== n) throw new Error(`fix rewrote ${rewritten} of ${n} links`);
       console.log(`| ${command} | ${n} | ${r.seconds.toFixed(1)} | ${r.rssMib.toFixed(0)} | ${r.code} | ${load} |`);
