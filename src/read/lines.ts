@@ -201,7 +201,23 @@ export async function splitLines(
   events: LineBytesEvents,
   maxLineBytes = MAX_LINE_BYTES,
 ): Promise<boolean> {
-  let carry: Buffer | null = null;
+  /**
+   * The bytes of a line not yet ended, in the chunks they came in (copied: a chunk's buffer may be
+   * read into again): joined once the line ends. Joined at every chunk, a 14 MB line was copied
+   * ~56 times over.
+   */
+  let carried: Buffer[] = [];
+  let carriedBytes = 0;
+  const carry = (bytes: Buffer) => {
+    carried.push(Buffer.from(bytes));
+    carriedBytes += bytes.length;
+  };
+  const takeCarried = (rest: Buffer): Buffer => {
+    const line = carried.length === 1 && rest.length === 0 ? carried[0]! : Buffer.concat([...carried, rest], carriedBytes + rest.length);
+    carried = [];
+    carriedBytes = 0;
+    return line;
+  };
   /** Inside an over-long line: its bytes are dropped up to the next newline. */
   let skipping = false;
   let next = 1;
@@ -225,10 +241,11 @@ export async function splitLines(
     }
     const lastNl = buf.lastIndexOf(10);
     if (lastNl === -1) {
-      carry = carry ? Buffer.concat([carry, buf]) : Buffer.from(buf);
-      if (carry.length > maxLineBytes) {
+      carry(buf);
+      if (carriedBytes > maxLineBytes) {
         events.problem(next, `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB skipped`);
-        carry = null;
+        carried = [];
+        carriedBytes = 0;
         skipping = true;
       }
       continue;
@@ -236,16 +253,16 @@ export async function splitLines(
     // The line left over from the last chunk is completed on its own, not by copying the whole
     // new chunk behind it.
     let from = 0;
-    if (carry) {
+    if (carried.length > 0) {
       const firstNl = buf.indexOf(10);
-      next += events.batch(Buffer.concat([carry, buf.subarray(0, firstNl)]), next);
+      next += events.batch(takeCarried(buf.subarray(0, firstNl)), next);
       from = firstNl + 1;
     }
-    carry = lastNl + 1 < buf.length ? Buffer.from(buf.subarray(lastNl + 1)) : null;
+    if (lastNl + 1 < buf.length) carry(buf.subarray(lastNl + 1));
     if (from <= lastNl) next += events.batch(buf.subarray(from, lastNl), next);
     const wait = events.after?.();
     if (wait) await wait;
   }
-  if (carry && carry.length > 0) events.batch(carry, next);
+  if (carriedBytes > 0) events.batch(takeCarried(Buffer.alloc(0)), next);
   return true;
 }
