@@ -1,6 +1,6 @@
 // The extraction stage: inputs → paper records with their code links, and the deduplicated
 // targets (`repos[]`). Never throws for bad input: problems are collected, the rest is read.
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync, type Stats } from 'node:fs';
 import type { ExtractResult, InputFormat, PaperRecord, RepoRef } from '../types.js';
 import { PASSES, READERS, detectFormat, expandInputs } from '../read/index.js';
 import type { JsonSink } from '../read/json.js';
@@ -99,9 +99,7 @@ async function* oneChunk(bytes: Buffer): AsyncGenerator<Buffer> {
  * head, then three passes), and a fresh 256 KiB buffer for each of them, which kept the garbage
  * collector busy 40 % of the time (22.8 s; read whole, ~3 s). Null for anything else.
  */
-function smallFileBytes(source: string): Buffer | null {
-  if (source === '-') return null;
-  const stat = statSync(source, { throwIfNoEntry: false });
+function smallFileBytes(source: string, stat: Stats | undefined): Buffer | null {
   return stat?.isFile() && stat.size < tuning.readChunkBytes ? readFileSync(source) : null;
 }
 
@@ -133,14 +131,15 @@ async function openInput(source: string, opts: ExtractOptions, whole: Buffer | n
   }
 }
 
-const isRegularFile = (source: string) => source !== '-' && statSync(source, { throwIfNoEntry: false })?.isFile() === true;
 
 /** Read one input through the reader its format needs; true when it held more than blank lines. */
 export async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, ready?: () => Promise<void> | null): Promise<boolean> {
   let hadText = false;
   const closers: (() => void)[] = [];
   try {
-    const whole = smallFileBytes(source);
+    // One stat for all that follows (a directory of many small files: it was three per file).
+    const stat = source === '-' ? undefined : statSync(source, { throwIfNoEntry: false });
+    const whole = smallFileBytes(source, stat);
     const input = await openInput(source, opts, whole);
     closers.push(input.close);
     const name = source === '-' ? '' : source;
@@ -156,7 +155,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     // (as many, from the same size, on the same load rule as JSON Lines: bench/extract/RESULTS.md run 18).
     const jsonArray = format === 'json' && startsWithArray(input.head);
     const arrayWorkers = jsonArray ? jsonlWorkersFor(source) : 0;
-    const regularFile = isRegularFile(source);
+    const regularFile = stat?.isFile() === true;
     // A UTF-8 file (each pass of it) is read with readSync into one reused buffer: the stream's
     // fresh buffers, filled on another thread, cost more to touch than the read itself
     // (read/lines.ts fileChunks; bench/extract/RESULTS.md run 17 for JSON Lines and JSON).
