@@ -1,6 +1,7 @@
 // `repo-audit fix` as one library call: read the files, learn where moved repositories live now
 // (a harvest, or a saved snapshot without network), plan every file's rewrite, then show the diff
 // (dry run) or write each changed file. The CLI and the GitHub Action are thin clients of this.
+import { statSync } from 'node:fs';
 import { isExpired, loadIgnoreFile } from '../accept/ignore-file.js';
 import { realClock, type Clock } from '../harvest/clock.js';
 import type { HarvestHooks } from '../harvest/index.js';
@@ -101,6 +102,11 @@ async function readInputs(inputs: string[]): Promise<{ files: UserFile[]; proble
     }
     if (seen.has(source)) continue;
     seen.add(source);
+    // expandInputs takes a named pipe for extraction (`<(…)`); it has no file to write back to.
+    if (statSync(source, { throwIfNoEntry: false })?.isFIFO()) {
+      problems.push({ source, line: null, message: `${source}: fix rewrites files in place; a named pipe cannot be rewritten` });
+      continue;
+    }
     try {
       files.push(await readUserFile(source));
     } catch (err) {

@@ -83,7 +83,8 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
       continue;
     }
     const info = await stat(input).catch(() => null);
-    if (info?.isFile()) add([input]);
+    // A named pipe is read as a stream, once (`extract <(gunzip -c papers.jsonl.gz)`).
+    if (info?.isFile() || info?.isFIFO()) add([input]);
     else if (info?.isDirectory()) {
       const usable = (await crawl(input, '**/*')).filter(hasInputExtension);
       if (usable.length === 0) problems.push({ source: input, message: `directory has no inputs (${INPUT_EXTENSIONS.join(' ')})` });

@@ -1,4 +1,5 @@
 // `repo-audit extract` end to end, through the CLI (in-process: test/helpers/run-cli.ts).
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -108,6 +109,27 @@ describe('repo-audit extract', () => {
       [4, false, ['https://arxiv.org/abs/2401.00001', 'https://github.com/a/one']],
       [7, false, ['https://gitlab.com/g/two']],
     ]);
+  });
+
+  it('reads a named pipe (`extract <(gunzip -c papers.gz)`) as it reads the file', async () => {
+    const file = 'examples/hf-papers/000_cefb70814237eb1e.txt';
+    const pipe = path.join(tmp, 'papers.pipe');
+    execFileSync('mkfifo', [pipe]);
+    // The writer waits for a reader, as a shell's process substitution does.
+    const writer = spawn('sh', ['-c', 'cat "$0" > "$1"', file, pipe], { stdio: 'ignore' });
+    const written = new Promise((done) => writer.on('exit', done));
+    try {
+      const fromPipe = await cli([pipe, '--format', 'jsonl']);
+      expect(fromPipe.stderr).toBe('');
+      expect(fromPipe.code).toBe(0);
+      expect(await written).toBe(0);
+      const fromFile = await cli([file, '--format', 'jsonl']);
+      const records = (out: string) => out.trim().split('\n').map((l) => ({ ...JSON.parse(l), source: 'x' }));
+      expect(records(fromPipe.stdout)).toHaveLength(94);
+      expect(records(fromPipe.stdout)).toEqual(records(fromFile.stdout));
+    } finally {
+      writer.kill(); // still waiting for a reader when the pipe was refused
+    }
   });
 
   it('rejects an unknown format as a usage error', async () => {

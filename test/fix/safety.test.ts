@@ -1,5 +1,6 @@
 // `repo-audit fix` never loses the user's work: a file edited while fix was asking GitHub is left
 // as the user left it; --from-snapshot rewrites from a saved audit without any network.
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -74,16 +75,19 @@ describe('repo-audit fix keeps the user safe', () => {
     expect(sim.log.entries().length).toBe(before);
   }, 300_000);
 
-  it('says which inputs it cannot fix: stdin, a missing file, an unreadable snapshot', async () => {
+  it('says which inputs it cannot fix: stdin, a named pipe, a missing file, an unreadable snapshot', async () => {
     const d = join(dir, 'bad');
     mkdirSync(d, { recursive: true });
     writeFileSync(join(d, 'ok.md'), 'https://github.com/oldorg/tool\n');
     const r = await cli(['fix', 'ok.md', 'missing.md', '--from-snapshot', 'nope.json'], { cwd: d });
     expect(r.stderr).toBe('repo-audit: nope.json: no such file\n');
     expect(r.code).toBe(2);
-    const s = await cli(['fix', 'ok.md', 'missing.md', '-', ...simFlags(sim, join(d, '.cache')), '--quiet'], { cwd: d, env });
+    // A named pipe: `extract` reads one (`<(…)`), `fix` has no file to write back to. Nothing writes to it: it is never opened.
+    execFileSync('mkfifo', [join(d, 'pipe.md')]);
+    const s = await cli(['fix', 'ok.md', 'missing.md', '-', 'pipe.md', ...simFlags(sim, join(d, '.cache')), '--quiet'], { cwd: d, env });
     expect(s.stderr).toContain('repo-audit: missing.md: no such file or directory\n');
     expect(s.stderr).toContain('repo-audit: -: fix rewrites files in place; standard input cannot be rewritten\n');
+    expect(s.stderr).toContain('repo-audit: pipe.md: fix rewrites files in place; a named pipe cannot be rewritten\n');
     expect(s.code).toBe(2);
     expect(readFileSync(join(d, 'ok.md'), 'utf8')).toBe('https://github.com/NewLab/Tool\n');
   }, 300_000);
