@@ -32,13 +32,18 @@ export function repoFinder(snapshot: Pick<Snapshot, 'repos'>): (key: string) => 
 /**
  * Repositories found last, kept by key. The reports look a repository up once per paper linking to
  * it, and a store reads the whole entry each time, its list of citing papers included: 10,000
- * papers citing one repository took 100 s to write repos.csv (quadratic). Recent ones are kept
- * so a repository many papers cite is read once.
+ * papers citing one repository took 100 s to write repos.csv (quadratic). Recent ones are kept,
+ * so a repository many papers cite is read once — up to RECENT_REPOS of them and RECENT_PAPERS
+ * citing papers in all (the one found last is kept whatever its size). 64 repositories were too
+ * few: 20,000 papers citing 130 repositories in turn read an entry for each paper.
  */
-const RECENT_REPOS = 64;
+const RECENT_REPOS = 4096;
+const RECENT_PAPERS = 100_000;
 
 function recentlyFound(lookup: (key: string) => SnapshotRepo | undefined): (key: string) => SnapshotRepo | undefined {
   const recent = new Map<string, SnapshotRepo | undefined>();
+  const weight = (repo: SnapshotRepo | undefined) => 1 + (repo?.papers.length ?? 0);
+  let held = 0;
   return (key) => {
     const id = key.toLowerCase();
     if (recent.has(id)) {
@@ -48,8 +53,13 @@ function recentlyFound(lookup: (key: string) => SnapshotRepo | undefined): (key:
       return repo;
     }
     const repo = lookup(key);
-    if (recent.size >= RECENT_REPOS) recent.delete(recent.keys().next().value!);
     recent.set(id, repo);
+    held += weight(repo);
+    for (const [oldest, kept] of recent) {
+      if ((recent.size <= RECENT_REPOS && held <= RECENT_PAPERS) || oldest === id) break;
+      recent.delete(oldest);
+      held -= weight(kept);
+    }
     return repo;
   };
 }

@@ -48,15 +48,34 @@ describe('repoFinder over a RepoStore', () => {
     expect(reads).toHaveBeenCalledTimes(2); // hot once, cold once; a key not there is never read
   });
 
-  it('keeps only the repositories found last: one found long ago is read again', () => {
-    const keys = Array.from({ length: 100 }, (_, i) => `github/o/r${String(i).padStart(3, '0')}`);
+  it('keeps 4,096 repositories found last: one found 4,096 lookups ago is read again', () => {
+    const keys = Array.from({ length: 4097 }, (_, i) => `github/o/r${String(i).padStart(4, '0')}`);
     const { store, reads } = storeOf(keys.map((k) => repo(k, 1)));
     const find = repoFinder({ repos: store.view() });
-    for (const k of keys) expect(find(k)?.key).toBe(k);
-    expect(reads).toHaveBeenCalledTimes(100);
-    expect(find(keys[99]!)?.key).toBe(keys[99]); // found last: kept
-    expect(reads).toHaveBeenCalledTimes(100);
-    expect(find(keys[0]!)?.key).toBe(keys[0]); // found first, 99 others since: read again
-    expect(reads).toHaveBeenCalledTimes(101);
+    for (const k of keys.slice(0, 4096)) expect(find(k)?.key).toBe(k);
+    expect(find(keys[0]!)?.key).toBe(keys[0]); // still kept
+    expect(reads).toHaveBeenCalledTimes(4096);
+    expect(find(keys[4096]!)?.key).toBe(keys[4096]); // one more: the least recently found (r0001) goes
+    expect(find(keys[0]!)?.key).toBe(keys[0]);
+    expect(reads).toHaveBeenCalledTimes(4097);
+    expect(find(keys[1]!)?.key).toBe(keys[1]);
+    expect(reads).toHaveBeenCalledTimes(4098);
+  });
+
+  it('keeps at most 100,000 citing papers in all, and the repository found last whatever its size', () => {
+    const { store, reads } = storeOf([repo('github/a/a', 40_000), repo('github/b/b', 40_000), repo('github/c/c', 40_000), repo('github/h/huge', 150_000)]);
+    const find = repoFinder({ repos: store.view() });
+    find('github/a/a');
+    find('github/b/b');
+    find('github/c/c'); // 120,000 papers: a goes
+    find('github/b/b');
+    expect(reads).toHaveBeenCalledTimes(3);
+    find('github/a/a');
+    expect(reads).toHaveBeenCalledTimes(4);
+    find('github/h/huge'); // more than the bound alone: kept alone
+    find('github/h/huge');
+    expect(reads).toHaveBeenCalledTimes(5);
+    find('github/c/c');
+    expect(reads).toHaveBeenCalledTimes(6);
   });
 });
