@@ -60253,9 +60253,12 @@ function repoFinder(snapshot) {
   const map2 = new Map(snapshot.repos.map((r) => [r.key.toLowerCase(), r]));
   return (key) => map2.get(key.toLowerCase());
 }
-var RECENT_REPOS = 64;
+var RECENT_REPOS = 4096;
+var RECENT_PAPERS = 1e5;
 function recentlyFound(lookup) {
   const recent = /* @__PURE__ */ new Map();
+  const weight = (repo) => 1 + (repo?.papers.length ?? 0);
+  let held = 0;
   return (key) => {
     const id = key.toLowerCase();
     if (recent.has(id)) {
@@ -60265,8 +60268,13 @@ function recentlyFound(lookup) {
       return repo2;
     }
     const repo = lookup(key);
-    if (recent.size >= RECENT_REPOS) recent.delete(recent.keys().next().value);
     recent.set(id, repo);
+    held += weight(repo);
+    for (const [oldest, kept] of recent) {
+      if (recent.size <= RECENT_REPOS && held <= RECENT_PAPERS || oldest === id) break;
+      recent.delete(oldest);
+      held -= weight(kept);
+    }
     return repo;
   };
 }
@@ -63955,7 +63963,7 @@ async function expandInputs(inputs) {
       continue;
     }
     const info2 = await stat3(input2).catch(() => null);
-    if (info2?.isFile()) add([input2]);
+    if (info2?.isFile() || info2?.isFIFO()) add([input2]);
     else if (info2?.isDirectory()) {
       const usable = (await crawl(input2, "**/*")).filter(hasInputExtension);
       if (usable.length === 0) problems.push({ source: input2, message: `directory has no inputs (${INPUT_EXTENSIONS.join(" ")})` });
@@ -65046,9 +65054,7 @@ async function* withHead(first, rest) {
 async function* oneChunk(bytes2) {
   if (bytes2.length > 0) yield bytes2;
 }
-function smallFileBytes(source) {
-  if (source === "-") return null;
-  const stat6 = statSync3(source, { throwIfNoEntry: false });
+function smallFileBytes(source, stat6) {
   return stat6?.isFile() && stat6.size < tuning.readChunkBytes ? readFileSync(source) : null;
 }
 async function openInput(source, opts, whole) {
@@ -65074,12 +65080,12 @@ async function openInput(source, opts, whole) {
     throw err;
   }
 }
-var isRegularFile = (source) => source !== "-" && statSync3(source, { throwIfNoEntry: false })?.isFile() === true;
 async function readOne(source, opts, sink, ready) {
   let hadText = false;
   const closers = [];
   try {
-    const whole = smallFileBytes(source);
+    const stat6 = source === "-" ? void 0 : statSync3(source, { throwIfNoEntry: false });
+    const whole = smallFileBytes(source, stat6);
     const input2 = await openInput(source, opts, whole);
     closers.push(input2.close);
     const name = source === "-" ? "" : source;
@@ -65091,7 +65097,7 @@ async function readOne(source, opts, sink, ready) {
     }
     const jsonArray = format === "json" && startsWithArray(input2.head);
     const arrayWorkers = jsonArray ? jsonlWorkersFor(source) : 0;
-    const regularFile = isRegularFile(source);
+    const regularFile = stat6?.isFile() === true;
     const byReadSync = regularFile && !input2.utf16;
     if (arrayWorkers > 0 || jsonArray && byReadSync) {
       if (byReadSync) input2.close();
@@ -87001,6 +87007,7 @@ function parseJsonObject(text2, path3) {
 }
 
 // src/fix/run-fix.ts
+import { statSync as statSync4 } from "node:fs";
 init_clock();
 init_redact();
 
@@ -87200,6 +87207,10 @@ async function readInputs(inputs) {
     }
     if (seen.has(source)) continue;
     seen.add(source);
+    if (statSync4(source, { throwIfNoEntry: false })?.isFIFO()) {
+      problems.push({ source, line: null, message: `${source}: fix rewrites files in place; a named pipe cannot be rewritten` });
+      continue;
+    }
     try {
       files.push(await readUserFile(source));
     } catch (err) {
