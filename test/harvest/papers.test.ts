@@ -4,22 +4,9 @@
 // prints them. Through the CLI (in-process) against the simulator on 127.0.0.1, web checks off.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type RunningSimulator } from '../../src/sim/index.js';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { tempDir, TOKEN, tokenEntry } from './helpers/sim.js';
-
-let sim: RunningSimulator;
-let tmp: Awaited<ReturnType<typeof tempDir>>;
-
-beforeAll(async () => {
-  tmp = await tempDir();
-  sim = await startSimulator({ now: '2026-11-01T00:00:00Z', tokens: [tokenEntry()], repos: [{ repo: 'o/r', stars: 7 }] }, { clock: 'frozen' });
-});
-afterAll(async () => {
-  await sim.close();
-  await tmp.remove();
-});
+import { TOKEN, tokenEntry, withSim } from './helpers/sim.js';
 
 /** A list with what a paper record can hold: ids and dates (JSON Lines), a path, a paper link, a promise, a claim, no link. */
 const LINES = [
@@ -31,24 +18,26 @@ const LINES = [
 
 describe('harvest writes the papers and targets it read as the extraction does', () => {
   it('papers[] and repos[] equal `extract --format json`, text for text', async () => {
-    const input = join(tmp.dir, 'papers.jsonl');
-    await writeFile(input, LINES.map((l) => JSON.stringify(l)).join('\n'));
-    const env = { GITHUB_TOKEN: TOKEN };
-    const extracted = await runCli(['extract', input, '--format', 'json'], { env });
-    expect(extracted.code).toBe(0);
-    const harvested = await runCli(['harvest', input, '--api-url', sim.url, '--cache-dir', join(tmp.dir, 'cache'), '--no-web', '--quiet', '--check-paper-links'], { env });
-    expect(harvested.stderr).toBe('');
-    expect(harvested.code).toBe(0);
-    const want = JSON.parse(extracted.stdout) as { papers: unknown[]; repos: unknown[] };
-    const got = JSON.parse(harvested.stdout) as { papers: unknown[]; repos: unknown[]; facts: { key: string; outcome: string }[] };
-    expect(want.papers).toHaveLength(4);
-    // Compared as text: the same values in another key order would diff between two runs' files.
-    expect(JSON.stringify(got.papers)).toBe(JSON.stringify(want.papers));
-    expect(JSON.stringify(got.repos)).toBe(JSON.stringify(want.repos));
-    expect(got.facts.map((f) => [f.key, f.outcome])).toEqual([
-      ['github/o/r', 'found'],
-      ['paper:arxiv/2401.00001', 'unknown'],
-      ['github/o/gone', 'not-found'],
-    ]);
+    await withSim({ now: '2026-11-01T00:00:00Z', tokens: [tokenEntry()], repos: [{ repo: 'o/r', stars: 7 }] }, async (sim, dir) => {
+      const input = join(dir, 'papers.jsonl');
+      await writeFile(input, LINES.map((l) => JSON.stringify(l)).join('\n'));
+      const env = { GITHUB_TOKEN: TOKEN };
+      const extracted = await runCli(['extract', input, '--format', 'json'], { env });
+      expect(extracted.code).toBe(0);
+      const harvested = await runCli(['harvest', input, '--api-url', sim.url, '--cache-dir', join(dir, 'cache'), '--no-web', '--quiet', '--check-paper-links'], { env });
+      expect(harvested.stderr).toBe('');
+      expect(harvested.code).toBe(0);
+      const want = JSON.parse(extracted.stdout) as { papers: unknown[]; repos: unknown[] };
+      const got = JSON.parse(harvested.stdout) as { papers: unknown[]; repos: unknown[]; facts: { key: string; outcome: string }[] };
+      expect(want.papers).toHaveLength(4);
+      // Compared as text: the same values in another key order would diff between two runs' files.
+      expect(JSON.stringify(got.papers)).toBe(JSON.stringify(want.papers));
+      expect(JSON.stringify(got.repos)).toBe(JSON.stringify(want.repos));
+      expect(got.facts.map((f) => [f.key, f.outcome])).toEqual([
+        ['github/o/r', 'found'],
+        ['paper:arxiv/2401.00001', 'unknown'],
+        ['github/o/gone', 'not-found'],
+      ]);
+    });
   });
 });
