@@ -97,7 +97,7 @@ async function* oneChunk(bytes: Buffer): AsyncGenerator<Buffer> {
  * A regular file smaller than a read chunk, read whole: the format's detection and every pass read
  * these bytes. A directory of 20,000 small Markdown files took four opens and reads of each (the
  * head, then three passes), and a fresh 256 KiB buffer for each of them, which kept the garbage
- * collector busy 40 % of the time (22.8 s; read whole, ~3 s). Null for anything else.
+ * collector busy 40 % of the time (22–24 s; read whole, ~2 s). Null for anything else.
  */
 function smallFileBytes(source: string, stat: Stats | undefined): Buffer | null {
   return stat?.isFile() && stat.size < tuning.readChunkBytes ? readFileSync(source) : null;
@@ -130,7 +130,6 @@ async function openInput(source: string, opts: ExtractOptions, whole: Buffer | n
     throw err;
   }
 }
-
 
 /** Read one input through the reader its format needs; true when it held more than blank lines. */
 export async function readOne(source: string, opts: ExtractOptions, sink: JsonSink, ready?: () => Promise<void> | null): Promise<boolean> {

@@ -63,7 +63,7 @@ async function run(argv: ParsedArgs, { io, argv: raw }: CommandContext): Promise
   const inputs = inputsWithStdin(raw, (argv.inputs as string[] | undefined) ?? [], 'harvest');
   if (out) checkWritableFile(out);
   // Held as the audit holds them (audit/compact-extract.ts): papers encoded off the heap, targets in
-  // a temporary file, both read back as they are written. As objects, ~1.4 KB a paper stayed on the
+  // a temporary file, both read back as they are used. As objects, ~1.4 KB a paper stayed on the
   // heap through the whole harvest.
   const read = await extractCompactly(inputs, { inputFormat: options.inputFormat, stdin: io.stdin });
   const extracted = { ...read, repos: shardRepos(read.repos, options.shard) };
