@@ -57658,6 +57658,10 @@ var init_gate = __esm({
             continue;
           }
           if (slot > now) {
+            if ((this.flying.get(resource) ?? 0) > 0) {
+              await new Promise((resolve4) => this.slotWaiters.push(resolve4));
+              continue;
+            }
             if (window2 && !this.paced.has(resource)) {
               this.paced.add(resource);
               this.onPace?.(resource, window2.limit, slot);

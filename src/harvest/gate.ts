@@ -174,6 +174,13 @@ export class RateGate {
         continue;
       }
       if (slot > now) {
+        // Requests already on their way are answered first: they count in the window all the same,
+        // and on a virtual clock (the simulator's, in tests) a sleep begun before they reached the
+        // server moved them a minute later than they were sent.
+        if ((this.flying.get(resource) ?? 0) > 0) {
+          await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
+          continue;
+        }
         if (window && !this.paced.has(resource)) {
           this.paced.add(resource);
           this.onPace?.(resource, window.limit, slot);
