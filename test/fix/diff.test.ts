@@ -24,7 +24,7 @@ const jsdiffPatch = (before: string, after: string): string => {
 };
 
 describe('fix --dry-run diff', () => {
-  it('prints what jsdiff prints, for 300 random rewrites of lines (with and without a final newline)', () => {
+  it('prints what jsdiff prints, for 300 random rewrites of lines (with and without a final newline, LF and CRLF)', () => {
     const random = prng(15);
     for (let n = 0; n < 300; n++) {
       const count = 1 + Math.floor(random() * 40);
@@ -33,9 +33,11 @@ describe('fix --dry-run diff', () => {
       const rate = [0.05, 0.3, 1][n % 3]!;
       const next = old.map((line, i) => (random() < rate ? line.replace('github.com/o/', 'github.com/moved/') + (i % 2 ? '' : ' ') : line));
       if (next.every((l, i) => l === old[i])) next[count - 1] = `${next[count - 1]}!`;
-      const end = n % 4 === 0 ? '' : '\n';
-      const before = `${old.join('\n')}${end}`;
-      const after = `${next.join('\n')}${end}`;
+      // Windows line ends in some: jsdiff keeps the CR in each line, as the pairwise split does.
+      const eol = n % 5 === 1 ? '\r\n' : '\n';
+      const end = n % 4 === 0 ? '' : eol;
+      const before = `${old.join(eol)}${end}`;
+      const after = `${next.join(eol)}${end}`;
       expect(unifiedDiff(planOf('list.md', before, after)), `case ${n}`).toBe(jsdiffPatch(before, after));
     }
   });
