@@ -1,7 +1,6 @@
 // `repo-audit fix` as one library call: read the files, learn where moved repositories live now
 // (a harvest, or a saved snapshot without network), plan every file's rewrite, then show the diff
 // (dry run) or write each changed file. The CLI and the GitHub Action are thin clients of this.
-import { statSync } from 'node:fs';
 import { isExpired, loadIgnoreFile } from '../accept/ignore-file.js';
 import { realClock, type Clock } from '../harvest/clock.js';
 import type { HarvestHooks } from '../harvest/index.js';
@@ -95,15 +94,14 @@ async function readInputs(inputs: string[]): Promise<{ files: UserFile[]; proble
   const problems: FixProblem[] = expanded.problems.map((p) => ({ source: p.source, line: null, message: `${p.source}: ${p.message}` }));
   const files: UserFile[] = [];
   const seen = new Set<string>();
-  for (const { source } of expanded.files) {
+  for (const { source, pipe } of expanded.files) {
     if (source === '-') {
       problems.push({ source, line: null, message: '-: fix rewrites files in place; standard input cannot be rewritten' });
       continue;
     }
     if (seen.has(source)) continue;
     seen.add(source);
-    // expandInputs takes a named pipe for extraction (`<(…)`); it has no file to write back to.
-    if (statSync(source, { throwIfNoEntry: false })?.isFIFO()) {
+    if (pipe) {
       problems.push({ source, line: null, message: `${source}: fix rewrites files in place; a named pipe cannot be rewritten` });
       continue;
     }

@@ -11,6 +11,8 @@ import { INPUT_EXTENSIONS } from './detect.js';
 export interface InputFile {
   /** The path to show (as given, or as found under a given directory); `-` for stdin. */
   source: string;
+  /** A named pipe (`<(…)`): read once, as a stream, and nothing to write back to (`fix`). */
+  pipe?: true;
 }
 
 export interface ExpandedInputs {
@@ -66,8 +68,8 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
   const files: InputFile[] = [];
   const problems: ExpandedInputs['problems'] = [];
   const excluded = exclusions(inputs);
-  const add = (found: string[]) => {
-    for (const f of found) if (!excluded(f)) files.push({ source: f });
+  const add = (found: string[], pipe = false) => {
+    for (const f of found) if (!excluded(f)) files.push(pipe ? { source: f, pipe } : { source: f });
   };
   for (const input of inputs) {
     if (input === '-') {
@@ -83,8 +85,9 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
       continue;
     }
     const info = await stat(input).catch(() => null);
+    if (info?.isFile()) add([input]);
     // A named pipe is read as a stream, once (`extract <(gunzip -c papers.jsonl.gz)`).
-    if (info?.isFile() || info?.isFIFO()) add([input]);
+    else if (info?.isFIFO()) add([input], true);
     else if (info?.isDirectory()) {
       const usable = (await crawl(input, '**/*')).filter(hasInputExtension);
       if (usable.length === 0) problems.push({ source: input, message: `directory has no inputs (${INPUT_EXTENSIONS.join(' ')})` });
