@@ -63952,8 +63952,8 @@ async function expandInputs(inputs) {
   const files = [];
   const problems = [];
   const excluded = exclusions(inputs);
-  const add = (found2) => {
-    for (const f of found2) if (!excluded(f)) files.push({ source: f });
+  const add = (found2, pipe2 = false) => {
+    for (const f of found2) if (!excluded(f)) files.push(pipe2 ? { source: f, pipe: pipe2 } : { source: f });
   };
   for (const input2 of inputs) {
     if (input2 === "-") {
@@ -63967,7 +63967,8 @@ async function expandInputs(inputs) {
       continue;
     }
     const info2 = await stat3(input2).catch(() => null);
-    if (info2?.isFile() || info2?.isFIFO()) add([input2]);
+    if (info2?.isFile()) add([input2]);
+    else if (info2?.isFIFO()) add([input2], true);
     else if (info2?.isDirectory()) {
       const usable = (await crawl(input2, "**/*")).filter(hasInputExtension);
       if (usable.length === 0) problems.push({ source: input2, message: `directory has no inputs (${INPUT_EXTENSIONS.join(" ")})` });
@@ -87011,7 +87012,6 @@ function parseJsonObject(text2, path3) {
 }
 
 // src/fix/run-fix.ts
-import { statSync as statSync4 } from "node:fs";
 init_clock();
 init_redact();
 
@@ -87204,14 +87204,14 @@ async function readInputs(inputs) {
   const problems = expanded.problems.map((p) => ({ source: p.source, line: null, message: `${p.source}: ${p.message}` }));
   const files = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const { source } of expanded.files) {
+  for (const { source, pipe: pipe2 } of expanded.files) {
     if (source === "-") {
       problems.push({ source, line: null, message: "-: fix rewrites files in place; standard input cannot be rewritten" });
       continue;
     }
     if (seen.has(source)) continue;
     seen.add(source);
-    if (statSync4(source, { throwIfNoEntry: false })?.isFIFO()) {
+    if (pipe2) {
       problems.push({ source, line: null, message: `${source}: fix rewrites files in place; a named pipe cannot be rewritten` });
       continue;
     }
