@@ -78,9 +78,43 @@ const SECRET_PARAM_IN_TEXT = new RegExp(`[?&](?:${SECRET_NAMES})=`, 'i');
 export function redactCredentials(text: string): string {
   // Most URLs hold neither userinfo nor a secret parameter (badge URLs have queries): skip both replaces.
   if (!text.includes('@') && !SECRET_PARAM_IN_TEXT.test(text)) return text;
-  return text
-    .replace(/^((?:[a-z+]+:)?\/\/)[^/?#@\s]*@/i, '$1')
-    .replace(/([?&])([^=&#\s]+)=[^&#\s]*/g, (all, sep: string, name: string) => (SECRET_PARAMS.test(name) ? `${sep}${name}=REDACTED` : all));
+  return redactSecretParams(text.replace(/^((?:[a-z+]+:)?\/\/)[^/?#@\s]*@/i, '$1'));
+}
+
+const PARAM_START = /[?&]/g;
+const PARAM_NAME_END = /[=&#\s]/g;
+const PARAM_VALUE_END = /[&#\s]/g;
+
+/**
+ * Every `?name=value` or `&name=value` whose name is a secret's with its value REDACTED: what
+ * `/([?&])([^=&#\s]+)=[^&#\s]*\/g` finds, in linear time. That regex tried again from every `?`
+ * of a name that ended without `=` (`?a?a?a…`, a 400 KB URL: a minute); every `?` before the same
+ * end shares its outcome, so the search goes on from there.
+ */
+export function redactSecretParams(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let from = 0; ; ) {
+    PARAM_START.lastIndex = from;
+    const start = PARAM_START.exec(text);
+    if (start === null) break;
+    PARAM_NAME_END.lastIndex = start.index + 1;
+    const nameEnd = PARAM_NAME_END.exec(text)?.index ?? text.length;
+    if (nameEnd === start.index + 1 || text[nameEnd] !== '=') {
+      if (nameEnd === text.length) break;
+      from = nameEnd;
+      continue;
+    }
+    PARAM_VALUE_END.lastIndex = nameEnd + 1;
+    const end = PARAM_VALUE_END.exec(text)?.index ?? text.length;
+    const name = text.slice(start.index + 1, nameEnd);
+    if (SECRET_PARAMS.test(name)) {
+      out += `${text.slice(copied, nameEnd + 1)}REDACTED`;
+      copied = end;
+    }
+    from = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Rewrite the many ways to write a repository address into an https URL string. */

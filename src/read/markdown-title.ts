@@ -31,14 +31,59 @@ function trimPunctuation(t: string): string {
   return start === 0 && end === t.length ? t : t.slice(start, end);
 }
 
+/**
+ * `text` with each `<prefix>label]<opener>…<closer>` replaced by its label (`keepLabel`) or by
+ * nothing: `[label](url)` is `/\[([^\]]*)\]\([^)]*\)/g` replaced with `'$1'`, `![alt](url)` and
+ * `[label][id]` likewise. Those regexes tried again from every `[` whose label did not close as
+ * they need, rescanning to the same `]` each time: a line of 200 KB of `[` took 18 s. Here every
+ * `[` before the same first `]` shares its outcome, so the text is read once.
+ */
+export function replaceBracketed(text: string, prefix: '[' | '![', opener: '(' | '[', closer: ')' | ']', keepLabel: boolean): string {
+  let out = '';
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const start = text.indexOf(prefix, from);
+    if (start === -1) break;
+    const labelStart = start + prefix.length;
+    const labelEnd = text.indexOf(']', labelStart);
+    if (labelEnd === -1) break; // no later label closes either
+    if (text[labelEnd + 1] !== opener) {
+      from = labelEnd + 1; // every start before labelEnd has its label end there too
+      continue;
+    }
+    const end = text.indexOf(closer, labelEnd + 2);
+    if (end === -1) break; // nor does a later one find its closer
+    out += text.slice(copied, start);
+    if (keepLabel) out += text.slice(labelStart, labelEnd);
+    copied = from = end + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** `text.replace(/<[^>]*>/g, '')` without trying every `<` again when no `>` follows. */
+export function removeTags(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (;;) {
+    const start = text.indexOf('<', copied);
+    if (start === -1) break;
+    const end = text.indexOf('>', start + 1);
+    if (end === -1) break;
+    out += text.slice(copied, start);
+    copied = end + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 export function markdownTitle(text: string): string | null {
   // Each rewrite only runs when its marker is there (checked on the text as rewritten so far):
   // most lines hold few of them, and this runs for every list item and table row.
   let t = text;
-  if (t.includes('![')) t = t.replace(/!\[[^\]]*\]\([^)]*\)/g, ''); // images
-  if (t.includes('](')) t = t.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'); // inline links → their text
-  if (t.includes('][')) t = t.replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1'); // reference links → their text
-  if (t.includes('<')) t = t.replace(/<[^>]*>/g, ''); // autolinks and HTML tags
+  if (t.includes('![')) t = replaceBracketed(t, '![', '(', ')', false); // images
+  if (t.includes('](')) t = replaceBracketed(t, '[', '(', ')', true); // inline links → their text
+  if (t.includes('][')) t = replaceBracketed(t, '[', '[', ']', true); // reference links → their text
+  if (t.includes('<')) t = removeTags(t); // autolinks and HTML tags
   if (t.includes('://')) t = t.replace(/\b(?:https?|git):\/\/\S+/g, ''); // bare URLs
   t = t.replace(/[*_`~]+/g, '');
   if (t.includes('(')) t = t.replace(/\(\s*\)/g, '');

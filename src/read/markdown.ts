@@ -18,6 +18,7 @@ import type { PaperRecord } from '../types.js';
 import { isLazyArray } from '../util/lazy-array.js';
 import { foldSpaces } from '../util/text.js';
 import { markdownTitle } from './markdown-title.js';
+import { TABLE_SEPARATOR, headingText } from './markdown-syntax.js';
 import { firstBytes } from './lines.js';
 import { Definitions } from './markdown-definitions.js';
 import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
@@ -26,9 +27,7 @@ import { tuning } from './tuning.js';
 
 const BULLET = /^(\s*)(?:[-*+]|\d{1,9}[.)])(?:\s+(.*))?$/;
 const FENCE = /^\s*(```+|~~~+)/;
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$/;
 const MAX_HEADING = 2000;
 /** White space by the definition of the regexes above (`\s`) beyond ASCII's. */
@@ -345,11 +344,11 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       // Known already to the passes after the first.
       if (once ? definitionOf(text, no, code, definitions) : DEFINITION.test(text) && !(mayBeBullet(code) && BULLET.test(text))) return;
     }
-    // Long lines are never headings; the guard also bounds the lazy regex on hostile input.
-    const heading = mayBeHeading(code) && text.length <= MAX_HEADING ? HEADING.exec(text) : null;
-    if (heading) {
+    // Long lines are never headings.
+    const heading = mayBeHeading(code) && text.length <= MAX_HEADING ? headingText(text) : null;
+    if (heading !== null) {
       current = null;
-      if (file) file.title ??= markdownTitle(heading[1]!);
+      if (file) file.title ??= markdownTitle(heading);
       addTo(null, text, no);
       return;
     }
