@@ -57,7 +57,7 @@ function matcherFor(entry: string): IgnoreEntry['matches'] | string {
   if (/[*?{[]/.test(entry)) {
     // picomatch (tinyglobby's matcher, as for inputs): `*`, `**`, `?`, `[abc]`, `{a,b}`, `\` escapes;
     // a leading `!` is taken literally (an entry accepts; it never accepts "everything but").
-    const matches = picomatch(entry.toLowerCase().replace(/\/+$/, ''), { dot: true, nonegate: true });
+    const matches = picomatch(entry.toLowerCase().replace(/(?<!\/)\/+$/, ''), { dot: true, nonegate: true });
     return (key, url) => namesOf(key, url).some((n) => matches(n));
   }
   const [owner, name, ...more] = entry.split('/');

@@ -49,9 +49,15 @@ export function unknownFacts(ref: RepoRef, reason: string, via: string, checkedA
   return { ...blankFacts(ref, 'unknown', via, checkedAt), error: reason, httpStatus };
 }
 
+/**
+ * Slashes that end a text, matched only from the start of their run: `/\/+$/` tried again from
+ * every slash of a run that does not end the text (time quadratic in its length).
+ */
+const TRAILING_SLASHES = /(?<!\/)\/+$/;
+
 /** Split a linked sub-path such as `tree/master/src/x` or `blob/v1/a.py` into ref and path. */
 export function splitSubpath(path: string): { ref: string | null; path: string } {
   const m = /^(?:tree|blob)\/([^/]+)\/?(.*)$/.exec(path);
-  if (m) return { ref: m[1] ?? null, path: (m[2] ?? '').replace(/\/+$/, '') };
-  return { ref: null, path: path.replace(/^\/+|\/+$/g, '') };
+  if (m) return { ref: m[1] ?? null, path: (m[2] ?? '').replace(TRAILING_SLASHES, '') };
+  return { ref: null, path: path.replace(/^\/+/, '').replace(TRAILING_SLASHES, '') };
 }

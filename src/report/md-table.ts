@@ -8,7 +8,7 @@ export type Align = 'left' | 'right';
 export const MAX_TABLE_ROWS = 500;
 
 export function mdTable(headers: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[] = [], maxRows = MAX_TABLE_ROWS): string {
-  const line = (cells: readonly string[]): string => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`.replace(/ {2,}\|/g, ' |');
+  const line = (cells: readonly string[]): string => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`.replace(/(?<! ) {2,}\|/g, ' |');
   const rule = headers.map((_, i) => (align[i] === 'right' ? '---:' : '---'));
   const table = [line(headers), `| ${rule.join(' | ')} |`, ...rows.slice(0, maxRows).map(line)].join('\n');
   if (rows.length <= maxRows) return table;
