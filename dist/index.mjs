@@ -57120,14 +57120,15 @@ function unknownFacts(ref, reason, via, checkedAt, httpStatus = null) {
 }
 function splitSubpath(path3) {
   const m = /^(?:tree|blob)\/([^/]+)\/?(.*)$/.exec(path3);
-  if (m) return { ref: m[1] ?? null, path: (m[2] ?? "").replace(/\/+$/, "") };
-  return { ref: null, path: path3.replace(/^\/+|\/+$/g, "") };
+  if (m) return { ref: m[1] ?? null, path: (m[2] ?? "").replace(TRAILING_SLASHES, "") };
+  return { ref: null, path: path3.replace(/^\/+/, "").replace(TRAILING_SLASHES, "") };
 }
-var SKIPPED_NO_WEB;
+var SKIPPED_NO_WEB, TRAILING_SLASHES;
 var init_facts = __esm({
   "src/harvest/facts.ts"() {
     "use strict";
     SKIPPED_NO_WEB = "not checked (--no-web)";
+    TRAILING_SLASHES = /(?<!\/)\/+$/;
   }
 });
 
@@ -59695,7 +59696,35 @@ var SECRET_PARAMS = new RegExp(`^(?:${SECRET_NAMES})$`, "i");
 var SECRET_PARAM_IN_TEXT = new RegExp(`[?&](?:${SECRET_NAMES})=`, "i");
 function redactCredentials(text2) {
   if (!text2.includes("@") && !SECRET_PARAM_IN_TEXT.test(text2)) return text2;
-  return text2.replace(/^((?:[a-z+]+:)?\/\/)[^/?#@\s]*@/i, "$1").replace(/([?&])([^=&#\s]+)=[^&#\s]*/g, (all, sep4, name) => SECRET_PARAMS.test(name) ? `${sep4}${name}=REDACTED` : all);
+  return redactSecretParams(text2.replace(/^((?:[a-z+]+:)?\/\/)[^/?#@\s]*@/i, "$1"));
+}
+var PARAM_START = /[?&]/g;
+var PARAM_NAME_END = /[=&#\s]/g;
+var PARAM_VALUE_END = /[&#\s]/g;
+function redactSecretParams(text2) {
+  let out2 = "";
+  let copied = 0;
+  for (let from = 0; ; ) {
+    PARAM_START.lastIndex = from;
+    const start = PARAM_START.exec(text2);
+    if (start === null) break;
+    PARAM_NAME_END.lastIndex = start.index + 1;
+    const nameEnd = PARAM_NAME_END.exec(text2)?.index ?? text2.length;
+    if (nameEnd === start.index + 1 || text2[nameEnd] !== "=") {
+      if (nameEnd === text2.length) break;
+      from = nameEnd;
+      continue;
+    }
+    PARAM_VALUE_END.lastIndex = nameEnd + 1;
+    const end = PARAM_VALUE_END.exec(text2)?.index ?? text2.length;
+    const name = text2.slice(start.index + 1, nameEnd);
+    if (SECRET_PARAMS.test(name)) {
+      out2 += `${text2.slice(copied, nameEnd + 1)}REDACTED`;
+      copied = end;
+    }
+    from = end;
+  }
+  return copied === 0 ? text2 : out2 + text2.slice(copied);
 }
 function withScheme(text2) {
   let t = text2;
@@ -60090,7 +60119,7 @@ function namesOf(key, url3) {
 }
 function matcherFor(entry) {
   if (/[*?{[]/.test(entry)) {
-    const matches = (0, import_picomatch.default)(entry.toLowerCase().replace(/\/+$/, ""), { dot: true, nonegate: true });
+    const matches = (0, import_picomatch.default)(entry.toLowerCase().replace(/(?<!\/)\/+$/, ""), { dot: true, nonegate: true });
     return (key, url3) => namesOf(key, url3).some((n) => matches(n));
   }
   const [owner, name, ...more] = entry.split("/");
@@ -60497,7 +60526,7 @@ function mdCode(text2, max = 80) {
 // src/report/md-table.ts
 var MAX_TABLE_ROWS = 500;
 function mdTable(headers, rows, align = [], maxRows = MAX_TABLE_ROWS) {
-  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`.replace(/ {2,}\|/g, " |");
+  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`.replace(/(?<! ) {2,}\|/g, " |");
   const rule = headers.map((_, i) => align[i] === "right" ? "---:" : "---");
   const table = [line(headers), `| ${rule.join(" | ")} |`, ...rows.slice(0, maxRows).map(line)].join("\n");
   if (rows.length <= maxRows) return table;
@@ -61450,15 +61479,23 @@ function readValue(text2, i) {
   const m = /^[^,}\s#]*/.exec(text2.slice(i));
   return { value: m[0], end: i + m[0].length };
 }
+var WORD = /[A-Za-z][\w:.-]*/g;
+var EQUALS = /\s*=\s*/y;
+function nextFieldName(text2, from) {
+  WORD.lastIndex = from;
+  for (let word = WORD.exec(text2); word !== null; word = WORD.exec(text2)) {
+    EQUALS.lastIndex = WORD.lastIndex;
+    if (EQUALS.test(text2)) return { name: word[0], end: EQUALS.lastIndex };
+  }
+  return null;
+}
 function parseEntry(text2) {
   const head = /^@\s*([A-Za-z]+)\s*[{(]\s*([^,\s]*)\s*,?/.exec(text2);
   if (!head) return null;
   const fields = [];
-  const re = /([A-Za-z][\w:.-]*)\s*=\s*/g;
-  re.lastIndex = head[0].length;
-  let m;
-  while ((m = re.exec(text2)) !== null) {
-    let at = m.index + m[0].length;
+  let name;
+  for (let from = head[0].length; (name = nextFieldName(text2, from)) !== null; ) {
+    let at = name.end;
     let value = "";
     const start = at + (text2[at] === "{" || text2[at] === '"' ? 1 : 0);
     for (; ; ) {
@@ -61468,8 +61505,8 @@ function parseEntry(text2) {
       at = part.end + (next ? next[0].length : 0);
       if (!next) break;
     }
-    fields.push({ name: m[1].toLowerCase(), value, at: start });
-    re.lastIndex = at;
+    fields.push({ name: name.name.toLowerCase(), value, at: start });
+    from = at;
   }
   return { type: head[1].toLowerCase(), key: head[2], fields };
 }
@@ -62076,12 +62113,47 @@ function trimPunctuation(t) {
   while (end > start && trailing(t.charCodeAt(end - 1))) end--;
   return start === 0 && end === t.length ? t : t.slice(start, end);
 }
+function replaceBracketed(text2, prefix, opener, closer, keepLabel) {
+  let out2 = "";
+  let copied = 0;
+  let from = 0;
+  for (; ; ) {
+    const start = text2.indexOf(prefix, from);
+    if (start === -1) break;
+    const labelStart = start + prefix.length;
+    const labelEnd = text2.indexOf("]", labelStart);
+    if (labelEnd === -1) break;
+    if (text2[labelEnd + 1] !== opener) {
+      from = labelEnd + 1;
+      continue;
+    }
+    const end = text2.indexOf(closer, labelEnd + 2);
+    if (end === -1) break;
+    out2 += text2.slice(copied, start);
+    if (keepLabel) out2 += text2.slice(labelStart, labelEnd);
+    copied = from = end + 1;
+  }
+  return copied === 0 ? text2 : out2 + text2.slice(copied);
+}
+function removeTags(text2) {
+  let out2 = "";
+  let copied = 0;
+  for (; ; ) {
+    const start = text2.indexOf("<", copied);
+    if (start === -1) break;
+    const end = text2.indexOf(">", start + 1);
+    if (end === -1) break;
+    out2 += text2.slice(copied, start);
+    copied = end + 1;
+  }
+  return copied === 0 ? text2 : out2 + text2.slice(copied);
+}
 function markdownTitle(text2) {
   let t = text2;
-  if (t.includes("![")) t = t.replace(/!\[[^\]]*\]\([^)]*\)/g, "");
-  if (t.includes("](")) t = t.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
-  if (t.includes("][")) t = t.replace(/\[([^\]]*)\]\[[^\]]*\]/g, "$1");
-  if (t.includes("<")) t = t.replace(/<[^>]*>/g, "");
+  if (t.includes("![")) t = replaceBracketed(t, "![", "(", ")", false);
+  if (t.includes("](")) t = replaceBracketed(t, "[", "(", ")", true);
+  if (t.includes("][")) t = replaceBracketed(t, "[", "[", "]", true);
+  if (t.includes("<")) t = removeTags(t);
   if (t.includes("://")) t = t.replace(/\b(?:https?|git):\/\/\S+/g, "");
   t = t.replace(/[*_`~]+/g, "");
   if (t.includes("(")) t = t.replace(/\(\s*\)/g, "");
@@ -62090,6 +62162,32 @@ function markdownTitle(text2) {
   t = trimPunctuation(t);
   if (t === "") return null;
   return t.length > MAX_TITLE2 ? `${t.slice(0, MAX_TITLE2 - 1)}\u2026` : t;
+}
+
+// src/read/markdown-syntax.ts
+var TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{2,}:?(?:\s*\|\s*:?-{2,}:?)*(?:\s*\|)?\s*$/;
+var UNICODE_SPACE = /\s/;
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c >= 128 && UNICODE_SPACE.test(String.fromCharCode(c));
+}
+function isLineTerminator(c) {
+  return c === 10 || c === 13 || c === 8232 || c === 8233;
+}
+function headingText(text2) {
+  const n = text2.length;
+  let i = 0;
+  while (i < 3 && i < n && isSpace(text2.charCodeAt(i))) i++;
+  const hashes = i;
+  while (i < n && text2.charCodeAt(i) === 35) i++;
+  if (i === hashes || i - hashes > 6) return null;
+  if (i === n || !isSpace(text2.charCodeAt(i))) return null;
+  while (i < n && isSpace(text2.charCodeAt(i))) i++;
+  let end = n;
+  while (end > i && isSpace(text2.charCodeAt(end - 1))) end--;
+  while (end > i && text2.charCodeAt(end - 1) === 35) end--;
+  while (end > i && isSpace(text2.charCodeAt(end - 1))) end--;
+  for (let k = i; k < end; k++) if (isLineTerminator(text2.charCodeAt(k))) return null;
+  return text2.slice(i, end);
 }
 
 // src/util/disk-key-index.ts
@@ -62774,19 +62872,17 @@ var SpillList = class {
 // src/read/markdown.ts
 var BULLET = /^(\s*)(?:[-*+]|\d{1,9}[.)])(?:\s+(.*))?$/;
 var FENCE = /^\s*(```+|~~~+)/;
-var HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 var TABLE_ROW = /^\s*\|.*\|\s*$/;
-var TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 var DEFINITION = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s.*)?$/;
 var MAX_HEADING = 2e3;
-var UNICODE_SPACE = /\s/;
+var UNICODE_SPACE2 = /\s/;
 var firstAt = 0;
 function firstChar(text2) {
   for (let i = 0; i < text2.length; i++) {
     const c = text2.charCodeAt(i);
     if (c === 32 /* Space */ || c >= 9 /* Tab */ && c <= 13) continue;
     firstAt = i;
-    if (c >= 128 && UNICODE_SPACE.test(text2[i])) return -2;
+    if (c >= 128 && UNICODE_SPACE2.test(text2[i])) return -2;
     return c;
   }
   firstAt = text2.length;
@@ -62987,10 +63083,10 @@ function markdownLines(source, sink, mode) {
     if (mayBeDefinition(code)) {
       if (once2 ? definitionOf(text2, no, code, definitions) : DEFINITION.test(text2) && !(mayBeBullet(code) && BULLET.test(text2))) return;
     }
-    const heading = mayBeHeading(code) && text2.length <= MAX_HEADING ? HEADING.exec(text2) : null;
-    if (heading) {
+    const heading = mayBeHeading(code) && text2.length <= MAX_HEADING ? headingText(text2) : null;
+    if (heading !== null) {
       current = null;
-      if (file2) file2.title ??= markdownTitle(heading[1]);
+      if (file2) file2.title ??= markdownTitle(heading);
       addTo(null, text2, no);
       return;
     }
