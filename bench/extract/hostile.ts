@@ -1,0 +1,59 @@
+// Hostile lines (docs/extraction.md, "Hostile lines"): inputs that once made a regex backtrack for
+// seconds to minutes, each read by `repo-audit extract FILE --format jsonl --out /dev/null` as
+// built, with a timeout. Records wall and CPU time and peak RSS with the load; a row over the
+// timeout says "timeout". Build first (`npm run build`):
+//   nice node --import tsx bench/extract/hostile.ts [--kb 200] [--timeout 120] [--cli lib/cli/main.js]
+// (`--cli` runs another build, an older worktree's say, for a before/after table.)
+// Results: RESULTS.md, "Hostile lines".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const option = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : (process.argv[i + 1] ?? fallback);
+};
+const n = Number(option('kb', '200')) * 1000;
+const TIMEOUT_S = Number(option('timeout', '120'));
+const CLI = option('cli', 'lib/cli/main.js');
+const dir = path.join('bench', 'tmp', `hostile-${process.pid}`);
+
+/** Name, file name (its extension chooses the format) and text of each hostile input. */
+const INPUTS: [string, string, string][] = [
+  ['list nested 3,000 deep', 'deep.md', Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- https://github.com/a/r${i}\n`).join('')],
+  ['item: `](` then `[` × n', 'link.md', `- ](${'['.repeat(n)}\n`],
+  ['item: `][` then `[` × n', 'ref.md', `- ][${'['.repeat(n)}\n`],
+  ['item: `<` × n', 'angle.md', `- ${'<'.repeat(n)}\n`],
+  ['item: `![x](` then `![` × n/2', 'image.md', `- ![x](${'!['.repeat(n / 2)}\n`],
+  ['table cell: `](` then `[` × n', 'cell.md', `| ](${'['.repeat(n)} |\n`],
+  ['20 headings of 1,300 tabs', 'heading.md', Array.from({ length: 20 }, () => `#${'\t'.repeat(660)}x${'\t'.repeat(660)}#x\n`).join('')],
+  ['delimiter row: 10,000 tabs', 'separator.md', `${'\t'.repeat(5000)}--\t${'\t'.repeat(5000)}:--\n`],
+  ['BibTeX: a word of n letters', 'word.bib', `@article{x,\n${'A'.repeat(n)}}\n`],
+  ['URL: `?a` × n, userinfo', 'query.txt', `https://u@github.com/a/b?${'?a'.repeat(n)}\n`],
+];
+
+/** `/usr/bin/time`'s wall s, CPU s (user + system) and peak RSS MiB, or null past the timeout. */
+function timed(args: string[]): { wall: number; cpu: number; rssMib: number } | null {
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', 'timeout', String(TIMEOUT_S), process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status === 124) return null;
+  const m = /TIME (\S+) (\S+) (\S+) (\d+)/.exec(r.stderr ?? '');
+  if (!m || r.status !== 0) throw new Error(`extract exited ${r.status}: ${r.stderr}`);
+  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMib: Number(m[4]) / 1024 };
+}
+
+mkdirSync(dir, { recursive: true });
+try {
+  console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}, n = ${n}, CLI ${CLI}, timeout ${TIMEOUT_S} s\n`);
+  console.log('| input | bytes | load (1 min) | repo-audit s | CPU s | peak RSS MiB |\n|---|---|---|---|---|---|');
+  for (const [name, file, text] of INPUTS) {
+    const at = path.join(dir, file);
+    writeFileSync(at, text);
+    const load = os.loadavg()[0]!.toFixed(2);
+    const r = timed([CLI, 'extract', at, '--format', 'jsonl', '--out', '/dev/null']);
+    const bytes = Buffer.byteLength(text);
+    console.log(r ? `| ${name} | ${bytes} | ${load} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.rssMib.toFixed(0)} |` : `| ${name} | ${bytes} | ${load} | timeout (> ${TIMEOUT_S}) | — | — |`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
