@@ -82,6 +82,9 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
     };
     cli = cli.command(module);
   }
+  // `repo-audit completion >> ~/.bashrc` (or ~/.zshrc): yargs' script asks the CLI itself
+  // (`--get-yargs-completions`) for the commands and options that fit the words typed so far.
+  cli = cli.completion('completion', 'Print a shell completion script (bash, zsh): repo-audit completion >> ~/.bashrc');
   try {
     // A bare `repo-audit` prints the command list (and succeeds: asking what there is is not an error).
     if (argv.length === 0) {
