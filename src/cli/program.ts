@@ -3,6 +3,7 @@
 // with their own streams and environment. Start-up matters (bench/startup): yargs and the command
 // definitions load when run() is called; each command's handler imports its own heavy modules.
 import { createRequire } from 'node:module';
+import { setAsideInputs } from './many-inputs.js';
 import type Yargs from 'yargs';
 import type { Argv, CommandModule } from 'yargs';
 import { describeFailure, exitCodeOf, ExitCode, UsageError } from '../errors.js';
@@ -73,12 +74,17 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       fromParser.add(usage);
       throw usage;
     });
+  // Tens of thousands of inputs skip yargs' copying of the list (many-inputs.ts).
+  const aside = setAsideInputs(argv, commands);
   for (const spec of commands) {
     const module: CommandModule = {
       command: spec.command,
       describe: spec.describe,
       builder: (y) => withOptions(spec.builder(y), spec.name),
-      handler: async (parsed) => void (exitCode = await spec.run(parsed as never, ctx)),
+      handler: async (parsed) => {
+        if (aside?.command === spec.name) parsed[aside.key] = aside.inputs;
+        exitCode = await spec.run(parsed as never, ctx);
+      },
     };
     cli = cli.command(module);
   }
@@ -92,7 +98,7 @@ export async function run(argv: readonly string[], io: CliIO = processIO()): Pro
       return ExitCode.Ok;
     }
     let output = '';
-    await cli.parseAsync([...argv], {}, (_err, _parsed, text) => void (output = text));
+    await cli.parseAsync(aside ? aside.argv : [...argv], {}, (_err, _parsed, text) => void (output = text));
     if (output) io.stdout.write(`${output}\n`); // --help, --version
     return exitCode;
   } catch (err) {
