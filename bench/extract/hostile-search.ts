@@ -1,7 +1,7 @@
 // A random search for hostile lines (docs/extraction.md, "Hostile lines"): a motif of 1–4
 // characters drawn from those Markdown, URLs, BibTeX and JSON give meaning to, repeated to a line
-// of `--bytes`, in one of 14 contexts (list item, table cell, heading, definition, link, URL, promise,
-// BibTeX field, JSON Lines and JSON strings…), read in-process with extractInputs. Prints each
+// of `--bytes`, in one of 16 contexts (list item, table cell, heading, definition, link, URL, promise,
+// BibTeX field, JSON Lines and JSON strings, a daily-papers dump's title and abstract…), read in-process with extractInputs. Prints each
 // input slower than `--slow-ms` (the motif and context, to rebuild it), or "none slow":
 //   node --import tsx bench/extract/hostile-search.ts [--seed 7] [--count 300] [--bytes 60000] [--slow-ms 300]
 // Results: RESULTS.md run 26.
@@ -38,6 +38,8 @@ const CONTEXTS: [string, string, string][] = [
   ['bib', '@article{x,\n  ', '\n}'],
   ['jsonl', '', ''],
   ['json', '', ''],
+  ['hf', 'Get trending papers in your email inbox!\n\nbyAK and the research community\n\nApr 18\n\nA title\n\n', ''],
+  ['hf', 'byAK and the research community\n\nApr 18\n\n', '\n\nAn abstract https://github.com/a/b\n'],
 ];
 
 const paper = (body: string) => JSON.stringify({ id: 'x', title: body, abstract: `code ${body} https://github.com/a/b` });
@@ -50,7 +52,8 @@ try {
     const [ext, before, after] = CONTEXTS[Math.floor(rand() * CONTEXTS.length)]!;
     const body = motif.repeat(Math.ceil(BYTES / motif.length));
     const text = ext === 'json' ? `[\n  ${paper(body)}\n]\n` : ext === 'jsonl' ? `${paper(body)}\n` : `${before}${body}${after}\n`;
-    const file = path.join(dir, `line-${k}.${ext}`);
+    // A daily-papers dump is told by its text (the page header), not by its name.
+    const file = path.join(dir, `line-${k}.${ext === 'hf' ? 'txt' : ext}`);
     writeFileSync(file, text);
     const start = performance.now();
     await extractInputs([file]);
