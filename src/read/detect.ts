@@ -33,6 +33,12 @@ function looksLikeJsonLines(head: string): boolean {
   }
 }
 
+/**
+ * A heading, a `- [` item or a link on some line of a head. The blanks before an item stay on its
+ * line, as in hf-papers.ts HEAD_AUTHORS: `\s*` ran on from every line start over all the blank lines after it.
+ */
+const MARKDOWN_HEAD = /^(?:#{1,6} |[^\S\r\n\u2028\u2029]*[-*+] \[|.*\]\((?:https?:|\.{0,2}\/))/m;
+
 /** Detect the format of `name` whose first bytes are `head`. */
 export function detectFormat(name: string, head: string): InputFormat {
   const byName = BY_EXTENSION[extensionOf(name)];
@@ -43,6 +49,6 @@ export function detectFormat(name: string, head: string): InputFormat {
   if (trimmed.startsWith('{') && looksLikeJsonLines(trimmed)) return 'jsonl';
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) return 'json';
   if (/^@[A-Za-z]+\s*[{(]/m.test(trimmed.slice(0, 4096))) return 'bibtex';
-  if (/^(?:#{1,6} |\s*[-*+] \[|.*\]\((?:https?:|\.{0,2}\/))/m.test(trimmed.slice(0, 8192))) return 'markdown';
+  if (MARKDOWN_HEAD.test(trimmed.slice(0, 8192))) return 'markdown';
   return 'text';
 }

@@ -15,9 +15,16 @@ const AUTHORS = /^•\s*\d+\s+authors?$/;
 /** Titles are short; a longer line after an abstract is a further abstract paragraph. */
 const MAX_TITLE = 300;
 
+/**
+ * A per-paper author line anywhere in a head (`• 5 authors`). The blanks before the `•` stay on
+ * its line: `^\s*•` matched from every line start across all the blank lines after it, in time
+ * quadratic in them (64 KiB of newlines took 6 s); a match across lines also starts on the `•`'s own.
+ */
+const HEAD_AUTHORS = /^[^\S\r\n\u2028\u2029]*•\s*\d+ authors?\s*$/m;
+
 /** Recognises the dump from its page header or its per-paper author lines. */
 export function looksLikeHfPapers(head: string): boolean {
-  return /^byAK and the research community$/m.test(head) || /^Get trending papers in your email inbox!$/m.test(head) || /^\s*•\s*\d+ authors?\s*$/m.test(head);
+  return /^byAK and the research community$/m.test(head) || /^Get trending papers in your email inbox!$/m.test(head) || HEAD_AUTHORS.test(head);
 }
 
 type State = 'start' | 'title' | 'abstract' | 'afterAbstract' | 'meta';

@@ -12,6 +12,8 @@ import { redactSecretParams } from '../../src/extract/clean.js';
 import { extractInputs } from '../../src/extract/index.js';
 import { splitSubpath } from '../../src/harvest/facts.js';
 import { nextFieldName } from '../../src/read/bibtex.js';
+import { detectFormat } from '../../src/read/detect.js';
+import { looksLikeHfPapers } from '../../src/read/hf-papers.js';
 import { TABLE_SEPARATOR, headingText } from '../../src/read/markdown-syntax.js';
 import { removeTags, replaceBracketed } from '../../src/read/markdown-title.js';
 
@@ -93,6 +95,27 @@ describe('each rewrite gives what its regex gave', () => {
     expect(redacted).toBeGreaterThan(500); // ~750: the random texts hold secrets to redact
   });
 
+  it('format detection: a daily-papers author line and Markdown in a head', () => {
+    const hfAuthors = /^\s*•\s*\d+ authors?\s*$/m;
+    const markdownHead = /^(?:#{1,6} |\s*[-*+] \[|.*\]\((?:https?:|\.{0,2}\/))/m;
+    let hf = 0;
+    // (A head is not led by a blank: detectFormat trims it first.)
+    for (const t of texts(['\n', ' ', '\t', '\r', '\u2028', '•', '•3 authors', ' 3 author', 'x'], 40_000, 10, 7)) {
+      const head = `x${t}`;
+      expect(looksLikeHfPapers(head), JSON.stringify(head)).toBe(hfAuthors.test(head));
+      if (hfAuthors.test(head)) hf++;
+    }
+    let markdown = 0;
+    for (const t of texts(['\n', ' ', '\t', '\r', '\u2028', '-', '- [', '#', '](', 'http:', 'x'], 40_000, 10, 8)) {
+      const head = `x${t}`;
+      // No page header, author line, `{`, `[` or `@` leads these heads: the Markdown test decides.
+      expect(detectFormat('x', head) === 'markdown', JSON.stringify(head)).toBe(markdownHead.test(head));
+      if (markdownHead.test(head)) markdown++;
+    }
+    expect(hf).toBeGreaterThan(500);
+    expect(markdown).toBeGreaterThan(500);
+  });
+
   it('slashes around a linked sub-path', () => {
     const plain = (p: string) => {
       const m = /^(?:tree|blob)\/([^/]+)\/?(.*)$/.exec(p);
@@ -133,6 +156,12 @@ describe('hostile lines are read in time proportional to their length', () => {
     const file = write('headings.md', `${Array.from({ length: 200 }, () => line).join('\n')}\n- https://github.com/a/after\n`);
     const { papers } = await extractInputs([file]);
     expect(papers.flatMap((p) => p.links.map((l) => l.url))).toEqual(['https://github.com/a/after']);
+  }, 20_000);
+
+  it('a head of 400 KB of blank lines, a `•` at its end (format detection)', () => {
+    // Through the function: a file's head is cut at 64 KiB, where the old regex took 6 s.
+    expect(looksLikeHfPapers(`x\n${'\n'.repeat(2 * n)}• 3 authors\n`)).toBe(true);
+    expect(looksLikeHfPapers(`x\n${' \n'.repeat(n)}• x\n`)).toBe(false);
   }, 20_000);
 
   it('a BibTeX entry holding a 200 KB word with no `=`', async () => {
