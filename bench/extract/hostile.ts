@@ -31,6 +31,8 @@ const INPUTS: [string, string, string][] = [
   ['delimiter row: 10,000 tabs', 'separator.md', `${'\t'.repeat(5000)}--\t${'\t'.repeat(5000)}:--\n`],
   ['BibTeX: a word of n letters', 'word.bib', `@article{x,\n${'A'.repeat(n)}}\n`],
   ['URL: `?a` × n, userinfo', 'query.txt', `https://u@github.com/a/b?${'?a'.repeat(n)}\n`],
+  // No extension: the format is told from the head (its first 64 KiB).
+  ['a head of 65,000 newlines, then `•`', 'blank-head', `x\n${'\n'.repeat(65_000)}• x\n`],
 ];
 
 /** `/usr/bin/time`'s wall s, CPU s (user + system) and peak RSS MiB, or null past the timeout. */
