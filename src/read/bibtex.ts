@@ -83,23 +83,32 @@ export function parseEntry(text: string): { type: string; key: string; fields: F
 
 const clean = (s: string) => foldSpaces(s.replace(/\\[a-zA-Z]+\s*/g, '').replace(/[{}]/g, '')).trim();
 
-/** Net nesting change of a line; entries opened with `(` count parentheses, others braces. */
-function depthChange(line: string, parens: boolean): number {
+/**
+ * Where an entry that is `depth` deep at the start of `line` closes on it (the index of its
+ * closing brace, or parenthesis for entries opened with `(`), or -1, with the depth at the line's
+ * end (`depth.value`) when it does not. A backslash escapes the character after it.
+ */
+function closeOn(line: string, parens: boolean, depth: { value: number }): number {
   const [open, close] = parens ? ['(', ')'] : ['{', '}'];
-  let d = 0;
+  let d = depth.value;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (c === '\\') i++;
     else if (c === open) d++;
-    else if (c === close) d--;
+    else if (c === close && --d <= 0) return i;
   }
-  return d;
+  depth.value = d;
+  return -1;
 }
+
+/** An entry's start anywhere in a line: after a closed entry, text on the same line may open the next. */
+const ENTRY_AFTER = /@\s*[A-Za-z]+\s*[{(]/;
 
 export function bibtexReader(source: string, sink: ReadSink): LineReader {
   let lines: string[] = [];
   let startLine = 0;
-  let depth = 0;
+  /** The open entry's nesting at the end of the lines read so far. */
+  const depth = { value: 0 };
   let parens = false;
 
   const emit = () => {
@@ -114,9 +123,13 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
     const month = get('month');
     const date = year ? clean(month ? `${month} ${year}` : year) : null;
     const record = sink.newPaper(source, startLine, title ? clean(title) : null, date, entry.key || null);
+    // Fields come in the order of the text: their lines are counted on from the last one's.
+    let counted = 0;
+    let lineOfValue = startLine;
     for (const f of entry.fields) {
       if (!LINK_FIELDS.has(f.name)) continue;
-      const lineOfValue = startLine + (text.slice(0, f.at).match(/\n/g)?.length ?? 0);
+      for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < f.at; nl = text.indexOf('\n', nl + 1)) lineOfValue++;
+      counted = Math.max(counted, f.at);
       record.addText(f.value, lineOfValue);
       record.breakText();
     }
@@ -138,17 +151,27 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
     line(text, no) {
       // Reading resumes at the next entry that starts a line.
       if (lines.length > 0 && ENTRY_RESTART.test(text)) lose('has an unbalanced brace');
-      if (lines.length === 0) {
-        // Text between entries is a comment in BibTeX.
-        if (!ENTRY_START.test(text)) return;
-        startLine = no;
-        depth = 0;
-        parens = /^\s*@\s*[A-Za-z]+\s*\(/.test(text);
+      let rest = text;
+      for (let first = true; ; first = false) {
+        if (lines.length === 0) {
+          // Text between entries is a comment in BibTeX; an entry starts a line, or follows one closed on it.
+          const at = first ? (ENTRY_START.test(rest) ? 0 : -1) : rest.search(ENTRY_AFTER);
+          if (at === -1) return;
+          rest = rest.slice(at);
+          startLine = no;
+          depth.value = 0;
+          parens = /^\s*@\s*[A-Za-z]+\s*\(/.test(rest);
+        }
+        const close = closeOn(rest, parens, depth);
+        if (close === -1) {
+          lines.push(rest);
+          if (lines.length > MAX_ENTRY_LINES) lose(`not closed after ${MAX_ENTRY_LINES} lines`);
+          return;
+        }
+        lines.push(rest.slice(0, close + 1));
+        emit();
+        rest = rest.slice(close + 1);
       }
-      lines.push(text);
-      depth += depthChange(text, parens);
-      if (depth <= 0 && text.includes(parens ? ')' : '}')) emit();
-      else if (lines.length > MAX_ENTRY_LINES) lose(`not closed after ${MAX_ENTRY_LINES} lines`);
     },
     end() {
       if (lines.length > 0) lose('not closed at end of input (unbalanced brace)');

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractInputs, extractText } from '../../src/extract/index.js';
 import { detectFormat } from '../../src/read/index.js';
@@ -168,6 +170,31 @@ describe('BibTeX', () => {
     expect(run.papers.map(links)).toEqual([['10:https://github.com/deel-ai/Craft'], ['15:https://gitlab.com/group/sub/project', '17:https://github.com/o/r']]);
     expect(run.papers[1]!.promised).toBe(true);
     expect(run.problems.map((p) => p.message)).toEqual([`${FIX}/papers.bib:21: BibTeX entry "broken" (lines 21-22) not closed at end of input (unbalanced brace); skipped`]);
+  });
+
+  it('entries that share a line are read each on its own (they were one paper with every link)', async () => {
+    const text = [
+      '@misc{a, url={https://github.com/o/a}} @misc{b, url={https://github.com/o/b}} % a comment @misc{c, url={https://github.com/o/c}}',
+      '@article{d, title={D},',
+      '  url={https://github.com/o/d}} @misc(e, url={https://github.com/o/e}) trailing text',
+      Array.from({ length: 3 }, (_, i) => `@misc{m${i}, url={https://github.com/m/r${i}}}`).join(''),
+    ].join('\n');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bibtex-'));
+    writeFileSync(path.join(dir, 'one-line.bib'), `${text}\n`);
+    const r = await extractInputs([path.join(dir, 'one-line.bib')]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.problems).toEqual([]);
+    // BibTeX has no comment syntax: text outside entries is ignored, so `c` after `% a comment` is an entry too.
+    expect(r.papers.map((p) => [p.id, p.line, p.title, links(p)])).toEqual([
+      ['a', 1, null, ['1:https://github.com/o/a']],
+      ['b', 1, null, ['1:https://github.com/o/b']],
+      ['c', 1, null, ['1:https://github.com/o/c']],
+      ['d', 2, 'D', ['3:https://github.com/o/d']],
+      ['e', 3, null, ['3:https://github.com/o/e']],
+      ['m0', 4, null, ['4:https://github.com/m/r0']],
+      ['m1', 4, null, ['4:https://github.com/m/r1']],
+      ['m2', 4, null, ['4:https://github.com/m/r2']],
+    ]);
   });
 });
 
