@@ -61511,21 +61511,23 @@ function parseEntry(text2) {
   return { type: head[1].toLowerCase(), key: head[2], fields };
 }
 var clean = (s) => foldSpaces(s.replace(/\\[a-zA-Z]+\s*/g, "").replace(/[{}]/g, "")).trim();
-function depthChange(line, parens) {
+function closeOn(line, parens, depth) {
   const [open4, close] = parens ? ["(", ")"] : ["{", "}"];
-  let d = 0;
+  let d = depth.value;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (c === "\\") i++;
     else if (c === open4) d++;
-    else if (c === close) d--;
+    else if (c === close && --d <= 0) return i;
   }
-  return d;
+  depth.value = d;
+  return -1;
 }
+var ENTRY_AFTER = /@\s*[A-Za-z]+\s*[{(]/;
 function bibtexReader(source, sink) {
   let lines = [];
   let startLine = 0;
-  let depth = 0;
+  const depth = { value: 0 };
   let parens = false;
   const emit = () => {
     const text2 = lines.join("\n");
@@ -61539,9 +61541,12 @@ function bibtexReader(source, sink) {
     const month = get3("month");
     const date5 = year ? clean(month ? `${month} ${year}` : year) : null;
     const record2 = sink.newPaper(source, startLine, title ? clean(title) : null, date5, entry.key || null);
+    let counted = 0;
+    let lineOfValue = startLine;
     for (const f of entry.fields) {
       if (!LINK_FIELDS.has(f.name)) continue;
-      const lineOfValue = startLine + (text2.slice(0, f.at).match(/\n/g)?.length ?? 0);
+      for (let nl = text2.indexOf("\n", counted); nl !== -1 && nl < f.at; nl = text2.indexOf("\n", nl + 1)) lineOfValue++;
+      counted = Math.max(counted, f.at);
       record2.addText(f.value, lineOfValue);
       record2.breakText();
     }
@@ -61559,16 +61564,26 @@ function bibtexReader(source, sink) {
   return {
     line(text2, no) {
       if (lines.length > 0 && ENTRY_RESTART.test(text2)) lose("has an unbalanced brace");
-      if (lines.length === 0) {
-        if (!ENTRY_START.test(text2)) return;
-        startLine = no;
-        depth = 0;
-        parens = /^\s*@\s*[A-Za-z]+\s*\(/.test(text2);
+      let rest = text2;
+      for (let first = true; ; first = false) {
+        if (lines.length === 0) {
+          const at = first ? ENTRY_START.test(rest) ? 0 : -1 : rest.search(ENTRY_AFTER);
+          if (at === -1) return;
+          rest = rest.slice(at);
+          startLine = no;
+          depth.value = 0;
+          parens = /^\s*@\s*[A-Za-z]+\s*\(/.test(rest);
+        }
+        const close = closeOn(rest, parens, depth);
+        if (close === -1) {
+          lines.push(rest);
+          if (lines.length > MAX_ENTRY_LINES) lose(`not closed after ${MAX_ENTRY_LINES} lines`);
+          return;
+        }
+        lines.push(rest.slice(0, close + 1));
+        emit();
+        rest = rest.slice(close + 1);
       }
-      lines.push(text2);
-      depth += depthChange(text2, parens);
-      if (depth <= 0 && text2.includes(parens ? ")" : "}")) emit();
-      else if (lines.length > MAX_ENTRY_LINES) lose(`not closed after ${MAX_ENTRY_LINES} lines`);
     },
     end() {
       if (lines.length > 0) lose("not closed at end of input (unbalanced brace)");
@@ -61588,8 +61603,9 @@ var HEADER_LINES = /* @__PURE__ */ new Set([
 var DATE2 = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})?)(?:\s+\d+)?$/;
 var AUTHORS = /^•\s*\d+\s+authors?$/;
 var MAX_TITLE = 300;
+var HEAD_AUTHORS = /^[^\S\r\n\u2028\u2029]*•\s*\d+ authors?\s*$/m;
 function looksLikeHfPapers(head) {
-  return /^byAK and the research community$/m.test(head) || /^Get trending papers in your email inbox!$/m.test(head) || /^\s*•\s*\d+ authors?\s*$/m.test(head);
+  return /^byAK and the research community$/m.test(head) || /^Get trending papers in your email inbox!$/m.test(head) || HEAD_AUTHORS.test(head);
 }
 function hfPapersReader(source, sink) {
   let state = "start";
@@ -63222,6 +63238,7 @@ function looksLikeJsonLines(head) {
     return false;
   }
 }
+var MARKDOWN_HEAD = /^(?:#{1,6} |[^\S\r\n\u2028\u2029]*[-*+] \[|.*\]\((?:https?:|\.{0,2}\/))/m;
 function detectFormat(name, head) {
   const byName = BY_EXTENSION[extensionOf(name)];
   const trimmed = head.replace(/^\uFEFF/, "").trimStart();
@@ -63231,7 +63248,7 @@ function detectFormat(name, head) {
   if (trimmed.startsWith("{") && looksLikeJsonLines(trimmed)) return "jsonl";
   if (trimmed.startsWith("[") || trimmed.startsWith("{")) return "json";
   if (/^@[A-Za-z]+\s*[{(]/m.test(trimmed.slice(0, 4096))) return "bibtex";
-  if (/^(?:#{1,6} |\s*[-*+] \[|.*\]\((?:https?:|\.{0,2}\/))/m.test(trimmed.slice(0, 8192))) return "markdown";
+  if (MARKDOWN_HEAD.test(trimmed.slice(0, 8192))) return "markdown";
   return "text";
 }
 
