@@ -16,24 +16,14 @@ import { detectFormat } from '../../src/read/detect.js';
 import { looksLikeHfPapers } from '../../src/read/hf-papers.js';
 import { TABLE_SEPARATOR, headingText } from '../../src/read/markdown-syntax.js';
 import { removeTags, replaceBracketed } from '../../src/read/markdown-title.js';
+import { seededRandom } from '../../src/sim/random.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'hostile-lines-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Deterministic (mulberry32), so a failure names a text that fails again. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` random texts of up to `max` characters drawn from `alphabet`. */
 function texts(alphabet: readonly string[], count: number, max: number, seed: number): string[] {
-  const rand = prng(seed);
+  const rand = seededRandom(seed); // deterministic: a failure names a text that fails again
   return Array.from({ length: count }, () => Array.from({ length: Math.floor(rand() * (max + 1)) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join(''));
 }
 
