@@ -3,7 +3,6 @@
 // with their own streams and environment. Start-up matters (bench/startup): yargs and the command
 // definitions load when run() is called; each command's handler imports its own heavy modules.
 import { createRequire } from 'node:module';
-import { setAsideInputs } from './many-inputs.js';
 import type Yargs from 'yargs';
 import type { Argv, CommandModule } from 'yargs';
 import { describeFailure, exitCodeOf, ExitCode, UsageError } from '../errors.js';
@@ -13,6 +12,7 @@ import { VERSION } from '../version.js';
 import { processIO, type CliIO, type CommandContext } from './context.js';
 import { EXIT_CODES_HELP } from './exit-codes.js';
 import { withOptions } from './flags.js';
+import { setAsideInputs } from './many-inputs.js';
 import { givenTokens } from './tokens.js';
 
 const ABOUT = 'Keeps research code links honest: finds the code links in papers, asks GitHub what became of each repository, and writes health reports.';
