@@ -7,8 +7,7 @@ const LINK_FIELDS = new Set(['url', 'howpublished', 'note', 'abstract', 'code', 
 const SKIPPED_TYPES = new Set(['comment', 'string', 'preamble']);
 /** An entry longer than this many lines is reported and dropped (an unclosed brace). */
 const MAX_ENTRY_LINES = 5000;
-/** An entry's first line. At the very start of a line, it also ends an entry left open by an unbalanced brace. */
-const ENTRY_START = /^\s*@\s*[A-Za-z]+\s*[{(]/;
+/** An entry's start at the very start of a line: it ends an entry left open by an unbalanced brace. */
 const ENTRY_RESTART = /^@\s*[A-Za-z]+\s*[{(]/;
 const ENTRY_KEY = /^\s*@\s*[A-Za-z]+\s*[{(]\s*([^,\s]*)/;
 
@@ -101,8 +100,11 @@ function closeOn(line: string, parens: boolean, depth: { value: number }): numbe
   return -1;
 }
 
-/** An entry's start anywhere in a line: after a closed entry, text on the same line may open the next. */
-const ENTRY_AFTER = /@\s*[A-Za-z]+\s*[{(]/;
+/**
+ * An entry's start, wherever it stands: BibTeX reads everything outside entries as a comment and
+ * starts an entry at any `@type{` (after another entry on its line, after `% Encoding: …`).
+ */
+const ENTRY_AT = /@\s*[A-Za-z]+\s*[{(]/;
 
 export function bibtexReader(source: string, sink: ReadSink): LineReader {
   let lines: string[] = [];
@@ -152,10 +154,10 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
       // Reading resumes at the next entry that starts a line.
       if (lines.length > 0 && ENTRY_RESTART.test(text)) lose('has an unbalanced brace');
       let rest = text;
-      for (let first = true; ; first = false) {
+      for (;;) {
         if (lines.length === 0) {
-          // Text between entries is a comment in BibTeX; an entry starts a line, or follows one closed on it.
-          const at = first ? (ENTRY_START.test(rest) ? 0 : -1) : rest.search(ENTRY_AFTER);
+          // Text between entries is a comment in BibTeX: an entry starts at the next `@type{` wherever it stands.
+          const at = rest.search(ENTRY_AT);
           if (at === -1) return;
           rest = rest.slice(at);
           startLine = no;

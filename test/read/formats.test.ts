@@ -172,12 +172,13 @@ describe('BibTeX', () => {
     expect(run.problems.map((p) => p.message)).toEqual([`${FIX}/papers.bib:21: BibTeX entry "broken" (lines 21-22) not closed at end of input (unbalanced brace); skipped`]);
   });
 
-  it('entries that share a line are read each on its own (they were one paper with every link)', async () => {
+  it('entries that share a line are read each on its own (they were one paper with every link), wherever they start', async () => {
     const text = [
       '@misc{a, url={https://github.com/o/a}} @misc{b, url={https://github.com/o/b}} % a comment @misc{c, url={https://github.com/o/c}}',
       '@article{d, title={D},',
       '  url={https://github.com/o/d}} @misc(e, url={https://github.com/o/e}) trailing text',
       Array.from({ length: 3 }, (_, i) => `@misc{m${i}, url={https://github.com/m/r${i}}}`).join(''),
+      '% Encoding: UTF-8@misc{z, url={https://github.com/o/z}}',
     ].join('\n');
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bibtex-'));
     writeFileSync(path.join(dir, 'one-line.bib'), `${text}\n`);
@@ -194,6 +195,8 @@ describe('BibTeX', () => {
       ['m0', 4, null, ['4:https://github.com/m/r0']],
       ['m1', 4, null, ['4:https://github.com/m/r1']],
       ['m2', 4, null, ['4:https://github.com/m/r2']],
+      // After a JabRef header with no newline before the entry (as JabRef's own test files have it).
+      ['z', 5, null, ['5:https://github.com/o/z']],
     ]);
   });
 });
