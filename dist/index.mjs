@@ -61458,7 +61458,6 @@ import { createReadStream, readFileSync, statSync as statSync3 } from "node:fs";
 var LINK_FIELDS = /* @__PURE__ */ new Set(["url", "howpublished", "note", "abstract", "code", "github", "repository", "annote", "annotation"]);
 var SKIPPED_TYPES = /* @__PURE__ */ new Set(["comment", "string", "preamble"]);
 var MAX_ENTRY_LINES = 5e3;
-var ENTRY_START = /^\s*@\s*[A-Za-z]+\s*[{(]/;
 var ENTRY_RESTART = /^@\s*[A-Za-z]+\s*[{(]/;
 var ENTRY_KEY = /^\s*@\s*[A-Za-z]+\s*[{(]\s*([^,\s]*)/;
 function readValue(text2, i) {
@@ -61523,7 +61522,7 @@ function closeOn(line, parens, depth) {
   depth.value = d;
   return -1;
 }
-var ENTRY_AFTER = /@\s*[A-Za-z]+\s*[{(]/;
+var ENTRY_AT = /@\s*[A-Za-z]+\s*[{(]/;
 function bibtexReader(source, sink) {
   let lines = [];
   let startLine = 0;
@@ -61565,9 +61564,9 @@ function bibtexReader(source, sink) {
     line(text2, no) {
       if (lines.length > 0 && ENTRY_RESTART.test(text2)) lose("has an unbalanced brace");
       let rest = text2;
-      for (let first = true; ; first = false) {
+      for (; ; ) {
         if (lines.length === 0) {
-          const at = first ? ENTRY_START.test(rest) ? 0 : -1 : rest.search(ENTRY_AFTER);
+          const at = rest.search(ENTRY_AT);
           if (at === -1) return;
           rest = rest.slice(at);
           startLine = no;
