@@ -4,7 +4,7 @@ import { createReadStream, readFileSync, statSync, type Stats } from 'node:fs';
 import type { ExtractResult, InputFormat, PaperRecord, RepoRef } from '../types.js';
 import { PASSES, READERS, detectFormat, expandInputs } from '../read/index.js';
 import type { JsonSink } from '../read/json.js';
-import { fileChunks, streamLines } from '../read/lines.js';
+import { crLineEnds, crToLf, fileChunks, streamLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
 import { isSystemError } from '../errors.js';
@@ -142,10 +142,15 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     const input = await openInput(source, opts, whole);
     closers.push(input.close);
     const name = source === '-' ? '' : source;
-    const format = opts.inputFormat ?? detectFormat(name, input.head ? input.head.subarray(0, HEAD_BYTES).toString('utf8') : '');
+    // Lines ending in CR alone are read as lines: each chunk's CRs become LFs (read/lines.ts crLineEnds).
+    const crOnly = crLineEnds(input.head);
+    const lf = (chunks: AsyncIterable<Buffer | string>) => (crOnly ? crToLf(chunks) : chunks);
+    const headText = input.head ? input.head.subarray(0, HEAD_BYTES).toString('utf8') : '';
+    const format = opts.inputFormat ?? detectFormat(name, crOnly ? headText.replaceAll('\r', '\n') : headText);
     // Big JSON Lines files: the same records in the same order, read on more cores. The workers'
-    // batches are read from the file as it is (UTF-16 is turned into UTF-8 only by the stream).
-    const workers = format === 'jsonl' && !input.utf16 ? jsonlWorkersFor(source) : 0;
+    // batches are read from the file as it is (UTF-16 is turned into UTF-8 only by the stream, CRs
+    // into LFs only here).
+    const workers = format === 'jsonl' && !input.utf16 && !crOnly ? jsonlWorkersFor(source) : 0;
     if (workers > 0) {
       input.close();
       return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
@@ -153,7 +158,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     // Big JSON arrays: this thread cuts the elements out of the file, the same workers read them
     // (as many, from the same size, on the same load rule as JSON Lines: bench/extract/RESULTS.md run 18).
     const jsonArray = format === 'json' && startsWithArray(input.head);
-    const arrayWorkers = jsonArray ? jsonlWorkersFor(source) : 0;
+    const arrayWorkers = jsonArray && !crOnly ? jsonlWorkersFor(source) : 0;
     const regularFile = stat?.isFile() === true;
     // A UTF-8 file (each pass of it) is read with readSync into one reused buffer: the stream's
     // fresh buffers, filled on another thread, cost more to touch than the read itself
@@ -162,7 +167,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     // Without workers, an array in a UTF-8 file is cut as bytes all the same, and read here.
     if (arrayWorkers > 0 || (jsonArray && byReadSync)) {
       if (byReadSync) input.close();
-      return await readJsonArrayElements(source, byReadSync ? (whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes)) : input.chunks, sink, arrayWorkers, ready);
+      return await readJsonArrayElements(source, lf(byReadSync ? (whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes)) : input.chunks), sink, arrayWorkers, ready);
     }
     const readSink = ready ? { ...sink, ready } : sink;
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):
@@ -172,13 +177,15 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     if (byReadSync) input.close();
     let pass = 0;
     for (const reader of passes) {
-      const chunks = byReadSync
-        ? whole
-          ? oneChunk(whole)
-          : fileChunks(source, tuning.readChunkBytes)
-        : pass === 0
-          ? input.chunks
-          : (await openInput(source, opts, whole).then((again) => (closers.push(again.close), again))).chunks;
+      const chunks = lf(
+        byReadSync
+          ? whole
+            ? oneChunk(whole)
+            : fileChunks(source, tuning.readChunkBytes)
+          : pass === 0
+            ? input.chunks
+            : (await openInput(source, opts, whole).then((again) => (closers.push(again.close), again))).chunks,
+      );
       const first = pass++ === 0;
       // A pass that sees only some lines cannot tell whether the input had text; the others can.
       const seesAll = !reader.only;

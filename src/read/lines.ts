@@ -147,6 +147,27 @@ export function countLines(bytes: Buffer): number {
 }
 
 /**
+ * Lines that end in CR alone (classic Mac text; CommonMark counts a lone CR as a line ending too).
+ * Every reader splits at LF, so such an input was one line: a Markdown list of 20,000 items one
+ * paper. Told by the input's first chunk, which holds a CR and no LF; an input mixing the two is
+ * read at its LFs.
+ */
+export function crLineEnds(head: Buffer | null): boolean {
+  return head !== null && head.indexOf(13) !== -1 && head.indexOf(10) === -1;
+}
+
+/** `chunks` with every CR made an LF: one byte for one, so offsets hold (buffers are changed in place). */
+export async function* crToLf(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
+  for await (const chunk of chunks) {
+    if (typeof chunk === 'string') yield chunk.replaceAll('\r', '\n');
+    else {
+      for (let at = chunk.indexOf(13); at !== -1; at = chunk.indexOf(13, at + 1)) chunk[at] = 10;
+      yield chunk;
+    }
+  }
+}
+
+/**
  * A regular file's bytes in chunks, read with readSync into one buffer that is reused: a chunk is
  * valid only until the next one is asked for (streamLines is done with each by then). For a file
  * in the page cache this costs a fraction of a read stream's chunks: a 16 MiB Markdown list in
