@@ -61730,6 +61730,18 @@ function countLines(bytes2) {
   for (let nl = bytes2.indexOf(10); nl !== -1; nl = bytes2.indexOf(10, nl + 1)) n++;
   return n;
 }
+function crLineEnds(head) {
+  return head !== null && head.indexOf(13) !== -1 && head.indexOf(10) === -1;
+}
+async function* crToLf(chunks) {
+  for await (const chunk of chunks) {
+    if (typeof chunk === "string") yield chunk.replaceAll("\r", "\n");
+    else {
+      for (let at = chunk.indexOf(13); at !== -1; at = chunk.indexOf(13, at + 1)) chunk[at] = 10;
+      yield chunk;
+    }
+  }
+}
 async function* fileChunks(path3, chunkBytes) {
   const fd = openSync3(path3, "r");
   try {
@@ -65206,19 +65218,22 @@ async function readOne(source, opts, sink, ready) {
     const input2 = await openInput(source, opts, whole);
     closers.push(input2.close);
     const name = source === "-" ? "" : source;
-    const format = opts.inputFormat ?? detectFormat(name, input2.head ? input2.head.subarray(0, HEAD_BYTES).toString("utf8") : "");
-    const workers = format === "jsonl" && !input2.utf16 ? jsonlWorkersFor(source) : 0;
+    const crOnly = crLineEnds(input2.head);
+    const lf = (chunks) => crOnly ? crToLf(chunks) : chunks;
+    const headText = input2.head ? input2.head.subarray(0, HEAD_BYTES).toString("utf8") : "";
+    const format = opts.inputFormat ?? detectFormat(name, crOnly ? headText.replaceAll("\r", "\n") : headText);
+    const workers = format === "jsonl" && !input2.utf16 && !crOnly ? jsonlWorkersFor(source) : 0;
     if (workers > 0) {
       input2.close();
       return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
     }
     const jsonArray = format === "json" && startsWithArray(input2.head);
-    const arrayWorkers = jsonArray ? jsonlWorkersFor(source) : 0;
+    const arrayWorkers = jsonArray && !crOnly ? jsonlWorkersFor(source) : 0;
     const regularFile = stat6?.isFile() === true;
     const byReadSync = regularFile && !input2.utf16;
     if (arrayWorkers > 0 || jsonArray && byReadSync) {
       if (byReadSync) input2.close();
-      return await readJsonArrayElements(source, byReadSync ? whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes) : input2.chunks, sink, arrayWorkers, ready);
+      return await readJsonArrayElements(source, lf(byReadSync ? whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes) : input2.chunks), sink, arrayWorkers, ready);
     }
     const readSink = ready ? { ...sink, ready } : sink;
     const passesOf = ready && regularFile ? PASSES[format] : void 0;
@@ -65226,7 +65241,9 @@ async function readOne(source, opts, sink, ready) {
     if (byReadSync) input2.close();
     let pass = 0;
     for (const reader of passes) {
-      const chunks = byReadSync ? whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes) : pass === 0 ? input2.chunks : (await openInput(source, opts, whole).then((again) => (closers.push(again.close), again))).chunks;
+      const chunks = lf(
+        byReadSync ? whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes) : pass === 0 ? input2.chunks : (await openInput(source, opts, whole).then((again) => (closers.push(again.close), again))).chunks
+      );
       const first = pass++ === 0;
       const seesAll = !reader.only;
       const read = await streamLines(chunks, {
