@@ -87249,7 +87249,9 @@ async function readUserFile(path3) {
   }
 }
 function encode3(file2, text2) {
-  return Buffer.from(text2, file2.encoding);
+  const bytes2 = Buffer.allocUnsafeSlow(Buffer.byteLength(text2, file2.encoding));
+  bytes2.write(text2, file2.encoding);
+  return bytes2;
 }
 async function replaceUserFile(file2, next) {
   const real = await realpath2(file2.path);
