@@ -5,6 +5,7 @@
 // aside before yargs parses, and handed to the command afterwards (program.ts).
 import { createRequire } from 'node:module';
 import { GLOBAL_VALUED_FLAGS, optionsOf, valuedFlags, type Command } from '../options.js';
+import { inputPositions } from './stdin-inputs.js';
 
 /** Below this many arguments yargs' copying costs little (20,000 cost 2 s, 1,000 nothing measurable). */
 export const MANY_INPUTS = 1000;
@@ -31,18 +32,8 @@ export function setAsideInputs(argv: readonly string[], commands: readonly { nam
   const spec = at === -1 ? undefined : commands.find((c) => c.name === argv[at]);
   const key = spec && /[<[](\w+)\.\.[>\]]/.exec(spec.command)?.[1];
   if (!spec || !key || argv.slice(0, at).some((a) => a.startsWith('-') && !GLOBAL_VALUED_FLAGS.includes(a))) return null;
-  // The words after the command that are inputs, as program.ts's readers of `-` find them (stdin-inputs.ts).
-  const valued = valuedFlags(spec.name);
-  const positions: number[] = [];
-  for (let i = at + 1; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') {
-      for (let j = i + 1; j < argv.length; j++) positions.push(j);
-      break;
-    }
-    if (valued.has(a)) i++;
-    else if (a === '-' || !a.startsWith('-')) positions.push(i);
-  }
+  // The words after the command that are inputs, as the commands' readers of `-` find them.
+  const positions = inputPositions(argv, at + 1, valuedFlags(spec.name));
   if (positions.length <= MANY_INPUTS) return null;
   const inputs = positions.map((i) => argv[i]!);
   if (!sameAsParser(argv.slice(at + 1), inputs, spec.name)) return null;
