@@ -145,8 +145,11 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     // Lines ending in CR alone are read as lines: each chunk's CRs become LFs (read/lines.ts crLineEnds).
     const crOnly = crLineEnds(input.head);
     const lf = (chunks: AsyncIterable<Buffer | string>) => (crOnly ? crToLf(chunks) : chunks);
-    const headText = input.head ? input.head.subarray(0, HEAD_BYTES).toString('utf8') : '';
-    const format = opts.inputFormat ?? detectFormat(name, crOnly ? headText.replaceAll('\r', '\n') : headText);
+    const headText = () => {
+      const text = input.head ? input.head.subarray(0, HEAD_BYTES).toString('utf8') : '';
+      return crOnly ? text.replaceAll('\r', '\n') : text;
+    };
+    const format = opts.inputFormat ?? detectFormat(name, headText());
     // Big JSON Lines files: the same records in the same order, read on more cores. The workers'
     // batches are read from the file as it is (UTF-16 is turned into UTF-8 only by the stream, CRs
     // into LFs only here).
