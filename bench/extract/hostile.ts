@@ -5,10 +5,10 @@
 //   nice node --import tsx bench/extract/hostile.ts [--kb 200] [--timeout 120] [--cli lib/cli/main.js]
 // (`--cli` runs another build, an older worktree's say, for a before/after table.)
 // Results: RESULTS.md, "Hostile lines".
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { timed, type Timing } from './timed.js';
 
 const option = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,13 +35,12 @@ const INPUTS: [string, string, string][] = [
   ['a head of 65,000 newlines, then `•`', 'blank-head', `x\n${'\n'.repeat(65_000)}• x\n`],
 ];
 
-/** `/usr/bin/time`'s wall s, CPU s (user + system) and peak RSS MiB, or null past the timeout. */
-function timed(args: string[]): { wall: number; cpu: number; rssMib: number } | null {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', 'timeout', String(TIMEOUT_S), process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  if (r.status === 124) return null;
-  const m = /TIME (\S+) (\S+) (\S+) (\d+)/.exec(r.stderr ?? '');
-  if (!m || r.status !== 0) throw new Error(`extract exited ${r.status}: ${r.stderr}`);
-  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMib: Number(m[4]) / 1024 };
+/** The CLI run under `timeout`: its timing, or null past the timeout. */
+function timedCli(args: string[]): Timing | null {
+  const r = timed('timeout', [String(TIMEOUT_S), process.execPath, ...args]);
+  if (r.code === 124) return null;
+  if (r.code !== 0) throw new Error(`extract exited ${r.code}`);
+  return r;
 }
 
 mkdirSync(dir, { recursive: true });
@@ -52,7 +51,7 @@ try {
     const at = path.join(dir, file);
     writeFileSync(at, text);
     const load = os.loadavg()[0]!.toFixed(2);
-    const r = timed([CLI, 'extract', at, '--format', 'jsonl', '--out', '/dev/null']);
+    const r = timedCli([CLI, 'extract', at, '--format', 'jsonl', '--out', '/dev/null']);
     const bytes = Buffer.byteLength(text);
     console.log(r ? `| ${name} | ${bytes} | ${load} | ${r.wall.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.rssMib.toFixed(0)} |` : `| ${name} | ${bytes} | ${load} | timeout (> ${TIMEOUT_S}) | — | — |`);
   }

@@ -8,10 +8,10 @@
 // another build (an older worktree's). Build first (`npm run build`):
 //   nice node --import tsx bench/extract/many-files.ts [--files 20000] [--reps 3] [--listed] [--cli lib/cli/main.js]
 // Results: RESULTS.md, "Many small files".
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { timed } from './timed.js';
 
 const option = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,14 +22,6 @@ const REPS = Number(option('reps', '3'));
 const LISTED = process.argv.includes('--listed');
 const CLI = option('cli', 'lib/cli/main.js');
 const dir = path.join('bench', 'tmp', `many-files-${process.pid}`);
-
-/** `/usr/bin/time`'s wall s, CPU s (user + system) and peak RSS MiB for one command. */
-function timed(cmd: string, args: string[]): { wall: number; cpu: number; rssMib: number; code: number | null } {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', cmd, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  const m = /TIME (\S+) (\S+) (\S+) (\d+)/.exec(r.stderr ?? '');
-  if (!m) throw new Error(`${cmd}: no timing (${r.stderr})`);
-  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMib: Number(m[4]) / 1024, code: r.status };
-}
 
 mkdirSync(dir, { recursive: true });
 try {

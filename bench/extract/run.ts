@@ -22,6 +22,7 @@ import path from 'node:path';
 import { generate } from './generate.js';
 import { generateFormat, OTHER_FORMATS, type OtherFormat } from './generate-formats.js';
 import { generateMarkdown } from './generate-markdown.js';
+import { timed, type Timing } from './timed.js';
 
 const MIB = 1024 * 1024;
 const FORMATS = ['jsonl', 'markdown', 'markdown-lists', 'json', 'text', 'bibtex', 'hf-papers'] as const;
@@ -65,19 +66,11 @@ function requireTools(): void {
   process.exit(1);
 }
 
-interface Timing {
-  wall: number;
-  cpu: number;
-  rssMib: number;
-}
-
-/** Run a command under GNU time (output to /dev/null): wall and CPU (user + system) seconds, peak RSS. */
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timing {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', cmd, ...args], { encoding: 'utf8', env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * MIB });
-  const line = r.stderr.trim().split('\n').filter((l) => l.startsWith('TIME ')).at(-1);
-  if (!line || (r.status !== 0 && r.status !== 1 && r.status !== 2)) throw new Error(`${cmd} failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const [wall, user, sys, kb] = line.slice(5).split(' ').map(Number);
-  return { wall: wall!, cpu: user! + sys!, rssMib: Math.round(kb! / 1024) };
+/** `timed`, refusing a failed run (rg exits 1 when it finds nothing, extract 2 on a problem in its input). */
+function timedOk(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timing {
+  const t = timed(cmd, args, env);
+  if (t.code !== 0 && t.code !== 1 && t.code !== 2) throw new Error(`${cmd} failed (${t.code})`);
+  return { ...t, rssMib: Math.round(t.rssMib) };
 }
 
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
@@ -134,7 +127,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const empty = path.join(dir, 'empty.jsonl');
   writeFileSync(empty, '{"title":"x"}\n');
-  const baseline = timed(process.execPath, [cli, 'extract', empty, '--format', 'jsonl', '--out', '/dev/null']);
+  const baseline = timedOk(process.execPath, [cli, 'extract', empty, '--format', 'jsonl', '--out', '/dev/null']);
   console.log(`node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model}, ${execFileSync('rg', ['--version'], { encoding: 'utf8' }).split('\n')[0]}`);
   console.log(`CLI on a one-line input: ${baseline.rssMib} MiB peak RSS, ${baseline.wall.toFixed(2)} s (start-up)\n`);
   console.log(`${os.availableParallelism()} cores for Node (default JSON Lines workers: one per core, at most 2; none at a load average of twice the cores or more)\n`);
@@ -157,9 +150,9 @@ async function main(): Promise<void> {
         const rows: { ratio: number; cpuRatio: number; ghRatio: number; ghCpuRatio: number; mbs: number; mbcpu: number; rss: number }[] = [];
         for (let rep = 1; rep <= reps; rep++) {
           const before = load();
-          const ours = timed(process.execPath, [cli, 'extract', file, '--input-format', INPUT_FORMAT[format], '--format', 'jsonl', '--out', '/dev/null'], env);
-          const rg = timed('rg', ['-o', '-i', '--no-filename', '--no-line-number', RG_PATTERN, file]);
-          const gh = timed('rg', ['-o', '-i', '--no-filename', '--no-line-number', RG_GITHUB_PATTERN, file]);
+          const ours = timedOk(process.execPath, [cli, 'extract', file, '--input-format', INPUT_FORMAT[format], '--format', 'jsonl', '--out', '/dev/null'], env);
+          const rg = timedOk('rg', ['-o', '-i', '--no-filename', '--no-line-number', RG_PATTERN, file]);
+          const gh = timedOk('rg', ['-o', '-i', '--no-filename', '--no-line-number', RG_GITHUB_PATTERN, file]);
           const row = {
             ratio: ours.wall / rg.wall,
             cpuRatio: ours.cpu / rg.cpu,

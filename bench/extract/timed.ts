@@ -1,0 +1,22 @@
+// One command under GNU time, for the extraction benchmarks (run.ts, many-files.ts, hostile.ts).
+import { spawnSync } from 'node:child_process';
+
+export interface Timing {
+  /** Wall seconds. */
+  wall: number;
+  /** CPU seconds, user + system. */
+  cpu: number;
+  /** Peak RSS of the command, MiB. */
+  rssMib: number;
+  /** Its exit status (`timeout`'s 124 when it ran too long). */
+  code: number | null;
+}
+
+/** Run `cmd` under `/usr/bin/time` (its output to /dev/null) and read what time printed last. */
+export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timing {
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', cmd, ...args], { encoding: 'utf8', env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const line = (r.stderr ?? '').trim().split('\n').filter((l) => l.startsWith('TIME ')).at(-1);
+  if (!line) throw new Error(`${cmd}: no timing (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
+  const [wall, user, sys, kb] = line.slice(5).split(' ').map(Number);
+  return { wall: wall!, cpu: user! + sys!, rssMib: kb! / 1024, code: r.status };
+}
