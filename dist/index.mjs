@@ -65220,8 +65220,11 @@ async function readOne(source, opts, sink, ready) {
     const name = source === "-" ? "" : source;
     const crOnly = crLineEnds(input2.head);
     const lf = (chunks) => crOnly ? crToLf(chunks) : chunks;
-    const headText = input2.head ? input2.head.subarray(0, HEAD_BYTES).toString("utf8") : "";
-    const format = opts.inputFormat ?? detectFormat(name, crOnly ? headText.replaceAll("\r", "\n") : headText);
+    const headText = () => {
+      const text2 = input2.head ? input2.head.subarray(0, HEAD_BYTES).toString("utf8") : "";
+      return crOnly ? text2.replaceAll("\r", "\n") : text2;
+    };
+    const format = opts.inputFormat ?? detectFormat(name, headText());
     const workers = format === "jsonl" && !input2.utf16 && !crOnly ? jsonlWorkersFor(source) : 0;
     if (workers > 0) {
       input2.close();
