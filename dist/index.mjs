@@ -60357,6 +60357,7 @@ var FLAG_MEANING = {
 };
 var PAPER_LABEL = {
   healthy: "every link healthy",
+  unchecked: "none broken, some not checked",
   "some-broken": "some links broken",
   "promise-unkept": "code promised, not delivered",
   "no-code-link": "no code link"
@@ -60428,8 +60429,8 @@ function classifyPaper(paper, healthOf) {
   const broken = linked.filter((h) => h && BROKEN_STATUSES.includes(h.status)).length;
   if (broken > 0) return { health: "some-broken", reason: `${broken} of ${keys.length} links broken` };
   const unknown2 = linked.filter((h) => !h || h.status === "unknown").length;
-  const reason = unknown2 > 0 ? `no broken link (${unknown2} of ${keys.length} not checked)` : "every link healthy";
-  return { health: "healthy", reason };
+  if (unknown2 > 0) return { health: "unchecked", reason: `${unknown2} of ${keys.length} ${keys.length === 1 ? "link" : "links"} not checked, none broken` };
+  return { health: "healthy", reason: "every link healthy" };
 }
 
 // src/report/history.ts
@@ -61198,7 +61199,7 @@ var RepoStore = class {
 };
 
 // src/audit/build-snapshot.ts
-var PAPER_HEALTHS = ["healthy", "some-broken", "promise-unkept", "no-code-link"];
+var PAPER_HEALTHS = ["healthy", "unchecked", "some-broken", "promise-unkept", "no-code-link"];
 function buildSnapshotIntoStore(input2) {
   const { extract, spill } = input2;
   const now = new Date(input2.clock.now());

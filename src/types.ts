@@ -203,7 +203,8 @@ export interface RepoHealth {
   reasons: Partial<Record<RepoStatus | RepoFlag | 'status', string>>;
 }
 
-export type PaperHealth = 'healthy' | 'some-broken' | 'promise-unkept' | 'no-code-link';
+/** `unchecked`: no linked repository is broken, but at least one could not be checked (never `healthy`). */
+export type PaperHealth = 'healthy' | 'unchecked' | 'some-broken' | 'promise-unkept' | 'no-code-link';
 
 /** The snapshot's per-repository entry (design.md contract, extended). */
 export interface SnapshotRepo {
@@ -267,7 +268,7 @@ export interface Snapshot {
     repos: number;
     byStatus: Record<string, number>;
     byFlag: Record<string, number>;
-    /** Papers by health (`healthy`, `some-broken`, `promise-unkept`, `no-code-link`); see docs/reports.md. */
+    /** Papers by health (`healthy`, `unchecked`, `some-broken`, `promise-unkept`, `no-code-link`); see docs/reports.md. */
     byPaperHealth?: Record<string, number>;
   };
   repos: SnapshotRepo[];

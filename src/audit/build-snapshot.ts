@@ -30,7 +30,7 @@ export interface BuildSnapshotInput {
   problems?: readonly InputProblemEntry[];
 }
 
-const PAPER_HEALTHS = ['healthy', 'some-broken', 'promise-unkept', 'no-code-link'] as const;
+const PAPER_HEALTHS = ['healthy', 'unchecked', 'some-broken', 'promise-unkept', 'no-code-link'] as const;
 
 export function buildSnapshot(input: BuildSnapshotInput): Snapshot {
   const factsByKey = new Map(input.facts.map((f) => [f.key.toLowerCase(), f]));

@@ -1,4 +1,4 @@
-// A paper's health follows from its links' repositories: every link healthy, some broken,
+// A paper's health follows from its links' repositories: every link healthy, some not checked, some broken,
 // promised but not delivered, or no code link at all (issue 5, "Classification").
 import type { PaperHealth, PaperRecord, RepoFlag, RepoStatus } from '../types.js';
 import { isCodeLink } from '../extract/paper-sites.js';
@@ -38,7 +38,8 @@ export function classifyPaper(paper: PaperRecord, healthOf: (key: string) => Lin
   }
   const broken = linked.filter((h) => h && BROKEN_STATUSES.includes(h.status)).length;
   if (broken > 0) return { health: 'some-broken', reason: `${broken} of ${keys.length} links broken` };
+  // A link that could not be checked is not a healthy one: such a paper is told apart, never counted healthy.
   const unknown = linked.filter((h) => !h || h.status === 'unknown').length;
-  const reason = unknown > 0 ? `no broken link (${unknown} of ${keys.length} not checked)` : 'every link healthy';
-  return { health: 'healthy', reason };
+  if (unknown > 0) return { health: 'unchecked', reason: `${unknown} of ${keys.length} ${keys.length === 1 ? 'link' : 'links'} not checked, none broken` };
+  return { health: 'healthy', reason: 'every link healthy' };
 }

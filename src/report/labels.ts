@@ -31,6 +31,7 @@ export const FLAG_MEANING: Record<RepoFlag, string> = {
 
 export const PAPER_LABEL: Record<PaperHealth, string> = {
   healthy: 'every link healthy',
+  unchecked: 'none broken, some not checked',
   'some-broken': 'some links broken',
   'promise-unkept': 'code promised, not delivered',
   'no-code-link': 'no code link',

@@ -16,9 +16,18 @@ describe('classifyPaper', () => {
     expect(classifyPaper(paper('f', 1, 't', [link('a/ok', 3)]), healthOf)).toMatchObject({ health: 'healthy', reason: 'every link healthy' });
   });
 
-  it('unknown links do not make a paper broken, but are counted', () => {
+  it('a link that could not be checked makes the paper unchecked, never healthy, and is counted', () => {
     const v = classifyPaper(paper('f', 1, 't', [link('a/ok', 3), link('a/unk', 4)]), healthOf);
-    expect(v).toMatchObject({ health: 'healthy', reason: 'no broken link (1 of 2 not checked)' });
+    expect(v).toMatchObject({ health: 'unchecked', reason: '1 of 2 links not checked, none broken' });
+    // Every link unchecked (a run with --no-web, or GitHub unreachable): still not healthy.
+    expect(classifyPaper(paper('f', 1, 't', [link('a/unk', 3)]), healthOf)).toMatchObject({ health: 'unchecked', reason: '1 of 1 link not checked, none broken' });
+    // A repository missing from the facts was not checked either.
+    expect(classifyPaper(paper('f', 1, 't', [link('a/absent', 3)]), healthOf).health).toBe('unchecked');
+  });
+
+  it('a broken link outweighs one that could not be checked', () => {
+    const v = classifyPaper(paper('f', 1, 't', [link('a/unk', 3), link('a/dead', 4)]), healthOf);
+    expect(v).toMatchObject({ health: 'some-broken', reason: '1 of 2 links broken' });
   });
 
   it('some-broken counts the broken links', () => {

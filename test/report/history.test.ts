@@ -39,7 +39,7 @@ describe('buildSnapshot', () => {
   it('marks a repository promise-unkept only when a paper citing it promised code', () => {
     const s = buildSnapshot({ extract: smallExtract(), facts: smallFacts(), clock: fixedClock(NOW), staleDays: 365, version: 't' });
     expect(s.repos.filter((r) => r.flags.includes('promise-unkept')).map((r) => r.key)).toEqual(['github/soon/code']);
-    expect(s.summary.byPaperHealth).toEqual({ healthy: 2, 'some-broken': 3, 'promise-unkept': 2, 'no-code-link': 1 });
+    expect(s.summary.byPaperHealth).toEqual({ healthy: 1, unchecked: 1, 'some-broken': 3, 'promise-unkept': 2, 'no-code-link': 1 });
     expect(s.repos.find((r) => r.key === 'github/soon/code')?.papers).toEqual([{ source: 'papers/a.txt', line: 10, title: 'Coming soon: a placeholder' }]);
   });
 

@@ -79,7 +79,7 @@ describe('renderCsv', () => {
     const byHealth = new Map<string, Set<string>>();
     for (const r of rows.slice(1)) {
       const [source, line] = r.split(',');
-      const health = /,(healthy|some-broken|promise-unkept|no-code-link),/.exec(r)![1]!;
+      const health = /,(healthy|unchecked|some-broken|promise-unkept|no-code-link),/.exec(r)![1]!;
       byHealth.set(health, (byHealth.get(health) ?? new Set()).add(`${source}:${line}`));
     }
     const summary = build().summary.byPaperHealth!;
