@@ -62218,6 +62218,69 @@ function headingText(text2) {
   return text2.slice(i, end);
 }
 
+// src/read/markdown-html-rows.ts
+var HTML_ROW_TEXT = 16 * 1024;
+var MARKS = [
+  ["tr", "start-row"],
+  ["/tr", "end-row"],
+  ["tbody", "end-row"],
+  ["/tbody", "end-row"],
+  ["thead", "end-row"],
+  ["/thead", "end-row"],
+  ["tfoot", "end-row"],
+  ["/tfoot", "end-row"],
+  ["table", "end-table"],
+  ["/table", "end-table"]
+];
+function nameEndsAt(low, i) {
+  if (i >= low.length) return true;
+  const c = low.charCodeAt(i);
+  return c === 62 || c === 47 || c === 32 || c >= 9 && c <= 13;
+}
+function isTag(low, lt, name) {
+  return low.startsWith(name, lt + 1) && nameEndsAt(low, lt + 1 + name.length);
+}
+function pastTag(low, lt, nameEnd) {
+  for (let i = nameEnd; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c === 62) return i + 1;
+    if (c === 60) break;
+  }
+  return nameEnd;
+}
+function nextRowMark(low, from) {
+  for (let lt = low.indexOf("<", from); lt !== -1; lt = low.indexOf("<", lt + 1)) {
+    for (const [name, kind] of MARKS) {
+      if (isTag(low, lt, name)) return { kind, at: lt, end: pastTag(low, lt, lt + 1 + name.length) };
+    }
+  }
+  return null;
+}
+function nextCellEdge(low, from) {
+  for (let lt = low.indexOf("<", from); lt !== -1; lt = low.indexOf("<", lt + 1)) {
+    if (isTag(low, lt, "td") || isTag(low, lt, "th") || isTag(low, lt, "/td") || isTag(low, lt, "/th") || isTag(low, lt, "/tr")) return lt;
+  }
+  return -1;
+}
+function htmlRowCells(row2) {
+  const low = row2.toLowerCase();
+  const cells = [];
+  let data = false;
+  for (let lt = nextCellEdge(low, 0); lt !== -1; ) {
+    if (low.charCodeAt(lt + 1) === 47) {
+      lt = nextCellEdge(low, lt + 1);
+      continue;
+    }
+    data ||= low.charCodeAt(lt + 2) === 100;
+    const start = pastTag(low, lt, lt + 3);
+    const end = nextCellEdge(low, start);
+    cells.push(row2.slice(start, end === -1 ? row2.length : end));
+    lt = end;
+  }
+  if (cells.length === 0) return { cells: [row2], header: false };
+  return { cells, header: !data };
+}
+
 // src/util/disk-key-index.ts
 init_key_index();
 import { readSync as readSync4, writeSync as writeSync3 } from "node:fs";
@@ -62921,6 +62984,7 @@ var mayBeSeparator = (c) => c === 124 /* Pipe */ || c === 58 /* Colon */ || c ==
 var mayBeRow = (c) => c === 124 /* Pipe */ || c === -2;
 var mayBeDefinition = (c) => c === 91 /* Bracket */ || c === -2;
 var mayBeHeading = (c) => c === 35 /* Hash */ || c === -2;
+var mayBeHtml = (c) => c === 60 /* Lt */ || c === -2;
 var mayBeBullet = (c) => c === 45 /* Dash */ || c === 42 /* Star */ || c === 43 /* Plus */ || c >= 48 /* Zero */ && c <= 57 /* Nine */ || c === -2;
 var DEFINITION_OR_FENCE = firstBytes("[`~");
 var EMIT_BATCH = 1024;
@@ -63009,6 +63073,9 @@ function markdownLines(source, sink, mode) {
   let titleColumn = -1;
   let fence = null;
   let prevBlank = false;
+  let htmlRow = null;
+  let htmlRowText = "";
+  let htmlTitleColumn = -1;
   const startItem = (indent, title, no) => ({
     builder: planning ? null : sink.newPaper(source, no, title),
     indent,
@@ -63040,7 +63107,7 @@ function markdownLines(source, sink, mode) {
       if (item.defined) for (const n of item.defined) builder.addLinks(definitions.url(n), definitions.line(n));
       const record3 = builder.finish();
       if (record3.links.length > before) record3.claimsCodeWithoutLink = false;
-      if (!item.hasChildren || record3.links.length > 0) sink.record(record3);
+      if (!(item.hasChildren || item.htmlHeader) || record3.links.length > 0) sink.record(record3);
       return;
     }
     const record2 = item.builder.finish();
@@ -63049,7 +63116,7 @@ function markdownLines(source, sink, mode) {
       h.refs = [...item.refs];
       heldRefs.push(h.refs);
     }
-    if (item.hasChildren) h.grouping = true;
+    if (item.hasChildren || item.htmlHeader) h.grouping = true;
     held.push(h);
   };
   const settle2 = () => {
@@ -63080,6 +63147,76 @@ function markdownLines(source, sink, mode) {
     const n = definitions.number(id);
     if (n >= 0) (refsOf.defined ??= /* @__PURE__ */ new Set()).add(n);
   };
+  const closeHtmlRow = () => {
+    const row2 = htmlRow;
+    if (!planning) {
+      const { cells, header } = htmlRowCells(htmlRowText);
+      if (header) {
+        row2.htmlHeader = true;
+        htmlTitleColumn = cells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ""));
+      }
+      row2.builder.title = rowTitle(cells, htmlTitleColumn);
+    }
+    htmlRow = null;
+    htmlRowText = "";
+    if (current === row2) current = null;
+    const at = open4.indexOf(row2);
+    if (at !== -1) open4.splice(at, 1);
+    finishItem(row2);
+  };
+  const addToHtmlRow = (text2, no) => {
+    if (!planning && htmlRowText.length < HTML_ROW_TEXT) htmlRowText += `${text2.slice(0, HTML_ROW_TEXT - htmlRowText.length)}
+`;
+    addTo(htmlRow, text2, no);
+  };
+  const addOutside = (text2, no) => {
+    if (text2.trim() !== "") addTo(null, text2, no);
+  };
+  const htmlLine = (text2, no, code, isBlank) => {
+    if (htmlRow !== null) {
+      if (isBlank) {
+        htmlRow.builder?.breakText();
+        return true;
+      }
+      if (mayBeHeading(code) && text2.length <= MAX_HEADING && headingText(text2) !== null) {
+        closeHtmlRow();
+        return false;
+      }
+    } else if (!mayBeHtml(code)) return false;
+    const low = text2.toLowerCase();
+    let taken = htmlRow !== null;
+    let from = 0;
+    let searchFrom = 0;
+    for (; ; ) {
+      if (htmlRow === null) {
+        let start = nextRowMark(low, from);
+        while (start !== null && start.kind !== "start-row") {
+          if (start.kind === "end-table") htmlTitleColumn = -1;
+          start = nextRowMark(low, start.end);
+        }
+        if (start === null) {
+          if (taken) addOutside(text2.slice(from), no);
+          return taken;
+        }
+        addOutside(text2.slice(from, start.at), no);
+        current = pendingRow = null;
+        settle2();
+        current = htmlRow = startItem(0, null, no);
+        taken = true;
+        from = start.at;
+        searchFrom = start.end;
+      }
+      const mark = nextRowMark(low, searchFrom);
+      if (mark === null) {
+        addToHtmlRow(from === 0 ? text2 : text2.slice(from), no);
+        return true;
+      }
+      if (mark.at > from) addToHtmlRow(text2.slice(from, mark.at), no);
+      closeHtmlRow();
+      if (mark.kind === "end-table") htmlTitleColumn = -1;
+      from = searchFrom = mark.kind === "start-row" ? mark.at : mark.end;
+    }
+  };
   const readLine = (text2, no) => {
     const code = firstChar(text2);
     const at = firstAt;
@@ -63095,10 +63232,11 @@ function markdownLines(source, sink, mode) {
     const fenceOpen = mayBeFence(code) ? FENCE.exec(text2) : null;
     if (fenceOpen) {
       fence = fenceOpen[1];
-      if (current && !indented2) current = null;
+      if (current && !indented2 && current !== htmlRow) current = null;
       addTo(current, text2, no);
       return;
     }
+    if (htmlLine(text2, no, code, isBlank)) return;
     const separator = mayBeSeparator(code) && TABLE_SEPARATOR.test(text2);
     if (pendingRow && separator) {
       pendingRow.dropped = true;
@@ -63154,6 +63292,7 @@ function markdownLines(source, sink, mode) {
       settle2();
     },
     end() {
+      if (htmlRow) closeHtmlRow();
       current = pendingRow = null;
       settle2();
       if (emitting) return;

@@ -1,5 +1,5 @@
-// Markdown (awesome lists, READMEs). Granularity: every list item and every table row is a record
-// (titled by its text); everything else — headings, paragraphs, code blocks outside lists — makes
+// Markdown (awesome lists, READMEs). Granularity: every list item and every table row — a Markdown
+// one or an HTML `<tr>` — is a record (titled by its text); everything else — headings, paragraphs, code blocks outside lists — makes
 // one record for the file, emitted when it has links or a promise/claim, or when the file has no
 // items at all. A grouping item (one with sub-items and no link of its own) is not a record.
 // Reference-style links (`[code][1]` … `[1]: https://…`) count for the items that use them.
@@ -19,6 +19,7 @@ import { isLazyArray } from '../util/lazy-array.js';
 import { foldSpaces } from '../util/text.js';
 import { markdownTitle } from './markdown-title.js';
 import { TABLE_SEPARATOR, headingText } from './markdown-syntax.js';
+import { htmlRowCells, nextRowMark, HTML_ROW_TEXT } from './markdown-html-rows.js';
 import { firstBytes } from './lines.js';
 import { Definitions } from './markdown-definitions.js';
 import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
@@ -37,6 +38,7 @@ const enum Ch {
   Tab = 9,
   Space = 32,
   Hash = 35,
+  Lt = 60,
   Star = 42,
   Plus = 43,
   Dash = 45,
@@ -75,6 +77,7 @@ const mayBeSeparator = (c: number) => c === Ch.Pipe || c === Ch.Colon || c === C
 const mayBeRow = (c: number) => c === Ch.Pipe || c === -2;
 const mayBeDefinition = (c: number) => c === Ch.Bracket || c === -2;
 const mayBeHeading = (c: number) => c === Ch.Hash || c === -2;
+const mayBeHtml = (c: number) => c === Ch.Lt || c === -2;
 const mayBeBullet = (c: number) => c === Ch.Dash || c === Ch.Star || c === Ch.Plus || (c >= Ch.Zero && c <= Ch.Nine) || c === -2;
 
 /** The lines the definitions pass reads: led by `[`, a fence character, or a byte beyond ASCII. */
@@ -90,6 +93,8 @@ interface Item {
   hasChildren: boolean;
   /** A table's header row, found out by the separator line below it: not a record. */
   dropped: boolean;
+  /** An HTML row of header cells only (`<th>`): a record only when it has links of its own. */
+  htmlHeader?: boolean;
 }
 
 /** A finished item waiting for the end of the file: its record, reference ids, grouping flag. */
@@ -228,6 +233,11 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   let titleColumn = -1;
   let fence: string | null = null;
   let prevBlank = false;
+  /** The HTML `<tr>` being read (it is `current` too), and its text so far, for its title. */
+  let htmlRow: Item | null = null;
+  let htmlRowText = '';
+  /** Column of the current HTML table whose `<th>` names the title (-1: none). */
+  let htmlTitleColumn = -1;
 
   /** `title`: null in the plan pass, which builds no item records. */
   const startItem = (indent: number, title: string | null, no: number): Item => ({
@@ -266,7 +276,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       if (item.defined) for (const n of item.defined) builder.addLinks(definitions.url(n), definitions.line(n));
       const record = builder.finish();
       if (record.links.length > before) record.claimsCodeWithoutLink = false;
-      if (!item.hasChildren || record.links.length > 0) sink.record(record);
+      if (!(item.hasChildren || item.htmlHeader) || record.links.length > 0) sink.record(record);
       return;
     }
     const record = item.builder!.finish();
@@ -275,7 +285,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       h.refs = [...item.refs];
       heldRefs.push(h.refs);
     }
-    if (item.hasChildren) h.grouping = true;
+    if (item.hasChildren || item.htmlHeader) h.grouping = true;
     held.push(h);
   };
   /** After each line: finish the items that are neither current nor a pending table row any more. */
@@ -312,6 +322,90 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     if (n >= 0) (refsOf!.defined ??= new Set()).add(n);
   };
 
+  /** The open HTML row ends: its title from its cells (a row of `<th>` only is the table's header). */
+  const closeHtmlRow = () => {
+    const row = htmlRow!;
+    // The plan pass builds no records: titles and header columns do not matter to it.
+    if (!planning) {
+      const { cells, header } = htmlRowCells(htmlRowText);
+      if (header) {
+        row.htmlHeader = true;
+        htmlTitleColumn = cells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ''));
+      }
+      row.builder!.title = rowTitle(cells, htmlTitleColumn);
+    }
+    htmlRow = null;
+    htmlRowText = '';
+    if (current === row) current = null;
+    // Finished here, not by settle(): a row may start and end within one line, and it is the
+    // latest item begun (everything before it was finished when it started).
+    const at = open.indexOf(row);
+    if (at !== -1) open.splice(at, 1);
+    finishItem(row);
+  };
+  const addToHtmlRow = (text: string, no: number) => {
+    if (!planning && htmlRowText.length < HTML_ROW_TEXT) htmlRowText += `${text.slice(0, HTML_ROW_TEXT - htmlRowText.length)}\n`;
+    addTo(htmlRow, text, no);
+  };
+  /** Text of a line that takes part in HTML rows but lies outside them: the file's, as before. */
+  const addOutside = (text: string, no: number) => {
+    if (text.trim() !== '') addTo(null, text, no);
+  };
+  /**
+   * HTML table rows (`<tr>` … `</tr>`, on one line or many, several on a line): each is an item,
+   * `current` while open, so everything up to its end is its text — Markdown inside a cell too,
+   * blank lines and fences included. A row ends at `</tr>`, at the next `<tr>`, at a table
+   * section's or the table's edge, or at a heading (HTML lets `</tr>` be left out). True when the
+   * line was taken here; its text outside rows goes to the file record, as HTML outside a list does.
+   */
+  const htmlLine = (text: string, no: number, code: number, isBlank: boolean): boolean => {
+    if (htmlRow !== null) {
+      if (isBlank) {
+        htmlRow.builder?.breakText();
+        return true;
+      }
+      if (mayBeHeading(code) && text.length <= MAX_HEADING && headingText(text) !== null) {
+        closeHtmlRow();
+        return false;
+      }
+    } else if (!mayBeHtml(code)) return false;
+    const low = text.toLowerCase();
+    let taken = htmlRow !== null;
+    let from = 0;
+    /** Where the open row's end is looked for (past its own `<tr`). */
+    let searchFrom = 0;
+    for (;;) {
+      if (htmlRow === null) {
+        let start = nextRowMark(low, from);
+        while (start !== null && start.kind !== 'start-row') {
+          if (start.kind === 'end-table') htmlTitleColumn = -1; // a table begins or ends: its header is not the next one's
+          start = nextRowMark(low, start.end);
+        }
+        if (start === null) {
+          if (taken) addOutside(text.slice(from), no);
+          return taken;
+        }
+        addOutside(text.slice(from, start.at), no);
+        // A row ends the list item or Markdown table row before it, which are finished first (in order).
+        current = pendingRow = null;
+        settle();
+        current = htmlRow = startItem(0, null, no);
+        taken = true;
+        from = start.at;
+        searchFrom = start.end;
+      }
+      const mark = nextRowMark(low, searchFrom);
+      if (mark === null) {
+        addToHtmlRow(from === 0 ? text : text.slice(from), no);
+        return true;
+      }
+      if (mark.at > from) addToHtmlRow(text.slice(from, mark.at), no);
+      closeHtmlRow();
+      if (mark.kind === 'end-table') htmlTitleColumn = -1;
+      from = searchFrom = mark.kind === 'start-row' ? mark.at : mark.end;
+    }
+  };
+
   const readLine = (text: string, no: number) => {
     const code = firstChar(text);
     const at = firstAt;
@@ -327,10 +421,11 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     const fenceOpen = mayBeFence(code) ? FENCE.exec(text) : null;
     if (fenceOpen) {
       fence = fenceOpen[1]!;
-      if (current && !indented) current = null;
+      if (current && !indented && current !== htmlRow) current = null;
       addTo(current, text, no);
       return;
     }
+    if (htmlLine(text, no, code, isBlank)) return;
     const separator = mayBeSeparator(code) && TABLE_SEPARATOR.test(text);
     if (pendingRow && separator) {
       pendingRow.dropped = true; // the header row
@@ -394,6 +489,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       settle();
     },
     end() {
+      if (htmlRow) closeHtmlRow();
       current = pendingRow = null;
       settle();
       if (emitting) return;

@@ -1,0 +1,94 @@
+// HTML tables in Markdown (read/markdown.ts): where a line's rows begin and end, and a row's
+// cells. Scans by hand on the lower-cased text, each '<' looked at once, so a hostile line (tens
+// of thousands of `<tr` or `<td` with no `>`) costs its length, not its square.
+
+/** Text of a row kept for its title (its links are found in all of it). */
+export const HTML_ROW_TEXT = 16 * 1024;
+
+/**
+ * `start-row`: `<tr`. `end-row`: `</tr>`, or a table section's edge (`<tbody>`, `</thead>` …).
+ * `end-table`: `</table>`, or a `<table` (a table inside a cell is read as rows of its own).
+ */
+export interface RowMark {
+  kind: 'start-row' | 'end-row' | 'end-table';
+  /** Where the tag's `<` is. */
+  at: number;
+  /** Just past the tag (its `>` when it comes before the next `<`, else its name). */
+  end: number;
+}
+
+const MARKS: readonly [string, RowMark['kind']][] = [
+  ['tr', 'start-row'],
+  ['/tr', 'end-row'],
+  ['tbody', 'end-row'],
+  ['/tbody', 'end-row'],
+  ['thead', 'end-row'],
+  ['/thead', 'end-row'],
+  ['tfoot', 'end-row'],
+  ['/tfoot', 'end-row'],
+  ['table', 'end-table'],
+  ['/table', 'end-table'],
+];
+
+/** A tag name ends at white space, `>`, `/` or the end of the text (`<track>` is not `<tr>`). */
+function nameEndsAt(low: string, i: number): boolean {
+  if (i >= low.length) return true;
+  const c = low.charCodeAt(i);
+  return c === 62 || c === 47 || c === 32 || (c >= 9 && c <= 13);
+}
+
+/** The tag `name` starts at `low[lt]` (a `<`). */
+function isTag(low: string, lt: number, name: string): boolean {
+  return low.startsWith(name, lt + 1) && nameEndsAt(low, lt + 1 + name.length);
+}
+
+/** Just past the tag at `lt` whose name ends at `nameEnd`: after its `>` if one comes before the next `<`. */
+function pastTag(low: string, lt: number, nameEnd: number): number {
+  for (let i = nameEnd; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if (c === 62) return i + 1;
+    if (c === 60) break;
+  }
+  return nameEnd;
+}
+
+/** The first row mark in `low` (lower-cased) at or after `from`, or null. */
+export function nextRowMark(low: string, from: number): RowMark | null {
+  for (let lt = low.indexOf('<', from); lt !== -1; lt = low.indexOf('<', lt + 1)) {
+    for (const [name, kind] of MARKS) {
+      if (isTag(low, lt, name)) return { kind, at: lt, end: pastTag(low, lt, lt + 1 + name.length) };
+    }
+  }
+  return null;
+}
+
+/** The next `<td`, `<th`, `</td`, `</th` or `</tr` at or after `from`: where a cell's text ends. */
+function nextCellEdge(low: string, from: number): number {
+  for (let lt = low.indexOf('<', from); lt !== -1; lt = low.indexOf('<', lt + 1)) {
+    if (isTag(low, lt, 'td') || isTag(low, lt, 'th') || isTag(low, lt, '/td') || isTag(low, lt, '/th') || isTag(low, lt, '/tr')) return lt;
+  }
+  return -1;
+}
+
+/**
+ * The texts of a row's cells (`<td>`/`<th>` contents, tags and all: markdownTitle drops them), and
+ * whether it is a header row (`<th>` cells only). A row with no cell tag is one cell.
+ */
+export function htmlRowCells(row: string): { cells: string[]; header: boolean } {
+  const low = row.toLowerCase();
+  const cells: string[] = [];
+  let data = false;
+  for (let lt = nextCellEdge(low, 0); lt !== -1; ) {
+    if (low.charCodeAt(lt + 1) === 47) {
+      lt = nextCellEdge(low, lt + 1); // a closing tag: the next cell starts at a later one
+      continue;
+    }
+    data ||= low.charCodeAt(lt + 2) === 100; // <td
+    const start = pastTag(low, lt, lt + 3);
+    const end = nextCellEdge(low, start);
+    cells.push(row.slice(start, end === -1 ? row.length : end));
+    lt = end;
+  }
+  if (cells.length === 0) return { cells: [row], header: false };
+  return { cells, header: !data };
+}

@@ -1,0 +1,155 @@
+// HTML tables in Markdown: paper lists and daily digests often put one paper per `<tr>`, and the
+// whole table used to be one record (the file's), every paper's links merged under its first
+// heading. Each row is now a record, as a Markdown table row is, on every path: a file (read in
+// passes, also in small chunks), standard input (read once) and extractText.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { extractInputs, extractText } from '../../src/extract/index.js';
+import { htmlRowCells, nextRowMark } from '../../src/read/markdown-html-rows.js';
+import { tuning } from '../../src/read/tuning.js';
+import type { PaperRecord } from '../../src/types.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'html-rows-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const defaults = { ...tuning };
+afterEach(() => Object.assign(tuning, defaults));
+
+/** line, title, promised, and each link as url@line. */
+const brief = (papers: PaperRecord[]) => papers.map((p) => [p.line, p.title, p.promised, p.links.map((l) => `${l.url}@${l.line}`)]);
+
+/** The records of `text` read from a file (passes), from standard input (once) and by extractText: all three must agree. */
+async function read(text: string, name = 'list.md'): Promise<PaperRecord[]> {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  const fromFile = await extractInputs([file]);
+  const fromStdin = await extractInputs(['-'], { inputFormat: 'markdown', stdin: Readable.from([Buffer.from(text)]) });
+  const inMemory = extractText(text, file, 'markdown');
+  expect(fromFile.problems).toEqual([]);
+  expect(brief(fromStdin.papers)).toEqual(brief(fromFile.papers));
+  expect(brief(inMemory.papers)).toEqual(brief(fromFile.papers));
+  return fromFile.papers;
+}
+
+const TABLE = `# Papers
+
+Intro with https://github.com/intro/repo here.
+
+<table>
+<tr><th>Code</th><th>Paper</th></tr>
+<tr><td><a href="https://github.com/lab/fast">code</a></td><td><a href="https://arxiv.org/abs/2401.00001">Fast Things</a></td></tr>
+<tr>
+  <td><a href='https://github.com/lab/slow'>GitHub</a></td>
+  <td>Slow Things</td>
+</tr>
+<tr>
+<td>
+
+[code](https://github.com/lab/md)
+
+</td>
+<td>**Markdown Inside**, code coming soon</td>
+</tr>
+</table>
+`;
+
+describe('HTML table rows in Markdown', () => {
+  it('each row is a record titled by the column its header names; the header row is not a record', async () => {
+    expect(brief(await read(TABLE))).toEqual([
+      [1, 'Papers', false, ['https://github.com/intro/repo@3']],
+      [7, 'Fast Things', false, ['https://github.com/lab/fast@7', 'https://arxiv.org/abs/2401.00001@7']],
+      [8, 'Slow Things', false, ['https://github.com/lab/slow@9']],
+      // Markdown inside a cell (blank lines around it, as GitHub needs) belongs to its row; so does its promise.
+      [12, 'Markdown Inside, code coming soon', true, ['https://github.com/lab/md@15']],
+    ]);
+  });
+
+  it('rows left open end at the next row, at the end of the table, or at a heading', async () => {
+    const text = [
+      '<table>',
+      '<tr><td>One</td><td>https://github.com/a/one',
+      '<tr><td>Two</td><td>https://github.com/a/two',
+      '</table>',
+      'After the table: https://github.com/file/level',
+      '<table><tr><td>Three https://github.com/a/three',
+      '## Next',
+      '- an item https://github.com/a/item',
+    ].join('\n');
+    expect(brief(await read(text))).toEqual([
+      // The file record starts at its first line outside items: `<table>`.
+      [1, 'Next', false, ['https://github.com/file/level@5']],
+      [2, 'One', false, ['https://github.com/a/one@2']],
+      [3, 'Two', false, ['https://github.com/a/two@3']],
+      [6, 'Three', false, ['https://github.com/a/three@6']],
+      [8, 'an item', false, ['https://github.com/a/item@8']],
+    ]);
+  });
+
+  it('several rows on one line, any case, and lists around them keep their order', async () => {
+    const text = [
+      '- before https://github.com/l/before',
+      '<TABLE><TR><TD>A https://github.com/one/a</TD></TR><tr><td>B https://github.com/one/b</td></tr></TABLE>',
+      '- after https://github.com/l/after',
+    ].join('\n');
+    expect(brief(await read(text))).toEqual([
+      [1, 'before', false, ['https://github.com/l/before@1']],
+      [2, 'A', false, ['https://github.com/one/a@2']],
+      [2, 'B', false, ['https://github.com/one/b@2']],
+      [3, 'after', false, ['https://github.com/l/after@3']],
+    ]);
+  });
+
+  it('is not fooled by <tr> in a code block, nor by <track>', async () => {
+    const text = ['# Doc', '```html', '<tr><td>x https://github.com/in/fence</td></tr>', '```', '<track src="https://github.com/a/track">'].join('\n');
+    expect(brief(await read(text))).toEqual([[1, 'Doc', false, ['https://github.com/in/fence@3', 'https://github.com/a/track@5']]]);
+  });
+
+  it('a header row with a link of its own is still a record; one without is not', async () => {
+    const text = '<table>\n<tr><th>Paper</th><th><a href="https://github.com/hdr/link">all code</a></th></tr>\n<tr><td>P</td><td>x</td></tr>\n</table>\n';
+    expect(brief(await read(text))).toEqual([
+      [2, 'Paper', false, ['https://github.com/hdr/link@2']],
+      [3, 'P', false, []],
+    ]);
+  });
+
+  it('a long table read in small chunks gives every row once, in order', async () => {
+    tuning.readChunkBytes = 1024;
+    const rows = Array.from({ length: 600 }, (_, i) => `<tr>\n<td>Paper ${i}</td>\n<td><a href="https://github.com/lab/r${i}">code</a></td>\n</tr>`);
+    const papers = await read(`# List\n\n<table>\n<tr><th>Title</th><th>Code</th></tr>\n${rows.join('\n')}\n</table>\n`, 'long.md');
+    expect(papers.map((p) => p.title)).toEqual(Array.from({ length: 600 }, (_, i) => `Paper ${i}`));
+    expect(papers.map((p) => p.line)).toEqual(Array.from({ length: 600 }, (_, i) => 5 + 4 * i));
+    expect(papers.map((p) => p.links[0]?.line)).toEqual(Array.from({ length: 600 }, (_, i) => 7 + 4 * i));
+  });
+});
+
+describe('the row scanners', () => {
+  it('find marks and cells', () => {
+    expect(nextRowMark('<tbody><tr class="x">', 0)).toEqual({ kind: 'end-row', at: 0, end: 7 });
+    expect(nextRowMark('<tbody><tr class="x">', 1)).toEqual({ kind: 'start-row', at: 7, end: 21 });
+    expect(nextRowMark('<track> <trx>', 0)).toBeNull();
+    expect(htmlRowCells('<tr><th>A</th><th scope="col">B</th></tr>')).toEqual({ cells: ['A', 'B'], header: true });
+    expect(htmlRowCells('<tr><th>A</th><td>B<br>c</td>')).toEqual({ cells: ['A', 'B<br>c'], header: false });
+    expect(htmlRowCells('<tr> just text')).toEqual({ cells: ['<tr> just text'], header: false });
+  });
+
+  it('take time in proportion to a hostile line, not its square', () => {
+    // 200,000 tags with no `>`: a scan that looked ahead from every `<` to the line's end would take minutes.
+    const line = `${'<tr<td'.repeat(100_000)}x`;
+    const low = line.toLowerCase();
+    const started = performance.now();
+    let marks = 0;
+    for (let m = nextRowMark(low, 0); m !== null; m = nextRowMark(low, m.end)) marks++;
+    const { cells } = htmlRowCells(line);
+    expect(marks).toBe(0); // `<tr<` is no tag name ending: neither a row nor a cell
+    expect(cells.length === 1 && cells[0] === line).toBe(true); // no cell tag: the row is one cell
+    const rows = '<tr><td>x'.repeat(100_000);
+    const rowsLow = rows.toLowerCase();
+    let rowMarks = 0;
+    for (let m = nextRowMark(rowsLow, 0); m !== null; m = nextRowMark(rowsLow, m.end)) rowMarks++;
+    expect(rowMarks).toBe(100_000);
+    expect(htmlRowCells(rows).cells).toHaveLength(100_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+});
