@@ -62220,6 +62220,7 @@ function headingText(text2) {
 
 // src/read/markdown-html-rows.ts
 var HTML_ROW_TEXT = 16 * 1024;
+var HTML_ROW_LINES = 256 * 1024;
 var MARKS = [
   ["tr", "start-row"],
   ["/tr", "end-row"],
@@ -62266,6 +62267,7 @@ function htmlRowCells(row2) {
   const low = row2.toLowerCase();
   const cells = [];
   let data = false;
+  let spans = false;
   for (let lt = nextCellEdge(low, 0); lt !== -1; ) {
     if (low.charCodeAt(lt + 1) === 47) {
       lt = nextCellEdge(low, lt + 1);
@@ -62273,12 +62275,13 @@ function htmlRowCells(row2) {
     }
     data ||= low.charCodeAt(lt + 2) === 100;
     const start = pastTag(low, lt, lt + 3);
+    if (cells.length === 0) spans = low.slice(lt, start).includes("colspan");
     const end = nextCellEdge(low, start);
     cells.push(row2.slice(start, end === -1 ? row2.length : end));
     lt = end;
   }
-  if (cells.length === 0) return { cells: [row2], header: false };
-  return { cells, header: !data };
+  if (cells.length === 0) return { cells: [row2], header: false, wide: false };
+  return { cells, header: !data, wide: spans && cells.length === 1 };
 }
 
 // src/util/disk-key-index.ts
@@ -63075,6 +63078,9 @@ function markdownLines(source, sink, mode) {
   let prevBlank = false;
   let htmlRow = null;
   let htmlRowText = "";
+  let htmlRowLines = [];
+  let htmlRowLinesChars = 0;
+  let lastRow = null;
   let htmlTitleColumn = -1;
   const startItem = (indent, title, no) => ({
     builder: planning ? null : sink.newPaper(source, no, title),
@@ -63147,25 +63153,46 @@ function markdownLines(source, sink, mode) {
     const n = definitions.number(id);
     if (n >= 0) (refsOf.defined ??= /* @__PURE__ */ new Set()).add(n);
   };
+  const flushLastRow = () => {
+    if (lastRow === null) return;
+    const row2 = lastRow;
+    lastRow = null;
+    finishItem(row2);
+  };
   const closeHtmlRow = () => {
     const row2 = htmlRow;
-    if (!planning) {
-      const { cells, header } = htmlRowCells(htmlRowText);
-      if (header) {
-        row2.htmlHeader = true;
-        htmlTitleColumn = cells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ""));
-      }
-      row2.builder.title = rowTitle(cells, htmlTitleColumn);
-    }
+    const lines = htmlRowLines;
+    const { cells, header, wide } = htmlRowCells(htmlRowText);
     htmlRow = null;
     htmlRowText = "";
+    htmlRowLines = [];
+    htmlRowLinesChars = 0;
     if (current === row2) current = null;
     const at = open4.indexOf(row2);
     if (at !== -1) open4.splice(at, 1);
-    finishItem(row2);
+    if (wide && lastRow !== null && lines !== null) {
+      for (const [text2, no] of lines) {
+        if (text2 === null) lastRow.builder?.breakText();
+        else addTo(lastRow, text2, no);
+      }
+      return;
+    }
+    if (header) {
+      row2.htmlHeader = true;
+      htmlTitleColumn = cells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ""));
+    }
+    if (row2.builder) row2.builder.title = rowTitle(cells, htmlTitleColumn);
+    flushLastRow();
+    lastRow = row2;
   };
   const addToHtmlRow = (text2, no) => {
-    if (!planning && htmlRowText.length < HTML_ROW_TEXT) htmlRowText += `${text2.slice(0, HTML_ROW_TEXT - htmlRowText.length)}
+    if (htmlRowLines !== null) {
+      htmlRowLinesChars += text2 === null ? 1 : text2.length;
+      if (htmlRowLinesChars <= HTML_ROW_LINES) htmlRowLines.push([text2, no]);
+      else htmlRowLines = null;
+    }
+    if (text2 === null) return htmlRow.builder?.breakText();
+    if (htmlRowText.length < HTML_ROW_TEXT) htmlRowText += `${text2.slice(0, HTML_ROW_TEXT - htmlRowText.length)}
 `;
     addTo(htmlRow, text2, no);
   };
@@ -63175,7 +63202,7 @@ function markdownLines(source, sink, mode) {
   const htmlLine = (text2, no, code, isBlank) => {
     if (htmlRow !== null) {
       if (isBlank) {
-        htmlRow.builder?.breakText();
+        addToHtmlRow(null, no);
         return true;
       }
       if (mayBeHeading(code) && text2.length <= MAX_HEADING && headingText(text2) !== null) {
@@ -63191,7 +63218,10 @@ function markdownLines(source, sink, mode) {
       if (htmlRow === null) {
         let start = nextRowMark(low, from);
         while (start !== null && start.kind !== "start-row") {
-          if (start.kind === "end-table") htmlTitleColumn = -1;
+          if (start.kind === "end-table") {
+            htmlTitleColumn = -1;
+            flushLastRow();
+          }
           start = nextRowMark(low, start.end);
         }
         if (start === null) {
@@ -63213,7 +63243,10 @@ function markdownLines(source, sink, mode) {
       }
       if (mark.at > from) addToHtmlRow(text2.slice(from, mark.at), no);
       closeHtmlRow();
-      if (mark.kind === "end-table") htmlTitleColumn = -1;
+      if (mark.kind === "end-table") {
+        htmlTitleColumn = -1;
+        flushLastRow();
+      }
       from = searchFrom = mark.kind === "start-row" ? mark.at : mark.end;
     }
   };
@@ -63225,18 +63258,22 @@ function markdownLines(source, sink, mode) {
     prevBlank = isBlank;
     if (fence !== null) {
       if (text2.trim().startsWith(fence)) fence = null;
-      addTo(current, text2, no);
+      if (htmlRow !== null && current === htmlRow) addToHtmlRow(text2, no);
+      else addTo(current, text2, no);
       return;
     }
     const indented2 = code === -2 ? /^\s/.test(text2) : at > 0;
     const fenceOpen = mayBeFence(code) ? FENCE.exec(text2) : null;
     if (fenceOpen) {
       fence = fenceOpen[1];
-      if (current && !indented2 && current !== htmlRow) current = null;
+      if (htmlRow !== null) return addToHtmlRow(text2, no);
+      flushLastRow();
+      if (current && !indented2) current = null;
       addTo(current, text2, no);
       return;
     }
     if (htmlLine(text2, no, code, isBlank)) return;
+    if (!isBlank) flushLastRow();
     const separator = mayBeSeparator(code) && TABLE_SEPARATOR.test(text2);
     if (pendingRow && separator) {
       pendingRow.dropped = true;
@@ -63293,6 +63330,7 @@ function markdownLines(source, sink, mode) {
     },
     end() {
       if (htmlRow) closeHtmlRow();
+      flushLastRow();
       current = pendingRow = null;
       settle2();
       if (emitting) return;

@@ -5,6 +5,9 @@
 /** Text of a row kept for its title (its links are found in all of it). */
 export const HTML_ROW_TEXT = 16 * 1024;
 
+/** A row that continues the one before it is read into that one when its lines are no longer than this. */
+export const HTML_ROW_LINES = 256 * 1024;
+
 /**
  * `start-row`: `<tr`. `end-row`: `</tr>`, or a table section's edge (`<tbody>`, `</thead>` …).
  * `end-table`: `</table>`, or a `<table` (a table inside a cell is read as rows of its own).
@@ -71,13 +74,15 @@ function nextCellEdge(low: string, from: number): number {
 }
 
 /**
- * The texts of a row's cells (`<td>`/`<th>` contents, tags and all: markdownTitle drops them), and
- * whether it is a header row (`<th>` cells only). A row with no cell tag is one cell.
+ * The texts of a row's cells (`<td>`/`<th>` contents, tags and all: markdownTitle drops them);
+ * whether it is a header row (`<th>` cells only); whether it is one cell spanning columns
+ * (`colspan`). A row with no cell tag is one cell.
  */
-export function htmlRowCells(row: string): { cells: string[]; header: boolean } {
+export function htmlRowCells(row: string): { cells: string[]; header: boolean; wide: boolean } {
   const low = row.toLowerCase();
   const cells: string[] = [];
   let data = false;
+  let spans = false;
   for (let lt = nextCellEdge(low, 0); lt !== -1; ) {
     if (low.charCodeAt(lt + 1) === 47) {
       lt = nextCellEdge(low, lt + 1); // a closing tag: the next cell starts at a later one
@@ -85,10 +90,11 @@ export function htmlRowCells(row: string): { cells: string[]; header: boolean } 
     }
     data ||= low.charCodeAt(lt + 2) === 100; // <td
     const start = pastTag(low, lt, lt + 3);
+    if (cells.length === 0) spans = low.slice(lt, start).includes('colspan');
     const end = nextCellEdge(low, start);
     cells.push(row.slice(start, end === -1 ? row.length : end));
     lt = end;
   }
-  if (cells.length === 0) return { cells: [row], header: false };
-  return { cells, header: !data };
+  if (cells.length === 0) return { cells: [row], header: false, wide: false };
+  return { cells, header: !data, wide: spans && cells.length === 1 };
 }

@@ -19,7 +19,7 @@ import { isLazyArray } from '../util/lazy-array.js';
 import { foldSpaces } from '../util/text.js';
 import { markdownTitle } from './markdown-title.js';
 import { TABLE_SEPARATOR, headingText } from './markdown-syntax.js';
-import { htmlRowCells, nextRowMark, HTML_ROW_TEXT } from './markdown-html-rows.js';
+import { htmlRowCells, nextRowMark, HTML_ROW_LINES, HTML_ROW_TEXT } from './markdown-html-rows.js';
 import { firstBytes } from './lines.js';
 import { Definitions } from './markdown-definitions.js';
 import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
@@ -236,6 +236,14 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   /** The HTML `<tr>` being read (it is `current` too), and its text so far, for its title. */
   let htmlRow: Item | null = null;
   let htmlRowText = '';
+  /**
+   * The open row's lines (null: a blank line), kept while short, so that a row that turns out to
+   * continue the one before it can be read into that one instead.
+   */
+  let htmlRowLines: [string | null, number][] | null = [];
+  let htmlRowLinesChars = 0;
+  /** The last row, ended but not yet finished: the next may continue it (see closeHtmlRow). */
+  let lastRow: Item | null = null;
   /** Column of the current HTML table whose `<th>` names the title (-1: none). */
   let htmlTitleColumn = -1;
 
@@ -322,29 +330,54 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     if (n >= 0) (refsOf!.defined ??= new Set()).add(n);
   };
 
-  /** The open HTML row ends: its title from its cells (a row of `<th>` only is the table's header). */
-  const closeHtmlRow = () => {
-    const row = htmlRow!;
-    // The plan pass builds no records: titles and header columns do not matter to it.
-    if (!planning) {
-      const { cells, header } = htmlRowCells(htmlRowText);
-      if (header) {
-        row.htmlHeader = true;
-        htmlTitleColumn = cells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ''));
-      }
-      row.builder!.title = rowTitle(cells, htmlTitleColumn);
-    }
-    htmlRow = null;
-    htmlRowText = '';
-    if (current === row) current = null;
-    // Finished here, not by settle(): a row may start and end within one line, and it is the
-    // latest item begun (everything before it was finished when it started).
-    const at = open.indexOf(row);
-    if (at !== -1) open.splice(at, 1);
+  /** The row held back by closeHtmlRow is finished: nothing can continue it any more. */
+  const flushLastRow = () => {
+    if (lastRow === null) return;
+    const row = lastRow;
+    lastRow = null;
     finishItem(row);
   };
-  const addToHtmlRow = (text: string, no: number) => {
-    if (!planning && htmlRowText.length < HTML_ROW_TEXT) htmlRowText += `${text.slice(0, HTML_ROW_TEXT - htmlRowText.length)}\n`;
+  /**
+   * The open HTML row ends: its title from its cells (a row of `<th>` only is the table's header).
+   * A row of one cell spanning the table (`<td colspan="5"><details>…`: the abstract or summary
+   * that digests put under each paper's row) continues the row before it: its lines are read into
+   * that one. Any other row is held back until the next row shows whether it continues it.
+   */
+  const closeHtmlRow = () => {
+    const row = htmlRow!;
+    const lines = htmlRowLines;
+    const { cells, header, wide } = htmlRowCells(htmlRowText);
+    htmlRow = null;
+    htmlRowText = '';
+    htmlRowLines = [];
+    htmlRowLinesChars = 0;
+    if (current === row) current = null;
+    // Not finished by settle(): it is held back here, and finished in order by flushLastRow.
+    const at = open.indexOf(row);
+    if (at !== -1) open.splice(at, 1);
+    if (wide && lastRow !== null && lines !== null) {
+      for (const [text, no] of lines) {
+        if (text === null) lastRow.builder?.breakText();
+        else addTo(lastRow, text, no);
+      }
+      return;
+    }
+    if (header) {
+      row.htmlHeader = true;
+      htmlTitleColumn = cells.findIndex((c) => TITLE_HEADER.test(markdownTitle(c) ?? ''));
+    }
+    if (row.builder) row.builder.title = rowTitle(cells, htmlTitleColumn);
+    flushLastRow();
+    lastRow = row;
+  };
+  const addToHtmlRow = (text: string | null, no: number) => {
+    if (htmlRowLines !== null) {
+      htmlRowLinesChars += text === null ? 1 : text.length;
+      if (htmlRowLinesChars <= HTML_ROW_LINES) htmlRowLines.push([text, no]);
+      else htmlRowLines = null; // too long to be read again: it stays a row of its own
+    }
+    if (text === null) return htmlRow!.builder?.breakText();
+    if (htmlRowText.length < HTML_ROW_TEXT) htmlRowText += `${text.slice(0, HTML_ROW_TEXT - htmlRowText.length)}\n`;
     addTo(htmlRow, text, no);
   };
   /** Text of a line that takes part in HTML rows but lies outside them: the file's, as before. */
@@ -361,7 +394,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   const htmlLine = (text: string, no: number, code: number, isBlank: boolean): boolean => {
     if (htmlRow !== null) {
       if (isBlank) {
-        htmlRow.builder?.breakText();
+        addToHtmlRow(null, no);
         return true;
       }
       if (mayBeHeading(code) && text.length <= MAX_HEADING && headingText(text) !== null) {
@@ -378,7 +411,11 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       if (htmlRow === null) {
         let start = nextRowMark(low, from);
         while (start !== null && start.kind !== 'start-row') {
-          if (start.kind === 'end-table') htmlTitleColumn = -1; // a table begins or ends: its header is not the next one's
+          if (start.kind === 'end-table') {
+            // A table begins or ends: its header is not the next one's, nor is its last row continued.
+            htmlTitleColumn = -1;
+            flushLastRow();
+          }
           start = nextRowMark(low, start.end);
         }
         if (start === null) {
@@ -401,7 +438,10 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       }
       if (mark.at > from) addToHtmlRow(text.slice(from, mark.at), no);
       closeHtmlRow();
-      if (mark.kind === 'end-table') htmlTitleColumn = -1;
+      if (mark.kind === 'end-table') {
+        htmlTitleColumn = -1;
+        flushLastRow();
+      }
       from = searchFrom = mark.kind === 'start-row' ? mark.at : mark.end;
     }
   };
@@ -414,18 +454,23 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     prevBlank = isBlank;
     if (fence !== null) {
       if (text.trim().startsWith(fence)) fence = null;
-      addTo(current, text, no);
+      if (htmlRow !== null && current === htmlRow) addToHtmlRow(text, no);
+      else addTo(current, text, no);
       return;
     }
     const indented = code === -2 ? /^\s/.test(text) : at > 0;
     const fenceOpen = mayBeFence(code) ? FENCE.exec(text) : null;
     if (fenceOpen) {
       fence = fenceOpen[1]!;
-      if (current && !indented && current !== htmlRow) current = null;
+      if (htmlRow !== null) return addToHtmlRow(text, no);
+      flushLastRow();
+      if (current && !indented) current = null;
       addTo(current, text, no);
       return;
     }
     if (htmlLine(text, no, code, isBlank)) return;
+    // Anything but a blank line after a row means no row continues it.
+    if (!isBlank) flushLastRow();
     const separator = mayBeSeparator(code) && TABLE_SEPARATOR.test(text);
     if (pendingRow && separator) {
       pendingRow.dropped = true; // the header row
@@ -490,6 +535,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     },
     end() {
       if (htmlRow) closeHtmlRow();
+      flushLastRow();
       current = pendingRow = null;
       settle();
       if (emitting) return;

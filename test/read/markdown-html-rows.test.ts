@@ -114,6 +114,30 @@ describe('HTML table rows in Markdown', () => {
     ]);
   });
 
+  it('a row of one cell spanning the table continues the row above it (a digest\'s summary under each paper)', async () => {
+    const text = [
+      '<table>',
+      '<tr><th>Title</th><th>Authors</th><th>PDF</th><th>Code</th></tr>',
+      '<tr><td>Paper One</td><td>A. Author</td><td><a href="https://arxiv.org/pdf/2607.00001">PDF</a></td><td><a href="https://github.com/lab/one">code</a></td></tr>',
+      '<tr><td colspan="4"><details><summary>Summary</summary>',
+      '',
+      'Code: https://github.com/lab/one-extra, and we will release the weights soon.',
+      '',
+      '</details></td></tr>',
+      '<tr><td>Paper Two</td><td>B. Author</td><td><a href="https://arxiv.org/pdf/2607.00002">PDF</a></td><td>-</td></tr>',
+      '<tr><td colspan="4"><details><summary>Summary</summary>No code.</details></td></tr>',
+      '</table>',
+      '<table>',
+      '<tr><td colspan="2">A wide first row starts a table of its own: https://github.com/lab/wide</td></tr>',
+      '</table>',
+    ].join('\n');
+    expect(brief(await read(text))).toEqual([
+      [3, 'Paper One', true, ['https://arxiv.org/pdf/2607.00001@3', 'https://github.com/lab/one@3', 'https://github.com/lab/one-extra@6']],
+      [9, 'Paper Two', false, ['https://arxiv.org/pdf/2607.00002@9']],
+      [13, 'A wide first row starts a table of its own', false, ['https://github.com/lab/wide@13']],
+    ]);
+  });
+
   it('a long table read in small chunks gives every row once, in order', async () => {
     tuning.readChunkBytes = 1024;
     const rows = Array.from({ length: 600 }, (_, i) => `<tr>\n<td>Paper ${i}</td>\n<td><a href="https://github.com/lab/r${i}">code</a></td>\n</tr>`);
@@ -129,9 +153,11 @@ describe('the row scanners', () => {
     expect(nextRowMark('<tbody><tr class="x">', 0)).toEqual({ kind: 'end-row', at: 0, end: 7 });
     expect(nextRowMark('<tbody><tr class="x">', 1)).toEqual({ kind: 'start-row', at: 7, end: 21 });
     expect(nextRowMark('<track> <trx>', 0)).toBeNull();
-    expect(htmlRowCells('<tr><th>A</th><th scope="col">B</th></tr>')).toEqual({ cells: ['A', 'B'], header: true });
-    expect(htmlRowCells('<tr><th>A</th><td>B<br>c</td>')).toEqual({ cells: ['A', 'B<br>c'], header: false });
-    expect(htmlRowCells('<tr> just text')).toEqual({ cells: ['<tr> just text'], header: false });
+    expect(htmlRowCells('<tr><th>A</th><th scope="col">B</th></tr>')).toEqual({ cells: ['A', 'B'], header: true, wide: false });
+    expect(htmlRowCells('<tr><th>A</th><td>B<br>c</td>')).toEqual({ cells: ['A', 'B<br>c'], header: false, wide: false });
+    expect(htmlRowCells('<tr> just text')).toEqual({ cells: ['<tr> just text'], header: false, wide: false });
+    expect(htmlRowCells('<tr><td COLSPAN=3>all</td></tr>')).toEqual({ cells: ['all'], header: false, wide: true });
+    expect(htmlRowCells('<tr><td colspan=2>title</td><td>code</td></tr>').wide).toBe(false);
   });
 
   it('take time in proportion to a hostile line, not its square', () => {
