@@ -61659,6 +61659,82 @@ function hfPapersReader(source, sink) {
 // src/read/lines.ts
 import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
+
+// src/read/tuning.ts
+var tuning = {
+  /**
+   * Finished Markdown items read from stdin (a file is read in passes instead and holds none) kept
+   * in memory before they move to a temporary file: ~1 KB each, so a real list (a few thousand
+   * items) never spills and a huge one stays bounded.
+   */
+  markdownHeldInMemory: 4096,
+  /**
+   * Links one record holds on the heap (~600 bytes each with their strings) before they move to a
+   * temporary file (extract/record.ts): a record is one paper, but a plain-text input is one paper
+   * whatever its size, and 1 GiB of abstracts held ~120,000 distinct links (bench/extract/RESULTS.md run 18).
+   */
+  recordLinksInMemory: 1e4,
+  /**
+   * A Markdown file's reference definitions held in memory (~50 bytes each, off the heap:
+   * read/markdown-definitions.ts) before they all move to an index on disk (util/disk-key-index.ts):
+   * a real list has a few dozen, the generated benchmark list one per ~750 bytes (356,727 in
+   * 256 MiB). The memory they took is still resident when the move is over, so this bounds the
+   * peak of any list: 1 GiB (1.4 M definitions) peaked at 125 MiB with the limit at 1,000, 133 at
+   * 500,000, 148 at 750,000 (bench/extract/RESULTS.md run 19). The 512 MiB list (712,576) moves.
+   */
+  definitionsInMemory: 5e5,
+  /**
+   * Distinct URLs a huge record (one past recordLinksInMemory) keeps in its in-memory index
+   * (~110 bytes each, off the heap) before the index, and the record's links with it, move to
+   * disk (util/disk-key-index.ts, extract/record.ts): 512 MiB of abstracts in one text file have
+   * ~60,000, 1 GiB ~120,000.
+   */
+  recordUrlsInMemory: 1e5,
+  /**
+   * Distinct targets (repositories, pages, papers) whose keys the audit and `extract --format
+   * json`/`table` keep in memory (~80 bytes each, off the heap: audit/target-index.ts) before the
+   * keys and first sights move to an index on disk: arXiv-like abstracts hold one per ~5–10 KB
+   * (48,688 in 512 MiB of the generated benchmark), a list of unique links one per ~60 bytes.
+   */
+  targetsInMemory: 2e5,
+  /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
+  readChunkBytes: 256 * 1024,
+  /**
+   * A line this long is handed over in pieces as it comes, to a reader that takes them (a JSON
+   * array: extract/json-workers.ts), instead of being held whole: minified JSON is one line, and
+   * a line longer than read/lines.ts MAX_LINE_BYTES is otherwise skipped.
+   */
+  linePieceBytes: 1024 * 1024,
+  /**
+   * Bytes of batches sent to a JSON Lines worker thread in one message (whole chunks): a message
+   * and its answer cost more than the batch boundaries, so several chunks' batches go together.
+   */
+  workerBatchBytes: 1024 * 1024,
+  /**
+   * A JSON Lines file, or a JSON array in a UTF-8 file, at least this big is read by worker
+   * threads (extract/jsonl-workers.ts, json-workers.ts): below it, starting the workers costs more
+   * than they save. Quiet machine (bench/extract/RESULTS.md run 18): at 64 MiB two workers took
+   * the same wall time as one thread and ~35 % more CPU (JSON Lines and JSON alike); at 128 MiB
+   * they took 5–25 % less wall time.
+   */
+  workersFromBytes: 128 * 1024 * 1024,
+  /**
+   * Worker threads for a big JSON Lines file: null — one per core, at most 2 (none on one core);
+   * 0 — none, everything in the main thread. `REPO_AUDIT_EXTRACT_THREADS=N` (threads in all, the
+   * main one included; 1 = no worker) sets it from outside: benchmarks, the CLI as a process.
+   */
+  extractWorkers: null,
+  /**
+   * The 1-minute load average the default number of workers is decided by (extract/jsonl-workers.ts
+   * defaultWorkers); null: the machine's. Tests set it, so that the machine's load cannot change
+   * which path they check.
+   */
+  loadAverage: null,
+  /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
+  workerScript: null
+};
+
+// src/read/lines.ts
 var MAX_LINE_BYTES = 64 * 1024 * 1024;
 var INVALID_UTF8 = "invalid UTF-8 replaced with U+FFFD";
 var SNIFF = 8192;
@@ -61725,7 +61801,17 @@ function decodeWanted(buf, first, only, events, state) {
     start = nl + 1;
   }
 }
+var NO_BYTES = Buffer.alloc(0);
 var decodeLine = (bytes2) => isAscii(bytes2) ? bytes2.toString("latin1") : bytes2.toString("utf8");
+function utf8Cut(bytes2) {
+  for (let back = 1; back <= 3 && back <= bytes2.length; back++) {
+    const b = bytes2[bytes2.length - back];
+    if ((b & 192) === 128) continue;
+    const length = b >= 240 ? 4 : b >= 224 ? 3 : b >= 192 ? 2 : 1;
+    return length > back ? bytes2.length - back : bytes2.length;
+  }
+  return bytes2.length;
+}
 function countLines(bytes2) {
   let n = 1;
   for (let nl = bytes2.indexOf(10); nl !== -1; nl = bytes2.indexOf(10, nl + 1)) n++;
@@ -61806,7 +61892,14 @@ async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
     const lastNl = buf.lastIndexOf(10);
     if (lastNl === -1) {
       carry(buf);
-      if (carriedBytes > maxLineBytes) {
+      if (events.piece && carriedBytes >= tuning.linePieceBytes) {
+        const bytes2 = takeCarried(NO_BYTES);
+        const cut = utf8Cut(bytes2);
+        events.piece(bytes2.subarray(0, cut), next);
+        if (cut < bytes2.length) carry(bytes2.subarray(cut));
+        const wait3 = events.after?.();
+        if (wait3) await wait3;
+      } else if (carriedBytes > maxLineBytes) {
         events.problem(next, `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB skipped`);
         carried = [];
         carriedBytes = 0;
@@ -61825,7 +61918,7 @@ async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
     const wait2 = events.after?.();
     if (wait2) await wait2;
   }
-  if (carriedBytes > 0) events.batch(takeCarried(Buffer.alloc(0)), next);
+  if (carriedBytes > 0) events.batch(takeCarried(NO_BYTES), next);
   return true;
 }
 
@@ -62723,76 +62816,6 @@ var DiskKeyIndex = class _DiskKeyIndex {
 // src/read/markdown-definitions.ts
 init_key_index();
 init_typed_arrays();
-
-// src/read/tuning.ts
-var tuning = {
-  /**
-   * Finished Markdown items read from stdin (a file is read in passes instead and holds none) kept
-   * in memory before they move to a temporary file: ~1 KB each, so a real list (a few thousand
-   * items) never spills and a huge one stays bounded.
-   */
-  markdownHeldInMemory: 4096,
-  /**
-   * Links one record holds on the heap (~600 bytes each with their strings) before they move to a
-   * temporary file (extract/record.ts): a record is one paper, but a plain-text input is one paper
-   * whatever its size, and 1 GiB of abstracts held ~120,000 distinct links (bench/extract/RESULTS.md run 18).
-   */
-  recordLinksInMemory: 1e4,
-  /**
-   * A Markdown file's reference definitions held in memory (~50 bytes each, off the heap:
-   * read/markdown-definitions.ts) before they all move to an index on disk (util/disk-key-index.ts):
-   * a real list has a few dozen, the generated benchmark list one per ~750 bytes (356,727 in
-   * 256 MiB). The memory they took is still resident when the move is over, so this bounds the
-   * peak of any list: 1 GiB (1.4 M definitions) peaked at 125 MiB with the limit at 1,000, 133 at
-   * 500,000, 148 at 750,000 (bench/extract/RESULTS.md run 19). The 512 MiB list (712,576) moves.
-   */
-  definitionsInMemory: 5e5,
-  /**
-   * Distinct URLs a huge record (one past recordLinksInMemory) keeps in its in-memory index
-   * (~110 bytes each, off the heap) before the index, and the record's links with it, move to
-   * disk (util/disk-key-index.ts, extract/record.ts): 512 MiB of abstracts in one text file have
-   * ~60,000, 1 GiB ~120,000.
-   */
-  recordUrlsInMemory: 1e5,
-  /**
-   * Distinct targets (repositories, pages, papers) whose keys the audit and `extract --format
-   * json`/`table` keep in memory (~80 bytes each, off the heap: audit/target-index.ts) before the
-   * keys and first sights move to an index on disk: arXiv-like abstracts hold one per ~5–10 KB
-   * (48,688 in 512 MiB of the generated benchmark), a list of unique links one per ~60 bytes.
-   */
-  targetsInMemory: 2e5,
-  /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
-  readChunkBytes: 256 * 1024,
-  /**
-   * Bytes of batches sent to a JSON Lines worker thread in one message (whole chunks): a message
-   * and its answer cost more than the batch boundaries, so several chunks' batches go together.
-   */
-  workerBatchBytes: 1024 * 1024,
-  /**
-   * A JSON Lines file, or a JSON array in a UTF-8 file, at least this big is read by worker
-   * threads (extract/jsonl-workers.ts, json-workers.ts): below it, starting the workers costs more
-   * than they save. Quiet machine (bench/extract/RESULTS.md run 18): at 64 MiB two workers took
-   * the same wall time as one thread and ~35 % more CPU (JSON Lines and JSON alike); at 128 MiB
-   * they took 5–25 % less wall time.
-   */
-  workersFromBytes: 128 * 1024 * 1024,
-  /**
-   * Worker threads for a big JSON Lines file: null — one per core, at most 2 (none on one core);
-   * 0 — none, everything in the main thread. `REPO_AUDIT_EXTRACT_THREADS=N` (threads in all, the
-   * main one included; 1 = no worker) sets it from outside: benchmarks, the CLI as a process.
-   */
-  extractWorkers: null,
-  /**
-   * The 1-minute load average the default number of workers is decided by (extract/jsonl-workers.ts
-   * defaultWorkers); null: the machine's. Tests set it, so that the machine's load cannot change
-   * which path they check.
-   */
-  loadAverage: null,
-  /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
-  workerScript: null
-};
-
-// src/read/markdown-definitions.ts
 var PREFIXES = ["https://github.com/", "https://arxiv.org/abs/", "https://arxiv.org/pdf/", "https://", "http://"];
 var Definitions = class {
   /** Ids as refId made them (already lower case): compared exactly. Numbered in the order first defined. */
@@ -64568,18 +64591,30 @@ var ArrayElementBytes = class {
   free = [];
   /** Per finished element in `out`: start, length, line, position. */
   elements = [];
+  /** The last call's line goes on in this one (a piece of a long line): no newline between them. */
+  glued = false;
+  /** The last piece ended inside a string after an odd run of backslashes: this one's first byte is escaped. */
+  escaped = false;
   /** The array has closed. */
   closed = false;
   /** The first line with text after the array's closing bracket, if any. */
   trailing = null;
-  /** One line, buf[start, end) without its newline and CR. */
-  line(buf, start, end, no) {
+  /**
+   * One line, buf[start, end) without its newline and CR; `goesOn`: only a piece of it, the next
+   * call continues it (read/lines.ts splitLines `piece`, for a long line such as minified JSON).
+   */
+  line(buf, start, end, no, goesOn = false) {
     if (this.closed) {
       if (this.trailing === null && decodeLine(buf.subarray(start, end)).trim() !== "") this.trailing = no;
       return;
     }
     let from = this.pieces > 0 ? start : -1;
-    for (let i = start; i < end; i++) {
+    let first = start;
+    if (this.escaped) {
+      this.escaped = false;
+      first++;
+    }
+    for (let i = first; i < end; i++) {
       if (this.inString) {
         i = closingQuote2(buf, i, end);
         if (i < end) this.inString = false;
@@ -64609,6 +64644,12 @@ var ArrayElementBytes = class {
       }
     }
     if (from >= 0) this.piece(buf, from, end);
+    this.glued = goesOn;
+    if (goesOn && this.inString) {
+      let backslashes = 0;
+      while (end - backslashes - 1 >= first && buf[end - backslashes - 1] === BACKSLASH2) backslashes++;
+      this.escaped = backslashes % 2 === 1;
+    }
   }
   /** The input ended inside the array: the element read so far goes as it is. */
   end() {
@@ -64644,8 +64685,10 @@ var ArrayElementBytes = class {
       bigger.set(this.out.subarray(0, this.fill));
       this.out = bigger;
     }
-    if (this.pieces++ > 0) this.out[this.fill++] = LF;
-    else this.elementAt = this.fill;
+    if (this.pieces++ > 0) {
+      if (!this.glued) this.out[this.fill++] = LF;
+    } else this.elementAt = this.fill;
+    this.glued = false;
     if (to - from < 64) {
       const out2 = this.out;
       let at = this.fill;
@@ -64707,6 +64750,11 @@ async function readJsonArrayElements(source, chunks, sink, workers, ready) {
           if (nl === -1) return no - first + 1;
           start = nl + 1;
         }
+      },
+      // A long line (minified JSON is one) comes in pieces as it is read: memory holds one element, not the line.
+      piece(bytes2, no) {
+        if (!utf8.badUtf8 && !isAscii2(bytes2) && !isUtf82(bytes2)) reportBadUtf8(bytes2, no, { problem }, utf8);
+        array2.line(bytes2, 0, bytes2.length, no, true);
       },
       problem,
       after: () => inThread ? ready?.() ?? null : queue.length >= limit ? drain(limit / 2) : null
@@ -65412,7 +65460,7 @@ async function readOne(source, opts, sink, ready) {
     const arrayWorkers = jsonArray && !crOnly ? jsonlWorkersFor(source) : 0;
     const regularFile = stat6?.isFile() === true;
     const byReadSync = regularFile && !input2.utf16;
-    if (arrayWorkers > 0 || jsonArray && byReadSync) {
+    if (arrayWorkers > 0 || jsonArray) {
       if (byReadSync) input2.close();
       return await readJsonArrayElements(source, lf(byReadSync ? whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes) : input2.chunks), sink, arrayWorkers, ready);
     }

@@ -167,8 +167,9 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     // fresh buffers, filled on another thread, cost more to touch than the read itself
     // (read/lines.ts fileChunks; bench/extract/RESULTS.md run 17 for JSON Lines and JSON).
     const byReadSync = regularFile && !input.utf16;
-    // Without workers, an array in a UTF-8 file is cut as bytes all the same, and read here.
-    if (arrayWorkers > 0 || (jsonArray && byReadSync)) {
+    // Without workers, an array is cut as bytes all the same, and read here: from a file, from
+    // stdin, from UTF-16 made UTF-8 — a long line (minified JSON) in pieces, never skipped for its length.
+    if (arrayWorkers > 0 || jsonArray) {
       if (byReadSync) input.close();
       return await readJsonArrayElements(source, lf(byReadSync ? (whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes)) : input.chunks), sink, arrayWorkers, ready);
     }

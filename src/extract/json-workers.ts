@@ -56,6 +56,10 @@ class ArrayElementBytes {
   private readonly free: ArrayBuffer[] = [];
   /** Per finished element in `out`: start, length, line, position. */
   private elements: number[] = [];
+  /** The last call's line goes on in this one (a piece of a long line): no newline between them. */
+  private glued = false;
+  /** The last piece ended inside a string after an odd run of backslashes: this one's first byte is escaped. */
+  private escaped = false;
   /** The array has closed. */
   closed = false;
   /** The first line with text after the array's closing bracket, if any. */
@@ -68,14 +72,22 @@ class ArrayElementBytes {
     this.out = Buffer.alloc(messageBytes);
   }
 
-  /** One line, buf[start, end) without its newline and CR. */
-  line(buf: Buffer, start: number, end: number, no: number): void {
+  /**
+   * One line, buf[start, end) without its newline and CR; `goesOn`: only a piece of it, the next
+   * call continues it (read/lines.ts splitLines `piece`, for a long line such as minified JSON).
+   */
+  line(buf: Buffer, start: number, end: number, no: number, goesOn = false): void {
     if (this.closed) {
       if (this.trailing === null && decodeLine(buf.subarray(start, end)).trim() !== '') this.trailing = no;
       return;
     }
     let from = this.pieces > 0 ? start : -1;
-    for (let i = start; i < end; i++) {
+    let first = start;
+    if (this.escaped) {
+      this.escaped = false;
+      first++;
+    }
+    for (let i = first; i < end; i++) {
       if (this.inString) {
         i = closingQuote(buf, i, end);
         if (i < end) this.inString = false;
@@ -105,6 +117,12 @@ class ArrayElementBytes {
       }
     }
     if (from >= 0) this.piece(buf, from, end);
+    this.glued = goesOn;
+    if (goesOn && this.inString) {
+      let backslashes = 0;
+      while (end - backslashes - 1 >= first && buf[end - backslashes - 1] === BACKSLASH) backslashes++;
+      this.escaped = backslashes % 2 === 1;
+    }
   }
 
   /** The input ended inside the array: the element read so far goes as it is. */
@@ -147,8 +165,11 @@ class ArrayElementBytes {
       bigger.set(this.out.subarray(0, this.fill));
       this.out = bigger;
     }
-    if (this.pieces++ > 0) this.out[this.fill++] = LF;
-    else this.elementAt = this.fill;
+    // Pieces of one element on lines of their own are joined by a newline, a long line's pieces by nothing.
+    if (this.pieces++ > 0) {
+      if (!this.glued) this.out[this.fill++] = LF;
+    } else this.elementAt = this.fill;
+    this.glued = false;
     // Most pieces are a short line of a pretty-printed object: copied by hand, a call costs more.
     if (to - from < 64) {
       const out = this.out;
@@ -226,6 +247,11 @@ export async function readJsonArrayElements(source: string, chunks: AsyncIterabl
           if (nl === -1) return no - first + 1;
           start = nl + 1;
         }
+      },
+      // A long line (minified JSON is one) comes in pieces as it is read: memory holds one element, not the line.
+      piece(bytes, no) {
+        if (!utf8.badUtf8 && !isAscii(bytes) && !isUtf8(bytes)) reportBadUtf8(bytes, no, { problem }, utf8);
+        array.line(bytes, 0, bytes.length, no, true);
       },
       problem,
       after: () => (inThread ? (ready?.() ?? null) : queue.length >= limit ? drain(limit / 2) : null),

@@ -2,6 +2,7 @@
 // Splits on bytes (a UTF-8 multi-byte sequence never holds 0x0A), decodes per chunk.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
+import { tuning } from './tuning.js';
 
 export interface LineStreamEvents {
   /** A batch of consecutive lines; `first` is the 1-based number of `lines[0]`. */
@@ -125,6 +126,8 @@ function decodeWanted(buf: Buffer, first: number, only: FirstBytes, events: Line
   }
 }
 
+const NO_BYTES = Buffer.alloc(0);
+
 export const decodeLine = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
 
 /** What splitLines hands over: batches of whole lines as bytes, not yet decoded. */
@@ -135,8 +138,26 @@ export interface LineBytesEvents {
    */
   batch(bytes: Buffer, first: number): number;
   problem(line: number | null, message: string): void;
+  /**
+   * Set by a reader that takes a long line in pieces: the start of line `no`, which goes on in the
+   * next piece or in the first line of the next batch. Then no line is skipped for its length:
+   * past tuning.linePieceBytes its bytes are handed over as they come, never cut inside a UTF-8
+   * sequence.
+   */
+  piece?(bytes: Buffer, no: number): void;
   /** After each chunk of the stream: a promise to wait for, or null to go on. */
   after?(): Promise<void> | null;
+}
+
+/** Where `bytes` can be cut with no UTF-8 sequence split: its length, or the start of an unfinished last sequence. */
+function utf8Cut(bytes: Buffer): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back for its lead
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
 }
 
 /** Lines in `bytes` (a batch from splitLines): its newlines + 1. */
@@ -263,7 +284,14 @@ export async function splitLines(
     const lastNl = buf.lastIndexOf(10);
     if (lastNl === -1) {
       carry(buf);
-      if (carriedBytes > maxLineBytes) {
+      if (events.piece && carriedBytes >= tuning.linePieceBytes) {
+        const bytes = takeCarried(NO_BYTES);
+        const cut = utf8Cut(bytes);
+        events.piece(bytes.subarray(0, cut), next);
+        if (cut < bytes.length) carry(bytes.subarray(cut));
+        const wait = events.after?.();
+        if (wait) await wait;
+      } else if (carriedBytes > maxLineBytes) {
         events.problem(next, `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB skipped`);
         carried = [];
         carriedBytes = 0;
@@ -284,6 +312,6 @@ export async function splitLines(
     const wait = events.after?.();
     if (wait) await wait;
   }
-  if (carriedBytes > 0) events.batch(takeCarried(Buffer.alloc(0)), next);
+  if (carriedBytes > 0) events.batch(takeCarried(NO_BYTES), next);
   return true;
 }

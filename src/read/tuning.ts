@@ -40,6 +40,12 @@ export const tuning = {
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**
+   * A line this long is handed over in pieces as it comes, to a reader that takes them (a JSON
+   * array: extract/json-workers.ts), instead of being held whole: minified JSON is one line, and
+   * a line longer than read/lines.ts MAX_LINE_BYTES is otherwise skipped.
+   */
+  linePieceBytes: 1024 * 1024,
+  /**
    * Bytes of batches sent to a JSON Lines worker thread in one message (whole chunks): a message
    * and its answer cost more than the batch boundaries, so several chunks' batches go together.
    */

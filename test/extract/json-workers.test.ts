@@ -107,7 +107,7 @@ describe('JSON arrays on worker threads = one thread = plain path', () => {
     }
   });
 
-  it('in this thread, a file (cut as bytes, each element decoded once) gives what its lines from stdin give', async () => {
+  it('in this thread, a file (cut as bytes, each element decoded once) gives what stdin gives, and what the in-memory reader finds', async () => {
     const fromStdin = async (file: string, chunkBytes: number) => {
       const { Readable } = await import('node:stream');
       const bytes = readFileSync(file);
@@ -121,6 +121,12 @@ describe('JSON arrays on worker threads = one thread = plain path', () => {
     };
     const awkwardFile = path.join(dir, 'awkward-stdin.json');
     writeFileSync(awkwardFile, withRawBytes(awkward));
+    // Stdin is cut as bytes too (so that minified JSON, one long line, is read in pieces): the
+    // in-memory reader (read/json.ts ArrayElements, on decoded lines) is the independent check.
+    const inMemory = extractText(readFileSync(awkwardFile, 'utf8'), awkwardFile);
+    const awkwardRun = await extractWith(awkwardFile, 0);
+    expect(inMemory.papers.length).toBeGreaterThan(2);
+    expect(awkwardRun.text.split('\n').filter(Boolean).map((l) => JSON.parse(l))).toEqual(inMemory.papers);
     for (const file of [awkwardFile, path.join(FIXTURES, 'arxiv.json'), generated]) {
       for (const chunk of [7, 4096]) {
         const lines = await fromStdin(file, chunk);
@@ -130,6 +136,40 @@ describe('JSON arrays on worker threads = one thread = plain path', () => {
         }
       }
     }
+  });
+
+  it('minified JSON (the whole array on one line) is read in pieces as it comes, never held or skipped whole', async () => {
+    const oneLine = path.join(dir, 'minified.json');
+    // The awkward array on one line: escapes, multi-byte UTF-8, invalid bytes, bad elements and
+    // trailing text, with pieces small enough to cut each of them somewhere.
+    // (Without its CRs: a file of CRs and no LF is read as lines ended by CR.)
+    writeFileSync(oneLine, withRawBytes(`${awkward.replaceAll('\r', '').split('\n').join('')} ["\\\\\\\"", "日本語🚀"]`));
+    // The line held whole (pieces larger than the file): what the reader gave before pieces.
+    Object.assign(tuning, { linePieceBytes: 1 << 30 });
+    const whole = await extractWith(oneLine, 0, 4096);
+    expect(whole.problems).toEqual([
+      `${oneLine}:1: invalid UTF-8 replaced with U+FFFD`,
+      `${oneLine}:1: array element 4 is not an object; skipped`,
+      `${oneLine}:1: malformed JSON array element skipped`,
+      `${oneLine}:1: array element 6 is not an object; skipped`,
+      `${oneLine}:1: text after the JSON array ignored`,
+    ]);
+    expect(whole.text).toContain('https://github.com/a/long');
+    for (const pieceBytes of [1, 2, 3, 5, 16, 100]) {
+      for (const workers of [0, 2]) {
+        Object.assign(tuning, { linePieceBytes: pieceBytes });
+        expect(await extractWith(oneLine, workers, 7, 300), `pieces of ${pieceBytes}, ${workers} workers`).toEqual(whole);
+      }
+    }
+    // The generated array minified: the same records, each on line 1 (its links too), as the pretty one's.
+    const minified = path.join(dir, 'generated-min.json');
+    writeFileSync(minified, JSON.stringify(JSON.parse(readFileSync(generated, 'utf8'))));
+    Object.assign(tuning, { linePieceBytes: 4096 });
+    const pretty = (await extractWith(generated, 0, 4096)).text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const fromPieces = await extractWith(minified, 2, 4096, 65536);
+    expect(fromPieces.problems).toEqual([]);
+    const atLineOne = (p: { source: string; line: number; links: { line: number }[] }) => ({ ...p, source: '', line: 1, links: p.links.map((l) => ({ ...l, line: 1 })) });
+    expect(fromPieces.text.split('\n').filter(Boolean).map((l) => atLineOne(JSON.parse(l)))).toEqual(pretty.map(atLineOne));
   });
 
   it('an array cut off inside an element, and an empty array, read as in one thread', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLines, eachLine, firstBytes, streamLines, type FirstBytes } from '../../src/read/lines.js';
+import { countLines, decodeLines, eachLine, firstBytes, splitLines, streamLines, type FirstBytes } from '../../src/read/lines.js';
+import { tuning } from '../../src/read/tuning.js';
 
 async function collect(chunks: Buffer[], maxLine?: number, only?: FirstBytes): Promise<{ lines: [number, string][]; problems: [number | null, string][] }> {
   const lines: [number, string][] = [];
@@ -89,4 +90,49 @@ describe('streamLines: only the lines a pass wants', () => {
     expect(lines).toEqual([[1, '[ok]'], [3, '[x] \uFFFD']]);
     expect(problems).toEqual([[2, 'invalid UTF-8 replaced with U+FFFD']]);
   });
+});
+
+describe('splitLines: a long line in pieces, to a reader that takes them', () => {
+  /** What a reader taking pieces sees: pieces and batches in order, each with its first line's number. */
+  async function pieces(chunks: Buffer[], pieceBytes: number, maxLine: number) {
+    const seen: ['piece' | 'batch', number, Buffer][] = [];
+    const problems: string[] = [];
+    const saved = tuning.linePieceBytes;
+    tuning.linePieceBytes = pieceBytes;
+    try {
+      await splitLines(
+        (async function* () {
+          yield* chunks;
+        })(),
+        {
+          batch: (bytes, first) => (seen.push(['batch', first, Buffer.from(bytes)]), countLines(bytes)),
+          piece: (bytes, no) => void seen.push(['piece', no, Buffer.from(bytes)]),
+          problem: (_line, m) => void problems.push(m),
+        },
+        maxLine,
+      );
+    } finally {
+      tuning.linePieceBytes = saved;
+    }
+    return { seen, problems };
+  }
+
+  it('hands over a line longer than the limit as it comes, whole in the end, never cut inside a UTF-8 sequence', async () => {
+    const long = `[${'"日本語🚀 ü", '.repeat(400)}"end"]`;
+    const text = `before\n${long}\nafter\n`;
+    const bytes = Buffer.from(text, 'utf8');
+    for (const size of [1, 5, 64]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      // A limit far below the long line: without pieces it would be skipped.
+      const { seen, problems } = await pieces(chunks, 100, 1000);
+      expect(problems).toEqual([]);
+      expect(seen.filter(([kind]) => kind === 'piece').length).toBeGreaterThan(10);
+      // Every piece is line 2, is valid UTF-8 on its own, and the pieces with what follows them up to the newline are the line.
+      for (const [kind, no, b] of seen) if (kind === 'piece') expect([no, b.toString('utf8').includes('\uFFFD')]).toEqual([2, false]);
+      const lineTwo = Buffer.concat(seen.flatMap(([kind, no, b]) => (kind === 'piece' ? [b] : no === 2 ? [b.subarray(0, b.indexOf(10) === -1 ? b.length : b.indexOf(10))] : []))).toString('utf8');
+      expect(lineTwo).toBe(long);
+    }
+  });
+
 });
