@@ -62192,8 +62192,41 @@ function readWhole(text2, source, sink) {
   }
   if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
   if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
-  if (isPlainObject3(value)) return sink.record(recordFromObject(sink.newPaper, value, source, 1, stringLines(text2, 0, text2.length, lineStarts)));
-  sink.problem(1, "JSON input is neither an object nor an array of objects");
+  if (!isPlainObject3(value)) return sink.problem(1, "JSON input is neither an object nor an array of objects");
+  const lineOf = stringLines(text2, 0, text2.length, lineStarts);
+  const lists = paperLists(value);
+  if (lists.length === 0) return sink.record(recordFromObject(sink.newPaper, value, source, 1, lineOf));
+  const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !lists.includes(key)));
+  const wrapper = recordFromObject(sink.newPaper, rest, source, 1, lineOf);
+  if (wrapper.links.length > 0) sink.record(wrapper);
+  const lineOfTitle = titleLines(text2, lineStarts);
+  for (const key of lists) {
+    for (const paper of value[key]) sink.record(recordFromObject(sink.newPaper, paper, source, lineOfTitle(paper), lineOf));
+  }
+}
+function paperLists(obj) {
+  if (["title", "abstract", "summary"].some((f) => typeof obj[f] === "string")) return [];
+  return Object.keys(obj).filter((key) => {
+    const v = obj[key];
+    return Array.isArray(v) && v.length > 0 && v.every(isPlainObject3) && v.some((e) => typeof e.title === "string" || isPlainObject3(e.paper) && typeof e.paper.title === "string");
+  });
+}
+function titleLines(text2, lineStarts) {
+  let from = 0;
+  let line = 1;
+  let misses = 0;
+  return (paper) => {
+    const title = typeof paper.title === "string" ? paper.title : isPlainObject3(paper.paper) && typeof paper.paper.title === "string" ? paper.paper.title : null;
+    if (title === null || misses >= 8) return line;
+    const at = text2.indexOf(JSON.stringify(title), from);
+    if (at === -1) misses++;
+    else {
+      misses = 0;
+      from = at + 1;
+      line = lineAt(text2, at, lineStarts());
+    }
+    return line;
+  };
 }
 
 // src/read/jsonl.ts

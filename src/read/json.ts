@@ -1,5 +1,6 @@
 // A JSON document: an array of objects (one record each, read element by element as the lines
-// come), one object, or a saved extract result (`{papers, repos}`), which is handed over whole.
+// come), one object, an object wrapping lists of papers (`{"data": […]}`, as APIs answer: each
+// paper a record), or a saved extract result (`{papers, repos}`), which is handed over whole.
 import type { ExtractResult } from '../types.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { decodeLine } from './lines.js';
@@ -115,7 +116,8 @@ function isExtractResult(v: unknown): v is ExtractResult {
 /**
  * A JSON document, read as it streams: a top-level array is cut into its elements line by line
  * and each element becomes a record as soon as it closes, so memory holds one element, not the
- * file (issue #15). Anything else (one object, a saved extract result) is read whole.
+ * file (issue #15). Anything else (one object, a wrapper of paper lists, a saved extract result)
+ * is read whole.
  */
 export function jsonReader(source: string, sink: JsonSink, elements?: ElementHandler): LineReader {
   /** Lines of a document read whole; also the blank lines before the first character. */
@@ -278,6 +280,55 @@ function readWhole(text: string, source: string, sink: JsonSink): void {
   }
   if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
   if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
-  if (isPlainObject(value)) return sink.record(recordFromObject(sink.newPaper, value, source, 1, stringLines(text, 0, text.length, lineStarts)));
-  sink.problem(1, 'JSON input is neither an object nor an array of objects');
+  if (!isPlainObject(value)) return sink.problem(1, 'JSON input is neither an object nor an array of objects');
+  const lineOf = stringLines(text, 0, text.length, lineStarts);
+  const lists = paperLists(value);
+  if (lists.length === 0) return sink.record(recordFromObject(sink.newPaper, value, source, 1, lineOf));
+  // A wrapper (`{"total": 2, "data": [{…}, {…}]}`): each paper is a record, on the line of its
+  // title. What the wrapper says besides comes first as the file's record, when it holds a link
+  // (as a Markdown file's text outside its items does).
+  const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !lists.includes(key)));
+  const wrapper = recordFromObject(sink.newPaper, rest, source, 1, lineOf);
+  if (wrapper.links.length > 0) sink.record(wrapper);
+  const lineOfTitle = titleLines(text, lineStarts);
+  for (const key of lists) {
+    for (const paper of value[key] as Record<string, unknown>[]) sink.record(recordFromObject(sink.newPaper, paper, source, lineOfTitle(paper), lineOf));
+  }
+}
+
+/**
+ * The fields of a top-level object that are lists of papers — APIs wrap them (`data`, `results`,
+ * `papers`, `items`…) — when the object is no paper itself (it has no title, abstract or summary
+ * of its own): arrays of objects only, one at least with a title (or a `paper` with one).
+ */
+function paperLists(obj: Record<string, unknown>): string[] {
+  if (['title', 'abstract', 'summary'].some((f) => typeof obj[f] === 'string')) return [];
+  return Object.keys(obj).filter((key) => {
+    const v = obj[key];
+    return Array.isArray(v) && v.length > 0 && v.every(isPlainObject) && v.some((e) => typeof e.title === 'string' || (isPlainObject(e.paper) && typeof e.paper.title === 'string'));
+  });
+}
+
+/**
+ * The line of each paper's title in the text, papers taken in order: the title's JSON literal is
+ * looked for after the last one found (else the paper gets the line before it). Written with other
+ * escapes than JSON.stringify's, a title is not found; after a few such, no more are looked for,
+ * so the text is read a bounded number of times.
+ */
+function titleLines(text: string, lineStarts: () => number[]): (paper: Record<string, unknown>) => number {
+  let from = 0;
+  let line = 1;
+  let misses = 0;
+  return (paper) => {
+    const title = typeof paper.title === 'string' ? paper.title : isPlainObject(paper.paper) && typeof paper.paper.title === 'string' ? paper.paper.title : null;
+    if (title === null || misses >= 8) return line;
+    const at = text.indexOf(JSON.stringify(title), from);
+    if (at === -1) misses++;
+    else {
+      misses = 0;
+      from = at + 1;
+      line = lineAt(text, at, lineStarts());
+    }
+    return line;
+  };
 }

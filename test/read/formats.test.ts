@@ -104,6 +104,39 @@ describe('JSON documents', () => {
     expect(one.papers.map((p) => p.links.map((l) => `${l.line}:${l.url}`))).toEqual([['3:https://github.com/a/four', '2:https://github.com/a/three']]);
   });
 
+  it('reads an object wrapping lists of papers (as APIs answer) as one record per paper, pretty-printed or minified', async () => {
+    const { Readable } = await import('node:stream');
+    const wrapper = {
+      total: 3,
+      next: 'https://api.example.org/papers?page=2',
+      data: [
+        { paperId: 'a1', title: 'First Paper', abstract: 'Code at https://github.com/lab/first.' },
+        { paperId: 'b2', title: 'Second Paper', abstract: 'We will release the code soon.', url: 'https://github.com/lab/second' },
+      ],
+      // Daily-papers style: the title inside `paper`.
+      more: [{ paper: { id: '2401.00003', title: 'Third Paper', summary: 'https://github.com/lab/third' } }],
+      authors: ['not', 'objects'],
+    };
+    const brief = (papers: PaperRecord[]) => papers.map((p) => [p.line, p.title, p.id ?? null, p.promised, p.links.map((l) => `${l.line}:${l.url}`)]);
+    const pretty = await extractInputs(['-'], { inputFormat: 'json', stdin: Readable.from([JSON.stringify(wrapper, null, 2)]) });
+    expect(pretty.problems).toEqual([]);
+    expect(brief(pretty.papers)).toEqual([
+      // The wrapper's own link: the file's record, first.
+      [1, null, null, false, ['3:https://api.example.org/papers?page=2']],
+      [7, 'First Paper', 'a1', false, ['8:https://github.com/lab/first']],
+      [12, 'Second Paper', 'b2', true, ['14:https://github.com/lab/second']],
+      // (Its record has no title: recordFromObject reads a paper's own fields; its line is its title's all the same.)
+      [21, null, null, false, ['22:https://github.com/lab/third']],
+    ]);
+    const minified = await extractInputs(['-'], { inputFormat: 'json', stdin: Readable.from([JSON.stringify(wrapper)]) });
+    expect(brief(minified.papers)).toEqual(brief(pretty.papers).map(([, title, id, promised, links]) => [1, title, id, promised, (links as string[]).map((l) => l.replace(/^\d+:/, '1:'))]));
+    // A paper of its own (it has a title), and an object whose arrays hold no titled objects: one record each, as before.
+    const paper = extractText(JSON.stringify({ title: 'A Paper', authors: [{ name: 'X', title: 'Dr' }], url: 'https://github.com/x/y' }), 'p.json', 'json');
+    expect(paper.papers.map((p) => p.title)).toEqual(['A Paper']);
+    const plain = extractText(JSON.stringify({ name: 'n', items: [{ url: 'https://github.com/x/a' }, { url: 'https://github.com/x/b' }] }), 'p.json', 'json');
+    expect(plain.papers.map((p) => p.links.length)).toEqual([2]);
+  });
+
   it('gives a link the line of the first string with its value, whatever order the fields are read in', async () => {
     const { Readable } = await import('node:stream');
     // The abstract is read first (it comes first in a record's text); its value is also the code
