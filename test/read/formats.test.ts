@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractInputs, extractText } from '../../src/extract/index.js';
 import { detectFormat } from '../../src/read/index.js';
+import type { PaperRecord } from '../../src/types.js';
 
 const FIX = 'test/fixtures/extract';
 const read = (name: string) => readFileSync(`${FIX}/${name}`, 'utf8');
