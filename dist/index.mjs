@@ -6879,7 +6879,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert2 = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7358,7 +7358,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request5, contentLength) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe2 = pipeline(
+      const pipe2 = pipeline2(
         body,
         h2stream,
         (err) => {
@@ -9457,7 +9457,7 @@ var require_readable = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { Readable } = __require("node:stream");
+    var { Readable: Readable2 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
     var util = require_util();
     var { ReadableStreamFrom } = require_util();
@@ -9469,7 +9469,7 @@ var require_readable = __commonJS({
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
     var noop4 = () => {
     };
-    var BodyReadable = class extends Readable {
+    var BodyReadable = class extends Readable2 {
       constructor({
         resume,
         abort,
@@ -9811,7 +9811,7 @@ var require_api_request = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { Readable } = require_readable();
+    var { Readable: Readable2 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -9906,7 +9906,7 @@ var require_api_request = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable({
+        const res = new Readable2({
           resume,
           abort,
           contentType,
@@ -10221,7 +10221,7 @@ var require_api_pipeline = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable,
+      Readable: Readable2,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -10235,7 +10235,7 @@ var require_api_pipeline = __commonJS({
     var { addSignal, removeSignal } = require_abort_signal();
     var assert2 = __require("node:assert");
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable {
+    var PipelineRequest = class extends Readable2 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -10252,7 +10252,7 @@ var require_api_pipeline = __commonJS({
         callback2(err);
       }
     };
-    var PipelineResponse = class extends Readable {
+    var PipelineResponse = class extends Readable2 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -10403,7 +10403,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler2) {
+    function pipeline2(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10412,7 +10412,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline2;
   }
 });
 
@@ -13577,7 +13577,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable, pipeline, finished } = __require("node:stream");
+    var { Readable: Readable2, pipeline: pipeline2, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14516,13 +14516,13 @@ var require_fetch = __commonJS({
                   }
                 }
               }
-              this.body = new Readable({ read: resume });
+              this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
               resolve4({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -18723,7 +18723,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18883,7 +18883,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error63) => {
@@ -38160,7 +38160,7 @@ var require_client_h22 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var util = require_util9();
     var {
       RequestContentLengthMismatchError,
@@ -38832,7 +38832,7 @@ var require_client_h22 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request5, contentLength) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe2 = pipeline(
+      const pipe2 = pipeline2(
         body,
         h2stream,
         (err) => {
@@ -41770,7 +41770,7 @@ var require_readable2 = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { Readable } = __require("node:stream");
+    var { Readable: Readable2 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors2();
     var util = require_util9();
     var { ReadableStreamFrom } = require_util9();
@@ -41784,7 +41784,7 @@ var require_readable2 = __commonJS({
     var kBytesRead = /* @__PURE__ */ Symbol("kBytesRead");
     var noop4 = () => {
     };
-    var BodyReadable = class extends Readable {
+    var BodyReadable = class extends Readable2 {
       /**
        * @param {object} opts
        * @param {(this: Readable, size: number) => void} opts.resume
@@ -42173,7 +42173,7 @@ var require_api_request2 = __commonJS({
     "use strict";
     var assert2 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
-    var { Readable } = require_readable2();
+    var { Readable: Readable2 } = require_readable2();
     var { InvalidArgumentError, RequestAbortedError } = require_errors2();
     var util = require_util9();
     function noop4() {
@@ -42254,7 +42254,7 @@ var require_api_request2 = __commonJS({
         const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
-        const res = new Readable({
+        const res = new Readable2({
           resume,
           abort,
           contentType,
@@ -42563,7 +42563,7 @@ var require_api_pipeline2 = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
-      Readable,
+      Readable: Readable2,
       Duplex,
       PassThrough
     } = __require("node:stream");
@@ -42579,7 +42579,7 @@ var require_api_pipeline2 = __commonJS({
     function noop4() {
     }
     var kResume = /* @__PURE__ */ Symbol("resume");
-    var PipelineRequest = class extends Readable {
+    var PipelineRequest = class extends Readable2 {
       constructor() {
         super({ autoDestroy: true });
         this[kResume] = null;
@@ -42596,7 +42596,7 @@ var require_api_pipeline2 = __commonJS({
         callback2(err);
       }
     };
-    var PipelineResponse = class extends Readable {
+    var PipelineResponse = class extends Readable2 {
       constructor(resume) {
         super({ autoDestroy: true });
         this[kResume] = resume;
@@ -42746,7 +42746,7 @@ var require_api_pipeline2 = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler2) {
+    function pipeline2(opts, handler2) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -42755,7 +42755,7 @@ var require_api_pipeline2 = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline2;
   }
 });
 
@@ -47851,7 +47851,7 @@ var require_cache3 = __commonJS({
   "node_modules/undici/lib/interceptor/cache.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var { Readable } = __require("node:stream");
+    var { Readable: Readable2 } = __require("node:stream");
     var util = require_util9();
     var CacheHandler = require_cache_handler();
     var MemoryCacheStore = require_memory_cache_store();
@@ -48068,7 +48068,7 @@ var require_cache3 = __commonJS({
       return dispatch(opts, new CacheHandler(globalOpts, cacheKey, handler2));
     }
     function sendCachedValue(handler2, opts, result, age, context, isStale2) {
-      const stream = util.isStream(result.body) ? result.body : Readable.from(result.body ?? []);
+      const stream = util.isStream(result.body) ? result.body : Readable2.from(result.body ?? []);
       assert2(!stream.destroyed, "stream should not be destroyed");
       assert2(!stream.readableDidRead, "stream should not be readableDidRead");
       const controller = {
@@ -48360,8 +48360,8 @@ var require_cache3 = __commonJS({
 var require_decompress = __commonJS({
   "node_modules/undici/lib/interceptor/decompress.js"(exports, module) {
     "use strict";
-    var { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = __require("node:zlib");
-    var { pipeline, Transform: TransformStream2 } = __require("node:stream");
+    var { createInflate, createGunzip: createGunzip2, createBrotliDecompress, createZstdDecompress } = __require("node:zlib");
+    var { pipeline: pipeline2, Transform: TransformStream2 } = __require("node:stream");
     var { InvalidArgumentError, ResponseExceededMaxSizeError } = require_errors2();
     var DecoratorHandler = require_decorator_handler2();
     var { runtimeFeatures } = require_runtime_features();
@@ -48421,8 +48421,8 @@ var require_decompress = __commonJS({
       }
     };
     var supportedEncodings = {
-      gzip: createGunzip,
-      "x-gzip": createGunzip,
+      gzip: createGunzip2,
+      "x-gzip": createGunzip2,
       br: createBrotliDecompress,
       deflate: createInflate,
       compress: createInflate,
@@ -48678,7 +48678,7 @@ var require_decompress = __commonJS({
       #setupMultipleDecompressors() {
         const lastDecompressor = this.#decompressors[this.#decompressors.length - 1];
         this.#setupDecompressorEvents(lastDecompressor);
-        pipeline(this.#decompressors, (err) => {
+        pipeline2(this.#decompressors, (err) => {
           if (this.#terminated) {
             return;
           }
@@ -51509,7 +51509,7 @@ var require_fetch2 = __commonJS({
       subresourceSet
     } = require_constants9();
     var EE = __require("node:events");
-    var { Readable, pipeline, finished, isErrored, isReadable } = __require("node:stream");
+    var { Readable: Readable2, pipeline: pipeline2, finished, isErrored, isReadable } = __require("node:stream");
     var { addAbortListener, bufferToLowerCasedHeaderName } = require_util9();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url2();
     var { getGlobalDispatcher } = require_global4();
@@ -52494,13 +52494,13 @@ var require_fetch2 = __commonJS({
                   }
                 }
               }
-              this.body = new Readable({ read: resume });
+              this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
               resolve4({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -56397,7 +56397,7 @@ ${value}`;
 var require_eventsource2 = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch2();
     var { makeRequest } = require_request4();
     var { webidl } = require_webidl2();
@@ -56557,7 +56557,7 @@ var require_eventsource2 = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error63) => {
@@ -63468,7 +63468,8 @@ var BY_EXTENSION = {
   ".bib": "bibtex",
   ".bibtex": "bibtex"
 };
-var INPUT_EXTENSIONS = [".txt", ".text", ...Object.keys(BY_EXTENSION)];
+var PLAIN_EXTENSIONS = [".txt", ".text", ...Object.keys(BY_EXTENSION)];
+var INPUT_EXTENSIONS = [...PLAIN_EXTENSIONS, ...PLAIN_EXTENSIONS.map((ext) => `${ext}.gz`)];
 function extensionOf(name) {
   const m = /\.[A-Za-z0-9]+$/.exec(name);
   return m ? m[0].toLowerCase() : "";
@@ -64329,7 +64330,7 @@ async function expandInputs(inputs) {
     else if (info2?.isFIFO()) add([input2], true);
     else if (info2?.isDirectory()) {
       const usable = (await crawl(input2, "**/*")).filter(hasInputExtension);
-      if (usable.length === 0) problems.push({ source: input2, message: `directory has no inputs (${INPUT_EXTENSIONS.join(" ")})` });
+      if (usable.length === 0) problems.push({ source: input2, message: `directory has no inputs (${PLAIN_EXTENSIONS.join(" ")}, or any of them .gz)` });
       add(usable);
     } else if (info2) problems.push({ source: input2, message: "not a regular file or directory" });
     else if (isGlobSegment(input2)) problems.push({ source: input2, message: "no file matches this pattern" });
@@ -64353,6 +64354,32 @@ var READERS = {
 var PASSES = {
   markdown: markdownPasses
 };
+
+// src/read/gzip.ts
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+function isGzip(head) {
+  return head !== null && head.length >= 2 && head[0] === 31 && head[1] === 139;
+}
+function withoutGz(name) {
+  return name.toLowerCase().endsWith(".gz") ? name.slice(0, -3) : name;
+}
+async function* gunzipChunks(chunks, broken) {
+  const gunzip = createGunzip({ chunkSize: Math.min(tuning.readChunkBytes, 1024 * 1024) });
+  pipeline(Readable.from(chunks, { objectMode: false }), gunzip).catch(() => {
+  });
+  try {
+    for await (const chunk of gunzip) yield chunk;
+  } catch (err) {
+    if (!isGzipError(err)) throw err;
+    broken(err.code);
+  }
+}
+function isGzipError(err) {
+  const code = err instanceof Error ? err.code : void 0;
+  return typeof code === "string" && /^Z_|^ERR_ZLIB/.test(code);
+}
 
 // src/read/utf16.ts
 function utf16Bom(head) {
@@ -65445,7 +65472,7 @@ async function* oneChunk(bytes2) {
 function smallFileBytes(source, stat6) {
   return stat6?.isFile() && stat6.size < tuning.readChunkBytes ? readFileSync(source) : null;
 }
-async function openInput(source, opts, whole) {
+async function openInput(source, opts, whole, problem) {
   const stream = whole ? oneChunk(whole) : source === "-" ? opts.stdin ?? process.stdin : createReadStream(source, { highWaterMark: tuning.readChunkBytes });
   const close = () => {
     if ("destroy" in stream && typeof stream.destroy === "function" && source !== "-") stream.destroy();
@@ -65455,6 +65482,13 @@ async function openInput(source, opts, whole) {
     const first = await it.next();
     let head = first.done ? null : typeof first.value === "string" ? Buffer.from(first.value) : first.value;
     let chunks = withHead(head, it);
+    const gzip = isGzip(head);
+    if (gzip) {
+      const inflated = gunzipChunks(chunks, (code) => problem(`gzip data corrupt or cut off (${code}); read as far as it went`))[Symbol.asyncIterator]();
+      const firstInflated = await inflated.next();
+      head = firstInflated.done ? null : firstInflated.value;
+      chunks = withHead(head, inflated);
+    }
     const utf16 = head ? utf16Bom(head) : null;
     if (utf16) {
       const decoded = utf16ToUtf8(chunks, utf16)[Symbol.asyncIterator]();
@@ -65462,7 +65496,7 @@ async function openInput(source, opts, whole) {
       head = firstDecoded.done ? null : firstDecoded.value;
       chunks = withHead(head, decoded);
     }
-    return { chunks, head, utf16: utf16 !== null, close };
+    return { chunks, head, utf16: utf16 !== null, gzip, close };
   } catch (err) {
     close();
     throw err;
@@ -65474,9 +65508,9 @@ async function readOne(source, opts, sink, ready) {
   try {
     const stat6 = source === "-" ? void 0 : statSync3(source, { throwIfNoEntry: false });
     const whole = smallFileBytes(source, stat6);
-    const input2 = await openInput(source, opts, whole);
+    const input2 = await openInput(source, opts, whole, (message) => sink.problem(null, message));
     closers.push(input2.close);
-    const name = source === "-" ? "" : source;
+    const name = source === "-" ? "" : input2.gzip ? withoutGz(source) : source;
     const crOnly = crLineEnds(input2.head);
     const lf = (chunks) => crOnly ? crToLf(chunks) : chunks;
     const headText = () => {
@@ -65484,7 +65518,7 @@ async function readOne(source, opts, sink, ready) {
       return crOnly ? text2.replaceAll("\r", "\n") : text2;
     };
     const format = opts.inputFormat ?? detectFormat(name, headText());
-    const workers = format === "jsonl" && !input2.utf16 && !crOnly ? jsonlWorkersFor(source) : 0;
+    const workers = format === "jsonl" && !input2.utf16 && !input2.gzip && !crOnly ? jsonlWorkersFor(source) : 0;
     if (workers > 0) {
       input2.close();
       return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
@@ -65492,7 +65526,7 @@ async function readOne(source, opts, sink, ready) {
     const jsonArray = format === "json" && startsWithArray(input2.head);
     const arrayWorkers = jsonArray && !crOnly ? jsonlWorkersFor(source) : 0;
     const regularFile = stat6?.isFile() === true;
-    const byReadSync = regularFile && !input2.utf16;
+    const byReadSync = regularFile && !input2.utf16 && !input2.gzip;
     if (arrayWorkers > 0 || jsonArray) {
       if (byReadSync) input2.close();
       return await readJsonArrayElements(source, lf(byReadSync ? whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes) : input2.chunks), sink, arrayWorkers, ready);
@@ -65504,7 +65538,11 @@ async function readOne(source, opts, sink, ready) {
     let pass = 0;
     for (const reader of passes) {
       const chunks = lf(
-        byReadSync ? whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes) : pass === 0 ? input2.chunks : (await openInput(source, opts, whole).then((again) => (closers.push(again.close), again))).chunks
+        byReadSync ? whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes) : pass === 0 ? input2.chunks : (
+          // Each pass meets the same problems: the first one reports them.
+          (await openInput(source, opts, whole, () => {
+          }).then((again) => (closers.push(again.close), again))).chunks
+        )
       );
       const first = pass++ === 0;
       const seesAll = !reader.only;
@@ -65521,9 +65559,10 @@ async function readOne(source, opts, sink, ready) {
       await reader.end();
     }
   } catch (err) {
-    if (!isSystemError(err)) throw err;
-    const code = err.code;
-    sink.problem(null, code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot be read (${code})`);
+    if (isSystemError(err)) {
+      const code = err.code;
+      sink.problem(null, code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot be read (${code})`);
+    } else throw err;
   } finally {
     for (const close of closers) close();
   }
@@ -87609,7 +87648,9 @@ async function readInputs(inputs) {
       continue;
     }
     try {
-      files.push(await readUserFile(source));
+      const file2 = await readUserFile(source);
+      if (isGzip(file2.bytes)) problems.push({ source, line: null, message: `${source}: gzip-compressed; fix rewrites plain text files only (decompress it, fix, compress again)` });
+      else files.push(file2);
     } catch (err) {
       problems.push({ source, line: null, message: `${source}: cannot be read (${err.code ?? "error"})` });
     }

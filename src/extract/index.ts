@@ -6,6 +6,7 @@ import { PASSES, READERS, detectFormat, expandInputs } from '../read/index.js';
 import type { JsonSink } from '../read/json.js';
 import { crLineEnds, crToLf, fileChunks, streamLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
+import { gunzipChunks, isGzip, withoutGz } from '../read/gzip.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
 import { isSystemError } from '../errors.js';
 import { redactCredentials } from './clean.js';
@@ -107,7 +108,7 @@ function smallFileBytes(source: string, stat: Stats | undefined): Buffer | null 
  * An input's chunks (UTF-16 turned into UTF-8) and its first chunk, for detecting the format;
  * `whole`: its bytes, when already read (smallFileBytes).
  */
-async function openInput(source: string, opts: ExtractOptions, whole: Buffer | null): Promise<{ chunks: AsyncIterable<Buffer | string>; head: Buffer | null; utf16: boolean; close(): void }> {
+async function openInput(source: string, opts: ExtractOptions, whole: Buffer | null, problem: (message: string) => void): Promise<{ chunks: AsyncIterable<Buffer | string>; head: Buffer | null; utf16: boolean; gzip: boolean; close(): void }> {
   const stream = whole ? oneChunk(whole) : source === '-' ? (opts.stdin ?? process.stdin) : createReadStream(source, { highWaterMark: tuning.readChunkBytes });
   const close = () => {
     if ('destroy' in stream && typeof stream.destroy === 'function' && source !== '-') stream.destroy();
@@ -117,6 +118,14 @@ async function openInput(source: string, opts: ExtractOptions, whole: Buffer | n
     const first = await it.next();
     let head = first.done ? null : typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
     let chunks: AsyncIterable<Buffer | string> = withHead(head, it);
+    // Gzip first: what is inside may be UTF-16 too.
+    const gzip = isGzip(head);
+    if (gzip) {
+      const inflated = gunzipChunks(chunks, (code) => problem(`gzip data corrupt or cut off (${code}); read as far as it went`))[Symbol.asyncIterator]();
+      const firstInflated = await inflated.next();
+      head = firstInflated.done ? null : firstInflated.value;
+      chunks = withHead(head, inflated);
+    }
     const utf16 = head ? utf16Bom(head) : null;
     if (utf16) {
       const decoded = utf16ToUtf8(chunks, utf16)[Symbol.asyncIterator]();
@@ -124,7 +133,7 @@ async function openInput(source: string, opts: ExtractOptions, whole: Buffer | n
       head = firstDecoded.done ? null : firstDecoded.value;
       chunks = withHead(head, decoded);
     }
-    return { chunks, head, utf16: utf16 !== null, close };
+    return { chunks, head, utf16: utf16 !== null, gzip, close };
   } catch (err) {
     close();
     throw err;
@@ -139,9 +148,10 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     // One stat for all that follows (a directory of many small files: it was three per file).
     const stat = source === '-' ? undefined : statSync(source, { throwIfNoEntry: false });
     const whole = smallFileBytes(source, stat);
-    const input = await openInput(source, opts, whole);
+    const input = await openInput(source, opts, whole, (message) => sink.problem(null, message));
     closers.push(input.close);
-    const name = source === '-' ? '' : source;
+    // `papers.jsonl.gz` is named for what it holds.
+    const name = source === '-' ? '' : input.gzip ? withoutGz(source) : source;
     // Lines ending in CR alone are read as lines: each chunk's CRs become LFs (read/lines.ts crLineEnds).
     const crOnly = crLineEnds(input.head);
     const lf = (chunks: AsyncIterable<Buffer | string>) => (crOnly ? crToLf(chunks) : chunks);
@@ -153,7 +163,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     // Big JSON Lines files: the same records in the same order, read on more cores. The workers'
     // batches are read from the file as it is (UTF-16 is turned into UTF-8 only by the stream, CRs
     // into LFs only here).
-    const workers = format === 'jsonl' && !input.utf16 && !crOnly ? jsonlWorkersFor(source) : 0;
+    const workers = format === 'jsonl' && !input.utf16 && !input.gzip && !crOnly ? jsonlWorkersFor(source) : 0;
     if (workers > 0) {
       input.close();
       return (await readJsonlInWorkers(source, sink, workers, ready)).hadText;
@@ -166,7 +176,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     // A UTF-8 file (each pass of it) is read with readSync into one reused buffer: the stream's
     // fresh buffers, filled on another thread, cost more to touch than the read itself
     // (read/lines.ts fileChunks; bench/extract/RESULTS.md run 17 for JSON Lines and JSON).
-    const byReadSync = regularFile && !input.utf16;
+    const byReadSync = regularFile && !input.utf16 && !input.gzip;
     // Without workers, an array is cut as bytes all the same, and read here: from a file, from
     // stdin, from UTF-16 made UTF-8 — a long line (minified JSON) in pieces, never skipped for its length.
     if (arrayWorkers > 0 || jsonArray) {
@@ -188,7 +198,8 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
             : fileChunks(source, tuning.readChunkBytes)
           : pass === 0
             ? input.chunks
-            : (await openInput(source, opts, whole).then((again) => (closers.push(again.close), again))).chunks,
+            : // Each pass meets the same problems: the first one reports them.
+              (await openInput(source, opts, whole, () => {}).then((again) => (closers.push(again.close), again))).chunks,
       );
       const first = pass++ === 0;
       // A pass that sees only some lines cannot tell whether the input had text; the others can.
@@ -208,9 +219,10 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
   } catch (err) {
     // A file the system will not give (EACCES, EISDIR…) is this input's problem; anything else is a
     // bug in a reader or in the caller's handlers, not an unreadable input, and reaches the top.
-    if (!isSystemError(err)) throw err;
-    const code = err.code;
-    sink.problem(null, code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`);
+    if (isSystemError(err)) {
+      const code = err.code;
+      sink.problem(null, code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`);
+    } else throw err;
   } finally {
     for (const close of closers) close();
   }

@@ -14,6 +14,7 @@ import type { MovedRepos } from './github-links.js';
 import { findOccurrences } from './occurrences.js';
 import { planFile, type FilePlan, type PlanOptions } from './plan.js';
 import { FileChangedError, isIncompleteRunError, isSystemError } from '../errors.js';
+import { isGzip } from '../read/gzip.js';
 import { readUserFile, replaceUserFile, type UserFile } from './user-file.js';
 
 export interface FixProblem {
@@ -106,7 +107,10 @@ async function readInputs(inputs: string[]): Promise<{ files: UserFile[]; proble
       continue;
     }
     try {
-      files.push(await readUserFile(source));
+      const file = await readUserFile(source);
+      // Compressed bytes hold no links as written: said, not silently "nothing to change".
+      if (isGzip(file.bytes)) problems.push({ source, line: null, message: `${source}: gzip-compressed; fix rewrites plain text files only (decompress it, fix, compress again)` });
+      else files.push(file);
     } catch (err) {
       problems.push({ source, line: null, message: `${source}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
     }

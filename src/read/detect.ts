@@ -14,7 +14,9 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 };
 
 /** File name endings a directory walk picks up. */
-export const INPUT_EXTENSIONS = ['.txt', '.text', ...Object.keys(BY_EXTENSION)];
+export const PLAIN_EXTENSIONS = ['.txt', '.text', ...Object.keys(BY_EXTENSION)];
+/** What a directory is searched for: the formats' extensions, and each gzipped (`.jsonl.gz`: read/gzip.ts). */
+export const INPUT_EXTENSIONS = [...PLAIN_EXTENSIONS, ...PLAIN_EXTENSIONS.map((ext) => `${ext}.gz`)];
 
 function extensionOf(name: string): string {
   const m = /\.[A-Za-z0-9]+$/.exec(name);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { cmp } from '../util/cmp.js';
-import { INPUT_EXTENSIONS } from './detect.js';
+import { INPUT_EXTENSIONS, PLAIN_EXTENSIONS } from './detect.js';
 
 export interface InputFile {
   /** The path to show (as given, or as found under a given directory); `-` for stdin. */
@@ -90,7 +90,7 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
     else if (info?.isFIFO()) add([input], true);
     else if (info?.isDirectory()) {
       const usable = (await crawl(input, '**/*')).filter(hasInputExtension);
-      if (usable.length === 0) problems.push({ source: input, message: `directory has no inputs (${INPUT_EXTENSIONS.join(' ')})` });
+      if (usable.length === 0) problems.push({ source: input, message: `directory has no inputs (${PLAIN_EXTENSIONS.join(' ')}, or any of them .gz)` });
       add(usable);
     } else if (info) problems.push({ source: input, message: 'not a regular file or directory' });
     else if (isGlobSegment(input)) problems.push({ source: input, message: 'no file matches this pattern' });

@@ -6,6 +6,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../src/sim/index.js';
 import { cli } from './cli.js';
@@ -75,7 +76,7 @@ describe('repo-audit fix keeps the user safe', () => {
     expect(sim.log.entries().length).toBe(before);
   }, 300_000);
 
-  it('says which inputs it cannot fix: stdin, a named pipe, a missing file, an unreadable snapshot', async () => {
+  it('says which inputs it cannot fix: stdin, a named pipe, a gzipped file, a missing file, an unreadable snapshot', async () => {
     const d = join(dir, 'bad');
     mkdirSync(d, { recursive: true });
     writeFileSync(join(d, 'ok.md'), 'https://github.com/oldorg/tool\n');
@@ -84,7 +85,12 @@ describe('repo-audit fix keeps the user safe', () => {
     expect(r.code).toBe(2);
     // A named pipe: `extract` reads one (`<(…)`), `fix` has no file to write back to. Nothing writes to it: it is never opened.
     execFileSync('mkfifo', [join(d, 'pipe.md')]);
-    const s = await cli(['fix', 'ok.md', 'missing.md', '-', 'pipe.md', ...simFlags(sim, join(d, '.cache')), '--quiet'], { cwd: d, env });
+    // extract reads a gzipped list; fix cannot rewrite one, and says so rather than "nothing to change".
+    const packed = gzipSync('https://github.com/oldorg/tool\n');
+    writeFileSync(join(d, 'packed.md.gz'), packed);
+    const s = await cli(['fix', 'ok.md', 'missing.md', '-', 'pipe.md', 'packed.md.gz', ...simFlags(sim, join(d, '.cache')), '--quiet'], { cwd: d, env });
+    expect(s.stderr).toContain('repo-audit: packed.md.gz: gzip-compressed; fix rewrites plain text files only (decompress it, fix, compress again)\n');
+    expect(readFileSync(join(d, 'packed.md.gz')).equals(packed)).toBe(true);
     expect(s.stderr).toContain('repo-audit: missing.md: no such file or directory\n');
     expect(s.stderr).toContain('repo-audit: -: fix rewrites files in place; standard input cannot be rewritten\n');
     expect(s.stderr).toContain('repo-audit: pipe.md: fix rewrites files in place; a named pipe cannot be rewritten\n');
