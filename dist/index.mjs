@@ -61924,7 +61924,7 @@ async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
 
 // src/read/json-record.ts
 var ID_FIELDS = ["id", "arxiv_id", "arxivId", "paper_id", "paperId", "doi", "key"];
-var DATE_FIELDS = ["date", "published", "update_date", "updated", "created", "submitted", "year"];
+var DATE_FIELDS = ["date", "published", "update_date", "updated", "created", "submitted", "publishedAt", "publicationDate", "publication_date", "year"];
 var TEXT_FIRST = ["title", "abstract", "comments", "summary"];
 var SKIPPED_FIELDS = /* @__PURE__ */ new Set(["license", "licence"]);
 var MAX_DEPTH = 8;
@@ -61966,8 +61966,12 @@ function isPlainObject3(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function recordFromObject(newPaper, obj, source, line, lineOf) {
-  const title = typeof obj.title === "string" ? oneLine(obj.title) : null;
-  const record2 = newPaper(source, line, title, dateOf(obj), firstOf(obj, ID_FIELDS));
+  const inner = isPlainObject3(obj.paper) ? obj.paper : null;
+  const titleText = typeof obj.title === "string" ? obj.title : typeof inner?.title === "string" ? inner.title : null;
+  const title = titleText === null ? null : oneLine(titleText);
+  const date5 = dateOf(obj) ?? (inner && dateOf(inner));
+  const id = firstOf(obj, ID_FIELDS) ?? (inner && firstOf(inner, ID_FIELDS));
+  const record2 = newPaper(source, line, title, date5, id);
   for (const f of TEXT_FIRST) if (typeof obj[f] === "string") walkStrings(obj[f], 0, record2, line, lineOf);
   for (const k in obj) {
     const v = obj[k];

@@ -5,7 +5,8 @@ import { foldSpaces } from '../util/text.js';
 import type { NewPaper, PaperBuilder } from './reader.js';
 
 const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_id', 'paperId', 'doi', 'key'];
-const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'year'];
+// (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`: Semantic Scholar, OpenAlex.)
+const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'year'];
 /** Fields walked first, so links keep the order a reader sees them in. */
 const TEXT_FIRST = ['title', 'abstract', 'comments', 'summary'];
 /**
@@ -73,8 +74,13 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
  * string (pretty-printed JSON); without it every link is on `line` (JSON Lines).
  */
 export function recordFromObject(newPaper: NewPaper, obj: Record<string, unknown>, source: string, line: number, lineOf?: LineOfString): PaperRecord {
-  const title = typeof obj.title === 'string' ? oneLine(obj.title) : null;
-  const record = newPaper(source, line, title, dateOf(obj), firstOf(obj, ID_FIELDS));
+  // Hugging Face's daily papers put the paper itself under `paper` (its arXiv id, title, date): what the entry lacks comes from there.
+  const inner = isPlainObject(obj.paper) ? obj.paper : null;
+  const titleText = typeof obj.title === 'string' ? obj.title : typeof inner?.title === 'string' ? inner.title : null;
+  const title = titleText === null ? null : oneLine(titleText);
+  const date = dateOf(obj) ?? (inner && dateOf(inner));
+  const id = firstOf(obj, ID_FIELDS) ?? (inner && firstOf(inner, ID_FIELDS));
+  const record = newPaper(source, line, title, date, id);
   for (const f of TEXT_FIRST) if (typeof obj[f] === 'string') walkStrings(obj[f], 0, record, line, lineOf);
   for (const k in obj) {
     const v = obj[k];

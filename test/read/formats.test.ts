@@ -126,8 +126,8 @@ describe('JSON documents', () => {
       [1, null, null, false, ['3:https://api.example.org/papers?page=2']],
       [7, 'First Paper', 'a1', false, ['8:https://github.com/lab/first']],
       [12, 'Second Paper', 'b2', true, ['14:https://github.com/lab/second']],
-      // (Its record has no title: recordFromObject reads a paper's own fields; its line is its title's all the same.)
-      [21, null, null, false, ['22:https://github.com/lab/third']],
+      // Title and id from its `paper`, as Hugging Face's daily papers nest them.
+      [21, 'Third Paper', '2401.00003', false, ['22:https://github.com/lab/third']],
     ]);
     const minified = await extractInputs(['-'], { inputFormat: 'json', stdin: Readable.from([JSON.stringify(wrapper)]) });
     expect(brief(minified.papers)).toEqual(brief(pretty.papers).map(([, title, id, promised, links]) => [1, title, id, promised, (links as string[]).map((l) => l.replace(/^\d+:/, '1:'))]));
@@ -136,6 +136,17 @@ describe('JSON documents', () => {
     expect(paper.papers.map((p) => p.title)).toEqual(['A Paper']);
     const plain = extractText(JSON.stringify({ name: 'n', items: [{ url: 'https://github.com/x/a' }, { url: 'https://github.com/x/b' }] }), 'p.json', 'json');
     expect(plain.papers.map((p) => p.links.length)).toEqual([2]);
+  });
+
+  it('takes what a record lacks from its `paper` (Hugging Face daily papers) and knows the APIs\' date fields', () => {
+    const daily = JSON.stringify({ paper: { id: '2401.00001', title: 'Daily  Paper', publishedAt: '2024-01-02T00:00:00.000Z', summary: 'https://github.com/lab/daily' }, numComments: 3 });
+    const s2 = JSON.stringify({ paperId: 'abc', title: 'S2 Paper', year: 2023, publicationDate: '2023-05-06', abstract: 'https://github.com/lab/s2' });
+    const run = extractText(`${daily}\n${s2}\n`, 'api.jsonl', 'jsonl');
+    expect(run.papers.map((p) => [p.title, p.id, p.date, p.links.map((l) => l.url)])).toEqual([
+      ['Daily Paper', '2401.00001', '2024-01-02T00:00:00.000Z', ['https://github.com/lab/daily']],
+      // The more precise date before the year.
+      ['S2 Paper', 'abc', '2023-05-06', ['https://github.com/lab/s2']],
+    ]);
   });
 
   it('gives a link the line of the first string with its value, whatever order the fields are read in', async () => {
