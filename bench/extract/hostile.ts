@@ -33,6 +33,11 @@ const INPUTS: [string, string, string][] = [
   ['URL: `?a` × n, userinfo', 'query.txt', `https://u@github.com/a/b?${'?a'.repeat(n)}\n`],
   // No extension: the format is told from the head (its first 64 KiB).
   ['a head of 65,000 newlines, then `•`', 'blank-head', `x\n${'\n'.repeat(65_000)}• x\n`],
+  // HTML table rows (read/markdown-html-rows.ts): tags with no `>`, and rows that never close.
+  ['HTML: `<tr<td` × n/6, no `>`', 'tags.md', `<tr>${'<tr<td'.repeat(n / 6)}\n`],
+  ['HTML: `<td colspan=2>` × n/16 in one row', 'cells.md', `<tr>${'<td colspan=2>'.repeat(n / 16)}\n`],
+  ['HTML: a row never closed, n/20 lines', 'open-row.md', `<table><tr><td>\n${'text https://github.com/a/b\n'.repeat(n / 20)}`],
+  ['HTML: n/20 one-cell wide rows after a row', 'wide.md', `<table>\n<tr><td>P</td></tr>\n${'<tr><td colspan="3">more</td></tr>\n'.repeat(n / 20)}</table>\n`],
 ];
 
 /** The CLI run under `timeout`: its timing, or null past the timeout. */
