@@ -61854,6 +61854,13 @@ async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES, only =
     problem: (line, message) => events.problem(line, message)
   };
   if (events.after) handler2.after = () => events.after();
+  if (events.piece) {
+    handler2.piece = (bytes2, no) => {
+      const ascii = isAscii(bytes2);
+      if (!ascii && !state.badUtf8 && !isUtf8(bytes2)) reportBadUtf8(bytes2, no, events, state);
+      events.piece(ascii ? bytes2.toString("latin1") : bytes2.toString("utf8"), no);
+    };
+  }
   return splitLines(stream, handler2, maxLineBytes);
 }
 async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
@@ -62065,8 +62072,19 @@ function jsonReader(source, sink, elements) {
   const whole = [];
   let mode = "undecided";
   const array2 = new ArrayElements(elements ?? ((element, line, index) => readArrayElement(element, line, index, source, sink)));
+  let pieces = [];
+  let piecesLine = 0;
   return {
+    piece(text2, no) {
+      pieces.push(text2);
+      piecesLine = no;
+    },
     line(text2, no) {
+      if (pieces.length > 0) {
+        pieces.push(text2);
+        text2 = pieces.join("");
+        pieces = [];
+      }
       if (mode === "undecided") {
         const first = text2.search(/\S/);
         if (first === -1) return void whole.push(text2);
@@ -62078,6 +62096,7 @@ function jsonReader(source, sink, elements) {
       else if (mode === "after" && array2.trailing === null && text2.trim() !== "") array2.trailing = no;
     },
     end() {
+      if (pieces.length > 0) this.line("", piecesLine);
       if (mode === "whole") return readWhole(whole.join("\n"), source, sink);
       if (mode === "array") array2.end();
       if (array2.trailing !== null) sink.problem(array2.trailing, "text after the JSON array ignored");
@@ -65557,7 +65576,8 @@ async function readOne(source, opts, sink, ready) {
         },
         // Each pass meets the same problems: the first one reports them.
         problem: (line, message) => first && sink.problem(line, message),
-        after: () => ready?.() ?? null
+        after: () => ready?.() ?? null,
+        ...reader.piece ? { piece: (text2, no) => reader.piece(text2, no) } : {}
       }, void 0, reader.only ?? null);
       if (!read) break;
       await reader.end();

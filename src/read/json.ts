@@ -124,8 +124,20 @@ export function jsonReader(source: string, sink: JsonSink, elements?: ElementHan
   const whole: string[] = [];
   let mode: 'undecided' | 'whole' | 'array' | 'after' = 'undecided';
   const array = new ArrayElements(elements ?? ((element, line, index) => readArrayElement(element, line, index, source, sink)));
+  /** A long line's pieces so far (minified JSON is one line): joined when it ends. */
+  let pieces: string[] = [];
+  let piecesLine = 0;
   return {
+    piece(text, no) {
+      pieces.push(text);
+      piecesLine = no;
+    },
     line(text, no) {
+      if (pieces.length > 0) {
+        pieces.push(text);
+        text = pieces.join('');
+        pieces = [];
+      }
       if (mode === 'undecided') {
         const first = text.search(/\S/);
         if (first === -1) return void whole.push(text);
@@ -137,6 +149,8 @@ export function jsonReader(source: string, sink: JsonSink, elements?: ElementHan
       else if (mode === 'after' && array.trailing === null && text.trim() !== '') array.trailing = no;
     },
     end() {
+      // The input stopped inside a long line: what came of it is its last line.
+      if (pieces.length > 0) this.line('', piecesLine);
       if (mode === 'whole') return readWhole(whole.join('\n'), source, sink);
       if (mode === 'array') array.end();
       if (array.trailing !== null) sink.problem(array.trailing, 'text after the JSON array ignored');

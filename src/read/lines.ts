@@ -8,6 +8,11 @@ export interface LineStreamEvents {
   /** A batch of consecutive lines; `first` is the 1-based number of `lines[0]`. */
   lines(lines: string[], first: number): void;
   problem(line: number | null, message: string): void;
+  /**
+   * Set by a reader that takes a long line in pieces (splitLines `piece`): the start of line `no`,
+   * which the next piece or the next batch's first line continues.
+   */
+  piece?(text: string, no: number): void;
   /** After each batch: a promise to wait for (output back-pressure), or null to go on. */
   after?(): Promise<void> | null;
 }
@@ -230,6 +235,14 @@ export async function streamLines(
     problem: (line, message) => events.problem(line, message),
   };
   if (events.after) handler.after = () => events.after!();
+  if (events.piece) {
+    // A piece is never cut inside a UTF-8 sequence: it decodes on its own.
+    handler.piece = (bytes, no) => {
+      const ascii = isAscii(bytes);
+      if (!ascii && !state.badUtf8 && !isUtf8(bytes)) reportBadUtf8(bytes, no, events, state);
+      events.piece!(ascii ? bytes.toString('latin1') : bytes.toString('utf8'), no);
+    };
+  }
   return splitLines(stream, handler, maxLineBytes);
 }
 

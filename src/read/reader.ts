@@ -53,6 +53,12 @@ export interface LineReader {
   /** One line of input without its line break; `no` is 1-based. */
   line(text: string, no: number): void;
   /**
+   * Set by a reader that takes a long line in pieces rather than have it skipped past
+   * read/lines.ts MAX_LINE_BYTES (minified JSON is one line): the start of line `no`, which the
+   * next `piece` or `line` call continues (or `end`, when the input stops inside it).
+   */
+  piece?(text: string, no: number): void;
+  /**
    * Set by a pass that wants only some lines (lines.ts): the others are not decoded nor handed
    * over. Only for the passes of a PassesFactory, which the streamed path alone runs.
    */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractInputs, extractText } from '../../src/extract/index.js';
 import { detectFormat } from '../../src/read/index.js';
+import { tuning } from '../../src/read/tuning.js';
 import type { PaperRecord } from '../../src/types.js';
 
 const FIX = 'test/fixtures/extract';
@@ -130,7 +131,20 @@ describe('JSON documents', () => {
       [21, 'Third Paper', '2401.00003', false, ['22:https://github.com/lab/third']],
     ]);
     const minified = await extractInputs(['-'], { inputFormat: 'json', stdin: Readable.from([JSON.stringify(wrapper)]) });
-    expect(brief(minified.papers)).toEqual(brief(pretty.papers).map(([, title, id, promised, links]) => [1, title, id, promised, (links as string[]).map((l) => l.replace(/^\d+:/, '1:'))]));
+    const onLineOne = brief(pretty.papers).map(([, title, id, promised, links]) => [1, title, id, promised, (links as string[]).map((l) => l.replace(/^\d+:/, '1:'))]);
+    expect(brief(minified.papers)).toEqual(onLineOne);
+    // Minified, its one line comes in pieces (a long one is never skipped): the same records.
+    const saved = { ...tuning };
+    Object.assign(tuning, { linePieceBytes: 16, readChunkBytes: 7 });
+    try {
+      const bytes = Buffer.from(JSON.stringify(wrapper));
+      const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7));
+      const inPieces = await extractInputs(['-'], { inputFormat: 'json', stdin: Readable.from(chunks) });
+      expect(inPieces.problems).toEqual([]);
+      expect(brief(inPieces.papers)).toEqual(onLineOne);
+    } finally {
+      Object.assign(tuning, saved);
+    }
     // A paper of its own (it has a title), and an object whose arrays hold no titled objects: one record each, as before.
     const paper = extractText(JSON.stringify({ title: 'A Paper', authors: [{ name: 'X', title: 'Dr' }], url: 'https://github.com/x/y' }), 'p.json', 'json');
     expect(paper.papers.map((p) => p.title)).toEqual(['A Paper']);

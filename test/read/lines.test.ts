@@ -92,6 +92,42 @@ describe('streamLines: only the lines a pass wants', () => {
   });
 });
 
+describe('streamLines: a long line in pieces, decoded', () => {
+  it('hands the pieces and the line\'s end as text that joins up to the line; nothing skipped', async () => {
+    const long = `{"title": "${'ünï 🚀 '.repeat(700)}"}`;
+    const bytes = Buffer.from(`first\n${long}\nlast\n`, 'utf8');
+    const chunks: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += 33) chunks.push(bytes.subarray(i, i + 33));
+    const saved = tuning.linePieceBytes;
+    tuning.linePieceBytes = 100;
+    const got: string[] = [];
+    const problems: string[] = [];
+    let pieces = 0;
+    try {
+      await streamLines(
+        (async function* () {
+          yield* chunks;
+        })(),
+        {
+          lines: (batch, first) => batch.forEach((l, i) => got.push(`${first + i}:${l}`)),
+          piece: (text, no) => void (pieces++, got.push(`${no}+${text}`)),
+          problem: (_line, m) => void problems.push(m),
+        },
+        1000,
+      );
+    } finally {
+      tuning.linePieceBytes = saved;
+    }
+    expect(problems).toEqual([]);
+    expect(pieces).toBeGreaterThan(10);
+    // Line 2 is its pieces (`2+…`) and then its end (`2:…`).
+    const lineTwo = got.filter((g) => g.startsWith('2+') || g.startsWith('2:')).map((g) => g.slice(2)).join('');
+    expect(lineTwo).toBe(long);
+    expect(got[0]).toBe('1:first');
+    expect(got.at(-1)).toBe('3:last');
+  });
+});
+
 describe('splitLines: a long line in pieces, to a reader that takes them', () => {
   /** What a reader taking pieces sees: pieces and batches in order, each with its first line's number. */
   async function pieces(chunks: Buffer[], pieceBytes: number, maxLine: number) {
