@@ -62244,7 +62244,6 @@ function titleLines(text2, lineStarts) {
     const at = text2.indexOf(JSON.stringify(title), from);
     if (at === -1) misses++;
     else {
-      misses = 0;
       from = at + 1;
       line = lineAt(text2, at, lineStarts());
     }
@@ -63249,7 +63248,7 @@ function markdownLines(source, sink, mode) {
     if (current === row2) current = null;
     const at = open4.indexOf(row2);
     if (at !== -1) open4.splice(at, 1);
-    if (wide && lastRow !== null && lines !== null) {
+    if (wide && lastRow !== null && !lastRow.htmlHeader && lines !== null) {
       for (const [text2, no] of lines) {
         if (text2 === null) lastRow.builder?.breakText();
         else addTo(lastRow, text2, no);

@@ -326,8 +326,8 @@ function paperLists(obj: Record<string, unknown>): string[] {
 /**
  * The line of each paper's title in the text, papers taken in order: the title's JSON literal is
  * looked for after the last one found (else the paper gets the line before it). Written with other
- * escapes than JSON.stringify's, a title is not found; after a few such, no more are looked for,
- * so the text is read a bounded number of times.
+ * escapes than JSON.stringify's, a title is not found, and each miss reads the rest of the text:
+ * after 8 misses in all, no more are looked for.
  */
 function titleLines(text: string, lineStarts: () => number[]): (paper: Record<string, unknown>) => number {
   let from = 0;
@@ -339,7 +339,6 @@ function titleLines(text: string, lineStarts: () => number[]): (paper: Record<st
     const at = text.indexOf(JSON.stringify(title), from);
     if (at === -1) misses++;
     else {
-      misses = 0;
       from = at + 1;
       line = lineAt(text, at, lineStarts());
     }

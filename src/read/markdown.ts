@@ -1,7 +1,8 @@
-// Markdown (awesome lists, READMEs). Granularity: every list item and every table row — a Markdown
-// one or an HTML `<tr>` — is a record (titled by its text); everything else — headings, paragraphs, code blocks outside lists — makes
-// one record for the file, emitted when it has links or a promise/claim, or when the file has no
-// items at all. A grouping item (one with sub-items and no link of its own) is not a record.
+// Markdown (awesome lists, READMEs). Granularity: every list item and every table row (a Markdown
+// one or an HTML `<tr>`) is a record, titled by its text; everything else — headings, paragraphs,
+// code blocks outside lists — makes one record for the file, emitted when it has links or a
+// promise/claim, or when the file has no items at all. A grouping item (one with sub-items and no
+// link of its own) is not a record.
 // Reference-style links (`[code][1]` … `[1]: https://…`) count for the items that use them.
 //
 // The file record comes first in the output but is known only at the end, and reference
@@ -38,13 +39,13 @@ const enum Ch {
   Tab = 9,
   Space = 32,
   Hash = 35,
-  Lt = 60,
   Star = 42,
   Plus = 43,
   Dash = 45,
   Zero = 48,
   Nine = 57,
   Colon = 58,
+  Lt = 60,
   Bracket = 91,
   Backtick = 96,
   Pipe = 124,
@@ -355,7 +356,8 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     // Not finished by settle(): it is held back here, and finished in order by flushLastRow.
     const at = open.indexOf(row);
     if (at !== -1) open.splice(at, 1);
-    if (wide && lastRow !== null && lines !== null) {
+    // (Never a header row: a wide row under it is the body's first.)
+    if (wide && lastRow !== null && !lastRow.htmlHeader && lines !== null) {
       for (const [text, no] of lines) {
         if (text === null) lastRow.builder?.breakText();
         else addTo(lastRow, text, no);

@@ -138,6 +138,11 @@ describe('HTML table rows in Markdown', () => {
     ]);
   });
 
+  it('a wide row under the header row is the body\'s first, not the header\'s continuation', async () => {
+    const text = ['<table>', '<thead><tr><th>Paper</th><th>Code</th></tr></thead>', '<tbody>', '<tr><td colspan="2">Whole-row paper https://github.com/lab/whole</td></tr>', '</tbody>', '</table>'].join('\n');
+    expect(brief(await read(text))).toEqual([[4, 'Whole-row paper', false, ['https://github.com/lab/whole@4']]]);
+  });
+
   it('a long table read in small chunks gives every row once, in order', async () => {
     tuning.readChunkBytes = 1024;
     const rows = Array.from({ length: 600 }, (_, i) => `<tr>\n<td>Paper ${i}</td>\n<td><a href="https://github.com/lab/r${i}">code</a></td>\n</tr>`);
