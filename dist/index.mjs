@@ -62381,50 +62381,54 @@ var MARKS = [
   ["table", "end-table"],
   ["/table", "end-table"]
 ];
-function nameEndsAt(low, i) {
-  if (i >= low.length) return true;
-  const c = low.charCodeAt(i);
+function nameEndsAt(text2, i) {
+  if (i >= text2.length) return true;
+  const c = text2.charCodeAt(i);
   return c === 62 || c === 47 || c === 32 || c >= 9 && c <= 13;
 }
-function isTag(low, lt, name) {
-  return low.startsWith(name, lt + 1) && nameEndsAt(low, lt + 1 + name.length);
+function isTag(text2, lt, name) {
+  for (let k = 0; k < name.length; k++) {
+    const c = text2.charCodeAt(lt + 1 + k);
+    const want = name.charCodeAt(k);
+    if (want === 47 ? c !== 47 : (c | 32) !== want) return false;
+  }
+  return nameEndsAt(text2, lt + 1 + name.length);
 }
-function pastTag(low, lt, nameEnd) {
-  for (let i = nameEnd; i < low.length; i++) {
-    const c = low.charCodeAt(i);
+function pastTag(text2, lt, nameEnd) {
+  for (let i = nameEnd; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === 62) return i + 1;
     if (c === 60) break;
   }
   return nameEnd;
 }
-function nextRowMark(low, from) {
-  for (let lt = low.indexOf("<", from); lt !== -1; lt = low.indexOf("<", lt + 1)) {
+function nextRowMark(text2, from) {
+  for (let lt = text2.indexOf("<", from); lt !== -1; lt = text2.indexOf("<", lt + 1)) {
     for (const [name, kind] of MARKS) {
-      if (isTag(low, lt, name)) return { kind, at: lt, end: pastTag(low, lt, lt + 1 + name.length) };
+      if (isTag(text2, lt, name)) return { kind, at: lt, end: pastTag(text2, lt, lt + 1 + name.length) };
     }
   }
   return null;
 }
-function nextCellEdge(low, from) {
-  for (let lt = low.indexOf("<", from); lt !== -1; lt = low.indexOf("<", lt + 1)) {
-    if (isTag(low, lt, "td") || isTag(low, lt, "th") || isTag(low, lt, "/td") || isTag(low, lt, "/th") || isTag(low, lt, "/tr")) return lt;
+function nextCellEdge(text2, from) {
+  for (let lt = text2.indexOf("<", from); lt !== -1; lt = text2.indexOf("<", lt + 1)) {
+    if (isTag(text2, lt, "td") || isTag(text2, lt, "th") || isTag(text2, lt, "/td") || isTag(text2, lt, "/th") || isTag(text2, lt, "/tr")) return lt;
   }
   return -1;
 }
 function htmlRowCells(row2) {
-  const low = row2.toLowerCase();
   const cells = [];
   let data = false;
   let spans = false;
-  for (let lt = nextCellEdge(low, 0); lt !== -1; ) {
-    if (low.charCodeAt(lt + 1) === 47) {
-      lt = nextCellEdge(low, lt + 1);
+  for (let lt = nextCellEdge(row2, 0); lt !== -1; ) {
+    if (row2.charCodeAt(lt + 1) === 47) {
+      lt = nextCellEdge(row2, lt + 1);
       continue;
     }
-    data ||= low.charCodeAt(lt + 2) === 100;
-    const start = pastTag(low, lt, lt + 3);
-    if (cells.length === 0) spans = low.slice(lt, start).includes("colspan");
-    const end = nextCellEdge(low, start);
+    data ||= (row2.charCodeAt(lt + 2) | 32) === 100;
+    const start = pastTag(row2, lt, lt + 3);
+    if (cells.length === 0) spans = /colspan/i.test(row2.slice(lt, start));
+    const end = nextCellEdge(row2, start);
     cells.push(row2.slice(start, end === -1 ? row2.length : end));
     lt = end;
   }
@@ -63288,19 +63292,18 @@ function markdownLines(source, sink, mode) {
         return false;
       }
     } else if (!mayBeHtml(code)) return false;
-    const low = text2.toLowerCase();
     let taken = htmlRow !== null;
     let from = 0;
     let searchFrom = 0;
     for (; ; ) {
       if (htmlRow === null) {
-        let start = nextRowMark(low, from);
+        let start = nextRowMark(text2, from);
         while (start !== null && start.kind !== "start-row") {
           if (start.kind === "end-table") {
             htmlTitleColumn = -1;
             flushLastRow();
           }
-          start = nextRowMark(low, start.end);
+          start = nextRowMark(text2, start.end);
         }
         if (start === null) {
           if (taken) addOutside(text2.slice(from), no);
@@ -63314,7 +63317,7 @@ function markdownLines(source, sink, mode) {
         from = start.at;
         searchFrom = start.end;
       }
-      const mark = nextRowMark(low, searchFrom);
+      const mark = nextRowMark(text2, searchFrom);
       if (mark === null) {
         addToHtmlRow(from === 0 ? text2 : text2.slice(from), no);
         return true;

@@ -1,6 +1,8 @@
 // HTML tables in Markdown (read/markdown.ts): where a line's rows begin and end, and a row's
-// cells. Scans by hand on the lower-cased text, each '<' looked at once, so a hostile line (tens
-// of thousands of `<tr` or `<td` with no `>`) costs its length, not its square.
+// cells. Scans by hand, each '<' looked at once, so a hostile line (tens of thousands of `<tr` or
+// `<td` with no `>`) costs its length, not its square. Tag names are matched without regard to
+// case on the text itself: lower-casing it could change its length (`İ` becomes two code units)
+// and so every offset after it.
 
 /** Text of a row kept for its title (its links are found in all of it). */
 export const HTML_ROW_TEXT = 16 * 1024;
@@ -34,41 +36,47 @@ const MARKS: readonly [string, RowMark['kind']][] = [
 ];
 
 /** A tag name ends at white space, `>`, `/` or the end of the text (`<track>` is not `<tr>`). */
-function nameEndsAt(low: string, i: number): boolean {
-  if (i >= low.length) return true;
-  const c = low.charCodeAt(i);
+function nameEndsAt(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
   return c === 62 || c === 47 || c === 32 || (c >= 9 && c <= 13);
 }
 
-/** The tag `name` starts at `low[lt]` (a `<`). */
-function isTag(low: string, lt: number, name: string): boolean {
-  return low.startsWith(name, lt + 1) && nameEndsAt(low, lt + 1 + name.length);
+/** The tag `name` (lower case, maybe led by `/`) starts at `text[lt]` (a `<`), in any case. */
+function isTag(text: string, lt: number, name: string): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const c = text.charCodeAt(lt + 1 + k);
+    const want = name.charCodeAt(k);
+    // `| 32` folds ASCII upper case onto lower case; `/` must be itself.
+    if (want === 47 ? c !== 47 : (c | 32) !== want) return false;
+  }
+  return nameEndsAt(text, lt + 1 + name.length);
 }
 
 /** Just past the tag at `lt` whose name ends at `nameEnd`: after its `>` if one comes before the next `<`. */
-function pastTag(low: string, lt: number, nameEnd: number): number {
-  for (let i = nameEnd; i < low.length; i++) {
-    const c = low.charCodeAt(i);
+function pastTag(text: string, lt: number, nameEnd: number): number {
+  for (let i = nameEnd; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (c === 62) return i + 1;
     if (c === 60) break;
   }
   return nameEnd;
 }
 
-/** The first row mark in `low` (lower-cased) at or after `from`, or null. */
-export function nextRowMark(low: string, from: number): RowMark | null {
-  for (let lt = low.indexOf('<', from); lt !== -1; lt = low.indexOf('<', lt + 1)) {
+/** The first row mark in `text` at or after `from`, or null. */
+export function nextRowMark(text: string, from: number): RowMark | null {
+  for (let lt = text.indexOf('<', from); lt !== -1; lt = text.indexOf('<', lt + 1)) {
     for (const [name, kind] of MARKS) {
-      if (isTag(low, lt, name)) return { kind, at: lt, end: pastTag(low, lt, lt + 1 + name.length) };
+      if (isTag(text, lt, name)) return { kind, at: lt, end: pastTag(text, lt, lt + 1 + name.length) };
     }
   }
   return null;
 }
 
 /** The next `<td`, `<th`, `</td`, `</th` or `</tr` at or after `from`: where a cell's text ends. */
-function nextCellEdge(low: string, from: number): number {
-  for (let lt = low.indexOf('<', from); lt !== -1; lt = low.indexOf('<', lt + 1)) {
-    if (isTag(low, lt, 'td') || isTag(low, lt, 'th') || isTag(low, lt, '/td') || isTag(low, lt, '/th') || isTag(low, lt, '/tr')) return lt;
+function nextCellEdge(text: string, from: number): number {
+  for (let lt = text.indexOf('<', from); lt !== -1; lt = text.indexOf('<', lt + 1)) {
+    if (isTag(text, lt, 'td') || isTag(text, lt, 'th') || isTag(text, lt, '/td') || isTag(text, lt, '/th') || isTag(text, lt, '/tr')) return lt;
   }
   return -1;
 }
@@ -79,19 +87,18 @@ function nextCellEdge(low: string, from: number): number {
  * (`colspan`). A row with no cell tag is one cell.
  */
 export function htmlRowCells(row: string): { cells: string[]; header: boolean; wide: boolean } {
-  const low = row.toLowerCase();
   const cells: string[] = [];
   let data = false;
   let spans = false;
-  for (let lt = nextCellEdge(low, 0); lt !== -1; ) {
-    if (low.charCodeAt(lt + 1) === 47) {
-      lt = nextCellEdge(low, lt + 1); // a closing tag: the next cell starts at a later one
+  for (let lt = nextCellEdge(row, 0); lt !== -1; ) {
+    if (row.charCodeAt(lt + 1) === 47) {
+      lt = nextCellEdge(row, lt + 1); // a closing tag: the next cell starts at a later one
       continue;
     }
-    data ||= low.charCodeAt(lt + 2) === 100; // <td
-    const start = pastTag(low, lt, lt + 3);
-    if (cells.length === 0) spans = low.slice(lt, start).includes('colspan');
-    const end = nextCellEdge(low, start);
+    data ||= (row.charCodeAt(lt + 2) | 32) === 100; // <td
+    const start = pastTag(row, lt, lt + 3);
+    if (cells.length === 0) spans = /colspan/i.test(row.slice(lt, start));
+    const end = nextCellEdge(row, start);
     cells.push(row.slice(start, end === -1 ? row.length : end));
     lt = end;
   }

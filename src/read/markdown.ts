@@ -404,21 +404,20 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
         return false;
       }
     } else if (!mayBeHtml(code)) return false;
-    const low = text.toLowerCase();
     let taken = htmlRow !== null;
     let from = 0;
     /** Where the open row's end is looked for (past its own `<tr`). */
     let searchFrom = 0;
     for (;;) {
       if (htmlRow === null) {
-        let start = nextRowMark(low, from);
+        let start = nextRowMark(text, from);
         while (start !== null && start.kind !== 'start-row') {
           if (start.kind === 'end-table') {
             // A table begins or ends: its header is not the next one's, nor is its last row continued.
             htmlTitleColumn = -1;
             flushLastRow();
           }
-          start = nextRowMark(low, start.end);
+          start = nextRowMark(text, start.end);
         }
         if (start === null) {
           if (taken) addOutside(text.slice(from), no);
@@ -433,7 +432,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
         from = start.at;
         searchFrom = start.end;
       }
-      const mark = nextRowMark(low, searchFrom);
+      const mark = nextRowMark(text, searchFrom);
       if (mark === null) {
         addToHtmlRow(from === 0 ? text : text.slice(from), no);
         return true;
