@@ -61700,9 +61700,14 @@ var tuning = {
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**
+   * A longer line is reported and skipped rather than held in memory (a 1 GB file without
+   * newlines), unless its reader takes it in pieces (linePieceBytes).
+   */
+  maxLineBytes: 64 * 1024 * 1024,
+  /**
    * A line this long is handed over in pieces as it comes, to a reader that takes them (a JSON
    * array: extract/json-workers.ts), instead of being held whole: minified JSON is one line, and
-   * a line longer than read/lines.ts MAX_LINE_BYTES is otherwise skipped.
+   * a line longer than maxLineBytes is otherwise skipped.
    */
   linePieceBytes: 1024 * 1024,
   /**
@@ -61735,7 +61740,6 @@ var tuning = {
 };
 
 // src/read/lines.ts
-var MAX_LINE_BYTES = 64 * 1024 * 1024;
 var INVALID_UTF8 = "invalid UTF-8 replaced with U+FFFD";
 var SNIFF = 8192;
 function decodeLines(buf, first, events, state) {
@@ -61842,7 +61846,7 @@ async function* fileChunks(path3, chunkBytes) {
     closeSync3(fd);
   }
 }
-async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES, only = null) {
+async function streamLines(stream, events, maxLineBytes = tuning.maxLineBytes, only = null) {
   const state = { badUtf8: false };
   const handler2 = {
     batch(bytes2, first) {
@@ -61863,7 +61867,7 @@ async function streamLines(stream, events, maxLineBytes = MAX_LINE_BYTES, only =
   }
   return splitLines(stream, handler2, maxLineBytes);
 }
-async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
+async function splitLines(stream, events, maxLineBytes = tuning.maxLineBytes) {
   let carried = [];
   let carriedBytes = 0;
   const carry = (bytes2) => {
@@ -61906,7 +61910,7 @@ async function splitLines(stream, events, maxLineBytes = MAX_LINE_BYTES) {
         if (cut < bytes2.length) carry(bytes2.subarray(cut));
         const wait3 = events.after?.();
         if (wait3) await wait3;
-      } else if (carriedBytes > maxLineBytes) {
+      } else if (!events.piece && carriedBytes > maxLineBytes) {
         events.problem(next, `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB skipped`);
         carried = [];
         carriedBytes = 0;

@@ -74,7 +74,7 @@ const SPARE_IN_WORKER = 2;
 const port = parentPort;
 if (port) {
   // A record goes back to the main thread as itself (structured clone) or as its JSON line: its
-  // links stay an array here (a line is at most 64 MiB: read/lines.ts MAX_LINE_BYTES).
+  // links stay an array here (a line is at most 64 MiB: read/tuning.ts maxLineBytes).
   tuning.recordLinksInMemory = Number.POSITIVE_INFINITY;
   const { source, json } = workerData as { source: string; json: boolean };
   let items: WorkerItem[] = [];

@@ -17,8 +17,6 @@ export interface LineStreamEvents {
   after?(): Promise<void> | null;
 }
 
-/** A longer line is reported and skipped rather than held in memory (a 1 GB file without newlines). */
-export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 
 /** Said once per input, at the first line whose bytes were replaced. */
 export const INVALID_UTF8 = 'invalid UTF-8 replaced with U+FFFD';
@@ -221,7 +219,7 @@ export async function* fileChunks(path: string, chunkBytes: number): AsyncGenera
 export async function streamLines(
   stream: AsyncIterable<Buffer | string>,
   events: LineStreamEvents,
-  maxLineBytes = MAX_LINE_BYTES,
+  maxLineBytes = tuning.maxLineBytes,
   only: FirstBytes | null = null,
 ): Promise<boolean> {
   const state = { badUtf8: false };
@@ -254,7 +252,7 @@ export async function streamLines(
 export async function splitLines(
   stream: AsyncIterable<Buffer | string>,
   events: LineBytesEvents,
-  maxLineBytes = MAX_LINE_BYTES,
+  maxLineBytes = tuning.maxLineBytes,
 ): Promise<boolean> {
   /**
    * The bytes of a line not yet ended, in the chunks they came in (copied: a chunk's buffer may be
@@ -304,7 +302,7 @@ export async function splitLines(
         if (cut < bytes.length) carry(bytes.subarray(cut));
         const wait = events.after?.();
         if (wait) await wait;
-      } else if (carriedBytes > maxLineBytes) {
+      } else if (!events.piece && carriedBytes > maxLineBytes) {
         events.problem(next, `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB skipped`);
         carried = [];
         carriedBytes = 0;

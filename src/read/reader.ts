@@ -54,7 +54,7 @@ export interface LineReader {
   line(text: string, no: number): void;
   /**
    * Set by a reader that takes a long line in pieces rather than have it skipped past
-   * read/lines.ts MAX_LINE_BYTES (minified JSON is one line): the start of line `no`, which the
+   * read/tuning.ts maxLineBytes (minified JSON is one line): the start of line `no`, which the
    * next `piece` or `line` call continues (or `end`, when the input stops inside it).
    */
   piece?(text: string, no: number): void;

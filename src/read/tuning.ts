@@ -40,9 +40,14 @@ export const tuning = {
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**
+   * A longer line is reported and skipped rather than held in memory (a 1 GB file without
+   * newlines), unless its reader takes it in pieces (linePieceBytes).
+   */
+  maxLineBytes: 64 * 1024 * 1024,
+  /**
    * A line this long is handed over in pieces as it comes, to a reader that takes them (a JSON
    * array: extract/json-workers.ts), instead of being held whole: minified JSON is one line, and
-   * a line longer than read/lines.ts MAX_LINE_BYTES is otherwise skipped.
+   * a line longer than maxLineBytes is otherwise skipped.
    */
   linePieceBytes: 1024 * 1024,
   /**
