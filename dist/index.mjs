@@ -61860,9 +61860,8 @@ async function streamLines(stream, events, maxLineBytes = tuning.maxLineBytes, o
   if (events.after) handler2.after = () => events.after();
   if (events.piece) {
     handler2.piece = (bytes2, no) => {
-      const ascii = isAscii(bytes2);
-      if (!ascii && !state.badUtf8 && !isUtf8(bytes2)) reportBadUtf8(bytes2, no, events, state);
-      events.piece(ascii ? bytes2.toString("latin1") : bytes2.toString("utf8"), no);
+      if (!state.badUtf8 && !isAscii(bytes2) && !isUtf8(bytes2)) reportBadUtf8(bytes2, no, events, state);
+      events.piece(decodeLine(bytes2), no);
     };
   }
   return splitLines(stream, handler2, maxLineBytes);
@@ -61976,9 +61975,13 @@ function oneLine(text2) {
 function isPlainObject3(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
+function titleOf(obj) {
+  if (typeof obj.title === "string") return obj.title;
+  return isPlainObject3(obj.paper) && typeof obj.paper.title === "string" ? obj.paper.title : null;
+}
 function recordFromObject(newPaper, obj, source, line, lineOf) {
   const inner = isPlainObject3(obj.paper) ? obj.paper : null;
-  const titleText = typeof obj.title === "string" ? obj.title : typeof inner?.title === "string" ? inner.title : null;
+  const titleText = titleOf(obj);
   const title = titleText === null ? null : oneLine(titleText);
   const date5 = dateOf(obj) ?? (inner && dateOf(inner));
   const id = firstOf(obj, ID_FIELDS) ?? (inner && firstOf(inner, ID_FIELDS));
@@ -62235,7 +62238,7 @@ function paperLists(obj) {
   if (["title", "abstract", "summary"].some((f) => typeof obj[f] === "string")) return [];
   return Object.keys(obj).filter((key) => {
     const v = obj[key];
-    return Array.isArray(v) && v.length > 0 && v.every(isPlainObject3) && v.some((e) => typeof e.title === "string" || isPlainObject3(e.paper) && typeof e.paper.title === "string");
+    return Array.isArray(v) && v.length > 0 && v.every(isPlainObject3) && v.some((e) => titleOf(e) !== null);
   });
 }
 function titleLines(text2, lineStarts) {
@@ -62243,7 +62246,7 @@ function titleLines(text2, lineStarts) {
   let line = 1;
   let misses = 0;
   return (paper) => {
-    const title = typeof paper.title === "string" ? paper.title : isPlainObject3(paper.paper) && typeof paper.paper.title === "string" ? paper.paper.title : null;
+    const title = titleOf(paper);
     if (title === null || misses >= 8) return line;
     const at = text2.indexOf(JSON.stringify(title), from);
     if (at === -1) misses++;
@@ -65495,6 +65498,12 @@ async function* withHead(first, rest) {
   if (first) yield first;
   for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
 }
+async function headOf(source) {
+  const it = source[Symbol.asyncIterator]();
+  const first = await it.next();
+  const head = first.done ? null : typeof first.value === "string" ? Buffer.from(first.value) : first.value;
+  return { head, chunks: withHead(head, it) };
+}
 async function* oneChunk(bytes2) {
   if (bytes2.length > 0) yield bytes2;
 }
@@ -65507,24 +65516,11 @@ async function openInput(source, opts, whole, problem) {
     if ("destroy" in stream && typeof stream.destroy === "function" && source !== "-") stream.destroy();
   };
   try {
-    const it = stream[Symbol.asyncIterator]();
-    const first = await it.next();
-    let head = first.done ? null : typeof first.value === "string" ? Buffer.from(first.value) : first.value;
-    let chunks = withHead(head, it);
+    let { head, chunks } = await headOf(stream);
     const gzip = isGzip(head);
-    if (gzip) {
-      const inflated = gunzipChunks(chunks, (code) => problem(`gzip data corrupt or cut off (${code}); read as far as it went`))[Symbol.asyncIterator]();
-      const firstInflated = await inflated.next();
-      head = firstInflated.done ? null : firstInflated.value;
-      chunks = withHead(head, inflated);
-    }
+    if (gzip) ({ head, chunks } = await headOf(gunzipChunks(chunks, (code) => problem(`gzip data corrupt or cut off (${code}); read as far as it went`))));
     const utf16 = head ? utf16Bom(head) : null;
-    if (utf16) {
-      const decoded = utf16ToUtf8(chunks, utf16)[Symbol.asyncIterator]();
-      const firstDecoded = await decoded.next();
-      head = firstDecoded.done ? null : firstDecoded.value;
-      chunks = withHead(head, decoded);
-    }
+    if (utf16) ({ head, chunks } = await headOf(utf16ToUtf8(chunks, utf16)));
     return { chunks, head, utf16: utf16 !== null, gzip, close };
   } catch (err) {
     close();

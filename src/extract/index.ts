@@ -89,6 +89,14 @@ async function* withHead(first: Buffer | null, rest: AsyncIterator<Buffer | stri
   for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
 }
 
+/** The first chunk of `source` (null: it is empty), and its chunks with that one still first. */
+async function headOf(source: AsyncIterable<Buffer | string>): Promise<{ head: Buffer | null; chunks: AsyncIterable<Buffer | string> }> {
+  const it = source[Symbol.asyncIterator]();
+  const first = await it.next();
+  const head = first.done ? null : typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
+  return { head, chunks: withHead(head, it) };
+}
+
 /** `bytes` as the one chunk of an input (none when empty, as a stream of an empty file). */
 async function* oneChunk(bytes: Buffer): AsyncGenerator<Buffer> {
   if (bytes.length > 0) yield bytes;
@@ -114,25 +122,12 @@ async function openInput(source: string, opts: ExtractOptions, whole: Buffer | n
     if ('destroy' in stream && typeof stream.destroy === 'function' && source !== '-') stream.destroy();
   };
   try {
-    const it = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
-    const first = await it.next();
-    let head = first.done ? null : typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
-    let chunks: AsyncIterable<Buffer | string> = withHead(head, it);
+    let { head, chunks } = await headOf(stream as AsyncIterable<Buffer | string>);
     // Gzip first: what is inside may be UTF-16 too.
     const gzip = isGzip(head);
-    if (gzip) {
-      const inflated = gunzipChunks(chunks, (code) => problem(`gzip data corrupt or cut off (${code}); read as far as it went`))[Symbol.asyncIterator]();
-      const firstInflated = await inflated.next();
-      head = firstInflated.done ? null : firstInflated.value;
-      chunks = withHead(head, inflated);
-    }
+    if (gzip) ({ head, chunks } = await headOf(gunzipChunks(chunks, (code) => problem(`gzip data corrupt or cut off (${code}); read as far as it went`))));
     const utf16 = head ? utf16Bom(head) : null;
-    if (utf16) {
-      const decoded = utf16ToUtf8(chunks, utf16)[Symbol.asyncIterator]();
-      const firstDecoded = await decoded.next();
-      head = firstDecoded.done ? null : firstDecoded.value;
-      chunks = withHead(head, decoded);
-    }
+    if (utf16) ({ head, chunks } = await headOf(utf16ToUtf8(chunks, utf16)));
     return { chunks, head, utf16: utf16 !== null, gzip, close };
   } catch (err) {
     close();

@@ -73,10 +73,19 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
  * Build the record of `obj`, which starts on `line` of `source`. `lineOf` gives the line of each
  * string (pretty-printed JSON); without it every link is on `line` (JSON Lines).
  */
+/**
+ * A paper object's title as written: its own, else its `paper`'s (Hugging Face's daily papers put
+ * the paper itself under `paper`: its arXiv id, title, date).
+ */
+export function titleOf(obj: Record<string, unknown>): string | null {
+  if (typeof obj.title === 'string') return obj.title;
+  return isPlainObject(obj.paper) && typeof obj.paper.title === 'string' ? obj.paper.title : null;
+}
+
 export function recordFromObject(newPaper: NewPaper, obj: Record<string, unknown>, source: string, line: number, lineOf?: LineOfString): PaperRecord {
-  // Hugging Face's daily papers put the paper itself under `paper` (its arXiv id, title, date): what the entry lacks comes from there.
+  // What the entry lacks comes from its `paper` (titleOf).
   const inner = isPlainObject(obj.paper) ? obj.paper : null;
-  const titleText = typeof obj.title === 'string' ? obj.title : typeof inner?.title === 'string' ? inner.title : null;
+  const titleText = titleOf(obj);
   const title = titleText === null ? null : oneLine(titleText);
   const date = dateOf(obj) ?? (inner && dateOf(inner));
   const id = firstOf(obj, ID_FIELDS) ?? (inner && firstOf(inner, ID_FIELDS));

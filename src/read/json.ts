@@ -4,7 +4,7 @@
 import type { ExtractResult } from '../types.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { decodeLine } from './lines.js';
-import { isPlainObject, jsonErrorPosition, recordFromObject, type LineOfString } from './json-record.js';
+import { isPlainObject, jsonErrorPosition, recordFromObject, titleOf, type LineOfString } from './json-record.js';
 
 export interface JsonSink extends ReadSink {
   extractResult?(result: ExtractResult): void;
@@ -319,7 +319,7 @@ function paperLists(obj: Record<string, unknown>): string[] {
   if (['title', 'abstract', 'summary'].some((f) => typeof obj[f] === 'string')) return [];
   return Object.keys(obj).filter((key) => {
     const v = obj[key];
-    return Array.isArray(v) && v.length > 0 && v.every(isPlainObject) && v.some((e) => typeof e.title === 'string' || (isPlainObject(e.paper) && typeof e.paper.title === 'string'));
+    return Array.isArray(v) && v.length > 0 && v.every(isPlainObject) && v.some((e) => titleOf(e) !== null);
   });
 }
 
@@ -334,7 +334,7 @@ function titleLines(text: string, lineStarts: () => number[]): (paper: Record<st
   let line = 1;
   let misses = 0;
   return (paper) => {
-    const title = typeof paper.title === 'string' ? paper.title : isPlainObject(paper.paper) && typeof paper.paper.title === 'string' ? paper.paper.title : null;
+    const title = titleOf(paper);
     if (title === null || misses >= 8) return line;
     const at = text.indexOf(JSON.stringify(title), from);
     if (at === -1) misses++;

@@ -236,9 +236,8 @@ export async function streamLines(
   if (events.piece) {
     // A piece is never cut inside a UTF-8 sequence: it decodes on its own.
     handler.piece = (bytes, no) => {
-      const ascii = isAscii(bytes);
-      if (!ascii && !state.badUtf8 && !isUtf8(bytes)) reportBadUtf8(bytes, no, events, state);
-      events.piece!(ascii ? bytes.toString('latin1') : bytes.toString('utf8'), no);
+      if (!state.badUtf8 && !isAscii(bytes) && !isUtf8(bytes)) reportBadUtf8(bytes, no, events, state);
+      events.piece!(decodeLine(bytes), no);
     };
   }
   return splitLines(stream, handler, maxLineBytes);
