@@ -63346,7 +63346,7 @@ function markdownLines(source, sink, mode) {
     prevBlank = isBlank;
     if (fence !== null) {
       if (text2.trim().startsWith(fence)) fence = null;
-      if (htmlRow !== null && current === htmlRow) addToHtmlRow(text2, no);
+      if (htmlRow !== null) addToHtmlRow(text2, no);
       else addTo(current, text2, no);
       return;
     }

@@ -455,7 +455,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     prevBlank = isBlank;
     if (fence !== null) {
       if (text.trim().startsWith(fence)) fence = null;
-      if (htmlRow !== null && current === htmlRow) addToHtmlRow(text, no);
+      if (htmlRow !== null) addToHtmlRow(text, no);
       else addTo(current, text, no);
       return;
     }
