@@ -5,11 +5,15 @@ import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 
 const LINK_FIELDS = new Set(['url', 'howpublished', 'note', 'abstract', 'code', 'github', 'repository', 'annote', 'annotation']);
 const SKIPPED_TYPES = new Set(['comment', 'string', 'preamble']);
-/** An entry longer than this many lines is reported and dropped (an unclosed brace). */
+/** An entry longer than this many lines is reported and read as far as it went (an unclosed brace: salvage). */
 const MAX_ENTRY_LINES = 5000;
 /** An entry's start at the very start of a line: it ends an entry left open by an unbalanced brace. */
 const ENTRY_RESTART = /^@\s*[A-Za-z]+\s*[{(]/;
 const ENTRY_KEY = /^\s*@\s*[A-Za-z]+\s*[{(]\s*([^,\s]*)/;
+/** An entry's head (`@type{key,`), before its first field. */
+const ENTRY_HEAD = /^\s*@\s*[A-Za-z]+\s*[{(]\s*[^,\s]*\s*,?/;
+/** A field that starts a line (`  url = {…`): how a broken entry is read (salvage). */
+const FIELD_AT_LINE_START = /^\s*([A-Za-z][\w:.-]*)\s*=\s*/;
 
 interface Field {
   name: string;
@@ -83,6 +87,40 @@ export function parseEntry(text: string): { type: string; key: string; fields: F
 const clean = (s: string) => foldSpaces(s.replace(/\\[a-zA-Z]+\s*/g, '').replace(/[{}]/g, '')).trim();
 
 /**
+ * The record of an entry whose braces do not balance, read line by line: a line that starts with
+ * `name =` starts a field, any other line goes on with the field above it. Its link fields give
+ * their links and promises with their lines, as in a sound entry, and its title and year are read
+ * as far as they go: an unbalanced brace costs the entry its exact field boundaries, not its links.
+ */
+function salvage(lines: string[], startLine: number, source: string, sink: ReadSink): PaperBuilder {
+  const record = sink.newPaper(source, startLine, null, null, ENTRY_KEY.exec(lines[0] ?? '')?.[1] || null);
+  const texts = new Map<string, string>();
+  let field = '';
+  lines.forEach((line, i) => {
+    let value = i === 0 ? line.replace(ENTRY_HEAD, '') : line;
+    const start = FIELD_AT_LINE_START.exec(value);
+    if (start) {
+      field = start[1]!.toLowerCase();
+      value = value.slice(start[0].length);
+      record.breakText();
+    }
+    if (field === '') return;
+    if (field === 'title' || field === 'year' || field === 'month') texts.set(field, `${texts.get(field) ?? ''} ${value}`);
+    if (LINK_FIELDS.has(field)) record.addText(value, startLine + i);
+  });
+  /** A value as far as it went: its delimiters and the comma after it dropped. */
+  const valueOf = (name: string) => {
+    const text = texts.get(name);
+    return text === undefined ? '' : clean(text.trim().replace(/,$/, '').replace(/^"|"$/g, ''));
+  };
+  record.title = valueOf('title') || null;
+  const year = valueOf('year');
+  const month = valueOf('month');
+  record.date = year ? (month ? `${month} ${year}` : year) : null;
+  return record;
+}
+
+/**
  * Where an entry that is `depth` deep at the start of `line` closes on it (the index of its
  * closing brace, or parenthesis for entries opened with `(`), or -1, with the depth at the line's
  * end (`depth.value`) when it does not. A backslash escapes the character after it.
@@ -138,21 +176,26 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
     sink.record(record.finish());
   };
 
-  /** Drop the open entry, naming its key and lines: an unbalanced brace loses that entry only. */
-  const lose = (why: string) => {
+  /**
+   * End the open entry that did not close, naming its key and lines: an unbalanced brace costs
+   * that entry only, and its record is still read, line by line (salvage).
+   */
+  const endBroken = (why: string) => {
     const key = ENTRY_KEY.exec(lines[0] ?? '')?.[1];
     let last = lines.length - 1;
     while (last > 0 && lines[last]!.trim() === '') last--;
     const lastLine = startLine + last;
     const lineRange = lastLine > startLine ? `lines ${startLine}-${lastLine}` : `line ${startLine}`;
-    sink.problem(startLine, `BibTeX entry ${key ? `"${key}" ` : ''}(${lineRange}) ${why}; skipped`);
+    sink.problem(startLine, `BibTeX entry ${key ? `"${key}" ` : ''}(${lineRange}) ${why}; its fields read line by line`);
+    const type = /^\s*@\s*([A-Za-z]+)/.exec(lines[0] ?? '')?.[1]?.toLowerCase();
+    if (!type || !SKIPPED_TYPES.has(type)) sink.record(salvage(lines.slice(0, last + 1), startLine, source, sink).finish());
     lines = [];
   };
 
   return {
     line(text, no) {
       // Reading resumes at the next entry that starts a line.
-      if (lines.length > 0 && ENTRY_RESTART.test(text)) lose('has an unbalanced brace');
+      if (lines.length > 0 && ENTRY_RESTART.test(text)) endBroken('has an unbalanced brace');
       let rest = text;
       for (;;) {
         if (lines.length === 0) {
@@ -167,7 +210,7 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
         const close = closeOn(rest, parens, depth);
         if (close === -1) {
           lines.push(rest);
-          if (lines.length > MAX_ENTRY_LINES) lose(`not closed after ${MAX_ENTRY_LINES} lines`);
+          if (lines.length > MAX_ENTRY_LINES) endBroken(`not closed after ${MAX_ENTRY_LINES} lines`);
           return;
         }
         lines.push(rest.slice(0, close + 1));
@@ -176,7 +219,7 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
       }
     },
     end() {
-      if (lines.length > 0) lose('not closed at end of input (unbalanced brace)');
+      if (lines.length > 0) endBroken('not closed at end of input (unbalanced brace)');
     },
   };
 }

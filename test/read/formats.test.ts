@@ -225,10 +225,11 @@ describe('BibTeX', () => {
     expect(run.papers.map((p) => [p.id, p.line, p.title, p.date])).toEqual([
       ['zhang2024craft', 4, 'CRAFT: Concept Recursive Activation FacTorization', 'feb 2024'],
       ['lee2023code', 13, 'A paper (with) unbalanced ) parens', '2023'],
+      ['broken', 21, 'Never closed', null],
     ]);
-    expect(run.papers.map(links)).toEqual([['10:https://github.com/deel-ai/Craft'], ['15:https://gitlab.com/group/sub/project', '17:https://github.com/o/r']]);
+    expect(run.papers.map(links)).toEqual([['10:https://github.com/deel-ai/Craft'], ['15:https://gitlab.com/group/sub/project', '17:https://github.com/o/r'], []]);
     expect(run.papers[1]!.promised).toBe(true);
-    expect(run.problems.map((p) => p.message)).toEqual([`${FIX}/papers.bib:21: BibTeX entry "broken" (lines 21-22) not closed at end of input (unbalanced brace); skipped`]);
+    expect(run.problems.map((p) => p.message)).toEqual([`${FIX}/papers.bib:21: BibTeX entry "broken" (lines 21-22) not closed at end of input (unbalanced brace); its fields read line by line`]);
   });
 
   it('entries that share a line are read each on its own (they were one paper with every link), wherever they start', async () => {
@@ -257,6 +258,48 @@ describe('BibTeX', () => {
       // After a JabRef header with no newline before the entry (as JabRef's own test files have it).
       ['z', 5, null, ['5:https://github.com/o/z']],
     ]);
+  });
+
+  /** Extract one .bib file written from `text` (a real file: problems are collected). */
+  const extractBib = async (name: string, text: string) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bibtex-'));
+    const file = path.join(dir, name);
+    writeFileSync(file, `${text}\n`);
+    try {
+      return { file, ...(await extractInputs([file])) };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('a broken entry keeps the links and promises of its link fields, each on its line; fields outside them stay out', async () => {
+    const text = [
+      '@inproceedings{dblp:broken,',
+      '  title     = {Code Search {with Braces,', // the brace that never closes: it swallowed every field below
+      '  year      = {2024},',
+      '  url       = {https://github.com/o/broken},',
+      '  note      = {Code will be released',
+      '               soon at https://gitlab.com/g/later},',
+      '  biburl    = {https://dblp.org/rec/conf/x/broken.bib},',
+      '}',
+      '',
+      '@misc{next, url = {https://github.com/o/next}}',
+    ].join('\n');
+    const r = await extractBib('refs.bib', text);
+    expect(r.problems.map((p) => p.message)).toEqual([`${r.file}:1: BibTeX entry "dblp:broken" (lines 1-8) has an unbalanced brace; its fields read line by line`]);
+    expect(r.papers.map((p) => [p.id, p.line, p.title, p.date, p.promised, links(p)])).toEqual([
+      ['dblp:broken', 1, 'Code Search with Braces', '2024', true, ['4:https://github.com/o/broken', '6:https://gitlab.com/g/later']],
+      ['next', 10, null, null, false, ['10:https://github.com/o/next']],
+    ]);
+  });
+
+  it('an entry never closed is read as far as the line limit, then reading goes on at the next entry', async () => {
+    const body = Array.from({ length: 5001 }, (_, i) => `  url = {https://github.com/many/r${i}`);
+    const r = await extractBib('long.bib', ['@misc{long,', ...body, '@misc{after, url = {https://github.com/o/after}}'].join('\n'));
+    expect(r.problems.map((p) => p.message)).toEqual([`${r.file}:1: BibTeX entry "long" (lines 1-5001) not closed after 5000 lines; its fields read line by line`]);
+    expect(r.papers.map((p) => p.id)).toEqual(['long', 'after']);
+    expect(r.papers[0]!.links).toHaveLength(5000);
+    expect(links(r.papers[0]!).at(-1)).toBe('5001:https://github.com/many/r4999');
   });
 });
 

@@ -72,12 +72,17 @@ describe('extract: inputs (item 6)', () => {
     expect(lines).toContain(`repo-audit: no papers in ${FILES.emptyArray}`);
   });
 
-  it('BibTeX: an unbalanced brace loses only its own entry, named with its lines', () => {
-    expect(out.papers.filter((p) => p.source === FILES.bib).map((p) => p.id)).toEqual(['first', 'third']);
-    expect(linksOf(FILES.bib)).toEqual(['1:3:https://github.com/h/one', '11:13:https://github.com/h/three']);
+  it('BibTeX: an unbalanced brace costs only its own entry its field boundaries, named with its lines; its links are kept', () => {
+    expect(out.papers.filter((p) => p.source === FILES.bib).map((p) => [p.id, p.title])).toEqual([
+      ['first', 'One'],
+      ['broken', 'Unbalanced brace'],
+      ['third', 'Three'],
+      ['tail', 'never closed'],
+    ]);
+    expect(linksOf(FILES.bib)).toEqual(['1:3:https://github.com/h/one', '6:8:https://github.com/h/lost', '11:13:https://github.com/h/three']);
     const lines = run.stderr.trim().split('\n');
-    expect(lines).toContain(`repo-audit: ${FILES.bib}:6: BibTeX entry "broken" (lines 6-9) has an unbalanced brace; skipped`);
-    expect(lines).toContain(`repo-audit: ${FILES.bib}:15: BibTeX entry "tail" (lines 15-16) not closed at end of input (unbalanced brace); skipped`);
+    expect(lines).toContain(`repo-audit: ${FILES.bib}:6: BibTeX entry "broken" (lines 6-9) has an unbalanced brace; its fields read line by line`);
+    expect(lines).toContain(`repo-audit: ${FILES.bib}:15: BibTeX entry "tail" (lines 15-16) not closed at end of input (unbalanced brace); its fields read line by line`);
   });
 
   it('exits 2 after reading everything else, one stderr line per problem', () => {
