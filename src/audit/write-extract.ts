@@ -12,6 +12,8 @@ import { jsonFormatter } from '../report/extract/json.js';
 import { jsonlFormatter } from '../report/extract/jsonl.js';
 import { tableFormatter } from '../report/extract/table.js';
 import { isLazyArray, where } from '../util/lazy-array.js';
+import { tuning } from '../read/tuning.js';
+import { OutputOverflow } from './output-overflow.js';
 import { TargetIndex } from './target-index.js';
 
 const FORMATTERS: Record<ExtractFormat, () => ExtractFormatter> = {
@@ -73,10 +75,33 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
   let buf: Buffer = Buffer.allocUnsafe(BUFFER_SIZE);
   let size = 0;
   let waiting: Promise<void> | null = null;
+  /**
+   * Output the stream could not take before the producer paused (output-overflow.ts): once the
+   * stream holds tuning.outputHeldBytes unsent, later bytes wait on disk, in order, until
+   * takeWaiting sends them.
+   */
+  let overflow: OutputOverflow | null = null;
   const write = (chunk: Buffer | string, written?: () => void) => {
     // A closed output (`| head`) drops the text; it must not keep every later push flushing.
     if (out.destroyed) return written?.();
+    if (overflow !== null || out.writableLength >= tuning.outputHeldBytes) {
+      (overflow ??= new OutputOverflow()).append(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+      return written?.();
+    }
     if (!out.write(chunk, written && (() => written()))) waiting ??= drained(out);
+  };
+  /** Send the parked output, waiting for the stream as it asks; nothing new is made meanwhile. */
+  let sending: Promise<void> | null = null;
+  const sendOverflow = () => (sending ??= sendParked().finally(() => (sending = null)));
+  const sendParked = async () => {
+    const asked = waiting;
+    waiting = null;
+    if (asked) await asked;
+    for (let chunk = overflow!.next(); chunk !== null && !out.destroyed; chunk = overflow!.next()) {
+      if (!out.write(chunk)) await drained(out);
+    }
+    overflow!.dispose();
+    overflow = null;
   };
   const push = (text: string) => {
     if (!text) return;
@@ -135,8 +160,9 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
     if (queued.length > 0 || huge(record)) queued.push({ record, index });
     else push(formatter.paper(record, index));
   };
-  /** What to wait for before more output, if the output asked to wait (once). */
-  const takeWaiting = () => {
+  /** What to wait for before more output: the output asked to wait (once), or parked output must go first. */
+  const takeWaiting = (): Promise<void> | null => {
+    if (overflow !== null) return sendOverflow();
     const w = waiting;
     waiting = null;
     return w;
@@ -190,6 +216,6 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
   await pushParts(formatter.end(repos));
   targets?.dispose();
   flush();
-  if (waiting) await waiting;
+  await takeWaiting();
   return { papers: summary.passthrough?.papers.length ?? summary.papers, repos: repos.length, problems: summary.problems };
 }

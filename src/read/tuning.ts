@@ -37,6 +37,12 @@ export const tuning = {
    * (48,688 in 512 MiB of the generated benchmark), a list of unique links one per ~60 bytes.
    */
   targetsInMemory: 200_000,
+  /**
+   * Bytes of output a stream may hold unsent before more wait in a temporary file
+   * (audit/output-overflow.ts): the readers wait for the output between batches of lines, so only
+   * a producer with no pause (a Markdown line of thousands of HTML table rows) reaches it.
+   */
+  outputHeldBytes: 16 * 1024 * 1024,
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**

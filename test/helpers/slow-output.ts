@@ -5,11 +5,13 @@
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 
-export function slowOutput(): { out: Writable; text(): Promise<string>; largestChunk(): number } {
+export function slowOutput(): { out: Writable; text(): Promise<string>; largestChunk(): number; mostHeld(): number } {
   const chunks: string[] = [];
-  const out = new Writable({
+  let mostHeld = 0;
+  const out: Writable = new Writable({
     highWaterMark: 1024,
     write(chunk: Buffer, _enc, done) {
+      mostHeld = Math.max(mostHeld, out.writableLength);
       chunks.push(chunk.toString());
       setImmediate(done);
     },
@@ -18,6 +20,8 @@ export function slowOutput(): { out: Writable; text(): Promise<string>; largestC
     out,
     /** The length of the longest chunk written (what the writer held at once). */
     largestChunk: () => Math.max(0, ...chunks.map((c) => c.length)),
+    /** The most bytes the stream held unsent at once (written to it, not yet taken). */
+    mostHeld: () => mostHeld,
     async text() {
       out.end();
       await finished(out);
