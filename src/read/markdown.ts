@@ -49,6 +49,7 @@ const enum Ch {
   Bracket = 91,
   Backtick = 96,
   Pipe = 124,
+  Underscore = 95,
   Tilde = 126,
 }
 
@@ -71,6 +72,26 @@ function firstChar(text: string): number {
   firstAt = text.length;
   return -1;
 }
+
+const HARD_BREAK_TAG = /<br\s*\/?>$/i;
+const BOLD_LINE = /^ {0,3}(\*\*|__)(?=\S)(.*\S)\1$/;
+/**
+ * The title of a paragraph that is a paper: its first line is a bold title alone, broken there
+ * (`**Title** \`, two trailing spaces or `<br>`), as lists that write each paper as a paragraph
+ * (title, authors, links, date: hee9joon/Awesome-Diffusion-Models) open it. Null for any other line.
+ */
+function paperParagraphTitle(text: string): string | null {
+  if (text.length > MAX_HEADING) return null;
+  const line = text.trimEnd();
+  let end: number;
+  if (line.endsWith('\\')) end = line.length - 1;
+  else if (HARD_BREAK_TAG.test(line)) end = line.lastIndexOf('<');
+  else if (text.endsWith('  ')) end = line.length;
+  else return null;
+  const bold = BOLD_LINE.exec(line.slice(0, end).trimEnd());
+  return bold && !bold[2]!.includes(bold[1]!) ? markdownTitle(bold[2]!) : null;
+}
+const mayBeBold = (c: number) => c === Ch.Star || c === Ch.Underscore || c === -2;
 
 /** What the first non-blank character allows a line to be. */
 const mayBeFence = (c: number) => c === Ch.Backtick || c === Ch.Tilde || c === -2;
@@ -513,6 +534,13 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     if (isBlank) {
       current?.builder?.breakText();
       file?.breakText();
+      return;
+    }
+    // A paragraph that opens with a bold title on a broken line is a paper of its own (to its end).
+    const paper = blank && !indented && mayBeBold(code) ? paperParagraphTitle(text) : null;
+    if (paper !== null) {
+      current = startItem(0, planning ? null : paper, no);
+      addTo(current, text, no);
       return;
     }
     // A non-indented paragraph ends the list; indented or lazy lines continue the item.
