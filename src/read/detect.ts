@@ -11,10 +11,18 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.json': 'json',
   '.bib': 'bibtex',
   '.bibtex': 'bibtex',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
 };
 
+/**
+ * Read when named, not when a directory is walked: a repository holds YAML of every kind (CI
+ * workflows, configuration), whose links are no papers' code.
+ */
+const NAMED_ONLY = new Set(['.yaml', '.yml']);
+
 /** File name endings a directory walk picks up. */
-export const PLAIN_EXTENSIONS = ['.txt', '.text', ...Object.keys(BY_EXTENSION)];
+export const PLAIN_EXTENSIONS = ['.txt', '.text', ...Object.keys(BY_EXTENSION).filter((ext) => !NAMED_ONLY.has(ext))];
 /** What a directory is searched for: the formats' extensions, and each gzipped (`.jsonl.gz`: read/gzip.ts). */
 export const INPUT_EXTENSIONS = [...PLAIN_EXTENSIONS, ...PLAIN_EXTENSIONS.map((ext) => `${ext}.gz`)];
 

@@ -7,12 +7,14 @@ import { jsonlReader } from './jsonl.js';
 import { markdownPasses, markdownReader } from './markdown.js';
 import type { PassesFactory, ReaderFactory } from './reader.js';
 import { textReader } from './text.js';
+import { yamlReader } from './yaml.js';
 
 export const READERS: Record<InputFormat, ReaderFactory> = {
   'hf-papers': hfPapersReader,
   markdown: markdownReader,
   jsonl: jsonlReader,
   json: jsonReader,
+  yaml: yamlReader,
   bibtex: bibtexReader,
   text: textReader,
 };

@@ -8,7 +8,7 @@ const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_id', 'paperId', 'doi', 'k
 // (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`: Semantic Scholar, OpenAlex.)
 const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'year'];
 /** Fields walked first, so links keep the order a reader sees them in. */
-const TEXT_FIRST = ['title', 'abstract', 'comments', 'summary'];
+export const TEXT_FIRST = ['title', 'abstract', 'comments', 'summary'];
 /**
  * Fields whose links are never code links: arXiv metadata puts its licence URL
  * (`http://arxiv.org/licenses/…`) on nearly every record.
@@ -70,10 +70,6 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * Build the record of `obj`, which starts on `line` of `source`. `lineOf` gives the line of each
- * string (pretty-printed JSON); without it every link is on `line` (JSON Lines).
- */
-/**
  * A paper object's title as written: its own, else its `paper`'s (Hugging Face's daily papers put
  * the paper itself under `paper`: its arXiv id, title, date).
  */
@@ -82,13 +78,23 @@ export function titleOf(obj: Record<string, unknown>): string | null {
   return isPlainObject(obj.paper) && typeof obj.paper.title === 'string' ? obj.paper.title : null;
 }
 
-export function recordFromObject(newPaper: NewPaper, obj: Record<string, unknown>, source: string, line: number, lineOf?: LineOfString): PaperRecord {
-  // What the entry lacks comes from its `paper` (titleOf).
+/** A paper object's title, date and id; what the entry lacks comes from its `paper` (titleOf). */
+export function paperFields(obj: Record<string, unknown>): { title: string | null; date: string | null; id: string | null } {
   const inner = isPlainObject(obj.paper) ? obj.paper : null;
   const titleText = titleOf(obj);
-  const title = titleText === null ? null : oneLine(titleText);
-  const date = dateOf(obj) ?? (inner && dateOf(inner));
-  const id = firstOf(obj, ID_FIELDS) ?? (inner && firstOf(inner, ID_FIELDS));
+  return {
+    title: titleText === null ? null : oneLine(titleText),
+    date: dateOf(obj) ?? (inner && dateOf(inner)),
+    id: firstOf(obj, ID_FIELDS) ?? (inner && firstOf(inner, ID_FIELDS)),
+  };
+}
+
+/**
+ * Build the record of `obj`, which starts on `line` of `source`. `lineOf` gives the line of each
+ * string (pretty-printed JSON); without it every link is on `line` (JSON Lines).
+ */
+export function recordFromObject(newPaper: NewPaper, obj: Record<string, unknown>, source: string, line: number, lineOf?: LineOfString): PaperRecord {
+  const { title, date, id } = paperFields(obj);
   const record = newPaper(source, line, title, date, id);
   for (const f of TEXT_FIRST) if (typeof obj[f] === 'string') walkStrings(obj[f], 0, record, line, lineOf);
   for (const k in obj) {

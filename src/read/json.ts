@@ -315,7 +315,7 @@ function readWhole(text: string, source: string, sink: JsonSink): void {
  * `papers`, `items`…) — when the object is no paper itself (it has no title, abstract or summary
  * of its own): arrays of objects only, one at least with a title (or a `paper` with one).
  */
-function paperLists(obj: Record<string, unknown>): string[] {
+export function paperLists(obj: Record<string, unknown>): string[] {
   if (['title', 'abstract', 'summary'].some((f) => typeof obj[f] === 'string')) return [];
   return Object.keys(obj).filter((key) => {
     const v = obj[key];

@@ -47,7 +47,7 @@ describe('what a command loads', () => {
     const loaded = modulesLoadedBy(['extract', md, '--format', 'json']);
     expect(loaded).toContain('src/extract/index.ts'); // the command did run
     const packages = packagesOf(loaded);
-    for (const heavy of ['octokit', '@octokit/core', 'graphql', '@octokit/graphql-schema', 'zod', 'diff', 'undici']) expect(packages).not.toContain(heavy);
+    for (const heavy of ['octokit', '@octokit/core', 'graphql', '@octokit/graphql-schema', 'zod', 'diff', 'undici', 'yaml']) expect(packages).not.toContain(heavy);
     const pipeline = loaded.filter((m) => /^src\/(harvest|sim|fix)\//.test(m));
     expect(pipeline).toEqual([]);
   });
@@ -61,6 +61,12 @@ describe('what a command loads', () => {
     expect(loaded).toContain('src/fix/run-fix.ts'); // the command did run
     expect([...packagesOf(loaded)].filter((p) => p === 'octokit' || p.startsWith('@octokit/'))).toEqual([]);
     expect(loaded).not.toContain('src/harvest/index.ts');
+  });
+
+  it('a YAML input brings the YAML parser in (only then)', () => {
+    const yml = join(dir, 'papers.yml');
+    writeFileSync(yml, '- title: A paper\n  code: https://github.com/octo/repo\n');
+    expect(packagesOf(modulesLoadedBy(['extract', yml, '--format', 'json']))).toContain('yaml');
   });
 
   it('a config file brings zod in (only then)', () => {

@@ -132,6 +132,28 @@ describe('repo-audit fix', () => {
     expect(clean.code).toBe(0);
   }, 300_000);
 
+  it('rewrites a YAML paper list: its moved links in plain, quoted and folded strings, nothing else', async () => {
+    const d = workdir('yaml');
+    const yaml = [
+      '# papers.yaml',
+      '- title: Tool paper',
+      '  code: https://github.com/oldorg/tool',
+      "  project: 'https://github.com/OldOrg/Tool/tree/main/docs'",
+      '  abstract: >-',
+      '    Our code is at',
+      '    https://github.com/oldorg/tool.git and elsewhere.',
+      '  other: https://github.com/oldorg/other',
+      '',
+    ].join('\n');
+    writeFileSync(join(d, 'papers.yaml'), yaml);
+    const r = await cli(['fix', 'papers.yaml', ...simFlags(sim, join(d, '.cache'))], { cwd: d, env });
+    expect(r.stderr).toContain('fix: rewrote 3 links in 1 file');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(d, 'papers.yaml'), 'utf8')).toBe(
+      yaml.replace('https://github.com/oldorg/tool\n', 'https://github.com/NewLab/Tool\n').replace('OldOrg/Tool/tree', 'NewLab/Tool/tree').replace('oldorg/tool.git', 'NewLab/Tool.git'),
+    );
+  }, 300_000);
+
   it('--normalize also writes https:// and drops www. on every github.com link', async () => {
     const d = workdir('normalize');
     writeFileSync(join(d, 'links.md'), 'a http://github.com/oldorg/other b http://www.github.com/oldorg/tool c www.github.com/oldorg/tool-extra d https://gist.github.com/abcdef12\n');

@@ -1,0 +1,160 @@
+// YAML paper lists (MrNeRF/awesome-3D-gaussian-splatting keeps its 504 papers in one; sites keep
+// `_data/publications.yml`): a list of mappings is a record per paper, read an item at a time; a
+// mapping is one paper or a wrapper of paper lists. Links keep their own lines, inside folded
+// strings too; a broken item costs only itself. Every path agrees: a file, the same file in tiny
+// chunks, standard input and extractText.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { extractInputs, extractText } from '../../src/extract/index.js';
+import { expandInputs } from '../../src/read/index.js';
+import { tuning } from '../../src/read/tuning.js';
+import type { PaperRecord } from '../../src/types.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'yaml-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const defaults = { ...tuning };
+afterEach(() => Object.assign(tuning, defaults));
+
+/** line, id, title, date, promised, and each link as url@line. */
+const brief = (papers: PaperRecord[]) => papers.map((p) => [p.line, p.id ?? null, p.title, p.date, p.promised, p.links.map((l) => `${l.url}@${l.line}`)]);
+
+/** The records and problems of `text` as papers.yaml, on every path: all must agree. */
+async function read(text: string): Promise<{ papers: PaperRecord[]; problems: string[] }> {
+  const file = path.join(dir, 'papers.yaml');
+  writeFileSync(file, text);
+  const fromFile = await extractInputs([file]);
+  tuning.readChunkBytes = 7;
+  const inChunks = await extractInputs([file]);
+  tuning.readChunkBytes = defaults.readChunkBytes;
+  const fromStdin = await extractInputs(['-'], { inputFormat: 'yaml', stdin: Readable.from([Buffer.from(text)]) });
+  const inMemory = extractText(text, file);
+  for (const other of [inChunks.papers, fromStdin.papers, inMemory.papers]) expect(brief(other)).toEqual(brief(fromFile.papers));
+  const problems = fromFile.problems.map((p) => p.message);
+  expect(inChunks.problems.map((p) => p.message)).toEqual(problems);
+  expect(fromStdin.problems.map((p) => p.message.replace('-:', `${file}:`))).toEqual(problems);
+  return { papers: fromFile.papers, problems: problems.map((m) => m.replace(`${file}:`, '')) };
+}
+
+const LIST = `# A paper list kept as data
+---
+- id: kwon2025instruct4dgs
+  title: 'Instruct-4DGS: Efficient Dynamic Scene Editing via 4D Gaussian-based Static-Dynamic
+    Separation'
+  authors: Joohyun Kwon, Hanbyel Cho
+  year: '2025'
+  abstract: 'Recent 4D dynamic scene editing methods require editing thousands of
+    images. Code and results:
+    https://hanbyelcho.info/instruct-4dgs/
+
+    '
+  license: http://arxiv.org/licenses/nonexclusive-distrib/1.0/
+  paper: https://arxiv.org/pdf/2502.02091.pdf
+  code: null
+  tags:
+  - Dynamic
+  - Editing
+
+- id: chen2026slam
+  title: "EndoMD-SLAM"
+  date: 2026-08-09
+  abstract: >-
+    Dense 3D reconstruction. The code will be released
+    soon at https://github.com/phai-lab/EndoMD-SLAM.
+  links:
+    project: https://endomd-slam.github.io/
+    code: https://github.com/phai-lab/EndoMD-SLAM
+`;
+
+describe('YAML inputs', () => {
+  it('a list of mappings: one record per paper, title, date and id as in JSON, each link on its own line', async () => {
+    const { papers, problems } = await read(LIST);
+    expect(problems).toEqual([]);
+    expect(brief(papers)).toEqual([
+      [
+        3,
+        'kwon2025instruct4dgs',
+        'Instruct-4DGS: Efficient Dynamic Scene Editing via 4D Gaussian-based Static-Dynamic Separation',
+        '2025',
+        false,
+        // The abstract's link on its own line (the licence is never a link of the paper).
+        ['https://hanbyelcho.info/instruct-4dgs/@10', 'https://arxiv.org/pdf/2502.02091.pdf@14'],
+      ],
+      [20, 'chen2026slam', 'EndoMD-SLAM', '2026-08-09', true, ['https://github.com/phai-lab/EndoMD-SLAM@25', 'https://endomd-slam.github.io/@27']],
+    ]);
+  });
+
+  it('a broken item, an item that is no mapping and an alias to an earlier item cost only themselves', async () => {
+    const text = [
+      '- title: First', // 1
+      '  code: https://github.com/a/first',
+      '- title: [Broken', // 3
+      '  code: https://github.com/a/broken',
+      '- just a string', // 5
+      '- &anchor', // 6
+      '  title: Anchored',
+      '- title: Uses the anchor', // 8
+      '  same: *anchor',
+      '- title: Last', // 10
+      '  code: https://github.com/a/last',
+    ].join('\n');
+    const { papers, problems } = await read(`${text}\n`);
+    expect(problems).toEqual([
+      '4: malformed YAML list item 2 skipped',
+      '5: YAML list item 3 is not a mapping; skipped',
+      '8: YAML list item 5 refers to an anchor it cannot see; skipped',
+    ]);
+    expect(brief(papers)).toEqual([
+      [1, null, 'First', null, false, ['https://github.com/a/first@2']],
+      [6, null, 'Anchored', null, false, []],
+      [10, null, 'Last', null, false, ['https://github.com/a/last@11']],
+    ]);
+  });
+
+  it('a mapping wrapping paper lists: its own links first as the file record, then each paper on its line', async () => {
+    const text = [
+      'site: https://github.com/lab/lab.github.io', // 1
+      'updated: 2026-11-01',
+      'publications:',
+      '  - title: One', // 4
+      '    code: https://github.com/lab/one',
+      '  - title: Two', // 6
+      '    pdf: https://arxiv.org/abs/2401.00002',
+    ].join('\n');
+    const { papers, problems } = await read(`${text}\n`);
+    expect(problems).toEqual([]);
+    expect(brief(papers)).toEqual([
+      [1, null, null, '2026-11-01', false, ['https://github.com/lab/lab.github.io@1']],
+      [4, null, 'One', null, false, ['https://github.com/lab/one@5']],
+      [6, null, 'Two', null, false, ['https://arxiv.org/abs/2401.00002@7']],
+    ]);
+  });
+
+  it('a mapping that is a paper is one record; a document that is neither is said', async () => {
+    expect(brief((await read('title: Alone\ncode: https://github.com/a/alone\n')).papers)).toEqual([[1, null, 'Alone', null, false, ['https://github.com/a/alone@2']]]);
+    const scalar = await read('just words\n');
+    expect(scalar.papers).toEqual([]);
+    expect(scalar.problems).toEqual(['1: YAML input is neither a mapping nor a list of mappings']);
+  });
+
+  it('is read when named, not when a directory is walked (a repository is full of CI and configuration YAML)', async () => {
+    const walked = path.join(dir, 'walked');
+    mkdirSync(walked, { recursive: true });
+    writeFileSync(path.join(walked, 'papers.yml'), '- title: T\n');
+    writeFileSync(path.join(walked, 'list.md'), '- [T](https://github.com/a/b)\n');
+    expect((await expandInputs([walked])).files.map((f) => path.basename(f.source))).toEqual(['list.md']);
+    expect((await expandInputs([path.join(walked, 'papers.yml')])).files).toHaveLength(1);
+  });
+
+  it('from the command line: records as JSON Lines, a problem as one line naming file and line, exit 2', async () => {
+    const file = path.join(dir, 'cli.yml');
+    writeFileSync(file, '- title: Good\n  code: https://github.com/a/good\n- title: [bad\n');
+    const r = await runCli(['extract', file, '--format', 'jsonl']);
+    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as PaperRecord).title)).toEqual(['Good']);
+    expect(r.stderr).toBe(`repo-audit: ${file}:3: malformed YAML list item 2 skipped\n`);
+    expect(r.code).toBe(2);
+  });
+});
