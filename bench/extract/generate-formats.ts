@@ -1,7 +1,8 @@
 // Inputs for the formats other than JSON Lines and Markdown, from the same corpus papers:
-// a JSON array of arXiv-style records, a plain text of abstracts, a BibTeX file and a Hugging Face
-// daily-papers dump. Half the code links point at a repository no other paper cites.
+// a JSON array of arXiv-style records, a plain text of abstracts, a BibTeX file, a Hugging Face
+// daily-papers dump and a YAML paper list. Half the code links point at a repository no other paper cites.
 import { createWriteStream } from 'node:fs';
+import { stringify } from 'yaml';
 import { corpusPapers, prng } from './generate.js';
 
 type Shape = (p: { title: string; abstract: string }, n: number, rand: () => number) => string;
@@ -9,7 +10,7 @@ type Shape = (p: { title: string; abstract: string }, n: number, rand: () => num
 const unique = (abstract: string, n: number, rand: () => number) =>
   rand() < 0.5 ? abstract.replace(/github\.com\/([\w.-]+)\//g, `github.com/$1-${n}/`) : abstract;
 
-const SHAPES: Record<'json' | 'text' | 'bibtex' | 'hf-papers', { head: string; item: Shape; between: string; tail: string }> = {
+const SHAPES: Record<'json' | 'text' | 'bibtex' | 'hf-papers' | 'yaml', { head: string; item: Shape; between: string; tail: string }> = {
   // Pretty-printed, as `jq .` or a notebook would write it.
   json: {
     head: '[\n',
@@ -29,6 +30,17 @@ const SHAPES: Record<'json' | 'text' | 'bibtex' | 'hf-papers', { head: string; i
       const fields = [`  title = {${p.title}}`, '  author = {Doe, Jane and Roe, John}', '  year = {2024}', `  abstract = {${p.abstract.replace(/[{}]/g, '')}}`];
       if (repo) fields.push(rand() < 0.5 ? `  url = {${repo}}` : `  howpublished = {\\url{${repo}}}`);
       return `@article{paper${n},\n${fields.join(',\n')}\n}\n\n`;
+    },
+    between: '',
+    tail: '',
+  },
+  // As MrNeRF/awesome-3D-gaussian-splatting keeps its list: long strings folded at 80 columns.
+  yaml: {
+    head: '',
+    item: (p, n, rand) => {
+      const abstract = unique(p.abstract, n, rand);
+      const code = /https?:\/\/github\.com\/[\w.-]+\/[\w.-]+/.exec(abstract)?.[0] ?? null;
+      return stringify([{ id: `paper${n}`, title: p.title, authors: 'Jane Doe, John Roe', year: '2024', abstract, paper: `https://arxiv.org/pdf/2401.${String(n).padStart(5, '0')}.pdf`, code, tags: ['Rendering', 'Dynamic'] }], { lineWidth: 80 });
     },
     between: '',
     tail: '',
