@@ -10,7 +10,7 @@ import { gunzipChunks, isGzip, withoutGz } from '../read/gzip.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
 import { isSystemError } from '../errors.js';
 import { redactCredentials } from './clean.js';
-import { loadYaml } from '../read/yaml-module.js';
+import { loadParserFor } from '../read/parser-modules.js';
 import { readJsonArrayElements, startsWithArray } from './json-workers.js';
 import { jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
 import { findLinks } from './links.js';
@@ -182,7 +182,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     const readSink = ready ? { ...sink, ready } : sink;
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):
     // records are then emitted as they end instead of waiting on disk for the end of the file.
-    if (format === 'yaml') await loadYaml();
+    await loadParserFor(format);
     const passesOf = ready && regularFile ? PASSES[format] : undefined;
     const passes = passesOf ? passesOf(source, readSink) : [READERS[format](source, readSink)];
     if (byReadSync) input.close();

@@ -7,7 +7,7 @@ import type { HarvestHooks } from '../harvest/index.js';
 import { redact } from '../util/redact.js';
 import type { ResolvedOptions } from '../options.js';
 import { detectFormat, expandInputs } from '../read/index.js';
-import { loadYaml } from '../read/yaml-module.js';
+import { loadParserFor } from '../read/parser-modules.js';
 import type { RepoRef } from '../types.js';
 import { archiveRewriter, copiesFromFacts, type ArchivedCopies } from './archive-links.js';
 import { movesFromFacts, movesFromFile } from './moves.js';
@@ -71,8 +71,8 @@ export async function runFix(request: FixRequest, options: ResolvedOptions, hook
   // --archive: dead links whose archived copy is known become that copy (accepted ones stay).
   const skip = (key: string): boolean => acceptedAt(key, `https://github.com/${key.replace(/^github\//, '')}`) !== null;
   const rewriters = [...(request.rewriters ?? []), ...(request.archive ? [archiveRewriter(copies, skip)] : [])];
-  // Planning reads each file synchronously (extractText): a YAML file's parser is loaded first.
-  if (files.some((file) => detectFormat(file.path, file.text.slice(0, 64 * 1024)) === 'yaml')) await loadYaml();
+  // Planning reads each file synchronously (extractText): a YAML or CSV file's parser is loaded first.
+  for (const file of files) await loadParserFor(detectFormat(file.path, file.text.slice(0, 64 * 1024)));
   const plans = files.map((file) => planFile(file, moved, { ...request, acceptedAt, rewriters }));
   const written: string[] = [];
   if (!request.dryRun) {

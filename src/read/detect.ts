@@ -13,13 +13,15 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.bibtex': 'bibtex',
   '.yaml': 'yaml',
   '.yml': 'yaml',
+  '.csv': 'csv',
+  '.tsv': 'tsv',
 };
 
 /**
  * Read when named, not when a directory is walked: a repository holds YAML of every kind (CI
- * workflows, configuration), whose links are no papers' code.
+ * workflows, configuration) and CSV of every kind (results, data), whose links are no papers' code.
  */
-const NAMED_ONLY = new Set(['.yaml', '.yml']);
+const NAMED_ONLY = new Set(['.yaml', '.yml', '.csv', '.tsv']);
 
 /** File name endings a directory walk picks up. */
 export const PLAIN_EXTENSIONS = ['.txt', '.text', ...Object.keys(BY_EXTENSION).filter((ext) => !NAMED_ONLY.has(ext))];

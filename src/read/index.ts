@@ -8,6 +8,7 @@ import { markdownPasses, markdownReader } from './markdown.js';
 import type { PassesFactory, ReaderFactory } from './reader.js';
 import { textReader } from './text.js';
 import { yamlReader } from './yaml.js';
+import { csvReader, tsvReader } from './csv.js';
 
 export const READERS: Record<InputFormat, ReaderFactory> = {
   'hf-papers': hfPapersReader,
@@ -15,6 +16,8 @@ export const READERS: Record<InputFormat, ReaderFactory> = {
   jsonl: jsonlReader,
   json: jsonReader,
   yaml: yamlReader,
+  csv: (source, sink) => csvReader(source, sink),
+  tsv: tsvReader,
   bibtex: bibtexReader,
   text: textReader,
 };

@@ -5,8 +5,8 @@ import { foldSpaces } from '../util/text.js';
 import type { NewPaper, PaperBuilder } from './reader.js';
 
 const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_id', 'paperId', 'doi', 'key'];
-// (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`: Semantic Scholar, OpenAlex.)
-const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'year'];
+// (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`, `publication_year`: Semantic Scholar, OpenAlex, Zotero's CSV.)
+const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'publication_year', 'year'];
 /** Fields walked first, so links keep the order a reader sees them in. */
 export const TEXT_FIRST = ['title', 'abstract', 'comments', 'summary'];
 /**

@@ -46,3 +46,6 @@ export function headingText(text: string): string | null {
   for (let k = i; k < end; k++) if (isLineTerminator(text.charCodeAt(k))) return null;
   return text.slice(i, end);
 }
+
+/** A table column that names its rows' papers (a Markdown table's header cell, a CSV header). */
+export const TITLE_HEADER = /^(?:title|paper|papers|name|method|model|work)\b/i;

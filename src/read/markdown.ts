@@ -19,7 +19,7 @@ import type { PaperRecord } from '../types.js';
 import { isLazyArray } from '../util/lazy-array.js';
 import { foldSpaces } from '../util/text.js';
 import { markdownTitle } from './markdown-title.js';
-import { TABLE_SEPARATOR, headingText } from './markdown-syntax.js';
+import { TABLE_SEPARATOR, TITLE_HEADER, headingText } from './markdown-syntax.js';
 import { htmlRowCells, nextRowMark, HTML_ROW_LINES, HTML_ROW_TEXT } from './markdown-html-rows.js';
 import { firstBytes } from './lines.js';
 import { Definitions } from './markdown-definitions.js';
@@ -170,9 +170,6 @@ function eachReference(text: string, found: (label: string) => void): void {
 
 /** The cells of a table row (`| a | b |` → `a`, `b`); `\|` is a pipe inside a cell. */
 const cellsOf = (row: string): string[] => row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
-/** Header names of the column that holds a row's title. */
-const TITLE_HEADER = /^(?:title|paper|papers|name|method|model|work)\b/i;
-
 /**
  * A table row's title: the cell under a Title/Paper/Name header, else the first cell with words.
  * Never the whole row: the code column's "coming soon" is not part of the title.

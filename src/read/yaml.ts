@@ -10,7 +10,7 @@ import type { PaperRecord } from '../types.js';
 import { isPlainObject, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
 import { paperLists } from './json.js';
 import type { LineReader, ReadSink } from './reader.js';
-import { yamlModule } from './yaml-module.js';
+import { yamlModule } from './parser-modules.js';
 
 /** A top-level list item starts a line: `-` then a space or nothing. */
 const LIST_ITEM = /^-(?:[ \t]|$)/;

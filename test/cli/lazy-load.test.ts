@@ -47,7 +47,7 @@ describe('what a command loads', () => {
     const loaded = modulesLoadedBy(['extract', md, '--format', 'json']);
     expect(loaded).toContain('src/extract/index.ts'); // the command did run
     const packages = packagesOf(loaded);
-    for (const heavy of ['octokit', '@octokit/core', 'graphql', '@octokit/graphql-schema', 'zod', 'diff', 'undici', 'yaml']) expect(packages).not.toContain(heavy);
+    for (const heavy of ['octokit', '@octokit/core', 'graphql', '@octokit/graphql-schema', 'zod', 'diff', 'undici', 'yaml', 'csv-parse']) expect(packages).not.toContain(heavy);
     const pipeline = loaded.filter((m) => /^src\/(harvest|sim|fix)\//.test(m));
     expect(pipeline).toEqual([]);
   });
@@ -63,10 +63,15 @@ describe('what a command loads', () => {
     expect(loaded).not.toContain('src/harvest/index.ts');
   });
 
-  it('a YAML input brings the YAML parser in (only then)', () => {
+  it('a YAML or CSV input brings its parser in (only then)', () => {
     const yml = join(dir, 'papers.yml');
     writeFileSync(yml, '- title: A paper\n  code: https://github.com/octo/repo\n');
     expect(packagesOf(modulesLoadedBy(['extract', yml, '--format', 'json']))).toContain('yaml');
+    const csv = join(dir, 'papers.csv');
+    writeFileSync(csv, 'title,code\nA paper,https://github.com/octo/repo\n');
+    const loaded = packagesOf(modulesLoadedBy(['extract', csv, '--format', 'json']));
+    expect(loaded).toContain('csv-parse');
+    expect(loaded).not.toContain('yaml');
   });
 
   it('a config file brings zod in (only then)', () => {

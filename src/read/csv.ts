@@ -1,0 +1,100 @@
+// CSV and TSV paper lists (a spreadsheet's export, Zotero's or Notion's CSV): the first row names
+// the columns, every other row is a paper. Its title is the Title/Paper/Name column's (as a
+// Markdown table's), its date and id come from the fields JSON's come from (json-record.ts
+// paperFields, on the column names in lower case), links from any cell, each on its own line.
+// Rows are read one at a time: a quoted cell may hold line breaks, so a row ends on a line that
+// leaves its quotes balanced.
+import type { PaperRecord } from '../types.js';
+import { paperFields } from './json-record.js';
+import { TITLE_HEADER } from './markdown-syntax.js';
+import { csvModule } from './parser-modules.js';
+import type { LineReader, ReadSink } from './reader.js';
+
+/** A row still open after this many lines has a stray quote: it is read as it stands. */
+const MAX_ROW_LINES = 1000;
+
+/** A column name as a field name: `Publication Year` → `publication_year`. */
+const fieldName = (column: string) => column.trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+const quotesIn = (text: string) => {
+  let n = 0;
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) n++;
+  return n;
+};
+
+/** `tabs`: TSV, which has no quoting: a quote is a character like any other, and a row is a line. */
+export function csvReader(source: string, sink: ReadSink, tabs = false): LineReader {
+  const { parse } = csvModule();
+  const options = { delimiter: tabs ? '\t' : ',', relax_quotes: true, relax_column_count: true };
+  /** A row with a stray quote is read with quotes as plain characters. */
+  const asWritten = { ...options, quote: false };
+  let columns: string[] | null = null;
+  /** The column of the title (-1: none). */
+  let titleColumn = -1;
+  let rowLines: string[] = [];
+  let rowQuotes = 0;
+  let first = 0;
+
+  const recordOf = (cells: string[], line: number): PaperRecord => {
+    const fields: Record<string, unknown> = {};
+    columns!.forEach((column, i) => {
+      if (cells[i] !== undefined && cells[i] !== '') fields[fieldName(column)] ??= cells[i];
+    });
+    if (titleColumn !== -1 && cells[titleColumn]) fields.title = cells[titleColumn];
+    const { title, date, id } = paperFields(fields);
+    const record = sink.newPaper(source, line, title, date, id);
+    // A cell's line: the row's, moved on by the line breaks in the cells before it.
+    let at = line;
+    for (const cell of cells) {
+      if (cell.trim() !== '') {
+        record.addText(cell, at);
+        record.breakText();
+      }
+      for (let nl = cell.indexOf('\n'); nl !== -1; nl = cell.indexOf('\n', nl + 1)) at++;
+    }
+    return record.finish();
+  };
+
+  const endRow = (quoted = !tabs) => {
+    const text = rowLines.join('\n');
+    rowLines = [];
+    rowQuotes = 0;
+    if (text.trim() === '') return;
+    let rows: string[][];
+    try {
+      rows = parse(text, quoted ? options : asWritten) as string[][];
+    } catch {
+      // The message is never shown: it may quote the input.
+      return sink.problem(first, `malformed ${tabs ? 'TSV' : 'CSV'} row skipped`);
+    }
+    for (const cells of rows) {
+      if (columns === null) {
+        columns = cells;
+        titleColumn = cells.findIndex((c) => TITLE_HEADER.test(c.trim()));
+      } else sink.record(recordOf(cells, first));
+    }
+  };
+
+  return {
+    line(text, no) {
+      if (rowLines.length === 0) first = no;
+      rowLines.push(text);
+      if (tabs) return endRow();
+      rowQuotes += quotesIn(text);
+      if (rowQuotes % 2 === 0) endRow();
+      else if (rowLines.length >= MAX_ROW_LINES) {
+        sink.problem(first, `CSV row has an unclosed quote after ${MAX_ROW_LINES} lines; read with quotes as written`);
+        endRow(false);
+      }
+    },
+    end() {
+      if (rowLines.length > 0) {
+        const unclosed = rowQuotes % 2 !== 0;
+        if (unclosed) sink.problem(first, 'CSV row has an unclosed quote at end of input; read with quotes as written');
+        endRow(!tabs && !unclosed);
+      }
+    },
+  };
+}
+
+export const tsvReader = (source: string, sink: ReadSink): LineReader => csvReader(source, sink, true);
