@@ -72802,7 +72802,7 @@ var quotesIn = (text2) => {
 };
 function csvReader(source, sink, tabs = false) {
   const { parse: parse6 } = csvModule();
-  const options = { delimiter: tabs ? "	" : ",", relax_quotes: true, relax_column_count: true };
+  const options = { delimiter: tabs ? "	" : ",", record_delimiter: "\n", relax_quotes: true, relax_column_count: true };
   const asWritten = { ...options, quote: false };
   let columns = null;
   let titleColumn = -1;

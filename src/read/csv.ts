@@ -25,7 +25,8 @@ const quotesIn = (text: string) => {
 /** `tabs`: TSV, which has no quoting: a quote is a character like any other, and a row is a line. */
 export function csvReader(source: string, sink: ReadSink, tabs = false): LineReader {
   const { parse } = csvModule();
-  const options = { delimiter: tabs ? '\t' : ',', relax_quotes: true, relax_column_count: true };
+  // Rows are joined with LF: told so, the parser does not look for the record delimiter in each row.
+  const options = { delimiter: tabs ? '\t' : ',', record_delimiter: '\n', relax_quotes: true, relax_column_count: true };
   /** A row with a stray quote is read with quotes as plain characters. */
   const asWritten = { ...options, quote: false };
   let columns: string[] | null = null;

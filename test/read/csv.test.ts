@@ -57,6 +57,14 @@ describe('CSV and TSV inputs', () => {
     ]);
   });
 
+  it('Windows line ends, inside a quoted cell too, read as LF', async () => {
+    const { papers } = await read('crlf.csv', 'title,code\r\nOne,https://github.com/a/one\r\n"Two\r\nlines",https://github.com/a/two\r\n', 'csv');
+    expect(brief(papers)).toEqual([
+      [2, null, 'One', null, false, ['https://github.com/a/one@2']],
+      [3, null, 'Two lines', null, false, ['https://github.com/a/two@4']],
+    ]);
+  });
+
   it('TSV: tabs, quotes as plain characters, the title from a Paper column', async () => {
     const text = 'Paper\tCode\tYear\nA "quoted one\thttps://github.com/a/b\t2024\nSecond\thttps://github.com/a/c\t2025\n';
     const { papers, problems } = await read('list.tsv', text, 'tsv');
