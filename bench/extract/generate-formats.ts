@@ -1,6 +1,6 @@
 // Inputs for the formats other than JSON Lines and Markdown, from the same corpus papers:
 // a JSON array of arXiv-style records, a plain text of abstracts, a BibTeX file, a Hugging Face
-// daily-papers dump and a YAML paper list. Half the code links point at a repository no other paper cites.
+// daily-papers dump, a YAML paper list and a CSV export. Half the code links point at a repository no other paper cites.
 import { createWriteStream } from 'node:fs';
 import { stringify } from 'yaml';
 import { corpusPapers, prng } from './generate.js';
@@ -10,7 +10,10 @@ type Shape = (p: { title: string; abstract: string }, n: number, rand: () => num
 const unique = (abstract: string, n: number, rand: () => number) =>
   rand() < 0.5 ? abstract.replace(/github\.com\/([\w.-]+)\//g, `github.com/$1-${n}/`) : abstract;
 
-const SHAPES: Record<'json' | 'text' | 'bibtex' | 'hf-papers' | 'yaml', { head: string; item: Shape; between: string; tail: string }> = {
+/** A CSV cell, quoted as Zotero quotes every cell (a quote inside doubled). */
+const cell = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+const SHAPES: Record<'json' | 'text' | 'bibtex' | 'hf-papers' | 'yaml' | 'csv', { head: string; item: Shape; between: string; tail: string }> = {
   // Pretty-printed, as `jq .` or a notebook would write it.
   json: {
     head: '[\n',
@@ -42,6 +45,13 @@ const SHAPES: Record<'json' | 'text' | 'bibtex' | 'hf-papers' | 'yaml', { head: 
       const code = /https?:\/\/github\.com\/[\w.-]+\/[\w.-]+/.exec(abstract)?.[0] ?? null;
       return stringify([{ id: `paper${n}`, title: p.title, authors: 'Jane Doe, John Roe', year: '2024', abstract, paper: `https://arxiv.org/pdf/2401.${String(n).padStart(5, '0')}.pdf`, code, tags: ['Rendering', 'Dynamic'] }], { lineWidth: 80 });
     },
+    between: '',
+    tail: '',
+  },
+  // Zotero's CSV export, in its own column names.
+  csv: {
+    head: `${['Key', 'Item Type', 'Publication Year', 'Title', 'Url', 'Abstract Note'].map(cell).join(',')}\n`,
+    item: (p, n, rand) => `${[`K${n}`, 'journalArticle', '2024', p.title, `https://arxiv.org/abs/2401.${String(n).padStart(5, '0')}`, unique(p.abstract, n, rand)].map(cell).join(',')}\n`,
     between: '',
     tail: '',
   },

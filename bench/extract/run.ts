@@ -25,10 +25,10 @@ import { generateMarkdown } from './generate-markdown.js';
 import { timed, type Timing } from './timed.js';
 
 const MIB = 1024 * 1024;
-const FORMATS = ['jsonl', 'markdown', 'markdown-lists', 'json', 'text', 'bibtex', 'hf-papers', 'yaml'] as const;
+const FORMATS = ['jsonl', 'markdown', 'markdown-lists', 'json', 'text', 'bibtex', 'hf-papers', 'yaml', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
-const EXTENSION: Record<Format, string> = { jsonl: 'jsonl', markdown: 'md', 'markdown-lists': 'md', json: 'json', text: 'txt', bibtex: 'bib', 'hf-papers': 'txt', yaml: 'yaml' };
-const DEFAULT_MIB: Record<Format, number> = { jsonl: 256, markdown: 64, 'markdown-lists': 64, json: 64, text: 64, bibtex: 64, 'hf-papers': 64, yaml: 16 };
+const EXTENSION: Record<Format, string> = { jsonl: 'jsonl', markdown: 'md', 'markdown-lists': 'md', json: 'json', text: 'txt', bibtex: 'bib', 'hf-papers': 'txt', yaml: 'yaml', csv: 'csv' };
+const DEFAULT_MIB: Record<Format, number> = { jsonl: 256, markdown: 64, 'markdown-lists': 64, json: 64, text: 64, bibtex: 64, 'hf-papers': 64, yaml: 16, csv: 64 };
 /** How the CLI is told to read each format (`markdown-lists` is Markdown). */
 const INPUT_FORMAT: Record<Format, string> = { ...Object.fromEntries(FORMATS.map((f) => [f, f])), 'markdown-lists': 'markdown' } as Record<Format, string>;
 
