@@ -72326,6 +72326,7 @@ function markdownLines(source, sink, mode) {
   let titleColumn = -1;
   let fence = null;
   let prevBlank = false;
+  let prevHeading = false;
   let htmlRow = null;
   let htmlRowText = "";
   let htmlRowLines = [];
@@ -72505,6 +72506,8 @@ function markdownLines(source, sink, mode) {
     const isBlank = code === -1 || code === -2 && text2.trim() === "";
     const blank = prevBlank;
     prevBlank = isBlank;
+    const underHeading = prevHeading;
+    prevHeading = false;
     if (fence !== null) {
       if (text2.trim().startsWith(fence)) fence = null;
       if (htmlRow !== null) addToHtmlRow(text2, no);
@@ -72537,6 +72540,7 @@ function markdownLines(source, sink, mode) {
     }
     const heading = mayBeHeading(code) && text2.length <= MAX_HEADING ? headingText(text2) : null;
     if (heading !== null) {
+      prevHeading = true;
       current = null;
       if (file2) file2.title ??= markdownTitle(heading);
       addTo(null, text2, no);
@@ -72563,7 +72567,7 @@ function markdownLines(source, sink, mode) {
       file2?.breakText();
       return;
     }
-    const paper = blank && !indented2 && mayBeBold(code) ? paperParagraphTitle(text2) : null;
+    const paper = (blank || underHeading) && !indented2 && mayBeBold(code) ? paperParagraphTitle(text2) : null;
     if (paper !== null) {
       current = startItem(0, planning ? null : paper, no);
       addTo(current, text2, no);

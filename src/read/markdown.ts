@@ -47,9 +47,9 @@ const enum Ch {
   Colon = 58,
   Lt = 60,
   Bracket = 91,
+  Underscore = 95,
   Backtick = 96,
   Pipe = 124,
-  Underscore = 95,
   Tilde = 126,
 }
 
@@ -170,6 +170,7 @@ function eachReference(text: string, found: (label: string) => void): void {
 
 /** The cells of a table row (`| a | b |` → `a`, `b`); `\|` is a pipe inside a cell. */
 const cellsOf = (row: string): string[] => row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
+
 /**
  * A table row's title: the cell under a Title/Paper/Name header, else the first cell with words.
  * Never the whole row: the code column's "coming soon" is not part of the title.
@@ -252,6 +253,8 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
   let titleColumn = -1;
   let fence: string | null = null;
   let prevBlank = false;
+  /** The line before was a heading: a paragraph may start right under it. */
+  let prevHeading = false;
   /** The HTML `<tr>` being read (it is `current` too), and its text so far, for its title. */
   let htmlRow: Item | null = null;
   let htmlRowText = '';
@@ -471,6 +474,8 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     const isBlank = code === -1 || (code === -2 && text.trim() === '');
     const blank = prevBlank;
     prevBlank = isBlank;
+    const underHeading = prevHeading;
+    prevHeading = false;
     if (fence !== null) {
       if (text.trim().startsWith(fence)) fence = null;
       if (htmlRow !== null) addToHtmlRow(text, no);
@@ -506,6 +511,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
     // Long lines are never headings.
     const heading = mayBeHeading(code) && text.length <= MAX_HEADING ? headingText(text) : null;
     if (heading !== null) {
+      prevHeading = true;
       current = null;
       if (file) file.title ??= markdownTitle(heading);
       addTo(null, text, no);
@@ -534,7 +540,7 @@ function markdownLines(source: string, sink: ReadSink, mode: Mode): LineReader {
       return;
     }
     // A paragraph that opens with a bold title on a broken line is a paper of its own (to its end).
-    const paper = blank && !indented && mayBeBold(code) ? paperParagraphTitle(text) : null;
+    const paper = (blank || underHeading) && !indented && mayBeBold(code) ? paperParagraphTitle(text) : null;
     if (paper !== null) {
       current = startItem(0, planning ? null : paper, no);
       addTo(current, text, no);

@@ -50,12 +50,16 @@ describe('papers written as paragraphs', () => {
       '[[Github](https://github.com/lab/two-spaces)]',
       '',
       'Text after the papers, with https://github.com/file/own.', // 16
+      '## Right Under A Heading',
+      '**No Blank Line Before It** \\', // 18
+      'https://github.com/lab/under-heading',
     ].join('\n');
     expect(brief(await read(`${text}\n`))).toEqual([
       [1, 'Awesome Diffusion', false, ['https://img.shields.io/badge/a-b-c.svg@1', 'https://github.com/me/list@1', 'https://github.com/file/own@16']],
       [5, 'Denoising Diffusion Probabilistic Models', false, ['https://arxiv.org/abs/2006.11239@7', 'https://github.com/hojonathanho/diffusion@7']],
       [10, 'Score-Based Generative Modeling', true, ['https://arxiv.org/abs/2011.13456@11']],
       [13, 'A Title With Two Spaces', false, ['https://github.com/lab/two-spaces@14']],
+      [18, 'No Blank Line Before It', false, ['https://github.com/lab/under-heading@19']],
     ]);
   });
 
