@@ -72822,8 +72822,8 @@ function csvReader(source, sink, tabs = false) {
     const { title, date: date5, id } = paperFields(fields);
     const record2 = sink.newPaper(source, line, title, date5, id);
     let at = line;
-    for (const cell of cells) {
-      if (cell.trim() !== "") {
+    for (const [i, cell] of cells.entries()) {
+      if (cell.trim() !== "" && !SKIPPED_FIELDS.has(fieldName(columns[i] ?? ""))) {
         record2.addText(cell, at);
         record2.breakText();
       }

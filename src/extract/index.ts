@@ -8,9 +8,9 @@ import { crLineEnds, crToLf, fileChunks, streamLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
 import { gunzipChunks, isGzip, withoutGz } from '../read/gzip.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
+import { loadParserFor } from '../read/parser-modules.js';
 import { isSystemError } from '../errors.js';
 import { redactCredentials } from './clean.js';
-import { loadParserFor } from '../read/parser-modules.js';
 import { readJsonArrayElements, startsWithArray } from './json-workers.js';
 import { jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
 import { findLinks } from './links.js';
@@ -180,9 +180,10 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
       return await readJsonArrayElements(source, lf(byReadSync ? (whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes)) : input.chunks), sink, arrayWorkers, ready);
     }
     const readSink = ready ? { ...sink, ready } : sink;
+    // YAML's and CSV's parsers are loaded for their inputs only (read/parser-modules.ts).
+    await loadParserFor(format);
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):
     // records are then emitted as they end instead of waiting on disk for the end of the file.
-    await loadParserFor(format);
     const passesOf = ready && regularFile ? PASSES[format] : undefined;
     const passes = passesOf ? passesOf(source, readSink) : [READERS[format](source, readSink)];
     if (byReadSync) input.close();

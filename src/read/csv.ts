@@ -5,7 +5,7 @@
 // Rows are read one at a time: a quoted cell may hold line breaks, so a row ends on a line that
 // leaves its quotes balanced.
 import type { PaperRecord } from '../types.js';
-import { paperFields } from './json-record.js';
+import { paperFields, SKIPPED_FIELDS } from './json-record.js';
 import { TITLE_HEADER } from './markdown-syntax.js';
 import { csvModule } from './parser-modules.js';
 import type { LineReader, ReadSink } from './reader.js';
@@ -44,10 +44,11 @@ export function csvReader(source: string, sink: ReadSink, tabs = false): LineRea
     if (titleColumn !== -1 && cells[titleColumn]) fields.title = cells[titleColumn];
     const { title, date, id } = paperFields(fields);
     const record = sink.newPaper(source, line, title, date, id);
-    // A cell's line: the row's, moved on by the line breaks in the cells before it.
+    // A cell's line: the row's, moved on by the line breaks in the cells before it. A licence
+    // column's links are no paper's code (as in JSON).
     let at = line;
-    for (const cell of cells) {
-      if (cell.trim() !== '') {
+    for (const [i, cell] of cells.entries()) {
+      if (cell.trim() !== '' && !SKIPPED_FIELDS.has(fieldName(columns![i] ?? ''))) {
         record.addText(cell, at);
         record.breakText();
       }

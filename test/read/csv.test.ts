@@ -65,8 +65,8 @@ describe('CSV and TSV inputs', () => {
     ]);
   });
 
-  it('TSV: tabs, quotes as plain characters, the title from a Paper column', async () => {
-    const text = 'Paper\tCode\tYear\nA "quoted one\thttps://github.com/a/b\t2024\nSecond\thttps://github.com/a/c\t2025\n';
+  it('TSV: tabs, quotes as plain characters, the title from a Paper column, no link from a licence column', async () => {
+    const text = 'Paper\tCode\tYear\tLicense\nA "quoted one\thttps://github.com/a/b\t2024\thttps://creativecommons.org/licenses/by/4.0/\nSecond\thttps://github.com/a/c\t2025\n';
     const { papers, problems } = await read('list.tsv', text, 'tsv');
     expect(problems).toEqual([]);
     expect(brief(papers)).toEqual([
