@@ -72734,7 +72734,7 @@ function yamlReader(source, sink) {
     const counter = new Y.LineCounter();
     const place = { before, text: text2, lines: counter };
     const docs = Y.parseAllDocuments(text2, { lineCounter: counter, uniqueKeys: false });
-    for (const doc of Array.isArray(docs) ? docs : []) {
+    for (const doc of docs) {
       if (doc.errors.length > 0) {
         sink.problem(lineAt2(place, doc.errors[0].pos[0]), whole ? "malformed YAML; document skipped" : `malformed YAML list item ${itemNo + 1} skipped`);
         if (!whole) itemNo++;

@@ -107,7 +107,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     const counter = new Y.LineCounter();
     const place: Place = { before, text, lines: counter };
     const docs = Y.parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
-    for (const doc of Array.isArray(docs) ? docs : []) {
+    for (const doc of docs) {
       if (doc.errors.length > 0) {
         // The message is never shown: it may quote the input.
         sink.problem(lineAt(place, doc.errors[0]!.pos[0]), whole ? 'malformed YAML; document skipped' : `malformed YAML list item ${itemNo + 1} skipped`);
