@@ -6,38 +6,20 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { extractInputs, extractText } from '../../src/extract/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/read/index.js';
-import { tuning } from '../../src/read/tuning.js';
 import type { InputFormat, PaperRecord } from '../../src/types.js';
 import { runCli } from '../helpers/run-cli.js';
+import { readEveryPath } from '../helpers/every-path.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const defaults = { ...tuning };
-afterEach(() => Object.assign(tuning, defaults));
 
 /** line, id, title, date, promised, and each link as url@line. */
 const brief = (papers: PaperRecord[]) => papers.map((p) => [p.line, p.id ?? null, p.title, p.date, p.promised, p.links.map((l) => `${l.url}@${l.line}`)]);
 
-/** The records and problems of `text` as `name`, on every path: all must agree. */
-async function read(name: string, text: string, format: InputFormat): Promise<{ papers: PaperRecord[]; problems: string[] }> {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  const fromFile = await extractInputs([file]);
-  tuning.readChunkBytes = 5;
-  const inChunks = await extractInputs([file]);
-  tuning.readChunkBytes = defaults.readChunkBytes;
-  const fromStdin = await extractInputs(['-'], { inputFormat: format, stdin: Readable.from([Buffer.from(text)]) });
-  const inMemory = extractText(text, file);
-  for (const other of [inChunks.papers, fromStdin.papers, inMemory.papers]) expect(brief(other)).toEqual(brief(fromFile.papers));
-  const problems = fromFile.problems.map((p) => p.message);
-  expect(inChunks.problems.map((p) => p.message)).toEqual(problems);
-  expect(fromStdin.problems.map((p) => p.message.replace('-:', `${file}:`))).toEqual(problems);
-  return { papers: fromFile.papers, problems: problems.map((m) => m.replace(`${file}:`, '')) };
-}
+/** The records and problems of `text` as `name`, on every path (helpers/every-path.ts): all must agree. */
+const read = (name: string, text: string, format: InputFormat) => readEveryPath(path.join(dir, name), text, format, brief);
 
 const ZOTERO = [
   '"Key","Item Type","Publication Year","Author","Title","Url","Abstract Note","Extra"',

@@ -2,15 +2,14 @@
 // whole table used to be one record (the file's), every paper's links merged under its first
 // heading. Each row is now a record, as a Markdown table row is, on every path: a file (read in
 // passes, also in small chunks), standard input (read once) and extractText.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { extractInputs, extractText } from '../../src/extract/index.js';
 import { htmlRowCells, nextRowMark } from '../../src/read/markdown-html-rows.js';
 import { tuning } from '../../src/read/tuning.js';
 import type { PaperRecord } from '../../src/types.js';
+import { readEveryPath } from '../helpers/every-path.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'html-rows-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,17 +19,11 @@ afterEach(() => Object.assign(tuning, defaults));
 /** line, title, promised, and each link as url@line. */
 const brief = (papers: PaperRecord[]) => papers.map((p) => [p.line, p.title, p.promised, p.links.map((l) => `${l.url}@${l.line}`)]);
 
-/** The records of `text` read from a file (passes), from standard input (once) and by extractText: all three must agree. */
+/** The records of `text` read on every path (helpers/every-path.ts), which must agree; no problems. */
 async function read(text: string, name = 'list.md'): Promise<PaperRecord[]> {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  const fromFile = await extractInputs([file]);
-  const fromStdin = await extractInputs(['-'], { inputFormat: 'markdown', stdin: Readable.from([Buffer.from(text)]) });
-  const inMemory = extractText(text, file, 'markdown');
-  expect(fromFile.problems).toEqual([]);
-  expect(brief(fromStdin.papers)).toEqual(brief(fromFile.papers));
-  expect(brief(inMemory.papers)).toEqual(brief(fromFile.papers));
-  return fromFile.papers;
+  const { papers, problems } = await readEveryPath(path.join(dir, name), text, 'markdown', brief);
+  expect(problems).toEqual([]);
+  return papers;
 }
 
 const TABLE = `# Papers

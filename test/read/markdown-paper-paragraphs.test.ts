@@ -4,13 +4,12 @@
 // such paragraph is now a record titled by its bold title, on every path: a file (read in passes),
 // standard input (read once) and extractText. Bold text that is not a title alone on a broken
 // first line (a README's `**Note:** …`, a pseudo-heading) stays the file's, as before.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractInputs, extractText } from '../../src/extract/index.js';
 import type { PaperRecord } from '../../src/types.js';
+import { readEveryPath } from '../helpers/every-path.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'paper-paragraphs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,17 +17,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** line, title, promised, and each link as url@line. */
 const brief = (papers: PaperRecord[]) => papers.map((p) => [p.line, p.title, p.promised, p.links.map((l) => `${l.url}@${l.line}`)]);
 
-/** The records of `text` from a file (passes), from standard input (once) and by extractText: all three must agree. */
+/** The records of `text` read on every path (helpers/every-path.ts), which must agree; no problems. */
 async function read(text: string): Promise<PaperRecord[]> {
-  const file = path.join(dir, 'list.md');
-  writeFileSync(file, text);
-  const fromFile = await extractInputs([file]);
-  const fromStdin = await extractInputs(['-'], { inputFormat: 'markdown', stdin: Readable.from([Buffer.from(text)]) });
-  const inMemory = extractText(text, file, 'markdown');
-  expect(fromFile.problems).toEqual([]);
-  expect(brief(fromStdin.papers)).toEqual(brief(fromFile.papers));
-  expect(brief(inMemory.papers)).toEqual(brief(fromFile.papers));
-  return fromFile.papers;
+  const { papers, problems } = await readEveryPath(path.join(dir, 'list.md'), text, 'markdown', brief);
+  expect(problems).toEqual([]);
+  return papers;
 }
 
 describe('papers written as paragraphs', () => {
