@@ -70881,6 +70881,44 @@ var tuning = {
   workerScript: null
 };
 
+// src/read/gzip.ts
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+function isGzip(head) {
+  return head !== null && head.length >= 2 && head[0] === 31 && head[1] === 139;
+}
+var UNREAD_PACKINGS = [
+  { name: "zip archive", magic: [80, 75, 3, 4], command: "unzip -p" },
+  { name: "bzip2-compressed", magic: [66, 90, 104], command: "bzcat" },
+  { name: "xz-compressed", magic: [253, 55, 122, 88, 90, 0], command: "xzcat" },
+  { name: "zstd-compressed", magic: [40, 181, 47, 253], command: "zstdcat" }
+];
+var packingOf = (head) => UNREAD_PACKINGS.find(({ magic }) => magic.every((byte, i) => head[i] === byte)) ?? null;
+function notText(head) {
+  const packing = packingOf(head);
+  if (packing) return { what: packing.name, command: packing.command };
+  return head.includes(0) ? { what: "binary file", command: null } : null;
+}
+function withoutGz(name) {
+  return name.toLowerCase().endsWith(".gz") ? name.slice(0, -3) : name;
+}
+async function* gunzipChunks(chunks, broken) {
+  const gunzip = createGunzip({ chunkSize: Math.min(tuning.readChunkBytes, 1024 * 1024) });
+  pipeline(Readable.from(chunks, { objectMode: false }), gunzip).catch(() => {
+  });
+  try {
+    for await (const chunk of gunzip) yield chunk;
+  } catch (err) {
+    if (!isGzipError(err)) throw err;
+    broken(err.code);
+  }
+}
+function isGzipError(err) {
+  const code = err instanceof Error ? err.code : void 0;
+  return typeof code === "string" && /^Z_|^ERR_ZLIB/.test(code);
+}
+
 // src/read/lines.ts
 var INVALID_UTF8 = "invalid UTF-8 replaced with U+FFFD";
 var SNIFF = 8192;
@@ -71028,8 +71066,9 @@ async function splitLines(stream, events, maxLineBytes = tuning.maxLineBytes) {
     let buf = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
     if (firstChunk) {
       firstChunk = false;
-      if (buf.subarray(0, SNIFF).includes(0)) {
-        events.problem(null, "binary file skipped");
+      const binary = notText(buf.subarray(0, SNIFF));
+      if (binary !== null) {
+        events.problem(null, `${binary.what} skipped${binary.command ? `; read what it holds with \`${binary.command} FILE | repo-audit extract -\`` : ""}`);
         return false;
       }
       if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
@@ -73777,32 +73816,6 @@ var READERS = {
 var PASSES = {
   markdown: markdownPasses
 };
-
-// src/read/gzip.ts
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
-function isGzip(head) {
-  return head !== null && head.length >= 2 && head[0] === 31 && head[1] === 139;
-}
-function withoutGz(name) {
-  return name.toLowerCase().endsWith(".gz") ? name.slice(0, -3) : name;
-}
-async function* gunzipChunks(chunks, broken) {
-  const gunzip = createGunzip({ chunkSize: Math.min(tuning.readChunkBytes, 1024 * 1024) });
-  pipeline(Readable.from(chunks, { objectMode: false }), gunzip).catch(() => {
-  });
-  try {
-    for await (const chunk of gunzip) yield chunk;
-  } catch (err) {
-    if (!isGzipError(err)) throw err;
-    broken(err.code);
-  }
-}
-function isGzipError(err) {
-  const code = err instanceof Error ? err.code : void 0;
-  return typeof code === "string" && /^Z_|^ERR_ZLIB/.test(code);
-}
 
 // src/read/utf16.ts
 function utf16Bom(head) {
@@ -97068,7 +97081,9 @@ async function readInputs(inputs) {
     }
     try {
       const file2 = await readUserFile(source);
+      const binary = notText(file2.bytes.subarray(0, 8192));
       if (isGzip(file2.bytes)) problems.push({ source, line: null, message: `${source}: gzip-compressed; fix rewrites plain text files only (decompress it, fix, compress again)` });
+      else if (binary) problems.push({ source, line: null, message: `${source}: ${binary.what}; fix rewrites plain text files only` });
       else files.push(file2);
     } catch (err) {
       problems.push({ source, line: null, message: `${source}: cannot be read (${err.code ?? "error"})` });

@@ -15,7 +15,7 @@ import type { MovedRepos } from './github-links.js';
 import { findOccurrences } from './occurrences.js';
 import { planFile, type FilePlan, type PlanOptions } from './plan.js';
 import { FileChangedError, isIncompleteRunError, isSystemError } from '../errors.js';
-import { isGzip } from '../read/gzip.js';
+import { isGzip, notText } from '../read/gzip.js';
 import { readUserFile, replaceUserFile, type UserFile } from './user-file.js';
 
 export interface FixProblem {
@@ -111,8 +111,11 @@ async function readInputs(inputs: string[]): Promise<{ files: UserFile[]; proble
     }
     try {
       const file = await readUserFile(source);
-      // Compressed bytes hold no links as written: said, not silently "nothing to change".
+      // Compressed or binary bytes are not text to rewrite (a URL changed inside a zip or a PDF
+      // breaks it): said, not silently "nothing to change".
+      const binary = notText(file.bytes.subarray(0, 8192));
       if (isGzip(file.bytes)) problems.push({ source, line: null, message: `${source}: gzip-compressed; fix rewrites plain text files only (decompress it, fix, compress again)` });
+      else if (binary) problems.push({ source, line: null, message: `${source}: ${binary.what}; fix rewrites plain text files only` });
       else files.push(file);
     } catch (err) {
       problems.push({ source, line: null, message: `${source}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });

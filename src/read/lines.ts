@@ -3,6 +3,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { tuning } from './tuning.js';
+import { notText } from './gzip.js';
 
 export interface LineStreamEvents {
   /** A batch of consecutive lines; `first` is the 1-based number of `lines[0]`. */
@@ -278,8 +279,9 @@ export async function splitLines(
     let buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     if (firstChunk) {
       firstChunk = false;
-      if (buf.subarray(0, SNIFF).includes(0)) {
-        events.problem(null, 'binary file skipped');
+      const binary = notText(buf.subarray(0, SNIFF));
+      if (binary !== null) {
+        events.problem(null, `${binary.what} skipped${binary.command ? `; read what it holds with \`${binary.command} FILE | repo-audit extract -\`` : ''}`);
         return false;
       }
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);

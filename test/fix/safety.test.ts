@@ -76,7 +76,7 @@ describe('repo-audit fix keeps the user safe', () => {
     expect(sim.log.entries().length).toBe(before);
   }, 300_000);
 
-  it('says which inputs it cannot fix: stdin, a named pipe, a gzipped file, a missing file, an unreadable snapshot', async () => {
+  it('says which inputs it cannot fix: stdin, a named pipe, a gzipped file, a zip or other binary file, a missing file, an unreadable snapshot', async () => {
     const d = join(dir, 'bad');
     mkdirSync(d, { recursive: true });
     writeFileSync(join(d, 'ok.md'), 'https://github.com/oldorg/tool\n');
@@ -88,9 +88,18 @@ describe('repo-audit fix keeps the user safe', () => {
     // extract reads a gzipped list; fix cannot rewrite one, and says so rather than "nothing to change".
     const packed = gzipSync('https://github.com/oldorg/tool\n');
     writeFileSync(join(d, 'packed.md.gz'), packed);
-    const s = await cli(['fix', 'ok.md', 'missing.md', '-', 'pipe.md', 'packed.md.gz', ...simFlags(sim, join(d, '.cache')), '--quiet'], { cwd: d, env });
+    // A zip that stores its file uncompressed holds the link as written: rewriting it would break the archive.
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('stored: https://github.com/oldorg/tool\n')]);
+    writeFileSync(join(d, 'stored.zip'), zip);
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n/URI (https://github.com/oldorg/tool)\n'), Buffer.from([0, 1, 2])]);
+    writeFileSync(join(d, 'paper.pdf'), pdf);
+    const s = await cli(['fix', 'ok.md', 'missing.md', '-', 'pipe.md', 'packed.md.gz', 'stored.zip', 'paper.pdf', ...simFlags(sim, join(d, '.cache')), '--quiet'], { cwd: d, env });
     expect(s.stderr).toContain('repo-audit: packed.md.gz: gzip-compressed; fix rewrites plain text files only (decompress it, fix, compress again)\n');
     expect(readFileSync(join(d, 'packed.md.gz')).equals(packed)).toBe(true);
+    expect(s.stderr).toContain('repo-audit: stored.zip: zip archive; fix rewrites plain text files only\n');
+    expect(readFileSync(join(d, 'stored.zip')).equals(zip)).toBe(true);
+    expect(s.stderr).toContain('repo-audit: paper.pdf: binary file; fix rewrites plain text files only\n');
+    expect(readFileSync(join(d, 'paper.pdf')).equals(pdf)).toBe(true);
     expect(s.stderr).toContain('repo-audit: missing.md: no such file or directory\n');
     expect(s.stderr).toContain('repo-audit: -: fix rewrites files in place; standard input cannot be rewritten\n');
     expect(s.stderr).toContain('repo-audit: pipe.md: fix rewrites files in place; a named pipe cannot be rewritten\n');

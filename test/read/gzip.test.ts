@@ -85,4 +85,22 @@ describe('gzip-compressed inputs', () => {
     expect(bad.papers).toEqual([]);
     expect(bad.problems.map((p) => p.message)).toEqual([`${corrupt}: gzip data corrupt or cut off (Z_DATA_ERROR); read as far as it went`]);
   });
+
+  it('a zip, bzip2, xz or zstd input is skipped with the command that reads it; short or free of NUL bytes too', async () => {
+    // The magic bytes decide, not a NUL byte: each body here is plain text.
+    const packed = { 'papers.zip': [0x50, 0x4b, 0x03, 0x04], 'papers.jsonl.bz2': [0x42, 0x5a, 0x68], 'papers.jsonl.xz': [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], 'papers.jsonl.zst': [0x28, 0xb5, 0x2f, 0xfd] };
+    const files = Object.entries(packed).map(([name, magic]) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, Buffer.concat([Buffer.from(magic), Buffer.from('{"title":"x","code":"https://github.com/a/b"}\n')]));
+      return file;
+    });
+    const run = await extractInputs(files);
+    expect(run.papers).toEqual([]);
+    expect(run.problems.map((p) => p.message)).toEqual([
+      `${files[0]}: zip archive skipped; read what it holds with \`unzip -p FILE | repo-audit extract -\``,
+      `${files[1]}: bzip2-compressed skipped; read what it holds with \`bzcat FILE | repo-audit extract -\``,
+      `${files[2]}: xz-compressed skipped; read what it holds with \`xzcat FILE | repo-audit extract -\``,
+      `${files[3]}: zstd-compressed skipped; read what it holds with \`zstdcat FILE | repo-audit extract -\``,
+    ]);
+  });
 });
