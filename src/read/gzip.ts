@@ -1,5 +1,6 @@
 // Gzip-compressed inputs (paper dumps ship as `.jsonl.gz`, `.json.gz`): recognised by their magic
 // bytes, whatever their name, and decompressed as they are read, so every reader sees the text.
+// The other packings (zip, bzip2, xz, zstd) are recognised the same way, to be named, not read.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
