@@ -9,7 +9,7 @@ export type Forge = 'github' | 'gitlab' | 'gitee' | 'bitbucket' | 'codeberg' | '
 export type LinkKind = 'repo' | 'owner' | 'gist' | 'pages' | 'web' | 'paper';
 
 /** The input formats (a constant here, not in read/, so that command definitions need not load the readers). */
-export const INPUT_FORMATS = ['hf-papers', 'markdown', 'jsonl', 'json', 'yaml', 'csv', 'tsv', 'bibtex', 'text'] as const;
+export const INPUT_FORMATS = ['hf-papers', 'markdown', 'jsonl', 'json', 'yaml', 'csv', 'tsv', 'feed', 'bibtex', 'text'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** One link found in a paper's text. */

@@ -15,13 +15,15 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.yml': 'yaml',
   '.csv': 'csv',
   '.tsv': 'tsv',
+  '.atom': 'feed',
+  '.rss': 'feed',
 };
 
 /**
  * Read when named, not when a directory is walked: a repository holds YAML of every kind (CI
  * workflows, configuration) and CSV of every kind (results, data), whose links are no papers' code.
  */
-const NAMED_ONLY = new Set(['.yaml', '.yml', '.csv', '.tsv']);
+const NAMED_ONLY = new Set(['.yaml', '.yml', '.csv', '.tsv', '.atom', '.rss']);
 
 /** File name endings a directory walk picks up. */
 export const PLAIN_EXTENSIONS = ['.txt', '.text', ...Object.keys(BY_EXTENSION).filter((ext) => !NAMED_ONLY.has(ext))];
@@ -51,12 +53,17 @@ function looksLikeJsonLines(head: string): boolean {
  */
 const MARKDOWN_HEAD = /^(?:#{1,6} |[^\S\r\n\u2028\u2029]*[-*+] \[|.*\]\((?:https?:|\.{0,2}\/))/m;
 
+/** A feed's root element, after an XML declaration, comments and processing instructions. */
+const FEED_HEAD = /^(?:<\?[^>]*\?>\s*|<!--[^]*?-->\s*)*<(?:feed|rss|rdf:RDF)[\s>]/;
+
 /** Detect the format of `name` whose first bytes are `head`. */
 export function detectFormat(name: string, head: string): InputFormat {
   const byName = BY_EXTENSION[extensionOf(name)];
   const trimmed = head.replace(/^\uFEFF/, '').trimStart();
   if (byName === 'json' && looksLikeJsonLines(trimmed) && trimmed.split('\n').filter((l) => l.trim()).length > 1) return 'jsonl';
   if (byName) return byName;
+  // An Atom or RSS feed under any name (`.xml`, the arXiv API's answer saved as it came).
+  if (FEED_HEAD.test(trimmed.slice(0, 4096))) return 'feed';
   if (looksLikeHfPapers(trimmed)) return 'hf-papers';
   if (trimmed.startsWith('{') && looksLikeJsonLines(trimmed)) return 'jsonl';
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) return 'json';

@@ -9,6 +9,7 @@ import type { PassesFactory, ReaderFactory } from './reader.js';
 import { textReader } from './text.js';
 import { yamlReader } from './yaml.js';
 import { csvReader, tsvReader } from './csv.js';
+import { feedReader } from './feed.js';
 
 export const READERS: Record<InputFormat, ReaderFactory> = {
   'hf-papers': hfPapersReader,
@@ -18,6 +19,7 @@ export const READERS: Record<InputFormat, ReaderFactory> = {
   yaml: yamlReader,
   csv: (source, sink) => csvReader(source, sink),
   tsv: tsvReader,
+  feed: feedReader,
   bibtex: bibtexReader,
   text: textReader,
 };

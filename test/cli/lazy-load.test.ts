@@ -47,7 +47,7 @@ describe('what a command loads', () => {
     const loaded = modulesLoadedBy(['extract', md, '--format', 'json']);
     expect(loaded).toContain('src/extract/index.ts'); // the command did run
     const packages = packagesOf(loaded);
-    for (const heavy of ['octokit', '@octokit/core', 'graphql', '@octokit/graphql-schema', 'zod', 'diff', 'undici', 'yaml', 'csv-parse']) expect(packages).not.toContain(heavy);
+    for (const heavy of ['octokit', '@octokit/core', 'graphql', '@octokit/graphql-schema', 'zod', 'diff', 'undici', 'yaml', 'csv-parse', 'fast-xml-parser']) expect(packages).not.toContain(heavy);
     const pipeline = loaded.filter((m) => /^src\/(harvest|sim|fix)\//.test(m));
     expect(pipeline).toEqual([]);
   });

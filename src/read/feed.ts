@@ -1,0 +1,109 @@
+// Atom and RSS feeds: the arXiv API answers in Atom (its `<arxiv:comment>` is where authors put
+// "Code: https://github.com/…"), arXiv's listings and many labs publish RSS. One record per
+// `<entry>` (Atom) or `<item>` (RSS), read an entry at a time as its end tag comes, several on a
+// line or one over many. Its title, date and id come from its elements (fast-xml-parser); its links
+// and promises from its text as written, entities decoded, so each link keeps its own line and a
+// link in escaped HTML (`&lt;a href=…&gt;`, RSS descriptions) is found too.
+import type { PaperRecord } from '../types.js';
+import { paperFields } from './json-record.js';
+import { xmlModule } from './parser-modules.js';
+import type { LineReader, ReadSink } from './reader.js';
+
+/** An entry's start tag (`<entry>`, `<item rdf:about=…>`, with a namespace prefix or not). */
+const ENTRY_START = /<((?:[\w.-]+:)?(?:entry|item))(?=[\s>])/g;
+/** An entry still open after this many lines is read as it stands. */
+const MAX_ENTRY_LINES = 10_000;
+
+const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/**
+ * XML's own entities decoded (one level: escaped HTML becomes HTML), CDATA markers dropped, and
+ * the attributes that name schemas, not papers (`xmlns`, arXiv's category `scheme`), taken out.
+ * Line breaks stay where they are.
+ */
+function textOf(xml: string): string {
+  return xml
+    .replace(/<!\[CDATA\[|\]\]>/g, '')
+    .replace(/\s(?:xmlns(?::[\w.-]+)?|scheme)\s*=\s*("[^"]*"|'[^']*')/g, '')
+    .replace(ENTITY, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : -1;
+      if (name) return NAMED[name]!;
+      return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : _;
+    });
+}
+
+/** An element's text: a string, the text beside its attributes, the first of several; else null. */
+function valueOf(v: unknown): string | null {
+  if (Array.isArray(v)) return valueOf(v[0]);
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  if (v !== null && typeof v === 'object' && '#text' in v) return valueOf((v as Record<string, unknown>)['#text']);
+  return null;
+}
+
+export function feedReader(source: string, sink: ReadSink): LineReader {
+  const { XMLParser } = xmlModule();
+  const parser = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false, trimValues: true, processEntities: true, htmlEntities: true });
+  /** The open entry: its tag, its text so far (line by line), the line it starts on. */
+  let open: { tag: string; parts: string[]; first: number } | null = null;
+
+  const recordOf = (xml: string, first: number): PaperRecord | null => {
+    let parsed: Record<string, unknown>;
+    try {
+      parsed = parser.parse(xml) as Record<string, unknown>;
+    } catch {
+      // The message is never shown: it may quote the input.
+      sink.problem(first, 'malformed feed entry skipped');
+      return null;
+    }
+    const entry = Object.values(parsed)[0];
+    const fields = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>) : {};
+    const { title, date, id } = paperFields({
+      title: valueOf(fields.title),
+      date: valueOf(fields.published) ?? valueOf(fields.pubDate) ?? valueOf(fields.date) ?? valueOf(fields.updated),
+      id: valueOf(fields.id) ?? valueOf(fields.guid),
+    });
+    const record = sink.newPaper(source, first, title, date, id);
+    record.addText(textOf(xml), first);
+    return record.finish();
+  };
+
+  const close = (xml: string) => {
+    const { first } = open!;
+    open = null;
+    const record = recordOf(xml, first);
+    if (record) sink.record(record);
+  };
+
+  return {
+    line(text, no) {
+      let from = 0;
+      for (;;) {
+        if (open === null) {
+          ENTRY_START.lastIndex = from;
+          const start = ENTRY_START.exec(text);
+          if (start === null) return;
+          open = { tag: start[1]!, parts: [], first: no };
+          from = start.index;
+        }
+        const endTag = `</${open.tag}>`;
+        const end = text.indexOf(endTag, from);
+        if (end === -1) {
+          open.parts.push(text.slice(from));
+          if (open.parts.length >= MAX_ENTRY_LINES) {
+            sink.problem(open.first, `feed entry not closed after ${MAX_ENTRY_LINES} lines; read as it stands`);
+            close(`${open.parts.join('\n')}${endTag}`);
+          }
+          return;
+        }
+        open.parts.push(text.slice(from, end + endTag.length));
+        close(open.parts.join('\n'));
+        from = end + endTag.length;
+      }
+    },
+    end() {
+      if (open === null) return;
+      sink.problem(open.first, 'feed entry not closed at end of input; read as it stands');
+      close(`${open.parts.join('\n')}</${open.tag}>`);
+    },
+  };
+}

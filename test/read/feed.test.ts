@@ -1,0 +1,79 @@
+// Atom and RSS feeds: the arXiv API answers in Atom (a saved answer: test/fixtures/feed/arxiv-api.xml,
+// in the API's own shape) and puts the authors' "Code: https://…" in `<arxiv:comment>`; RSS
+// descriptions carry escaped HTML. One record per entry or item, its links on their own lines,
+// schema URLs (`xmlns`, arXiv's category `scheme`) never links; on every path alike.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { detectFormat } from '../../src/read/index.js';
+import type { PaperRecord } from '../../src/types.js';
+import { readEveryPath } from '../helpers/every-path.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'feed-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** line, id, title, date, promised, and each link as url@line. */
+const brief = (papers: PaperRecord[]) => papers.map((p) => [p.line, p.id ?? null, p.title, p.date, p.promised, p.links.map((l) => `${l.url}@${l.line}`)]);
+const read = (name: string, text: string) => readEveryPath(path.join(dir, name), text, 'feed', brief);
+const ARXIV = readFileSync(new URL('../fixtures/feed/arxiv-api.xml', import.meta.url), 'utf8');
+
+describe('Atom and RSS feeds', () => {
+  it("the arXiv API's Atom: a record per entry with its id, date and title; the comment's code link on its line", async () => {
+    // (Named .atom: the 7-byte chunks of every-path.ts are too short a head to tell a .xml by.)
+    const { papers, problems } = await read('query.atom', ARXIV);
+    expect(problems).toEqual([]);
+    expect(brief(papers)).toEqual([
+      [
+        8,
+        'http://arxiv.org/abs/2401.00001v1',
+        'Diffusion Models for Everything: A Survey',
+        '2024-01-01T00:00:00Z',
+        true,
+        ['http://arxiv.org/abs/2401.00001v1@9', 'https://github.com/lab/survey@15', 'https://github.com/lab/code@20', 'http://arxiv.org/pdf/2401.00001v1@22'],
+      ],
+      // Several elements on one line.
+      [26, 'http://arxiv.org/abs/2401.00002v2', 'Second & Last', '2024-01-02T00:00:00Z', false, ['http://arxiv.org/abs/2401.00002v2@26']],
+    ]);
+  });
+
+  it('RSS: CDATA titles, escaped HTML in descriptions, several items on one line', async () => {
+    const text = [
+      '<?xml version="1.0"?>',
+      '<rss version="2.0"><channel><title>Lab papers</title><link>https://lab.example.org/</link>',
+      '<item><title><![CDATA[Fast <i>Things</i>]]></title><guid>p1</guid><pubDate>Mon, 01 Jan 2024 00:00:00 GMT</pubDate>', // 3
+      '<description>&lt;p&gt;Code: &lt;a href="https://github.com/lab/fast"&gt;here&lt;/a&gt;&lt;/p&gt;</description></item>',
+      '<item><title>Slow</title><link>https://arxiv.org/abs/2401.00009</link></item><item><title>Third</title></item>', // 5
+      '</channel></rss>',
+    ].join('\n');
+    const { papers, problems } = await read('lab.rss', `${text}\n`);
+    expect(problems).toEqual([]);
+    expect(brief(papers)).toEqual([
+      [3, 'p1', 'Fast <i>Things</i>', 'Mon, 01 Jan 2024 00:00:00 GMT', false, ['https://github.com/lab/fast@4']],
+      [5, null, 'Slow', null, false, ['https://arxiv.org/abs/2401.00009@5']],
+      [5, null, 'Third', null, false, []],
+    ]);
+  });
+
+  it('an entry never closed is said and read as it stands', async () => {
+    const { papers, problems } = await read('cut.atom', '<feed>\n<entry><title>Cut</title>\n<summary>See https://github.com/lab/cut\n');
+    expect(problems).toEqual(['2: feed entry not closed at end of input; read as it stands']);
+    expect(brief(papers)).toEqual([[2, null, 'Cut', null, false, ['https://github.com/lab/cut@3']]]);
+  });
+
+  it('is told by its root element under any name; .atom and .rss by name', () => {
+    expect(detectFormat('answer.xml', ARXIV)).toBe('feed');
+    expect(detectFormat('-', '<!-- saved -->\n<rss version="2.0">')).toBe('feed');
+    expect(detectFormat('pom.xml', '<?xml version="1.0"?>\n<project>')).toBe('text');
+    expect(detectFormat('x.rss', '')).toBe('feed');
+  });
+
+  it('from the command line, the saved answer as it came (.xml, told by its content)', async () => {
+    const r = await runCli(['extract', fileURLToPath(new URL('../fixtures/feed/arxiv-api.xml', import.meta.url)), '--format', 'jsonl']);
+    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as PaperRecord).id)).toEqual(['http://arxiv.org/abs/2401.00001v1', 'http://arxiv.org/abs/2401.00002v2']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
