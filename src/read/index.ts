@@ -17,7 +17,7 @@ export const READERS: Record<InputFormat, ReaderFactory> = {
   jsonl: jsonlReader,
   json: jsonReader,
   yaml: yamlReader,
-  csv: (source, sink) => csvReader(source, sink),
+  csv: csvReader,
   tsv: tsvReader,
   feed: feedReader,
   bibtex: bibtexReader,
