@@ -9,11 +9,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractInputs } from '../../src/extract/index.js';
 import { prng } from './generate.js';
+import { option } from '../options.js';
 
-const option = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : (process.argv[i + 1] ?? fallback);
-};
 const rand = prng(Number(option('seed', '7')));
 const COUNT = Number(option('count', '300'));
 const BYTES = Number(option('bytes', '60000'));

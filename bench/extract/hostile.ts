@@ -9,11 +9,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { timed, type Timing } from './timed.js';
+import { option } from '../options.js';
 
-const option = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : (process.argv[i + 1] ?? fallback);
-};
 const n = Number(option('kb', '200')) * 1000;
 const TIMEOUT_S = Number(option('timeout', '120'));
 const CLI = option('cli', 'lib/cli/main.js');

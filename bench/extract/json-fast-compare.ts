@@ -8,11 +8,8 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { generate } from './generate.js';
 import { parseJsonFast } from './json-fast-scanner.js';
+import { option } from '../options.js';
 
-const option = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? undefined : process.argv[i + 1];
-};
 
 const FAILED = Symbol('JSON.parse threw');
 function parsed(text: string): unknown {

@@ -12,11 +12,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { timed } from './timed.js';
+import { option } from '../options.js';
 
-const option = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : (process.argv[i + 1] ?? fallback);
-};
 const FILES = Number(option('files', '20000'));
 const REPS = Number(option('reps', '3'));
 const LISTED = process.argv.includes('--listed');

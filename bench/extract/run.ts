@@ -23,6 +23,7 @@ import { generate } from './generate.js';
 import { generateFormat, OTHER_FORMATS, type OtherFormat } from './generate-formats.js';
 import { generateMarkdown } from './generate-markdown.js';
 import { timed, type Timing } from './timed.js';
+import { option } from '../options.js';
 
 const MIB = 1024 * 1024;
 const FORMATS = ['jsonl', 'markdown', 'markdown-lists', 'json', 'text', 'bibtex', 'hf-papers', 'yaml', 'csv'] as const;
@@ -51,11 +52,6 @@ const TARGETS: Partial<Record<Format, { mbs: number; ratio: number }>> = {
   'markdown-lists': { mbs: 50, ratio: 15 },
 };
 const RSS_TARGET_MIB = 150;
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? undefined : process.argv[i + 1];
-}
 
 function requireTools(): void {
   const missing: string[] = [];

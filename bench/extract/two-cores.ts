@@ -11,11 +11,8 @@ import { mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync, readFil
 import os from 'node:os';
 import path from 'node:path';
 import { timed } from './timed.js';
+import { option } from '../options.js';
 
-const option = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : (process.argv[i + 1] ?? fallback);
-};
 const FILE = process.argv[2];
 if (!FILE || FILE.startsWith('--')) throw new Error('usage: two-cores.ts FILE [--reps 3] [--input-format F]');
 const REPS = Number(option('reps', '3'));

@@ -14,15 +14,12 @@ import { setFlagsFromString } from 'node:v8';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RepoFacts, RepoRef } from '../../src/types.js';
+import { option } from '../options.js';
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const N = Number(arg('repos', '50000'));
-const LIB = arg('lib', 'lib');
-const OUT = arg('out', `bench/tmp/audit-memory-${N}`);
-const SHARD = arg('shard', '');
+const N = Number(option('repos', '50000'));
+const LIB = option('lib', 'lib');
+const OUT = option('out', `bench/tmp/audit-memory-${N}`);
+const SHARD = option('shard', '');
 setFlagsFromString('--heap-growing-percent=20'); // as the CLI does (util/heap-growth.ts)
 
 const lib = (p: string): Promise<any> => import(pathToFileURL(resolve(LIB, p)).href);

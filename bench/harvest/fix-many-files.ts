@@ -11,14 +11,11 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { generateScenario } from '../../src/sim/index.js';
 import { startSimProcess } from './sim-process.js';
+import { option } from '../options.js';
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const SIZES = arg('files', '5000,20000').split(',').map(Number);
+const SIZES = option('files', '5000,20000').split(',').map(Number);
 /** Another build (an older worktree's `lib/cli/main.js`) for a before/after table. */
-const CLI = arg('cli', 'lib/cli/main.js');
+const CLI = option('cli', 'lib/cli/main.js');
 const dir = join('bench/tmp', `fix-many-files-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 

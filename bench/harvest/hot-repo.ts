@@ -15,12 +15,9 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { generateScenario } from '../../src/sim/index.js';
 import { startSimProcess } from './sim-process.js';
+import { option } from '../options.js';
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const SIZES = arg('papers', '5000,10000,20000,100000').split(',').map(Number);
+const SIZES = option('papers', '5000,10000,20000,100000').split(',').map(Number);
 const CLI = 'lib/cli/main.js';
 const dir = join('bench/tmp', `hot-repo-${process.pid}`);
 mkdirSync(dir, { recursive: true });

@@ -11,14 +11,11 @@ import { generateScenario } from '../../src/sim/index.js';
 import type { RepoRef } from '../../src/types.js';
 import { naiveHarvest } from './naive.js';
 import { startSimProcess, summarise } from './sim-process.js';
+import { option } from '../options.js';
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const N = Number(arg('repos', '10000'));
-const NAIVE = Number(arg('naive', '1000'));
-const SIZES = arg('sizes', '25,50,100,200').split(',').map(Number);
+const N = Number(option('repos', '10000'));
+const NAIVE = Number(option('naive', '1000'));
+const SIZES = option('sizes', '25,50,100,200').split(',').map(Number);
 const TOKEN = 'sim_token_0_bench';
 
 const scenario = generateScenario({ repos: N, seed: 1, latencyMs: 50, jitterMs: 10, rest: 50_000, graphql: 50_000 });

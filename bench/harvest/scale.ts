@@ -19,16 +19,13 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { generateScenario } from '../../src/sim/index.js';
 import { startSimProcess, summarise } from './sim-process.js';
+import { option } from '../options.js';
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const N = Number(arg('repos', '10000'));
-const TOKENS = Number(arg('tokens', '1'));
-const SHARDS = Number(arg('shards', '0'));
-const REST = Number(arg('rest', '5000'));
-const GRAPHQL = Number(arg('graphql', '5000'));
+const N = Number(option('repos', '10000'));
+const TOKENS = Number(option('tokens', '1'));
+const SHARDS = Number(option('shards', '0'));
+const REST = Number(option('rest', '5000'));
+const GRAPHQL = Number(option('graphql', '5000'));
 const WAIT = process.argv.includes('--wait');
 const KEEP = process.argv.includes('--keep');
 // A second audit into the same --out and cache right after the first, as the next nightly run: it
@@ -40,7 +37,7 @@ const MERGE_ONLY = process.argv.includes('--merge-only');
 // …-<process>-proc.txt, kept after the run.
 const TRACE = process.argv.includes('--trace');
 // The CLI measured: the build in lib/ unless told (a copy lets a long run go on while lib/ is rebuilt).
-const CLI = arg('cli', 'lib/cli/main.js');
+const CLI = option('cli', 'lib/cli/main.js');
 
 const dir = join('bench/tmp', `scale-${N}-${TOKENS}t-${SHARDS}s`);
 if (MERGE_ONLY) {
