@@ -13,6 +13,10 @@ import type { LineReader, ReadSink } from './reader.js';
 const ENTRY_START = /<((?:[\w.-]+:)?(?:entry|item))(?=[\s>])/g;
 /** An entry still open after this many lines is read as it stands. */
 const MAX_ENTRY_LINES = 10_000;
+/** The start tag of an element that holds an entry's prose (its attributes bounded: no scan to the end). */
+const PROSE_START = /<((?:[\w.-]+:)?(?:summary|description|content|encoded|comment))(?:\s[^>]{0,1000})?>/g;
+/** An entry longer than this once its prose is emptied is not parsed: no title, date or id. */
+const MAX_PARSED = 256 * 1024;
 
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -32,6 +36,27 @@ function textOf(xml: string): string {
     });
 }
 
+/**
+ * `xml` with its prose elements emptied, for the parser, which needs only the title, date and id
+ * (the prose is read for links as written all the same). Parsing the prose was most of the
+ * parser's time, and a 2.4 MB description of escaped links took it ~200 MiB. Each element's end
+ * is looked for once; one never closed ends the emptying there.
+ */
+function withoutProse(xml: string): string {
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    PROSE_START.lastIndex = from;
+    const start = PROSE_START.exec(xml);
+    if (start === null) break;
+    const end = xml.indexOf(`</${start[1]}>`, PROSE_START.lastIndex);
+    if (end === -1) break;
+    kept += xml.slice(from, PROSE_START.lastIndex);
+    from = end;
+  }
+  return kept + xml.slice(from);
+}
+
 /** An element's text: a string, the text beside its attributes, the first of several; else null. */
 function valueOf(v: unknown): string | null {
   if (Array.isArray(v)) return valueOf(v[0]);
@@ -47,9 +72,10 @@ export function feedReader(source: string, sink: ReadSink): LineReader {
   let open: { tag: string; parts: string[]; first: number } | null = null;
 
   const recordOf = (xml: string, first: number): PaperRecord | null => {
+    const fieldsXml = withoutProse(xml);
     let parsed: Record<string, unknown>;
     try {
-      parsed = parser.parse(xml) as Record<string, unknown>;
+      parsed = fieldsXml.length > MAX_PARSED ? {} : (parser.parse(fieldsXml) as Record<string, unknown>);
     } catch {
       // The message is never shown: it may quote the input.
       sink.problem(first, 'malformed feed entry skipped');
