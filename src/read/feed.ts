@@ -71,15 +71,14 @@ export function feedReader(source: string, sink: ReadSink): LineReader {
   /** The open entry: its tag, its text so far (line by line), the line it starts on. */
   let open: { tag: string; parts: string[]; first: number } | null = null;
 
-  const recordOf = (xml: string, first: number): PaperRecord | null => {
+  const recordOf = (xml: string, first: number): PaperRecord => {
     const fieldsXml = withoutProse(xml);
-    let parsed: Record<string, unknown>;
+    let parsed: Record<string, unknown> = {};
     try {
-      parsed = fieldsXml.length > MAX_PARSED ? {} : (parser.parse(fieldsXml) as Record<string, unknown>);
+      if (fieldsXml.length <= MAX_PARSED) parsed = parser.parse(fieldsXml) as Record<string, unknown>;
     } catch {
-      // The message is never shown: it may quote the input.
-      sink.problem(first, 'malformed feed entry skipped');
-      return null;
+      // The parser's message is never shown: it may quote the input. The entry's links still count.
+      sink.problem(first, 'malformed feed entry: its title, date and id not read');
     }
     const entry = Object.values(parsed)[0];
     const fields = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>) : {};
@@ -96,8 +95,7 @@ export function feedReader(source: string, sink: ReadSink): LineReader {
   const close = (xml: string) => {
     const { first } = open!;
     open = null;
-    const record = recordOf(xml, first);
-    if (record) sink.record(record);
+    sink.record(recordOf(xml, first));
   };
 
   return {

@@ -63,6 +63,16 @@ describe('Atom and RSS feeds', () => {
     expect(brief(papers)).toEqual([[2, null, 'Cut', null, false, ['https://github.com/lab/cut@3']]]);
   });
 
+  it('an entry the parser cannot read keeps its links, and says it has no title, date or id', async () => {
+    const text = '<feed>\n<entry><title type="html>Broken quote</title>\n<summary>Code: https://github.com/lab/kept</summary></entry>\n<entry><title>Next</title></entry>\n</feed>\n';
+    const { papers, problems } = await read('broken.atom', text);
+    expect(problems).toEqual(['2: malformed feed entry: its title, date and id not read']);
+    expect(brief(papers)).toEqual([
+      [2, null, null, null, false, ['https://github.com/lab/kept@3']],
+      [4, null, 'Next', null, false, []],
+    ]);
+  });
+
   it('is told by its root element under any name; .atom and .rss by name', () => {
     expect(detectFormat('answer.xml', ARXIV)).toBe('feed');
     expect(detectFormat('-', '<!-- saved -->\n<rss version="2.0">')).toBe('feed');
