@@ -66,8 +66,11 @@ export function csvReader(source: string, sink: ReadSink, tabs = false): LineRea
     try {
       rows = parse(text, quoted ? options : asWritten) as string[][];
     } catch {
-      // The message is never shown: it may quote the input.
-      return sink.problem(first, `malformed ${tabs ? 'TSV' : 'CSV'} row skipped`);
+      // The parser's message is never shown: it may quote the input. The row's links still count.
+      sink.problem(first, `malformed ${tabs ? 'TSV' : 'CSV'} row: read as text`);
+      const record = sink.newPaper(source, first);
+      record.addText(text, first);
+      return sink.record(record.finish());
     }
     for (const cells of rows) {
       if (columns === null) {

@@ -5,7 +5,7 @@
 //
 // A top-level list (`- title: …` at the start of a line) is read an item at a time, so memory does
 // not grow with the list; any other document is held until the input ends, then read whole.
-import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
+import type { Document, LineCounter, YAMLMap } from 'yaml';
 import type { PaperRecord } from '../types.js';
 import { isPlainObject, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
 import { paperLists } from './json.js';
@@ -75,13 +75,20 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     return record.finish();
   };
 
-  /** The value of `node` as plain data, or null with a problem said (an alias to nothing). */
-  const dataOf = (doc: Document, node: Node, line: number, what: string): unknown => {
+  /**
+   * The value of a mapping as plain data. One with an alias to an anchor it cannot see (another
+   * list item's) is said, and gives only its own plain `key: value` pairs: enough for its title,
+   * date and id (its links are read from its nodes all the same).
+   */
+  const dataOf = (doc: Document, map: YAMLMap, line: number, what: string): Record<string, unknown> => {
     try {
-      return node.toJS(doc);
+      const data = map.toJS(doc) as unknown;
+      return isPlainObject(data) ? data : {};
     } catch {
-      sink.problem(line, `${what} refers to an anchor it cannot see; skipped`);
-      return null;
+      sink.problem(line, `${what} refers to an anchor it cannot see; read without it`);
+      const own: Record<string, unknown> = {};
+      for (const pair of map.items) if (Y.isScalar(pair.key) && Y.isScalar(pair.value)) own[String(pair.key.value)] = pair.value.value;
+      return own;
     }
   };
 
@@ -97,8 +104,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
         sink.problem(line, `YAML list item ${itemNo} is not a mapping; skipped`);
         continue;
       }
-      const obj = dataOf(doc, item, line, `YAML list item ${itemNo}`);
-      if (isPlainObject(obj)) sink.record(recordOf(item, obj, place, line));
+      sink.record(recordOf(item, dataOf(doc, item, line, `YAML list item ${itemNo}`), place, line));
     }
   };
 
@@ -109,9 +115,14 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     const docs = Y.parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
     for (const doc of docs) {
       if (doc.errors.length > 0) {
-        // The message is never shown: it may quote the input.
-        sink.problem(lineAt(place, doc.errors[0]!.pos[0]), whole ? 'malformed YAML; document skipped' : `malformed YAML list item ${itemNo + 1} skipped`);
+        // The parser's message is never shown: it may quote the input. What the text says still
+        // counts: its links and promises, read as text, make the item's record (no title).
+        sink.problem(lineAt(place, doc.errors[0]!.pos[0]), whole ? 'malformed YAML: read as text' : `malformed YAML list item ${itemNo + 1}: read as text`);
         if (!whole) itemNo++;
+        const [start, , end] = doc.range;
+        const record = sink.newPaper(source, lineAt(place, start));
+        record.addText(text.slice(start, end), lineAt(place, start));
+        sink.record(record.finish());
         continue;
       }
       const contents = doc.contents;
@@ -130,7 +141,6 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
   const readMapping = (doc: Document, map: YAMLMap, place: Place) => {
     const line = lineAt(place, map.range?.[0] ?? 0);
     const obj = dataOf(doc, map, line, 'YAML document');
-    if (!isPlainObject(obj)) return;
     const lists = paperLists(obj);
     if (lists.length === 0) return sink.record(recordOf(map, obj, place, line));
     const rest = Object.fromEntries(Object.entries(obj).filter(([key]) => !lists.includes(key)));

@@ -69,7 +69,7 @@ describe('YAML inputs', () => {
     ]);
   });
 
-  it('a broken item, an item that is no mapping and an alias to an earlier item cost only themselves', async () => {
+  it('a broken item is read as text, an item that is no mapping is skipped, an alias to another item is read without it: each said', async () => {
     const text = [
       '- title: First', // 1
       '  code: https://github.com/a/first',
@@ -85,13 +85,16 @@ describe('YAML inputs', () => {
     ].join('\n');
     const { papers, problems } = await read(`${text}\n`);
     expect(problems).toEqual([
-      '4: malformed YAML list item 2 skipped',
+      '4: malformed YAML list item 2: read as text',
       '5: YAML list item 3 is not a mapping; skipped',
-      '8: YAML list item 5 refers to an anchor it cannot see; skipped',
+      '8: YAML list item 5 refers to an anchor it cannot see; read without it',
     ]);
     expect(brief(papers)).toEqual([
       [1, null, 'First', null, false, ['https://github.com/a/first@2']],
+      // Its link is not lost with its structure.
+      [3, null, null, null, false, ['https://github.com/a/broken@4']],
       [6, null, 'Anchored', null, false, []],
+      [8, null, 'Uses the anchor', null, false, []],
       [10, null, 'Last', null, false, ['https://github.com/a/last@11']],
     ]);
   });
@@ -135,8 +138,8 @@ describe('YAML inputs', () => {
     const file = path.join(dir, 'cli.yml');
     writeFileSync(file, '- title: Good\n  code: https://github.com/a/good\n- title: [bad\n');
     const r = await runCli(['extract', file, '--format', 'jsonl']);
-    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as PaperRecord).title)).toEqual(['Good']);
-    expect(r.stderr).toBe(`repo-audit: ${file}:3: malformed YAML list item 2 skipped\n`);
+    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as PaperRecord).title)).toEqual(['Good', null]);
+    expect(r.stderr).toBe(`repo-audit: ${file}:3: malformed YAML list item 2: read as text\n`);
     expect(r.code).toBe(2);
   });
 });
