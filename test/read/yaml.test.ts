@@ -118,8 +118,11 @@ describe('YAML inputs', () => {
     ]);
   });
 
-  it('a mapping that is a paper is one record; a document that is neither is said', async () => {
+  it('a mapping that is a paper is one record; a broken one is read as text; a document that is neither is said', async () => {
     expect(brief((await read('title: Alone\ncode: https://github.com/a/alone\n')).papers)).toEqual([[1, null, 'Alone', null, false, ['https://github.com/a/alone@2']]]);
+    const broken = await read('title: [x\ncode: https://github.com/a/m\n');
+    expect(broken.problems).toEqual(['2: malformed YAML: read as text']);
+    expect(brief(broken.papers)).toEqual([[1, null, null, null, false, ['https://github.com/a/m@2']]]);
     const scalar = await read('just words\n');
     expect(scalar.papers).toEqual([]);
     expect(scalar.problems).toEqual(['1: YAML input is neither a mapping nor a list of mappings']);
