@@ -180,7 +180,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
       return await readJsonArrayElements(source, lf(byReadSync ? (whole ? oneChunk(whole) : fileChunks(source, tuning.readChunkBytes)) : input.chunks), sink, arrayWorkers, ready);
     }
     const readSink = ready ? { ...sink, ready } : sink;
-    // YAML's and CSV's parsers are loaded for their inputs only (read/parser-modules.ts).
+    // The YAML, CSV and XML parsers are loaded for their inputs only (read/parser-modules.ts).
     await loadParserFor(format);
     // A regular file read with an output that can wait may be read more than once (read/markdown.ts):
     // records are then emitted as they end instead of waiting on disk for the end of the file.

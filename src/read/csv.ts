@@ -29,7 +29,8 @@ export function csvReader(source: string, sink: ReadSink, tabs = false): LineRea
   const options = { delimiter: tabs ? '\t' : ',', record_delimiter: '\n', relax_quotes: true, relax_column_count: true };
   /** A row with a stray quote is read with quotes as plain characters. */
   const asWritten = { ...options, quote: false };
-  let columns: string[] | null = null;
+  /** The header's columns as field names (`Publication Year` → `publication_year`); null before it. */
+  let fieldNames: string[] | null = null;
   /** The column of the title (-1: none). */
   let titleColumn = -1;
   let rowLines: string[] = [];
@@ -37,9 +38,10 @@ export function csvReader(source: string, sink: ReadSink, tabs = false): LineRea
   let first = 0;
 
   const recordOf = (cells: string[], line: number): PaperRecord => {
+    const names = fieldNames!;
     const fields: Record<string, unknown> = {};
-    columns!.forEach((column, i) => {
-      if (cells[i] !== undefined && cells[i] !== '') fields[fieldName(column)] ??= cells[i];
+    names.forEach((name, i) => {
+      if (cells[i] !== undefined && cells[i] !== '') fields[name] ??= cells[i];
     });
     if (titleColumn !== -1 && cells[titleColumn]) fields.title = cells[titleColumn];
     const { title, date, id } = paperFields(fields);
@@ -48,7 +50,7 @@ export function csvReader(source: string, sink: ReadSink, tabs = false): LineRea
     // column's links are no paper's code (as in JSON).
     let at = line;
     for (const [i, cell] of cells.entries()) {
-      if (cell.trim() !== '' && !SKIPPED_FIELDS.has(fieldName(columns![i] ?? ''))) {
+      if (cell.trim() !== '' && !SKIPPED_FIELDS.has(names[i] ?? '')) {
         record.addText(cell, at);
         record.breakText();
       }
@@ -73,8 +75,8 @@ export function csvReader(source: string, sink: ReadSink, tabs = false): LineRea
       return sink.record(record.finish());
     }
     for (const cells of rows) {
-      if (columns === null) {
-        columns = cells;
+      if (fieldNames === null) {
+        fieldNames = cells.map(fieldName);
         titleColumn = cells.findIndex((c) => TITLE_HEADER.test(c.trim()));
       } else sink.record(recordOf(cells, first));
     }

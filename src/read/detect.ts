@@ -20,8 +20,8 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 };
 
 /**
- * Read when named, not when a directory is walked: a repository holds YAML of every kind (CI
- * workflows, configuration) and CSV of every kind (results, data), whose links are no papers' code.
+ * Read when named, not when a directory is walked: a repository holds YAML (CI workflows,
+ * configuration), CSV (results, data) and XML of every kind, whose links are no papers' code.
  */
 const NAMED_ONLY = new Set(['.yaml', '.yml', '.csv', '.tsv', '.atom', '.rss']);
 

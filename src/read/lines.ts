@@ -18,7 +18,6 @@ export interface LineStreamEvents {
   after?(): Promise<void> | null;
 }
 
-
 /** Said once per input, at the first line whose bytes were replaced. */
 export const INVALID_UTF8 = 'invalid UTF-8 replaced with U+FFFD';
 

@@ -1,5 +1,6 @@
-// Markdown (awesome lists, READMEs). Granularity: every list item and every table row (a Markdown
-// one or an HTML `<tr>`) is a record, titled by its text; everything else — headings, paragraphs,
+// Markdown (awesome lists, READMEs). Granularity: every list item, every table row (a Markdown
+// one or an HTML `<tr>`) and every paragraph led by a bold title alone on a broken line
+// (`**Title** \`) is a record, titled by its text; everything else — headings, other paragraphs,
 // code blocks outside lists — makes one record for the file, emitted when it has links or a
 // promise/claim, or when the file has no items at all. A grouping item (one with sub-items and no
 // link of its own) is not a record.
