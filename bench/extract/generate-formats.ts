@@ -1,6 +1,7 @@
 // Inputs for the formats other than JSON Lines and Markdown, from the same corpus papers:
 // a JSON array of arXiv-style records, a plain text of abstracts, a BibTeX file, a Hugging Face
-// daily-papers dump, a YAML paper list and a CSV export. Half the code links point at a repository no other paper cites.
+// daily-papers dump, a YAML paper list, a CSV export and an API's answer (a JSON object wrapping
+// its list of papers). Half the code links point at a repository no other paper cites.
 import { createWriteStream } from 'node:fs';
 import { stringify } from 'yaml';
 import { corpusPapers, prng } from './generate.js';
@@ -13,18 +14,18 @@ const unique = (abstract: string, n: number, rand: () => number) =>
 /** A CSV cell, quoted as Zotero quotes every cell (a quote inside doubled). */
 const cell = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
-const SHAPES: Record<'json' | 'text' | 'bibtex' | 'hf-papers' | 'yaml' | 'csv', { head: string; item: Shape; between: string; tail: string }> = {
+/** An arXiv-style record, pretty-printed and indented by `indent` spaces. */
+const prettyRecord = (indent: string): Shape => (p, n, rand) =>
+  JSON.stringify({ id: `2401.${String(n).padStart(5, '0')}`, title: p.title, abstract: unique(p.abstract, n, rand), update_date: '2024-01-02' }, null, 2)
+    .split('\n')
+    .map((l) => `${indent}${l}`)
+    .join('\n');
+
+const SHAPES: Record<'json' | 'json-wrapper' | 'text' | 'bibtex' | 'hf-papers' | 'yaml' | 'csv', { head: string; item: Shape; between: string; tail: string }> = {
   // Pretty-printed, as `jq .` or a notebook would write it.
-  json: {
-    head: '[\n',
-    item: (p, n, rand) =>
-      JSON.stringify({ id: `2401.${String(n).padStart(5, '0')}`, title: p.title, abstract: unique(p.abstract, n, rand), update_date: '2024-01-02' }, null, 2)
-        .split('\n')
-        .map((l) => `  ${l}`)
-        .join('\n'),
-    between: ',\n',
-    tail: '\n]\n',
-  },
+  json: { head: '[\n', item: prettyRecord('  '), between: ',\n', tail: '\n]\n' },
+  // An API's answer saved whole, as Semantic Scholar's or OpenAlex's (`{"total": …, "data": […]}`).
+  'json-wrapper': { head: '{\n  "total": 1000000,\n  "offset": 0,\n  "data": [\n', item: prettyRecord('    '), between: ',\n', tail: '\n  ]\n}\n' },
   text: { head: '', item: (p, n, rand) => `${p.title}\n\n${unique(p.abstract, n, rand)}\n\n`, between: '', tail: '' },
   bibtex: {
     head: '',

@@ -26,12 +26,12 @@ import { timed, type Timing } from './timed.js';
 import { option } from '../options.js';
 
 const MIB = 1024 * 1024;
-const FORMATS = ['jsonl', 'markdown', 'markdown-lists', 'json', 'text', 'bibtex', 'hf-papers', 'yaml', 'csv'] as const;
+const FORMATS = ['jsonl', 'markdown', 'markdown-lists', 'json', 'json-wrapper', 'text', 'bibtex', 'hf-papers', 'yaml', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
-const EXTENSION: Record<Format, string> = { jsonl: 'jsonl', markdown: 'md', 'markdown-lists': 'md', json: 'json', text: 'txt', bibtex: 'bib', 'hf-papers': 'txt', yaml: 'yaml', csv: 'csv' };
-const DEFAULT_MIB: Record<Format, number> = { jsonl: 256, markdown: 64, 'markdown-lists': 64, json: 64, text: 64, bibtex: 64, 'hf-papers': 64, yaml: 16, csv: 64 };
+const EXTENSION: Record<Format, string> = { jsonl: 'jsonl', markdown: 'md', 'markdown-lists': 'md', json: 'json', 'json-wrapper': 'json', text: 'txt', bibtex: 'bib', 'hf-papers': 'txt', yaml: 'yaml', csv: 'csv' };
+const DEFAULT_MIB: Record<Format, number> = { jsonl: 256, markdown: 64, 'markdown-lists': 64, json: 64, 'json-wrapper': 64, text: 64, bibtex: 64, 'hf-papers': 64, yaml: 16, csv: 64 };
 /** How the CLI is told to read each format (`markdown-lists` is Markdown). */
-const INPUT_FORMAT: Record<Format, string> = { ...Object.fromEntries(FORMATS.map((f) => [f, f])), 'markdown-lists': 'markdown' } as Record<Format, string>;
+const INPUT_FORMAT: Record<Format, string> = { ...Object.fromEntries(FORMATS.map((f) => [f, f])), 'markdown-lists': 'markdown', 'json-wrapper': 'json' } as Record<Format, string>;
 
 /** What `rg -o` looks for first: the same starts as find-urls.ts, up to the same stop characters. */
 const RG_PATTERN =
@@ -48,6 +48,7 @@ const RG_GITHUB_PATTERN = 'github\\.com/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+';
 const TARGETS: Partial<Record<Format, { mbs: number; ratio: number }>> = {
   jsonl: { mbs: 200, ratio: 5 },
   json: { mbs: 200, ratio: 5 },
+  'json-wrapper': { mbs: 200, ratio: 5 },
   markdown: { mbs: 50, ratio: 15 },
   'markdown-lists': { mbs: 50, ratio: 15 },
 };

@@ -1,112 +1,17 @@
 // A JSON document: an array of objects (one record each, read element by element as the lines
 // come), one object, an object wrapping lists of papers (`{"data": […]}`, as APIs answer: each
-// paper a record), or a saved extract result (`{papers, repos}`), which is handed over whole.
+// paper a record), or a saved extract result (`{papers, repos}`), which is handed over whole. An
+// object too big to hold is read as it streams instead (read/json-wrapper.ts).
 import type { ExtractResult } from '../types.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { decodeLine } from './lines.js';
-import { isPlainObject, jsonErrorPosition, recordFromObject, titleOf, type LineOfString } from './json-record.js';
+import { isPlainObject, jsonErrorPosition, recordFromObject, titleOf } from './json-record.js';
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, lineAt, lineStartsOf, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringLines, TAB } from './json-text.js';
+import { WrapperStream } from './json-wrapper.js';
+import { tuning } from './tuning.js';
 
 export interface JsonSink extends ReadSink {
   extractResult?(result: ExtractResult): void;
-}
-
-function lineAt(text: string, offset: number, lineStarts: number[]): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-/**
- * The line of a string literal of text[from, to) that may hold a link (it has a dot), by its
- * value: a link's line is the line of the first string that holds it. Undefined for text on one
- * line. Found lazily: only strings with links are looked up, and the literals are read (and
- * remembered) only as far as the one looked for, so a text is read once however many lookups.
- */
-function stringLines(text: string, from: number, to: number, lineStarts: () => number[]): LineOfString | undefined {
-  const nl = text.indexOf('\n', from);
-  if (nl === -1 || nl >= to) return undefined;
-  const lines = new LiteralLines();
-  /** The next literal's opening quote (-1 or `to` and beyond: none left), the next backslash and dot. */
-  let next = text.indexOf('"', from);
-  /** A literal with a backslash in it is unescaped by JSON.parse. */
-  let backslash = text.indexOf('\\', from);
-  let dot = text.indexOf('.', from);
-  return (value) => {
-    const known = lines.get(value);
-    if (known !== undefined || !value.includes('.')) return known;
-    while (next !== -1 && next < to) {
-      const i = next;
-      // (The text was parsed: every string is closed.)
-      const end = closingQuote(text, i + 1, to);
-      next = text.indexOf('"', end + 1);
-      if (dot !== -1 && dot <= i) dot = text.indexOf('.', i + 1);
-      if (dot === -1 || dot >= end) continue;
-      if (backslash !== -1 && backslash <= i) backslash = text.indexOf('\\', i + 1);
-      let found: string;
-      if (backslash !== -1 && backslash < end) {
-        try {
-          found = JSON.parse(text.slice(i, end + 1)) as string;
-        } catch {
-          continue;
-        }
-      } else found = end - i - 1 === value.length && text.startsWith(value, i + 1) ? value : text.slice(i + 1, end);
-      if (lines.get(found) !== undefined) continue;
-      const line = lineAt(text, i, lineStarts());
-      lines.add(found, line);
-      if (found === value) return line;
-    }
-    return undefined;
-  };
-}
-
-/** Literals an element holds beyond which their lines go into a Map (below it, a list is searched). */
-const FEW_LITERALS = 16;
-
-/**
- * The first line of each literal value read so far. A few are searched by length first: a Map
- * would hash every long value (an abstract) looked up or added, for the few an element holds.
- */
-class LiteralLines {
-  private readonly values: string[] = [];
-  private readonly lines: number[] = [];
-  private map: Map<string, number> | null = null;
-
-  get(value: string): number | undefined {
-    if (this.map) return this.map.get(value);
-    for (let k = 0; k < this.values.length; k++) {
-      const v = this.values[k]!;
-      if (v.length === value.length && v === value) return this.lines[k];
-    }
-    return undefined;
-  }
-
-  /** A value not seen before, on `line`. */
-  add(value: string, line: number): void {
-    if (this.map) return void this.map.set(value, line);
-    this.values.push(value);
-    this.lines.push(line);
-    if (this.values.length > FEW_LITERALS) this.map = new Map(this.values.map((v, k) => [v, this.lines[k]!]));
-  }
-}
-
-/**
- * Where the JSON string whose text starts at `from` ends: the first `"` at or after `from` (and
- * before `to`) not escaped — not after an odd run of backslashes — or `to`. Found with indexOf
- * rather than character by character: strings (abstracts) are most of a JSON document, and
- * indexOf skips them several times faster.
- */
-function closingQuote(text: string, from: number, to: number): number {
-  for (let q = text.indexOf('"', from); q !== -1 && q < to; q = text.indexOf('"', q + 1)) {
-    let backslashes = 0;
-    while (q - backslashes - 1 >= from && text.charCodeAt(q - backslashes - 1) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return q;
-  }
-  return to;
 }
 
 function isExtractResult(v: unknown): v is ExtractResult {
@@ -117,7 +22,8 @@ function isExtractResult(v: unknown): v is ExtractResult {
  * A JSON document, read as it streams: a top-level array is cut into its elements line by line
  * and each element becomes a record as soon as it closes, so memory holds one element, not the
  * file (issue #15). Anything else (one object, a wrapper of paper lists, a saved extract result)
- * is read whole.
+ * is read whole, up to tuning.jsonReadWhole characters; past that, member by member
+ * (read/json-wrapper.ts).
  */
 export function jsonReader(source: string, sink: JsonSink, elements?: ElementHandler): LineReader {
   /** Lines of a document read whole; also the blank lines before the first character. */
@@ -127,30 +33,58 @@ export function jsonReader(source: string, sink: JsonSink, elements?: ElementHan
   /** A long line's pieces so far (minified JSON is one line): joined when it ends. */
   let pieces: string[] = [];
   let piecesLine = 0;
+  /** Characters held for a document read whole (its lines and pieces so far). */
+  let held = 0;
+  /** The reader of a document too big to read whole, once it is. */
+  let stream: WrapperStream | null = null;
+  /** Past tuning.jsonReadWhole held: what is held is handed to a WrapperStream, which reads the rest. */
+  const holdOrStream = (length: number) => {
+    held += length;
+    if (held <= tuning.jsonReadWhole) return;
+    stream = new WrapperStream(source, sink);
+    whole.forEach((text, k) => stream!.feed(text, k + 1, true));
+    whole.length = 0;
+    for (const piece of pieces) stream.feed(piece, piecesLine, false);
+    pieces = [];
+  };
+  /** The kind of document, from its first character (false: `text` has none). */
+  const decide = (text: string): boolean => {
+    const first = text.search(/\S/);
+    if (first === -1) return false;
+    mode = text[first] === '[' ? 'array' : 'whole';
+    if (mode === 'array') whole.length = 0;
+    return true;
+  };
   return {
     piece(text, no) {
+      if (stream) return stream.feed(text, no, false);
       pieces.push(text);
       piecesLine = no;
+      // (A document's first line may be all of it: minified JSON.)
+      if (mode === 'undecided') decide(text);
+      if (mode === 'whole') holdOrStream(text.length);
     },
     line(text, no) {
+      if (stream) return stream.feed(text, no, true);
+      /** What this call adds to the held text (its pieces were counted as they came). */
+      const added = text.length;
       if (pieces.length > 0) {
         pieces.push(text);
         text = pieces.join('');
         pieces = [];
       }
-      if (mode === 'undecided') {
-        const first = text.search(/\S/);
-        if (first === -1) return void whole.push(text);
-        mode = text[first] === '[' ? 'array' : 'whole';
-        if (mode === 'array') whole.length = 0;
+      if (mode === 'undecided' && !decide(text)) return void whole.push(text);
+      if (mode === 'whole') {
+        whole.push(text);
+        return holdOrStream(added);
       }
-      if (mode === 'whole') return void whole.push(text);
       if (mode === 'array' && array.line(text, no)) mode = 'after';
       else if (mode === 'after' && array.trailing === null && text.trim() !== '') array.trailing = no;
     },
     end() {
       // The input stopped inside a long line: what came of it is its last line.
       if (pieces.length > 0) this.line('', piecesLine);
+      if (stream) return stream.end();
       if (mode === 'whole') return readWhole(whole.join('\n'), source, sink);
       if (mode === 'array') array.end();
       if (array.trailing !== null) sink.problem(array.trailing, 'text after the JSON array ignored');
@@ -174,14 +108,7 @@ export function readArrayElement(element: string, line: number, index: number, s
     return sink.problem(line, 'malformed JSON array element skipped');
   }
   if (!isPlainObject(item)) return sink.problem(line, `array element ${index} is not an object; skipped`);
-  let starts: number[] | undefined;
-  const within = stringLines(element, 0, element.length, () => (starts ??= lineStartsOf(element)));
-  const base = line - 1;
-  const lineOfString: LineOfString | undefined = within && ((value) => {
-    const at = within(value);
-    return at === undefined ? undefined : at + base;
-  });
-  sink.record(recordFromObject(sink.newPaper, item, source, line, lineOfString));
+  sink.record(recordFromObject(sink.newPaper, item, source, line, elementLineOf(element, line)));
 }
 
 /**
@@ -269,15 +196,6 @@ class ArrayElements {
   private emit(element: string): void {
     this.handle(element, this.elementLine, ++this.count);
   }
-}
-
-const [BACKSLASH, QUOTE, SPACE, TAB, CR, COMMA] = ['\\', '"', ' ', '\t', '\r', ','].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number];
-const [OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = ['{', '}', '[', ']'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** A document that is not an array: one object (one record) or a saved extract result. */

@@ -57,6 +57,13 @@ export const tuning = {
    */
   linePieceBytes: 1024 * 1024,
   /**
+   * Characters of a JSON document that is not an array (one object: an API's answer wrapping its
+   * list of papers, a saved extract result) read whole with JSON.parse; a longer one is read member
+   * by member as it comes (read/json-wrapper.ts). Read whole, a document took ~4 bytes of memory
+   * per character: a 64 MB wrapper peaked at 323 MiB (bench/extract/RESULTS.md run 40).
+   */
+  jsonReadWhole: 8 * 1024 * 1024,
+  /**
    * Bytes of batches sent to a JSON Lines worker thread in one message (whole chunks): a message
    * and its answer cost more than the batch boundaries, so several chunks' batches go together.
    */

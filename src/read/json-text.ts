@@ -1,0 +1,129 @@
+// Where things are in a JSON text, found without parsing it again: the line of an offset, the
+// line of each string literal a link came from, the end of a string literal. Shared by the
+// readers of whole documents and of their parts (read/json.ts, read/json-wrapper.ts).
+import type { LineOfString } from './json-record.js';
+
+export function lineAt(text: string, offset: number, lineStarts: number[]): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * The line of a string literal of text[from, to) that may hold a link (it has a dot), by its
+ * value: a link's line is the line of the first string that holds it. Undefined for text on one
+ * line. Found lazily: only strings with links are looked up, and the literals are read (and
+ * remembered) only as far as the one looked for, so a text is read once however many lookups.
+ */
+export function stringLines(text: string, from: number, to: number, lineStarts: () => number[]): LineOfString | undefined {
+  const nl = text.indexOf('\n', from);
+  if (nl === -1 || nl >= to) return undefined;
+  const lines = new LiteralLines();
+  /** The next literal's opening quote (-1 or `to` and beyond: none left), the next backslash and dot. */
+  let next = text.indexOf('"', from);
+  /** A literal with a backslash in it is unescaped by JSON.parse. */
+  let backslash = text.indexOf('\\', from);
+  let dot = text.indexOf('.', from);
+  return (value) => {
+    const known = lines.get(value);
+    if (known !== undefined || !value.includes('.')) return known;
+    while (next !== -1 && next < to) {
+      const i = next;
+      // (The text was parsed: every string is closed.)
+      const end = closingQuote(text, i + 1, to);
+      next = text.indexOf('"', end + 1);
+      if (dot !== -1 && dot <= i) dot = text.indexOf('.', i + 1);
+      if (dot === -1 || dot >= end) continue;
+      if (backslash !== -1 && backslash <= i) backslash = text.indexOf('\\', i + 1);
+      let found: string;
+      if (backslash !== -1 && backslash < end) {
+        try {
+          found = JSON.parse(text.slice(i, end + 1)) as string;
+        } catch {
+          continue;
+        }
+      } else found = end - i - 1 === value.length && text.startsWith(value, i + 1) ? value : text.slice(i + 1, end);
+      if (lines.get(found) !== undefined) continue;
+      const line = lineAt(text, i, lineStarts());
+      lines.add(found, line);
+      if (found === value) return line;
+    }
+    return undefined;
+  };
+}
+
+/** Literals an element holds beyond which their lines go into a Map (below it, a list is searched). */
+const FEW_LITERALS = 16;
+
+/**
+ * The first line of each literal value read so far. A few are searched by length first: a Map
+ * would hash every long value (an abstract) looked up or added, for the few an element holds.
+ */
+class LiteralLines {
+  private readonly values: string[] = [];
+  private readonly lines: number[] = [];
+  private map: Map<string, number> | null = null;
+
+  get(value: string): number | undefined {
+    if (this.map) return this.map.get(value);
+    for (let k = 0; k < this.values.length; k++) {
+      const v = this.values[k]!;
+      if (v.length === value.length && v === value) return this.lines[k];
+    }
+    return undefined;
+  }
+
+  /** A value not seen before, on `line`. */
+  add(value: string, line: number): void {
+    if (this.map) return void this.map.set(value, line);
+    this.values.push(value);
+    this.lines.push(line);
+    if (this.values.length > FEW_LITERALS) this.map = new Map(this.values.map((v, k) => [v, this.lines[k]!]));
+  }
+}
+
+/**
+ * Where the JSON string whose text starts at `from` ends: the first `"` at or after `from` (and
+ * before `to`) not escaped — not after an odd run of backslashes — or `to`. Found with indexOf
+ * rather than character by character: strings (abstracts) are most of a JSON document, and
+ * indexOf skips them several times faster.
+ */
+export function closingQuote(text: string, from: number, to: number): number {
+  for (let q = text.indexOf('"', from); q !== -1 && q < to; q = text.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (q - backslashes - 1 >= from && text.charCodeAt(q - backslashes - 1) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return to;
+}
+
+export const [BACKSLASH, QUOTE, SPACE, TAB, CR, COMMA] = ['\\', '"', ' ', '\t', '\r', ','].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number];
+export const [OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = ['{', '}', '[', ']'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * The line of each string of an element whose text is `element`, starting on `line` of the input
+ * (undefined for an element on one line): its links keep the lines they are on.
+ */
+export function elementLineOf(element: string, line: number): LineOfString | undefined {
+  let starts: number[] | undefined;
+  const within = stringLines(element, 0, element.length, () => (starts ??= lineStartsOf(element)));
+  const base = line - 1;
+  return (
+    within &&
+    ((value) => {
+      const at = within(value);
+      return at === undefined ? undefined : at + base;
+    })
+  );
+}

@@ -1,0 +1,289 @@
+// A JSON document that is one object too big to read whole (read/json.ts hands it over past
+// tuning.jsonReadWhole): an API's answer saved whole (`{"total": …, "data": [{…}, …]}`) or a saved
+// extract result. It is read member by member as its lines come, so memory holds one element,
+// not the file (issue #15):
+// - each element of a top-level list that is an object is a paper, read as soon as it closes (a
+//   record on the line of its title, as read whole); a saved extract result's `papers` are its
+//   records as they are, and its `repos` (made from them) are left;
+// - the object's other members, and list elements that are no objects, are held — an answer's
+//   own fields are few — and become the file's record at the end, when they hold a link (as the
+//   record of a wrapper read whole, which comes first), or always when the object is a paper itself;
+// - a malformed member or element is reported on its line and skipped; the rest is read.
+// Read whole, a list counts as papers only when all its elements are objects and one at least
+// has a title, and the object only when it has no title of its own; streamed, that cannot wait
+// for the end: an object in a list is a paper unless a title, abstract or summary of the object's
+// own came before it.
+import type { PaperRecord } from '../types.js';
+import type { JsonSink } from './json.js';
+import { isPlainObject, recordFromObject, titleOf, type LineOfString } from './json-record.js';
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB } from './json-text.js';
+
+const [LF, COLON] = [10, 0x3a];
+
+/** Where the walk is, outside a captured text: the object's own punctuation, or a list's. */
+type Phase = 'open' | 'key' | 'colon' | 'value' | 'after-value' | 'list' | 'done' | 'stopped';
+
+/** A text being cut out of the lines: a member's key, a member's value, or a list's element. */
+interface Capture {
+  kind: 'key' | 'value' | 'element';
+  line: number;
+  /** Nesting inside the captured value. */
+  depth: number;
+  inString: boolean;
+  /** The last piece ended inside a string after an odd run of backslashes: the next character is escaped. */
+  escaped: boolean;
+  /** The text so far, from earlier lines and pieces; the current one's part starts at `from`. */
+  parts: string[];
+  from: number;
+}
+
+/** A member held for the file's record: its value and where it came from, for its links' lines. */
+interface HeldMember {
+  key: string;
+  value: unknown;
+  lineOf: LineOfString | undefined;
+}
+
+/** A record of a saved extract result, handed on as it is (read whole: `papers`, by extract/index.ts). */
+function isSavedRecord(v: Record<string, unknown>): v is Record<string, unknown> & PaperRecord {
+  return typeof v.source === 'string' && typeof v.line === 'number' && Array.isArray(v.links);
+}
+
+const isSpace = (c: number) => c === SPACE || c === TAB || c === CR || c === LF;
+
+export class WrapperStream {
+  private phase: Phase = 'open';
+  private capture: Capture | null = null;
+  /** The member being read: its key (for a list, the list's key). */
+  private key = '';
+  /** Elements of the current list so far (for messages). */
+  private index = 0;
+  private readonly held: HeldMember[] = [];
+  /** Elements of each list kept for the file's record (no objects, or the object is a paper). */
+  private readonly heldElements = new Map<string, { values: unknown[]; lineOfs: (LineOfString | undefined)[] }>();
+  /** The object has a title, abstract or summary of its own: it is a paper, its lists are its text. */
+  private isPaper = false;
+  /** A list of saved records (`papers` of a saved extract result) was read. */
+  private savedRecords = false;
+  private papers = 0;
+  private lastLine = 1;
+
+  constructor(
+    private readonly source: string,
+    private readonly sink: JsonSink,
+  ) {}
+
+  /** The next part of the text: a line (`endsLine`) or a piece of a long one that goes on. */
+  feed(text: string, no: number, endsLine: boolean): void {
+    this.lastLine = no;
+    const n = text.length;
+    let i = 0;
+    if (this.capture) {
+      this.capture.from = 0;
+      if (this.capture.escaped) {
+        this.capture.escaped = false;
+        i = 1;
+      }
+    }
+    while (i < n && this.phase !== 'stopped') {
+      const cap = this.capture;
+      if (cap) {
+        if (cap.inString) {
+          const q = closingQuote(text, i, n);
+          if (q >= n) {
+            cap.escaped = !endsLine && oddBackslashesBefore(text, n, i);
+            i = n;
+            break;
+          }
+          cap.inString = false;
+          i = q + 1;
+          if (cap.kind === 'key') this.endCapture(text, i);
+          continue;
+        }
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) cap.inString = true;
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) cap.depth++;
+        else if (cap.depth > 0 && (c === CLOSE_BRACE || c === CLOSE_BRACKET)) cap.depth--;
+        else if (cap.depth === 0 && (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET)) {
+          // The value ends before its delimiter, which the walk below reads.
+          this.endCapture(text, i);
+          continue;
+        }
+        i++;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      switch (this.phase) {
+        case 'open':
+          if (c !== OPEN_BRACE) return this.stop(no, 'JSON input is neither an object nor an array of objects');
+          this.phase = 'key';
+          break;
+        case 'key':
+          if (c === CLOSE_BRACE) this.phase = 'done';
+          else if (c === QUOTE) {
+            this.startCapture('key', no, i);
+            this.capture!.inString = true;
+          } else return this.stop(no);
+          break;
+        case 'colon':
+          if (c !== COLON) return this.stop(no);
+          this.phase = 'value';
+          break;
+        case 'value':
+          if (c === OPEN_BRACKET) {
+            this.phase = 'list';
+            this.index = 0;
+          } else {
+            this.startCapture('value', no, i);
+            continue; // the capture reads this character
+          }
+          break;
+        case 'after-value':
+          if (c === COMMA) this.phase = 'key';
+          else if (c === CLOSE_BRACE) this.phase = 'done';
+          else return this.stop(no);
+          break;
+        case 'list':
+          if (c === CLOSE_BRACKET) this.phase = 'after-value';
+          else if (c !== COMMA) {
+            this.startCapture('element', no, i);
+            continue;
+          }
+          break;
+        case 'done':
+          this.sink.problem(no, 'text after the JSON object ignored');
+          this.phase = 'stopped';
+          return;
+      }
+      i++;
+    }
+    const cap = this.capture;
+    if (cap) cap.parts.push(endsLine ? `${text.slice(cap.from)}\n` : text.slice(cap.from));
+  }
+
+  /** No more input: an element cut off is tried as it is, and the object's own members make the file's record. */
+  end(): void {
+    const cap = this.capture;
+    if (cap && cap.kind !== 'key') this.endCapture('', 0);
+    if (this.phase !== 'done' && this.phase !== 'stopped') this.sink.problem(this.lastLine, 'the input ends inside the JSON object');
+    this.capture = null;
+    this.recordOfTheObject();
+  }
+
+  private startCapture(kind: Capture['kind'], line: number, from: number): void {
+    this.capture = { kind, line, depth: 0, inString: false, escaped: false, parts: [], from };
+  }
+
+  /** The captured text ends before text[at]. */
+  private endCapture(text: string, at: number): void {
+    const cap = this.capture!;
+    this.capture = null;
+    cap.parts.push(text.slice(cap.from, at));
+    const captured = cap.parts.join('');
+    let value: unknown;
+    try {
+      value = JSON.parse(captured);
+    } catch {
+      if (cap.kind === 'key') return this.stop(cap.line);
+      if (cap.kind === 'value') {
+        this.sink.problem(cap.line, `malformed JSON value of "${this.key}" skipped`);
+        this.phase = 'after-value';
+        return;
+      }
+      this.index++;
+      return this.sink.problem(cap.line, 'malformed JSON array element skipped');
+    }
+    if (cap.kind === 'key') {
+      this.key = value as string;
+      this.phase = 'colon';
+    } else if (cap.kind === 'value') {
+      this.phase = 'after-value';
+      if (['title', 'abstract', 'summary'].includes(this.key) && typeof value === 'string') this.isPaper = true;
+      this.held.push({ key: this.key, value, lineOf: heldLineOf(captured, cap.line) });
+    } else {
+      this.index++;
+      this.element(value, captured, cap.line);
+    }
+  }
+
+  /** One element of the list under `this.key`, whose text is `text`, starting on `line`. */
+  private element(value: unknown, text: string, line: number): void {
+    if (this.savedRecords && this.key === 'repos') return;
+    if (isPlainObject(value) && !this.isPaper) {
+      if (this.key === 'papers' && isSavedRecord(value)) {
+        this.savedRecords = true;
+        this.papers++;
+        return this.sink.record(value);
+      }
+      this.papers++;
+      this.sink.record(recordFromObject(this.sink.newPaper, value, this.source, titleLine(value, text, line), elementLineOf(text, line)));
+      return;
+    }
+    let list = this.heldElements.get(this.key);
+    if (!list) this.heldElements.set(this.key, (list = { values: [], lineOfs: [] }));
+    list.values.push(value);
+    list.lineOfs.push(heldLineOf(text, line));
+  }
+
+  /** The object's own members and held elements: the file's record (read whole, the wrapper's record). */
+  private recordOfTheObject(): void {
+    const object: Record<string, unknown> = {};
+    const lineOfs: (LineOfString | undefined)[] = [];
+    for (const member of this.held) {
+      object[member.key] = member.value;
+      lineOfs.push(member.lineOf);
+    }
+    for (const [key, list] of this.heldElements) {
+      object[key] = list.values;
+      lineOfs.push(...list.lineOfs);
+    }
+    const lineOf: LineOfString = (value) => {
+      for (const of of lineOfs) {
+        const line = of?.(value);
+        if (line !== undefined) return line;
+      }
+      return undefined;
+    };
+    const record = recordFromObject(this.sink.newPaper, object, this.source, 1, lineOf);
+    if (this.isPaper || this.papers === 0 || record.links.length > 0) this.sink.record(record);
+  }
+
+  /** The object's own punctuation is not JSON's: what was read stays, the rest is not read. */
+  private stop(line: number, message = 'malformed JSON; the rest of the input skipped'): void {
+    this.sink.problem(line, message);
+    this.capture = null;
+    this.phase = 'stopped';
+  }
+}
+
+/**
+ * The line of each string of a held value whose text is `text`, starting on `line`: on one line,
+ * the strings written in it are on that line.
+ */
+function heldLineOf(text: string, line: number): LineOfString {
+  return elementLineOf(text, line) ?? ((value) => (text.includes(JSON.stringify(value).slice(1, -1)) ? line : undefined));
+}
+
+/** Does text[.., end) end with an odd run of backslashes (not before `from`)? */
+function oddBackslashesBefore(text: string, end: number, from: number): boolean {
+  let k = 0;
+  while (end - k - 1 >= from && text.charCodeAt(end - k - 1) === BACKSLASH) k++;
+  return k % 2 === 1;
+}
+
+/**
+ * The line of a paper's title in its element's text (read whole, a wrapper's papers are on their
+ * titles' lines), else the line the element starts on.
+ */
+function titleLine(paper: Record<string, unknown>, text: string, line: number): number {
+  const title = titleOf(paper);
+  const at = title === null ? -1 : text.indexOf(JSON.stringify(title));
+  if (at === -1) return line;
+  let lines = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1 && nl < at; nl = text.indexOf('\n', nl + 1)) lines++;
+  return line + lines;
+}

@@ -1,0 +1,150 @@
+// A JSON object too big to read whole is read member by member (read/json-wrapper.ts): the same
+// records as read whole, on every path, with memory for one element. tuning.jsonReadWhole is set
+// to 0 here so that every object streams, and compared with the same text read whole.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { extractInputs, extractText } from '../../src/extract/index.js';
+import { jsonFormatter } from '../../src/report/extract/json.js';
+import { tuning } from '../../src/read/tuning.js';
+import type { PaperRecord } from '../../src/types.js';
+import { readEveryPath } from '../helpers/every-path.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'json-wrapper-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const saved = { ...tuning };
+afterEach(() => void Object.assign(tuning, saved));
+
+const brief = (papers: PaperRecord[]) => papers.map((p) => [p.line, p.title, p.id ?? null, p.promised, p.links.map((l) => `${l.line}:${l.url}`)]);
+
+/** An API's answer: its own fields (one with a link), two lists of papers, a list of strings. */
+const ANSWER = {
+  total: 3,
+  next: 'https://api.example.org/papers?page=2',
+  data: [
+    { paperId: 'a1', title: 'First "Quoted, {braced}" Paper \\ with a backslash, \\"', abstract: 'Code at https://github.com/lab/first.' },
+    { paperId: 'b2', title: 'Second Paper', abstract: 'We will release the code soon.', url: 'https://github.com/lab/second' },
+  ],
+  more: [{ paper: { id: '2401.00003', title: 'Third Paper', summary: 'https://github.com/lab/third' } }],
+  authors: ['not', 'objects', 'https://github.com/lab/in-a-list-of-strings'],
+};
+
+/** The file's record comes first read whole, last streamed; the papers are the same. */
+const fileRecordLast = (papers: unknown[]) => [...papers.slice(1), papers[0]];
+
+describe('a JSON object read as it streams', () => {
+  it('gives the records it gives read whole, pretty-printed and minified, on every path', async () => {
+    for (const [name, text] of [
+      ['pretty.json', JSON.stringify(ANSWER, null, 2)],
+      ['minified.json', JSON.stringify(ANSWER)],
+    ] as const) {
+      const whole = extractText(text, path.join(dir, name), 'json');
+      expect(brief(whole.papers)).toHaveLength(4);
+      tuning.jsonReadWhole = 0;
+      const streamed = await readEveryPath(path.join(dir, name), text, 'json', brief);
+      expect(streamed.problems).toEqual([]);
+      expect(brief(streamed.papers)).toEqual(fileRecordLast(brief(whole.papers)));
+      Object.assign(tuning, saved);
+    }
+  });
+
+  it('reads a minified object in pieces of any size, whatever a piece ends on (an escape, a key, a quote)', async () => {
+    const text = JSON.stringify(ANSWER);
+    const whole = brief(extractText(text, 'a.json', 'json').papers);
+    for (let pieceBytes = 1; pieceBytes <= 24; pieceBytes++) {
+      Object.assign(tuning, { jsonReadWhole: 0, linePieceBytes: pieceBytes, readChunkBytes: pieceBytes });
+      const bytes = Buffer.from(text);
+      const chunks = Array.from({ length: Math.ceil(bytes.length / pieceBytes) }, (_, i) => bytes.subarray(i * pieceBytes, (i + 1) * pieceBytes));
+      const read = await extractInputs(['-'], { inputFormat: 'json', stdin: Readable.from(chunks) });
+      expect(read.problems, `pieces of ${pieceBytes}`).toEqual([]);
+      expect(brief(read.papers), `pieces of ${pieceBytes}`).toEqual(fileRecordLast(whole));
+    }
+  });
+
+  it('starts streaming where the held text passes tuning.jsonReadWhole, with the same records', async () => {
+    const text = JSON.stringify(ANSWER, null, 2);
+    const whole = brief(extractText(text, 'a.json', 'json').papers);
+    for (const limit of [10, 100, 200, 400]) {
+      tuning.jsonReadWhole = limit;
+      expect(brief(extractText(text, 'a.json', 'json').papers), `from ${limit} characters`).toEqual(fileRecordLast(whole));
+    }
+  });
+
+  it('reads an object that is a paper itself as one record, its lists its text', () => {
+    const paper = JSON.stringify({ title: 'A Paper', authors: [{ name: 'X', title: 'Dr' }], url: 'https://github.com/x/y' }, null, 2);
+    const whole = extractText(paper, 'p.json', 'json').papers;
+    tuning.jsonReadWhole = 0;
+    const streamed = extractText(paper, 'p.json', 'json').papers;
+    expect(brief(streamed)).toEqual(brief(whole));
+    expect(streamed.map((p) => p.title)).toEqual(['A Paper']);
+  });
+
+  it('hands on a saved extract result record by record, its repositories made again from them', async () => {
+    const input = path.join(dir, 'list.md');
+    const list = ['# Papers', '', '- [First](https://arxiv.org/abs/2401.00001) [Code](https://github.com/lab/first)', '- [Second](https://arxiv.org/abs/2401.00002): code coming soon', '- [Third](https://github.com/lab/first/tree/main/src)', ''].join('\n');
+    const original = await readEveryPath(input, list, 'markdown', brief);
+    const format = jsonFormatter();
+    const repos = (await extractInputs([input])).repos;
+    const savedResult = `${format.begin()}${original.papers.map((p, i) => format.paper(p, i)).join('')}${[...format.end(repos)].join('')}`;
+    const file = path.join(dir, 'saved.json');
+    const readWhole = await readEveryPath(file, savedResult, 'json', (papers) => papers);
+    tuning.jsonReadWhole = 0;
+    const streamed = await readEveryPath(file, savedResult, 'json', (papers) => papers);
+    expect(streamed.papers).toEqual(original.papers);
+    expect(streamed.papers).toEqual(readWhole.papers);
+    expect(streamed.problems).toEqual([]);
+    expect((await extractInputs([file])).repos).toEqual(repos);
+  });
+
+  it('gives a link repeated in two papers the line of each (read whole: the first paper\'s line)', () => {
+    const abstract = 'Code at https://github.com/lab/shared.';
+    const text = JSON.stringify({ data: [{ title: 'One', abstract }, { title: 'Two', abstract }] }, null, 2);
+    tuning.jsonReadWhole = 0;
+    expect(brief(extractText(text, 'a.json', 'json').papers)).toEqual([
+      [4, 'One', null, false, ['5:https://github.com/lab/shared']],
+      [8, 'Two', null, false, ['9:https://github.com/lab/shared']],
+    ]);
+  });
+
+  it('skips a malformed element or member with one line naming it and reads the rest', async () => {
+    const text = [
+      '{',
+      '  "total": 3,',
+      '  "broken": nope,',
+      '  "data": [',
+      '    {"title": "One", "url": "https://github.com/lab/one"},',
+      '    {"title": "Two", "url": "https://github.com/lab/two",,},',
+      '    {"title": "Three", "url": "https://github.com/lab/three"}',
+      '  ]',
+      '}',
+      '',
+    ].join('\n');
+    tuning.jsonReadWhole = 0;
+    const read = await readEveryPath(path.join(dir, 'malformed.json'), text, 'json', brief);
+    expect(read.problems).toEqual(['3: malformed JSON value of "broken" skipped', '6: malformed JSON array element skipped']);
+    expect(brief(read.papers)).toEqual([
+      [5, 'One', null, false, ['5:https://github.com/lab/one']],
+      [7, 'Three', null, false, ['7:https://github.com/lab/three']],
+    ]);
+  });
+
+  it('keeps what it read when the object breaks off, is not closed or is followed by text', async () => {
+    const paper = (n: number) => `    {"title": "P${n}", "url": "https://github.com/lab/p${n}"}`;
+    const cases: [string, string, string[], string[]][] = [
+      // Punctuation that is not JSON's: what came before stays.
+      ['punctuation.json', ['{', '  "data": [', `${paper(1)},`, `${paper(2)}`, '  ]', '  "next" 1', '}'].join('\n'), ['P1', 'P2'], ['6: malformed JSON; the rest of the input skipped']],
+      // Cut off inside an element: the element is tried as it is.
+      ['truncated.json', ['{', '  "data": [', `${paper(1)},`, '    {"title": "P2", "url": "https://github.com/lab/'].join('\n'), ['P1'], ['4: malformed JSON array element skipped', '4: the input ends inside the JSON object']],
+      ['after.json', ['{', '  "data": [', `${paper(1)}`, '  ]', '}', 'trailing words'].join('\n'), ['P1'], ['6: text after the JSON object ignored']],
+      ['not-an-object.json', '"a string, no object"', [], ['1: JSON input is neither an object nor an array of objects']],
+    ];
+    tuning.jsonReadWhole = 0;
+    for (const [name, text, titles, problems] of cases) {
+      const read = await readEveryPath(path.join(dir, name), text, 'json', brief);
+      expect(read.papers.filter((p) => p.title !== null).map((p) => p.title), name).toEqual(titles);
+      expect(read.problems, name).toEqual(problems);
+    }
+  });
+});
