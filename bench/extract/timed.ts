@@ -12,9 +12,12 @@ export interface Timing {
   code: number | null;
 }
 
-/** Run `cmd` under `/usr/bin/time` (its output to /dev/null) and read what time printed last. */
-export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timing {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', cmd, ...args], { encoding: 'utf8', env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+/**
+ * Run `cmd` under `/usr/bin/time` and read what time printed last. Its output goes to /dev/null,
+ * or to the file open as `stdout` (a descriptor: stdout redirected to a file).
+ */
+export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env, stdout: number | 'ignore' = 'ignore'): Timing {
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', cmd, ...args], { encoding: 'utf8', env, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const line = (r.stderr ?? '').trim().split('\n').filter((l) => l.startsWith('TIME ')).at(-1);
   if (!line) throw new Error(`${cmd}: no timing (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
   const [wall, user, sys, kb] = line.slice(5).split(' ').map(Number);
