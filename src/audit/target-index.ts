@@ -2,11 +2,11 @@
 // repos[]): what extract/repos.ts's RepoIndex gathers (one target per key, the papers citing it,
 // the sub-paths linked), but not as a RepoRef object per target. A target's first link fixes its
 // key, forge, kind, name and URL: those go to a temporary file at once. What can still grow is
-// kept as numbers: the last paper citing it, and lists only for the few targets cited by more
-// than one paper or linked at a path. At 200,000 targets the RepoRefs and their Map were ~0.33 KB
+// kept as numbers: the first and last paper citing it, the papers after the first chained in one
+// array of numbers, and lists only for the few targets linked at a path. At 200,000 targets the RepoRefs and their Map were ~0.33 KB
 // each (67 MB), alive until the last input was read — the peak of a big audit
 // (bench/harvest/RESULTS.md). Past tuning.targetsInMemory the keys move to an index on disk
-// (util/disk-key-index.ts), the first sights with them as its values: then 8 bytes a target stay.
+// (util/disk-key-index.ts), the first sights with them as its values: then 16 bytes a target stay, and 8 a citation.
 import type { PaperRecord, RepoRef } from '../types.js';
 import { targetUrl } from '../extract/repos.js';
 import { tuning } from '../read/tuning.js';
@@ -50,8 +50,17 @@ export class TargetIndex {
   /** Per target number: the first paper citing it, and the last. */
   private firstPaper = new Int32Array(1024);
   private lastPaper = new Int32Array(1024);
-  /** Every paper citing it, for targets cited by more than one. */
-  private readonly papersOf = new Map<number, number[]>();
+  /**
+   * Per target number: its citations by papers after the first, as a chain in `cited` (1 + the
+   * index of the chain's first and last link; 0: cited by one paper only). An array per target
+   * cited twice cost ~200 bytes (a JS array grows to 17 elements at its first push): 98,000 of
+   * them held 21 MB of a 64 MiB Markdown list's 50 MB heap (bench/extract/RESULTS.md run 43).
+   */
+  private firstCitation = new Int32Array(1024);
+  private lastCitation = new Int32Array(1024);
+  /** The chains: citation c is of paper `cited[2c]`, and `cited[2c + 1]` is 1 + the target's next (0: none). */
+  private cited = new Int32Array(2048);
+  private citations = 0;
   /** The sub-paths linked, in order, for targets linked at a path. */
   private readonly pathsOf = new Map<number, { list: string[]; seen: Set<string> }>();
 
@@ -66,9 +75,7 @@ export class TargetIndex {
       const n = this.keys.add(link.key);
       if (n === before) this.firstSight(n, { key: link.key, forge: link.forge, kind: link.kind, repo: link.repo, url: targetUrl(link) }, index);
       else if (this.lastPaper[n] !== index) {
-        let papers = this.papersOf.get(n);
-        if (!papers) this.papersOf.set(n, (papers = [this.firstPaper[n]!]));
-        papers.push(index);
+        this.cite(n, index);
         this.lastPaper[n] = index;
       }
       if (link.path !== null) {
@@ -102,8 +109,25 @@ export class TargetIndex {
       // Read in order, the file is read a chunk ahead (spill-file.ts).
       streak = n === last + 1 ? streak + 1 : 0;
       last = n;
-      return { ...this.first(n, streak), paths: this.pathsOf.get(n)?.list ?? [], papers: this.papersOf.get(n) ?? [this.firstPaper[n]!] };
+      return { ...this.first(n, streak), paths: this.pathsOf.get(n)?.list ?? [], papers: this.papersCiting(n) };
     });
+  }
+
+  /** Chain one more citation of target `n`: by the paper at `paper`. */
+  private cite(n: number, paper: number): void {
+    const c = this.citations++;
+    if (2 * c + 1 >= this.cited.length) this.cited = doubled(this.cited);
+    this.cited[2 * c] = paper;
+    if (this.lastCitation[n] === 0) this.firstCitation[n] = c + 1;
+    else this.cited[2 * (this.lastCitation[n]! - 1) + 1] = c + 1;
+    this.lastCitation[n] = c + 1;
+  }
+
+  /** Every paper citing target `n`, in order: its first, then its chain. */
+  private papersCiting(n: number): number[] {
+    const papers = [this.firstPaper[n]!];
+    for (let c = this.firstCitation[n]!; c !== 0; c = this.cited[2 * (c - 1) + 1]!) papers.push(this.cited[2 * (c - 1)]!);
+    return papers;
   }
 
   /** Close and delete the files now (reading afterwards fails). */
@@ -141,6 +165,8 @@ export class TargetIndex {
   private grow(): void {
     this.firstPaper = doubled(this.firstPaper);
     this.lastPaper = doubled(this.lastPaper);
+    this.firstCitation = doubled(this.firstCitation);
+    this.lastCitation = doubled(this.lastCitation);
     if (!this.file) return;
     this.offsets = doubled(this.offsets);
     this.lengths = doubled(this.lengths);
