@@ -210,7 +210,14 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
         // Each pass meets the same problems: the first one reports them.
         problem: (line, message) => first && sink.problem(line, message),
         after: () => ready?.() ?? null,
-        ...(reader.piece ? { piece: (text: string, no: number) => reader.piece!(text, no) } : {}),
+        ...(reader.piece
+          ? {
+              piece(text: string, no: number) {
+                if (seesAll && !hadText) hadText = /\S/.test(text);
+                reader.piece!(text, no);
+              },
+            }
+          : {}),
       }, undefined, reader.only ?? null);
       if (!read) break;
       await reader.end();
