@@ -3,10 +3,11 @@
 // the sub-paths linked), but not as a RepoRef object per target. A target's first link fixes its
 // key, forge, kind, name and URL: those go to a temporary file at once. What can still grow is
 // kept as numbers: the first and last paper citing it, the papers after the first chained in one
-// array of numbers, and lists only for the few targets linked at a path. At 200,000 targets the RepoRefs and their Map were ~0.33 KB
-// each (67 MB), alive until the last input was read — the peak of a big audit
-// (bench/harvest/RESULTS.md). Past tuning.targetsInMemory the keys move to an index on disk
-// (util/disk-key-index.ts), the first sights with them as its values: then 16 bytes a target stay, and 8 a citation.
+// array of numbers, and lists only for the few targets linked at a path. At 200,000 targets the
+// RepoRefs and their Map were ~0.33 KB each (67 MB), alive until the last input was read — the
+// peak of a big audit (bench/harvest/RESULTS.md). Past tuning.targetsInMemory the keys move to an
+// index on disk (util/disk-key-index.ts), the first sights with them as its values: then 16 bytes
+// a target stay, and 8 a citation.
 import type { PaperRecord, RepoRef } from '../types.js';
 import { targetUrl } from '../extract/repos.js';
 import { tuning } from '../read/tuning.js';

@@ -131,7 +131,7 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
     // A stream that took the bytes at once (stdout redirected to a file writes synchronously; so may
     // a TTY, or a pipe with room) has nothing left to send, but calls back only on a later tick, and
     // a reader that never waits for I/O (a file read in passes) gives it none: a buffer per flush
-    // piled up until the input ended, 450 MiB for 64 MiB of Markdown (bench/extract/RESULTS.md
+    // piled up until the input ended: 450 MB of them for 64 MiB of Markdown (bench/extract/RESULTS.md
     // run 42). Bytes already written leave their buffer free now.
     if (reuse && !calledBack && out.writableLength === 0 && !out.destroyed) {
       keptHere = true;
