@@ -9,6 +9,8 @@ import { tuning } from '../read/tuning.js';
 import { gunzipChunks, isGzip, withoutGz } from '../read/gzip.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
 import { loadParserFor } from '../read/parser-modules.js';
+import type { LineReader, ReadSink } from '../read/reader.js';
+import { textReader } from '../read/text.js';
 import { isSystemError } from '../errors.js';
 import { redactCredentials } from './clean.js';
 import { readJsonArrayElements, startsWithArray } from './json-workers.js';
@@ -202,6 +204,11 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
       const first = pass++ === 0;
       // A pass that sees only some lines cannot tell whether the input had text; the others can.
       const seesAll = !reader.only;
+      // A line too long to hold (tuning.maxLineBytes), in a format whose reader cannot take it in
+      // pieces, is read as plain text as it comes, a record of its own, so that its links are not
+      // lost; by the first pass, which reports it. A JSON Lines line is a JSON object: skipped, as
+      // its workers do.
+      const overLong = first && !reader.piece && format !== 'jsonl' ? overLongAsText(source, readSink) : undefined;
       const read = await streamLines(chunks, {
         lines(lines, firstNo) {
           if (seesAll && !hadText) hadText = lines.some((l) => l.trim() !== '');
@@ -218,6 +225,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
               },
             }
           : {}),
+        ...(overLong ? { overLong } : {}),
       }, undefined, reader.only ?? null);
       if (!read) break;
       await reader.end();
@@ -233,6 +241,22 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
     for (const close of closers) close();
   }
   return hadText;
+}
+
+/** A line past tuning.maxLineBytes read as plain text (read/text.ts), in pieces: each such line a record. */
+function overLongAsText(source: string, sink: ReadSink): { piece(text: string, no: number): void; end(no: number): void } {
+  let reader: LineReader | null = null;
+  return {
+    piece(text, no) {
+      (reader ??= textReader(source, sink)).piece!(text, no);
+    },
+    end(no) {
+      if (!reader) return;
+      reader.line('', no);
+      void reader.end();
+      reader = null;
+    },
+  };
 }
 
 /**

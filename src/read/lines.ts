@@ -14,6 +14,8 @@ export interface LineStreamEvents {
    * which the next piece or the next batch's first line continues.
    */
   piece?(text: string, no: number): void;
+  /** A line past maxLineBytes, decoded in pieces as it comes (LineBytesEvents.overLong). */
+  overLong?: { piece(text: string, no: number): void; end(no: number): void };
   /** After each batch: a promise to wait for (output back-pressure), or null to go on. */
   after?(): Promise<void> | null;
 }
@@ -130,6 +132,7 @@ function decodeWanted(buf: Buffer, first: number, only: FirstBytes, events: Line
 }
 
 const NO_BYTES = Buffer.alloc(0);
+const CR = Buffer.from('\r');
 
 export const decodeLine = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
 
@@ -148,6 +151,12 @@ export interface LineBytesEvents {
    * sequence.
    */
   piece?(bytes: Buffer, no: number): void;
+  /**
+   * Set to take a line past maxLineBytes (for a reader without `piece`) as it comes instead of
+   * dropping it: its bytes in pieces, never cut inside a UTF-8 sequence, then `end` once the line
+   * (or the input) ends. It is still reported, as read this way.
+   */
+  overLong?: { piece(bytes: Buffer, no: number): void; end(no: number): void };
   /** After each chunk of the stream: a promise to wait for, or null to go on. */
   after?(): Promise<void> | null;
 }
@@ -233,13 +242,14 @@ export async function streamLines(
     problem: (line, message) => events.problem(line, message),
   };
   if (events.after) handler.after = () => events.after!();
-  if (events.piece) {
-    // A piece is never cut inside a UTF-8 sequence: it decodes on its own.
-    handler.piece = (bytes, no) => {
-      if (!state.badUtf8 && !isAscii(bytes) && !isUtf8(bytes)) reportBadUtf8(bytes, no, events, state);
-      events.piece!(decodeLine(bytes), no);
-    };
-  }
+  // A piece is never cut inside a UTF-8 sequence: it decodes on its own.
+  const decodePiece = (bytes: Buffer, no: number): string => {
+    if (!state.badUtf8 && !isAscii(bytes) && !isUtf8(bytes)) reportBadUtf8(bytes, no, events, state);
+    return decodeLine(bytes);
+  };
+  if (events.piece) handler.piece = (bytes, no) => events.piece!(decodePiece(bytes, no), no);
+  const overLong = events.overLong;
+  if (overLong) handler.overLong = { piece: (bytes, no) => overLong.piece(decodePiece(bytes, no), no), end: (no) => overLong.end(no) };
   return splitLines(stream, handler, maxLineBytes);
 }
 
@@ -270,8 +280,23 @@ export async function splitLines(
     carriedBytes = 0;
     return line;
   };
-  /** Inside an over-long line: its bytes are dropped up to the next newline. */
+  /** Inside an over-long line: its bytes are dropped up to the next newline, or handed to events.overLong. */
   let skipping = false;
+  /** The end of the over-long line's last piece, when it was cut before an unfinished UTF-8 sequence. */
+  let overLongRest: Buffer | null = null;
+  /** The over-long line's last chunk ended in a CR, not handed over yet. */
+  let crHeld = false;
+  const overLongPiece = (bytes: Buffer) => {
+    const whole = overLongRest ? Buffer.concat([overLongRest, bytes]) : bytes;
+    const cut = utf8Cut(whole);
+    overLongRest = cut < whole.length ? Buffer.from(whole.subarray(cut)) : null;
+    if (cut > 0) events.overLong!.piece(whole.subarray(0, cut), next);
+  };
+  const overLongEnd = () => {
+    if (overLongRest) events.overLong!.piece(overLongRest, next);
+    overLongRest = null;
+    events.overLong!.end(next);
+  };
   let next = 1;
   let firstChunk = true;
   for await (const chunk of stream) {
@@ -287,7 +312,22 @@ export async function splitLines(
     }
     if (skipping) {
       const nl = buf.indexOf(10);
-      if (nl === -1) continue;
+      if (events.overLong) {
+        // The CR of a CRLF line end is not the line's: a CR ending a chunk waits to see what follows.
+        if (crHeld && nl !== 0) overLongPiece(CR);
+        const end = nl === -1 ? buf.length : nl;
+        crHeld = end > 0 && buf[end - 1] === 13;
+        if (end > (crHeld ? 1 : 0)) overLongPiece(buf.subarray(0, crHeld ? end - 1 : end));
+        if (nl !== -1) {
+          crHeld = false;
+          overLongEnd();
+        }
+      }
+      if (nl === -1) {
+        const wait = events.after?.();
+        if (wait) await wait;
+        continue;
+      }
       skipping = false;
       next++;
       buf = buf.subarray(nl + 1);
@@ -303,7 +343,12 @@ export async function splitLines(
         const wait = events.after?.();
         if (wait) await wait;
       } else if (!events.piece && carriedBytes > maxLineBytes) {
-        events.problem(next, `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB skipped`);
+        const limit = `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB`;
+        if (events.overLong) {
+          events.problem(next, `${limit} read as plain text, a record of its own`);
+          // Chunk by chunk: joined, the line's 64 MiB would be held twice over.
+          for (const bytes of carried) overLongPiece(bytes);
+        } else events.problem(next, `${limit} skipped`);
         carried = [];
         carriedBytes = 0;
         skipping = true;
@@ -322,6 +367,10 @@ export async function splitLines(
     if (from <= lastNl) next += events.batch(buf.subarray(from, lastNl), next);
     const wait = events.after?.();
     if (wait) await wait;
+  }
+  if (skipping && events.overLong) {
+    if (crHeld) overLongPiece(CR);
+    overLongEnd();
   }
   if (carriedBytes > 0) events.batch(takeCarried(NO_BYTES), next);
   return true;

@@ -46,8 +46,9 @@ export const tuning = {
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**
-   * A longer line is reported and skipped rather than held in memory (a 1 GB file without
-   * newlines), unless its reader takes it in pieces (linePieceBytes).
+   * A longer line is not held in memory (a 1 GB file without newlines): unless its reader takes it
+   * in pieces (linePieceBytes), it is reported and read as plain text as it comes, a record of its
+   * own (extract/index.ts overLongAsText) — a JSON Lines line is skipped.
    */
   maxLineBytes: 64 * 1024 * 1024,
   /**

@@ -170,5 +170,35 @@ describe('splitLines: a long line in pieces, to a reader that takes them', () =>
       expect(lineTwo).toBe(long);
     }
   });
+});
 
+describe('splitLines: a line past the limit, to a reader without pieces', () => {
+  it('hands it as it comes to overLong (whole, never cut inside a UTF-8 sequence) and numbers the rest right', async () => {
+    const long = `${'日本語🚀 ü https://github.com/a/b '.repeat(100)}end`;
+    const bytes = Buffer.from(`before\n${long}\r\nafter\nlast`, 'utf8');
+    for (const size of [1, 5, 64]) {
+      const chunks: Buffer[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      const lines: string[] = [];
+      const overLong: Buffer[] = [];
+      const ends: number[] = [];
+      const problems: string[] = [];
+      await splitLines(
+        (async function* () {
+          yield* chunks;
+        })(),
+        {
+          batch: (b, first) => (b.toString('utf8').split('\n').forEach((l, i) => lines.push(`${first + i}:${l}`)), countLines(b)),
+          overLong: { piece: (b, no) => void (expect(no).toBe(2), overLong.push(Buffer.from(b))), end: (no) => void ends.push(no) },
+          problem: (line, m) => void problems.push(`${line}: ${m}`),
+        },
+        1000,
+      );
+      expect(problems).toEqual(['2: line longer than 0 MiB read as plain text, a record of its own']);
+      for (const piece of overLong) expect(piece.toString('utf8')).not.toContain('\uFFFD');
+      expect(Buffer.concat(overLong).toString('utf8')).toBe(long);
+      expect(ends).toEqual([2]);
+      expect(lines).toEqual(['1:before', '3:after', '4:last']);
+    }
+  });
 });
