@@ -4,7 +4,7 @@ import { createReadStream, readFileSync, statSync, type Stats } from 'node:fs';
 import type { ExtractResult, InputFormat, PaperRecord, RepoRef } from '../types.js';
 import { PASSES, READERS, detectFormat, expandInputs } from '../read/index.js';
 import type { JsonSink } from '../read/json.js';
-import { crLineEnds, crToLf, fileChunks, streamLines } from '../read/lines.js';
+import { crLineEnds, crToLf, fileChunks, streamLines, type OverLongLine } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
 import { gunzipChunks, isGzip, withoutGz } from '../read/gzip.js';
 import { utf16Bom, utf16ToUtf8 } from '../read/utf16.js';
@@ -244,7 +244,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
 }
 
 /** A line past tuning.maxLineBytes read as plain text (read/text.ts), in pieces: each such line a record. */
-function overLongAsText(source: string, sink: ReadSink): { piece(text: string, no: number): void; end(no: number): void } {
+function overLongAsText(source: string, sink: ReadSink): OverLongLine<string> {
   let reader: LineReader | null = null;
   return {
     piece(text, no) {

@@ -15,9 +15,15 @@ export interface LineStreamEvents {
    */
   piece?(text: string, no: number): void;
   /** A line past maxLineBytes, decoded in pieces as it comes (LineBytesEvents.overLong). */
-  overLong?: { piece(text: string, no: number): void; end(no: number): void };
+  overLong?: OverLongLine<string>;
   /** After each batch: a promise to wait for (output back-pressure), or null to go on. */
   after?(): Promise<void> | null;
+}
+
+/** Where a line too long to hold goes, as it comes: its pieces (bytes, or text once decoded), then its end. */
+export interface OverLongLine<Piece> {
+  piece(piece: Piece, no: number): void;
+  end(no: number): void;
 }
 
 /** Said once per input, at the first line whose bytes were replaced. */
@@ -156,7 +162,7 @@ export interface LineBytesEvents {
    * dropping it: its bytes in pieces, never cut inside a UTF-8 sequence, then `end` once the line
    * (or the input) ends. It is still reported, as read this way.
    */
-  overLong?: { piece(bytes: Buffer, no: number): void; end(no: number): void };
+  overLong?: OverLongLine<Buffer>;
   /** After each chunk of the stream: a promise to wait for, or null to go on. */
   after?(): Promise<void> | null;
 }
