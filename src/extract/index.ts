@@ -250,10 +250,9 @@ function overLongAsText(source: string, sink: ReadSink): OverLongLine<string> {
     piece(text, no) {
       (reader ??= textReader(source, sink)).piece!(text, no);
     },
-    end(no) {
-      if (!reader) return;
-      reader.line('', no);
-      void reader.end();
+    end() {
+      // The text reader's end finishes the line it is inside, then gives its record.
+      void reader?.end();
       reader = null;
     },
   };
