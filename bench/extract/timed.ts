@@ -10,6 +10,8 @@ export interface Timing {
   rssMib: number;
   /** Its exit status (`timeout`'s 124 when it ran too long). */
   code: number | null;
+  /** What it wrote to stderr, without time's line. */
+  stderr: string;
 }
 
 /**
@@ -18,8 +20,9 @@ export interface Timing {
  */
 export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env, stdout: number | 'ignore' = 'ignore'): Timing {
   const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', cmd, ...args], { encoding: 'utf8', env, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
-  const line = (r.stderr ?? '').trim().split('\n').filter((l) => l.startsWith('TIME ')).at(-1);
+  const lines = (r.stderr ?? '').trim().split('\n');
+  const line = lines.filter((l) => l.startsWith('TIME ')).at(-1);
   if (!line) throw new Error(`${cmd}: no timing (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
   const [wall, user, sys, kb] = line.slice(5).split(' ').map(Number);
-  return { wall: wall!, cpu: user! + sys!, rssMib: kb! / 1024, code: r.status };
+  return { wall: wall!, cpu: user! + sys!, rssMib: kb! / 1024, code: r.status, stderr: lines.filter((l) => !l.startsWith('TIME ')).join('\n') };
 }

@@ -204,11 +204,14 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
       const first = pass++ === 0;
       // A pass that sees only some lines cannot tell whether the input had text; the others can.
       const seesAll = !reader.only;
-      // A line too long to hold (tuning.maxLineBytes), in a format whose reader cannot take it in
+      // A line too long to hold (tuning.heldLineBytes), in a format whose reader cannot take it in
       // pieces, is read as plain text as it comes, a record of its own, so that its links are not
       // lost; by the first pass, which reports it. A JSON Lines line is a JSON object: skipped, as
       // its workers do.
       const overLong = first && !reader.piece && format !== 'jsonl' ? overLongAsText(source, readSink) : undefined;
+      // A reader that holds a line whole holds it in every pass, as a string and in what it makes of
+      // it: past tuning.heldLineBytes the line goes to plain text (every pass skips it alike).
+      const lineLimit = reader.piece || format === 'jsonl' ? tuning.maxLineBytes : Math.min(tuning.heldLineBytes, tuning.maxLineBytes);
       const read = await streamLines(chunks, {
         lines(lines, firstNo) {
           if (seesAll && !hadText) hadText = lines.some((l) => l.trim() !== '');
@@ -226,7 +229,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
             }
           : {}),
         ...(overLong ? { overLong } : {}),
-      }, undefined, reader.only ?? null);
+      }, lineLimit, reader.only ?? null);
       if (!read) break;
       await reader.end();
     }
@@ -243,7 +246,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
   return hadText;
 }
 
-/** A line past tuning.maxLineBytes read as plain text (read/text.ts), in pieces: each such line a record. */
+/** A line past tuning.heldLineBytes read as plain text (read/text.ts), in pieces: each such line a record. */
 function overLongAsText(source: string, sink: ReadSink): OverLongLine<string> {
   let reader: LineReader | null = null;
   return {

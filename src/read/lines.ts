@@ -178,6 +178,13 @@ function utf8Cut(bytes: Buffer): number {
   return bytes.length;
 }
 
+/** A limit in bytes as said in a message: `4 MiB`, `64 KiB`, `1000 bytes`. */
+export function sizeName(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
+
 /** Lines in `bytes` (a batch from splitLines): its newlines + 1. */
 export function countLines(bytes: Buffer): number {
   let n = 1;
@@ -303,6 +310,21 @@ export async function splitLines(
     overLongRest = null;
     events.overLong!.end(next);
   };
+  /** The line `next` is past maxLineBytes: reported, and what is carried of it dropped or handed to events.overLong. */
+  const beginOverLong = () => {
+    const limit = `line longer than ${sizeName(maxLineBytes)}`;
+    if (events.overLong) {
+      events.problem(next, `${limit} read as plain text, a record of its own`);
+      // Chunk by chunk: joined, the line would be held twice over. A CR ending the last may be a CRLF's.
+      carried.forEach((bytes, i) => {
+        crHeld = i === carried.length - 1 && bytes[bytes.length - 1] === 13;
+        if (bytes.length > (crHeld ? 1 : 0)) overLongPiece(crHeld ? bytes.subarray(0, -1) : bytes);
+      });
+    } else events.problem(next, `${limit} skipped`);
+    carried = [];
+    carriedBytes = 0;
+    skipping = true;
+  };
   let next = 1;
   let firstChunk = true;
   for await (const chunk of stream) {
@@ -315,6 +337,12 @@ export async function splitLines(
         return false;
       }
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+    }
+    // The line going on from the last chunk is too long once this chunk's part of it is counted:
+    // checked before it is carried, so a line is never held past the limit, even when it ends in this chunk.
+    if (!skipping && !events.piece) {
+      const nl = buf.indexOf(10);
+      if (carriedBytes + (nl === -1 ? buf.length : nl) > maxLineBytes) beginOverLong();
     }
     if (skipping) {
       const nl = buf.indexOf(10);
@@ -348,16 +376,6 @@ export async function splitLines(
         if (cut < bytes.length) carry(bytes.subarray(cut));
         const wait = events.after?.();
         if (wait) await wait;
-      } else if (!events.piece && carriedBytes > maxLineBytes) {
-        const limit = `line longer than ${Math.round(maxLineBytes / 1024 / 1024)} MiB`;
-        if (events.overLong) {
-          events.problem(next, `${limit} read as plain text, a record of its own`);
-          // Chunk by chunk: joined, the line's 64 MiB would be held twice over.
-          for (const bytes of carried) overLongPiece(bytes);
-        } else events.problem(next, `${limit} skipped`);
-        carried = [];
-        carriedBytes = 0;
-        skipping = true;
       }
       continue;
     }

@@ -46,11 +46,20 @@ export const tuning = {
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**
-   * A longer line is not held in memory (a 1 GB file without newlines): unless its reader takes it
-   * in pieces (linePieceBytes), it is reported and read as plain text as it comes, a record of its
-   * own (extract/index.ts overLongAsText) — a JSON Lines line is skipped.
+   * A longer line is not held in memory (a 1 GB file without newlines): a JSON Lines line is
+   * reported and skipped; a reader that takes a line in pieces (linePieceBytes: plain text, JSON)
+   * never meets it.
    */
   maxLineBytes: 64 * 1024 * 1024,
+  /**
+   * A longer line is not held whole by the readers that would hold it so (Markdown, BibTeX, a
+   * daily-papers dump, YAML, CSV, feeds; not JSON Lines): it is reported and read as plain text as
+   * it comes, a record of its own (extract/index.ts overLongAsText). Held, a line cost several
+   * times its size (a Markdown line is read in three passes): a 58 MB Markdown line of links
+   * peaked at 400 MiB, a 7 MB YAML line at 391 (bench/extract/RESULTS.md run 46). A real list's
+   * longest line is a few KB; an image inlined as base64 can reach a few MB.
+   */
+  heldLineBytes: 4 * 1024 * 1024,
   /**
    * A line this long is handed over in pieces as it comes, to a reader that takes them (a JSON
    * array: extract/json-workers.ts), instead of being held whole: minified JSON is one line, and

@@ -168,7 +168,7 @@ describe('JSON arrays on worker threads = one thread = plain path', () => {
     const longLine = path.join(dir, 'long-line.jsonl');
     writeFileSync(longLine, `${JSON.stringify({ title: 'Long', abstract: `${'x '.repeat(2000)}https://github.com/a/long` })}\n{"title": "Short", "abstract": "https://github.com/a/short"}\n`);
     const skipped = await extractWith(longLine, 0, 512);
-    expect(skipped.problems).toEqual([`${longLine}:1: line longer than 0 MiB skipped`]);
+    expect(skipped.problems).toEqual([`${longLine}:1: line longer than 1000 bytes skipped`]);
     expect(skipped.text).toContain('https://github.com/a/short');
     expect(skipped.text).not.toContain('https://github.com/a/long');
     // The generated array minified: the same records, each on line 1 (its links too), as the pretty one's.

@@ -1,7 +1,8 @@
-// A line past tuning.maxLineBytes (64 MiB) is not held. In a format whose reader cannot take a line
-// in pieces (Markdown, BibTeX, a daily-papers dump…) it was skipped, every link in it lost; it is
-// now read as plain text as it comes, a record of its own, and said so. The other records are what
-// they were. A JSON Lines line is a JSON object: still skipped.
+// A long line is not held whole. In a format whose reader cannot take a line in pieces (Markdown,
+// BibTeX, a daily-papers dump…) a line past tuning.heldLineBytes (4 MiB) is read as plain text as
+// it comes, a record of its own, and said so (it was held, then past 64 MiB skipped with every link
+// in it). The other records are what they were. A JSON Lines line is a JSON object: held up to
+// tuning.maxLineBytes (64 MiB), skipped past it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,10 +27,10 @@ const inputs: [InputFormat, string, (long: string) => string][] = [
 /** Each record as its line, title and links' URLs. */
 const brief = (papers: { line: number; title: string | null; links: { url: string }[] }[]) => papers.map((p) => ({ line: p.line, title: p.title, urls: p.links.map((l) => l.url) }));
 
-async function read(file: string, text: string) {
+async function read(file: string, text: string, limits: Partial<typeof tuning> = { heldLineBytes: 1000, maxLineBytes: 4000 }) {
   writeFileSync(file, text);
-  // Small chunks: the limit is checked when a chunk holds no line end.
-  Object.assign(tuning, { maxLineBytes: 1000, readChunkBytes: 256 });
+  // Small chunks: a long line spans several.
+  Object.assign(tuning, { readChunkBytes: 256, ...limits });
   const { papers, problems } = await extractInputs([file]);
   Object.assign(tuning, defaults);
   return { papers, problems: problems.map((p) => p.message.replace(`${file}:`, '')) };
@@ -42,7 +43,7 @@ describe('a line too long to hold', () => {
       const withLong = await read(file, input(longLine));
       const without = await read(file, input('Nothing here.'));
       const longLineNo = input(longLine).split('\n').indexOf(longLine) + 1;
-      expect(withLong.problems).toEqual([`${longLineNo}: line longer than 0 MiB read as plain text, a record of its own`]);
+      expect(withLong.problems).toEqual([`${longLineNo}: line longer than 1000 bytes read as plain text, a record of its own`]);
       const longRecord = withLong.papers.find((p) => p.links.some((l) => l.url.includes('long-')))!;
       expect(longRecord).toMatchObject({ line: longLineNo, title: null, promised: true });
       expect(longRecord.links.map((l) => l.url)).toEqual(Array.from({ length: 60 }, (_, i) => `https://github.com/long-${i}/repo-${i}`));
@@ -50,10 +51,38 @@ describe('a line too long to hold', () => {
     });
   }
 
-  it('a JSON Lines line is still skipped: it is one JSON object', async () => {
+  it('a JSON Lines line is held up to maxLineBytes, skipped past it: it is one JSON object', async () => {
     const file = path.join(dir, 'papers.jsonl');
-    const { papers, problems } = await read(file, `{"title": "A", "abstract": "https://github.com/a/a"}\n{"title": "Long", "abstract": "${longLine}"}\n{"title": "C"}\n`);
-    expect(problems).toEqual(['2: line longer than 0 MiB skipped']);
-    expect(papers.map((p) => p.title)).toEqual(['A', 'C']);
+    const text = `{"title": "A", "abstract": "https://github.com/a/a"}\n{"title": "Long", "abstract": "${longLine}"}\n{"title": "C"}\n`;
+    const held = await read(file, text, { heldLineBytes: 1000, maxLineBytes: 8000 });
+    expect(held.problems).toEqual([]);
+    expect(held.papers.map((p) => [p.title, p.links.length])).toEqual([['A', 1], ['Long', 60], ['C', 0]]);
+    const skipped = await read(file, text, { heldLineBytes: 1000, maxLineBytes: 2000 });
+    expect(skipped.problems).toEqual(['2: line longer than 2000 bytes skipped']);
+    expect(skipped.papers.map((p) => p.title)).toEqual(['A', 'C']);
   });
+
+  // The limit was checked only when a whole chunk held no line end: a line over it by less than
+  // what the chunk ending it brought (the line starts at byte 10, the chunks end at multiples of
+  // 256: at 1 and 13 bytes over, the 1,000th byte and the newline are both in the chunk 768–1023)
+  // was held and read as usual.
+  for (const over of [1, 13, 100]) {
+    it(`a line ${over} bytes over the limit is caught wherever it ends`, async () => {
+      const file = path.join(dir, `just-over-${over}.md`);
+      const lineOf = (bytes: number) => {
+        const start = '- https://github.com/just/over ';
+        return start + 'x'.repeat(bytes - start.length);
+      };
+      const text = (line: string) => `# Papers\n\n${line}\n\n- [C](https://arxiv.org/abs/2401.00003) [[Code](https://github.com/c/c)]\n`;
+      const over1 = await read(file, text(lineOf(1000 + over)));
+      expect(over1.problems).toEqual(['3: line longer than 1000 bytes read as plain text, a record of its own']);
+      expect(over1.papers.filter((p) => p.links.some((l) => l.url.endsWith('/just/over')))).toMatchObject([{ line: 3, title: null }]);
+      // At the limit the line is a list item, read as Markdown: titled by its text.
+      const atLimit = await read(file, text(lineOf(1000)));
+      expect(atLimit.problems).toEqual([]);
+      const item = atLimit.papers.filter((p) => p.links.some((l) => l.url.endsWith('/just/over')));
+      expect(item).toMatchObject([{ line: 3 }]);
+      expect(item[0]!.title).toMatch(/^x{100}/);
+    });
+  }
 });

@@ -194,11 +194,38 @@ describe('splitLines: a line past the limit, to a reader without pieces', () => 
         },
         1000,
       );
-      expect(problems).toEqual(['2: line longer than 0 MiB read as plain text, a record of its own']);
+      expect(problems).toEqual(['2: line longer than 1000 bytes read as plain text, a record of its own']);
       for (const piece of overLong) expect(piece.toString('utf8')).not.toContain('\uFFFD');
       expect(Buffer.concat(overLong).toString('utf8')).toBe(long);
       expect(ends).toEqual([2]);
       expect(lines).toEqual(['1:before', '3:after', '4:last']);
+    }
+  });
+
+  it('finds it past the limit in the chunk that ends it, and leaves out the CR of its CRLF', async () => {
+    const long = `${'x'.repeat(990)} https://g`; // 1,001 bytes
+    const bytes = Buffer.from(`before\n${long}\r\nafter\n`);
+    const crAt = bytes.indexOf(13);
+    // The line is at most 1,000 bytes until the chunk that brings its end: all but its CR, then the rest.
+    for (const cut of [crAt + 1, crAt]) {
+      const overLong: Buffer[] = [];
+      const lines: string[] = [];
+      const problems: string[] = [];
+      await splitLines(
+        (async function* () {
+          yield bytes.subarray(0, cut);
+          yield bytes.subarray(cut);
+        })(),
+        {
+          batch: (b, first) => (b.toString('utf8').split('\n').forEach((l, i) => lines.push(`${first + i}:${l}`)), countLines(b)),
+          overLong: { piece: (b) => void overLong.push(Buffer.from(b)), end: () => {} },
+          problem: (line, m) => void problems.push(`${line}: ${m}`),
+        },
+        1000,
+      );
+      expect(problems).toEqual(['2: line longer than 1000 bytes read as plain text, a record of its own']);
+      expect(Buffer.concat(overLong).toString('utf8')).toBe(long);
+      expect(lines).toEqual(['1:before', '3:after']);
     }
   });
 });
