@@ -11,8 +11,11 @@ import type { LineReader, ReadSink } from './reader.js';
 
 /** An entry's start tag (`<entry>`, `<item rdf:about=…>`, with a namespace prefix or not). */
 const ENTRY_START = /<((?:[\w.-]+:)?(?:entry|item))(?=[\s>])/g;
-/** An entry still open after this many lines is read as it stands. */
+/** An entry still open after this many lines, or characters, is read as it stands. */
 const MAX_ENTRY_LINES = 10_000;
+const MAX_ENTRY_CHARS = 4 * 1024 * 1024;
+/** How far from a piece's end a `<` is held back as the start of a tag the next piece may end. */
+const TAG_HELD = 64;
 /** The start tag of an element that holds an entry's prose (its attributes bounded: no scan to the end). */
 const PROSE_START = /<((?:[\w.-]+:)?(?:summary|description|content|encoded|comment))(?:\s[^>]{0,1000})?>/g;
 /** An entry longer than this once its prose is emptied is not parsed: no title, date or id. */
@@ -68,8 +71,16 @@ function valueOf(v: unknown): string | null {
 export function feedReader(source: string, sink: ReadSink): LineReader {
   const { XMLParser } = xmlModule();
   const parser = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false, trimValues: true, processEntities: true, htmlEntities: true });
-  /** The open entry: its tag, its text so far (line by line), the line it starts on. */
-  let open: { tag: string; parts: string[]; first: number } | null = null;
+  /**
+   * The open entry: its tag, its text so far (a part per line; a long line's pieces go into its
+   * last part), the line it starts on, its length so far.
+   */
+  let open: { tag: string; parts: string[]; first: number; chars: number } | null = null;
+  /** A long line is coming in pieces: the next piece or line goes on from the last one. */
+  let inLine = false;
+  let inLineNo = 0;
+  /** The end of the last piece, held back: it may be the start of a tag that the next piece ends. */
+  let heldBack = '';
 
   const recordOf = (xml: string, first: number): PaperRecord => {
     const fieldsXml = withoutProse(xml);
@@ -98,33 +109,75 @@ export function feedReader(source: string, sink: ReadSink): LineReader {
     sink.record(recordOf(xml, first));
   };
 
-  return {
-    line(text, no) {
-      let from = 0;
-      for (;;) {
-        if (open === null) {
-          ENTRY_START.lastIndex = from;
-          const start = ENTRY_START.exec(text);
-          if (start === null) return;
-          open = { tag: start[1]!, parts: [], first: no };
-          from = start.index;
-        }
-        const endTag = `</${open.tag}>`;
-        const end = text.indexOf(endTag, from);
-        if (end === -1) {
-          open.parts.push(text.slice(from));
-          if (open.parts.length >= MAX_ENTRY_LINES) {
-            sink.problem(open.first, `feed entry not closed after ${MAX_ENTRY_LINES} lines; read as it stands`);
-            close(`${open.parts.join('\n')}${endTag}`);
-          }
+  /** Add `text` to the open entry: to its last part when it goes on a line already begun. */
+  const addToOpen = (text: string, continues: boolean) => {
+    const entry = open!;
+    if (continues && entry.parts.length > 0) entry.parts[entry.parts.length - 1] += text;
+    else entry.parts.push(text);
+    entry.chars += text.length;
+  };
+
+  /**
+   * Read `text`, which starts a line or goes on with one (`continues`) and ends it or not
+   * (`endsLine`: else what may be a tag cut in two is held back for the next piece).
+   */
+  const read = (text: string, no: number, continues: boolean, endsLine: boolean) => {
+    let from = 0;
+    for (;;) {
+      if (open === null) {
+        ENTRY_START.lastIndex = from;
+        const start = ENTRY_START.exec(text);
+        if (start === null) {
+          // A start tag cut at the piece's end (`<ite` … `m>`) is read with the next piece.
+          const lt = endsLine ? -1 : text.lastIndexOf('<');
+          heldBack = lt >= from && lt >= text.length - TAG_HELD ? text.slice(lt) : '';
           return;
         }
-        open.parts.push(text.slice(from, end + endTag.length));
-        close(open.parts.join('\n'));
-        from = end + endTag.length;
+        open = { tag: start[1]!, parts: [], first: no, chars: 0 };
+        from = start.index;
+        continues = false;
       }
+      const endTag = `</${open.tag}>`;
+      const end = text.indexOf(endTag, from);
+      if (end === -1) {
+        // An end tag cut at the piece's end is found once the next piece is read after it.
+        const keep = endsLine ? text.length : Math.max(from, text.length - (endTag.length - 1));
+        addToOpen(text.slice(from, keep), continues);
+        heldBack = text.slice(keep);
+        if (open.parts.length >= MAX_ENTRY_LINES) {
+          sink.problem(open.first, `feed entry not closed after ${MAX_ENTRY_LINES} lines; read as it stands`);
+          close(`${open.parts.join('\n')}${endTag}`);
+        } else if (open.chars >= MAX_ENTRY_CHARS) {
+          sink.problem(open.first, `feed entry not closed after ${MAX_ENTRY_CHARS / 1024 / 1024} Mi characters; read as it stands`);
+          close(`${open.parts.join('\n')}${endTag}`);
+        }
+        return;
+      }
+      addToOpen(text.slice(from, end + endTag.length), continues);
+      close(open.parts.join('\n'));
+      from = end + endTag.length;
+    }
+  };
+
+  return {
+    line(text, no) {
+      const continues = inLine;
+      inLine = false;
+      const whole = heldBack + text;
+      heldBack = '';
+      read(whole, no, continues, true);
+    },
+    // A minified feed is one line: taken in pieces as it comes, an entry at a time (read/lines.ts).
+    piece(text, no) {
+      const continues = inLine;
+      inLine = true;
+      inLineNo = no;
+      const whole = heldBack + text;
+      heldBack = '';
+      read(whole, no, continues, false);
     },
     end() {
+      if (inLine) this.line('', inLineNo);
       if (open === null) return;
       sink.problem(open.first, 'feed entry not closed at end of input; read as it stands');
       close(`${open.parts.join('\n')}</${open.tag}>`);

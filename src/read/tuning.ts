@@ -53,7 +53,7 @@ export const tuning = {
   maxLineBytes: 64 * 1024 * 1024,
   /**
    * A longer line is not held whole by the readers that would hold it so (Markdown, BibTeX, a
-   * daily-papers dump, YAML, CSV, feeds; not JSON Lines): it is reported and read as plain text as
+   * daily-papers dump, YAML, CSV; not JSON Lines): it is reported and read as plain text as
    * it comes, a record of its own (extract/index.ts overLongAsText). Held, a line cost several
    * times its size (a Markdown line is read in three passes): a 58 MB Markdown line of links
    * peaked at 400 MiB, a 7 MB YAML line at 391 (bench/extract/RESULTS.md run 46). A real list's
@@ -62,8 +62,8 @@ export const tuning = {
   heldLineBytes: 4 * 1024 * 1024,
   /**
    * A line this long is handed over in pieces as it comes, to a reader that takes them (a JSON
-   * array: extract/json-workers.ts), instead of being held whole: minified JSON is one line, and
-   * a line longer than maxLineBytes is otherwise skipped.
+   * array: extract/json-workers.ts; JSON, plain text, feeds), instead of being held whole:
+   * minified JSON and minified feeds are one line.
    */
   linePieceBytes: 1024 * 1024,
   /**

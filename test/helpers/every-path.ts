@@ -1,5 +1,6 @@
 // A reader must give the same records whichever way its input comes: a file (read in passes where
-// the format has them), the same file in 7-byte chunks, standard input (read once) and extractText.
+// the format has them), the same file in 7-byte chunks, its long lines in 16-byte pieces to a
+// reader that takes them (read/lines.ts), standard input (read once) and extractText.
 import { writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { expect } from 'vitest';
@@ -18,11 +19,15 @@ export async function readEveryPath(file: string, text: string, format: InputFor
   const chunkBytes = tuning.readChunkBytes;
   tuning.readChunkBytes = 7;
   const inChunks = await extractInputs([file]).finally(() => (tuning.readChunkBytes = chunkBytes));
+  const pieceBytes = tuning.linePieceBytes;
+  Object.assign(tuning, { readChunkBytes: 7, linePieceBytes: 16 });
+  const inPieces = await extractInputs([file]).finally(() => Object.assign(tuning, { readChunkBytes: chunkBytes, linePieceBytes: pieceBytes }));
   const fromStdin = await extractInputs(['-'], { inputFormat: format, stdin: Readable.from([Buffer.from(text)]) });
   const inMemory = extractText(text, file, format);
-  for (const other of [inChunks.papers, fromStdin.papers, inMemory.papers]) expect(brief(other)).toEqual(brief(fromFile.papers));
+  for (const other of [inChunks.papers, inPieces.papers, fromStdin.papers, inMemory.papers]) expect(brief(other)).toEqual(brief(fromFile.papers));
   const problems = fromFile.problems.map((p) => p.message);
   expect(inChunks.problems.map((p) => p.message)).toEqual(problems);
+  expect(inPieces.problems.map((p) => p.message)).toEqual(problems);
   expect(fromStdin.problems.map((p) => p.message.replace('-:', `${file}:`))).toEqual(problems);
   return { papers: fromFile.papers, problems: problems.map((m) => m.replace(`${file}:`, '')) };
 }

@@ -2,12 +2,14 @@
 // in the API's own shape) and puts the authors' "Code: https://…" in `<arxiv:comment>`; RSS
 // descriptions carry escaped HTML. One record per entry or item, its links on their own lines,
 // schema URLs (`xmlns`, arXiv's category `scheme`) never links; on every path alike.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { extractInputs } from '../../src/extract/index.js';
 import { detectFormat } from '../../src/read/index.js';
+import { tuning } from '../../src/read/tuning.js';
 import type { PaperRecord } from '../../src/types.js';
 import { readEveryPath } from '../helpers/every-path.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -70,6 +72,37 @@ describe('Atom and RSS feeds', () => {
     expect(brief(papers)).toEqual([
       [2, null, null, null, false, ['https://github.com/lab/kept@3']],
       [4, null, 'Next', null, false, []],
+    ]);
+  });
+
+  // A minified feed is one line: past tuning.heldLineBytes a reader without pieces would read it
+  // as plain text, one record of all its links (read/lines.ts). Taken in pieces, it is read an
+  // item at a time, each tag wherever the pieces cut it.
+  it('a minified feed longer than a line is held is read in pieces, item by item', async () => {
+    const items = Array.from({ length: 40 }, (_, i) => `<item><title>Paper ${i}</title><guid>p${i}</guid><description>Code: &lt;a href="https://github.com/lab/p${i}"&gt;here&lt;/a&gt;</description></item>`);
+    const file = path.join(dir, 'minified.rss');
+    writeFileSync(file, `<?xml version="1.0"?><rss version="2.0"><channel><title>Lab</title>${items.join('')}</channel></rss>\n`);
+    const defaults = { ...tuning };
+    for (const pieceBytes of [37, 256, 4096]) {
+      Object.assign(tuning, { heldLineBytes: 1000, linePieceBytes: pieceBytes, readChunkBytes: 256 });
+      const { papers, problems } = await extractInputs([file]).finally(() => Object.assign(tuning, defaults));
+      expect(problems).toEqual([]);
+      expect(brief(papers)).toEqual(items.map((_, i) => [1, `p${i}`, `Paper ${i}`, null, false, [`https://github.com/lab/p${i}@1`]]));
+    }
+  });
+
+  it('an entry longer than 4 Mi characters is read as it stands, and the entries after it as usual', async () => {
+    const long = `<entry><title>Long</title><summary>https://github.com/lab/long ${'words '.repeat(1_000_000)}</summary></entry>`;
+    const text = `<feed><entry><title>Before</title></entry>${long}<entry><title>After</title><summary>https://github.com/lab/after</summary></entry></feed>\n`;
+    const file = path.join(dir, 'long-entry.atom');
+    writeFileSync(file, text);
+    const { papers, problems } = await extractInputs([file]);
+    expect(problems.map((p) => p.message.replace(`${file}:`, ''))).toEqual(['1: feed entry not closed after 4 Mi characters; read as it stands']);
+    expect(brief(papers)).toEqual([
+      [1, null, 'Before', null, false, []],
+      // Cut inside its summary, the entry is too long for the parser: its links, not its title.
+      [1, null, null, null, false, ['https://github.com/lab/long@1']],
+      [1, null, 'After', null, false, ['https://github.com/lab/after@1']],
     ]);
   });
 
