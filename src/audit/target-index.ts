@@ -6,8 +6,8 @@
 // array of numbers, and lists only for the few targets linked at a path. At 200,000 targets the
 // RepoRefs and their Map were ~0.33 KB each (67 MB), alive until the last input was read — the
 // peak of a big audit (bench/harvest/RESULTS.md). Past tuning.targetsInMemory the keys move to an
-// index on disk (util/disk-key-index.ts), the first sights with them as its values: then 16 bytes
-// a target stay, and 8 a citation.
+// index on disk (util/disk-key-index.ts), the first sights with them as its values: then 12 bytes
+// a target stay, and 8 a citation, in segments that grow without copying (util/typed-arrays.ts).
 import type { PaperRecord, RepoRef } from '../types.js';
 import { targetUrl } from '../extract/repos.js';
 import { tuning } from '../read/tuning.js';
@@ -16,7 +16,7 @@ import { KeyIndex } from '../util/key-index.js';
 import { lazyArray } from '../util/lazy-array.js';
 import { RefStore } from './ref-store.js';
 import { SpillFile } from '../util/spill-file.js';
-import { doubled } from '../util/typed-arrays.js';
+import { doubled, Int32Segments } from '../util/typed-arrays.js';
 
 type FirstSight = Pick<RepoRef, 'key' | 'forge' | 'kind' | 'repo' | 'url'>;
 
@@ -48,19 +48,18 @@ export class TargetIndex {
   /** Per target number: where its first sight is in the file, and its length (while there is a file). */
   private offsets = new Float64Array(1024);
   private lengths = new Uint32Array(1024);
-  /** Per target number: the first paper citing it, and the last. */
-  private firstPaper = new Int32Array(1024);
-  private lastPaper = new Int32Array(1024);
+  /** Per target number: the first paper citing it. */
+  private readonly firstPaper = new Int32Segments();
   /**
    * Per target number: its citations by papers after the first, as a chain in `cited` (1 + the
    * index of the chain's first and last link; 0: cited by one paper only). An array per target
    * cited twice cost ~200 bytes (a JS array grows to 17 elements at its first push): 98,000 of
    * them held 21 MB of a 64 MiB Markdown list's 50 MB heap (bench/extract/RESULTS.md run 43).
    */
-  private firstCitation = new Int32Array(1024);
-  private lastCitation = new Int32Array(1024);
+  private readonly firstCitation = new Int32Segments();
+  private readonly lastCitation = new Int32Segments();
   /** The chains: citation c is of paper `cited[2c]`, and `cited[2c + 1]` is 1 + the target's next (0: none). */
-  private cited = new Int32Array(2048);
+  private readonly cited = new Int32Segments();
   private citations = 0;
   /** The sub-paths linked, in order, for targets linked at a path. */
   private readonly pathsOf = new Map<number, { list: string[]; seen: Set<string> }>();
@@ -75,10 +74,7 @@ export class TargetIndex {
       const before = this.keys.size;
       const n = this.keys.add(link.key);
       if (n === before) this.firstSight(n, { key: link.key, forge: link.forge, kind: link.kind, repo: link.repo, url: targetUrl(link) }, index);
-      else if (this.lastPaper[n] !== index) {
-        this.cite(n, index);
-        this.lastPaper[n] = index;
-      }
+      else if (this.lastPaper(n) !== index) this.cite(n, index);
       if (link.path !== null) {
         let paths = this.pathsOf.get(n);
         if (!paths) this.pathsOf.set(n, (paths = { list: [], seen: new Set() }));
@@ -117,17 +113,23 @@ export class TargetIndex {
   /** Chain one more citation of target `n`: by the paper at `paper`. */
   private cite(n: number, paper: number): void {
     const c = this.citations++;
-    if (2 * c + 1 >= this.cited.length) this.cited = doubled(this.cited);
-    this.cited[2 * c] = paper;
-    if (this.lastCitation[n] === 0) this.firstCitation[n] = c + 1;
-    else this.cited[2 * (this.lastCitation[n]! - 1) + 1] = c + 1;
-    this.lastCitation[n] = c + 1;
+    this.cited.set(2 * c, paper);
+    const last = this.lastCitation.get(n);
+    if (last === 0) this.firstCitation.set(n, c + 1);
+    else this.cited.set(2 * (last - 1) + 1, c + 1);
+    this.lastCitation.set(n, c + 1);
+  }
+
+  /** The last paper citing target `n` so far: its chain's last, or its first. */
+  private lastPaper(n: number): number {
+    const last = this.lastCitation.get(n);
+    return last === 0 ? this.firstPaper.get(n) : this.cited.get(2 * (last - 1));
   }
 
   /** Every paper citing target `n`, in order: its first, then its chain. */
   private papersCiting(n: number): number[] {
-    const papers = [this.firstPaper[n]!];
-    for (let c = this.firstCitation[n]!; c !== 0; c = this.cited[2 * (c - 1) + 1]!) papers.push(this.cited[2 * (c - 1)]!);
+    const papers = [this.firstPaper.get(n)];
+    for (let c = this.firstCitation.get(n); c !== 0; c = this.cited.get(2 * (c - 1) + 1)) papers.push(this.cited.get(2 * (c - 1)));
     return papers;
   }
 
@@ -143,10 +145,12 @@ export class TargetIndex {
   }
 
   private firstSight(n: number, first: FirstSight, paper: number): void {
-    if (n === this.firstPaper.length) this.grow();
-    this.firstPaper[n] = paper;
-    this.lastPaper[n] = paper;
+    this.firstPaper.set(n, paper);
     if (!this.file) return (this.keys as DiskKeyIndex).setValue(n, encodeFirst(first));
+    if (n === this.offsets.length) {
+      this.offsets = doubled(this.offsets);
+      this.lengths = doubled(this.lengths);
+    }
     const at = this.file.append(encodeFirst(first));
     this.offsets[n] = at.offset;
     this.lengths[n] = at.length;
@@ -161,15 +165,5 @@ export class TargetIndex {
     this.offsets = new Float64Array(0);
     this.lengths = new Uint32Array(0);
     this.keys = disk;
-  }
-
-  private grow(): void {
-    this.firstPaper = doubled(this.firstPaper);
-    this.lastPaper = doubled(this.lastPaper);
-    this.firstCitation = doubled(this.firstCitation);
-    this.lastCitation = doubled(this.lastCitation);
-    if (!this.file) return;
-    this.offsets = doubled(this.offsets);
-    this.lengths = doubled(this.lengths);
   }
 }

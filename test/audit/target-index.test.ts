@@ -32,7 +32,8 @@ describe.each([
       return out;
     };
     const papers: PaperRecord[] = [];
-    for (let i = 0; i < 3000; i++) {
+    // 20,000 papers: past the first segment of the per-target numbers and of the chains (util/typed-arrays.ts).
+    for (let i = 0; i < 20_000; i++) {
       const links = findLinks(urls(i).join(' and '), i + 1);
       expect(links.length).toBeGreaterThan(0);
       papers.push(paper(links));
