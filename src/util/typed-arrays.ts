@@ -11,7 +11,7 @@ const SEGMENT_MASK = (1 << SEGMENT_SHIFT) - 1;
  * Numbers by index (0 where none was set), in segments of a fixed size: growing adds a segment and
  * never copies. A doubled array holds both copies while it grows and up to half of it unused: the
  * targets of `extract --format json` and their citations, a million entries each at 256 MiB of
- * Markdown, peaked ~18 MiB above their numbers (bench/extract/RESULTS.md run 47).
+ * Markdown, peaked ~15 MiB above their numbers (bench/extract/RESULTS.md run 47).
  */
 export class Int32Segments {
   private readonly segments: Int32Array[] = [];
