@@ -73,8 +73,11 @@ export class TargetIndex {
     for (const link of paper.links) {
       const before = this.keys.size;
       const n = this.keys.add(link.key);
-      if (n === before) this.firstSight(n, { key: link.key, forge: link.forge, kind: link.kind, repo: link.repo, url: targetUrl(link) }, index);
-      else if (this.lastPaper(n) !== index) this.cite(n, index);
+      if (n === before) {
+        this.firstSight(n, { key: link.key, forge: link.forge, kind: link.kind, repo: link.repo, url: targetUrl(link) }, index);
+        // Checked per target, not per paper: one paper (a plain-text list of URLs) may bring 600,000.
+        if (this.file && this.keys.size > tuning.targetsInMemory) this.moveToDisk();
+      } else if (this.lastPaper(n) !== index) this.cite(n, index);
       if (link.path !== null) {
         let paths = this.pathsOf.get(n);
         if (!paths) this.pathsOf.set(n, (paths = { list: [], seen: new Set() }));
@@ -84,7 +87,6 @@ export class TargetIndex {
         }
       }
     }
-    if (this.file && this.keys.size > tuning.targetsInMemory) this.moveToDisk();
   }
 
   /** The targets in order of first citation, as RepoIndex.list() gives them, in a RefStore. */

@@ -54,6 +54,21 @@ describe.each([
     expect([...compact.toStore().view()]).toEqual(expected.map((r) => ({ ...r })));
   });
 
+  // One paper may bring more targets than the limit (a plain-text list of URLs is one paper): the
+  // keys move to disk amid its links, and the rest of them go on the disk index.
+  it('one paper with more targets than the limit, some of them twice', () => {
+    const urls = Array.from({ length: 400 }, (_, i) => `https://github.com/one/repo-${i} https://github.com/one/repo-${i % 7}/tree/main/p${i % 3}`);
+    const links = findLinks(urls.join('\n'), 1);
+    const plain = new RepoIndex();
+    const compact = new TargetIndex();
+    for (const [i, p] of [paper(links), paper(links.slice(0, 60))].entries()) {
+      plain.add(p, i);
+      compact.add(p, i);
+    }
+    expect(compact.size).toBe(400);
+    expect([...compact.view()]).toEqual(plain.list().map((r) => ({ ...r })));
+  });
+
   it('keeps targets the URL pipeline never makes (a tab in a URL, empty names, null forge) as they were', () => {
     const link = (key: string, forge: Link['forge'], repo: string | null, url: string): Link => ({ url, forge, kind: 'repo', repo, path: null, key, line: 1, raw: url });
     const odd = [link('a', null, null, 'https://x.org/a\tb'), link('b', 'github', '', 'https://github.com/'), link('c', 'gitlab', 'o/r\nx', 'https://gitlab.com/o/r'), link('d', null, 'null', 'null'), link('{"key":"e"}', null, null, 'https://x.org/e')];
