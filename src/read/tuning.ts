@@ -74,6 +74,13 @@ export const tuning = {
    */
   jsonReadWhole: 8 * 1024 * 1024,
   /**
+   * Characters of a YAML document that is not a top-level list (a mapping: `papers:` then its
+   * list) held to be read whole; past them the lists under its top-level keys are read an item at
+   * a time (read/yaml.ts streamMapping). Read whole, a 16 MiB one peaked at 413 MiB
+   * (bench/extract/RESULTS.md run 48).
+   */
+  yamlReadWhole: 8 * 1024 * 1024,
+  /**
    * Bytes of batches sent to a JSON Lines worker thread in one message (whole chunks): a message
    * and its answer cost more than the batch boundaries, so several chunks' batches go together.
    */

@@ -4,13 +4,16 @@
 // as JSON's (json-record.ts paperFields), links from any string, each on its own line.
 //
 // A top-level list (`- title: …` at the start of a line) is read an item at a time, so memory does
-// not grow with the list; any other document is held until the input ends, then read whole.
+// not grow with the list; any other document is held until the input ends, then read whole, unless
+// it passes tuning.yamlReadWhole: then the lists under its top-level keys (`papers:` then `- …`)
+// are read an item at a time too, and the rest is read whole at the end (streamMapping).
 import type { Document, LineCounter, YAMLMap } from 'yaml';
 import type { PaperRecord } from '../types.js';
 import { isPlainObject, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
 import { paperLists } from './json.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { yamlModule } from './parser-modules.js';
+import { tuning } from './tuning.js';
 
 /** A top-level list item starts a line: `-` then a space or nothing. */
 const LIST_ITEM = /^-(?:[ \t]|$)/;
@@ -18,6 +21,12 @@ const LIST_ITEM = /^-(?:[ \t]|$)/;
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ \t]+#.*)?$/;
 /** A line that holds nothing for the parser to read: blank, a comment, or a directive before a document. */
 const NOTHING = /^\s*(?:#.*)?$/;
+/** A list item at its indentation (the list of a top-level key may be indented or not). */
+const ITEM_AT = /^( *)-(?:[ \t]|$)/;
+/** A top-level key whose value starts on the next line (a comment may follow). */
+const KEY_ALONE = /^(?:[^\s#'"\-[{][^:]*|"[^"]*"|'[^']*'):[ \t]*(?:#.*)?$/;
+/** A key that makes a mapping a paper (json.ts paperLists): its lists are then its text. */
+const OWN_FIELD = /^(?:title|abstract|summary)[ \t]*:/;
 /** Strings nested deeper than this are not read (as MAX_DEPTH in json-record.ts). */
 const MAX_DEPTH = 8;
 
@@ -27,18 +36,29 @@ interface Place {
   before: number;
   text: string;
   lines: LineCounter;
+  /** For a text of lines taken from several places (streamMapping): the input's line of its line n (1-based). */
+  lineOf?: (n: number) => number;
 }
 
 export function yamlReader(source: string, sink: ReadSink): LineReader {
   const Y = yamlModule();
-  /** 'start' before the first thing a document holds; 'list' inside a top-level list; 'whole' for any other document. */
-  let mode: 'start' | 'list' | 'whole' = 'start';
+  /**
+   * 'start' before the first thing a document holds; 'list' inside a top-level list; 'whole' for
+   * any other document; 'streamed' for one held past tuning.yamlReadWhole.
+   */
+  let mode: 'start' | 'list' | 'whole' | 'streamed' = 'start';
   let lines: string[] = [];
+  /** Characters held in 'whole' mode. */
+  let held = 0;
+  let streamed: { line(text: string, no: number): void; end(): void } | null = null;
   let first = 0;
   /** Items of the top-level lists so far (for "list item N" in problems). */
   let itemNo = 0;
 
-  const lineAt = (place: Place, offset: number) => place.before + place.lines.linePos(offset).line;
+  const lineAt = (place: Place, offset: number) => {
+    const n = place.lines.linePos(offset).line;
+    return place.lineOf ? place.lineOf(n) : place.before + n;
+  };
 
   /** The record of a paper mapping that starts on `line`; `skip`: keys read elsewhere (a wrapper's paper lists). */
   const recordOf = (map: YAMLMap, obj: Record<string, unknown>, place: Place, line: number, skip?: readonly string[]): PaperRecord => {
@@ -108,10 +128,14 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     }
   };
 
-  /** Parse `text` (starting after line `before`) and read what it holds. */
-  const read = (text: string, before: number, whole: boolean) => {
+  /**
+   * Parse `text` (starting after line `before`, or on the lines `lineOf` gives) and read what it
+   * holds. `papersRead`: a mapping is a wrapper whose papers were read already (streamMapping).
+   */
+  const read = (text: string, before: number, whole: boolean, lineOf?: (n: number) => number, papersRead = false) => {
     const counter = new Y.LineCounter();
     const place: Place = { before, text, lines: counter };
+    if (lineOf) place.lineOf = lineOf;
     const docs = Y.parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
     for (const doc of docs) {
       if (doc.errors.length > 0) {
@@ -128,7 +152,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
       const contents = doc.contents;
       if (contents === null) continue;
       if (Y.isSeq(contents)) readItems(doc, contents.items, place, !whole);
-      else if (Y.isMap(contents)) readMapping(doc, contents, place);
+      else if (Y.isMap(contents)) readMapping(doc, contents, place, papersRead);
       else sink.problem(lineAt(place, contents.range?.[0] ?? 0), 'YAML input is neither a mapping nor a list of mappings');
     }
   };
@@ -137,12 +161,13 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
    * A mapping is one paper, unless it is a wrapper of paper lists (no title, abstract or summary of
    * its own; lists of mappings, one at least titled: json.ts paperLists): then each paper is a
    * record, and what the wrapper says besides comes first as the file's record when it has a link.
+   * `papersRead`: the mapping is what is left of a wrapper whose papers were read already.
    */
-  const readMapping = (doc: Document, map: YAMLMap, place: Place) => {
+  const readMapping = (doc: Document, map: YAMLMap, place: Place, papersRead: boolean) => {
     const line = lineAt(place, map.range?.[0] ?? 0);
     const obj = dataOf(doc, map, line, 'YAML document');
     const lists = paperLists(obj);
-    if (lists.length === 0) return sink.record(recordOf(map, obj, place, line));
+    if (lists.length === 0 && !papersRead) return sink.record(recordOf(map, obj, place, line));
     const rest = Object.fromEntries(Object.entries(obj).filter(([key]) => !lists.includes(key)));
     const wrapper = recordOf(map, rest, place, line, lists);
     if (wrapper.links.length > 0) sink.record(wrapper);
@@ -156,10 +181,127 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     lines = [];
   };
 
+  /**
+   * A mapping document too big to hold (a site's `publications:` list of thousands), read as its
+   * lines come: each item of a list under a top-level key is read on its own, as a top-level list's
+   * (a mapping is a paper; an item that is no mapping stays with the rest); the rest (the other
+   * keys) is held and read whole at the end, the file's record when it has a link. Read whole, a
+   * 16 MiB `papers:` list peaked at 413 MiB (bench/extract/RESULTS.md run 48). As a JSON wrapper
+   * streamed (json-wrapper.ts), a list is not read so once a title, abstract or summary of the
+   * mapping's own came before it: the mapping is then a paper, its lists its text.
+   */
+  const streamMapping = () => {
+    const rest: string[] = [];
+    /** Where each run of `rest`'s lines came from: its first line in `rest` (1-based) and in the input. */
+    const runs: [number, number][] = [];
+    let lastKept = -2;
+    const keep = (text: string, no: number) => {
+      if (no !== lastKept + 1) runs.push([rest.length + 1, no]);
+      rest.push(text);
+      lastKept = no;
+    };
+    const lineOf = (n: number) => {
+      let run = runs[0]!;
+      for (const r of runs) if (r[0] <= n) run = r;
+      return run[1] + n - run[0];
+    };
+    let ownPaper = false;
+    let papersRead = false;
+    /** A top-level key whose value starts on the next line: a list, or anything else. */
+    let key: { text: string; no: number } | null = null;
+    /** The list being read: its indentation, its key (kept with the rest once an item is). */
+    let list: { indent: number; key: { text: string; no: number }; keyKept: boolean } | null = null;
+    let item: { lines: string[]; original: string[]; first: number } | null = null;
+
+    const endItem = () => {
+      if (!item || !list) return;
+      const { lines: itemLines, original, first: itemFirst } = item;
+      item = null;
+      const text = itemLines.join('\n');
+      // An item that is a mapping (or not YAML at all) is read on its own; anything else stays with the rest.
+      const doc = Y.parseDocument(text, { uniqueKeys: false });
+      const only = Y.isSeq(doc.contents) ? doc.contents.items[0] : undefined;
+      if (doc.errors.length > 0 || Y.isMap(only)) {
+        read(text, itemFirst - 1, false);
+        papersRead = true;
+        return;
+      }
+      if (!list.keyKept) keep(list.key.text, list.key.no);
+      list.keyKept = true;
+      original.forEach((line, i) => keep(line, itemFirst + i));
+    };
+    const startItem = (text: string, no: number) => {
+      endItem();
+      item = { lines: [text.slice(list!.indent)], original: [text], first: no };
+    };
+    const endList = () => {
+      endItem();
+      list = null;
+    };
+    return {
+      line(text: string, no: number) {
+        const nothing = NOTHING.test(text);
+        if (list) {
+          const indent = nothing ? -1 : text.length - text.trimStart().length;
+          if (nothing || indent > list.indent) {
+            if (item) {
+              item.lines.push(text.startsWith(' '.repeat(list.indent)) ? text.slice(list.indent) : text.trimStart());
+              item.original.push(text);
+            }
+            return;
+          }
+          const at = ITEM_AT.exec(text);
+          if (at && at[1]!.length === list.indent) return startItem(text, no);
+          endList();
+        }
+        if (key) {
+          const at = nothing ? null : ITEM_AT.exec(text);
+          if (nothing) return; // blank lines and comments between a key and its value are nothing to the parser
+          const pending = key;
+          key = null;
+          if (at && !ownPaper) {
+            list = { indent: at[1]!.length, key: pending, keyKept: false };
+            return startItem(text, no);
+          }
+          keep(pending.text, pending.no);
+        }
+        if (!nothing && !text.startsWith(' ')) {
+          if (OWN_FIELD.test(text)) ownPaper = true;
+          else if (KEY_ALONE.test(text)) {
+            key = { text, no };
+            return;
+          }
+        }
+        keep(text, no);
+      },
+      end() {
+        endList();
+        if (key) keep(key.text, key.no);
+        if (rest.length > 0) read(rest.join('\n'), 0, true, lineOf, papersRead);
+      },
+    };
+  };
+
   return {
     line(text, no) {
       if (mode === 'whole') {
         lines.push(text);
+        held += text.length + 1;
+        if (held > tuning.yamlReadWhole) {
+          // Too big to hold: what is held is read again as it came, and the rest as it comes.
+          mode = 'streamed';
+          streamed = streamMapping();
+          lines.forEach((line, i) => streamed!.line(line, first + i));
+          lines = [];
+        }
+        return;
+      }
+      if (mode === 'streamed') {
+        // A document marker ends the document; a new one may be anything.
+        if (!DOCUMENT_MARKER.test(text)) return streamed!.line(text, no);
+        streamed!.end();
+        streamed = null;
+        mode = 'start';
         return;
       }
       if (DOCUMENT_MARKER.test(text)) {
@@ -173,6 +315,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
         mode = LIST_ITEM.test(text) ? 'list' : 'whole';
         first = no;
         lines = [text];
+        held = text.length + 1;
         return;
       }
       if (LIST_ITEM.test(text)) {
@@ -183,6 +326,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     },
     end() {
       if (mode === 'whole') read(lines.join('\n'), first - 1, true);
+      else if (mode === 'streamed') streamed!.end();
       else flushItem();
       lines = [];
     },

@@ -6,8 +6,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/read/index.js';
+import { tuning } from '../../src/read/tuning.js';
 import type { PaperRecord } from '../../src/types.js';
 import { runCli } from '../helpers/run-cli.js';
 import { readEveryPath } from '../helpers/every-path.js';
@@ -116,6 +117,64 @@ describe('YAML inputs', () => {
       [4, null, 'One', null, false, ['https://github.com/lab/one@5']],
       [6, null, 'Two', null, false, ['https://arxiv.org/abs/2401.00002@7']],
     ]);
+  });
+
+  // Past tuning.yamlReadWhole a mapping is not held: the lists under its top-level keys are read an
+  // item at a time, the rest at the end. The same records, the file's record last, not first.
+  describe('a mapping too big to hold', () => {
+    const defaults = { ...tuning };
+    afterEach(() => void Object.assign(tuning, defaults));
+    const WRAPPER = [
+      'site: https://github.com/lab/lab.github.io', // 1
+      'updated: 2026-11-01',
+      'publications:',
+      '  - title: One', // 4
+      '    code: https://github.com/lab/one',
+      '  # a comment',
+      '  - title: Two', // 7
+      '    pdf: https://arxiv.org/abs/2401.00002',
+      'keywords:', // 9: no papers, so the file's
+      '- nlp',
+      '- https://github.com/lab/keyword-link', // 11
+      'talks:',
+      '- title: Three', // 13: a list at the key's own indentation
+      '  slides: https://example.org/three',
+      'contact: https://github.com/lab/contact', // 15
+    ].join('\n');
+    const wrapperRecord = [1, null, null, '2026-11-01', false, ['https://github.com/lab/lab.github.io@1', 'https://github.com/lab/keyword-link@11', 'https://github.com/lab/contact@15']];
+    const papers = [
+      [4, null, 'One', null, false, ['https://github.com/lab/one@5']],
+      [7, null, 'Two', null, false, ['https://arxiv.org/abs/2401.00002@8']],
+      [13, null, 'Three', null, false, ['https://example.org/three@14']],
+    ];
+
+    it('its paper lists are read an item at a time, the rest at the end, each link on its line', async () => {
+      expect(brief((await read(`${WRAPPER}\n`)).papers)).toEqual([wrapperRecord, ...papers]);
+      tuning.yamlReadWhole = 100;
+      const { papers: streamed, problems } = await read(`${WRAPPER}\n`);
+      expect(problems).toEqual([]);
+      expect(brief(streamed)).toEqual([...papers, wrapperRecord]);
+    });
+
+    it('a mapping with a title of its own is a paper: its lists are its text, as read whole', async () => {
+      const text = `title: A survey\nlinks:\n  - title: Code\n    url: https://github.com/a/survey\n  - title: Data\n    url: https://example.org/data\n${'note: more words here\n'.repeat(20)}`;
+      const whole = brief((await read(text)).papers);
+      tuning.yamlReadWhole = 100;
+      expect(brief((await read(text)).papers)).toEqual(whole);
+      expect(whole).toEqual([[1, null, 'A survey', null, false, ['https://github.com/a/survey@4', 'https://example.org/data@6']]]);
+    });
+
+    it('a broken item costs itself, a document marker starts afresh', async () => {
+      tuning.yamlReadWhole = 10;
+      const text = `papers:\n  - title: [broken\n    code: https://github.com/a/broken\n  - title: Fine\n    code: https://github.com/a/fine\n---\n- title: Next\n`;
+      const { papers: read1, problems } = await read(text);
+      expect(problems).toEqual(['3: malformed YAML list item 1: read as text']);
+      expect(brief(read1)).toEqual([
+        [2, null, null, null, false, ['https://github.com/a/broken@3']],
+        [4, null, 'Fine', null, false, ['https://github.com/a/fine@5']],
+        [7, null, 'Next', null, false, []],
+      ]);
+    });
   });
 
   it('a mapping that is a paper is one record; a broken one is read as text; a document that is neither is said', async () => {
