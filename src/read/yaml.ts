@@ -200,10 +200,15 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
       rest.push(text);
       lastKept = no;
     };
+    /** The input's line of `rest`'s line n: from the last run starting at or before it. */
     const lineOf = (n: number) => {
-      let run = runs[0]!;
-      for (const r of runs) if (r[0] <= n) run = r;
-      return run[1] + n - run[0];
+      let [low, high] = [0, runs.length - 1];
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (runs[mid]![0] <= n) low = mid;
+        else high = mid - 1;
+      }
+      return runs[low]![1] + n - runs[low]![0];
     };
     let ownPaper = false;
     let papersRead = false;
