@@ -5,8 +5,13 @@ import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 
 const LINK_FIELDS = new Set(['url', 'howpublished', 'note', 'abstract', 'code', 'github', 'repository', 'annote', 'annotation']);
 const SKIPPED_TYPES = new Set(['comment', 'string', 'preamble']);
-/** An entry longer than this many lines is reported and read as far as it went (an unclosed brace: salvage). */
+/**
+ * An entry longer than this many lines, or characters, is not held: it is reported and read line
+ * by line to its end (Salvage), as an entry whose braces do not balance is. An unclosed brace makes
+ * the rest of the file one entry, up to the next entry that starts a line.
+ */
 const MAX_ENTRY_LINES = 5000;
+const MAX_ENTRY_CHARS = 4 * 1024 * 1024;
 /** An entry's start at the very start of a line: it ends an entry left open by an unbalanced brace. */
 const ENTRY_RESTART = /^@\s*[A-Za-z]+\s*[{(]/;
 const ENTRY_KEY = /^\s*@\s*[A-Za-z]+\s*[{(]\s*([^,\s]*)/;
@@ -91,33 +96,54 @@ const clean = (s: string) => foldSpaces(s.replace(/\\[a-zA-Z]+\s*/g, '').replace
  * `name =` starts a field, any other line goes on with the field above it. Its link fields give
  * their links and promises with their lines, as in a sound entry, and its title and year are read
  * as far as they go: an unbalanced brace costs the entry its exact field boundaries, not its links.
+ * Lines are taken as they come, so an entry too long to hold (MAX_ENTRY_LINES, MAX_ENTRY_CHARS) is
+ * read so to its end without being held.
  */
-function salvage(lines: string[], startLine: number, source: string, sink: ReadSink): PaperBuilder {
-  const record = sink.newPaper(source, startLine, null, null, ENTRY_KEY.exec(lines[0] ?? '')?.[1] || null);
-  const texts = new Map<string, string>();
-  let field = '';
-  lines.forEach((line, i) => {
-    let value = i === 0 ? line.replace(ENTRY_HEAD, '') : line;
+class Salvage {
+  private readonly record: PaperBuilder;
+  private readonly texts = new Map<string, string>();
+  private field = '';
+  private first = true;
+
+  constructor(head: string, startLine: number, source: string, sink: ReadSink) {
+    this.record = sink.newPaper(source, startLine, null, null, ENTRY_KEY.exec(head)?.[1] || null);
+  }
+
+  line(line: string, no: number): void {
+    let value = this.first ? line.replace(ENTRY_HEAD, '') : line;
+    this.first = false;
     const start = FIELD_AT_LINE_START.exec(value);
     if (start) {
-      field = start[1]!.toLowerCase();
+      this.field = start[1]!.toLowerCase();
       value = value.slice(start[0].length);
-      record.breakText();
+      this.record.breakText();
     }
-    if (field === '') return;
-    if (field === 'title' || field === 'year' || field === 'month') texts.set(field, `${texts.get(field) ?? ''} ${value}`);
-    if (LINK_FIELDS.has(field)) record.addText(value, startLine + i);
-  });
-  /** A value as far as it went: its delimiters and the comma after it dropped. */
-  const valueOf = (name: string) => {
-    const text = texts.get(name);
-    return text === undefined ? '' : clean(text.trim().replace(/,$/, '').replace(/^"|"$/g, ''));
-  };
-  record.title = valueOf('title') || null;
-  const year = valueOf('year');
-  const month = valueOf('month');
-  record.date = year ? (month ? `${month} ${year}` : year) : null;
-  return record;
+    if (this.field === '') return;
+    // A title or date is short; one that goes on and on is not kept growing.
+    if ((this.field === 'title' || this.field === 'year' || this.field === 'month') && (this.texts.get(this.field)?.length ?? 0) < 4096) {
+      this.texts.set(this.field, `${this.texts.get(this.field) ?? ''} ${value}`);
+    }
+    if (LINK_FIELDS.has(this.field)) this.record.addText(value, no);
+  }
+
+  finish(): PaperBuilder {
+    /** A value as far as it went: its delimiters and the comma after it dropped. */
+    const valueOf = (name: string) => {
+      const text = this.texts.get(name);
+      return text === undefined ? '' : clean(text.trim().replace(/,$/, '').replace(/^"|"$/g, ''));
+    };
+    this.record.title = valueOf('title') || null;
+    const year = valueOf('year');
+    const month = valueOf('month');
+    this.record.date = year ? (month ? `${month} ${year}` : year) : null;
+    return this.record;
+  }
+}
+
+function salvage(lines: string[], startLine: number, source: string, sink: ReadSink): PaperBuilder {
+  const reading = new Salvage(lines[0] ?? '', startLine, source, sink);
+  lines.forEach((line, i) => reading.line(line, startLine + i));
+  return reading.finish();
 }
 
 /**
@@ -180,6 +206,25 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
    * End the open entry that did not close, naming its key and lines: an unbalanced brace costs
    * that entry only, and its record is still read, line by line (salvage).
    */
+  /** An entry too long to hold, read on line by line (Salvage) until it closes, the next entry starts a line, or the input ends. */
+  let longEntry: { reading: Salvage; skipped: boolean } | null = null;
+  /** Characters of the open entry's lines held. */
+  let heldChars = 0;
+
+  const beginLong = (why: string) => {
+    const key = ENTRY_KEY.exec(lines[0] ?? '')?.[1];
+    sink.problem(startLine, `BibTeX entry ${key ? `"${key}" ` : ''}(from line ${startLine}) ${why}; its fields read line by line`);
+    const type = /^\s*@\s*([A-Za-z]+)/.exec(lines[0] ?? '')?.[1]?.toLowerCase();
+    longEntry = { reading: new Salvage(lines[0] ?? '', startLine, source, sink), skipped: type !== undefined && SKIPPED_TYPES.has(type) };
+    lines.forEach((line, i) => longEntry!.reading.line(line, startLine + i));
+    lines = [];
+    heldChars = 0;
+  };
+  const endLong = () => {
+    if (!longEntry!.skipped) sink.record(longEntry!.reading.finish().finish());
+    longEntry = null;
+  };
+
   const endBroken = (why: string) => {
     const key = ENTRY_KEY.exec(lines[0] ?? '')?.[1];
     let last = lines.length - 1;
@@ -190,13 +235,24 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
     const type = /^\s*@\s*([A-Za-z]+)/.exec(lines[0] ?? '')?.[1]?.toLowerCase();
     if (!type || !SKIPPED_TYPES.has(type)) sink.record(salvage(lines.slice(0, last + 1), startLine, source, sink).finish());
     lines = [];
+    heldChars = 0;
   };
 
   return {
     line(text, no) {
+      let rest = text;
+      if (longEntry) {
+        if (ENTRY_RESTART.test(text)) endLong();
+        else {
+          const close = closeOn(text, parens, depth);
+          if (close === -1) return longEntry.reading.line(text, no);
+          longEntry.reading.line(text.slice(0, close + 1), no);
+          endLong();
+          rest = text.slice(close + 1);
+        }
+      }
       // Reading resumes at the next entry that starts a line.
       if (lines.length > 0 && ENTRY_RESTART.test(text)) endBroken('has an unbalanced brace');
-      let rest = text;
       for (;;) {
         if (lines.length === 0) {
           // Text between entries is a comment in BibTeX: an entry starts at the next `@type{` wherever it stands.
@@ -210,15 +266,19 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
         const close = closeOn(rest, parens, depth);
         if (close === -1) {
           lines.push(rest);
-          if (lines.length > MAX_ENTRY_LINES) endBroken(`not closed after ${MAX_ENTRY_LINES} lines`);
+          heldChars += rest.length;
+          if (lines.length > MAX_ENTRY_LINES) beginLong(`longer than ${MAX_ENTRY_LINES} lines`);
+          else if (heldChars > MAX_ENTRY_CHARS) beginLong(`longer than ${MAX_ENTRY_CHARS / 1024 / 1024} Mi characters`);
           return;
         }
         lines.push(rest.slice(0, close + 1));
+        heldChars = 0;
         emit();
         rest = rest.slice(close + 1);
       }
     },
     end() {
+      if (longEntry) endLong();
       if (lines.length > 0) endBroken('not closed at end of input (unbalanced brace)');
     },
   };

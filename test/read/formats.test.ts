@@ -293,13 +293,24 @@ describe('BibTeX', () => {
     ]);
   });
 
-  it('an entry never closed is read as far as the line limit, then reading goes on at the next entry', async () => {
+  // Past 5,000 lines an entry is not held: it is read line by line as it comes, to its end. It was
+  // read as far as the limit, and the rest of its lines dropped with their links.
+  it('an entry never closed is read line by line past the line limit, up to the next entry', async () => {
     const body = Array.from({ length: 5001 }, (_, i) => `  url = {https://github.com/many/r${i}`);
     const r = await extractBib('long.bib', ['@misc{long,', ...body, '@misc{after, url = {https://github.com/o/after}}'].join('\n'));
-    expect(r.problems.map((p) => p.message)).toEqual([`${r.file}:1: BibTeX entry "long" (lines 1-5001) not closed after 5000 lines; its fields read line by line`]);
+    expect(r.problems.map((p) => p.message)).toEqual([`${r.file}:1: BibTeX entry "long" (from line 1) longer than 5000 lines; its fields read line by line`]);
     expect(r.papers.map((p) => p.id)).toEqual(['long', 'after']);
-    expect(r.papers[0]!.links).toHaveLength(5000);
-    expect(links(r.papers[0]!).at(-1)).toBe('5001:https://github.com/many/r4999');
+    expect(r.papers[0]!.links).toHaveLength(5001);
+    expect(links(r.papers[0]!).at(-1)).toBe('5002:https://github.com/many/r5000');
+  });
+
+  it('an entry longer than the line limit keeps every link to its closing brace; the rest of its last line is read', async () => {
+    const body = Array.from({ length: 8000 }, (_, i) => `  see https://github.com/many/r${i} and more`);
+    const text = ['@misc{long,', '  title = {Long},', '  abstract = {', ...body, '}} @misc{same, url = {https://github.com/o/same}}', '@misc{after, url = {https://github.com/o/after}}'].join('\n');
+    const r = await extractBib('closed.bib', text);
+    expect(r.problems.map((p) => p.message)).toEqual([`${r.file}:1: BibTeX entry "long" (from line 1) longer than 5000 lines; its fields read line by line`]);
+    expect(r.papers.map((p) => [p.id, p.title, p.links.length])).toEqual([['long', 'Long', 8000], ['same', null, 1], ['after', null, 1]]);
+    expect(links(r.papers[0]!).at(-1)).toBe('8003:https://github.com/many/r7999');
   });
 });
 
