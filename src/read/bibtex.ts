@@ -203,11 +203,10 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
   };
 
   /**
-   * End the open entry that did not close, naming its key and lines: an unbalanced brace costs
-   * that entry only, and its record is still read, line by line (salvage).
+   * An entry too long to hold, read on line by line (Salvage) until it closes, the next entry
+   * starts a line, or the input ends; `reading` null for a type that gives no record (`@comment`).
    */
-  /** An entry too long to hold, read on line by line (Salvage) until it closes, the next entry starts a line, or the input ends. */
-  let longEntry: { reading: Salvage; skipped: boolean } | null = null;
+  let longEntry: { reading: Salvage | null } | null = null;
   /** Characters of the open entry's lines held. */
   let heldChars = 0;
 
@@ -215,16 +214,21 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
     const key = ENTRY_KEY.exec(lines[0] ?? '')?.[1];
     sink.problem(startLine, `BibTeX entry ${key ? `"${key}" ` : ''}(from line ${startLine}) ${why}; its fields read line by line`);
     const type = /^\s*@\s*([A-Za-z]+)/.exec(lines[0] ?? '')?.[1]?.toLowerCase();
-    longEntry = { reading: new Salvage(lines[0] ?? '', startLine, source, sink), skipped: type !== undefined && SKIPPED_TYPES.has(type) };
-    lines.forEach((line, i) => longEntry!.reading.line(line, startLine + i));
+    const reading = type !== undefined && SKIPPED_TYPES.has(type) ? null : new Salvage(lines[0] ?? '', startLine, source, sink);
+    lines.forEach((line, i) => reading?.line(line, startLine + i));
+    longEntry = { reading };
     lines = [];
     heldChars = 0;
   };
   const endLong = () => {
-    if (!longEntry!.skipped) sink.record(longEntry!.reading.finish().finish());
+    if (longEntry!.reading) sink.record(longEntry!.reading.finish().finish());
     longEntry = null;
   };
 
+  /**
+   * End the open entry that did not close, naming its key and lines: an unbalanced brace costs
+   * that entry only, and its record is still read, line by line (salvage).
+   */
   const endBroken = (why: string) => {
     const key = ENTRY_KEY.exec(lines[0] ?? '')?.[1];
     let last = lines.length - 1;
@@ -245,8 +249,8 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
         if (ENTRY_RESTART.test(text)) endLong();
         else {
           const close = closeOn(text, parens, depth);
-          if (close === -1) return longEntry.reading.line(text, no);
-          longEntry.reading.line(text.slice(0, close + 1), no);
+          if (close === -1) return longEntry.reading?.line(text, no);
+          longEntry.reading?.line(text.slice(0, close + 1), no);
           endLong();
           rest = text.slice(close + 1);
         }
