@@ -12,6 +12,7 @@ import { loadParserFor } from '../read/parser-modules.js';
 import type { LineReader, ReadSink } from '../read/reader.js';
 import { textReader } from '../read/text.js';
 import { isSystemError } from '../errors.js';
+import { capYoungGeneration } from '../util/heap-growth.js';
 import { redactCredentials } from './clean.js';
 import { readJsonArrayElements, startsWithArray } from './json-workers.js';
 import { jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
@@ -219,7 +220,10 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
         },
         // Each pass meets the same problems: the first one reports them.
         problem: (line, message) => first && sink.problem(line, message),
-        after: () => ready?.() ?? null,
+        after: () => {
+          capYoungGeneration();
+          return ready?.() ?? null;
+        },
         ...(reader.piece
           ? {
               piece(text: string, no: number) {
