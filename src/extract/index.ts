@@ -12,7 +12,6 @@ import { loadParserFor } from '../read/parser-modules.js';
 import type { LineReader, ReadSink } from '../read/reader.js';
 import { textReader } from '../read/text.js';
 import { isSystemError } from '../errors.js';
-import { capYoungGeneration } from '../util/heap-growth.js';
 import { redactCredentials } from './clean.js';
 import { readJsonArrayElements, startsWithArray } from './json-workers.js';
 import { jsonlWorkersFor, readJsonlInWorkers } from './jsonl-workers.js';
@@ -220,10 +219,7 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
         },
         // Each pass meets the same problems: the first one reports them.
         problem: (line, message) => first && sink.problem(line, message),
-        after: () => {
-          capYoungGeneration();
-          return ready?.() ?? null;
-        },
+        after: () => ready?.() ?? null,
         ...(reader.piece
           ? {
               piece(text: string, no: number) {

@@ -9,7 +9,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { readArrayElementBytes, type JsonSink } from '../read/json.js';
 import { decodeLine, reportBadUtf8, splitLines } from '../read/lines.js';
-import { capYoungGeneration } from '../util/heap-growth.js';
 import { tuning } from '../read/tuning.js';
 import type { WorkerResult } from './jsonl-worker.js';
 import { answerHandler, handInOrder, IN_FLIGHT_PER_WORKER, Reader, workerScript } from './jsonl-workers.js';
@@ -255,11 +254,7 @@ export async function readJsonArrayElements(source: string, chunks: AsyncIterabl
         array.line(bytes, 0, bytes.length, no, true);
       },
       problem,
-      after: () => {
-        if (!inThread) return queue.length >= limit ? drain(limit / 2) : null;
-        capYoungGeneration();
-        return ready?.() ?? null;
-      },
+      after: () => (inThread ? (ready?.() ?? null) : queue.length >= limit ? drain(limit / 2) : null),
     });
     if (read) {
       array.end();

@@ -4,6 +4,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { tuning } from './tuning.js';
 import { notText } from './gzip.js';
+import { capYoungGeneration } from '../util/heap-growth.js';
 
 export interface LineStreamEvents {
   /** A batch of consecutive lines; `first` is the 1-based number of `lines[0]`. */
@@ -328,6 +329,8 @@ export async function splitLines(
   let next = 1;
   let firstChunk = true;
   for await (const chunk of stream) {
+    // Between chunks, the young generation is looked at until it is bounded (util/heap-growth.ts).
+    capYoungGeneration();
     let buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     if (firstChunk) {
       firstChunk = false;

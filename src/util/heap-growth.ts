@@ -36,8 +36,9 @@ let watchYoungGeneration = false;
  * Node 24, 137 on Node 20 (bench/extract/RESULTS.md run 51). Its largest size cannot be set once
  * the heap exists (`--max-semi-space-size` works only on node's command line), but how it grows
  * can (`--semi-space-growth-factor` is read at each growth): past YOUNG_GENERATION_CAP it grows no
- * more. Called between batches of input (extract/index.ts, json-workers.ts), and only once a
- * command bounds the heap (boundHeapGrowth): a look at the heap's spaces each time until then.
+ * more. Called between chunks of input (read/lines.ts splitLines, which every reader's bytes pass
+ * through), and only once a command bounds the heap (boundHeapGrowth): a look at the heap's spaces
+ * each time until then.
  */
 export function capYoungGeneration(): void {
   if (!watchYoungGeneration) return;
