@@ -76,7 +76,7 @@ export const tuning = {
   /**
    * Characters of a YAML document that is not a top-level list (a mapping: `papers:` then its
    * list) held to be read whole; past them the lists under its top-level keys are read an item at
-   * a time (read/yaml.ts streamMapping). Read whole, a 16 MiB one peaked at 413 MiB
+   * a time (read/yaml.ts streamMapping). Read whole, a 16 MiB one peaked at 416 MiB
    * (bench/extract/RESULTS.md run 48).
    */
   yamlReadWhole: 8 * 1024 * 1024,

@@ -128,15 +128,20 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     }
   };
 
-  /**
-   * Parse `text` (starting after line `before`, or on the lines `lineOf` gives) and read what it
-   * holds. `papersRead`: a mapping is a wrapper whose papers were read already (streamMapping).
-   */
-  const read = (text: string, before: number, whole: boolean, lineOf?: (n: number) => number, papersRead = false) => {
+  /** Parse `text`, which starts after line `before` or lies on the lines `lineOf` gives. */
+  const parse = (text: string, before: number, lineOf?: (n: number) => number): { place: Place; docs: Document.Parsed[] } => {
     const counter = new Y.LineCounter();
     const place: Place = { before, text, lines: counter };
     if (lineOf) place.lineOf = lineOf;
-    const docs = Y.parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
+    return { place, docs: Y.parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false }) as Document.Parsed[] };
+  };
+
+  /**
+   * Read what parsed text holds. `papersRead`: a mapping is a wrapper whose papers were read
+   * already (streamMapping).
+   */
+  const readParsed = ({ place, docs }: { place: Place; docs: Document.Parsed[] }, whole: boolean, papersRead = false) => {
+    const { text } = place;
     for (const doc of docs) {
       if (doc.errors.length > 0) {
         // The parser's message is never shown: it may quote the input. What the text says still
@@ -156,6 +161,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
       else sink.problem(lineAt(place, contents.range?.[0] ?? 0), 'YAML input is neither a mapping nor a list of mappings');
     }
   };
+  const read = (text: string, before: number, whole: boolean, lineOf?: (n: number) => number, papersRead = false) => readParsed(parse(text, before, lineOf), whole, papersRead);
 
   /**
    * A mapping is one paper, unless it is a wrapper of paper lists (no title, abstract or summary of
@@ -186,7 +192,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
    * lines come: each item of a list under a top-level key is read on its own, as a top-level list's
    * (a mapping is a paper; an item that is no mapping stays with the rest); the rest (the other
    * keys) is held and read whole at the end, the file's record when it has a link. Read whole, a
-   * 16 MiB `papers:` list peaked at 413 MiB (bench/extract/RESULTS.md run 48). As a JSON wrapper
+   * 16 MiB `papers:` list peaked at 416 MiB (bench/extract/RESULTS.md run 48). As a JSON wrapper
    * streamed (json-wrapper.ts), a list is not read so once a title, abstract or summary of the
    * mapping's own came before it: the mapping is then a paper, its lists its text.
    */
@@ -222,12 +228,11 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
       if (!item || !list) return;
       const { lines: itemLines, original, first: itemFirst } = item;
       item = null;
-      const text = itemLines.join('\n');
       // An item that is a mapping (or not YAML at all) is read on its own; anything else stays with the rest.
-      const doc = Y.parseDocument(text, { uniqueKeys: false });
-      const only = Y.isSeq(doc.contents) ? doc.contents.items[0] : undefined;
-      if (doc.errors.length > 0 || Y.isMap(only)) {
-        read(text, itemFirst - 1, false);
+      const parsed = parse(itemLines.join('\n'), itemFirst - 1);
+      const doc = parsed.docs[0];
+      if (!doc || doc.errors.length > 0 || (Y.isSeq(doc.contents) && Y.isMap(doc.contents.items[0]))) {
+        readParsed(parsed, false);
         papersRead = true;
         return;
       }
