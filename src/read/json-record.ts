@@ -4,9 +4,9 @@ import type { PaperRecord } from '../types.js';
 import { foldSpaces } from '../util/text.js';
 import type { NewPaper, PaperBuilder } from './reader.js';
 
-const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_id', 'paperId', 'doi', 'key'];
+export const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_id', 'paperId', 'doi', 'key'];
 // (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`, `publication_year`: Semantic Scholar, OpenAlex, Zotero's CSV.)
-const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'publication_year', 'year'];
+export const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'publication_year', 'year'];
 /** Fields walked first, so links keep the order a reader sees them in. */
 export const TEXT_FIRST = ['title', 'abstract', 'comments', 'summary'];
 /**
@@ -15,7 +15,7 @@ export const TEXT_FIRST = ['title', 'abstract', 'comments', 'summary'];
  */
 export const SKIPPED_FIELDS = new Set(['license', 'licence']);
 /** Bound the walk of deeply nested or huge objects. */
-const MAX_DEPTH = 8;
+export const MAX_DEPTH = 8;
 
 function scalar(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;

@@ -11,6 +11,7 @@ export interface PaperBuilder {
   line: number;
   title: string | null;
   date: string | null;
+  id: string | null;
   /**
    * Add text that starts on `line`; it may hold several lines. `line` may be a function, called
    * only if the text may hold a link: finding a string's line in pretty-printed JSON costs more

@@ -9,7 +9,7 @@ import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 const BLANK_WITHIN = 64 * 1024;
 
 /** Where `text` is cut so that no link is split: after its last blank near the end; else nowhere (0), or at its end once it is long. */
-function cutAfterLastBlank(text: string): number {
+export function cutAfterLastBlank(text: string): number {
   const stop = Math.max(0, text.length - BLANK_WITHIN);
   for (let at = text.length; at > stop; at--) if (text.charCodeAt(at - 1) <= 0x20) return at;
   return text.length > BLANK_WITHIN ? text.length : 0;

@@ -46,20 +46,34 @@ export const tuning = {
   /** Bytes read from a file at a time (each becomes one or two batches of whole lines). */
   readChunkBytes: 256 * 1024,
   /**
-   * A longer line is not held in memory (a 1 GB file without newlines): a JSON Lines line is
-   * reported and skipped; a reader that takes a line in pieces (linePieceBytes: plain text, JSON)
-   * never meets it.
+   * A longer line is not held in memory (a 1 GB file without newlines): the readers that hold
+   * lines meet heldLineBytes first; a reader that takes a line in pieces (linePieceBytes: plain
+   * text, JSON, JSON Lines, feeds) never meets it.
    */
   maxLineBytes: 64 * 1024 * 1024,
   /**
    * A longer line is not held whole by the readers that would hold it so (Markdown, BibTeX, a
-   * daily-papers dump, YAML, CSV; not JSON Lines): it is reported and read as plain text as
+   * daily-papers dump, YAML, CSV): it is reported and read as plain text as
    * it comes, a record of its own (extract/index.ts overLongAsText). Held, a line cost several
    * times its size (a Markdown line is read in three passes): a 58 MB Markdown line of links
    * peaked at 400 MiB, a 7 MB YAML line at 391 (bench/extract/RESULTS.md run 46). A real list's
    * longest line is a few KB; an image inlined as base64 can reach a few MB.
    */
   heldLineBytes: 4 * 1024 * 1024,
+  /**
+   * A JSON Lines line or a JSON array element longer than this is not held to be parsed whole:
+   * it is read as it comes (read/json-object-stream.ts), its strings given to its record a piece
+   * at a time. Held, a 58 MB line of links peaked at 281 MiB, a 58 MB element at 302
+   * (bench/extract/RESULTS.md run 52).
+   */
+  jsonValueHeldBytes: 4 * 1024 * 1024,
+  /**
+   * Characters of a string of such an object (read as it comes) held before its text goes to the
+   * record in pieces, and of its strings held in all before they go in the order a parsed object
+   * gives them (title, abstract, comments, summary first: read/json-record.ts).
+   */
+  jsonStreamStringChars: 256 * 1024,
+  jsonStreamHeldChars: 1024 * 1024,
   /**
    * A line this long is handed over in pieces as it comes, to a reader that takes them (a JSON
    * array: extract/json-workers.ts; JSON, plain text, feeds), instead of being held whole:
