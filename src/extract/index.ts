@@ -206,12 +206,12 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
       const seesAll = !reader.only;
       // A line too long to hold (tuning.heldLineBytes), in a format whose reader cannot take it in
       // pieces, is read as plain text as it comes, a record of its own, so that its links are not
-      // lost; by the first pass, which reports it. A JSON Lines line is a JSON object: skipped, as
-      // its workers do.
-      const overLong = first && !reader.piece && format !== 'jsonl' ? overLongAsText(source, readSink) : undefined;
+      // lost; by the first pass, which reports it. (JSON Lines takes a long line in pieces: one
+      // object read as it comes, read/json-object-stream.ts.)
+      const overLong = first && !reader.piece ? overLongAsText(source, readSink) : undefined;
       // A reader that holds a line whole holds it in every pass, as a string and in what it makes of
       // it: past tuning.heldLineBytes the line goes to plain text (every pass skips it alike).
-      const lineLimit = reader.piece || format === 'jsonl' ? tuning.maxLineBytes : Math.min(tuning.heldLineBytes, tuning.maxLineBytes);
+      const lineLimit = reader.piece ? tuning.maxLineBytes : Math.min(tuning.heldLineBytes, tuning.maxLineBytes);
       const read = await streamLines(chunks, {
         lines(lines, firstNo) {
           if (seesAll && !hadText) hadText = lines.some((l) => l.trim() !== '');

@@ -10,11 +10,15 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ReadSink } from '../read/reader.js';
-import { countLines, INVALID_UTF8, splitLines } from '../read/lines.js';
+import { isAscii, isUtf8 } from 'node:buffer';
+import { jsonlReader } from '../read/jsonl.js';
+import type { LineReader, ReadSink } from '../read/reader.js';
+import { countLines, decodeLine, INVALID_UTF8, reportBadUtf8, splitLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
-import type { BatchPart, WorkerBatches, WorkerMessage, WorkerResult } from './jsonl-worker.js';
+import type { BatchPart, WorkerBatches, WorkerItem, WorkerMessage, WorkerResult } from './jsonl-worker.js';
 import { SPARE_BYTES } from './record-lines.js';
+
+const LF = 10;
 
 /**
  * A worker's young generation (V8's default is ~48 MB): its records die within a batch, and a
@@ -190,12 +194,18 @@ class PooledReader {
     }
   }
 
-  /** Send the batches cut so far (when the buffer is full, before a problem splitLines found, at the end). */
-  flush(): void {
+  /**
+   * Send the batches cut so far: when the buffer is full, at the end, and (`midChunk`) before what
+   * this thread says or reads itself between them — a problem splitLines found, a long line —
+   * while the chunk being cut is still in the buffer: a copy of the buffer is sent then, as
+   * lending it would empty that chunk.
+   */
+  flush(midChunk = false): void {
     if (this.parts.length === 0) return;
-    const lent = this.parts.some((p) => 'at' in p) ? this.buffer : null;
+    const inBuffer = this.parts.some((p) => 'at' in p);
+    const lent = !inBuffer ? null : midChunk ? this.buffer!.slice(0, this.fill) : this.buffer;
     this.send({ buffer: lent, parts: this.parts }, lent ? [lent, ...this.own] : this.own);
-    if (lent) this.buffer = null;
+    if (lent === this.buffer) this.buffer = null;
     this.parts = [];
     this.own = [];
   }
@@ -245,6 +255,37 @@ export function answerHandler(sink: ReadSink): { hand(result: WorkerResult): voi
 }
 
 /**
+ * A line long enough to come in pieces (past tuning.linePieceBytes) is read in this thread, by
+ * the reader the workers use (read/jsonl.ts): it holds the line up to tuning.jsonValueHeldBytes
+ * and reads a longer one as it comes, where a worker would be sent it whole. What it made joins
+ * the workers' answers in its turn.
+ */
+class LongLines {
+  private readonly reader: LineReader;
+  private readonly items: WorkerItem[] = [];
+  /** The line in pieces, while one is. */
+  private no = 0;
+  open = false;
+
+  constructor(source: string, sink: ReadSink) {
+    this.reader = jsonlReader(source, { ...sink, record: (record) => this.items.push(record), problem: (line, message) => this.items.push([line, message]) });
+  }
+
+  piece(text: string, no: number): void {
+    this.open = true;
+    this.no = no;
+    this.reader.piece!(text, no);
+  }
+
+  /** The line's last part: what it made, as an answer. */
+  end(text: string): WorkerResult {
+    this.reader.line(text, this.no);
+    this.open = false;
+    return { items: this.items.splice(0), hadText: true, buffer: null };
+  }
+}
+
+/**
  * Read the JSON Lines file `source` with `workers` worker threads, handing every record and
  * problem to `sink` in input order. Returns whether the input was read (not binary) and held text.
  */
@@ -271,18 +312,42 @@ export async function readJsonlInWorkers(source: string, sink: ReadSink, workers
   const answers = answerHandler(sink);
   const drain = (keep: number) => handInOrder(queue, keep, answers.hand, ready);
   const limit = workers * IN_FLIGHT_PER_WORKER;
+  const long = new LongLines(source, sink);
+  const utf8 = { badUtf8: false };
+  const problem = (line: number | null, message: string) => {
+    file.flush(true);
+    enqueue(Promise.resolve({ items: [[line, message]], hadText: false, buffer: null }));
+  };
+  /** Bytes this thread decodes: the input's first invalid UTF-8 line said (once, as the workers say it). */
+  const decode = (bytes: Buffer, no: number) => {
+    if (!utf8.badUtf8 && !isAscii(bytes) && !isUtf8(bytes)) reportBadUtf8(bytes, no, { problem }, utf8);
+    return decodeLine(bytes);
+  };
+  const endLongLine = (text: string) => {
+    file.flush(true);
+    enqueue(Promise.resolve(long.end(text)));
+  };
   try {
     const read = await splitLines(file.chunks(), {
       batch(bytes, first) {
-        file.add(bytes, first);
-        return countLines(bytes);
+        if (!long.open) {
+          file.add(bytes, first);
+          return countLines(bytes);
+        }
+        // The batch's first line ends the long line.
+        const nl = bytes.indexOf(LF);
+        endLongLine(decode(nl === -1 ? bytes : bytes.subarray(0, nl), first));
+        if (nl === -1) return 1;
+        const rest = bytes.subarray(nl + 1);
+        file.add(rest, first + 1);
+        return 1 + countLines(rest);
       },
-      problem(line, message) {
-        file.flush();
-        enqueue(Promise.resolve({ items: [[line, message]], hadText: false, buffer: null }));
-      },
+      piece: (bytes, no) => long.piece(decode(bytes, no), no),
+      problem,
       after: () => (queue.length >= limit ? drain(limit / 2) : null),
     });
+    // The input ended inside a long line.
+    if (long.open) endLongLine('');
     file.flush();
     await drain(0);
     return { read, hadText: answers.hadText };
