@@ -5,12 +5,14 @@
 // worker threads (extract/jsonl-worker.ts) decode, parse and build each element's record with
 // readArrayElement, exactly as this thread would. Answers are handed on in input order, and what
 // this thread says itself (invalid UTF-8, text after the array) joins the same queue, so problems
-// and records come in the one-thread order.
+// and records come in the one-thread order. An element too long to hold (tuning.jsonValueHeldBytes)
+// is read in this thread as it comes (read/json-object-stream.ts), its record in its turn.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { readArrayElementBytes, type JsonSink } from '../read/json.js';
 import { decodeLine, reportBadUtf8, splitLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
-import type { WorkerResult } from './jsonl-worker.js';
+import { JsonObjectStream, type StreamedObject } from '../read/json-object-stream.js';
+import type { WorkerItem, WorkerResult } from './jsonl-worker.js';
 import { answerHandler, handInOrder, IN_FLIGHT_PER_WORKER, Reader, workerScript } from './jsonl-workers.js';
 
 const [BACKSLASH, QUOTE, SPACE, TAB, CR, LF, COMMA] = ['\\', '"', ' ', '\t', '\r', '\n', ','].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number, number];
@@ -64,10 +66,15 @@ class ArrayElementBytes {
   closed = false;
   /** The first line with text after the array's closing bracket, if any. */
   trailing: number | null = null;
+  /** The open element, once too long to hold (tuning.jsonValueHeldBytes): read as it comes, in this thread. */
+  private streamed: JsonObjectStream | null = null;
 
   constructor(
     private readonly messageBytes: number,
     private readonly send: (bytes: ArrayBuffer, elements: number[]) => void,
+    /** A reader for an element too long to hold that starts on `line`, and what to do with what it made. */
+    private readonly streamElement: (line: number) => JsonObjectStream,
+    private readonly streamedElement: (result: StreamedObject, line: number, index: number) => void,
   ) {
     this.out = Buffer.alloc(messageBytes);
   }
@@ -157,6 +164,12 @@ class ArrayElementBytes {
 
   /** Append buf[from, to) to the open element, a new line of it after the first. */
   private piece(buf: Buffer, from: number, to: number): void {
+    if (this.streamed) {
+      if (this.pieces++ > 0 && !this.glued) this.streamed.feed('\n');
+      this.glued = false;
+      this.streamed.feed(decodeLine(buf.subarray(from, to)));
+      return;
+    }
     const need = to - from + 1;
     // Full: the finished elements go, and the open one starts a buffer of its own (bigger if it must).
     if (this.fill + need > this.out.length) this.flush();
@@ -177,6 +190,12 @@ class ArrayElementBytes {
       for (let i = from; i < to; i++) out[at++] = buf[i]!;
     } else this.out.set(buf.subarray(from, to), this.fill);
     this.fill += to - from;
+    // Too long to hold: what is held of it is read, and the rest as it comes.
+    if (this.fill - this.elementAt > tuning.jsonValueHeldBytes) {
+      this.streamed = this.streamElement(this.elementLine);
+      this.streamed.feed(decodeLine(this.out.subarray(this.elementAt, this.fill)));
+      this.fill = this.elementAt;
+    }
   }
 
   private finish(buf: Buffer, from: number, at: number): void {
@@ -185,6 +204,14 @@ class ArrayElementBytes {
   }
 
   private emit(): void {
+    if (this.streamed) {
+      const result = this.streamed.finish();
+      this.streamed = null;
+      this.pieces = 0;
+      // The elements cut before it go first.
+      this.flush();
+      return this.streamedElement(result, this.elementLine, ++this.count);
+    }
     this.elements.push(this.elementAt, this.fill - this.elementAt, this.elementLine, ++this.count);
     this.pieces = 0;
     this.elementAt = this.fill;
@@ -214,15 +241,26 @@ export async function readJsonArrayElements(source: string, chunks: AsyncIterabl
     answer.catch(() => {});
     queue.push(answer);
   };
-  const array = new ArrayElementBytes(inThread ? Math.min(IN_THREAD_BYTES, tuning.workerBatchBytes) : tuning.workerBatchBytes, (bytes, elements) => {
-    if (inThread) {
-      readArrayElementBytes(bytes, elements, source, sink);
-      return array.giveBack(bytes);
-    }
-    const reader = readers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    const spare = answers.spare();
-    enqueue(reader.read({ bytes, elements, spare }, [bytes, ...spare]));
-  });
+  const array = new ArrayElementBytes(
+    inThread ? Math.min(IN_THREAD_BYTES, tuning.workerBatchBytes) : tuning.workerBatchBytes,
+    (bytes, elements) => {
+      if (inThread) {
+        readArrayElementBytes(bytes, elements, source, sink);
+        return array.giveBack(bytes);
+      }
+      const reader = readers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      const spare = answers.spare();
+      enqueue(reader.read({ bytes, elements, spare }, [bytes, ...spare]));
+    },
+    (line) => new JsonObjectStream(sink.newPaper, source, line),
+    (result, line, index) => {
+      // As readArrayElement says it.
+      const item: WorkerItem = 'record' in result ? result.record : [line, 'notObject' in result ? `array element ${index} is not an object; skipped` : 'malformed JSON array element skipped'];
+      if (!inThread) enqueue(Promise.resolve({ items: [item], hadText: false, buffer: null }));
+      else if (Array.isArray(item)) sink.problem(item[0], item[1]);
+      else sink.record(item);
+    },
+  );
   /** What this thread says itself, after the elements cut before it. */
   const problem = (line: number | null, message: string) => {
     array.flush();

@@ -1,0 +1,91 @@
+// A JSON Lines line or a JSON array element too long to hold (tuning.jsonValueHeldBytes) is read
+// as it comes (read/json-object-stream.ts) — in one thread, and beside the worker threads — and
+// gives what it gives held and parsed: the same records, links in the same order, the same
+// problems on the same lines.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { writeExtract } from '../../src/audit/write-extract.js';
+import { tuning } from '../../src/read/tuning.js';
+import { buildJsonlWorker } from '../helpers/jsonl-worker-bundle.js';
+import { slowOutput } from '../helpers/slow-output.js';
+
+const defaults = { ...tuning };
+let dir = '';
+let worker: Awaited<ReturnType<typeof buildJsonlWorker>>;
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'long-json-'));
+  worker = await buildJsonlWorker();
+});
+afterAll(() => {
+  worker.remove();
+  rmSync(dir, { recursive: true, force: true });
+});
+afterEach(() => Object.assign(tuning, defaults));
+
+/** ~9 KB: 120 links, words past ASCII, escapes, a promise at the end. */
+const longText = `${Array.from({ length: 120 }, (_, i) => `Paper ${i} ünï ⭐ \\"q\\" \\u00e9 https://github.com/long-${i}/repo-${i}, see\\nit.`).join(' ')} Code will be released soon.`;
+
+/** Papers around a long one, a long malformed one and a long array; `long` fields stay after the title. */
+const papers = (long: string) => [
+  `{"id": "a", "title": "A", "abstract": "https://github.com/a/a"}`,
+  `{"id": "big", "title": "Long", "comments": "https://github.com/c/c", "abstract": "${long}", "extra": {"url": "https://github.com/e/e", "n": [1, 2.5, true, null]}, "update_date": "2024-01-02"}`,
+  `{"id": "b", "title": "B", "abstract": "https://github.com/b/b"}`,
+  `{"id": "bad", "title": "Broken", "abstract": "${long}", "x": 1 2}`,
+  `[{"title": "not a paper", "abstract": "${long}"}]`,
+  `{"id": "c", "title": "C", "abstract": "https://github.com/c/c"}`,
+];
+
+/** `extract --format jsonl` of `file`: its text and problems; streamed: with limits small enough that the long values are read as they come. */
+async function extract(file: string, workers: number, streamed: boolean) {
+  Object.assign(tuning, { workerScript: worker.script, workersFromBytes: 0, extractWorkers: workers, readChunkBytes: 256 });
+  if (streamed) Object.assign(tuning, { jsonValueHeldBytes: 2000, linePieceBytes: 700, jsonStreamStringChars: 300, jsonStreamHeldChars: 1000 });
+  const { out, text } = slowOutput();
+  const { problems } = await writeExtract([file], { format: 'jsonl' }, out);
+  const result = { text: await text(), problems: problems.map((p) => p.message.replace(`${file}:`, '')) };
+  Object.assign(tuning, defaults);
+  return result;
+}
+
+const inputs = {
+  'JSON Lines': { name: 'papers.jsonl', text: `${papers(longText).join('\n')}\n` },
+  'a JSON array, one element a line': { name: 'papers.json', text: `[\n${papers(longText).join(',\n')}\n]\n` },
+  'a minified JSON array': { name: 'min.json', text: `[${papers(longText).join(',')}]` },
+  'a pretty-printed JSON array': {
+    name: 'pretty.json',
+    text: `[\n${papers(longText)
+      .map((p) => p.replace(/", "/g, '",\n    "'))
+      .join(',\n')}\n]\n`,
+  },
+};
+
+describe('a JSON value too long to hold', () => {
+  for (const [what, { name, text }] of Object.entries(inputs)) {
+    for (const workers of [0, 2]) {
+      it(`${what}, ${workers ? 'beside worker threads' : 'in one thread'}: read as it comes, as it is read held`, async () => {
+        const file = path.join(dir, name);
+        writeFileSync(file, text);
+        const held = await extract(file, workers, false);
+        const streamed = await extract(file, workers, true);
+        expect(streamed).toEqual(held);
+        const records = held.text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; links: { url: string }[]; promised: boolean; date: string | null });
+        expect(records.map((r) => r.title)).toEqual(['A', 'Long', 'B', 'C']);
+        const long = records[1]!;
+        expect(long.links).toHaveLength(122);
+        expect(long).toMatchObject({ promised: true, date: '2024-01-02' });
+        expect(held.problems).toHaveLength(2);
+      });
+    }
+  }
+
+  it('a JSON Lines line past maxLineBytes is read, not skipped', async () => {
+    const file = path.join(dir, 'past-max.jsonl');
+    writeFileSync(file, `${papers(longText).join('\n')}\n`);
+    const held = await extract(file, 0, false);
+    for (const workers of [0, 2]) {
+      Object.assign(tuning, { maxLineBytes: 4000 });
+      expect(await extract(file, workers, true)).toEqual(held);
+    }
+  });
+});
