@@ -1,8 +1,9 @@
 // One long line of links in each line format: what holding a line costs. A Markdown list item, a
-// BibTeX field, a daily-papers abstract, a YAML string, a CSV cell and plain text, each one line
+// BibTeX field, a daily-papers abstract, a YAML string, a CSV cell, a JSON Lines line and a JSON
+// array element (an abstract; since run 52) and plain text, each one line
 // of N MB of distinct GitHub links (one paper of hundreds of thousands of links, the most a
 // record can cost), between short papers. Prints wall and CPU seconds, peak RSS, records and the
-// problems said, per format and size (RESULTS.md run 46). Inputs in bench/tmp/ (git-ignored),
+// problems said, per format and size (RESULTS.md runs 46, 52). Inputs in bench/tmp/ (git-ignored),
 // deleted afterwards. `extract` needs no network.
 //   node --import tsx bench/extract/long-line.ts [--mb 5,20,58] [--formats markdown,bibtex,…] [--cli lib/cli/main.js]
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,8 @@ const SHAPES: Record<string, { ext: string; file: (long: string) => string }> = 
   'hf-papers': { ext: 'txt', file: (long) => `Daily Papers\nbyAK and the research community\n\nPaper A\n\nCode at https://github.com/a/a\n\n• 3 authors\nFeb 7, 2024 1\n\nPaper Big\n\n${long}\n\n• 2 authors\nFeb 7, 2024 1\n` },
   yaml: { ext: 'yaml', file: (long) => `- title: A\n  code: https://github.com/a/a\n- title: Big\n  abstract: "${long}"\n- title: C\n  code: https://github.com/c/c\n` },
   csv: { ext: 'csv', file: (long) => `Title,Url,Abstract Note\n"A","https://github.com/a/a",""\n"Big","","${long}"\n"C","https://github.com/c/c",""\n` },
+  jsonl: { ext: 'jsonl', file: (long) => `{"id":"a","title":"A","abstract":"https://github.com/a/a"}\n{"id":"big","title":"Big","abstract":"${long}"}\n{"id":"c","title":"C","abstract":"https://github.com/c/c"}\n` },
+  json: { ext: 'json', file: (long) => `[\n{"id":"a","title":"A","abstract":"https://github.com/a/a"},\n{"id":"big","title":"Big","abstract":"${long}"},\n{"id":"c","title":"C","abstract":"https://github.com/c/c"}\n]\n` },
   text: { ext: 'txt', file: (long) => `Paper A https://github.com/a/a\n${long}\nPaper C https://github.com/c/c\n` },
 };
 const formats = option('formats', Object.keys(SHAPES).join(',')).split(',');
