@@ -1,6 +1,6 @@
 // One long line of links in each line format: what holding a line costs. A Markdown list item, a
 // BibTeX field, a daily-papers abstract, a YAML string, a CSV cell, a JSON Lines line and a JSON
-// array element (an abstract; since run 52) and plain text, each one line
+// array element and a paper in an API's answer (`{"data": […]}`) (an abstract; since run 52) and plain text, each one line
 // of N MB of distinct GitHub links (one paper of hundreds of thousands of links, the most a
 // record can cost), between short papers. Prints wall and CPU seconds, peak RSS, records and the
 // problems said, per format and size (RESULTS.md runs 46, 52). Inputs in bench/tmp/ (git-ignored),
@@ -24,6 +24,7 @@ const SHAPES: Record<string, { ext: string; file: (long: string) => string }> = 
   csv: { ext: 'csv', file: (long) => `Title,Url,Abstract Note\n"A","https://github.com/a/a",""\n"Big","","${long}"\n"C","https://github.com/c/c",""\n` },
   jsonl: { ext: 'jsonl', file: (long) => `{"id":"a","title":"A","abstract":"https://github.com/a/a"}\n{"id":"big","title":"Big","abstract":"${long}"}\n{"id":"c","title":"C","abstract":"https://github.com/c/c"}\n` },
   json: { ext: 'json', file: (long) => `[\n{"id":"a","title":"A","abstract":"https://github.com/a/a"},\n{"id":"big","title":"Big","abstract":"${long}"},\n{"id":"c","title":"C","abstract":"https://github.com/c/c"}\n]\n` },
+  'json-wrapper': { ext: 'json', file: (long) => `{"total": 3, "data": [\n{"id":"a","title":"A","abstract":"https://github.com/a/a"},\n{"id":"big","title":"Big","abstract":"${long}"},\n{"id":"c","title":"C","abstract":"https://github.com/c/c"}\n]}\n` },
   text: { ext: 'txt', file: (long) => `Paper A https://github.com/a/a\n${long}\nPaper C https://github.com/c/c\n` },
 };
 const formats = option('formats', Object.keys(SHAPES).join(',')).split(',');
@@ -54,7 +55,7 @@ try {
       const out = path.join(dir, 'out.jsonl');
       writeFileSync(input, shape.file(long));
       // Problems go to stderr, which timed() reads; the command exits 2 when there are some.
-      const t = timed(process.execPath, [cli, 'extract', input, '--input-format', format, '--format', 'jsonl', '--out', out]);
+      const t = timed(process.execPath, [cli, 'extract', input, '--input-format', format === 'json-wrapper' ? 'json' : format, '--format', 'jsonl', '--out', out]);
       const records = readFileSync(out, 'utf8').split('\n').filter(Boolean).length;
       const problems = t.stderr.split('\n').flatMap((l) => /^repo-audit: [^:]+:(?:\d+:)? (.*)$/.exec(l)?.[1] ?? []);
       console.log(`| ${format} | ${mb} | ${t.wall.toFixed(2)} | ${t.cpu.toFixed(2)} | ${t.rssMib.toFixed(0)} | ${records} | ${problems.join('; ') || '—'} |`);

@@ -65,6 +65,8 @@ export class JsonObjectStream {
   private fieldPath: string[] | null = null;
   /** The values of the fields paperFields reads, in their places. */
   private readonly fields: Record<string, unknown> = {};
+  /** The lines of the strings at `title` and `paper.title`. */
+  private readonly titleLines = new Map<string, number>();
   /** Inside a string: a key, or a value; and the escape begun (`\`, `\u12`…) when a piece ended in one. */
   private inString: 'key' | 'value' | null = null;
   private escape = '';
@@ -116,6 +118,17 @@ export class JsonObjectStream {
     const { title, date, id } = paperFields(this.fields);
     Object.assign(this.record, { title, date, id });
     return { record: this.record.finish() };
+  }
+
+  /**
+   * The line of the paper's title (titleOf: its own, else its `paper`'s), once finished; null
+   * without one.
+   */
+  titleLine(): number | null {
+    const paper = this.fields.paper;
+    if (typeof this.fields.title === 'string') return this.titleLines.get('title') ?? null;
+    const inner = paper !== null && typeof paper === 'object' && !Array.isArray(paper) && typeof (paper as Record<string, unknown>).title === 'string';
+    return inner ? (this.titleLines.get('paper.title') ?? null) : null;
   }
 
   private fail(at: number): void {
@@ -340,7 +353,11 @@ export class JsonObjectStream {
       this.expect = 'colon';
       return;
     }
-    if (this.fieldPath) this.setField(this.fieldParts.join(''));
+    if (this.fieldPath) {
+      this.setField(this.fieldParts.join(''));
+      const path = this.fieldPath.join('.');
+      if (path === 'title' || path === 'paper.title') this.titleLines.set(path, this.stringLine);
+    }
     this.fieldParts = [];
     if (this.stringIsText) {
       if (this.streaming) {

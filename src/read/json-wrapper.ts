@@ -16,7 +16,10 @@
 import type { PaperRecord } from '../types.js';
 import type { JsonSink } from './json.js';
 import { isPlainObject, recordFromObject, titleOf, type LineOfString } from './json-record.js';
+import { JsonObjectStream } from './json-object-stream.js';
 import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB } from './json-text.js';
+
+import { tuning } from './tuning.js';
 
 const [LF, COLON] = [10, 0x3a];
 
@@ -35,6 +38,10 @@ interface Capture {
   /** The text so far, from earlier lines and pieces; the current one's part starts at `from`. */
   parts: string[];
   from: number;
+  /** Characters in `parts`. */
+  chars: number;
+  /** A paper too long to hold (tuning.jsonValueHeldBytes), read as it comes instead of into `parts`. */
+  stream: JsonObjectStream | null;
 }
 
 /** A member held for the file's record: its value and where it came from, for its links' lines. */
@@ -162,7 +169,27 @@ export class WrapperStream {
       i++;
     }
     const cap = this.capture;
-    if (cap) cap.parts.push(endsLine ? `${text.slice(cap.from)}\n` : text.slice(cap.from));
+    if (!cap) return;
+    const part = endsLine ? `${text.slice(cap.from)}\n` : text.slice(cap.from);
+    if (cap.stream) return cap.stream.feed(part);
+    cap.parts.push(part);
+    cap.chars += part.length;
+    if (cap.chars > tuning.jsonValueHeldBytes && this.streamsAsPaper(cap)) {
+      cap.stream = new JsonObjectStream(this.sink.newPaper, this.source, cap.line);
+      for (const held of cap.parts) cap.stream.feed(held);
+      cap.parts = [];
+    }
+  }
+
+  /**
+   * Can the element being captured, too long to hold, be read as it comes? Only when it would be
+   * a paper: an object (its first character is a brace) in a list of an object that is no paper
+   * itself, and no saved extract result's record (those are handed on as they are, so `papers`
+   * is held) nor a `repos` element (skipped).
+   */
+  private streamsAsPaper(cap: Capture): boolean {
+    if (cap.kind !== 'element' || this.isPaper || this.key === 'papers' || this.key === 'repos') return false;
+    return cap.parts[0]!.trimStart().startsWith('{');
   }
 
   /** No more input: an element cut off is tried as it is, and the object's own members make the file's record. */
@@ -175,13 +202,14 @@ export class WrapperStream {
   }
 
   private startCapture(kind: Capture['kind'], line: number, from: number): void {
-    this.capture = { kind, line, depth: 0, inString: false, escaped: false, parts: [], from };
+    this.capture = { kind, line, depth: 0, inString: false, escaped: false, parts: [], from, chars: 0, stream: null };
   }
 
   /** The captured text ends before text[at]. */
   private endCapture(text: string, at: number): void {
     const cap = this.capture!;
     this.capture = null;
+    if (cap.stream) return this.streamedPaper(cap.stream, text.slice(cap.from, at), cap.line);
     cap.parts.push(text.slice(cap.from, at));
     const captured = cap.parts.join('');
     let value: unknown;
@@ -208,6 +236,18 @@ export class WrapperStream {
       this.index++;
       this.element(value, captured, cap.line);
     }
+  }
+
+  /** A paper read as it came (streamsAsPaper), whose text ends with `rest`: its record, on the line of its title. */
+  private streamedPaper(stream: JsonObjectStream, rest: string, line: number): void {
+    stream.feed(rest);
+    const result = stream.finish();
+    this.index++;
+    if ('malformed' in result) return this.sink.problem(line, 'malformed JSON array element skipped');
+    // (An element that starts with a brace is an object, or malformed.)
+    if (!('record' in result)) return;
+    this.papers++;
+    this.sink.record({ ...result.record, line: stream.titleLine() ?? line });
   }
 
   /** One element of the list under `this.key`, whose text is `text`, starting on `line`. */

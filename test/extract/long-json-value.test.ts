@@ -5,8 +5,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeExtract } from '../../src/audit/write-extract.js';
+import { JsonObjectStream } from '../../src/read/json-object-stream.js';
 import { tuning } from '../../src/read/tuning.js';
 import { buildJsonlWorker } from '../helpers/jsonl-worker-bundle.js';
 import { slowOutput } from '../helpers/slow-output.js';
@@ -38,15 +39,20 @@ const papers = (long: string) => [
 ];
 
 /** `extract --format jsonl` of `file`: its text and problems; streamed: with limits small enough that the long values are read as they come. */
-async function extract(file: string, workers: number, streamed: boolean) {
-  Object.assign(tuning, { workerScript: worker.script, workersFromBytes: 0, extractWorkers: workers, readChunkBytes: 256 });
+async function extract(file: string, workers: number, streamed: boolean, limits: Partial<typeof tuning> = {}) {
+  Object.assign(tuning, { workerScript: worker.script, workersFromBytes: 0, extractWorkers: workers, readChunkBytes: 256, ...limits });
   if (streamed) Object.assign(tuning, { jsonValueHeldBytes: 2000, linePieceBytes: 700, jsonStreamStringChars: 300, jsonStreamHeldChars: 1000 });
   const { out, text } = slowOutput();
+  const finish = vi.spyOn(JsonObjectStream.prototype, 'finish');
   const { problems } = await writeExtract([file], { format: 'jsonl' }, out);
   const result = { text: await text(), problems: problems.map((p) => p.message.replace(`${file}:`, '')) };
+  /** Values read as they came (none held: every value parsed whole). */
+  streamedValues = finish.mock.calls.length;
+  finish.mockRestore();
   Object.assign(tuning, defaults);
   return result;
 }
+let streamedValues = 0;
 
 const inputs = {
   'JSON Lines': { name: 'papers.jsonl', text: `${papers(longText).join('\n')}\n` },
@@ -67,7 +73,10 @@ describe('a JSON value too long to hold', () => {
         const file = path.join(dir, name);
         writeFileSync(file, text);
         const held = await extract(file, workers, false);
+        expect(streamedValues).toBe(0);
         const streamed = await extract(file, workers, true);
+        // The long paper, the malformed one and the array (in an array, an element, not a paper).
+        expect(streamedValues).toBe(3);
         expect(streamed).toEqual(held);
         const records = held.text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string; links: { url: string }[]; promised: boolean; date: string | null });
         expect(records.map((r) => r.title)).toEqual(['A', 'Long', 'B', 'C']);
@@ -79,6 +88,27 @@ describe('a JSON value too long to hold', () => {
     }
   }
 
+  // An API's answer too big to read whole (read/json-wrapper.ts, past tuning.jsonReadWhole): its
+  // papers are read as its lines come, a paper too long to hold as its text comes, on the line of its title.
+  for (const pretty of [false, true]) {
+    it(`a paper in an API's answer streamed member by member${pretty ? ', pretty-printed' : ''}`, async () => {
+      const file = path.join(dir, 'answer.json');
+      const data = inputs[pretty ? 'a pretty-printed JSON array' : 'a JSON array, one element a line'].text;
+      writeFileSync(file, `{"total": 6, "next": null,\n"data": ${data}}\n`);
+      const held = await extract(file, 0, false, { jsonReadWhole: 1000 });
+      expect(streamedValues).toBe(0);
+      const streamed = await extract(file, 0, true, { jsonReadWhole: 1000 });
+      // The long paper and the malformed one; the array is held (no paper: the file's record).
+      expect(streamedValues).toBe(2);
+      expect(streamed).toEqual(held);
+      const records = held.text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string | null; line: number; links: unknown[] });
+      // The not-a-paper element's links make the file's record, at the end.
+      expect(records.map((r) => r.title)).toEqual(['A', 'Long', 'B', 'C', null]);
+      expect(records[1]).toMatchObject({ line: pretty ? 7 : 4 });
+      expect(records[1]!.links).toHaveLength(122);
+    });
+  }
+
   it('a JSON Lines line past maxLineBytes is read, not skipped', async () => {
     const file = path.join(dir, 'past-max.jsonl');
     writeFileSync(file, `${papers(longText).join('\n')}\n`);
@@ -86,6 +116,7 @@ describe('a JSON value too long to hold', () => {
     for (const workers of [0, 2]) {
       Object.assign(tuning, { maxLineBytes: 4000 });
       expect(await extract(file, workers, true)).toEqual(held);
+      expect(streamedValues).toBe(3);
     }
   });
 });
