@@ -3,7 +3,8 @@
 // extract result. It is read member by member as its lines come, so memory holds one element,
 // not the file (issue #15):
 // - each element of a top-level list that is an object is a paper, read as soon as it closes (a
-//   record on the line of its title, as read whole); a saved extract result's `papers` are its
+//   record on the line of its title, as read whole; one too long to hold, past
+//   tuning.jsonValueHeldBytes, read as it comes by read/json-object-stream.ts); a saved extract result's `papers` are its
 //   records as they are, and its `repos` (made from them) are left;
 // - the object's other members, and list elements that are no objects, are held — an answer's
 //   own fields are few — and become the file's record at the end, when they hold a link (as the
@@ -18,7 +19,6 @@ import type { JsonSink } from './json.js';
 import { isPlainObject, recordFromObject, titleOf, type LineOfString } from './json-record.js';
 import { JsonObjectStream } from './json-object-stream.js';
 import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB } from './json-text.js';
-
 import { tuning } from './tuning.js';
 
 const [LF, COLON] = [10, 0x3a];
