@@ -88,7 +88,9 @@ export class JsonObjectStream {
   private line: number;
   /** Characters read from the object's first one (for a malformed text's column). */
   private offset = 0;
-  private outcome: 'malformed' | 'not-object' | null = null;
+  private outcome: 'malformed' | null = null;
+  /** The text is another JSON value than an object: read only to tell whether it is one. */
+  private notObject = false;
   private errorColumn = 0;
 
   constructor(newPaper: NewPaper, source: string, line: number) {
@@ -110,10 +112,10 @@ export class JsonObjectStream {
   /** The text has ended: the record, or why there is none. */
   finish(): StreamedObject {
     if (this.outcome === null && this.token) this.endToken();
-    if (this.outcome === 'not-object') return { notObject: true };
     if (this.outcome === 'malformed') return { malformed: true, column: this.errorColumn };
     // Ended early: JSON.parse says where the text ends.
     if (this.expect !== 'done') return { malformed: true, column: this.offset + 1 };
+    if (this.notObject) return { notObject: true };
     this.flushHeld();
     const { title, date, id } = paperFields(this.fields);
     Object.assign(this.record, { title, date, id });
@@ -150,9 +152,10 @@ export class JsonObjectStream {
     const top = this.stack[this.stack.length - 1];
     switch (this.expect) {
       case 'start':
+        // Another value is read all the same, to tell a malformed text from one that is no object.
         if (ch !== '{') {
-          this.outcome = 'not-object';
-          return i + 1;
+          this.notObject = true;
+          return this.beginValue(text, i, at);
         }
         this.stack.push({ array: false, key: '', index: 0 });
         this.expect = 'key-or-close';
@@ -210,7 +213,7 @@ export class JsonObjectStream {
   /** The path in `fields` of the value starting now, when paperFields reads it. */
   private pathOfValue(): string[] | null {
     const stack = this.stack;
-    if (stack.length > 4 || !WANTED_FIRST.has(stack[0]!.key)) return null;
+    if (this.notObject || stack.length > 4 || !WANTED_FIRST.has(stack[0]!.key)) return null;
     const path = stack.map((f) => (f.array ? String(f.index) : f.key));
     return WANTED.has(path.join('.')) ? path : null;
   }
@@ -243,8 +246,8 @@ export class JsonObjectStream {
     this.partsLength = 0;
     if (kind === 'value') {
       const depth = this.stack.length - 1;
-      const topKey = this.stack[0]!.key;
-      this.stringIsText = depth <= MAX_DEPTH && !SKIPPED_FIELDS.has(topKey);
+      const topKey = this.stack[0]?.key ?? '';
+      this.stringIsText = !this.notObject && depth <= MAX_DEPTH && !SKIPPED_FIELDS.has(topKey);
       this.stringRank = depth === 0 ? TEXT_FIRST.indexOf(topKey) : -1;
       if (this.stringRank === -1) this.stringRank = Infinity;
       this.stringLine = this.line;

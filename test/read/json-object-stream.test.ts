@@ -99,6 +99,61 @@ describe('an object read as its text comes', () => {
     });
   }
 
+  // Random objects — every kind of value, the fields paperFields reads at every depth, escapes —
+  // one in two with a character dropped, added or the text cut: refused exactly when JSON.parse
+  // accepts them, and then the same record (links in the same order; with strings going in pieces
+  // from 3 characters, the same links, promise and fields).
+  for (const piecesFrom of [Infinity, 3]) {
+    it(`random objects, valid and not: as JSON.parse reads them${piecesFrom === Infinity ? '' : ', strings in pieces'}`, () => {
+      if (piecesFrom !== Infinity) Object.assign(tuning, { jsonStreamStringChars: piecesFrom });
+      const rand = prng(piecesFrom === Infinity ? 11 : 12);
+      const pick = <T>(a: T[]): T => a[Math.floor(rand() * a.length)]!;
+      const atoms = ['0', '-0', '1.5', '1e5', '-2E-3', 'true', 'false', 'null', '"aN"', '"https://github.com/a/bN"', '"see https://gitlab.com/g/hN soon"', '"\\u00e9\\n\\t\\"x\\\\N"', '"\\ud83d\\ude00N"', '"N"', '123456789012345678901234567890'];
+      const keys = ['title', 'abstract', 'id', 'paper', 'versions', 'created', 'license', 'x', 'date', 'year', 'comments'];
+      // Each string and link different (N): a parsed object's strings have the line of the first
+      // literal of their value, and a record keeps the first link to a URL.
+      let strings = 0;
+      const value = (depth: number): string => {
+        const r = rand();
+        if (depth > 4 || r < 0.5) return pick(atoms).replace('N', () => String(++strings));
+        if (r < 0.75) return `[${Array.from({ length: Math.floor(rand() * 4) }, () => value(depth + 1)).join(pick([',', ', ', ' ,\n']))}]`;
+        return object(depth + 1);
+      };
+      const object = (depth: number): string => {
+        const own = [...new Set(Array.from({ length: Math.floor(rand() * 5) }, () => pick(keys)))];
+        return `{${own.map((k) => `"${k}"${pick([':', ' : '])}${value(depth)}`).join(',')}}`;
+      };
+      const mutate = (text: string): string => {
+        const at = Math.floor(rand() * (text.length + 1));
+        const r = rand();
+        if (r < 0.33) return text.slice(0, at) + text.slice(at + 1);
+        if (r < 0.66) return text.slice(0, at) + pick([',', '"', '{', '}', '[', ']', ':', '\\', 'e', '-', '.', ' ', '\u00a0', '\u0001', '0', 'u']) + text.slice(at);
+        return text.slice(0, at);
+      };
+      const sorted = (r: PaperRecord) => ({ ...r, links: [...r.links].sort((a, b) => a.url.localeCompare(b.url) || a.line - b.line) });
+      let valid = 0;
+      for (let n = 0; n < 3000; n++) {
+        const text = rand() < 0.5 ? mutate(object(0)) : object(0);
+        let ok = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          ok = false;
+        }
+        const result = streamed(text, 1, 7, n);
+        if (!ok) {
+          expect(result, text).toMatchObject({ malformed: true });
+          continue;
+        }
+        valid++;
+        const want = parsed(text, 1);
+        if (piecesFrom === Infinity) expect(recordOf(result), text).toEqual(want);
+        else expect(sorted(recordOf(result)), text).toEqual(sorted(want));
+      }
+      expect(valid).toBeGreaterThan(1500);
+    });
+  }
+
   it('says a value that is no object is none', () => {
     expect(streamed('[{"title": "A"}]', 1, 3)).toEqual({ notObject: true });
     expect(streamed('  "text"', 1, 3)).toEqual({ notObject: true });
