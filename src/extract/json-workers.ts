@@ -5,8 +5,9 @@
 // worker threads (extract/jsonl-worker.ts) decode, parse and build each element's record with
 // readArrayElement, exactly as this thread would. Answers are handed on in input order, and what
 // this thread says itself (invalid UTF-8, text after the array) joins the same queue, so problems
-// and records come in the one-thread order. An element too long to hold (tuning.jsonValueHeldBytes)
-// is read in this thread as it comes (read/json-object-stream.ts), its record in its turn.
+// and records come in the one-thread order. An element too long to hold (tuning.jsonValueHeldBytes;
+// with workers, too long to send: workerValueBytes) is read in this thread as it comes
+// (read/json-object-stream.ts), its record in its turn.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { readArrayElementBytes, type JsonSink } from '../read/json.js';
 import { decodeLine, reportBadUtf8, splitLines } from '../read/lines.js';
@@ -71,6 +72,8 @@ class ArrayElementBytes {
 
   constructor(
     private readonly messageBytes: number,
+    /** An element longer than this is read as it comes, in this thread. */
+    private readonly heldBytes: number,
     private readonly send: (bytes: ArrayBuffer, elements: number[]) => void,
     /** A reader for an element too long to hold that starts on `line`, and what to do with what it made. */
     private readonly streamElement: (line: number) => JsonObjectStream,
@@ -191,7 +194,7 @@ class ArrayElementBytes {
     } else this.out.set(buf.subarray(from, to), this.fill);
     this.fill += to - from;
     // Too long to hold: what is held of it is read, and the rest as it comes.
-    if (this.fill - this.elementAt > tuning.jsonValueHeldBytes) {
+    if (this.fill - this.elementAt > this.heldBytes) {
       this.streamed = this.streamElement(this.elementLine);
       this.streamed.feed(decodeLine(this.out.subarray(this.elementAt, this.fill)));
       this.fill = this.elementAt;
@@ -243,6 +246,10 @@ export async function readJsonArrayElements(source: string, chunks: AsyncIterabl
   };
   const array = new ArrayElementBytes(
     inThread ? Math.min(IN_THREAD_BYTES, tuning.workerBatchBytes) : tuning.workerBatchBytes,
+    // A worker holds an element's record whole and sends it back whole: with 4 MiB elements
+    // (~90,000 links each) two workers and their answers in flight peaked at 804 MiB. They are
+    // sent none longer than tuning.workerValueBytes; a longer one is read here as it comes.
+    inThread ? tuning.jsonValueHeldBytes : Math.min(tuning.jsonValueHeldBytes, tuning.workerValueBytes),
     (bytes, elements) => {
       if (inThread) {
         readArrayElementBytes(bytes, elements, source, sink);

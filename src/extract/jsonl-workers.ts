@@ -260,7 +260,7 @@ export function answerHandler(sink: ReadSink): { hand(result: WorkerResult): voi
  * and reads a longer one as it comes, where a worker would be sent it whole. What it made joins
  * the workers' answers in its turn.
  */
-class LongLines {
+export class LongLines {
   private readonly reader: LineReader;
   private readonly items: WorkerItem[] = [];
   /** The line in pieces, while one is. */
@@ -282,6 +282,28 @@ class LongLines {
     this.reader.line(text, this.no);
     this.open = false;
     return { items: this.items.splice(0), hadText: true, buffer: null };
+  }
+
+  /** A line that came whole (too long to send: tuning.workerValueBytes): what it made, as an answer. */
+  whole(text: string, no: number): WorkerResult {
+    this.reader.line(text, no);
+    return { items: this.items.splice(0), hadText: true, buffer: null };
+  }
+}
+
+/**
+ * The lines of `bytes` (a batch, first line `first`) longer than `most` bytes, as [start, end,
+ * line number]: found only in a batch longer than that (most are not).
+ */
+function linesLongerThan(bytes: Buffer, first: number, most: number): [number, number, number][] {
+  const long: [number, number, number][] = [];
+  if (bytes.length <= most) return long;
+  for (let start = 0, no = first; ; no++) {
+    const nl = bytes.indexOf(LF, start);
+    const end = nl === -1 ? bytes.length : nl;
+    if (end - start > most) long.push([start, end, no]);
+    if (nl === -1) return long;
+    start = nl + 1;
   }
 }
 
@@ -327,11 +349,28 @@ export async function readJsonlInWorkers(source: string, sink: ReadSink, workers
     file.flush(true);
     enqueue(Promise.resolve(long.end(text)));
   };
+  /**
+   * Lines of a batch (from its `at`-th byte on, line `first`) to the workers, but for those too
+   * long to send, read here in their turn: a worker holds a record's links and its JSON whole, and
+   * 0.95 MB lines of ~22,000 links each peaked at 330 MiB on two workers (bench/extract/RESULTS.md run 54).
+   */
+  const addLines = (bytes: Buffer, first: number) => {
+    let from = 0;
+    let fromLine = first;
+    for (const [start, end, no] of linesLongerThan(bytes, first, tuning.workerValueBytes)) {
+      if (start > from) file.add(bytes.subarray(from, start - 1), fromLine);
+      file.flush(true);
+      enqueue(Promise.resolve(long.whole(decode(bytes.subarray(start, end), no), no)));
+      from = end + 1;
+      fromLine = no + 1;
+    }
+    if (from <= bytes.length) file.add(from === 0 ? bytes : bytes.subarray(from), fromLine);
+  };
   try {
     const read = await splitLines(file.chunks(), {
       batch(bytes, first) {
         if (!long.open) {
-          file.add(bytes, first);
+          addLines(bytes, first);
           return countLines(bytes);
         }
         // The batch's first line ends the long line.
@@ -339,7 +378,7 @@ export async function readJsonlInWorkers(source: string, sink: ReadSink, workers
         endLongLine(decode(nl === -1 ? bytes : bytes.subarray(0, nl), first));
         if (nl === -1) return 1;
         const rest = bytes.subarray(nl + 1);
-        file.add(rest, first + 1);
+        addLines(rest, first + 1);
         return 1 + countLines(rest);
       },
       piece: (bytes, no) => long.piece(decode(bytes, no), no),

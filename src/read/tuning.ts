@@ -95,6 +95,13 @@ export const tuning = {
    */
   yamlReadWhole: 8 * 1024 * 1024,
   /**
+   * The longest JSON Lines line or JSON array element sent to a worker thread: a longer one is
+   * read in the main thread, in its turn. A worker holds a record's links and its JSON whole,
+   * and keeps the buffers they took: 0.95 MB lines or elements of ~22,000 links each peaked at
+   * 330 MiB on two workers (bench/extract/RESULTS.md run 54). arXiv's lines are 1–3 KB.
+   */
+  workerValueBytes: 256 * 1024,
+  /**
    * Bytes of batches sent to a JSON Lines worker thread in one message (whole chunks): a message
    * and its answer cost more than the batch boundaries, so several chunks' batches go together.
    */

@@ -6,7 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { prng } from '../../bench/extract/generate.js';
 import { writeExtract } from '../../src/audit/write-extract.js';
+import { LongLines } from '../../src/extract/jsonl-workers.js';
 import { JsonObjectStream } from '../../src/read/json-object-stream.js';
 import { tuning } from '../../src/read/tuning.js';
 import { buildJsonlWorker } from '../helpers/jsonl-worker-bundle.js';
@@ -106,6 +108,31 @@ describe('a JSON value too long to hold', () => {
       expect(records.map((r) => r.title)).toEqual(['A', 'Long', 'B', 'C', null]);
       expect(records[1]).toMatchObject({ line: pretty ? 7 : 4 });
       expect(records[1]!.links).toHaveLength(122);
+    });
+  }
+
+  // Lines and elements longer than tuning.workerValueBytes are read in the main thread, in their
+  // turn, whole or as they come: lines of every length, one to a few in each batch, the first and
+  // the last of a batch among them.
+  for (const [what, name] of [['JSON Lines', 'mixed.jsonl'], ['a JSON array', 'mixed.json']] as const) {
+    it(`${what}: values too long to send to a worker read beside them, in their turn`, async () => {
+      const file = path.join(dir, name);
+      const rand = prng(3);
+      const lines = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `p${i}`, title: `P${i}`, abstract: Array.from({ length: Math.floor(rand() * rand() * 40) }, (_, k) => `https://github.com/o${i}/r${k}`).join(' ') }));
+      writeFileSync(file, name.endsWith('.jsonl') ? `${lines.join('\n')}\n` : `[\n${lines.join(',\n')}\n]\n`);
+      const oneThread = await extract(file, 0, false);
+      expect(oneThread.text.split('\n').filter(Boolean)).toHaveLength(300);
+      for (const [chunk, most] of [[256, 100], [1024, 300], [4096, 600]]) {
+        const readHere = vi.spyOn(LongLines.prototype, 'whole');
+        expect(await extract(file, 2, false, { readChunkBytes: chunk, workerValueBytes: most }), `chunks of ${chunk}, at most ${most}`).toEqual(oneThread);
+        // Read here: a JSON Lines line whole, an array's element as it comes.
+        const tooLong = lines.filter((l) => Buffer.byteLength(l) > most).length;
+        // Some read here, the others by the workers.
+        expect(tooLong).toBeGreaterThan(10);
+        expect(tooLong).toBeLessThan(290);
+        expect(name.endsWith('.jsonl') ? readHere.mock.calls.length : streamedValues).toBe(tooLong);
+        readHere.mockRestore();
+      }
     });
   }
 
