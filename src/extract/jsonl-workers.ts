@@ -352,7 +352,7 @@ export async function readJsonlInWorkers(source: string, sink: ReadSink, workers
   /**
    * Lines of a batch (from its `at`-th byte on, line `first`) to the workers, but for those too
    * long to send, read here in their turn: a worker holds a record's links and its JSON whole, and
-   * 0.95 MB lines of ~22,000 links each peaked at 330 MiB on two workers (bench/extract/RESULTS.md run 54).
+   * 0.95 MB lines of ~22,000 links each peaked at 383 MiB on two workers (bench/extract/RESULTS.md run 54).
    */
   const addLines = (bytes: Buffer, first: number) => {
     let from = 0;

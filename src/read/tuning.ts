@@ -98,7 +98,7 @@ export const tuning = {
    * The longest JSON Lines line or JSON array element sent to a worker thread: a longer one is
    * read in the main thread, in its turn. A worker holds a record's links and its JSON whole,
    * and keeps the buffers they took: 0.95 MB lines or elements of ~22,000 links each peaked at
-   * 330 MiB on two workers (bench/extract/RESULTS.md run 54). arXiv's lines are 1–3 KB.
+   * 383 and 325 MiB on two workers (bench/extract/RESULTS.md run 54). arXiv's lines are 1–3 KB.
    */
   workerValueBytes: 256 * 1024,
   /**
