@@ -122,7 +122,7 @@ describe('a JSON value too long to hold', () => {
       writeFileSync(file, name.endsWith('.jsonl') ? `${lines.join('\n')}\n` : `[\n${lines.join(',\n')}\n]\n`);
       const oneThread = await extract(file, 0, false);
       expect(oneThread.text.split('\n').filter(Boolean)).toHaveLength(300);
-      for (const [chunk, most] of [[256, 100], [1024, 300], [4096, 600]]) {
+      for (const [chunk, most] of [[256, 100], [1024, 300], [4096, 600]] as const) {
         const readHere = vi.spyOn(LongLines.prototype, 'whole');
         expect(await extract(file, 2, false, { readChunkBytes: chunk, workerValueBytes: most }), `chunks of ${chunk}, at most ${most}`).toEqual(oneThread);
         // Read here: a JSON Lines line whole, an array's element as it comes.
