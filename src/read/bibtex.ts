@@ -2,6 +2,7 @@
 // (url, howpublished `\url{…}`, note, abstract, and code/repository fields some styles use).
 import { foldSpaces } from '../util/text.js';
 import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
+import { tuning } from './tuning.js';
 
 const LINK_FIELDS = new Set(['url', 'howpublished', 'note', 'abstract', 'code', 'github', 'repository', 'annote', 'annotation']);
 const SKIPPED_TYPES = new Set(['comment', 'string', 'preamble']);
@@ -11,7 +12,6 @@ const SKIPPED_TYPES = new Set(['comment', 'string', 'preamble']);
  * the rest of the file one entry, up to the next entry that starts a line.
  */
 const MAX_ENTRY_LINES = 5000;
-const MAX_ENTRY_CHARS = 4 * 1024 * 1024;
 /** An entry's start at the very start of a line: it ends an entry left open by an unbalanced brace. */
 const ENTRY_RESTART = /^@\s*[A-Za-z]+\s*[{(]/;
 const ENTRY_KEY = /^\s*@\s*[A-Za-z]+\s*[{(]\s*([^,\s]*)/;
@@ -96,7 +96,7 @@ const clean = (s: string) => foldSpaces(s.replace(/\\[a-zA-Z]+\s*/g, '').replace
  * `name =` starts a field, any other line goes on with the field above it. Its link fields give
  * their links and promises with their lines, as in a sound entry, and its title and year are read
  * as far as they go: an unbalanced brace costs the entry its exact field boundaries, not its links.
- * Lines are taken as they come, so an entry too long to hold (MAX_ENTRY_LINES, MAX_ENTRY_CHARS) is
+ * Lines are taken as they come, so an entry too long to hold (MAX_ENTRY_LINES, tuning.heldEntryChars) is
  * read so to its end without being held.
  */
 class Salvage {
@@ -272,7 +272,7 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
           lines.push(rest);
           heldChars += rest.length;
           if (lines.length > MAX_ENTRY_LINES) beginLong(`longer than ${MAX_ENTRY_LINES} lines`);
-          else if (heldChars > MAX_ENTRY_CHARS) beginLong(`longer than ${MAX_ENTRY_CHARS / 1024 / 1024} Mi characters`);
+          else if (heldChars > tuning.heldEntryChars) beginLong(`longer than ${tuning.heldEntryChars / 1024 / 1024} Mi characters`);
           return;
         }
         lines.push(rest.slice(0, close + 1));

@@ -8,12 +8,12 @@ import type { PaperRecord } from '../types.js';
 import { paperFields } from './json-record.js';
 import { xmlModule } from './parser-modules.js';
 import type { LineReader, ReadSink } from './reader.js';
+import { tuning } from './tuning.js';
 
 /** An entry's start tag (`<entry>`, `<item rdf:about=…>`, with a namespace prefix or not). */
 const ENTRY_START = /<((?:[\w.-]+:)?(?:entry|item))(?=[\s>])/g;
-/** An entry still open after this many lines, or characters, is read as it stands. */
+/** An entry still open after this many lines, or tuning.heldEntryChars characters, is read as it stands. */
 const MAX_ENTRY_LINES = 10_000;
-const MAX_ENTRY_CHARS = 4 * 1024 * 1024;
 /** How far from a piece's end a `<` is held back as the start of a tag the next piece may end. */
 const TAG_HELD = 64;
 /** The start tag of an element that holds an entry's prose (its attributes bounded: no scan to the end). */
@@ -147,8 +147,8 @@ export function feedReader(source: string, sink: ReadSink): LineReader {
         if (open.parts.length >= MAX_ENTRY_LINES) {
           sink.problem(open.first, `feed entry not closed after ${MAX_ENTRY_LINES} lines; read as it stands`);
           close(`${open.parts.join('\n')}${endTag}`);
-        } else if (open.chars >= MAX_ENTRY_CHARS) {
-          sink.problem(open.first, `feed entry not closed after ${MAX_ENTRY_CHARS / 1024 / 1024} Mi characters; read as it stands`);
+        } else if (open.chars >= tuning.heldEntryChars) {
+          sink.problem(open.first, `feed entry not closed after ${tuning.heldEntryChars / 1024 / 1024} Mi characters; read as it stands`);
           close(`${open.parts.join('\n')}${endTag}`);
         }
         return;

@@ -75,6 +75,11 @@ export const tuning = {
   jsonStreamStringChars: 256 * 1024,
   jsonStreamHeldChars: 1024 * 1024,
   /**
+   * Characters of a BibTeX entry or a feed entry held while it is open: past them a BibTeX entry
+   * is read line by line to its end (read/bibtex.ts Salvage), a feed entry read as it stands.
+   */
+  heldEntryChars: 4 * 1024 * 1024,
+  /**
    * A line this long is handed over in pieces as it comes, to a reader that takes them (a JSON
    * array: extract/json-workers.ts; JSON, plain text, feeds), instead of being held whole:
    * minified JSON and minified feeds are one line.
