@@ -9,8 +9,13 @@ import { paperFields, SKIPPED_FIELDS } from './json-record.js';
 import { TITLE_HEADER } from './markdown-syntax.js';
 import { csvModule } from './parser-modules.js';
 import type { LineReader, ReadSink } from './reader.js';
+import { tuning } from './tuning.js';
 
-/** A row still open after this many lines has a stray quote: it is read as it stands. */
+/**
+ * A row still open after this many lines, or tuning.heldEntryChars characters, has a stray quote:
+ * it is read as it stands. (Bounded by lines alone, a stray quote held the rest of a 147 MB file:
+ * 609 MiB.)
+ */
 const MAX_ROW_LINES = 1000;
 
 /** A column name as a field name: `Publication Year` → `publication_year`. */
@@ -34,6 +39,7 @@ export function csvReader(source: string, sink: ReadSink, tabs = false): LineRea
   /** The column of the title (-1: none). */
   let titleColumn = -1;
   let rowLines: string[] = [];
+  let rowChars = 0;
   let rowQuotes = 0;
   let first = 0;
 
@@ -62,6 +68,7 @@ export function csvReader(source: string, sink: ReadSink, tabs = false): LineRea
   const endRow = (quoted = !tabs) => {
     const text = rowLines.join('\n');
     rowLines = [];
+    rowChars = 0;
     rowQuotes = 0;
     if (text.trim() === '') return;
     let rows: string[][];
@@ -86,11 +93,13 @@ export function csvReader(source: string, sink: ReadSink, tabs = false): LineRea
     line(text, no) {
       if (rowLines.length === 0) first = no;
       rowLines.push(text);
+      rowChars += text.length;
       if (tabs) return endRow();
       rowQuotes += quotesIn(text);
       if (rowQuotes % 2 === 0) endRow();
-      else if (rowLines.length >= MAX_ROW_LINES) {
-        sink.problem(first, `CSV row has an unclosed quote after ${MAX_ROW_LINES} lines; read with quotes as written`);
+      else if (rowLines.length >= MAX_ROW_LINES || rowChars > tuning.heldEntryChars) {
+        const after = rowLines.length >= MAX_ROW_LINES ? `${MAX_ROW_LINES} lines` : `${tuning.heldEntryChars / 1024 / 1024} Mi characters`;
+        sink.problem(first, `CSV row has an unclosed quote after ${after}; read with quotes as written`);
         endRow(false);
       }
     },

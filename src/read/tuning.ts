@@ -75,8 +75,9 @@ export const tuning = {
   jsonStreamStringChars: 256 * 1024,
   jsonStreamHeldChars: 1024 * 1024,
   /**
-   * Characters of a BibTeX entry or a feed entry held while it is open: past them a BibTeX entry
-   * is read line by line to its end (read/bibtex.ts Salvage), a feed entry read as it stands.
+   * Characters of a BibTeX entry, a feed entry or a CSV row held while it is open: past them a
+   * BibTeX entry is read line by line to its end (read/bibtex.ts Salvage), a feed entry and a CSV
+   * row (whose quote is then taken for a stray one) read as they stand.
    */
   heldEntryChars: 4 * 1024 * 1024,
   /**
