@@ -75,9 +75,10 @@ export const tuning = {
   jsonStreamStringChars: 256 * 1024,
   jsonStreamHeldChars: 1024 * 1024,
   /**
-   * Characters of a BibTeX entry, a feed entry or a CSV row held while it is open: past them a
-   * BibTeX entry is read line by line to its end (read/bibtex.ts Salvage), a feed entry and a CSV
-   * row (whose quote is then taken for a stray one) read as they stand.
+   * Characters of a BibTeX entry, a feed entry, a CSV row or a YAML list item held while it is
+   * open: past them a BibTeX entry is read line by line to its end (read/bibtex.ts Salvage), a
+   * feed entry and a CSV row (whose quote is then taken for a stray one) read as they stand, a
+   * YAML item read as plain text (read/yaml.ts itemAsText).
    */
   heldEntryChars: 4 * 1024 * 1024,
   /**

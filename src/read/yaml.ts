@@ -182,9 +182,28 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     }
   };
 
+  /**
+   * A list item too long to hold (past tuning.heldEntryChars: a 67 MB folded abstract peaked at
+   * 366 MiB held and parsed, bench/extract/RESULTS.md run 57): said, and its lines — `held`, from
+   * line `from`, then the rest as they come — read as plain text, its record without a title.
+   */
+  const itemAsText = (held: string[], from: number): { line(text: string, no: number): void; end(): void } => {
+    itemNo++;
+    sink.problem(from, `YAML list item ${itemNo} longer than ${tuning.heldEntryChars / 1024 / 1024} Mi characters: read as text`);
+    const record = sink.newPaper(source, from);
+    const line = (text: string, no: number) => (text.trim() === '' ? record.breakText() : record.addText(text, no));
+    held.forEach((text, i) => line(text, from + i));
+    return { line, end: () => sink.record(record.finish()) };
+  };
+  /** The top-level list's item read as text, once it is too long to hold. */
+  let itemText: ReturnType<typeof itemAsText> | null = null;
+
   const flushItem = () => {
-    if (lines.length > 0) read(lines.join('\n'), first - 1, false);
+    if (itemText) itemText.end();
+    else if (lines.length > 0) read(lines.join('\n'), first - 1, false);
+    itemText = null;
     lines = [];
+    held = 0;
   };
 
   /**
@@ -222,12 +241,17 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     let key: { text: string; no: number } | null = null;
     /** The list being read: its indentation, its key (kept with the rest once an item is). */
     let list: { indent: number; key: { text: string; no: number }; keyKept: boolean } | null = null;
-    let item: { lines: string[]; original: string[]; first: number } | null = null;
+    let item: { lines: string[]; original: string[]; first: number; chars: number; asText: ReturnType<typeof itemAsText> | null } | null = null;
 
     const endItem = () => {
       if (!item || !list) return;
-      const { lines: itemLines, original, first: itemFirst } = item;
+      const { lines: itemLines, original, first: itemFirst, asText } = item;
       item = null;
+      if (asText) {
+        asText.end();
+        papersRead = true;
+        return;
+      }
       // An item that is a mapping (or not YAML at all) is read on its own; anything else stays with the rest.
       const parsed = parse(itemLines.join('\n'), itemFirst - 1);
       const doc = parsed.docs[0];
@@ -242,7 +266,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     };
     const startItem = (text: string, no: number) => {
       endItem();
-      item = { lines: [text.slice(list!.indent)], original: [text], first: no };
+      item = { lines: [text.slice(list!.indent)], original: [text], first: no, chars: text.length + 1, asText: null };
     };
     const endList = () => {
       endItem();
@@ -254,9 +278,16 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
         if (list) {
           const indent = nothing ? -1 : text.length - text.trimStart().length;
           if (nothing || indent > list.indent) {
+            if (item?.asText) return item.asText.line(text, no);
             if (item) {
               item.lines.push(text.startsWith(' '.repeat(list.indent)) ? text.slice(list.indent) : text.trimStart());
               item.original.push(text);
+              item.chars += text.length + 1;
+              if (item.chars > tuning.heldEntryChars) {
+                item.asText = itemAsText(item.original, item.first);
+                item.lines = [];
+                item.original = [];
+              }
             }
             return;
           }
@@ -332,7 +363,13 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
         flushItem();
         first = no;
       }
+      if (itemText) return itemText.line(text, no);
       lines.push(text);
+      held += text.length + 1;
+      if (held > tuning.heldEntryChars) {
+        itemText = itemAsText(lines, first);
+        lines = [];
+      }
     },
     end() {
       if (mode === 'whole') read(lines.join('\n'), first - 1, true);

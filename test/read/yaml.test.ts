@@ -177,6 +177,31 @@ describe('YAML inputs', () => {
     });
   });
 
+  // Held and parsed, a 67 MB item peaked at 366 MiB (a list) and 407 (under a key of a mapping too
+  // big to hold): bench/extract/RESULTS.md run 57.
+  for (const under of ['', 'papers:\n']) {
+    it(`an item too long to hold is said and read as text, its links on their lines, the items around it as items${under ? ', under a key' : ''}`, async () => {
+      const indent = under ? '  ' : '';
+      const long = Array.from({ length: 30 }, (_, i) => `${indent}    Line ${i} https://github.com/long/${i} words`);
+      const text = `${under}${indent}- title: A\n${indent}  code: https://github.com/a/a\n${indent}- title: Big\n${indent}  abstract: >\n${long.join('\n')}\n\n${indent}- title: C\n${indent}  code: https://github.com/c/c\n`;
+      const held = await read(text);
+      expect(held.problems).toEqual([]);
+      Object.assign(tuning, { heldEntryChars: 500, yamlReadWhole: under ? 100 : tuning.yamlReadWhole });
+      const { papers, problems } = await read(text).finally(() => Object.assign(tuning, { heldEntryChars: 4 * 1024 * 1024, yamlReadWhole: 8 * 1024 * 1024 }));
+      const first = under ? 2 : 1;
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(new RegExp(`^${first + 2}: YAML list item 2 longer than [\\d.]+ Mi characters: read as text$`));
+      const longUrls = long.map((_, i) => `https://github.com/long/${i}@${first + 4 + i}`);
+      expect(brief(papers)).toEqual([
+        [first, null, 'A', null, false, [`https://github.com/a/a@${first + 1}`]],
+        [first + 2, null, null, null, false, longUrls],
+        [first + 35, null, 'C', null, false, [`https://github.com/c/c@${first + 36}`]],
+      ]);
+      // Held, the same links on the same lines, the item titled.
+      expect(brief(held.papers)[1]).toEqual([first + 2, null, 'Big', null, false, longUrls]);
+    });
+  }
+
   it('a mapping that is a paper is one record; a broken one is read as text; a document that is neither is said', async () => {
     expect(brief((await read('title: Alone\ncode: https://github.com/a/alone\n')).papers)).toEqual([[1, null, 'Alone', null, false, ['https://github.com/a/alone@2']]]);
     const broken = await read('title: [x\ncode: https://github.com/a/m\n');
