@@ -22,8 +22,9 @@ export function boundHeapGrowth(): void {
 }
 
 /**
- * The young generation's size (both semi-spaces) seen between two batches past which it grows no
- * more. A batch may take it a step or two further (a megabyte of links at once): it ends at 8–32 MiB,
+ * The young generation's size (both semi-spaces) seen between two batches past which it grows
+ * little more. A batch may take it a step or two further (a megabyte of links at once), and Node
+ * 24's V8 still grows it a little (8 → 12 MiB in test/util/heap-growth.test.ts): it ends at 8–32 MiB,
  * where Node 20's V8 let it reach 32 and Node 24's 128. Measured on the CLI (bench/extract/RESULTS.md
  * run 51): as fast, and 20 MiB less at the peak of 64 MiB of Markdown on Node 20, up to 180 on Node 24.
  */
@@ -35,8 +36,8 @@ let watchYoungGeneration = false;
  * a reader that allocates fast takes it there: a 58 MB Markdown line peaked at 300 MiB RSS on
  * Node 24, 137 on Node 20 (bench/extract/RESULTS.md run 51). Its largest size cannot be set once
  * the heap exists (`--max-semi-space-size` works only on node's command line), but how it grows
- * can (`--semi-space-growth-factor` is read at each growth): past YOUNG_GENERATION_CAP it grows no
- * more. Called between chunks of input (read/lines.ts splitLines, which every reader's bytes pass
+ * can (`--semi-space-growth-factor` is read at each growth): past YOUNG_GENERATION_CAP it grows
+ * little more. Called between chunks of input (read/lines.ts splitLines, which every reader's bytes pass
  * through), and only once a command bounds the heap (boundHeapGrowth): a look at the heap's spaces
  * each time until then.
  */
