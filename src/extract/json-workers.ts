@@ -67,7 +67,7 @@ class ArrayElementBytes {
   closed = false;
   /** The first line with text after the array's closing bracket, if any. */
   trailing: number | null = null;
-  /** The open element, once too long to hold (tuning.jsonValueHeldBytes): read as it comes, in this thread. */
+  /** The open element, once longer than heldBytes: read as it comes, in this thread. */
   private streamed: JsonObjectStream | null = null;
 
   constructor(

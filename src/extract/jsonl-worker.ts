@@ -74,8 +74,8 @@ const SPARE_IN_WORKER = 2;
 const port = parentPort;
 if (port) {
   // A record goes back to the main thread as itself (structured clone) or as its JSON line: its
-  // links stay an array here: a worker is sent no line longer than read/tuning.ts linePieceBytes
-  // and no JSON array element longer than jsonValueHeldBytes (longer ones are read in the main thread).
+  // links stay an array here: a worker is sent no line or JSON array element longer than
+  // read/tuning.ts workerValueBytes (longer ones are read in the main thread).
   tuning.recordLinksInMemory = Number.POSITIVE_INFINITY;
   const { source, json } = workerData as { source: string; json: boolean };
   let items: WorkerItem[] = [];

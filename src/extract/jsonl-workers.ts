@@ -255,10 +255,10 @@ export function answerHandler(sink: ReadSink): { hand(result: WorkerResult): voi
 }
 
 /**
- * A line long enough to come in pieces (past tuning.linePieceBytes) is read in this thread, by
- * the reader the workers use (read/jsonl.ts): it holds the line up to tuning.jsonValueHeldBytes
- * and reads a longer one as it comes, where a worker would be sent it whole. What it made joins
- * the workers' answers in its turn.
+ * A line too long to send to a worker (tuning.workerValueBytes) is read in this thread, by the
+ * reader the workers use (read/jsonl.ts): whole when it came whole, else in pieces (past
+ * tuning.linePieceBytes), held up to tuning.jsonValueHeldBytes and read as it comes past that.
+ * What it made joins the workers' answers in its turn.
  */
 export class LongLines {
   private readonly reader: LineReader;
@@ -350,8 +350,8 @@ export async function readJsonlInWorkers(source: string, sink: ReadSink, workers
     enqueue(Promise.resolve(long.end(text)));
   };
   /**
-   * Lines of a batch (from its `at`-th byte on, line `first`) to the workers, but for those too
-   * long to send, read here in their turn: a worker holds a record's links and its JSON whole, and
+   * Lines of a batch (its first one numbered `first`) to the workers, but for those too long to
+   * send, read here in their turn: a worker holds a record's links and its JSON whole, and
    * 0.95 MB lines of ~22,000 links each peaked at 383 MiB on two workers (bench/extract/RESULTS.md run 54).
    */
   const addLines = (bytes: Buffer, first: number) => {

@@ -14,7 +14,7 @@ import { tuning } from './tuning.js';
 /**
  * A row still open after this many lines, or tuning.heldEntryChars characters, has a stray quote:
  * it is read as it stands. (Bounded by lines alone, a stray quote held the rest of a 147 MB file:
- * 609 MiB.)
+ * ~600 MiB, bench/extract/RESULTS.md run 56.)
  */
 const MAX_ROW_LINES = 1000;
 
