@@ -18,7 +18,7 @@
 // read).
 import type { PaperRecord } from '../types.js';
 import type { NewPaper, PaperBuilder } from './reader.js';
-import { DATE_FIELDS, ID_FIELDS, jsonErrorPosition, MAX_DEPTH, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
+import { DATE_FIELDS, ID_FIELDS, isPlainObject, jsonErrorPosition, MAX_DEPTH, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
 import { cutAfterLastBlank } from './text.js';
 import { tuning } from './tuning.js';
 
@@ -129,8 +129,7 @@ export class JsonObjectStream {
   titleLine(): number | null {
     const paper = this.fields.paper;
     if (typeof this.fields.title === 'string') return this.titleLines.get('title') ?? null;
-    const inner = paper !== null && typeof paper === 'object' && !Array.isArray(paper) && typeof (paper as Record<string, unknown>).title === 'string';
-    return inner ? (this.titleLines.get('paper.title') ?? null) : null;
+    return isPlainObject(paper) && typeof paper.title === 'string' ? (this.titleLines.get('paper.title') ?? null) : null;
   }
 
   private fail(at: number): void {
