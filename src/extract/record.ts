@@ -4,6 +4,7 @@ import type { NewPaper, PaperBuilder } from '../read/reader.js';
 import { tuning } from '../read/tuning.js';
 import type { Link, PaperRecord } from '../types.js';
 import { DiskKeyIndex } from '../util/disk-key-index.js';
+import { capYoungGeneration } from '../util/heap-growth.js';
 import { JsonList } from '../util/json-list.js';
 import { KeyIndex } from '../util/key-index.js';
 import { lazyArray } from '../util/lazy-array.js';
@@ -14,8 +15,13 @@ import { claimIn, promiseIn } from './promises.js';
 
 /** How much of the previous piece to keep, so a promise wrapped over two lines is still seen. */
 const CARRY = 160;
-/** A text longer than this has its links collected a piece this long at a time (collectInPieces). */
-const PIECE = 1 << 20;
+/**
+ * A text longer than this has its links collected a piece this long at a time (collectInPieces),
+ * the young generation looked at between pieces (bound): a megabyte of links at once let it grow
+ * from under 8 to 32 MiB between two looks, and a 58 MB line peak at 143–152 MiB RSS instead of
+ * ~106 (bench/extract/RESULTS.md run 58).
+ */
+const PIECE = 64 * 1024;
 /** Links a record holds before it keeps a set of their URLs (a new Set per record was ~3 % of a Markdown list's allocation). */
 const MANY_LINKS = 16;
 
@@ -99,8 +105,13 @@ export class RecordBuilder implements PaperBuilder {
     this.bound();
   }
 
-  /** Past their limits, the links held go to their temporary file and the URLs seen to an index on disk. */
+  /**
+   * Past their limits, the links held go to their temporary file and the URLs seen to an index on
+   * disk. The young generation is looked at here too (util/heap-growth.ts), not only between
+   * chunks of input: a huge record's links are collected within one chunk's turn.
+   */
   private bound(): void {
+    capYoungGeneration();
     if (this.links.length >= tuning.recordLinksInMemory) this.spill();
     if (this.seen instanceof KeyIndex && this.seen.size > tuning.recordUrlsInMemory) this.moveToDisk();
   }

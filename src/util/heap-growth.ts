@@ -38,8 +38,9 @@ let watchYoungGeneration = false;
  * the heap exists (`--max-semi-space-size` works only on node's command line), but how it grows
  * can (`--semi-space-growth-factor` is read at each growth): past YOUNG_GENERATION_CAP it grows
  * little more. Called between chunks of input (read/lines.ts splitLines, which every reader's bytes pass
- * through), and only once a command bounds the heap (boundHeapGrowth): a look at the heap's spaces
- * each time until then.
+ * through) and between pieces of a record's links (extract/record.ts bound: a huge record's are
+ * collected within one chunk's turn, and grew it from under 8 to 32 MiB between two looks, run 58),
+ * and only once a command bounds the heap (boundHeapGrowth): a look at the heap's spaces each time until then.
  */
 export function capYoungGeneration(): void {
   if (!watchYoungGeneration) return;
