@@ -18,8 +18,8 @@ const CARRY = 160;
 /**
  * A text longer than this has its links collected a piece this long at a time (collectInPieces),
  * the young generation looked at between pieces (bound): a megabyte of links at once let it grow
- * from under 8 to 32 MiB between two looks, and a 58 MB line peak at 143–152 MiB RSS instead of
- * ~106 (bench/extract/RESULTS.md run 58).
+ * from under 8 to 32 MiB between two looks, and a 58 MB line peaked at 143–155 MiB RSS, against
+ * 101–113 now (bench/extract/RESULTS.md run 58).
  */
 const PIECE = 64 * 1024;
 /** Links a record holds before it keeps a set of their URLs (a new Set per record was ~3 % of a Markdown list's allocation). */
