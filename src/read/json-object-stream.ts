@@ -260,16 +260,23 @@ export class JsonObjectStream {
   /** Inside a string from text[i]: its characters up to its closing quote or the piece's end. */
   private stringPart(text: string, i: number): number {
     const n = text.length;
+    // The next quote and backslash, found once and kept while they are ahead: searched again from
+    // each escape, a megabyte piece of an abstract with an escape every line was read over and over.
+    const next = (c: string, from: number) => {
+      const at = text.indexOf(c, from);
+      return at === -1 ? n : at;
+    };
+    let quote = -1;
+    let backslash = -1;
     while (i < n) {
       if (this.escape !== '') {
         i = this.escapePart(text, i);
         if (this.outcome !== null) return n;
         continue;
       }
-      let stop = text.indexOf('"', i);
-      if (stop === -1) stop = n;
-      const backslash = text.indexOf('\\', i);
-      if (backslash !== -1 && backslash < stop) stop = backslash;
+      if (quote < i) quote = next('"', i);
+      if (backslash < i) backslash = next('\\', i);
+      const stop = Math.min(quote, backslash);
       if (stop > i && !this.addChars(text.slice(i, stop), i)) return n;
       this.offset += stop - i;
       if (stop === n) return n;
