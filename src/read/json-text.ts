@@ -102,6 +102,13 @@ export function closingQuote(text: string, from: number, to: number): number {
   return to;
 }
 
+/** Does text[from, end) end with an odd run of backslashes (the character after `end` is escaped)? */
+export function oddBackslashesBefore(text: string, end: number, from: number): boolean {
+  let k = 0;
+  while (end - k - 1 >= from && text.charCodeAt(end - k - 1) === BACKSLASH) k++;
+  return k % 2 === 1;
+}
+
 export const [BACKSLASH, QUOTE, SPACE, TAB, CR, COMMA] = ['\\', '"', ' ', '\t', '\r', ','].map((c) => c.charCodeAt(0)) as [number, number, number, number, number, number];
 export const [OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET] = ['{', '}', '[', ']'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 

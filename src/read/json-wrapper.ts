@@ -18,7 +18,8 @@ import type { PaperRecord } from '../types.js';
 import type { JsonSink } from './json.js';
 import { isPlainObject, recordFromObject, titleOf, type LineOfString } from './json-record.js';
 import { JsonObjectStream } from './json-object-stream.js';
-import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB } from './json-text.js';
+import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB } from './json-text.js';
+import { SavedRecordStream } from './saved-record-stream.js';
 import { tuning } from './tuning.js';
 
 const [LF, COLON] = [10, 0x3a];
@@ -42,6 +43,8 @@ interface Capture {
   chars: number;
   /** A paper too long to hold (tuning.jsonValueHeldBytes), read as it comes instead of into `parts`. */
   stream: JsonObjectStream | null;
+  /** Beside it, under `papers`: the same element read as a saved extract result's record, until it is known which it is. */
+  saved: SavedRecordStream | null;
 }
 
 /** A member held for the file's record: its value and where it came from, for its links' lines. */
@@ -171,24 +174,35 @@ export class WrapperStream {
     const cap = this.capture;
     if (!cap) return;
     const part = endsLine ? `${text.slice(cap.from)}\n` : text.slice(cap.from);
-    if (cap.stream) return cap.stream.feed(part);
+    if (cap.stream || cap.saved) return this.feedStreams(cap, part);
     cap.parts.push(part);
     cap.chars += part.length;
     if (cap.chars > tuning.jsonValueHeldBytes && this.streamsAsPaper(cap)) {
       cap.stream = new JsonObjectStream(this.sink.newPaper, this.source, cap.line);
-      for (const held of cap.parts) cap.stream.feed(held);
+      if (this.key === 'papers') cap.saved = new SavedRecordStream((message) => this.sink.problem(cap.line, message));
+      for (const held of cap.parts) this.feedStreams(cap, held);
       cap.parts = [];
     }
   }
 
+  /** A part of an element read as it comes: to the reader or readers it may still be for. */
+  private feedStreams(cap: Capture, part: string): void {
+    if (cap.saved) {
+      cap.saved.feed(part);
+      if (cap.saved.decision === 'other') cap.saved = null;
+      else if (cap.saved.decision === 'saved') cap.stream = null;
+    }
+    cap.stream?.feed(part);
+  }
+
   /**
    * Can the element being captured, too long to hold, be read as it comes? Only when it would be
-   * a paper: an object (its first character is a brace) in a list of an object that is no paper
-   * itself, and no saved extract result's record (those are handed on as they are, so `papers`
-   * is held) nor a `repos` element (skipped).
+   * a paper or a saved extract result's record (under `papers`: read/saved-record-stream.ts): an
+   * object (its first character is a brace) in a list of an object that is no paper itself, and
+   * no `repos` element (skipped).
    */
   private streamsAsPaper(cap: Capture): boolean {
-    if (cap.kind !== 'element' || this.isPaper || this.key === 'papers' || this.key === 'repos') return false;
+    if (cap.kind !== 'element' || this.isPaper || this.key === 'repos') return false;
     return cap.parts[0]!.trimStart().startsWith('{');
   }
 
@@ -202,13 +216,14 @@ export class WrapperStream {
   }
 
   private startCapture(kind: Capture['kind'], line: number, from: number): void {
-    this.capture = { kind, line, depth: 0, inString: false, escaped: false, parts: [], from, chars: 0, stream: null };
+    this.capture = { kind, line, depth: 0, inString: false, escaped: false, parts: [], from, chars: 0, stream: null, saved: null };
   }
 
   /** The captured text ends before text[at]. */
   private endCapture(text: string, at: number): void {
     const cap = this.capture!;
     this.capture = null;
+    if (cap.saved) return this.streamedRecord(cap.saved, cap.stream, text.slice(cap.from, at), cap.line);
     if (cap.stream) return this.streamedPaper(cap.stream, text.slice(cap.from, at), cap.line);
     cap.parts.push(text.slice(cap.from, at));
     const captured = cap.parts.join('');
@@ -236,6 +251,18 @@ export class WrapperStream {
       this.index++;
       this.element(value, captured, cap.line);
     }
+  }
+
+  /** An element under `papers` read as it came, whose text ends with `rest`: a saved record handed on, else a paper. */
+  private streamedRecord(saved: SavedRecordStream, paper: JsonObjectStream | null, rest: string, line: number): void {
+    saved.feed(rest);
+    const result = saved.finish();
+    if ('other' in result) return this.streamedPaper(paper!, rest, line);
+    this.index++;
+    if ('malformed' in result) return this.sink.problem(line, 'malformed JSON array element skipped');
+    this.savedRecords = true;
+    this.papers++;
+    this.sink.record(result.record);
   }
 
   /** A paper read as it came (streamsAsPaper), whose text ends with `rest`: its record, on the line of its title. */
@@ -309,12 +336,6 @@ function heldLineOf(text: string, line: number): LineOfString {
 }
 
 /** Does text[.., end) end with an odd run of backslashes (not before `from`)? */
-function oddBackslashesBefore(text: string, end: number, from: number): boolean {
-  let k = 0;
-  while (end - k - 1 >= from && text.charCodeAt(end - k - 1) === BACKSLASH) k++;
-  return k % 2 === 1;
-}
-
 /**
  * The line of a paper's title in its element's text (read whole, a wrapper's papers are on their
  * titles' lines), else the line the element starts on.

@@ -180,7 +180,7 @@ function utf8Cut(bytes: Buffer): number {
 }
 
 /** A limit in bytes as said in a message: `4 MiB`, `64 KiB`, `1000 bytes`. */
-function sizeName(bytes: number): string {
+export function sizeName(bytes: number): string {
   if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MiB`;
   if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
   return `${bytes} bytes`;

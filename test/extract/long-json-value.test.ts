@@ -10,6 +10,7 @@ import { prng } from '../../bench/extract/generate.js';
 import { writeExtract } from '../../src/audit/write-extract.js';
 import { LongLines } from '../../src/extract/jsonl-workers.js';
 import { JsonObjectStream } from '../../src/read/json-object-stream.js';
+import { SavedRecordStream } from '../../src/read/saved-record-stream.js';
 import { tuning } from '../../src/read/tuning.js';
 import { buildJsonlWorker } from '../helpers/jsonl-worker-bundle.js';
 import { slowOutput } from '../helpers/slow-output.js';
@@ -110,6 +111,44 @@ describe('a JSON value too long to hold', () => {
       expect(records[1]!.links).toHaveLength(122);
     });
   }
+
+  // A saved extract result too big to read whole: its records are handed on as they are, one too
+  // long to hold read as it comes (read/saved-record-stream.ts), its links kept on disk; an
+  // element under `papers` that is no saved record is a paper, read as it comes too.
+  it("a saved extract result's record too long to hold is handed on as it is", async () => {
+    const text = path.join(dir, 'one-paper.txt');
+    writeFileSync(text, `Short https://github.com/s/s\n\n${longText}\n\nhttps://github.com/t/t\n`);
+    const { out, text: printed } = slowOutput();
+    await writeExtract([text], { format: 'json' }, out);
+    const result = JSON.parse(await printed()) as { papers: Record<string, unknown>[]; repos: unknown[] };
+    expect(result.papers).toHaveLength(1);
+    const record = JSON.stringify(result.papers[0]);
+    const notSaved = JSON.stringify({ ...result.papers[0], line: 'one' });
+    const broken = record.replace('"id"', '"id" "x"').replace(/\}\]/, '},]');
+    for (const pretty of [false, true]) {
+      const file = path.join(dir, 'saved.json');
+      const papers = pretty ? [record, notSaved, record, broken].map((r) => JSON.stringify(JSON.parse(r.replace('},]', '}]')), null, 1)) : [record, notSaved, record, broken];
+      if (pretty) papers[3] = broken;
+      writeFileSync(file, `{\n"papers": [\n${papers.join(',\n')}\n],\n"repos": ${JSON.stringify(result.repos)}\n}\n`);
+      const held = await extract(file, 0, false, { jsonReadWhole: 1000 });
+      const savedFinish = vi.spyOn(SavedRecordStream.prototype, 'finish');
+      const streamed = await extract(file, 0, true, { jsonReadWhole: 1000 });
+      // The saved records and the broken one (the element with a line that is no number was left at its links).
+      expect(savedFinish.mock.calls.length).toBe(3);
+      savedFinish.mockRestore();
+      // The element that is no saved record, read as a paper.
+      expect(streamedValues).toBe(1);
+      expect(streamed).toEqual(held);
+      const records = held.text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { source: string; links: unknown[] });
+      expect(records).toHaveLength(3);
+      // Handed on as written: the source of the text file, every link.
+      expect(records[0]).toEqual(result.papers[0]);
+      expect(records[2]).toEqual(result.papers[0]);
+      expect(records[1]!.source).toBe(file);
+      const brokenLine = 3 + papers.slice(0, 3).join(',\n').split('\n').length;
+      expect(held.problems).toEqual([`${brokenLine}: malformed JSON array element skipped`]);
+    }
+  });
 
   // Lines and elements longer than tuning.workerValueBytes are read in the main thread, in their
   // turn, whole or as they come: lines of every length, one to a few in each batch, the first and

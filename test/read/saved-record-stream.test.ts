@@ -1,0 +1,116 @@
+// A saved extract result's record read as its text comes (read/saved-record-stream.ts) is the
+// record JSON.parse gives, its links kept in a temporary file; what is no saved record is left to
+// the paper reader beside it; malformed text is refused.
+import { afterEach, describe, expect, it } from 'vitest';
+import { prng } from '../../bench/extract/generate.js';
+import { SavedRecordStream, type SavedRecordResult } from '../../src/read/saved-record-stream.js';
+import { tuning } from '../../src/read/tuning.js';
+import { isLazyArray } from '../../src/util/lazy-array.js';
+
+const defaults = { ...tuning };
+afterEach(() => Object.assign(tuning, defaults));
+
+/** Feed `text` in pieces of 1 to `most` characters (random cuts: inside strings, after backslashes). */
+function read(text: string, most: number, seed = 1): { result: SavedRecordResult; problems: string[]; decision: string } {
+  const problems: string[] = [];
+  const stream = new SavedRecordStream((m) => problems.push(m));
+  const rand = prng(seed);
+  for (let at = 0; at < text.length; ) {
+    const size = 1 + Math.floor(rand() * most);
+    stream.feed(text.slice(at, at + size));
+    at += size;
+  }
+  return { decision: stream.decision, result: stream.finish(), problems };
+}
+
+const link = (i: number) => ({
+  url: `https://github.com/o-${i}/r-${i}`,
+  forge: 'github',
+  kind: 'repo',
+  repo: `o-${i}/r-${i}`,
+  path: null,
+  key: `github/o-${i}/r-${i}`,
+  line: i + 1,
+  raw: `https://github.com/o-${i}/r-${i}\\ "q" ünï ⭐ {[,]}`,
+});
+const saved = {
+  source: 'papers/"a\\b".txt',
+  line: 3,
+  title: 'A "quoted" title, with {braces} and [brackets]',
+  date: null,
+  promised: false,
+  claimsCodeWithoutLink: false,
+  links: Array.from({ length: 200 }, (_, i) => link(i)),
+  id: 'x1',
+  health: { status: 'ok', reason: 'one reason, "quoted"' },
+};
+
+function recordOf(result: SavedRecordResult): Record<string, unknown> {
+  if (!('record' in result)) throw new Error(`no record: ${JSON.stringify(result)}`);
+  expect(isLazyArray(result.record.links)).toBe(true);
+  return { ...result.record, links: [...result.record.links] };
+}
+
+describe('SavedRecordStream', () => {
+  for (const [what, text] of [
+    ['one line', JSON.stringify(saved)],
+    ['pretty-printed', JSON.stringify(saved, null, 2)],
+  ] as const) {
+    it(`${what}: the record JSON.parse gives, in pieces of any size, members in their order`, () => {
+      for (const most of [1, 7, 100, 5000]) {
+        const { result, problems, decision } = read(text, most, most);
+        expect(decision).toBe('saved');
+        const record = recordOf(result);
+        expect(record).toEqual(JSON.parse(text));
+        expect(Object.keys(record)).toEqual(Object.keys(saved));
+        expect(problems).toEqual([]);
+      }
+    });
+  }
+
+  it('no list of links after a source and a line: left to the paper reader', () => {
+    for (const other of [
+      { ...saved, line: '3' },
+      { links: saved.links, source: 'a', line: 1 },
+      { source: 'a', line: 1, links: 'none' },
+      { source: 'a', line: 1, title: 'no links' },
+      { title: 'a paper', abstract: 'https://github.com/a/b' },
+    ]) {
+      const { result } = read(JSON.stringify(other), 50);
+      expect(result, JSON.stringify(other).slice(0, 80)).toEqual({ other: true });
+    }
+  });
+
+  it('a paper whose members before `links` are too long for a saved record: left to the paper reader early', () => {
+    const stream = new SavedRecordStream(() => {});
+    stream.feed(`{"title": "Big", "abstract": "${'https://github.com/a/b '.repeat(60_000)}`);
+    expect(stream.decision).toBe('other');
+  });
+
+  it('malformed after `links` opened: refused', () => {
+    const text = JSON.stringify(saved);
+    for (const broken of [
+      text.replace('],"id"', '],,"id"'),
+      text.replace('},{"url"', '}{"url"'),
+      text.replace('"id":"x1"', '"id":x1'),
+      text.replace('"id":"x1"', '"id" "x1"'),
+      text.replace('}]', '},]'),
+      text.slice(0, -1),
+      `${text} x`,
+    ]) {
+      expect(() => JSON.parse(broken)).toThrow();
+      expect(read(broken, 30).result, broken.slice(-40)).toEqual({ malformed: true });
+    }
+  });
+
+  it('a link or member too long to hold: left out, said, the rest read', () => {
+    tuning.jsonValueHeldBytes = 1000;
+    const long = { ...saved, links: [link(0), { ...link(1), raw: 'x'.repeat(2000) }, link(2)], health: { reason: 'y'.repeat(2000) } };
+    const { result, problems } = read(JSON.stringify(long), 300);
+    const record = recordOf(result);
+    expect(record.links).toEqual([link(0), link(2)]);
+    expect(record).not.toHaveProperty('health');
+    expect(record.id).toBe('x1');
+    expect(problems).toEqual(['link 2 of a saved record longer than 1000 bytes left out', 'member "health" of a saved record longer than 1000 bytes left out']);
+  });
+});
