@@ -4,9 +4,10 @@ import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 /**
  * How far back from a piece's end a blank is looked for: the text after it waits for the next
  * piece, as a link may go on there. A link is never this long: text without a blank this long is
- * cut where the piece ends.
+ * cut where the piece ends. (A hostile link's query string of 800 KB is kept whole, secrets
+ * redacted, as it was when a long line's pieces were 1 MiB: tuning.linePieceBytes.)
  */
-const BLANK_WITHIN = 64 * 1024;
+const BLANK_WITHIN = 1024 * 1024;
 
 /** Where `text` is cut so that no link is split: after its last blank near the end; else nowhere (0), or at its end once it is long. */
 export function cutAfterLastBlank(text: string): number {
