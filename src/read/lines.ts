@@ -139,6 +139,8 @@ function decodeWanted(buf: Buffer, first: number, only: FirstBytes, events: Line
 }
 
 const NO_BYTES = Buffer.alloc(0);
+/** The room for a line's carried bytes kept after it ends: enough for a long line's pieces (tuning.linePieceBytes and a chunk). */
+const KEPT_CARRY_BYTES = 4 * 1024 * 1024;
 const CR = Buffer.from('\r');
 
 export const decodeLine = (bytes: Buffer): string => (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
@@ -278,21 +280,36 @@ export async function splitLines(
   maxLineBytes = tuning.maxLineBytes,
 ): Promise<boolean> {
   /**
-   * The bytes of a line not yet ended, in the chunks they came in (copied: a chunk's buffer may be
-   * read into again): joined once the line ends. Joined at every chunk, a 14 MB line was copied
-   * ~56 times over.
+   * The bytes of a line not yet ended, copied (a chunk's buffer is read into again) into one buffer
+   * kept from line to line, where they grow; handed over as a fresh buffer once the line ends. A
+   * copy per chunk, joined per piece of a long line, was memory outside V8's heap that only a
+   * collection frees: a 300 MB line piled up ~40 MB of it (bench/extract/RESULTS.md run 60).
    */
-  let carried: Buffer[] = [];
+  let carriedStore: Buffer | null = null;
   let carriedBytes = 0;
+  const carried = () => carriedStore!.subarray(0, carriedBytes);
   const carry = (bytes: Buffer) => {
-    carried.push(Buffer.from(bytes));
-    carriedBytes += bytes.length;
+    const need = carriedBytes + bytes.length;
+    if (!carriedStore || need > carriedStore.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(need, 2 * (carriedStore?.length ?? 0), 64 * 1024));
+      if (carriedBytes > 0) carriedStore!.copy(grown, 0, 0, carriedBytes);
+      carriedStore = grown;
+    }
+    bytes.copy(carriedStore, carriedBytes);
+    carriedBytes = need;
   };
+  /** The carried bytes and `rest`, the end of their line, in a buffer of their own. */
   const takeCarried = (rest: Buffer): Buffer => {
-    const line = carried.length === 1 && rest.length === 0 ? carried[0]! : Buffer.concat([...carried, rest], carriedBytes + rest.length);
-    carried = [];
-    carriedBytes = 0;
+    const line = Buffer.allocUnsafe(carriedBytes + rest.length);
+    if (carriedBytes > 0) carriedStore!.copy(line, 0, 0, carriedBytes);
+    rest.copy(line, carriedBytes);
+    dropCarried();
     return line;
+  };
+  const dropCarried = () => {
+    carriedBytes = 0;
+    // A long line's room is not kept for the short ones after it.
+    if (carriedStore && carriedStore.length > KEPT_CARRY_BYTES) carriedStore = null;
   };
   /** Inside an over-long line: its bytes are dropped up to the next newline, or handed to events.overLong. */
   let skipping = false;
@@ -317,13 +334,13 @@ export async function splitLines(
     if (events.overLong) {
       events.problem(next, `${limit} read as plain text, a record of its own`);
       // Chunk by chunk: joined, the line would be held twice over. A CR ending the last may be a CRLF's.
-      carried.forEach((bytes, i) => {
-        crHeld = i === carried.length - 1 && bytes[bytes.length - 1] === 13;
+      if (carriedBytes > 0) {
+        const bytes = carried();
+        crHeld = bytes[bytes.length - 1] === 13;
         if (bytes.length > (crHeld ? 1 : 0)) overLongPiece(crHeld ? bytes.subarray(0, -1) : bytes);
-      });
+      }
     } else events.problem(next, `${limit} skipped`);
-    carried = [];
-    carriedBytes = 0;
+    dropCarried();
     skipping = true;
   };
   let next = 1;
@@ -373,10 +390,12 @@ export async function splitLines(
     if (lastNl === -1) {
       carry(buf);
       if (events.piece && carriedBytes >= tuning.linePieceBytes) {
-        const bytes = takeCarried(NO_BYTES);
+        // Handed over where it is held: a piece is read (decoded or copied) before the call returns.
+        const bytes = carried();
         const cut = utf8Cut(bytes);
         events.piece(bytes.subarray(0, cut), next);
-        if (cut < bytes.length) carry(bytes.subarray(cut));
+        carriedStore!.copyWithin(0, cut, carriedBytes);
+        carriedBytes -= cut;
         const wait = events.after?.();
         if (wait) await wait;
       }
@@ -385,7 +404,7 @@ export async function splitLines(
     // The line left over from the last chunk is completed on its own, not by copying the whole
     // new chunk behind it.
     let from = 0;
-    if (carried.length > 0) {
+    if (carriedBytes > 0) {
       const firstNl = buf.indexOf(10);
       next += events.batch(takeCarried(buf.subarray(0, firstNl)), next);
       from = firstNl + 1;
