@@ -111,15 +111,25 @@ export class JsonObjectStream {
 
   /** The text has ended: the record, or why there is none. */
   finish(): StreamedObject {
+    const ended = this.end();
+    if (!('fields' in ended)) return ended;
+    const { title, date, id } = paperFields(ended.fields);
+    Object.assign(this.record, { title, date, id });
+    return { record: this.record.finish() };
+  }
+
+  /**
+   * The text has ended: all of it given to the record, which is left open (read/json-wrapper.ts
+   * gives it more, of other members), with the values of the fields paperFields reads; or why not.
+   */
+  end(): { fields: Record<string, unknown> } | Exclude<StreamedObject, { record: PaperRecord }> {
     if (this.outcome === null && this.token) this.endToken();
     if (this.outcome === 'malformed') return { malformed: true, column: this.errorColumn };
     // Ended early: JSON.parse says where the text ends.
     if (this.expect !== 'done') return { malformed: true, column: this.offset + 1 };
     if (this.notObject) return { notObject: true };
     this.flushHeld();
-    const { title, date, id } = paperFields(this.fields);
-    Object.assign(this.record, { title, date, id });
-    return { record: this.record.finish() };
+    return { fields: this.fields };
   }
 
   /**

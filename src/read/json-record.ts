@@ -96,13 +96,18 @@ export function paperFields(obj: Record<string, unknown>): { title: string | nul
 export function recordFromObject(newPaper: NewPaper, obj: Record<string, unknown>, source: string, line: number, lineOf?: LineOfString): PaperRecord {
   const { title, date, id } = paperFields(obj);
   const record = newPaper(source, line, title, date, id);
+  addObjectText(record, obj, line, lineOf);
+  return record.finish();
+}
+
+/** The strings of `obj` given to `record`: the text fields first (TEXT_FIRST), then the others in order, the licence left out. */
+export function addObjectText(record: PaperBuilder, obj: Record<string, unknown>, line: number, lineOf?: LineOfString): void {
   for (const f of TEXT_FIRST) if (typeof obj[f] === 'string') walkStrings(obj[f], 0, record, line, lineOf);
   for (const k in obj) {
     const v = obj[k];
     if (SKIPPED_FIELDS.has(k) || (typeof v === 'string' && TEXT_FIRST.includes(k))) continue;
     walkStrings(v, 0, record, line, lineOf);
   }
-  return record.finish();
 }
 
 /**

@@ -16,13 +16,16 @@
 // own came before it.
 import type { PaperRecord } from '../types.js';
 import type { JsonSink } from './json.js';
-import { isPlainObject, recordFromObject, titleOf, type LineOfString } from './json-record.js';
+import { addObjectText, isPlainObject, MAX_DEPTH, paperFields, recordFromObject, titleOf, type LineOfString } from './json-record.js';
+import type { PaperBuilder } from './reader.js';
 import { JsonObjectStream } from './json-object-stream.js';
 import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB } from './json-text.js';
 import { SavedRecordStream } from './saved-record-stream.js';
 import { tuning } from './tuning.js';
 
 const [LF, COLON] = [10, 0x3a];
+/** A string under one of these keys makes the object a paper itself. */
+const PAPER_TEXT_KEYS = ['title', 'abstract', 'summary'];
 
 /** Where the walk is, outside a captured text: the object's own punctuation, or a list's. */
 type Phase = 'open' | 'key' | 'colon' | 'value' | 'after-value' | 'list' | 'done' | 'stopped';
@@ -45,6 +48,12 @@ interface Capture {
   stream: JsonObjectStream | null;
   /** Beside it, under `papers`: the same element read as a saved extract result's record, until it is known which it is. */
   saved: SavedRecordStream | null;
+  /** `stream` reads a member or element of the file's own record (intoFileRecord), not a paper. */
+  intoFile: boolean;
+  /** Too long to hold and to be left out anyway (a saved result's `repos`): read to its end only. */
+  skipped: boolean;
+  /** The value is a string (known from its first character when it goes to the file's record as it comes). */
+  stringValue: boolean;
 }
 
 /** A member held for the file's record: its value and where it came from, for its links' lines. */
@@ -77,6 +86,12 @@ export class WrapperStream {
   private savedRecords = false;
   private papers = 0;
   private lastLine = 1;
+  /**
+   * The file's record, begun when a member or element too long to hold is read into it as it
+   * comes (intoFileRecord), and the values of its title, date and id fields found there.
+   */
+  private fileRecord: PaperBuilder | null = null;
+  private readonly fileRecordFields: Record<string, unknown> = {};
 
   constructor(
     private readonly source: string,
@@ -175,14 +190,35 @@ export class WrapperStream {
     if (!cap) return;
     const part = endsLine ? `${text.slice(cap.from)}\n` : text.slice(cap.from);
     if (cap.stream || cap.saved) return this.feedStreams(cap, part);
+    if (cap.skipped) return;
     cap.parts.push(part);
     cap.chars += part.length;
-    if (cap.chars > tuning.jsonValueHeldBytes && this.streamsAsPaper(cap)) {
+    if (cap.chars <= tuning.jsonValueHeldBytes || cap.kind === 'key') return;
+    if (this.savedRecords && this.key === 'repos') {
+      cap.skipped = true;
+      cap.parts = [];
+      return;
+    }
+    if (this.streamsAsPaper(cap)) {
       cap.stream = new JsonObjectStream(this.sink.newPaper, this.source, cap.line);
       if (this.key === 'papers') cap.saved = new SavedRecordStream((message) => this.sink.problem(cap.line, message));
-      for (const held of cap.parts) this.feedStreams(cap, held);
-      cap.parts = [];
-    }
+    } else this.intoFileRecord(cap);
+    for (const held of cap.parts) this.feedStreams(cap, held);
+    cap.parts = [];
+  }
+
+  /**
+   * A member of the object, or an element of a list that is no paper, too long to hold: its text
+   * goes to the file's record as it comes (`{"key": value}` to a JsonObjectStream that gives it to
+   * the one builder of that record), where held it would have gone at the end. Held, a paper of
+   * one 58 MB abstract peaked at 468 MiB, and an answer wrapped twice (`{"result": {"data": […]}}`,
+   * 64 MB) at 299 (bench/extract/RESULTS.md run 60).
+   */
+  private intoFileRecord(cap: Capture): void {
+    cap.intoFile = true;
+    cap.stringValue = cap.parts[0]!.trimStart().startsWith('"');
+    cap.stream = new JsonObjectStream(() => (this.fileRecord ??= this.sink.newPaper(this.source, 1)), this.source, cap.line);
+    cap.stream.feed(`{${JSON.stringify(this.key)}:${cap.kind === 'element' ? '[' : ''}`);
   }
 
   /** A part of an element read as it comes: to the reader or readers it may still be for. */
@@ -216,13 +252,15 @@ export class WrapperStream {
   }
 
   private startCapture(kind: Capture['kind'], line: number, from: number): void {
-    this.capture = { kind, line, depth: 0, inString: false, escaped: false, parts: [], from, chars: 0, stream: null, saved: null };
+    this.capture = { kind, line, depth: 0, inString: false, escaped: false, parts: [], from, chars: 0, stream: null, saved: null, intoFile: false, skipped: false, stringValue: false };
   }
 
   /** The captured text ends before text[at]. */
   private endCapture(text: string, at: number): void {
     const cap = this.capture!;
     this.capture = null;
+    if (cap.skipped) return void this.index++;
+    if (cap.intoFile) return this.streamedMember(cap, text.slice(cap.from, at));
     if (cap.saved) return this.streamedRecord(cap.saved, cap.stream, text.slice(cap.from, at), cap.line);
     if (cap.stream) return this.streamedPaper(cap.stream, text.slice(cap.from, at), cap.line);
     cap.parts.push(text.slice(cap.from, at));
@@ -245,12 +283,28 @@ export class WrapperStream {
       this.phase = 'colon';
     } else if (cap.kind === 'value') {
       this.phase = 'after-value';
-      if (['title', 'abstract', 'summary'].includes(this.key) && typeof value === 'string') this.isPaper = true;
-      this.held.push({ key: this.key, value, lineOf: heldLineOf(captured, cap.line) });
+      if (PAPER_TEXT_KEYS.includes(this.key) && typeof value === 'string') this.isPaper = true;
+      this.held.push({ key: this.key, value, lineOf: heldLineOf(captured, cap.line, value) });
     } else {
       this.index++;
       this.element(value, captured, cap.line);
     }
+  }
+
+  /** A member or element read into the file's record as it came (intoFileRecord), whose text ends with `rest`. */
+  private streamedMember(cap: Capture, rest: string): void {
+    const stream = cap.stream!;
+    stream.feed(rest);
+    stream.feed(cap.kind === 'element' ? ']}' : '}');
+    const ended = stream.end();
+    if (cap.kind === 'element') this.index++;
+    else this.phase = 'after-value';
+    // (What it gave the record before it broke stays there: read whole, none of it would.)
+    if (!('fields' in ended)) {
+      return this.sink.problem(cap.line, cap.kind === 'value' ? `malformed JSON value of "${this.key}" skipped` : 'malformed JSON array element skipped');
+    }
+    if (cap.kind === 'value' && PAPER_TEXT_KEYS.includes(this.key) && cap.stringValue) this.isPaper = true;
+    Object.assign(this.fileRecordFields, ended.fields);
   }
 
   /** An element under `papers` read as it came, whose text ends with `rest`: a saved record handed on, else a paper. */
@@ -293,7 +347,7 @@ export class WrapperStream {
     let list = this.heldElements.get(this.key);
     if (!list) this.heldElements.set(this.key, (list = { values: [], lineOfs: [] }));
     list.values.push(value);
-    list.lineOfs.push(heldLineOf(text, line));
+    list.lineOfs.push(heldLineOf(text, line, value));
   }
 
   /** The object's own members and held elements: the file's record (read whole, the wrapper's record). */
@@ -315,8 +369,16 @@ export class WrapperStream {
       }
       return undefined;
     };
-    const record = recordFromObject(this.sink.newPaper, object, this.source, 1, lineOf);
+    const record = this.fileRecord ? this.finishFileRecord(this.fileRecord, object, lineOf) : recordFromObject(this.sink.newPaper, object, this.source, 1, lineOf);
     if (this.isPaper || this.papers === 0 || record.links.length > 0) this.sink.record(record);
+  }
+
+  /** The file's record begun by members read as they came: the held ones' text after theirs, its title, date and id from all. */
+  private finishFileRecord(record: PaperBuilder, object: Record<string, unknown>, lineOf: LineOfString): PaperRecord {
+    const { title, date, id } = paperFields({ ...this.fileRecordFields, ...object });
+    Object.assign(record, { title, date, id });
+    addObjectText(record, object, 1, lineOf);
+    return record.finish();
   }
 
   /** The object's own punctuation is not JSON's: what was read stays, the rest is not read. */
@@ -329,13 +391,23 @@ export class WrapperStream {
 
 /**
  * The line of each string of a held value whose text is `text`, starting on `line`: on one line,
- * the strings written in it are on that line.
+ * the strings it holds are on that line. (They are looked for among its parsed strings: its text
+ * may write them with other escapes than JSON.stringify's, `\u00e9` for `é`, and a search of the
+ * text put their links on the object's first line.)
  */
-function heldLineOf(text: string, line: number): LineOfString {
-  return elementLineOf(text, line) ?? ((value) => (text.includes(JSON.stringify(value).slice(1, -1)) ? line : undefined));
+function heldLineOf(text: string, line: number, value: unknown): LineOfString {
+  const within = elementLineOf(text, line);
+  if (within) return within;
+  let strings: Set<string> | undefined;
+  return (s) => ((strings ??= stringsOf(value, new Set())).has(s) ? line : undefined);
 }
 
-/** Does text[.., end) end with an odd run of backslashes (not before `from`)? */
+function stringsOf(value: unknown, into: Set<string>, depth = 0): Set<string> {
+  if (typeof value === 'string') into.add(value);
+  else if (depth <= MAX_DEPTH && value !== null && typeof value === 'object') for (const v of Object.values(value)) stringsOf(v, into, depth + 1);
+  return into;
+}
+
 /**
  * The line of a paper's title in its element's text (read whole, a wrapper's papers are on their
  * titles' lines), else the line the element starts on.

@@ -11,6 +11,7 @@ import { writeExtract } from '../../src/audit/write-extract.js';
 import { LongLines } from '../../src/extract/jsonl-workers.js';
 import { JsonObjectStream } from '../../src/read/json-object-stream.js';
 import { SavedRecordStream } from '../../src/read/saved-record-stream.js';
+import { WrapperStream } from '../../src/read/json-wrapper.js';
 import { tuning } from '../../src/read/tuning.js';
 import { buildJsonlWorker } from '../helpers/jsonl-worker-bundle.js';
 import { slowOutput } from '../helpers/slow-output.js';
@@ -148,6 +149,63 @@ describe('a JSON value too long to hold', () => {
       const brokenLine = 3 + papers.slice(0, 3).join(',\n').split('\n').length;
       expect(held.problems).toEqual([`${brokenLine}: malformed JSON array element skipped`]);
     }
+  });
+
+  // A member of the object, or an element of a list that is no paper, too long to hold: read into
+  // the file's record as it comes (read/json-wrapper.ts intoFileRecord), which is what it is held.
+  describe("a member too long to hold goes to the file's record as it comes", () => {
+    const valid = papers(longText).filter((p) => !p.includes('"bad"') && !p.startsWith('['));
+    const documents = {
+      'a paper of one object': `{"id": "big", "title": "Long",\n"abstract": "${longText}",\n"update_date": "2024-01-02"}\n`,
+      'a paper of one object, its title too long': `{"id": "big", "title": "${longText}", "date": "2024"}\n`,
+      'an answer wrapped twice': `{"status": "ok", "result": {"total": 4,\n"data": [\n${valid.join(',\n')}\n]}}\n`,
+      'a paper of one object, its long abstract before a list of objects': `{"abstract": "${longText}",\n"refs": [{"title": "R", "url": "https://github.com/r/r"}]}\n`,
+      "a paper's list of long strings": `{"title": "T", "chunks": [\n"${longText}",\n"short https://github.com/x/y"\n], "n": 1}\n`,
+      "a saved result's long repos element": `{"papers": [{"source": "a.txt", "line": 1, "title": "A", "date": null, "promised": false, "claimsCodeWithoutLink": false, "links": []}],\n"repos": [{"key": "${longText}"}, {"key": "k"}]}\n`,
+    };
+    for (const [what, document] of Object.entries(documents)) {
+      it(what, async () => {
+        const file = path.join(dir, 'object.json');
+        writeFileSync(file, document);
+        // Read whole: the lines of its links are the lines of their strings.
+        const held = await extract(file, 0, false);
+        // Member by member, each held: the same (a string on one line found by its value, not its escapes).
+        expect(await extract(file, 0, false, { jsonReadWhole: 1000 })).toEqual(held);
+        const intoFile = vi.spyOn(WrapperStream.prototype as unknown as { intoFileRecord(): void }, 'intoFileRecord');
+        const streamed = await extract(file, 0, true, { jsonReadWhole: 1000 });
+        expect(intoFile.mock.calls.length).toBe(what.includes('repos') ? 0 : 1);
+        intoFile.mockRestore();
+        if (what.includes('title too long')) {
+          // A title is held up to tuning.jsonStreamHeldChars (1,000 here) when its string is read as it comes: the rest is cut.
+          const whole = JSON.parse(held.text) as { title: string };
+          const cut = JSON.parse(streamed.text) as { title: string };
+          expect(whole.title.length).toBeGreaterThan(5000);
+          expect(cut.title.length).toBeLessThan(2000);
+          expect(whole.title.startsWith(cut.title)).toBe(true);
+          expect({ ...cut, title: '' }).toEqual({ ...whole, title: '' });
+        } else expect(streamed).toEqual(held);
+        const records = held.text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { title: string | null; date: string | null; links: unknown[] });
+        if (what.includes('repos')) expect(records.map((r) => r.title)).toEqual(['A']);
+        else {
+          expect(records).toHaveLength(1);
+          expect(records[0]!.links.length).toBeGreaterThanOrEqual(120);
+        }
+        if (what === 'a paper of one object') expect(records[0]).toMatchObject({ title: 'Long', date: '2024-01-02' });
+      });
+    }
+
+    it('a malformed long member: said as read whole, the links read before the break kept', async () => {
+      const file = path.join(dir, 'broken.json');
+      writeFileSync(file, `{"status": "ok",\n"result": {"data": [\n${papers(longText).join(',\n')}\n]},\n"next": "https://github.com/n/n"}\n`);
+      const held = await extract(file, 0, false, { jsonReadWhole: 1000 });
+      const streamed = await extract(file, 0, true, { jsonReadWhole: 1000 });
+      expect(streamed.problems).toEqual(held.problems);
+      expect(held.problems).toEqual(['2: malformed JSON value of "result" skipped']);
+      const links = (text: string) => (JSON.parse(text) as { links: { url: string }[] }).links.map((l) => l.url);
+      expect(links(held.text)).toEqual(['https://github.com/n/n']);
+      expect(links(streamed.text)).toContain('https://github.com/n/n');
+      expect(links(streamed.text)).toContain('https://github.com/long-0/repo-0');
+    });
   });
 
   // Lines and elements longer than tuning.workerValueBytes are read in the main thread, in their
