@@ -4,11 +4,13 @@
 // not the file (issue #15):
 // - each element of a top-level list that is an object is a paper, read as soon as it closes (a
 //   record on the line of its title, as read whole; one too long to hold, past
-//   tuning.jsonValueHeldBytes, read as it comes by read/json-object-stream.ts); a saved extract result's `papers` are its
-//   records as they are, and its `repos` (made from them) are left;
+//   tuning.jsonValueHeldBytes, read as it comes by read/json-object-stream.ts); a saved extract
+//   result's `papers` are its records as they are (one too long to hold read as it comes by
+//   read/saved-record-stream.ts), and its `repos` (made from them) are left;
 // - the object's other members, and list elements that are no objects, are held — an answer's
 //   own fields are few — and become the file's record at the end, when they hold a link (as the
 //   record of a wrapper read whole, which comes first), or always when the object is a paper itself;
+//   one too long to hold goes to that record as it comes (intoFileRecord);
 // - a malformed member or element is reported on its line and skipped; the rest is read.
 // Read whole, a list counts as papers only when all its elements are objects and one at least
 // has a title, and the object only when it has no title of its own; streamed, that cannot wait
@@ -232,13 +234,12 @@ export class WrapperStream {
   }
 
   /**
-   * Can the element being captured, too long to hold, be read as it comes? Only when it would be
-   * a paper or a saved extract result's record (under `papers`: read/saved-record-stream.ts): an
-   * object (its first character is a brace) in a list of an object that is no paper itself, and
-   * no `repos` element (skipped).
+   * Is the element being captured, too long to hold, read as it comes as a paper (or a saved
+   * extract result's record, under `papers`: read/saved-record-stream.ts)? When it would be one:
+   * an object (its first character is a brace) in a list of an object that is no paper itself.
    */
   private streamsAsPaper(cap: Capture): boolean {
-    if (cap.kind !== 'element' || this.isPaper || this.key === 'repos') return false;
+    if (cap.kind !== 'element' || this.isPaper) return false;
     return cap.parts[0]!.trimStart().startsWith('{');
   }
 
