@@ -2,8 +2,9 @@
 // BibTeX field, a daily-papers abstract, a YAML string, a CSV cell, a JSON Lines line and a JSON
 // array element and a paper in an API's answer (`{"data": […]}`) (an abstract; since run 52) and plain text, each one line
 // of N MB of distinct GitHub links (one paper of hundreds of thousands of links, the most a
-// record can cost), between short papers. Prints wall and CPU seconds, peak RSS, records and the
-// problems said, per format and size (RESULTS.md runs 46, 52). Inputs in bench/tmp/ (git-ignored),
+// record can cost), between short papers; and (since run 60) a JSON object that is one paper, an
+// answer wrapped twice, a saved extract result's record. Prints wall and CPU seconds, peak RSS,
+// records and the problems said, per format and size (RESULTS.md runs 46, 52, 60). Inputs in bench/tmp/ (git-ignored),
 // deleted afterwards. `extract` needs no network.
 //   node --import tsx bench/extract/long-line.ts [--mb 5,20,58] [--formats markdown,bibtex,…] [--cli lib/cli/main.js]
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,22 @@ const SHAPES: Record<string, { ext: string; file: (long: string) => string }> = 
   json: { ext: 'json', file: (long) => `[\n{"id":"a","title":"A","abstract":"https://github.com/a/a"},\n{"id":"big","title":"Big","abstract":"${long}"},\n{"id":"c","title":"C","abstract":"https://github.com/c/c"}\n]\n` },
   'json-wrapper': { ext: 'json', file: (long) => `{"total": 3, "data": [\n{"id":"a","title":"A","abstract":"https://github.com/a/a"},\n{"id":"big","title":"Big","abstract":"${long}"},\n{"id":"c","title":"C","abstract":"https://github.com/c/c"}\n]}\n` },
   text: { ext: 'txt', file: (long) => `Paper A https://github.com/a/a\n${long}\nPaper C https://github.com/c/c\n` },
+  // (Since run 60.) One paper that is the whole object; an answer wrapped twice (`result.data`,
+  // whose list is not looked into: the file's record); a saved extract result whose one record
+  // holds the line's links as link objects (~5 times the line's size).
+  'json-object': { ext: 'json', file: (long) => `{"id": "big", "title": "Big",\n"abstract": "${long}",\n"update_date": "2024-01-02"}\n` },
+  'json-nested': { ext: 'json', file: (long) => `{"status": "ok", "result": {"total": 3, "data": [\n{"id":"a","title":"A","abstract":"https://github.com/a/a"},\n{"id":"big","title":"Big","abstract":"${long}"},\n{"id":"c","title":"C","abstract":"https://github.com/c/c"}\n]}}\n` },
+  'json-saved': { ext: 'json', file: (long) => `{\n"papers": [\n${savedRecord('a.txt', long)}\n],\n"repos": []\n}\n` },
 };
+
+/** A saved extract result's record (`extract --format json`) of the links on `long`. */
+function savedRecord(source: string, long: string): string {
+  const links = long.split(' ').map((url) => {
+    const repo = url.slice('https://github.com/'.length);
+    return JSON.stringify({ url, forge: 'github', kind: 'repo', repo, path: null, key: `github/${repo.toLowerCase()}`, line: 1, raw: url });
+  });
+  return `{"source":${JSON.stringify(source)},"line":1,"title":null,"date":null,"promised":false,"claimsCodeWithoutLink":false,"links":[${links.join(',')}]}`;
+}
 const formats = option('formats', Object.keys(SHAPES).join(',')).split(',');
 
 /** `bytes` of distinct repository links, blank-separated, on one line. */
@@ -55,7 +71,7 @@ try {
       const out = path.join(dir, 'out.jsonl');
       writeFileSync(input, shape.file(long));
       // Problems go to stderr, which timed() reads; the command exits 2 when there are some.
-      const t = timed(process.execPath, [cli, 'extract', input, '--input-format', format === 'json-wrapper' ? 'json' : format, '--format', 'jsonl', '--out', out]);
+      const t = timed(process.execPath, [cli, 'extract', input, '--input-format', format.startsWith('json-') ? 'json' : format, '--format', 'jsonl', '--out', out]);
       const records = readFileSync(out, 'utf8').split('\n').filter(Boolean).length;
       const problems = t.stderr.split('\n').flatMap((l) => /^repo-audit: [^:]+:(?:\d+:)? (.*)$/.exec(l)?.[1] ?? []);
       console.log(`| ${format} | ${mb} | ${t.wall.toFixed(2)} | ${t.cpu.toFixed(2)} | ${t.rssMib.toFixed(0)} | ${records} | ${problems.join('; ') || '—'} |`);

@@ -213,8 +213,8 @@ export class WrapperStream {
    * A member of the object, or an element of a list that is no paper, too long to hold: its text
    * goes to the file's record as it comes (`{"key": value}` to a JsonObjectStream that gives it to
    * the one builder of that record), where held it would have gone at the end. Held, a paper of
-   * one 58 MB abstract peaked at 468 MiB, and an answer wrapped twice (`{"result": {"data": […]}}`,
-   * 64 MB) at 299 (bench/extract/RESULTS.md run 60).
+   * one 58 MB abstract peaked at 450–461 MiB, and an answer wrapped twice (`{"result": {"data": […]}}`,
+   * 64 MB) at 290 (bench/extract/RESULTS.md run 60).
    */
   private intoFileRecord(cap: Capture): void {
     cap.intoFile = true;

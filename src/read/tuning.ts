@@ -85,8 +85,8 @@ export const tuning = {
    * A line this long is handed over in pieces as it comes, to a reader that takes them (a JSON
    * array: extract/json-workers.ts; JSON, plain text, feeds), instead of being held whole:
    * minified JSON and minified feeds are one line. A piece is decoded into one string: at 1 MiB
-   * those strings, each in V8's large-object space, piled up outside the young generation until a
-   * full collection, and a 300 MB line peaked at 150–174 MiB against 104 at 256 KiB, as fast
+   * a 300 MB line (a saved extract result's record) peaked at 134–170 MiB, in a sawtooth that
+   * full collections cut, most of it outside V8's heap; at 256 KiB at 100–102, as fast
    * (bench/extract/RESULTS.md run 60). From a file, a piece is then a chunk (readChunkBytes).
    */
   linePieceBytes: 256 * 1024,
