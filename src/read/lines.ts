@@ -283,7 +283,7 @@ export async function splitLines(
    * The bytes of a line not yet ended, copied (a chunk's buffer is read into again) into one buffer
    * kept from line to line, where they grow; handed over as a fresh buffer once the line ends. A
    * copy per chunk, joined per piece of a long line, was memory outside V8's heap that only a
-   * collection frees: a 300 MB line piled up ~40 MB of it (bench/extract/RESULTS.md run 60).
+   * collection frees: a 300 MB line peaked ~6 MiB higher (bench/extract/RESULTS.md run 60).
    */
   let carriedStore: Buffer | null = null;
   let carriedBytes = 0;

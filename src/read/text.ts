@@ -4,7 +4,7 @@ import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 /**
  * How far back from a piece's end a blank is looked for: the text after it waits for the next
  * piece, as a link may go on there. A link is never this long: text without a blank this long is
- * cut where the piece ends. (A hostile link's query string of 800 KB is kept whole, secrets
+ * cut where the piece ends. (A hostile link's 400 KB query string is kept whole, secrets
  * redacted, as it was when a long line's pieces were 1 MiB: tuning.linePieceBytes.)
  */
 const BLANK_WITHIN = 1024 * 1024;
