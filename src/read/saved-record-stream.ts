@@ -1,7 +1,8 @@
 // One record of a saved extract result (`papers[i]` of `extract --format json`), too long to hold
 // (past tuning.jsonValueHeldBytes: read/json-wrapper.ts), read as its text comes. Such a record is
-// handed on as it is, so its links are kept as they were written, one at a time, in a temporary
-// file (util/json-list.ts), and its other members (source, line, title…) held. Held whole, one
+// handed on as it is, so its links are kept as they were written, one at a time — past
+// tuning.recordLinksInMemory in a temporary file (util/json-list.ts) — and its other members
+// (source, line, title…) held. Held whole, one
 // paper of 600,000 links (a 300 MB element) peaked at 2 GiB (bench/extract/RESULTS.md run 60).
 //
 // Whether the element is such a record is known when its `links` list opens: it is one when a
@@ -45,7 +46,9 @@ export class SavedRecordStream {
   private key = '';
   private readonly members: Record<string, unknown> = {};
   private heldChars = 0;
-  private links: JsonList<unknown> | null = null;
+  /** The links read, until there are tuning.recordLinksInMemory; then `spilled` holds them all. */
+  private links: unknown[] | null = null;
+  private spilled: JsonList<unknown> | null = null;
   private linkCount = 0;
   decision: SavedRecordDecision = 'undecided';
 
@@ -79,11 +82,11 @@ export class SavedRecordStream {
     if (this.decision !== 'saved') return { other: true };
     if (this.capture && this.phase !== 'failed') this.endCapture();
     if (this.phase !== 'done') {
-      this.links?.dispose();
+      this.spilled?.dispose();
       return { malformed: true };
     }
     const record = this.members as unknown as PaperRecord;
-    record.links = this.links!.view() as PaperRecord['links'];
+    record.links = (this.spilled ? this.spilled.view() : this.links!) as PaperRecord['links'];
     return { record };
   }
 
@@ -127,7 +130,7 @@ export class SavedRecordStream {
       return;
     }
     this.decision = 'saved';
-    this.links = new JsonList('saved-record-links');
+    this.links = [];
     // Its place among the members, for the order they are printed in.
     this.members.links = [];
     this.phase = 'first-link';
@@ -220,10 +223,19 @@ export class SavedRecordStream {
       if (!(this.key === 'links' && this.links)) this.members[this.key] = value;
       this.phase = 'after-value';
     } else {
-      this.links!.add(value);
+      this.addLink(value);
       this.linkCount++;
       this.phase = 'after-link';
     }
+  }
+
+  private addLink(link: unknown): void {
+    if (this.spilled) return this.spilled.add(link);
+    this.links!.push(link);
+    if (this.links!.length < tuning.recordLinksInMemory) return;
+    this.spilled = new JsonList('saved-record-links');
+    for (const held of this.links!) this.spilled.add(held);
+    this.links = [];
   }
 
   private fail(): void {
