@@ -33,6 +33,8 @@ export interface WriteExtractOptions {
   stdin?: NodeJS.ReadableStream;
   /** Called for each problem as it is found (the CLI prints it to stderr). */
   onProblem?: (problem: InputProblem) => void;
+  /** What the problems' stream asks to wait for, if anything: reading waits for it as for the output. */
+  problemsReady?: () => Promise<void> | null;
   /** `--shard I/N`: only this shard's targets in `repos[]` and in the one-row-per-link formats. */
   shard?: Shard | null;
 }
@@ -225,7 +227,11 @@ export async function writeExtract(inputs: string[], opts: WriteExtractOptions, 
     problem: opts.onProblem,
     collectRepos: false,
     // Reading pauses while the output catches up (and a huge paper is printed).
-    ready: () => (queued.length > 0 ? printQueued() : takeWaiting()),
+    ready: () => {
+      const output = queued.length > 0 ? printQueued() : takeWaiting();
+      const problems = opts.problemsReady?.() ?? null;
+      return output && problems ? Promise.all([output, problems]).then(() => undefined) : (output ?? problems);
+    },
   });
   await printQueued();
   if (summary.passthrough) summary.passthrough.papers.forEach((p, i) => push(formatter.paper(ofShard(p), i)));

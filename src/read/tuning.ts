@@ -136,6 +136,13 @@ export const tuning = {
    * which path they check.
    */
   loadAverage: null as number | null,
+  /**
+   * Problems with the inputs (a broken line, a malformed entry…) kept for a run's result, its
+   * report and its snapshot; past them each input says how many more it had. The CLI's `extract`
+   * still says every one as it comes. Kept, 10 million broken JSON Lines lines took 4.5 GB
+   * (bench/extract/RESULTS.md run 62).
+   */
+  problemsHeld: 10_000,
   /** The worker's script; null: the built `jsonl-worker.js` beside extract/jsonl-workers.js. */
   workerScript: null as URL | null,
 };

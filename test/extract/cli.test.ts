@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { extractInputs } from '../../src/extract/index.js';
 import { reposOf } from '../../src/extract/repos.js';
 import { tuning } from '../../src/read/tuning.js';
 import type { PaperRecord, RepoRef } from '../../src/types.js';
@@ -70,6 +71,30 @@ describe('repo-audit extract', () => {
     const rows = text.trim().split('\r\n');
     expect(rows[0]).toBe('source,line,title,date,promised,claims_code_without_link,link_line,url,forge,kind,repo,path,key');
     expect(rows.filter((row) => row.includes(',https://github.com/deel-ai/Craft,'))).toHaveLength(1);
+  });
+
+  it('says every problem of a file of broken lines; the result keeps the first problemsHeld and says how many more', async () => {
+    const [a, b] = [path.join(tmp, 'broken-a.jsonl'), path.join(tmp, 'broken-b.jsonl')];
+    writeFileSync(a, '{x\n'.repeat(8));
+    writeFileSync(b, `${'{x\n'.repeat(3)}{"title": "T", "abstract": "https://github.com/t/t"}\n`);
+    const held = tuning.problemsHeld;
+    tuning.problemsHeld = 5;
+    try {
+      const r = await cli([a, b, '--format', 'jsonl']);
+      expect(r.code).toBe(2);
+      const said = r.stderr.trim().split('\n');
+      expect(said).toHaveLength(11);
+      expect(said[10]).toBe(`repo-audit: ${b}:3: malformed JSON line skipped (column 2)`);
+      expect(r.stdout.trim().split('\n')).toHaveLength(1);
+      const { problems } = await extractInputs([a, b]);
+      expect(problems.map((p) => p.message)).toEqual([
+        ...[1, 2, 3, 4, 5].map((n) => `${a}:${n}: malformed JSON line skipped (column 2)`),
+        `${a}: 3 more problems not listed (the first 5 of the run are)`,
+        `${b}: 3 more problems not listed (the first 5 of the run are)`,
+      ]);
+    } finally {
+      tuning.problemsHeld = held;
+    }
   });
 
   it('reads stdin with a forced format, prints jsonl and a table', async () => {

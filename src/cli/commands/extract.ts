@@ -9,6 +9,7 @@ import { ExitCode } from '../../errors.js';
 import { commandOptions } from '../flags.js';
 import { inputsWithStdin as withStdin } from '../stdin-inputs.js';
 import { boundHeapGrowth } from '../../util/heap-growth.js';
+import { batchedLines } from '../batched-lines.js';
 
 /** extract's inputs with a lone `-` (stdin) kept: yargs drops it (see ../stdin-inputs.ts). */
 export const inputsWithStdin = (raw: readonly string[], parsed: readonly string[]): string[] => withStdin(raw, parsed, 'extract');
@@ -67,11 +68,20 @@ export const extractCommand: CommandSpec = {
         if (err.code !== 'EPIPE') throw err;
       });
     }
+    // Every problem is said as it comes; the result keeps only the first tuning.problemsHeld.
+    const problemLines = batchedLines(io.stderr);
     const result = await writeExtract(
       inputs,
-      { format, inputFormat, shard, stdin: io.stdin, onProblem: (p) => io.stderr.write(`repo-audit: ${p.message}\n`) },
+      {
+        format,
+        inputFormat,
+        shard,
+        stdin: io.stdin,
+        onProblem: (p) => problemLines.write(`repo-audit: ${p.message}\n`),
+        problemsReady: problemLines.ready,
+      },
       out as Writable,
-    );
+    ).finally(() => problemLines.flush());
     if (outFile) await closeOut(out as Writable);
     return result.problems.length > 0 ? ExitCode.UsageOrInput : ExitCode.Ok;
   },
