@@ -4,7 +4,7 @@
 // long run still shows its first problem when it is found; lines that follow it closely wait for
 // BATCH_BYTES of them, a timer, or flush(). A stream that asks to wait (stderr on a pipe that is
 // read slowly) is waited for through ready(), which the readers ask between chunks: writes left
-// to queue took 680 MiB for a million problems (RESULTS.md run 62).
+// to queue took 739 MiB for a million problems (RESULTS.md run 62).
 
 const BATCH_BYTES = 64 * 1024;
 const QUIET_MS = 200;

@@ -268,7 +268,7 @@ function overLongAsText(source: string, sink: ReadSink): OverLongLine<string> {
 export async function streamInputs(inputs: string[], opts: ExtractOptions, handlers: StreamHandlers): Promise<StreamSummary> {
   // Every problem goes to the handler (the CLI says each as it comes); the first
   // tuning.problemsHeld are kept for the result, the rest counted: a file of 10 million broken
-  // lines kept them all, peaked at 4.5 GB and stopped (bench/extract/RESULTS.md run 62).
+  // lines kept them all, peaked at 4.4 GiB and stopped (bench/extract/RESULTS.md run 62).
   const problems: InputProblem[] = [];
   let problemCount = 0;
   /** The current input's problems past the ones kept. */

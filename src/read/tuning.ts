@@ -139,7 +139,7 @@ export const tuning = {
   /**
    * Problems with the inputs (a broken line, a malformed entry…) kept for a run's result, its
    * report and its snapshot; past them each input says how many more it had. The CLI's `extract`
-   * still says every one as it comes. Kept, 10 million broken JSON Lines lines took 4.5 GB
+   * still says every one as it comes. Kept, 10 million broken JSON Lines lines took 4.4 GiB
    * (bench/extract/RESULTS.md run 62).
    */
   problemsHeld: 10_000,
