@@ -273,14 +273,15 @@ export async function streamInputs(inputs: string[], opts: ExtractOptions, handl
   let problemCount = 0;
   /** The current input's problems past the ones kept. */
   let unlisted = 0;
-  const report = (p: InputProblem) => {
+  const report = (p: InputProblem, keep = false) => {
     problemCount++;
     handlers.problem?.(p);
-    if (problems.length < tuning.problemsHeld) problems.push(p);
+    if (keep || problems.length < tuning.problemsHeld) problems.push(p);
     else unlisted++;
   };
   const expanded = await expandInputs(inputs);
-  for (const p of expanded.problems) report(problemOf(p.source, null, p.message));
+  // (One per input named that cannot be read: as many as the command line has, all kept.)
+  for (const p of expanded.problems) report(problemOf(p.source, null, p.message), true);
   const repos = new RepoIndex();
   const collect = handlers.collectRepos !== false;
   let papers = 0;
