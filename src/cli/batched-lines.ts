@@ -19,7 +19,19 @@ export interface BatchedLines {
 
 interface LineStream {
   write(text: string): unknown;
-  once?(event: 'drain', listener: () => void): unknown;
+  once?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  off?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+}
+
+/** The stream drained, or will never (closed, failed: a `2>&1 | head` that ended). */
+function drainOf(out: LineStream & Required<Pick<LineStream, 'once'>>): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'close', 'error'] as const) out.off?.(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error'] as const) out.once(event, done);
+  });
 }
 
 export function batchedLines(out: LineStream, now: () => number = Date.now): BatchedLines {
@@ -36,9 +48,7 @@ export function batchedLines(out: LineStream, now: () => number = Date.now): Bat
     pending = [];
     pendingChars = 0;
     lastWrite = now();
-    if (out.write(text) === false && out.once && !drained) {
-      drained = new Promise<void>((resolve) => out.once!('drain', resolve)).then(() => void (drained = null));
-    }
+    if (out.write(text) === false && out.once && !drained) drained = drainOf(out as Parameters<typeof drainOf>[0]).then(() => void (drained = null));
   };
   return {
     write(line) {

@@ -61,6 +61,14 @@ describe('batchedLines', () => {
     await wait;
     expect(lines.ready()).toBeNull();
     expect(stream.writes).toBe(3);
+    // A stream that closes instead (`2>&1 | head` ended) is not waited for.
+    stream.full = true;
+    lines.write(`${'z'.repeat(70_000)}\n`);
+    const closed = lines.ready();
+    stream.emit('close');
+    await closed;
+    expect(lines.ready()).toBeNull();
+    expect(stream.listenerCount('drain') + stream.listenerCount('error')).toBe(0);
   });
 
   it('writes what waits when the event loop gets to its timer', () => {
