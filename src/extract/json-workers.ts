@@ -13,6 +13,7 @@ import { readArrayElementBytes, type JsonSink } from '../read/json.js';
 import { decodeLine, reportBadUtf8, splitLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
 import { JsonObjectStream, type StreamedObject } from '../read/json-object-stream.js';
+import { nestedTooDeep } from '../read/json-text.js';
 import type { WorkerItem, WorkerResult } from './jsonl-worker.js';
 import { answerHandler, handInOrder, IN_FLIGHT_PER_WORKER, Reader, workerScript } from './jsonl-workers.js';
 
@@ -262,7 +263,7 @@ export async function readJsonArrayElements(source: string, chunks: AsyncIterabl
     (line) => new JsonObjectStream(sink.newPaper, source, line),
     (result, line, index) => {
       // As readArrayElement says it.
-      const item: WorkerItem = 'record' in result ? result.record : [line, 'notObject' in result ? `array element ${index} is not an object; skipped` : 'malformed JSON array element skipped'];
+      const item: WorkerItem = 'record' in result ? result.record : [line, 'notObject' in result ? `array element ${index} is not an object; skipped` : result.tooDeep ? nestedTooDeep('JSON array element') : 'malformed JSON array element skipped'];
       if (!inThread) enqueue(Promise.resolve({ items: [item], hadText: false, buffer: null }));
       else if (Array.isArray(item)) sink.problem(item[0], item[1]);
       else sink.record(item);

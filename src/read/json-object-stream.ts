@@ -19,10 +19,12 @@
 import type { PaperRecord } from '../types.js';
 import type { NewPaper, PaperBuilder } from './reader.js';
 import { DATE_FIELDS, ID_FIELDS, isPlainObject, jsonErrorPosition, MAX_DEPTH, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
+import { MAX_NESTING } from './json-text.js';
 import { cutAfterLastBlank } from './text.js';
 import { tuning } from './tuning.js';
 
-export type StreamedObject = { record: PaperRecord } | { malformed: true; column: number } | { notObject: true };
+/** `tooDeep`: refused for its nesting (past MAX_NESTING levels), not for its syntax. */
+export type StreamedObject = { record: PaperRecord } | { malformed: true; column: number; tooDeep?: true } | { notObject: true };
 
 /** What is expected next, outside strings and literals. */
 type Expect = 'start' | 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'comma-or-close' | 'done';
@@ -92,6 +94,7 @@ export class JsonObjectStream {
   /** The text is another JSON value than an object: read only to tell whether it is one. */
   private notObject = false;
   private errorColumn = 0;
+  private tooDeep = false;
 
   constructor(newPaper: NewPaper, source: string, line: number) {
     this.record = newPaper(source, line);
@@ -124,7 +127,7 @@ export class JsonObjectStream {
    */
   end(): { fields: Record<string, unknown> } | Exclude<StreamedObject, { record: PaperRecord }> {
     if (this.outcome === null && this.token) this.endToken();
-    if (this.outcome === 'malformed') return { malformed: true, column: this.errorColumn };
+    if (this.outcome === 'malformed') return this.tooDeep ? { malformed: true, column: this.errorColumn, tooDeep: true } : { malformed: true, column: this.errorColumn };
     // Ended early: JSON.parse says where the text ends.
     if (this.expect !== 'done') return { malformed: true, column: this.offset + 1 };
     if (this.notObject) return { notObject: true };
@@ -205,6 +208,12 @@ export class JsonObjectStream {
     const ch = text[i]!;
     this.fieldPath = this.pathOfValue();
     if (ch === '{' || ch === '[') {
+      // A frame a level: nesting without end would grow the stack with the text (json-text.ts MAX_NESTING).
+      if (this.stack.length >= MAX_NESTING) {
+        this.tooDeep = true;
+        this.fail(at);
+        return i + 1;
+      }
       if (this.fieldPath) this.setField(ch === '{' ? {} : []);
       this.stack.push({ array: ch === '[', key: '', index: 0 });
       this.expect = ch === '[' ? 'value-or-close' : 'key-or-close';

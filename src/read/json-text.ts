@@ -102,6 +102,32 @@ export function closingQuote(text: string, from: number, to: number): number {
   return to;
 }
 
+/**
+ * Levels of nesting past which a JSON value is refused when it is long (tooDeep) or read as it
+ * comes (json-object-stream.ts): parsed, each level cost ~60 bytes, and a 16 MB line of brackets
+ * peaked at 609 MiB, a 7 MB document read whole at 399 (bench/extract/RESULTS.md run 63). No
+ * paper's JSON nests past a dozen.
+ */
+export const MAX_NESTING = 1000;
+/** A shorter text is parsed without looking at its nesting: at most ~32,000 levels, ~2 MB. */
+const NESTING_CHECKED_FROM = 64 * 1024;
+
+/** Is `text`, a JSON value longer than 64 KiB, nested deeper than MAX_NESTING (outside its strings)? */
+export function tooDeep(text: string): boolean {
+  if (text.length <= NESTING_CHECKED_FROM) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) i = closingQuote(text, i + 1, text.length);
+    else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (++depth > MAX_NESTING) return true;
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
+  }
+  return false;
+}
+
+export const nestedTooDeep = (what: string) => `${what} nested deeper than ${MAX_NESTING} levels skipped`;
+
 /** Does text[from, end) end with an odd run of backslashes (the character after `end` is escaped)? */
 export function oddBackslashesBefore(text: string, end: number, from: number): boolean {
   let k = 0;

@@ -21,7 +21,7 @@ import type { JsonSink } from './json.js';
 import { addObjectText, isPlainObject, MAX_DEPTH, paperFields, recordFromObject, titleOf, type LineOfString } from './json-record.js';
 import type { PaperBuilder } from './reader.js';
 import { JsonObjectStream } from './json-object-stream.js';
-import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB } from './json-text.js';
+import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, nestedTooDeep, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, tooDeep } from './json-text.js';
 import { SavedRecordStream } from './saved-record-stream.js';
 import { tuning } from './tuning.js';
 
@@ -266,6 +266,14 @@ export class WrapperStream {
     if (cap.stream) return this.streamedPaper(cap.stream, text.slice(cap.from, at), cap.line);
     cap.parts.push(text.slice(cap.from, at));
     const captured = cap.parts.join('');
+    if (cap.kind !== 'key' && tooDeep(captured)) {
+      if (cap.kind === 'value') {
+        this.phase = 'after-value';
+        return this.sink.problem(cap.line, nestedTooDeep(`JSON value of "${this.key}"`));
+      }
+      this.index++;
+      return this.sink.problem(cap.line, nestedTooDeep('JSON array element'));
+    }
     let value: unknown;
     try {
       value = JSON.parse(captured);
@@ -302,7 +310,8 @@ export class WrapperStream {
     else this.phase = 'after-value';
     // (What it gave the record before it broke stays there: read whole, none of it would.)
     if (!('fields' in ended)) {
-      return this.sink.problem(cap.line, cap.kind === 'value' ? `malformed JSON value of "${this.key}" skipped` : 'malformed JSON array element skipped');
+      const what = cap.kind === 'value' ? `JSON value of "${this.key}"` : 'JSON array element';
+      return this.sink.problem(cap.line, 'tooDeep' in ended && ended.tooDeep ? nestedTooDeep(what) : `malformed ${what} skipped`);
     }
     if (cap.kind === 'value' && PAPER_TEXT_KEYS.includes(this.key) && cap.stringValue) this.isPaper = true;
     Object.assign(this.fileRecordFields, ended.fields);
@@ -325,7 +334,7 @@ export class WrapperStream {
     stream.feed(rest);
     const result = stream.finish();
     this.index++;
-    if ('malformed' in result) return this.sink.problem(line, 'malformed JSON array element skipped');
+    if ('malformed' in result) return this.sink.problem(line, result.tooDeep ? nestedTooDeep('JSON array element') : 'malformed JSON array element skipped');
     // (An element that starts with a brace is an object, or malformed.)
     if (!('record' in result)) return;
     this.papers++;

@@ -6,7 +6,7 @@ import type { ExtractResult } from '../types.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { decodeLine } from './lines.js';
 import { isPlainObject, jsonErrorPosition, recordFromObject, titleOf } from './json-record.js';
-import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, lineAt, lineStartsOf, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringLines, TAB } from './json-text.js';
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, lineAt, lineStartsOf, nestedTooDeep, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringLines, TAB, tooDeep } from './json-text.js';
 import { WrapperStream } from './json-wrapper.js';
 import { tuning } from './tuning.js';
 
@@ -85,7 +85,14 @@ export function jsonReader(source: string, sink: JsonSink, elements?: ElementHan
       // The input stopped inside a long line: what came of it is its last line.
       if (pieces.length > 0) this.line('', piecesLine);
       if (stream) return stream.end();
-      if (mode === 'whole') return readWhole(whole.join('\n'), source, sink);
+      if (mode === 'whole') {
+        const text = whole.join('\n');
+        if (!tooDeep(text)) return readWhole(text, source, sink);
+        // Nested too deep to parse whole: member by member, where only what is too deep is left out.
+        const members = new WrapperStream(source, sink);
+        whole.forEach((line, k) => members.feed(line, k + 1, true));
+        return members.end();
+      }
       if (mode === 'array') array.end();
       if (array.trailing !== null) sink.problem(array.trailing, 'text after the JSON array ignored');
     },
@@ -101,6 +108,7 @@ export type ElementHandler = (element: string, line: number, index: number) => v
 
 /** One element of a top-level array, `index`-th (1-based), starting on `line`: a record or a problem. */
 export function readArrayElement(element: string, line: number, index: number, source: string, sink: ReadSink): void {
+  if (tooDeep(element)) return sink.problem(line, nestedTooDeep('JSON array element'));
   let item: unknown;
   try {
     item = JSON.parse(element);

@@ -2,6 +2,7 @@
 import type { LineReader, ReadSink } from './reader.js';
 import { JsonObjectStream, type StreamedObject } from './json-object-stream.js';
 import { isPlainObject, jsonErrorPosition, recordFromObject } from './json-record.js';
+import { nestedTooDeep, tooDeep } from './json-text.js';
 import { tuning } from './tuning.js';
 
 const malformed = (column: number | null) => `malformed JSON line skipped${column === null ? '' : ` (column ${column})`}`;
@@ -21,6 +22,7 @@ export function jsonlReader(source: string, sink: ReadSink): LineReader {
   const readWhole = (text: string, no: number) => {
     const t = text.trim();
     if (t === '') return;
+    if (tooDeep(t)) return sink.problem(no, nestedTooDeep('JSON line'));
     let value: unknown;
     try {
       value = JSON.parse(t);
@@ -33,7 +35,7 @@ export function jsonlReader(source: string, sink: ReadSink): LineReader {
   };
   const readStreamed = (result: StreamedObject, no: number) => {
     if ('record' in result) sink.record(result.record);
-    else sink.problem(no, 'notObject' in result ? NOT_AN_OBJECT : malformed(result.column));
+    else sink.problem(no, 'notObject' in result ? NOT_AN_OBJECT : result.tooDeep ? nestedTooDeep('JSON line') : malformed(result.column));
   };
   return {
     line(text, no) {

@@ -11,7 +11,7 @@
 // feeds both; the members held while it is undecided are bounded (UNDECIDED_CHARS).
 import type { PaperRecord } from '../types.js';
 import { JsonList } from '../util/json-list.js';
-import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB } from './json-text.js';
+import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, MAX_NESTING, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, tooDeep } from './json-text.js';
 import { sizeName } from './lines.js';
 import { tuning } from './tuning.js';
 
@@ -202,16 +202,18 @@ export class SavedRecordStream {
   private endCapture(): void {
     const cap = this.capture!;
     this.capture = null;
-    if (cap.dropped) {
+    const text = cap.dropped ? '' : cap.parts.join('');
+    const deep = cap.kind !== 'key' && tooDeep(text);
+    if (cap.dropped || deep) {
       const what = cap.kind === 'link' ? `link ${this.linkCount + 1}` : `member "${this.key}"`;
-      this.problem(`${what} of a saved record longer than ${sizeName(tuning.jsonValueHeldBytes)} left out`);
+      this.problem(`${what} of a saved record ${deep ? `nested deeper than ${MAX_NESTING} levels` : `longer than ${sizeName(tuning.jsonValueHeldBytes)}`} left out`);
       if (cap.kind === 'link') this.linkCount++;
       this.phase = cap.kind === 'link' ? 'after-link' : 'after-value';
       return;
     }
     let value: unknown;
     try {
-      value = JSON.parse(cap.parts.join(''));
+      value = JSON.parse(text);
     } catch {
       return this.fail();
     }
