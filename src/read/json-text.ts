@@ -126,6 +126,19 @@ export function tooDeep(text: string): boolean {
   return false;
 }
 
+/** Does `text`, longer than 64 KiB, hold brackets or braces open past MAX_NESTING, whatever quotes them (YAML's flow collections)? */
+export function bracketsTooDeep(text: string): boolean {
+  if (text.length <= NESTING_CHECKED_FROM) return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (++depth > MAX_NESTING) return true;
+    } else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && depth > 0) depth--;
+  }
+  return false;
+}
+
 export const nestedTooDeep = (what: string) => `${what} nested deeper than ${MAX_NESTING} levels skipped`;
 
 /** Does text[from, end) end with an odd run of backslashes (the character after `end` is escaped)? */

@@ -10,6 +10,7 @@
 import type { Document, LineCounter, YAMLMap } from 'yaml';
 import type { PaperRecord } from '../types.js';
 import { isPlainObject, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
+import { bracketsTooDeep, MAX_NESTING } from './json-text.js';
 import { paperLists } from './json.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { yamlModule } from './parser-modules.js';
@@ -161,7 +162,25 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
       else sink.problem(lineAt(place, contents.range?.[0] ?? 0), 'YAML input is neither a mapping nor a list of mappings');
     }
   };
-  const read = (text: string, before: number, whole: boolean, lineOf?: (n: number) => number, papersRead = false) => readParsed(parse(text, before, lineOf), whole, papersRead);
+  const read = (text: string, before: number, whole: boolean, lineOf?: (n: number) => number, papersRead = false) => {
+    if (!deepAsText(text, before, whole, lineOf)) readParsed(parse(text, before, lineOf), whole, papersRead);
+  };
+
+  /**
+   * Text over 64 KiB whose flow collections (`[…]`, `{…}`) nest past MAX_NESTING is not given to
+   * the parser, which took ~600 bytes a level (a 2 MB item of brackets: 1.1 GiB, 9 s; RESULTS.md
+   * run 63): it is said and read as plain text, its record without a title. (Brackets are counted
+   * whatever quotes them: only a thousand left open in one item could be taken for nesting.)
+   */
+  const deepAsText = (text: string, before: number, whole: boolean, lineOf?: (n: number) => number): boolean => {
+    if (!bracketsTooDeep(text)) return false;
+    const at = (n: number) => (lineOf ? lineOf(n) : before + n);
+    sink.problem(at(1), `${whole ? 'YAML' : `YAML list item ${++itemNo}`} nested deeper than ${MAX_NESTING} levels: read as text`);
+    const record = sink.newPaper(source, at(1));
+    text.split('\n').forEach((line, i) => (line.trim() === '' ? record.breakText() : record.addText(line, at(i + 1))));
+    sink.record(record.finish());
+    return true;
+  };
 
   /**
    * A mapping is one paper, unless it is a wrapper of paper lists (no title, abstract or summary of
@@ -253,7 +272,12 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
         return;
       }
       // An item that is a mapping (or not YAML at all) is read on its own; anything else stays with the rest.
-      const parsed = parse(itemLines.join('\n'), itemFirst - 1);
+      const itemText = itemLines.join('\n');
+      if (deepAsText(itemText, itemFirst - 1, false)) {
+        papersRead = true;
+        return;
+      }
+      const parsed = parse(itemText, itemFirst - 1);
       const doc = parsed.docs[0];
       if (!doc || doc.errors.length > 0 || (Y.isSeq(doc.contents) && Y.isMap(doc.contents.items[0]))) {
         readParsed(parsed, false);

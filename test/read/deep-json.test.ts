@@ -73,6 +73,21 @@ describe('JSON nested too deep', () => {
     });
   }
 
+  // YAML's flow collections (`x: [[[…]]]`): the parser took ~600 bytes a level.
+  it('a YAML list item: said and read as text, the other items parsed', async () => {
+    const r = await read('deep.yaml', `- title: A\n  code: https://github.com/a/x\n- title: Deep\n  code: https://github.com/deep/x\n  x: ${deep}\n- title: B\n  code: https://github.com/b/x\n`);
+    expect(r.titles).toEqual(['A', null, 'B']);
+    expect(r.links).toEqual(['https://github.com/a/x', 'https://github.com/deep/x', 'https://github.com/b/x']);
+    expect(r.problems).toEqual([`3: YAML list item 2 nested deeper than ${MAX_NESTING} levels: read as text`]);
+  });
+
+  it("a YAML mapping's papers, read an item at a time (past yamlReadWhole)", async () => {
+    Object.assign(tuning, { yamlReadWhole: 1000 });
+    const r = await read('deep-map.yaml', `papers:\n  - title: A\n    code: https://github.com/a/x\n  - title: Deep\n    x: ${deep}\n  - title: B\n    code: https://github.com/b/x\n`);
+    expect(r.titles).toEqual(['A', null, 'B']);
+    expect(r.problems).toEqual([`4: YAML list item 2 nested deeper than ${MAX_NESTING} levels: read as text`]);
+  });
+
   it("a saved extract result's record: the deep link left out, said", async () => {
     // Held up to 90,000 characters: the record (~180 KB) is read as it comes, the deep link (80 KB) parsed.
     Object.assign(tuning, { jsonReadWhole: 1000, jsonValueHeldBytes: 90_000, linePieceBytes: 700 });
