@@ -141,6 +141,24 @@ export function bracketsTooDeep(text: string): boolean {
 
 export const nestedTooDeep = (what: string) => `${what} nested deeper than ${MAX_NESTING} levels skipped`;
 
+/** A value being cut out of JSON text (json-wrapper.ts, saved-record-stream.ts): its nesting, and whether a string of it is open. */
+export interface ValueCut {
+  depth: number;
+  inString: boolean;
+}
+
+/**
+ * Character `c` of the value, outside its strings: does the value end before it (a comma or a
+ * closing bracket at its own level)? Otherwise it is taken in (a quote opens a string).
+ */
+export function endsValue(cut: ValueCut, c: number): boolean {
+  if (c === QUOTE) cut.inString = true;
+  else if (c === OPEN_BRACE || c === OPEN_BRACKET) cut.depth++;
+  else if (cut.depth > 0 && (c === CLOSE_BRACE || c === CLOSE_BRACKET)) cut.depth--;
+  else return cut.depth === 0 && (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET);
+  return false;
+}
+
 /** Does text[from, end) end with an odd run of backslashes (the character after `end` is escaped)? */
 export function oddBackslashesBefore(text: string, end: number, from: number): boolean {
   let k = 0;

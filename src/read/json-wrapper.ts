@@ -21,7 +21,7 @@ import type { JsonSink } from './json.js';
 import { addObjectText, isPlainObject, MAX_DEPTH, paperFields, recordFromObject, titleOf, type LineOfString } from './json-record.js';
 import type { PaperBuilder } from './reader.js';
 import { JsonObjectStream } from './json-object-stream.js';
-import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, nestedTooDeep, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, tooDeep } from './json-text.js';
+import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, endsValue, nestedTooDeep, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, tooDeep } from './json-text.js';
 import { SavedRecordStream } from './saved-record-stream.js';
 import { tuning } from './tuning.js';
 
@@ -127,11 +127,7 @@ export class WrapperStream {
           if (cap.kind === 'key') this.endCapture(text, i);
           continue;
         }
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) cap.inString = true;
-        else if (c === OPEN_BRACE || c === OPEN_BRACKET) cap.depth++;
-        else if (cap.depth > 0 && (c === CLOSE_BRACE || c === CLOSE_BRACKET)) cap.depth--;
-        else if (cap.depth === 0 && (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET)) {
+        if (endsValue(cap, text.charCodeAt(i))) {
           // The value ends before its delimiter, which the walk below reads.
           this.endCapture(text, i);
           continue;

@@ -11,7 +11,7 @@
 // feeds both; the members held while it is undecided are bounded (UNDECIDED_CHARS).
 import type { PaperRecord } from '../types.js';
 import { JsonList } from '../util/json-list.js';
-import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, MAX_NESTING, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, tooDeep } from './json-text.js';
+import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, endsValue, MAX_NESTING, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, tooDeep } from './json-text.js';
 import { sizeName } from './lines.js';
 import { tuning } from './tuning.js';
 
@@ -166,11 +166,7 @@ export class SavedRecordStream {
         }
         continue;
       }
-      const c = text.charCodeAt(i);
-      if (c === QUOTE) cap.inString = true;
-      else if (c === OPEN_BRACE || c === OPEN_BRACKET) cap.depth++;
-      else if (cap.depth > 0 && (c === CLOSE_BRACE || c === CLOSE_BRACKET)) cap.depth--;
-      else if (cap.depth === 0 && (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET)) {
+      if (endsValue(cap, text.charCodeAt(i))) {
         end = i;
         break;
       }
