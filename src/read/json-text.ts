@@ -113,26 +113,18 @@ export const MAX_NESTING = 1000;
 const NESTING_CHECKED_FROM = 64 * 1024;
 
 /** Is `text`, a JSON value longer than 64 KiB, nested deeper than MAX_NESTING (outside its strings)? */
-export function tooDeep(text: string): boolean {
-  if (text.length <= NESTING_CHECKED_FROM) return false;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) i = closingQuote(text, i + 1, text.length);
-    else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > MAX_NESTING) return true;
-    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
-  }
-  return false;
-}
+export const tooDeep = (text: string): boolean => openPast(text, true);
 
 /** Does `text`, longer than 64 KiB, hold brackets or braces open past MAX_NESTING, whatever quotes them (YAML's flow collections)? */
-export function bracketsTooDeep(text: string): boolean {
+export const bracketsTooDeep = (text: string): boolean => openPast(text, false);
+
+function openPast(text: string, skipStrings: boolean): boolean {
   if (text.length <= NESTING_CHECKED_FROM) return false;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+    if (c === QUOTE && skipStrings) i = closingQuote(text, i + 1, text.length);
+    else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (++depth > MAX_NESTING) return true;
     } else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && depth > 0) depth--;
   }
