@@ -2,8 +2,9 @@
 // (past tuning.jsonValueHeldBytes: read/json-wrapper.ts), read as its text comes. Such a record is
 // handed on as it is, so its links are kept as they were written, one at a time — past
 // tuning.recordLinksInMemory in a temporary file (util/json-list.ts) — and its other members
-// (source, line, title…) held. Held whole, one
-// paper of 600,000 links (a 300 MB element) peaked at 2 GiB (bench/extract/RESULTS.md run 60).
+// (source, line, title…) held. Held whole, one paper of 600,000 links (a 309 MB element) peaked
+// at 2 GiB (bench/extract/RESULTS.md run 60). A link or member past tuning.jsonValueHeldBytes, or
+// nested past MAX_NESTING, is left out and said.
 //
 // Whether the element is such a record is known when its `links` list opens: it is one when a
 // string `source` and a number `line` came before (extract's formatters write them first). Until
@@ -52,7 +53,7 @@ export class SavedRecordStream {
   private linkCount = 0;
   decision: SavedRecordDecision = 'undecided';
 
-  /** `problem` says what was left out (a link or member too long to hold), for the element's line. */
+  /** `problem` says what was left out (a link or member too long or too deep to hold), for the element's line. */
   constructor(private readonly problem: (message: string) => void) {}
 
   /** The next piece of the element's text (line ends included). */
