@@ -169,8 +169,13 @@ function eachReference(text: string, found: (label: string) => void): void {
   }
 }
 
-/** The cells of a table row (`| a | b |` → `a`, `b`); `\|` is a pipe inside a cell. */
-const cellsOf = (row: string): string[] => row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/);
+/**
+ * The cells of a table row (`| a | b |` → `a`, `b`); `\|` is a pipe inside a cell. Only the first
+ * MAX_CELLS, which a title is looked for in: a 4 MiB row of two million cells held them all and
+ * peaked at 144 MiB (bench/extract/RESULTS.md run 64). The row's links are read from its text.
+ */
+const cellsOf = (row: string): string[] => row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').split(/(?<!\\)\|/, MAX_CELLS);
+const MAX_CELLS = 1000;
 
 /**
  * A table row's title: the cell under a Title/Paper/Name header, else the first cell with words.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
 import { markdownTitle } from '../../src/read/markdown-title.js';
 
 /** The last two rewrites as they were written before issue #15 made them cheaper: the reference. */
@@ -22,5 +23,30 @@ describe('markdownTitle: folding white space and trimming punctuation', () => {
   it.each(cases)('%j as the regexes gave it', (text) => {
     const expected = foldAndTrim(text);
     expect(markdownTitle(text)).toBe(expected === '' ? null : expected);
+  });
+});
+
+// Huge items and rows: what a title is looked for in is bounded (a 4 MiB row or item peaked at
+// 144–152 MiB read whole; bench/extract/RESULTS.md run 64).
+describe('titles of huge items and rows', () => {
+  const read = (md: string) => extractText(md, 'list.md', 'markdown').papers.map((p) => p.title);
+
+  it("a table's title column is looked for among its first 1,000 columns", () => {
+    const table = (titleAt: number) => {
+      const header = Array.from({ length: 1500 }, (_, i) => (i === titleAt ? 'Title' : `c${i}`));
+      const row = Array.from({ length: 1500 }, (_, i) => (i === titleAt ? 'The paper' : `v${i}`));
+      return `| ${header.join(' | ')} |\n|${'---|'.repeat(1500)}\n| ${row.join(' | ')} |\n`;
+    };
+    expect(read(table(999))).toContain('The paper');
+    // Past them, the first cell with words.
+    expect(read(table(1200))).not.toContain('The paper');
+    expect(read(table(1200))).toContain('v0');
+  });
+
+  it("an item's title is made from its first 64 KiB", () => {
+    expect(read(`- ${'<b></b>'.repeat(9_000)} Real title\n`)).toEqual(['Real title']);
+    // 70 KB of tags, which a title drops, then words: past 64 KiB they are not read for it.
+    const [title] = read(`- ${'<b></b>'.repeat(10_000)} Real title\n`);
+    expect(title ?? '').not.toContain('Real');
   });
 });
