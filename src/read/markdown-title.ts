@@ -4,9 +4,9 @@ import { foldSpaces } from '../util/text.js';
 const MAX_TITLE = 200;
 /**
  * A title is made from at most this much of its text. The whole of a 4 MiB item of a million
- * `[x](` went through the rewrites below, the regex that drops brackets among them, and the item
- * peaked at 152 MiB with 1.36 million string pieces alive (bench/extract/RESULTS.md run 64). A title is 200
- * characters; what a real item says before it is a few badges and links.
+ * `[x](` went through the rewrites below, the regex that drops brackets among them, and the
+ * item peaked at 152–156 MiB with 1.36 million string pieces alive (bench/extract/RESULTS.md
+ * run 64). A title is 200 characters; what a real item says before it is a few badges and links.
  */
 const TITLE_FROM_CHARS = 64 * 1024;
 
