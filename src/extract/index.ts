@@ -211,7 +211,8 @@ export async function readOne(source: string, opts: ExtractOptions, sink: JsonSi
       const overLong = first && !reader.piece ? overLongAsText(source, readSink) : undefined;
       // A reader that holds a line whole holds it in every pass, as a string and in what it makes of
       // it: past tuning.heldLineBytes the line goes to plain text (every pass skips it alike).
-      const lineLimit = reader.piece ? tuning.maxLineBytes : Math.min(tuning.heldLineBytes, tuning.maxLineBytes);
+      const held = format === 'yaml' ? tuning.yamlHeldLineBytes : tuning.heldLineBytes;
+      const lineLimit = reader.piece ? tuning.maxLineBytes : Math.min(held, tuning.maxLineBytes);
       const read = await streamLines(chunks, {
         lines(lines, firstNo) {
           if (seesAll && !hadText) hadText = lines.some((l) => l.trim() !== '');

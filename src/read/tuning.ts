@@ -61,6 +61,13 @@ export const tuning = {
    */
   heldLineBytes: 4 * 1024 * 1024,
   /**
+   * The same for YAML, whose parser takes ~40 bytes a character of a long one-line scalar: a
+   * 4 MB quoted title peaked at 220 MiB, 2 MB at 136, 1 MB at 97 (bench/extract/RESULTS.md run
+   * 65). A folded abstract over many lines costs far less (2 MB: 73 MiB) and is bounded by
+   * heldEntryChars.
+   */
+  yamlHeldLineBytes: 1024 * 1024,
+  /**
    * A JSON Lines line or a JSON array element longer than this is not held to be parsed whole:
    * it is read as it comes (read/json-object-stream.ts), its strings given to its record a piece
    * at a time. Held, a 58 MB line of links peaked at 281 MiB, a 58 MB element at 302
