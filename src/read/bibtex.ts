@@ -2,6 +2,7 @@
 // (url, howpublished `\url{…}`, note, abstract, and code/repository fields some styles use).
 import { foldSpaces } from '../util/text.js';
 import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
+import { sizeName } from './lines.js';
 import { tuning } from './tuning.js';
 
 const LINK_FIELDS = new Set(['url', 'howpublished', 'note', 'abstract', 'code', 'github', 'repository', 'annote', 'annotation']);
@@ -272,7 +273,7 @@ export function bibtexReader(source: string, sink: ReadSink): LineReader {
           lines.push(rest);
           heldChars += rest.length;
           if (lines.length > MAX_ENTRY_LINES) beginLong(`longer than ${MAX_ENTRY_LINES} lines`);
-          else if (heldChars > tuning.heldEntryChars) beginLong(`longer than ${tuning.heldEntryChars / 1024 / 1024} Mi characters`);
+          else if (heldChars > tuning.heldEntryChars) beginLong(`longer than ${sizeName(tuning.heldEntryChars, 'characters')}`);
           return;
         }
         lines.push(rest.slice(0, close + 1));

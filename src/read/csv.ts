@@ -9,6 +9,7 @@ import { paperFields, SKIPPED_FIELDS } from './json-record.js';
 import { TITLE_HEADER } from './markdown-syntax.js';
 import { csvModule } from './parser-modules.js';
 import type { LineReader, ReadSink } from './reader.js';
+import { sizeName } from './lines.js';
 import { tuning } from './tuning.js';
 
 /**
@@ -98,7 +99,7 @@ export function csvReader(source: string, sink: ReadSink, tabs = false): LineRea
       rowQuotes += quotesIn(text);
       if (rowQuotes % 2 === 0) endRow();
       else if (rowLines.length >= MAX_ROW_LINES || rowChars > tuning.heldEntryChars) {
-        const after = rowLines.length >= MAX_ROW_LINES ? `${MAX_ROW_LINES} lines` : `${tuning.heldEntryChars / 1024 / 1024} Mi characters`;
+        const after = rowLines.length >= MAX_ROW_LINES ? `${MAX_ROW_LINES} lines` : sizeName(tuning.heldEntryChars, 'characters');
         sink.problem(first, `CSV row has an unclosed quote after ${after}; read with quotes as written`);
         endRow(false);
       }

@@ -8,6 +8,7 @@ import type { PaperRecord } from '../types.js';
 import { paperFields } from './json-record.js';
 import { xmlModule } from './parser-modules.js';
 import type { LineReader, ReadSink } from './reader.js';
+import { sizeName } from './lines.js';
 import { tuning } from './tuning.js';
 
 /** An entry's start tag (`<entry>`, `<item rdf:about=…>`, with a namespace prefix or not). */
@@ -148,7 +149,7 @@ export function feedReader(source: string, sink: ReadSink): LineReader {
           sink.problem(open.first, `feed entry not closed after ${MAX_ENTRY_LINES} lines; read as it stands`);
           close(`${open.parts.join('\n')}${endTag}`);
         } else if (open.chars >= tuning.heldEntryChars) {
-          sink.problem(open.first, `feed entry not closed after ${tuning.heldEntryChars / 1024 / 1024} Mi characters; read as it stands`);
+          sink.problem(open.first, `feed entry not closed after ${sizeName(tuning.heldEntryChars, 'characters')}; read as it stands`);
           close(`${open.parts.join('\n')}${endTag}`);
         }
         return;

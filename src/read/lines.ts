@@ -181,11 +181,15 @@ function utf8Cut(bytes: Buffer): number {
   return bytes.length;
 }
 
-/** A limit in bytes as said in a message: `4 MiB`, `64 KiB`, `1000 bytes`. */
-export function sizeName(bytes: number): string {
-  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / 1024 / 1024} MiB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes} bytes`;
+/**
+ * A limit as said in a message: `4 MiB`, `64 KiB`, `1000 bytes`; in characters `4 Mi characters`,
+ * `1000 characters` (a limit a test shrank is said as it is, not as `0.0009765625 Mi`).
+ */
+export function sizeName(n: number, unit: 'bytes' | 'characters' = 'bytes'): string {
+  const binary = unit === 'bytes' ? 'B' : ' characters';
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / 1024 / 1024} Mi${binary}`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} Ki${binary}`;
+  return `${n} ${unit}`;
 }
 
 /** Lines in `bytes` (a batch from splitLines): its newlines + 1. */

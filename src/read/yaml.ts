@@ -14,6 +14,7 @@ import { bracketsTooDeep, MAX_NESTING } from './json-text.js';
 import { paperLists } from './json.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { yamlModule } from './parser-modules.js';
+import { sizeName } from './lines.js';
 import { tuning } from './tuning.js';
 
 /** A top-level list item starts a line: `-` then a space or nothing. */
@@ -208,7 +209,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
    */
   const itemAsText = (held: string[], from: number): { line(text: string, no: number): void; end(): void } => {
     itemNo++;
-    sink.problem(from, `YAML list item ${itemNo} longer than ${tuning.heldEntryChars / 1024 / 1024} Mi characters: read as text`);
+    sink.problem(from, `YAML list item ${itemNo} longer than ${sizeName(tuning.heldEntryChars, 'characters')}: read as text`);
     const record = sink.newPaper(source, from);
     const line = (text: string, no: number) => (text.trim() === '' ? record.breakText() : record.addText(text, no));
     held.forEach((text, i) => line(text, from + i));
