@@ -93,6 +93,9 @@ export class RecordBuilder implements PaperBuilder {
       while (end < text.length && text.charCodeAt(end - 1) > 0x20) end++;
       const piece = text.slice(at, end);
       collectLinks(piece, lineAt, this.links, Math.max(0, from - at), this.urls());
+      // A huge text's links are collected within one chunk's turn: the young generation is looked
+      // at between its pieces too, not only between chunks (util/heap-growth.ts).
+      capYoungGeneration();
       this.bound();
       for (let nl = piece.indexOf('\n'); nl !== -1; nl = piece.indexOf('\n', nl + 1)) lineAt++;
       at = end;
@@ -105,13 +108,8 @@ export class RecordBuilder implements PaperBuilder {
     this.bound();
   }
 
-  /**
-   * Past their limits, the links held go to their temporary file and the URLs seen to an index on
-   * disk. The young generation is looked at here too (util/heap-growth.ts), not only between
-   * chunks of input: a huge record's links are collected within one chunk's turn.
-   */
+  /** Past their limits, the links held go to their temporary file and the URLs seen to an index on disk. */
   private bound(): void {
-    capYoungGeneration();
     if (this.links.length >= tuning.recordLinksInMemory) this.spill();
     if (this.seen instanceof KeyIndex && this.seen.size > tuning.recordUrlsInMemory) this.moveToDisk();
   }

@@ -38,7 +38,7 @@ let watchYoungGeneration = false;
  * the heap exists (`--max-semi-space-size` works only on node's command line), but how it grows
  * can (`--semi-space-growth-factor` is read at each growth): past YOUNG_GENERATION_CAP it grows
  * little more. Called between chunks of input (read/lines.ts splitLines, which every reader's bytes pass
- * through) and between pieces of a record's links (extract/record.ts bound: a huge record's are
+ * through) and between pieces of a huge text's links (extract/record.ts collectInPieces: they are
  * collected within one chunk's turn, and grew it from under 8 to 32 MiB between two looks, run 58),
  * and only once a command bounds the heap (boundHeapGrowth): a look at the heap's spaces each time until then.
  */
