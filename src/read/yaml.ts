@@ -177,10 +177,19 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     if (!bracketsTooDeep(text)) return false;
     const at = (n: number) => (lineOf ? lineOf(n) : before + n);
     sink.problem(at(1), `${whole ? 'YAML' : `YAML list item ${++itemNo}`} nested deeper than ${MAX_NESTING} levels: read as text`);
-    const record = sink.newPaper(source, at(1));
-    text.split('\n').forEach((line, i) => (line.trim() === '' ? record.breakText() : record.addText(line, at(i + 1))));
-    sink.record(record.finish());
+    const asText = textRecord(at(1));
+    text.split('\n').forEach((line, i) => asText.line(line, at(i + 1)));
+    asText.end();
     return true;
+  };
+
+  /** A record of plain text (no title), given its lines as they come: its links and promises on their lines. */
+  const textRecord = (first: number): { line(text: string, no: number): void; end(): void } => {
+    const record = sink.newPaper(source, first);
+    return {
+      line: (text, no) => (text.trim() === '' ? record.breakText() : record.addText(text, no)),
+      end: () => sink.record(record.finish()),
+    };
   };
 
   /**
@@ -210,10 +219,9 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
   const itemAsText = (held: string[], from: number): { line(text: string, no: number): void; end(): void } => {
     itemNo++;
     sink.problem(from, `YAML list item ${itemNo} longer than ${sizeName(tuning.heldEntryChars, 'characters')}: read as text`);
-    const record = sink.newPaper(source, from);
-    const line = (text: string, no: number) => (text.trim() === '' ? record.breakText() : record.addText(text, no));
-    held.forEach((text, i) => line(text, from + i));
-    return { line, end: () => sink.record(record.finish()) };
+    const asText = textRecord(from);
+    held.forEach((text, i) => asText.line(text, from + i));
+    return asText;
   };
   /** The top-level list's item read as text, once it is too long to hold. */
   let itemText: ReturnType<typeof itemAsText> | null = null;
