@@ -4,16 +4,20 @@ import type { LineReader, PaperBuilder, ReadSink } from './reader.js';
 /**
  * How far back from a piece's end a blank is looked for: the text after it waits for the next
  * piece, as a link may go on there. A link is never this long: text without a blank this long is
- * cut where the piece ends. (A hostile link's 400 KB query string is kept whole, secrets
- * redacted, as it was when a long line's pieces were 1 MiB: tuning.linePieceBytes.)
+ * cut where the piece ends. A JSON string read as it comes keeps 64 KiB, as it always had.
  */
-const BLANK_WITHIN = 1024 * 1024;
+const BLANK_WITHIN = 64 * 1024;
+/**
+ * A plain-text line's pieces keep more: a hostile link's 400 KB query string stays whole, secrets
+ * redacted, as it did when a long line's pieces were 1 MiB (tuning.linePieceBytes).
+ */
+const LINE_BLANK_WITHIN = 1024 * 1024;
 
 /** Where `text` is cut so that no link is split: after its last blank near the end; else nowhere (0), or at its end once it is long. */
-export function cutAfterLastBlank(text: string): number {
-  const stop = Math.max(0, text.length - BLANK_WITHIN);
+export function cutAfterLastBlank(text: string, within = BLANK_WITHIN): number {
+  const stop = Math.max(0, text.length - within);
   for (let at = text.length; at > stop; at--) if (text.charCodeAt(at - 1) <= 0x20) return at;
-  return text.length > BLANK_WITHIN ? text.length : 0;
+  return text.length > within ? text.length : 0;
 }
 
 export function textReader(source: string, sink: ReadSink): LineReader {
@@ -46,7 +50,7 @@ export function textReader(source: string, sink: ReadSink): LineReader {
       inLongLine = true;
       longLineNo = no;
       const held = heldBack + text;
-      const cut = cutAfterLastBlank(held);
+      const cut = cutAfterLastBlank(held, LINE_BLANK_WITHIN);
       heldBack = held.slice(cut);
       const part = held.slice(0, cut);
       if (!/\S/.test(part)) return;
