@@ -40,12 +40,16 @@ export function jsonReader(source: string, sink: JsonSink, elements?: ElementHan
   /** Past tuning.jsonReadWhole held: what is held is handed to a WrapperStream, which reads the rest. */
   const holdOrStream = (length: number) => {
     held += length;
-    if (held <= tuning.jsonReadWhole) return;
-    stream = new WrapperStream(source, sink);
-    whole.forEach((text, k) => stream!.feed(text, k + 1, true));
+    if (held > tuning.jsonReadWhole) streamHeld();
+  };
+  /** What is held, to a WrapperStream: the document is read member by member from now on. */
+  const streamHeld = (): WrapperStream => {
+    const members = (stream = new WrapperStream(source, sink));
+    whole.forEach((text, k) => members.feed(text, k + 1, true));
     whole.length = 0;
-    for (const piece of pieces) stream.feed(piece, piecesLine, false);
+    for (const piece of pieces) members.feed(piece, piecesLine, false);
     pieces = [];
+    return members;
   };
   /** The kind of document, from its first character (false: `text` has none). */
   const decide = (text: string): boolean => {
@@ -89,9 +93,7 @@ export function jsonReader(source: string, sink: JsonSink, elements?: ElementHan
         const text = whole.join('\n');
         if (!tooDeep(text)) return readWhole(text, source, sink);
         // Nested too deep to parse whole: member by member, where only what is too deep is left out.
-        const members = new WrapperStream(source, sink);
-        whole.forEach((line, k) => members.feed(line, k + 1, true));
-        return members.end();
+        return streamHeld().end();
       }
       if (mode === 'array') array.end();
       if (array.trailing !== null) sink.problem(array.trailing, 'text after the JSON array ignored');
