@@ -8,8 +8,6 @@ export interface Timing {
    * It includes starting /usr/bin/time itself, ~1 ms.
    */
   wall: number;
-  /** Wall seconds as GNU time printed them (`%e`, 0.01 s steps), for comparison. */
-  timeWall: number;
   /** CPU seconds, user + system (GNU time's, in 0.01 s steps). */
   cpu: number;
   /** Peak RSS of the command, MiB. */
@@ -31,6 +29,6 @@ export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = proc
   const lines = (r.stderr ?? '').trim().split('\n');
   const line = lines.filter((l) => l.startsWith('TIME ')).at(-1);
   if (!line) throw new Error(`${cmd}: no timing (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
-  const [timeWall, user, sys, kb] = line.slice(5).split(' ').map(Number);
-  return { wall, timeWall: timeWall!, cpu: user! + sys!, rssMib: kb! / 1024, code: r.status, stderr: lines.filter((l) => !l.startsWith('TIME ')).join('\n') };
+  const [, user, sys, kb] = line.slice(5).split(' ').map(Number);
+  return { wall, cpu: user! + sys!, rssMib: kb! / 1024, code: r.status, stderr: lines.filter((l) => !l.startsWith('TIME ')).join('\n') };
 }
