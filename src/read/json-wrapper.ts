@@ -22,12 +22,15 @@ import { addObjectText, isPlainObject, MAX_DEPTH, paperFields, recordFromObject,
 import type { PaperBuilder } from './reader.js';
 import { JsonObjectStream } from './json-object-stream.js';
 import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, endsValue, nestedTooDeep, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, tooDeep } from './json-text.js';
+import { sizeName } from './lines.js';
 import { SavedRecordStream } from './saved-record-stream.js';
 import { tuning } from './tuning.js';
 
 const [LF, COLON] = [10, 0x3a];
 /** A string under one of these keys makes the object a paper itself. */
 const PAPER_TEXT_KEYS = ['title', 'abstract', 'summary'];
+/** A key too long to hold is named by this many of its first characters (as written). */
+const CUT_KEY_CHARS = 64;
 
 /** Where the walk is, outside a captured text: the object's own punctuation, or a list's. */
 type Phase = 'open' | 'key' | 'colon' | 'value' | 'after-value' | 'list' | 'done' | 'stopped';
@@ -52,7 +55,10 @@ interface Capture {
   saved: SavedRecordStream | null;
   /** `stream` reads a member or element of the file's own record (intoFileRecord), not a paper. */
   intoFile: boolean;
-  /** Too long to hold and to be left out anyway (a saved result's `repos`): read to its end only. */
+  /**
+   * Too long to hold and to be left out anyway (a saved result's `repos`): read to its end only.
+   * A key too long to hold is read so too, its first characters kept in `parts` (cutKey).
+   */
   skipped: boolean;
   /** The value is a string (known from its first character when it goes to the file's record as it comes). */
   stringValue: boolean;
@@ -87,6 +93,8 @@ export class WrapperStream {
   /** A list of saved records (`papers` of a saved extract result) was read. */
   private savedRecords = false;
   private papers = 0;
+  /** Keys too long to hold so far (cutKey): each member they name gets a name of its own. */
+  private cutKeys = 0;
   private lastLine = 1;
   /**
    * The file's record, begun when a member or element too long to hold is read into it as it
@@ -191,7 +199,8 @@ export class WrapperStream {
     if (cap.skipped) return;
     cap.parts.push(part);
     cap.chars += part.length;
-    if (cap.chars <= tuning.jsonValueHeldBytes || cap.kind === 'key') return;
+    if (cap.chars <= tuning.jsonValueHeldBytes) return;
+    if (cap.kind === 'key') return cutKey(cap);
     if (this.savedRecords && this.key === 'repos') {
       cap.skipped = true;
       cap.parts = [];
@@ -256,6 +265,7 @@ export class WrapperStream {
   private endCapture(text: string, at: number): void {
     const cap = this.capture!;
     this.capture = null;
+    if (cap.skipped && cap.kind === 'key') return this.cutKeyEnds(cap);
     if (cap.skipped) return void this.index++;
     if (cap.intoFile) return this.streamedMember(cap, text.slice(cap.from, at));
     if (cap.saved) return this.streamedRecord(cap.saved, cap.stream, text.slice(cap.from, at), cap.line);
@@ -294,6 +304,18 @@ export class WrapperStream {
       this.index++;
       this.element(value, captured, cap.line);
     }
+  }
+
+  /**
+   * A key too long to hold has ended (cutKey): its member is read under a name of its own, made of
+   * the key's first characters as written, so its value (a list of papers, say) is read as any
+   * other's; no key this reader looks for (`data`, `papers`, `title`…) is near as long.
+   */
+  private cutKeyEnds(cap: Capture): void {
+    const head = cap.parts.join('').slice(1, 1 + CUT_KEY_CHARS);
+    this.key = `${head}… (cut key ${++this.cutKeys})`;
+    this.phase = 'colon';
+    this.sink.problem(cap.line, `JSON key longer than ${sizeName(tuning.jsonValueHeldBytes, 'characters')}: its member read as "${this.key}"`);
   }
 
   /** A member or element read into the file's record as it came (intoFileRecord), whose text ends with `rest`. */
@@ -393,6 +415,15 @@ export class WrapperStream {
     this.capture = null;
     this.phase = 'stopped';
   }
+}
+
+/**
+ * A key past tuning.jsonValueHeldBytes: only its first characters are kept, the rest is read to its
+ * end (held, a 50 MB key peaked at 261 MiB). Its escapes past them go unchecked.
+ */
+function cutKey(cap: Capture): void {
+  cap.parts = [cap.parts.join('').slice(0, 1 + CUT_KEY_CHARS)];
+  cap.skipped = true;
 }
 
 /**

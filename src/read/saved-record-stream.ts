@@ -51,6 +51,8 @@ export class SavedRecordStream {
   private links: unknown[] | null = null;
   private spilled: JsonList<unknown> | null = null;
   private linkCount = 0;
+  /** The member's key was too long to hold: its value is read to its end and left out. */
+  private skipValue = false;
   decision: SavedRecordDecision = 'undecided';
 
   /** `problem` says what was left out (a link or member too long or too deep to hold), for the element's line. */
@@ -138,7 +140,7 @@ export class SavedRecordStream {
   }
 
   private startCapture(kind: Capture['kind']): void {
-    this.capture = { kind, parts: [], chars: 0, depth: 0, inString: false, escaped: false, dropped: false };
+    this.capture = { kind, parts: [], chars: 0, depth: 0, inString: false, escaped: false, dropped: kind === 'value' && this.skipValue };
   }
 
   /** Read the capture on from text[i]; where it stopped (its end is read by punctuation). */
@@ -199,6 +201,20 @@ export class SavedRecordStream {
   private endCapture(): void {
     const cap = this.capture!;
     this.capture = null;
+    // A key too long to hold: its member is left out, said once (before, the walk went on as after
+    // a value, and its colon broke the record: a saved record lost for one key).
+    if (cap.kind === 'key' && cap.dropped) {
+      this.problem(`a key of a saved record longer than ${sizeName(tuning.jsonValueHeldBytes)}: its member left out`);
+      this.key = '';
+      this.skipValue = true;
+      this.phase = 'colon';
+      return;
+    }
+    if (cap.kind === 'value' && this.skipValue) {
+      this.skipValue = false;
+      this.phase = 'after-value';
+      return;
+    }
     const text = cap.dropped ? '' : cap.parts.join('');
     const deep = cap.kind !== 'key' && tooDeep(text);
     if (cap.dropped || deep) {

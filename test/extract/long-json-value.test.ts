@@ -196,6 +196,22 @@ describe('a JSON value too long to hold', () => {
       });
     }
 
+    it("a key too long to hold: its member read under the key's first characters, said once, nothing else lost", async () => {
+      const file = path.join(dir, 'long-key.json');
+      const key = `k${'x'.repeat(5000)}`;
+      writeFileSync(file, `{"total": 2,\n"${key}": "https://github.com/k/k",\n"${key}y": [\n${valid.slice(0, 2).join(',\n')}\n],\n"next": "https://github.com/n/n"}\n`);
+      const held = await extract(file, 0, false);
+      // Member by member, in pieces of 700 characters, keys held up to 2,000: the same papers, and
+      // the file's record with both members' links (under names of their own: the keys start alike).
+      const streamed = await extract(file, 0, true, { jsonReadWhole: 1000 });
+      const name = (n: number) => `k${'x'.repeat(63)}… (cut key ${n})`;
+      expect(streamed.problems).toEqual([`2: JSON key longer than 2000 characters: its member read as "${name(1)}"`, `3: JSON key longer than 2000 characters: its member read as "${name(2)}"`]);
+      expect(held.problems).toEqual([]);
+      expect(streamed.text).toBe(held.text.split('\n').slice(1).concat(held.text.split('\n')[0]!).filter(Boolean).join('\n') + '\n');
+      const fileRecord = JSON.parse(streamed.text.trim().split('\n').at(-1)!) as { links: { url: string }[] };
+      expect(fileRecord.links.map((l) => l.url)).toEqual(['https://github.com/k/k', 'https://github.com/n/n']);
+    });
+
     it('a malformed long member: said as read whole, the links read before the break kept', async () => {
       const file = path.join(dir, 'broken.json');
       writeFileSync(file, `{"status": "ok",\n"result": {"data": [\n${papers(longText).join(',\n')}\n]},\n"next": "https://github.com/n/n"}\n`);

@@ -168,4 +168,20 @@ describe('SavedRecordStream', () => {
     expect(record.id).toBe('x1');
     expect(problems).toEqual(['link 2 of a saved record longer than 1000 bytes left out', 'member "health" of a saved record longer than 1000 bytes left out']);
   });
+
+  it('a key too long to hold: its member left out and said once, the record kept (before `links` and after)', () => {
+    tuning.jsonValueHeldBytes = 1000;
+    const key = `k${'é'.repeat(1500)}`;
+    for (const [where, text] of [
+      ['before links', JSON.stringify({ source: saved.source, line: 3, [key]: { reason: 'z'.repeat(3000) }, links: [link(0)], id: 'x1' })],
+      ['after links', JSON.stringify({ source: saved.source, line: 3, links: [link(0)], [key]: 'v', id: 'x1' })],
+    ] as const) {
+      for (const most of [1, 50, 5000]) {
+        const { result, problems, decision } = read(text, most);
+        expect(decision, where).toBe('saved');
+        expect(recordOf(result), where).toEqual({ source: saved.source, line: 3, links: [link(0)], id: 'x1' });
+        expect(problems, where).toEqual(['a key of a saved record longer than 1000 bytes: its member left out']);
+      }
+    }
+  });
 });
