@@ -18,7 +18,7 @@
 // read).
 import type { PaperRecord } from '../types.js';
 import type { NewPaper, PaperBuilder } from './reader.js';
-import { DATE_FIELDS, ID_FIELDS, isPlainObject, jsonErrorPosition, MAX_DEPTH, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
+import { DATE_FIELDS, ID_FIELDS, isPlainObject, jsonErrorPosition, MAX_DEPTH, PAPER_FIELD_KEYS, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
 import { MAX_NESTING } from './json-text.js';
 import { cutAfterLastBlank } from './text.js';
 import { tuning } from './tuning.js';
@@ -48,7 +48,7 @@ interface HeldString {
 const FIELD_KEYS = ['title', ...ID_FIELDS, ...DATE_FIELDS];
 const WANTED = new Set([...FIELD_KEYS, ...FIELD_KEYS.map((k) => `paper.${k}`), 'versions', 'versions.0', 'versions.0.created', 'paper', 'paper.versions', 'paper.versions.0', 'paper.versions.0.created']);
 /** First keys of WANTED: most values are ruled out without joining their path. */
-const WANTED_FIRST = new Set([...FIELD_KEYS, 'paper', 'versions']);
+const WANTED_FIRST = new Set(PAPER_FIELD_KEYS);
 /** Longer keys are kept cut: no field this reader looks for is near as long. */
 const KEY_CHARS = 256;
 

@@ -7,6 +7,8 @@ import type { NewPaper, PaperBuilder } from './reader.js';
 export const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_id', 'paperId', 'doi', 'key'];
 // (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`, `publication_year`: Semantic Scholar, OpenAlex, Zotero's CSV.)
 export const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'publication_year', 'year'];
+/** The members paperFields reads (its `paper` and `versions` for what they hold). */
+export const PAPER_FIELD_KEYS = ['title', ...ID_FIELDS, ...DATE_FIELDS, 'paper', 'versions'];
 /** Fields walked first, so links keep the order a reader sees them in. */
 export const TEXT_FIRST = ['title', 'abstract', 'comments', 'summary'];
 /**

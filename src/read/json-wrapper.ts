@@ -10,7 +10,10 @@
 // - the object's other members, and list elements that are no objects, are held — an answer's
 //   own fields are few — and become the file's record at the end, when they hold a link (as the
 //   record of a wrapper read whole, which comes first), or always when the object is a paper itself;
-//   one too long to hold goes to that record as it comes (intoFileRecord);
+//   one too long to hold goes to that record as it comes (intoFileRecord), and past 4 MiB held in
+//   all (an object of papers by id), what is held goes there and each later one as it is read
+//   (holdsTooMuch);
+// - a key too long to hold is cut (cutKey);
 // - a malformed member or element is reported on its line and skipped; the rest is read.
 // Read whole, a list counts as papers only when all its elements are objects and one at least
 // has a title, and the object only when it has no title of its own; streamed, that cannot wait
@@ -18,7 +21,7 @@
 // own came before it.
 import type { PaperRecord } from '../types.js';
 import type { JsonSink } from './json.js';
-import { addObjectText, isPlainObject, MAX_DEPTH, paperFields, recordFromObject, titleOf, type LineOfString } from './json-record.js';
+import { addObjectText, isPlainObject, MAX_DEPTH, PAPER_FIELD_KEYS, paperFields, recordFromObject, titleOf, type LineOfString } from './json-record.js';
 import type { PaperBuilder } from './reader.js';
 import { JsonObjectStream } from './json-object-stream.js';
 import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, endsValue, nestedTooDeep, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, tooDeep } from './json-text.js';
@@ -95,6 +98,8 @@ export class WrapperStream {
   private papers = 0;
   /** Keys too long to hold so far (cutKey): each member they name gets a name of its own. */
   private cutKeys = 0;
+  /** Characters of the members and elements held for the file's record (holdsTooMuch). */
+  private heldChars = 0;
   private lastLine = 1;
   /**
    * The file's record, begun when a member or element too long to hold is read into it as it
@@ -299,7 +304,8 @@ export class WrapperStream {
     } else if (cap.kind === 'value') {
       this.phase = 'after-value';
       if (PAPER_TEXT_KEYS.includes(this.key) && typeof value === 'string') this.isPaper = true;
-      this.held.push({ key: this.key, value, lineOf: heldLineOf(captured, cap.line, value) });
+      if (this.holdsTooMuch(captured)) this.intoFileRecordNow('value', captured, cap.line);
+      else this.held.push({ key: this.key, value, lineOf: heldLineOf(captured, cap.line, value) });
     } else {
       this.index++;
       this.element(value, captured, cap.line);
@@ -372,14 +378,61 @@ export class WrapperStream {
       this.sink.record(recordFromObject(this.sink.newPaper, value, this.source, titleLine(value, text, line), elementLineOf(text, line)));
       return;
     }
+    if (this.holdsTooMuch(text)) return this.intoFileRecordNow('element', text, line);
     let list = this.heldElements.get(this.key);
     if (!list) this.heldElements.set(this.key, (list = { values: [], lineOfs: [] }));
     list.values.push(value);
     list.lineOfs.push(heldLineOf(text, line, value));
   }
 
+  /**
+   * Would holding `text` for the file's record pass tuning.jsonValueHeldBytes in all? An answer's
+   * own fields are few, but an object of 60,000 members (papers by id, say: 81 MB) held them all
+   * and peaked at 182 MiB (bench/extract/RESULTS.md run 68).
+   */
+  private holdsTooMuch(text: string): boolean {
+    this.heldChars += text.length;
+    if (this.heldChars <= tuning.jsonValueHeldBytes) return false;
+    this.flushHeld();
+    return true;
+  }
+
+  /**
+   * What is held goes into the file's record now, so that its links keep their order before those
+   * read after it; the values paperFields reads stay for the record's title, date and id.
+   */
+  private flushHeld(): void {
+    if (this.held.length === 0 && this.heldElements.size === 0) return;
+    const { object, lineOf } = this.heldObject();
+    addObjectText((this.fileRecord ??= this.sink.newPaper(this.source, 1)), object, 1, lineOf);
+    for (const key of PAPER_FIELD_KEYS) if (key in object) this.fileRecordFields[key] = object[key];
+    this.held.length = 0;
+    this.heldElements.clear();
+  }
+
+  /**
+   * A member's value or a list's element, read, past what is held: into the file's record now, as
+   * one too long to hold goes (intoFileRecord), its links before those of the members held.
+   */
+  private intoFileRecordNow(kind: 'value' | 'element', text: string, line: number): void {
+    const stream = new JsonObjectStream(() => (this.fileRecord ??= this.sink.newPaper(this.source, 1)), this.source, line);
+    stream.feed(`{${JSON.stringify(this.key)}:${kind === 'element' ? '[' : ''}`);
+    stream.feed(text);
+    stream.feed(kind === 'element' ? ']}' : '}');
+    const ended = stream.end();
+    // (The text was parsed: it is JSON, nested no deeper than JSON.parse went.)
+    if ('fields' in ended) Object.assign(this.fileRecordFields, ended.fields);
+  }
+
   /** The object's own members and held elements: the file's record (read whole, the wrapper's record). */
   private recordOfTheObject(): void {
+    const { object, lineOf } = this.heldObject();
+    const record = this.fileRecord ? this.finishFileRecord(this.fileRecord, object, lineOf) : recordFromObject(this.sink.newPaper, object, this.source, 1, lineOf);
+    if (this.isPaper || this.papers === 0 || record.links.length > 0) this.sink.record(record);
+  }
+
+  /** The members and list elements held, as one object, and the lines of their strings. */
+  private heldObject(): { object: Record<string, unknown>; lineOf: LineOfString } {
     const object: Record<string, unknown> = {};
     const lineOfs: (LineOfString | undefined)[] = [];
     for (const member of this.held) {
@@ -397,8 +450,7 @@ export class WrapperStream {
       }
       return undefined;
     };
-    const record = this.fileRecord ? this.finishFileRecord(this.fileRecord, object, lineOf) : recordFromObject(this.sink.newPaper, object, this.source, 1, lineOf);
-    if (this.isPaper || this.papers === 0 || record.links.length > 0) this.sink.record(record);
+    return { object, lineOf };
   }
 
   /** The file's record begun by members read as they came: the held ones' text after theirs, its title, date and id from all. */
