@@ -112,6 +112,13 @@ export const tuning = {
    */
   yamlReadWhole: 8 * 1024 * 1024,
   /**
+   * Characters of such a mapping's other keys (not its paper lists) held to be read at the end;
+   * past them those held are read and the later ones read as plain text (read/yaml.ts
+   * streamMapping). Held to the end, 80 MB of papers by id peaked at 480 MiB; 8 MB read whole,
+   * 106 (bench/extract/RESULTS.md run 68).
+   */
+  yamlRestHeldChars: 8 * 1024 * 1024,
+  /**
    * The longest JSON Lines line or JSON array element sent to a worker thread: a longer one is
    * read in the main thread, in its turn. A worker holds a record's links and its JSON whole,
    * and keeps the buffers they took: 0.95 MB lines or elements of ~22,000 links each peaked at

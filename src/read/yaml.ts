@@ -6,7 +6,8 @@
 // A top-level list (`- title: …` at the start of a line) is read an item at a time, so memory does
 // not grow with the list; any other document is held until the input ends, then read whole, unless
 // it passes tuning.yamlReadWhole: then the lists under its top-level keys (`papers:` then `- …`)
-// are read an item at a time too, and the rest is read whole at the end (streamMapping).
+// are read an item at a time too, and the rest is read whole at the end (streamMapping), up to
+// tuning.yamlRestHeldChars of it: past them, its later keys are read as plain text.
 import type { Document, LineCounter, YAMLMap } from 'yaml';
 import type { PaperRecord } from '../types.js';
 import { isPlainObject, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
@@ -248,10 +249,31 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     /** Where each run of `rest`'s lines came from: its first line in `rest` (1-based) and in the input. */
     const runs: [number, number][] = [];
     let lastKept = -2;
+    /** Characters in `rest`; past tuning.yamlRestHeldChars, the later ones are read as plain text (restAsText). */
+    let restChars = 0;
+    let restAsText: ReturnType<typeof textRecord> | null = null;
     const keep = (text: string, no: number) => {
+      if (restAsText) return restAsText.line(text, no);
+      // At a top-level line, what is held is whole keys: past the limit it is read now.
+      if (restChars > tuning.yamlRestHeldChars && !text.startsWith(' ') && !NOTHING.test(text)) return readRestSoFar(text, no);
       if (no !== lastKept + 1) runs.push([rest.length + 1, no]);
       rest.push(text);
+      restChars += text.length + 1;
       lastKept = no;
+    };
+    /**
+     * The mapping's other keys past tuning.yamlRestHeldChars (a mapping of papers by id, say): those
+     * held are read now, as they would be at the end, and the later ones as plain text, their own
+     * record (links and promises on their lines, no title). Held to the end, 80 MB of papers by id
+     * peaked at 480 MiB (bench/extract/RESULTS.md run 68).
+     */
+    const readRestSoFar = (text: string, no: number) => {
+      sink.problem(no, `YAML mapping's keys past ${sizeName(tuning.yamlRestHeldChars, 'characters')}: read as text`);
+      read(rest.join('\n'), 0, true, lineOf, papersRead);
+      rest.length = 0;
+      runs.length = 0;
+      restAsText = textRecord(no);
+      restAsText.line(text, no);
     };
     /** The input's line of `rest`'s line n: from the last run starting at or before it. */
     const lineOf = (n: number) => {
@@ -352,6 +374,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
         endList();
         if (key) keep(key.text, key.no);
         if (rest.length > 0) read(rest.join('\n'), 0, true, lineOf, papersRead);
+        restAsText?.end();
       },
     };
   };

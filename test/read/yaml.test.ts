@@ -164,6 +164,24 @@ describe('YAML inputs', () => {
       expect(whole).toEqual([[1, null, 'A survey', null, false, ['https://github.com/a/survey@4', 'https://example.org/data@6']]]);
     });
 
+    it("its other keys past yamlRestHeldChars: those held read then, the later ones as text, every link on its line", async () => {
+      // A mapping of papers by id: no paper lists, so all of it is the file's.
+      const byId = Array.from({ length: 12 }, (_, i) => `"2401.${i}":\n  title: Paper ${i}\n  code: https://github.com/o${i}/r${i}`).join('\n');
+      const whole = await read(`${byId}\n`);
+      expect(whole.problems).toEqual([]);
+      const links = (papers: PaperRecord[]) => papers.flatMap((p) => p.links.map((l) => `${l.url}@${l.line}`));
+      expect(links(whole.papers)).toHaveLength(12);
+      Object.assign(tuning, { yamlReadWhole: 100, yamlRestHeldChars: 200 });
+      const { papers: streamed, problems } = await read(`${byId}\n`);
+      // Held: four keys (three lines, ~60 characters each) pass 200; the fifth's line (13) starts the text.
+      expect(problems).toEqual(["13: YAML mapping's keys past 200 characters: read as text"]);
+      expect(brief(streamed).map(([line, , title]) => [line, title])).toEqual([
+        [1, null],
+        [13, null],
+      ]);
+      expect(links(streamed)).toEqual(links(whole.papers));
+    });
+
     it('a broken item costs itself, a document marker starts afresh', async () => {
       tuning.yamlReadWhole = 10;
       const text = `papers:\n  - title: [broken\n    code: https://github.com/a/broken\n  - title: Fine\n    code: https://github.com/a/fine\n---\n- title: Next\n`;
