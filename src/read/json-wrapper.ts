@@ -411,8 +411,8 @@ export class WrapperStream {
   }
 
   /**
-   * A member's value or a list's element, read, past what is held: into the file's record now, as
-   * one too long to hold goes (intoFileRecord), its links before those of the members held.
+   * A member's value or a list's element, read, past what is held: into the file's record now (after
+   * what was held, flushHeld), through a JsonObjectStream as one too long to hold goes (intoFileRecord).
    */
   private intoFileRecordNow(kind: 'value' | 'element', text: string, line: number): void {
     const stream = new JsonObjectStream(() => (this.fileRecord ??= this.sink.newPaper(this.source, 1)), this.source, line);
