@@ -4,7 +4,7 @@
 // upper-cased, spaces to `_`, dashes kept) with action.yml's defaults filled in, and fresh
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -120,14 +120,17 @@ export function runBundledAction(o: RunActionOptions): Promise<ActionRun> {
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({
+      const run = {
         code,
         stdout,
         stderr,
         outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
         summary: readFileSync(summaryFile, 'utf8'),
         elapsedMs: Date.now() - started,
-      });
+      };
+      // The step's HOME, RUNNER_TEMP and default output files: read, then gone (each CI run left ~30 behind).
+      rmSync(tmp, { recursive: true, force: true });
+      resolve(run);
     });
   });
 }

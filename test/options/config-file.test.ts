@@ -1,12 +1,13 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { loadConfigFile } from '../../src/config-file.js';
 import { resolveOptions } from '../../src/options.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'repo-audit-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function write(name: string, value: unknown): string {
   const path = join(dir, name);
   writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
