@@ -24,11 +24,11 @@ export interface Timing {
  */
 export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env, stdout: number | 'ignore' = 'ignore'): Timing {
   const started = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', cmd, ...args], { encoding: 'utf8', env, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %U %S %M', cmd, ...args], { encoding: 'utf8', env, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   const lines = (r.stderr ?? '').trim().split('\n');
   const line = lines.filter((l) => l.startsWith('TIME ')).at(-1);
   if (!line) throw new Error(`${cmd}: no timing (exit ${r.status}): ${(r.stderr ?? '').slice(-2000)}`);
-  const [, user, sys, kb] = line.slice(5).split(' ').map(Number);
+  const [user, sys, kb] = line.slice(5).split(' ').map(Number);
   return { wall, cpu: user! + sys!, rssMib: kb! / 1024, code: r.status, stderr: lines.filter((l) => !l.startsWith('TIME ')).join('\n') };
 }

@@ -229,8 +229,18 @@ export class WrapperStream {
   private intoFileRecord(cap: Capture): void {
     cap.intoFile = true;
     cap.stringValue = cap.parts[0]!.trimStart().startsWith('"');
-    cap.stream = new JsonObjectStream(() => (this.fileRecord ??= this.sink.newPaper(this.source, 1)), this.source, cap.line);
-    cap.stream.feed(`{${JSON.stringify(this.key)}:${cap.kind === 'element' ? '[' : ''}`);
+    cap.stream = this.fileRecordStream(cap.kind, cap.line);
+  }
+
+  /**
+   * A JsonObjectStream that reads the member under `this.key` (or an element of its list), starting
+   * on `line`, as `{"key": value}` (`{"key": [element]}`) into the file's record; fed its text, it is
+   * closed with closingOf(kind).
+   */
+  private fileRecordStream(kind: Capture['kind'], line: number): JsonObjectStream {
+    const stream = new JsonObjectStream(() => (this.fileRecord ??= this.sink.newPaper(this.source, 1)), this.source, line);
+    stream.feed(`{${JSON.stringify(this.key)}:${kind === 'element' ? '[' : ''}`);
+    return stream;
   }
 
   /** A part of an element read as it comes: to the reader or readers it may still be for. */
@@ -328,7 +338,7 @@ export class WrapperStream {
   private streamedMember(cap: Capture, rest: string): void {
     const stream = cap.stream!;
     stream.feed(rest);
-    stream.feed(cap.kind === 'element' ? ']}' : '}');
+    stream.feed(closingOf(cap.kind));
     const ended = stream.end();
     if (cap.kind === 'element') this.index++;
     else this.phase = 'after-value';
@@ -415,10 +425,9 @@ export class WrapperStream {
    * what was held, flushHeld), through a JsonObjectStream as one too long to hold goes (intoFileRecord).
    */
   private intoFileRecordNow(kind: 'value' | 'element', text: string, line: number): void {
-    const stream = new JsonObjectStream(() => (this.fileRecord ??= this.sink.newPaper(this.source, 1)), this.source, line);
-    stream.feed(`{${JSON.stringify(this.key)}:${kind === 'element' ? '[' : ''}`);
+    const stream = this.fileRecordStream(kind, line);
     stream.feed(text);
-    stream.feed(kind === 'element' ? ']}' : '}');
+    stream.feed(closingOf(kind));
     const ended = stream.end();
     // (The text was parsed: it is JSON, nested no deeper than JSON.parse went.)
     if ('fields' in ended) Object.assign(this.fileRecordFields, ended.fields);
@@ -468,6 +477,9 @@ export class WrapperStream {
     this.phase = 'stopped';
   }
 }
+
+/** What closes the text a fileRecordStream opened for a member's value or a list's element. */
+const closingOf = (kind: Capture['kind']) => (kind === 'element' ? ']}' : '}');
 
 /**
  * A key past tuning.jsonValueHeldBytes: only its first characters are kept, the rest is read to its

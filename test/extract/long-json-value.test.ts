@@ -225,6 +225,7 @@ describe('a JSON value too long to hold', () => {
       const name = (n: number) => `k${'x'.repeat(63)}… (cut key ${n})`;
       expect(streamed.problems).toEqual([`2: JSON key longer than 2000 characters: its member read as "${name(1)}"`, `3: JSON key longer than 2000 characters: its member read as "${name(2)}"`]);
       expect(held.problems).toEqual([]);
+      // The same records; the file's record, first when read whole, last member by member.
       expect(streamed.text).toBe(held.text.split('\n').slice(1).concat(held.text.split('\n')[0]!).filter(Boolean).join('\n') + '\n');
       const fileRecord = JSON.parse(streamed.text.trim().split('\n').at(-1)!) as { links: { url: string }[] };
       expect(fileRecord.links.map((l) => l.url)).toEqual(['https://github.com/k/k', 'https://github.com/n/n']);
