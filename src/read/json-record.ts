@@ -80,6 +80,21 @@ export function titleOf(obj: Record<string, unknown>): string | null {
   return isPlainObject(obj.paper) && typeof obj.paper.title === 'string' ? obj.paper.title : null;
 }
 
+/** Does the object have a title, abstract or summary of its own? Then it is a paper itself, and its lists and members are its text. */
+export function hasOwnPaperText(obj: Record<string, unknown>): boolean {
+  return typeof obj.title === 'string' || typeof obj.abstract === 'string' || typeof obj.summary === 'string';
+}
+
+/**
+ * Is the member `key: value` of an object that is no paper itself (hasOwnPaperText) a paper keyed
+ * by its id, as dumps write them (`{"2401.00001": {"title": …}, …}`)? When the value is an object
+ * with a title (titleOf), under a key that is none of a paper's own fields (`paper`, `versions`,
+ * an id or a date field, a text field).
+ */
+export function isPaperById(key: string, value: unknown): value is Record<string, unknown> {
+  return isPlainObject(value) && titleOf(value) !== null && !PAPER_FIELD_KEYS.includes(key) && !TEXT_FIRST.includes(key);
+}
+
 /** A paper object's title, date and id; what the entry lacks comes from its `paper` (titleOf). */
 export function paperFields(obj: Record<string, unknown>): { title: string | null; date: string | null; id: string | null } {
   const inner = isPlainObject(obj.paper) ? obj.paper : null;
@@ -93,11 +108,12 @@ export function paperFields(obj: Record<string, unknown>): { title: string | nul
 
 /**
  * Build the record of `obj`, which starts on `line` of `source`. `lineOf` gives the line of each
- * string (pretty-printed JSON); without it every link is on `line` (JSON Lines).
+ * string (pretty-printed JSON); without it every link is on `line` (JSON Lines). `key`: the key a
+ * paper keyed by its id is under (isPaperById), its id when it has none of its own.
  */
-export function recordFromObject(newPaper: NewPaper, obj: Record<string, unknown>, source: string, line: number, lineOf?: LineOfString): PaperRecord {
+export function recordFromObject(newPaper: NewPaper, obj: Record<string, unknown>, source: string, line: number, lineOf?: LineOfString, key?: string): PaperRecord {
   const { title, date, id } = paperFields(obj);
-  const record = newPaper(source, line, title, date, id);
+  const record = newPaper(source, line, title, date, id ?? key ?? null);
   addObjectText(record, obj, line, lineOf);
   return record.finish();
 }

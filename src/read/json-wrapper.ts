@@ -7,21 +7,25 @@
 //   tuning.jsonValueHeldBytes, read as it comes by read/json-object-stream.ts); a saved extract
 //   result's `papers` are its records as they are (one too long to hold read as it comes by
 //   read/saved-record-stream.ts), and its `repos` (made from them) are left;
+// - a member whose value is an object with a title is a paper keyed by its id (json-record.ts
+//   isPaperById: `{"2401.00001": {"title": …}, …}`), read as soon as it closes, its key its id
+//   when it has none of its own;
 // - the object's other members, and list elements that are no objects, are held — an answer's
 //   own fields are few — and become the file's record at the end, when they hold a link (as the
 //   record of a wrapper read whole, which comes first), or always when the object is a paper itself;
 //   one too long to hold goes to that record as it comes (intoFileRecord), and past 4 MiB held in
-//   all (an object of papers by id), what is held goes there and each later one as it is read
-//   (holdsTooMuch);
+//   all (an object of many objects without titles), what is held goes there and each later one as
+//   it is read (holdsTooMuch);
 // - a key too long to hold is cut (cutKey);
 // - a malformed member or element is reported on its line and skipped; the rest is read.
 // Read whole, a list counts as papers only when all its elements are objects and one at least
-// has a title, and the object only when it has no title of its own; streamed, that cannot wait
-// for the end: an object in a list is a paper unless a title, abstract or summary of the object's
-// own came before it.
+// has a title, and the object's lists and members only when it has no title of its own; streamed,
+// that cannot wait for the end: an object in a list, or a member's titled object, is a paper
+// unless a title, abstract or summary of the object's own came before it. (A paper keyed by its
+// id too long to hold, past tuning.jsonValueHeldBytes, goes to the file's record as it comes.)
 import type { PaperRecord } from '../types.js';
 import type { JsonSink } from './json.js';
-import { addObjectText, isPlainObject, MAX_DEPTH, PAPER_FIELD_KEYS, paperFields, recordFromObject, titleOf, type LineOfString } from './json-record.js';
+import { addObjectText, isPaperById, isPlainObject, MAX_DEPTH, PAPER_FIELD_KEYS, paperFields, recordFromObject, titleOf, type LineOfString } from './json-record.js';
 import type { PaperBuilder } from './reader.js';
 import { JsonObjectStream } from './json-object-stream.js';
 import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, endsValue, nestedTooDeep, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, tooDeep } from './json-text.js';
@@ -314,6 +318,10 @@ export class WrapperStream {
     } else if (cap.kind === 'value') {
       this.phase = 'after-value';
       if (PAPER_TEXT_KEYS.includes(this.key) && typeof value === 'string') this.isPaper = true;
+      if (!this.isPaper && isPaperById(this.key, value)) {
+        this.papers++;
+        return this.sink.record(recordFromObject(this.sink.newPaper, value, this.source, titleLine(value, captured, cap.line), elementLineOf(captured, cap.line), this.key));
+      }
       if (this.holdsTooMuch(captured)) this.intoFileRecordNow('value', captured, cap.line);
       else this.held.push({ key: this.key, value, lineOf: heldLineOf(captured, cap.line, value) });
     } else {

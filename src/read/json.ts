@@ -5,7 +5,7 @@
 import type { ExtractResult } from '../types.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { decodeLine } from './lines.js';
-import { isPlainObject, jsonErrorPosition, recordFromObject, titleOf } from './json-record.js';
+import { hasOwnPaperText, isPaperById, isPlainObject, jsonErrorPosition, recordFromObject, titleOf } from './json-record.js';
 import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, lineAt, lineStartsOf, nestedTooDeep, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringLines, TAB, tooDeep } from './json-text.js';
 import { WrapperStream } from './json-wrapper.js';
 import { tuning } from './tuning.js';
@@ -225,16 +225,25 @@ function readWhole(text: string, source: string, sink: JsonSink): void {
   if (!isPlainObject(value)) return sink.problem(1, 'JSON input is neither an object nor an array of objects');
   const lineOf = stringLines(text, 0, text.length, lineStarts);
   const lists = paperLists(value);
-  if (lists.length === 0) return sink.record(recordFromObject(sink.newPaper, value, source, 1, lineOf));
-  // A wrapper (`{"total": 2, "data": [{…}, {…}]}`): each paper is a record, on the line of its
-  // title. What the wrapper says besides comes first as the file's record, when it holds a link
-  // (as a Markdown file's text outside its items does).
-  const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !lists.includes(key)));
+  const byId = papersById(value);
+  if (lists.length === 0 && byId.length === 0) return sink.record(recordFromObject(sink.newPaper, value, source, 1, lineOf));
+  // A wrapper (`{"total": 2, "data": [{…}, {…}]}`) or an object of papers by id: each paper is a
+  // record, on the line of its title. What the object says besides comes first as the file's
+  // record, when it holds a link (as a Markdown file's text outside its items does).
+  // (Sets: an object of papers by id has thousands of keys.)
+  const listKeys = new Set(lists);
+  const idKeys = new Set(byId);
+  const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !listKeys.has(key) && !idKeys.has(key)));
   const wrapper = recordFromObject(sink.newPaper, rest, source, 1, lineOf);
   if (wrapper.links.length > 0) sink.record(wrapper);
   const lineOfTitle = titleLines(text, lineStarts);
-  for (const key of lists) {
-    for (const paper of value[key] as Record<string, unknown>[]) sink.record(recordFromObject(sink.newPaper, paper, source, lineOfTitle(paper), lineOf));
+  // In the object's order: its text's, but for integer-like keys, which JSON.parse puts first.
+  for (const key of Object.keys(value)) {
+    if (listKeys.has(key)) for (const paper of value[key] as Record<string, unknown>[]) sink.record(recordFromObject(sink.newPaper, paper, source, lineOfTitle(paper), lineOf));
+    else if (idKeys.has(key)) {
+      const paper = value[key] as Record<string, unknown>;
+      sink.record(recordFromObject(sink.newPaper, paper, source, lineOfTitle(paper), lineOf, key));
+    }
   }
 }
 
@@ -244,11 +253,17 @@ function readWhole(text: string, source: string, sink: JsonSink): void {
  * of its own): arrays of objects only, one at least with a title (or a `paper` with one).
  */
 export function paperLists(obj: Record<string, unknown>): string[] {
-  if (['title', 'abstract', 'summary'].some((f) => typeof obj[f] === 'string')) return [];
+  if (hasOwnPaperText(obj)) return [];
   return Object.keys(obj).filter((key) => {
     const v = obj[key];
     return Array.isArray(v) && v.length > 0 && v.every(isPlainObject) && v.some((e) => titleOf(e) !== null);
   });
+}
+
+/** The members of a top-level object that are papers keyed by their ids (json-record.ts isPaperById), when it is no paper itself. */
+export function papersById(obj: Record<string, unknown>): string[] {
+  if (hasOwnPaperText(obj)) return [];
+  return Object.keys(obj).filter((key) => isPaperById(key, obj[key]));
 }
 
 /**

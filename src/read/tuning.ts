@@ -113,9 +113,10 @@ export const tuning = {
   yamlReadWhole: 8 * 1024 * 1024,
   /**
    * Characters of such a mapping's other keys (not its paper lists) held to be read at the end;
-   * past them those held are read and the later ones read as plain text (read/yaml.ts
-   * streamMapping). Held to the end, 80 MB of papers by id peaked at 480 MiB; 8 MB read whole,
-   * 106 (bench/extract/RESULTS.md run 68).
+   * past them those held are read, and the later ones held and read so in turn when they were
+   * papers keyed by their ids, else read as plain text (read/yaml.ts streamMapping). Held to the
+   * end, 80 MB of mappings by id peaked at 480 MiB; 8 MB read whole, 106 (bench/extract/RESULTS.md
+   * run 68).
    */
   yamlRestHeldChars: 8 * 1024 * 1024,
   /**

@@ -1,18 +1,20 @@
 // YAML paper lists (`papers.yaml`, a site's `_data/publications.yml`): a list of mappings is read
 // like a JSON array of objects, one record per paper; a mapping is read like a JSON object (a
-// wrapper of paper lists gives a record per paper). Title, date and id come from the same fields
-// as JSON's (json-record.ts paperFields), links from any string, each on its own line.
+// wrapper of paper lists, or of papers keyed by their ids, gives a record per paper). Title, date
+// and id come from the same fields as JSON's (json-record.ts paperFields), links from any string,
+// each on its own line.
 //
 // A top-level list (`- title: …` at the start of a line) is read an item at a time, so memory does
 // not grow with the list; any other document is held until the input ends, then read whole, unless
 // it passes tuning.yamlReadWhole: then the lists under its top-level keys (`papers:` then `- …`)
 // are read an item at a time too, and the rest is read whole at the end (streamMapping), up to
-// tuning.yamlRestHeldChars of it: past them, its later keys are read as plain text.
+// tuning.yamlRestHeldChars of it: past them, what is held is read then, and the later keys are
+// held and read so in turn when it held papers keyed by their ids, else read as plain text.
 import type { Document, LineCounter, YAMLMap } from 'yaml';
 import type { PaperRecord } from '../types.js';
 import { isPlainObject, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
 import { bracketsTooDeep, MAX_NESTING } from './json-text.js';
-import { paperLists } from './json.js';
+import { paperLists, papersById } from './json.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { yamlModule } from './parser-modules.js';
 import { sizeName } from './lines.js';
@@ -63,10 +65,11 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     return place.lineOf ? place.lineOf(n) : place.before + n;
   };
 
-  /** The record of a paper mapping that starts on `line`; `skip`: keys read elsewhere (a wrapper's paper lists). */
-  const recordOf = (map: YAMLMap, obj: Record<string, unknown>, place: Place, line: number, skip?: readonly string[]): PaperRecord => {
+  /** The record of a paper mapping that starts on `line`; `skip`: keys read elsewhere (a wrapper's papers). */
+  /** `idKey`: the key a paper keyed by its id is under (isPaperById), its id when it has none of its own. */
+  const recordOf = (map: YAMLMap, obj: Record<string, unknown>, place: Place, line: number, skip?: ReadonlySet<string>, idKey?: string): PaperRecord => {
     const { title, date, id } = paperFields(obj);
-    const record = sink.newPaper(source, line, title, date, id);
+    const record = sink.newPaper(source, line, title, date, id ?? idKey ?? null);
     /**
      * A string is one piece of the record's text. One that spans lines (folded, quoted over
      * several lines) is read as written, line breaks and all, so each link keeps its own line;
@@ -91,7 +94,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     }
     for (const pair of map.items) {
       const key = keyOf(pair);
-      if (SKIPPED_FIELDS.has(key) || skip?.includes(key)) continue;
+      if (SKIPPED_FIELDS.has(key) || skip?.has(key)) continue;
       if (TEXT_FIRST.includes(key) && Y.isScalar(pair.value) && typeof pair.value.value === 'string') continue;
       walk(pair.value, 0);
     }
@@ -193,22 +196,38 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     };
   };
 
+  /** Papers keyed by their ids read so far (readMapping): streamMapping goes on holding keys after a mapping of them. */
+  let byIdPapersRead = 0;
+
   /**
-   * A mapping is one paper, unless it is a wrapper of paper lists (no title, abstract or summary of
-   * its own; lists of mappings, one at least titled: json.ts paperLists): then each paper is a
-   * record, and what the wrapper says besides comes first as the file's record when it has a link.
-   * `papersRead`: the mapping is what is left of a wrapper whose papers were read already.
+   * A mapping is one paper, unless it is a wrapper of paper lists or of papers keyed by their ids
+   * (no title, abstract or summary of its own; lists of mappings, one at least titled: json.ts
+   * paperLists; titled mappings under keys: json.ts papersById): then each paper is a record, on
+   * the line it starts on, and what the wrapper says besides comes first as the file's record
+   * when it has a link. `papersRead`: the mapping is what is left of a wrapper whose papers were
+   * read already.
    */
   const readMapping = (doc: Document, map: YAMLMap, place: Place, papersRead: boolean) => {
     const line = lineAt(place, map.range?.[0] ?? 0);
     const obj = dataOf(doc, map, line, 'YAML document');
     const lists = paperLists(obj);
-    if (lists.length === 0 && !papersRead) return sink.record(recordOf(map, obj, place, line));
-    const rest = Object.fromEntries(Object.entries(obj).filter(([key]) => !lists.includes(key)));
-    const wrapper = recordOf(map, rest, place, line, lists);
+    const byId = papersById(obj);
+    if (lists.length === 0 && byId.length === 0 && !papersRead) return sink.record(recordOf(map, obj, place, line));
+    // (Sets: a mapping of papers by id has thousands of keys.)
+    const listKeys = new Set(lists);
+    const idKeys = new Set(byId);
+    const papers = new Set([...lists, ...byId]);
+    const rest = Object.fromEntries(Object.entries(obj).filter(([key]) => !papers.has(key)));
+    const wrapper = recordOf(map, rest, place, line, papers);
     if (wrapper.links.length > 0) sink.record(wrapper);
     for (const pair of map.items) {
-      if (Y.isScalar(pair.key) && lists.includes(String(pair.key.value)) && Y.isSeq(pair.value)) readItems(doc, pair.value.items, place, false);
+      const key = Y.isScalar(pair.key) ? String(pair.key.value) : null;
+      if (key === null) continue;
+      if (listKeys.has(key) && Y.isSeq(pair.value)) readItems(doc, pair.value.items, place, false);
+      else if (idKeys.has(key) && Y.isMap(pair.value)) {
+        byIdPapersRead++;
+        sink.record(recordOf(pair.value, obj[key] as Record<string, unknown>, place, lineAt(place, pair.value.range?.[0] ?? 0), undefined, key));
+      }
     }
   };
 
@@ -249,10 +268,10 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     /** Where each run of `rest`'s lines came from: its first line in `rest` (1-based) and in the input. */
     const runs: [number, number][] = [];
     let lastKept = -2;
-    /** Characters in `rest`; past tuning.yamlRestHeldChars, the later ones are read as plain text (restAsText). */
+    /** Characters in `rest`; past tuning.yamlRestHeldChars, those held are read (readRestSoFar). */
     let restChars = 0;
     let restAsText: ReturnType<typeof textRecord> | null = null;
-    const keep = (text: string, no: number) => {
+    const keep = (text: string, no: number): void => {
       if (restAsText) return restAsText.line(text, no);
       // At a top-level line, what is held is whole keys: past the limit it is read now.
       if (restChars > tuning.yamlRestHeldChars && !text.startsWith(' ') && !NOTHING.test(text)) return readRestSoFar(text, no);
@@ -262,16 +281,24 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
       lastKept = no;
     };
     /**
-     * The mapping's other keys past tuning.yamlRestHeldChars (a mapping of papers by id, say): those
-     * held are read now, as they would be at the end, and the later ones as plain text, their own
-     * record (links and promises on their lines, no title). Held to the end, 80 MB of papers by id
-     * peaked at 480 MiB (bench/extract/RESULTS.md run 68).
+     * The mapping's other keys past tuning.yamlRestHeldChars: those held are read now, as they
+     * would be at the end. When they were papers keyed by their ids, the later keys are held and
+     * read so in turn; else the later ones are read as plain text, their own record (links and
+     * promises on their lines, no title). Held to the end, 80 MB of papers by id peaked at 480 MiB
+     * (bench/extract/RESULTS.md run 68).
      */
-    const readRestSoFar = (text: string, no: number) => {
-      sink.problem(no, `YAML mapping's keys past ${sizeName(tuning.yamlRestHeldChars, 'characters')}: read as text`);
+    const readRestSoFar = (text: string, no: number): void => {
+      const before = byIdPapersRead;
       read(rest.join('\n'), 0, true, lineOf, papersRead);
       rest.length = 0;
       runs.length = 0;
+      if (byIdPapersRead > before) {
+        papersRead = true;
+        restChars = 0;
+        lastKept = -2;
+        return keep(text, no);
+      }
+      sink.problem(no, `YAML mapping's keys past ${sizeName(tuning.yamlRestHeldChars, 'characters')}: read as text`);
       restAsText = textRecord(no);
       restAsText.line(text, no);
     };

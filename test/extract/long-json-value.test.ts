@@ -197,9 +197,10 @@ describe('a JSON value too long to hold', () => {
     }
 
     it("members too many to hold: past jsonValueHeldBytes in all, into the file's record as they come, as read whole", async () => {
-      const dict = `{\n${Array.from({ length: 60 }, (_, i) => `"2401.${i}": {"title": "P${i}", "abstract": "code: https://github.com/o${i}/r${i}", "n": [${i}, "https://github.com/x${i}/y"]}`).join(',\n')},\n"date": "2024-05-06", "id": "dump-1"\n}\n`;
+      // (Objects without titles: titled ones would be papers keyed by their ids, not held.)
+      const dict = `{\n${Array.from({ length: 60 }, (_, i) => `"2401.${i}": {"name": "P${i}", "abstract": "code: https://github.com/o${i}/r${i}", "n": [${i}, "https://github.com/x${i}/y"]}`).join(',\n')},\n"date": "2024-05-06", "id": "dump-1"\n}\n`;
       const paper = `{"title": "T", "id": "t1",\n"refs": [\n${Array.from({ length: 80 }, (_, i) => `"see https://github.com/r${i}/r"`).join(',\n')}\n],\n"more": {"url": "https://github.com/m/m"}}\n`;
-      for (const [name, document] of [['papers by id', dict], ["a paper's long list of strings", paper]] as const) {
+      for (const [name, document] of [['objects by id', dict], ["a paper's long list of strings", paper]] as const) {
         const file = path.join(dir, 'many-members.json');
         writeFileSync(file, document);
         const held = await extract(file, 0, false);
@@ -209,8 +210,8 @@ describe('a JSON value too long to hold', () => {
         now.mockRestore();
         expect(streamed, name).toEqual(held);
         const record = JSON.parse(held.text) as { title: string | null; date: string | null; id: string; links: unknown[] };
-        expect(record.links.length, name).toBe(name === 'papers by id' ? 120 : 81);
-        expect(record.id, name).toBe(name === 'papers by id' ? 'dump-1' : 't1');
+        expect(record.links.length, name).toBe(name === 'objects by id' ? 120 : 81);
+        expect(record.id, name).toBe(name === 'objects by id' ? 'dump-1' : 't1');
       }
     });
 

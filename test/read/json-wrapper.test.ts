@@ -148,3 +148,48 @@ describe('a JSON object read as it streams', () => {
     }
   });
 });
+
+/**
+ * Papers keyed by their ids, as dumps write them: besides, a member with a link (the file's
+ * record), one with none, and an object without a title (no paper: it stays with the file).
+ */
+const BY_ID = {
+  version: 3,
+  homepage: 'https://example.org/dump',
+  '2401.00001': { title: 'First Paper', abstract: 'Code at https://github.com/lab/first.' },
+  '2401.00002': { id: 'own-id', title: 'Second Paper', abstract: 'We will release the code soon.' },
+  stats: { count: 3, mirror: 'https://github.com/lab/mirror' },
+  '2401.00003': { paper: { title: 'Third Paper' }, summary: 'See https://github.com/lab/third' },
+};
+
+describe('an object of papers keyed by id', () => {
+  it('gives each paper its record, its key its id when it has none, read whole and as it streams', async () => {
+    const text = JSON.stringify(BY_ID, null, 2);
+    const whole = extractText(text, path.join(dir, 'by-id.json'), 'json');
+    expect(brief(whole.papers)).toEqual([
+      // What the object says besides the papers: the file's record, as a wrapper's.
+      [1, null, null, false, ['3:https://example.org/dump', '15:https://github.com/lab/mirror']],
+      [5, 'First Paper', '2401.00001', false, ['6:https://github.com/lab/first']],
+      [10, 'Second Paper', 'own-id', true, []],
+      [19, 'Third Paper', '2401.00003', false, ['21:https://github.com/lab/third']],
+    ]);
+    tuning.jsonReadWhole = 0;
+    const streamed = await readEveryPath(path.join(dir, 'by-id.json'), text, 'json', brief);
+    expect(streamed.problems).toEqual([]);
+    expect(brief(streamed.papers)).toEqual(fileRecordLast(brief(whole.papers)));
+  });
+
+  it('reads an object with a title of its own as one paper, its members its text', async () => {
+    const text = JSON.stringify({ title: 'A Dataset', '2401.00001': BY_ID['2401.00001'] }, null, 2);
+    const whole = extractText(text, path.join(dir, 'titled.json'), 'json');
+    expect(brief(whole.papers)).toEqual([[1, 'A Dataset', null, false, ['5:https://github.com/lab/first']]]);
+    tuning.jsonReadWhole = 0;
+    expect(brief((await readEveryPath(path.join(dir, 'titled.json'), text, 'json', brief)).papers)).toEqual(brief(whole.papers));
+  });
+
+  it("takes no member that is a paper's own field for a paper (`paper`, `versions`, ids, dates)", () => {
+    // Hugging Face's daily papers put the paper under `paper`: one record, titled by it.
+    const text = JSON.stringify({ paper: { id: '2401.00009', title: 'Under Paper' }, date: { title: 'not a paper' }, numComments: 2, url: 'https://github.com/lab/hf' });
+    expect(brief(extractText(text, 'hf.json', 'json').papers)).toEqual([[1, 'Under Paper', '2401.00009', false, ['1:https://github.com/lab/hf']]]);
+  });
+});

@@ -165,8 +165,8 @@ describe('YAML inputs', () => {
     });
 
     it("its other keys past yamlRestHeldChars: those held read then, the later ones as text, every link on its line", async () => {
-      // A mapping of papers by id: no paper lists, so all of it is the file's.
-      const byId = Array.from({ length: 12 }, (_, i) => `"2401.${i}":\n  title: Paper ${i}\n  code: https://github.com/o${i}/r${i}`).join('\n');
+      // A mapping of mappings without titles (titled, they are papers keyed by their ids: below): all of it is the file's.
+      const byId = Array.from({ length: 12 }, (_, i) => `"2401.${i}":\n  name: Paper ${i}\n  code: https://github.com/o${i}/r${i}`).join('\n');
       const whole = await read(`${byId}\n`);
       expect(whole.problems).toEqual([]);
       const links = (papers: PaperRecord[]) => papers.flatMap((p) => p.links.map((l) => `${l.url}@${l.line}`));
@@ -180,6 +180,27 @@ describe('YAML inputs', () => {
         [13, null],
       ]);
       expect(links(streamed)).toEqual(links(whole.papers));
+    });
+
+    it('papers keyed by their ids: each its record, read whole and past yamlRestHeldChars alike', async () => {
+      const byId = Array.from({ length: 12 }, (_, i) => `"2401.${i}":\n  ${i === 3 ? 'id: own-3\n  ' : ''}title: Paper ${i}\n  code: https://github.com/o${i}/r${i}`).join('\n');
+      const text = `source: https://example.org/dump\n${byId}\n`;
+      const whole = await read(text);
+      expect(whole.problems).toEqual([]);
+      const papers = brief(whole.papers);
+      // The mapping's own link: the file's record, first; then each paper on the line it starts on, its key its id unless it has one.
+      expect(papers[0]).toEqual([1, null, null, null, false, ['https://example.org/dump@1']]);
+      expect(papers.slice(1, 5)).toEqual([
+        [3, '2401.0', 'Paper 0', null, false, ['https://github.com/o0/r0@4']],
+        [6, '2401.1', 'Paper 1', null, false, ['https://github.com/o1/r1@7']],
+        [9, '2401.2', 'Paper 2', null, false, ['https://github.com/o2/r2@10']],
+        [12, 'own-3', 'Paper 3', null, false, ['https://github.com/o3/r3@14']],
+      ]);
+      expect(papers).toHaveLength(13);
+      Object.assign(tuning, { yamlReadWhole: 100, yamlRestHeldChars: 200 });
+      const streamed = await read(text);
+      expect(streamed.problems).toEqual([]);
+      expect(brief(streamed.papers)).toEqual(papers);
     });
 
     it('a broken item costs itself, a document marker starts afresh', async () => {
