@@ -108,7 +108,8 @@ export const tuning = {
    * Characters of a YAML document that is not a top-level list (a mapping: `papers:` then its
    * list) held to be read whole; past them the lists under its top-level keys are read an item at
    * a time (read/yaml.ts streamMapping). Read whole, a 16 MiB one peaked at 416 MiB
-   * (bench/extract/RESULTS.md run 48).
+   * (bench/extract/RESULTS.md run 48). (In YAML's limits a line with a double quote counts 24
+   * times: read/yaml.ts heldCost.)
    */
   yamlReadWhole: 8 * 1024 * 1024,
   /**

@@ -32,6 +32,20 @@ const ITEM_AT = /^( *)-(?:[ \t]|$)/;
 const KEY_ALONE = /^(?:[^\s#'"\-[{][^:]*|"[^"]*"|'[^']*'):[ \t]*(?:#.*)?$/;
 /** A key that makes a mapping a paper (json.ts paperLists): its lists are then its text. */
 const OWN_FIELD = /^(?:title|abstract|summary)[ \t]*:/;
+/**
+ * What a held line counts against the limits on what is held to be parsed (tuning.yamlReadWhole,
+ * yamlRestHeldChars, heldEntryChars), in characters: the parser takes ~7 bytes a character of
+ * plain or folded text, but ~35 of a double-quoted string, which the `yaml` package builds a
+ * character at a time, and what one part leaves the collector to free grows the next part's
+ * peak. A line with a double quote counts 24 times: a mapping of 20 MB of double-quoted
+ * abstracts (papers by id) peaked at 408–412 MiB, at 134–136 counted 6 times, at 94–97 (Node 24:
+ * 129–136) counted 24 times (bench/extract/RESULTS.md run 70).
+ */
+const DOUBLE_QUOTED_WEIGHT = 24;
+const heldCost = (text: string): number => (text.includes('"') ? DOUBLE_QUOTED_WEIGHT : 1) * (text.length + 1);
+/** How the limits on what is held are named in what is said. */
+const heldLimit = (chars: number) => `${sizeName(chars, 'characters')}, a line with a double quote counted ${DOUBLE_QUOTED_WEIGHT} times`;
+
 /** Strings nested deeper than this are not read (as MAX_DEPTH in json-record.ts). */
 const MAX_DEPTH = 8;
 
@@ -238,7 +252,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
    */
   const itemAsText = (held: string[], from: number): { line(text: string, no: number): void; end(): void } => {
     itemNo++;
-    sink.problem(from, `YAML list item ${itemNo} longer than ${sizeName(tuning.heldEntryChars, 'characters')}: read as text`);
+    sink.problem(from, `YAML list item ${itemNo} longer than ${heldLimit(tuning.heldEntryChars)}: read as text`);
     const asText = textRecord(from);
     held.forEach((text, i) => asText.line(text, from + i));
     return asText;
@@ -277,7 +291,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
       if (restChars > tuning.yamlRestHeldChars && !text.startsWith(' ') && !NOTHING.test(text)) return readRestSoFar(text, no);
       if (no !== lastKept + 1) runs.push([rest.length + 1, no]);
       rest.push(text);
-      restChars += text.length + 1;
+      restChars += heldCost(text);
       lastKept = no;
     };
     /**
@@ -298,7 +312,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
         lastKept = -2;
         return keep(text, no);
       }
-      sink.problem(no, `YAML mapping's keys past ${sizeName(tuning.yamlRestHeldChars, 'characters')}: read as text`);
+      sink.problem(no, `YAML mapping's keys past ${heldLimit(tuning.yamlRestHeldChars)}: read as text`);
       restAsText = textRecord(no);
       restAsText.line(text, no);
     };
@@ -348,7 +362,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     };
     const startItem = (text: string, no: number) => {
       endItem();
-      item = { lines: [text.slice(list!.indent)], original: [text], first: no, chars: text.length + 1, asText: null };
+      item = { lines: [text.slice(list!.indent)], original: [text], first: no, chars: heldCost(text), asText: null };
     };
     const endList = () => {
       endItem();
@@ -364,7 +378,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
             if (item) {
               item.lines.push(text.startsWith(' '.repeat(list.indent)) ? text.slice(list.indent) : text.trimStart());
               item.original.push(text);
-              item.chars += text.length + 1;
+              item.chars += heldCost(text);
               if (item.chars > tuning.heldEntryChars) {
                 item.asText = itemAsText(item.original, item.first);
                 item.lines = [];
@@ -410,7 +424,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     line(text, no) {
       if (mode === 'whole') {
         lines.push(text);
-        held += text.length + 1;
+        held += heldCost(text);
         if (held > tuning.yamlReadWhole) {
           // Too big to hold: what is held is read again as it came, and the rest as it comes.
           mode = 'streamed';
@@ -439,7 +453,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
         mode = LIST_ITEM.test(text) ? 'list' : 'whole';
         first = no;
         lines = [text];
-        held = text.length + 1;
+        held = heldCost(text);
         return;
       }
       if (LIST_ITEM.test(text)) {
@@ -448,7 +462,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
       }
       if (itemText) return itemText.line(text, no);
       lines.push(text);
-      held += text.length + 1;
+      held += heldCost(text);
       if (held > tuning.heldEntryChars) {
         itemText = itemAsText(lines, first);
         lines = [];

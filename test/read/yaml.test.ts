@@ -166,7 +166,8 @@ describe('YAML inputs', () => {
 
     it("its other keys past yamlRestHeldChars: those held read then, the later ones as text, every link on its line", async () => {
       // A mapping of mappings without titles (titled, they are papers keyed by their ids: below): all of it is the file's.
-      const byId = Array.from({ length: 12 }, (_, i) => `"2401.${i}":\n  name: Paper ${i}\n  code: https://github.com/o${i}/r${i}`).join('\n');
+      // (Keys without quotes: a line with a double quote counts 24 times against the limit, below.)
+      const byId = Array.from({ length: 12 }, (_, i) => `2401.${i}:\n  name: Paper ${i}\n  code: https://github.com/o${i}/r${i}`).join('\n');
       const whole = await read(`${byId}\n`);
       expect(whole.problems).toEqual([]);
       const links = (papers: PaperRecord[]) => papers.flatMap((p) => p.links.map((l) => `${l.url}@${l.line}`));
@@ -174,7 +175,7 @@ describe('YAML inputs', () => {
       Object.assign(tuning, { yamlReadWhole: 100, yamlRestHeldChars: 200 });
       const { papers: streamed, problems } = await read(`${byId}\n`);
       // Held: four keys (three lines, ~60 characters each) pass 200; the fifth's line (13) starts the text.
-      expect(problems).toEqual(["13: YAML mapping's keys past 200 characters: read as text"]);
+      expect(problems).toEqual(["13: YAML mapping's keys past 200 characters, a line with a double quote counted 24 times: read as text"]);
       expect(brief(streamed).map(([line, , title]) => [line, title])).toEqual([
         [1, null],
         [13, null],
@@ -229,7 +230,7 @@ describe('YAML inputs', () => {
       const { papers, problems } = await read(text).finally(() => Object.assign(tuning, { heldEntryChars: 4 * 1024 * 1024, yamlReadWhole: 8 * 1024 * 1024 }));
       const first = under ? 2 : 1;
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toBe(`${first + 2}: YAML list item 2 longer than 500 characters: read as text`);
+      expect(problems[0]).toBe(`${first + 2}: YAML list item 2 longer than 500 characters, a line with a double quote counted 24 times: read as text`);
       const longUrls = long.map((_, i) => `https://github.com/long/${i}@${first + 4 + i}`);
       expect(brief(papers)).toEqual([
         [first, null, 'A', null, false, [`https://github.com/a/a@${first + 1}`]],
@@ -240,6 +241,22 @@ describe('YAML inputs', () => {
       expect(brief(held.papers)[1]).toEqual([first + 2, null, 'Big', null, false, longUrls]);
     });
   }
+
+  it('counts a line with a double quote 24 times against what may be held: the parser builds a double-quoted string a character at a time', async () => {
+    // ~300 characters of abstract: under 500 plain or single-quoted, over it double-quoted.
+    const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    for (const quote of ["'", '"']) {
+      const text = `- title: A\n  abstract: ${quote}${words} https://github.com/a/a${quote}\n- title: B\n`;
+      const heldEntryChars = tuning.heldEntryChars;
+      tuning.heldEntryChars = 500;
+      const { papers, problems } = await read(text).finally(() => (tuning.heldEntryChars = heldEntryChars));
+      expect(problems, quote).toEqual(quote === '"' ? ['1: YAML list item 1 longer than 500 characters, a line with a double quote counted 24 times: read as text'] : []);
+      expect(brief(papers).map(([line, , title, , , links]) => [line, title, links]), quote).toEqual([
+        [1, quote === '"' ? null : 'A', ['https://github.com/a/a@2']],
+        [3, 'B', []],
+      ]);
+    }
+  });
 
   it('a mapping that is a paper is one record; a broken one is read as text; a document that is neither is said', async () => {
     expect(brief((await read('title: Alone\ncode: https://github.com/a/alone\n')).papers)).toEqual([[1, null, 'Alone', null, false, ['https://github.com/a/alone@2']]]);
