@@ -102,6 +102,36 @@ export function closingQuote(text: string, from: number, to: number): number {
   return to;
 }
 
+const JSON_SPACE = /[ \t\r\n]/;
+
+/**
+ * Where each member of the top-level object `text` (parsed already: it is valid JSON) starts: the
+ * offset of its key's opening quote, by key (the last of a key written twice, as JSON.parse keeps).
+ * JSON.parse puts integer-like keys (`"12345"`) first, whatever their place in the text: this
+ * gives it back, for a reader that takes the members in the text's order.
+ */
+export function memberOffsets(text: string): Map<string, number> {
+  const offsets = new Map<string, number>();
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      const end = closingQuote(text, i + 1, text.length);
+      if (depth === 1) {
+        let after = end + 1;
+        while (after < text.length && JSON_SPACE.test(text[after]!)) after++;
+        if (text[after] === ':') {
+          const literal = text.slice(i, end + 1);
+          offsets.set(literal.includes('\\') ? (JSON.parse(literal) as string) : literal.slice(1, -1), i);
+        }
+      }
+      i = end;
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+    else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
+  }
+  return offsets;
+}
+
 /**
  * Levels of nesting past which a JSON value is refused when it is long (tooDeep) or read as it
  * comes (json-object-stream.ts): parsed, each level cost ~60 bytes, and a 16 MB line of brackets

@@ -6,7 +6,7 @@ import type { ExtractResult } from '../types.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { decodeLine } from './lines.js';
 import { hasOwnPaperText, isPaperById, isPlainObject, jsonErrorPosition, recordFromObject, titleOf } from './json-record.js';
-import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, lineAt, lineStartsOf, nestedTooDeep, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringLines, TAB, tooDeep } from './json-text.js';
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, lineAt, lineStartsOf, memberOffsets, nestedTooDeep, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringLines, TAB, tooDeep } from './json-text.js';
 import { WrapperStream } from './json-wrapper.js';
 import { tuning } from './tuning.js';
 
@@ -237,8 +237,10 @@ function readWhole(text: string, source: string, sink: JsonSink): void {
   const wrapper = recordFromObject(sink.newPaper, rest, source, 1, lineOf);
   if (wrapper.links.length > 0) sink.record(wrapper);
   const lineOfTitle = titleLines(text, lineStarts);
-  // In the object's order: its text's, but for integer-like keys, which JSON.parse puts first.
-  for (const key of Object.keys(value)) {
+  // In the text's order (papers by id may be under integer-like keys, which JSON.parse puts first).
+  const offsets = memberOffsets(text);
+  const inTextOrder = Object.keys(value).sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0));
+  for (const key of inTextOrder) {
     if (listKeys.has(key)) for (const paper of value[key] as Record<string, unknown>[]) sink.record(recordFromObject(sink.newPaper, paper, source, lineOfTitle(paper), lineOf));
     else if (idKeys.has(key)) {
       const paper = value[key] as Record<string, unknown>;

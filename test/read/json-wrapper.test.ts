@@ -179,6 +179,18 @@ describe('an object of papers keyed by id', () => {
     expect(brief(streamed.papers)).toEqual(fileRecordLast(brief(whole.papers)));
   });
 
+  it('takes papers under integer-like keys in the order of the text, each on the line of its title (JSON.parse puts such keys first)', async () => {
+    const text = ['{', '  "12": {"title": "Twelve", "url": "https://github.com/lab/twelve"},', '  "note": "https://example.org/n",', '  "3": {', '    "title": "Three",', '    "url": "https://github.com/lab/three"', '  }', '}', ''].join('\n');
+    const whole = extractText(text, path.join(dir, 'integer-keys.json'), 'json');
+    expect(brief(whole.papers)).toEqual([
+      [1, null, null, false, ['3:https://example.org/n']],
+      [2, 'Twelve', '12', false, ['2:https://github.com/lab/twelve']],
+      [5, 'Three', '3', false, ['6:https://github.com/lab/three']],
+    ]);
+    tuning.jsonReadWhole = 0;
+    expect(brief((await readEveryPath(path.join(dir, 'integer-keys.json'), text, 'json', brief)).papers)).toEqual(fileRecordLast(brief(whole.papers)));
+  });
+
   it('reads an object with a title of its own as one paper, its members its text', async () => {
     const text = JSON.stringify({ title: 'A Dataset', '2401.00001': BY_ID['2401.00001'] }, null, 2);
     const whole = extractText(text, path.join(dir, 'titled.json'), 'json');
