@@ -108,18 +108,33 @@ export const tuning = {
    * Characters of a YAML document that is not a top-level list (a mapping: `papers:` then its
    * list) held to be read whole; past them the lists under its top-level keys are read an item at
    * a time (read/yaml.ts streamMapping). Read whole, a 16 MiB one peaked at 416 MiB
-   * (bench/extract/RESULTS.md run 48). (In YAML's limits a line with a double quote counts 24
-   * times: read/yaml.ts heldCost.)
+   * (bench/extract/RESULTS.md run 48). (What a YAML line counts against it: yamlLineCost,
+   * yamlDoubleQuotedWeight.)
    */
   yamlReadWhole: 8 * 1024 * 1024,
   /**
    * Characters of such a mapping's other keys (not its paper lists) held to be read at the end;
    * past them those held are read, and the later ones held and read so in turn when they were
-   * papers keyed by their ids, else read as plain text (read/yaml.ts streamMapping). Held to the
-   * end, 80 MB of mappings by id peaked at 480 MiB; 8 MB read whole, 106 (bench/extract/RESULTS.md
-   * run 68).
+   * papers keyed by their ids, else read as plain text (read/yaml.ts streamMapping); one key
+   * past them by itself is read as plain text as it comes (keyAsText). Held to the end, 80 MB of
+   * mappings by id peaked at 480 MiB; 8 MB read whole, 106 (bench/extract/RESULTS.md run 68).
    */
   yamlRestHeldChars: 8 * 1024 * 1024,
+  /**
+   * What a held YAML line counts against yamlReadWhole, yamlRestHeldChars and heldEntryChars is
+   * its characters of plain text, which the parser takes at ~7 bytes each, and this many more: a
+   * line may be a node of its own (a list item, a key), ~1 KB parsed however short (a 1 MB list
+   * of 100,000 short items peaked at 155 MiB read whole; a 6 MB one at 717 MiB, now 82).
+   */
+  yamlLineCost: 200,
+  /**
+   * ...and a line with a double quote counts its characters this many times: the `yaml` package
+   * builds a double-quoted string a character at a time, ~35 bytes each, and what one part leaves
+   * the collector to free grows the next part's peak (a mapping of 20 MB of double-quoted
+   * abstracts, papers by id, peaked at 408–412 MiB; at 134–136 counted 6 times; at 94–97, Node
+   * 24 129–136, counted 24 times). bench/extract/RESULTS.md run 70.
+   */
+  yamlDoubleQuotedWeight: 24,
   /**
    * The longest JSON Lines line or JSON array element sent to a worker thread: a longer one is
    * read in the main thread, in its turn. A worker holds a record's links and its JSON whole,

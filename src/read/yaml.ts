@@ -9,7 +9,9 @@
 // it passes tuning.yamlReadWhole: then the lists under its top-level keys (`papers:` then `- …`)
 // are read an item at a time too, and the rest is read whole at the end (streamMapping), up to
 // tuning.yamlRestHeldChars of it: past them, what is held is read then, and the later keys are
-// held and read so in turn when it held papers keyed by their ids, else read as plain text.
+// held and read so in turn when it held papers keyed by their ids, else read as plain text. What
+// is held counts its lines and double quotes too (heldCost): the parser's cost is in its nodes
+// and in its double-quoted strings more than in characters.
 import type { Document, LineCounter, YAMLMap } from 'yaml';
 import type { PaperRecord } from '../types.js';
 import { isPlainObject, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
@@ -32,19 +34,10 @@ const ITEM_AT = /^( *)-(?:[ \t]|$)/;
 const KEY_ALONE = /^(?:[^\s#'"\-[{][^:]*|"[^"]*"|'[^']*'):[ \t]*(?:#.*)?$/;
 /** A key that makes a mapping a paper (json.ts paperLists): its lists are then its text. */
 const OWN_FIELD = /^(?:title|abstract|summary)[ \t]*:/;
-/**
- * What a held line counts against the limits on what is held to be parsed (tuning.yamlReadWhole,
- * yamlRestHeldChars, heldEntryChars), in characters: the parser takes ~7 bytes a character of
- * plain or folded text, but ~35 of a double-quoted string, which the `yaml` package builds a
- * character at a time, and what one part leaves the collector to free grows the next part's
- * peak. A line with a double quote counts 24 times: a mapping of 20 MB of double-quoted
- * abstracts (papers by id) peaked at 408–412 MiB, at 134–136 counted 6 times, at 94–97 (Node 24:
- * 129–136) counted 24 times (bench/extract/RESULTS.md run 70).
- */
-const DOUBLE_QUOTED_WEIGHT = 24;
-const heldCost = (text: string): number => (text.includes('"') ? DOUBLE_QUOTED_WEIGHT : 1) * (text.length + 1);
+/** What a held line counts against the limits on what is held to be parsed (tuning.yamlLineCost, yamlDoubleQuotedWeight). */
+const heldCost = (text: string): number => (text.includes('"') ? tuning.yamlDoubleQuotedWeight : 1) * (text.length + 1) + tuning.yamlLineCost;
 /** How the limits on what is held are named in what is said. */
-const heldLimit = (chars: number) => `${sizeName(chars, 'characters')}, a line with a double quote counted ${DOUBLE_QUOTED_WEIGHT} times`;
+const heldLimit = (chars: number) => `${sizeName(chars, 'characters')}, each line counted ${tuning.yamlLineCost} more, one with a double quote ${tuning.yamlDoubleQuotedWeight} times`;
 
 /** Strings nested deeper than this are not read (as MAX_DEPTH in json-record.ts). */
 const MAX_DEPTH = 8;
@@ -282,17 +275,41 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     /** Where each run of `rest`'s lines came from: its first line in `rest` (1-based) and in the input. */
     const runs: [number, number][] = [];
     let lastKept = -2;
-    /** Characters in `rest`; past tuning.yamlRestHeldChars, those held are read (readRestSoFar). */
+    /** Characters in `rest` (heldCost); past tuning.yamlRestHeldChars, those held are read (readRestSoFar). */
     let restChars = 0;
+    /** Where the last top-level key's lines start in `rest`, and what they count. */
+    let keyAt = 0;
+    let keyChars = 0;
     let restAsText: ReturnType<typeof textRecord> | null = null;
     const keep = (text: string, no: number): void => {
       if (restAsText) return restAsText.line(text, no);
+      const topLevel = !text.startsWith(' ') && !NOTHING.test(text);
       // At a top-level line, what is held is whole keys: past the limit it is read now.
-      if (restChars > tuning.yamlRestHeldChars && !text.startsWith(' ') && !NOTHING.test(text)) return readRestSoFar(text, no);
+      if (topLevel && restChars > tuning.yamlRestHeldChars) return readRestSoFar(text, no);
       if (no !== lastKept + 1) runs.push([rest.length + 1, no]);
+      if (topLevel) [keyAt, keyChars] = [rest.length, 0];
       rest.push(text);
-      restChars += heldCost(text);
+      const cost = heldCost(text);
+      restChars += cost;
+      keyChars += cost;
       lastKept = no;
+      if (keyChars > tuning.yamlRestHeldChars) keyAsText();
+    };
+    /**
+     * One key past tuning.yamlRestHeldChars by itself (a paper's list of 100,000 authors, 1 MB,
+     * peaked at 155 MiB parsed): the keys held before it are read now, and it and the later ones
+     * as plain text, their own record.
+     */
+    const keyAsText = () => {
+      const lines = rest.slice(keyAt).map((text, i): [string, number] => [text, lineOf(keyAt + i + 1)]);
+      const from = lines[0]![1];
+      rest.length = keyAt;
+      if (rest.length > 0) read(rest.join('\n'), 0, true, lineOf, papersRead);
+      rest.length = 0;
+      runs.length = 0;
+      sink.problem(from, `YAML mapping's keys past ${heldLimit(tuning.yamlRestHeldChars)}: read as text`);
+      restAsText = textRecord(from);
+      for (const [text, no] of lines) restAsText.line(text, no);
     };
     /**
      * The mapping's other keys past tuning.yamlRestHeldChars: those held are read now, as they
