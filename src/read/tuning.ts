@@ -108,7 +108,7 @@ export const tuning = {
    * Characters of a YAML document that is not a top-level list (a mapping: `papers:` then its
    * list) held to be read whole; past them the lists under its top-level keys are read an item at
    * a time (read/yaml.ts streamMapping). Read whole, a 16 MiB one peaked at 416 MiB
-   * (bench/extract/RESULTS.md run 48). (What a YAML line counts against it: yamlLineCost,
+   * (bench/extract/RESULTS.md run 48). (What a YAML line counts against it: yamlNodeCost,
    * yamlDoubleQuotedWeight.)
    */
   yamlReadWhole: 8 * 1024 * 1024,
@@ -122,11 +122,12 @@ export const tuning = {
   yamlRestHeldChars: 8 * 1024 * 1024,
   /**
    * What a held YAML line counts against yamlReadWhole, yamlRestHeldChars and heldEntryChars is
-   * its characters of plain text, which the parser takes at ~7 bytes each, and this many more: a
-   * line may be a node of its own (a list item, a key), ~1 KB parsed however short (a 1 MB list
-   * of 100,000 short items peaked at 155 MiB read whole; a 6 MB one at 717 MiB, now 82).
+   * its characters of plain text, which the parser takes at ~7 bytes each, and this many more for
+   * the line and for each item of a flow collection on it (read/yaml.ts heldCost): each may be a
+   * node of its own (a list item, a key), ~1 KB parsed however short (a 1 MB list of 100,000
+   * short items peaked at 155 MiB read whole; a 6 MB one at 717 MiB, now 82).
    */
-  yamlLineCost: 200,
+  yamlNodeCost: 200,
   /**
    * ...and a line with a double quote counts its characters this many times: the `yaml` package
    * builds a double-quoted string a character at a time, ~35 bytes each, and what one part leaves

@@ -34,10 +34,19 @@ const ITEM_AT = /^( *)-(?:[ \t]|$)/;
 const KEY_ALONE = /^(?:[^\s#'"\-[{][^:]*|"[^"]*"|'[^']*'):[ \t]*(?:#.*)?$/;
 /** A key that makes a mapping a paper (json.ts paperLists): its lists are then its text. */
 const OWN_FIELD = /^(?:title|abstract|summary)[ \t]*:/;
-/** What a held line counts against the limits on what is held to be parsed (tuning.yamlLineCost, yamlDoubleQuotedWeight). */
-const heldCost = (text: string): number => (text.includes('"') ? tuning.yamlDoubleQuotedWeight : 1) * (text.length + 1) + tuning.yamlLineCost;
+/**
+ * What a held line counts against the limits on what is held to be parsed (tuning.yamlNodeCost,
+ * yamlDoubleQuotedWeight): its characters, times the weight when it has a double quote, and a
+ * node's cost for the line and for each comma of a line with a bracket or brace (a flow
+ * collection's items, `[a, b, c]`: 780 KB of them on one line peaked at 253 MiB parsed).
+ */
+function heldCost(text: string): number {
+  let nodes = 1;
+  if (text.includes('[') || text.includes('{')) for (let at = text.indexOf(','); at !== -1; at = text.indexOf(',', at + 1)) nodes++;
+  return (text.includes('"') ? tuning.yamlDoubleQuotedWeight : 1) * (text.length + 1) + tuning.yamlNodeCost * nodes;
+}
 /** How the limits on what is held are named in what is said. */
-const heldLimit = (chars: number) => `${sizeName(chars, 'characters')}, each line counted ${tuning.yamlLineCost} more, one with a double quote ${tuning.yamlDoubleQuotedWeight} times`;
+const heldLimit = (chars: number) => `${sizeName(chars, 'characters')}, each line and flow item counted ${tuning.yamlNodeCost} more, a line with a double quote ${tuning.yamlDoubleQuotedWeight} times`;
 
 /** Strings nested deeper than this are not read (as MAX_DEPTH in json-record.ts). */
 const MAX_DEPTH = 8;

@@ -172,11 +172,11 @@ describe('YAML inputs', () => {
       expect(whole.problems).toEqual([]);
       const links = (papers: PaperRecord[]) => papers.flatMap((p) => p.links.map((l) => `${l.url}@${l.line}`));
       expect(links(whole.papers)).toHaveLength(12);
-      // (Characters only: what a line adds, tuning.yamlLineCost, below.)
-      Object.assign(tuning, { yamlReadWhole: 100, yamlRestHeldChars: 200, yamlLineCost: 0 });
+      // (Characters only: what a line adds, tuning.yamlNodeCost, below.)
+      Object.assign(tuning, { yamlReadWhole: 100, yamlRestHeldChars: 200, yamlNodeCost: 0 });
       const { papers: streamed, problems } = await read(`${byId}\n`);
       // Held: four keys (three lines, ~60 characters each) pass 200; the fifth's line (13) starts the text.
-      expect(problems).toEqual(["13: YAML mapping's keys past 200 characters, each line counted 0 more, one with a double quote 24 times: read as text"]);
+      expect(problems).toEqual(["13: YAML mapping's keys past 200 characters, each line and flow item counted 0 more, a line with a double quote 24 times: read as text"]);
       expect(brief(streamed).map(([line, , title]) => [line, title])).toEqual([
         [1, null],
         [13, null],
@@ -206,7 +206,7 @@ describe('YAML inputs', () => {
       expect(brief(streamed.papers)).toEqual(papers);
     });
 
-    it('one key past yamlRestHeldChars by itself (each line counted tuning.yamlLineCost more): the keys before it read, it and the later ones as text', async () => {
+    it('one key past yamlRestHeldChars by itself (each line counted tuning.yamlNodeCost more): the keys before it read, it and the later ones as text', async () => {
       // A paper whose list of authors is long in lines, short in characters: parsed, a line is ~1 KB.
       const authors = Array.from({ length: 30 }, (_, i) => `  - a${i}${i === 20 ? ' https://github.com/a/in-list' : ''}`);
       const text = `title: Many Authors\ncode: https://github.com/a/paper\nauthors:\n${authors.join('\n')}\nnotes: https://github.com/a/after\n`;
@@ -216,14 +216,29 @@ describe('YAML inputs', () => {
       Object.assign(tuning, { yamlReadWhole: 100, yamlRestHeldChars: 2000 });
       const streamed = await read(text);
       // 30 lines of ~10 characters, each counted 200 more, pass 2,000 within the key; the keys held before it are read.
-      expect(streamed.problems).toEqual(["3: YAML mapping's keys past 2000 characters, each line counted 200 more, one with a double quote 24 times: read as text"]);
+      expect(streamed.problems).toEqual(["3: YAML mapping's keys past 2000 characters, each line and flow item counted 200 more, a line with a double quote 24 times: read as text"]);
       expect(brief(streamed.papers)).toEqual([
         [1, null, 'Many Authors', null, false, ['https://github.com/a/paper@2']],
         [3, null, null, null, false, ['https://github.com/a/in-list@24', 'https://github.com/a/after@34']],
       ]);
       // Counted by characters alone, the key is held and read whole.
-      tuning.yamlLineCost = 0;
+      tuning.yamlNodeCost = 0;
       expect(brief((await read(text)).papers)).toEqual(brief(whole.papers));
+    });
+
+    it('counts each item of a flow collection as a node (`[a0, a1, …]` on one line)', async () => {
+      const authors = Array.from({ length: 30 }, (_, i) => `a${i}`).join(', ');
+      const text = `title: Many Authors\ncode: https://github.com/a/paper\nauthors: [${authors}]\nnotes: https://github.com/a/after\n`;
+      const whole = await read(text);
+      expect(brief(whole.papers)).toEqual([[1, null, 'Many Authors', null, false, ['https://github.com/a/paper@2', 'https://github.com/a/after@4']]]);
+      Object.assign(tuning, { yamlReadWhole: 100, yamlRestHeldChars: 2000 });
+      const streamed = await read(text);
+      // One line of ~200 characters, but 30 items, each counted 200.
+      expect(streamed.problems).toEqual(["3: YAML mapping's keys past 2000 characters, each line and flow item counted 200 more, a line with a double quote 24 times: read as text"]);
+      expect(brief(streamed.papers)).toEqual([
+        [1, null, 'Many Authors', null, false, ['https://github.com/a/paper@2']],
+        [3, null, null, null, false, ['https://github.com/a/after@4']],
+      ]);
     });
 
     it('a broken item costs itself, a document marker starts afresh', async () => {
@@ -248,11 +263,11 @@ describe('YAML inputs', () => {
       const text = `${under}${indent}- title: A\n${indent}  code: https://github.com/a/a\n${indent}- title: Big\n${indent}  abstract: >\n${long.join('\n')}\n\n${indent}- title: C\n${indent}  code: https://github.com/c/c\n`;
       const held = await read(text);
       expect(held.problems).toEqual([]);
-      Object.assign(tuning, { heldEntryChars: 500, yamlLineCost: 0, yamlReadWhole: under ? 100 : tuning.yamlReadWhole });
-      const { papers, problems } = await read(text).finally(() => Object.assign(tuning, { heldEntryChars: 4 * 1024 * 1024, yamlLineCost: 200, yamlReadWhole: 8 * 1024 * 1024 }));
+      Object.assign(tuning, { heldEntryChars: 500, yamlNodeCost: 0, yamlReadWhole: under ? 100 : tuning.yamlReadWhole });
+      const { papers, problems } = await read(text).finally(() => Object.assign(tuning, { heldEntryChars: 4 * 1024 * 1024, yamlNodeCost: 200, yamlReadWhole: 8 * 1024 * 1024 }));
       const first = under ? 2 : 1;
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toBe(`${first + 2}: YAML list item 2 longer than 500 characters, each line counted 0 more, one with a double quote 24 times: read as text`);
+      expect(problems[0]).toBe(`${first + 2}: YAML list item 2 longer than 500 characters, each line and flow item counted 0 more, a line with a double quote 24 times: read as text`);
       const longUrls = long.map((_, i) => `https://github.com/long/${i}@${first + 4 + i}`);
       expect(brief(papers)).toEqual([
         [first, null, 'A', null, false, [`https://github.com/a/a@${first + 1}`]],
@@ -265,14 +280,14 @@ describe('YAML inputs', () => {
   }
 
   it('counts a line with a double quote 24 times against what may be held: the parser builds a double-quoted string a character at a time', async () => {
-    // ~300 characters of abstract: with what each line adds (tuning.yamlLineCost, 200), under 1,000 plain or single-quoted, over it double-quoted.
+    // ~300 characters of abstract: with what each line adds (tuning.yamlNodeCost, 200), under 1,000 plain or single-quoted, over it double-quoted.
     const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
     for (const quote of ["'", '"']) {
       const text = `- title: A\n  abstract: ${quote}${words} https://github.com/a/a${quote}\n- title: B\n`;
       const heldEntryChars = tuning.heldEntryChars;
       tuning.heldEntryChars = 1000;
       const { papers, problems } = await read(text).finally(() => (tuning.heldEntryChars = heldEntryChars));
-      expect(problems, quote).toEqual(quote === '"' ? ['1: YAML list item 1 longer than 1000 characters, each line counted 200 more, one with a double quote 24 times: read as text'] : []);
+      expect(problems, quote).toEqual(quote === '"' ? ['1: YAML list item 1 longer than 1000 characters, each line and flow item counted 200 more, a line with a double quote 24 times: read as text'] : []);
       expect(brief(papers).map(([line, , title, , , links]) => [line, title, links]), quote).toEqual([
         [1, quote === '"' ? null : 'A', ['https://github.com/a/a@2']],
         [3, 'B', []],
