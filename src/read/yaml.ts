@@ -81,8 +81,11 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     return place.lineOf ? place.lineOf(n) : place.before + n;
   };
 
-  /** The record of a paper mapping that starts on `line`; `skip`: keys read elsewhere (a wrapper's papers). */
-  /** `idKey`: the key a paper keyed by its id is under (isPaperById), its id when it has none of its own. */
+  /**
+   * The record of a paper mapping that starts on `line`; `skip`: keys read elsewhere (a wrapper's
+   * papers); `idKey`: the key a paper keyed by its id is under (isPaperById), its id when it has
+   * none of its own.
+   */
   const recordOf = (map: YAMLMap, obj: Record<string, unknown>, place: Place, line: number, skip?: ReadonlySet<string>, idKey?: string): PaperRecord => {
     const { title, date, id } = paperFields(obj);
     const record = sink.newPaper(source, line, title, date, id ?? idKey ?? null);
