@@ -36,6 +36,8 @@ import { tuning } from './tuning.js';
 const [LF, COLON] = [10, 0x3a];
 /** A string under one of these keys makes the object a paper itself. */
 const PAPER_TEXT_KEYS = ['title', 'abstract', 'summary'];
+/** What a member or element held counts against what may be held (holdsTooMuch) beyond its characters. */
+const HELD_MEMBER_CHARS = 64;
 /** A key too long to hold is named by this many of its first characters (as written). */
 const CUT_KEY_CHARS = 64;
 
@@ -409,7 +411,9 @@ export class WrapperStream {
    * and peaked at 182 MiB (bench/extract/RESULTS.md run 68).
    */
   private holdsTooMuch(text: string): boolean {
-    this.heldChars += text.length;
+    // A member held takes ~200 bytes however short (its key, its value, its line lookup): 1.8
+    // million tiny ones, 24 MB, peaked at 846 MiB counted by their values' characters alone.
+    this.heldChars += text.length + this.key.length + HELD_MEMBER_CHARS;
     if (this.heldChars <= tuning.jsonValueHeldBytes) return false;
     this.flushHeld();
     return true;

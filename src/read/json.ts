@@ -37,9 +37,9 @@ export function jsonReader(source: string, sink: JsonSink, elements?: ElementHan
   let held = 0;
   /** The reader of a document too big to read whole, once it is. */
   let stream: WrapperStream | null = null;
-  /** Past tuning.jsonReadWhole held: what is held is handed to a WrapperStream, which reads the rest. */
-  const holdOrStream = (length: number) => {
-    held += length;
+  /** Past tuning.jsonReadWhole held (wholeCost): what is held is handed to a WrapperStream, which reads the rest. */
+  const holdOrStream = (cost: number) => {
+    held += cost;
     if (held > tuning.jsonReadWhole) streamHeld();
   };
   /** What is held, to a WrapperStream: the document is read member by member from now on. */
@@ -66,12 +66,12 @@ export function jsonReader(source: string, sink: JsonSink, elements?: ElementHan
       piecesLine = no;
       // (A document's first line may be all of it: minified JSON.)
       if (mode === 'undecided') decide(text);
-      if (mode === 'whole') holdOrStream(text.length);
+      if (mode === 'whole') holdOrStream(wholeCost(text));
     },
     line(text, no) {
       if (stream) return stream.feed(text, no, true);
       /** What this call adds to the held text (its pieces were counted as they came). */
-      const added = text.length;
+      const added = wholeCost(text);
       if (pieces.length > 0) {
         pieces.push(text);
         text = pieces.join('');
@@ -100,6 +100,20 @@ export function jsonReader(source: string, sink: JsonSink, elements?: ElementHan
     },
   };
 }
+
+/**
+ * What a line (or piece) of a document to be read whole counts against tuning.jsonReadWhole: its
+ * characters, ~4 bytes each parsed, and JSON_NODE_CHARS more for each `:`, `{` and `[` — a
+ * member, an object, an array take ~190 bytes parsed however short: 7 MB of 600,000 tiny members
+ * peaked at 169 MiB read whole (bench/extract/RESULTS.md run 71).
+ */
+const JSON_NODE_CHARS = 24;
+function wholeCost(text: string): number {
+  let nodes = 0;
+  for (const mark of NODE_MARKS) for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) nodes++;
+  return text.length + JSON_NODE_CHARS * nodes;
+}
+const NODE_MARKS = [':', '{', '['];
 
 /**
  * What becomes of each element of a top-level array: its text, the line it starts on and its

@@ -101,7 +101,9 @@ export const tuning = {
    * Characters of a JSON document that is not an array (one object: an API's answer wrapping its
    * list of papers, a saved extract result) read whole with JSON.parse; a longer one is read member
    * by member as it comes (read/json-wrapper.ts). Read whole, a document took ~4 bytes of memory
-   * per character: a 64 MB wrapper peaked at 323 MiB (bench/extract/RESULTS.md run 40).
+   * per character: a 64 MB wrapper peaked at 323 MiB (bench/extract/RESULTS.md run 40). Each `:`,
+   * `{` and `[` counts 24 characters more (read/json.ts wholeCost): a member takes ~190 bytes
+   * however short (run 71).
    */
   jsonReadWhole: 8 * 1024 * 1024,
   /**

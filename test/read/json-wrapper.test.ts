@@ -5,9 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { extractInputs, extractText } from '../../src/extract/index.js';
 import { jsonFormatter } from '../../src/report/extract/json.js';
+import { WrapperStream } from '../../src/read/json-wrapper.js';
 import { tuning } from '../../src/read/tuning.js';
 import type { PaperRecord } from '../../src/types.js';
 import { readEveryPath } from '../helpers/every-path.js';
@@ -203,5 +204,33 @@ describe('an object of papers keyed by id', () => {
     // Hugging Face's daily papers put the paper under `paper`: one record, titled by it.
     const text = JSON.stringify({ paper: { id: '2401.00009', title: 'Under Paper' }, date: { title: 'not a paper' }, numComments: 2, url: 'https://github.com/lab/hf' });
     expect(brief(extractText(text, 'hf.json', 'json').papers)).toEqual([[1, 'Under Paper', '2401.00009', false, ['1:https://github.com/lab/hf']]]);
+  });
+});
+
+describe('what is held counts members, not only characters', () => {
+  it('reads a document of many tiny members member by member, as its members would cost read whole', () => {
+    // ~600 characters, but 52 members, 2 objects and a list: each `:`, `{` and `[` counts 24 more (read/json.ts wholeCost), ~1,900 in all.
+    const members = Array.from({ length: 50 }, (_, i) => `"k${i}": 1`).join(', ');
+    const text = `{"url": "https://github.com/a/file", ${members}, "data": [{"title": "T", "url": "https://github.com/t/t"}]}`;
+    expect(text.length).toBeLessThan(1000);
+    tuning.jsonReadWhole = 1000;
+    // Member by member, the file's record comes last (read whole, first).
+    expect(brief(extractText(text, 'tiny.json', 'json').papers).map(([, title]) => title)).toEqual(['T', null]);
+    tuning.jsonReadWhole = 3000;
+    expect(brief(extractText(text, 'tiny.json', 'json').papers).map(([, title]) => title)).toEqual([null, 'T']);
+  });
+
+  it('counts a held member by its key and a member\'s own cost too: tiny members go to the file\'s record past jsonValueHeldBytes', () => {
+    const members = Array.from({ length: 100 }, (_, i) => `"k${i}": ${i === 70 ? '"https://github.com/a/late"' : '1'}`).join(',\n');
+    const text = `{\n"url": "https://github.com/a/first",\n${members}\n}\n`;
+    const whole = brief(extractText(text, 'held.json', 'json').papers);
+    Object.assign(tuning, { jsonReadWhole: 0, jsonValueHeldBytes: 2000 });
+    const now = vi.spyOn(WrapperStream.prototype as unknown as { intoFileRecordNow(): void }, 'intoFileRecordNow');
+    const streamed = brief(extractText(text, 'held.json', 'json').papers);
+    // 100 values of a character or so: held whole, were they counted by their characters alone.
+    expect(now.mock.calls.length).toBeGreaterThan(50);
+    now.mockRestore();
+    expect(streamed).toEqual(whole);
+    expect(whole).toEqual([[1, null, null, false, ['2:https://github.com/a/first', '73:https://github.com/a/late']]]);
   });
 });
