@@ -105,6 +105,21 @@ export function closingQuote(text: string, from: number, to: number): number {
 const JSON_SPACE = /[ \t\r\n]/;
 
 /**
+ * What a text to be parsed whole counts against the limits on what is held for JSON.parse
+ * (tuning.jsonReadWhole for a document, jsonValueHeldBytes for a JSON Lines line): its
+ * characters, ~4 bytes each parsed, and JSON_NODE_CHARS more for each `:`, `{` and `[` — a
+ * member, an object, an array take ~190 bytes parsed however short: 7 MB of 600,000 tiny members
+ * peaked at 169 MiB read whole, a 4.2 MB line of 360,000 at 148 (bench/extract/RESULTS.md run 71).
+ */
+export function wholeCost(text: string): number {
+  let nodes = 0;
+  for (const mark of NODE_MARKS) for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) nodes++;
+  return text.length + JSON_NODE_CHARS * nodes;
+}
+const JSON_NODE_CHARS = 24;
+const NODE_MARKS = [':', '{', '['];
+
+/**
  * Where each member of the top-level object `text` (parsed already: it is valid JSON) starts: the
  * offset of its key's opening quote, by key (the last of a key written twice, as JSON.parse keeps).
  * JSON.parse puts integer-like keys (`"12345"`) first, whatever their place in the text: this

@@ -6,7 +6,7 @@ import type { ExtractResult } from '../types.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { decodeLine } from './lines.js';
 import { hasOwnPaperText, isPaperById, isPlainObject, jsonErrorPosition, recordFromObject, titleOf } from './json-record.js';
-import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, lineAt, lineStartsOf, memberOffsets, nestedTooDeep, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringLines, TAB, tooDeep } from './json-text.js';
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, lineAt, lineStartsOf, memberOffsets, nestedTooDeep, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringLines, TAB, tooDeep, wholeCost } from './json-text.js';
 import { WrapperStream } from './json-wrapper.js';
 import { tuning } from './tuning.js';
 
@@ -101,19 +101,6 @@ export function jsonReader(source: string, sink: JsonSink, elements?: ElementHan
   };
 }
 
-/**
- * What a line (or piece) of a document to be read whole counts against tuning.jsonReadWhole: its
- * characters, ~4 bytes each parsed, and JSON_NODE_CHARS more for each `:`, `{` and `[` — a
- * member, an object, an array take ~190 bytes parsed however short: 7 MB of 600,000 tiny members
- * peaked at 169 MiB read whole (bench/extract/RESULTS.md run 71).
- */
-const JSON_NODE_CHARS = 24;
-function wholeCost(text: string): number {
-  let nodes = 0;
-  for (const mark of NODE_MARKS) for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) nodes++;
-  return text.length + JSON_NODE_CHARS * nodes;
-}
-const NODE_MARKS = [':', '{', '['];
 
 /**
  * What becomes of each element of a top-level array: its text, the line it starts on and its

@@ -2,7 +2,7 @@
 import type { LineReader, ReadSink } from './reader.js';
 import { JsonObjectStream, type StreamedObject } from './json-object-stream.js';
 import { isPlainObject, jsonErrorPosition, recordFromObject } from './json-record.js';
-import { nestedTooDeep, tooDeep } from './json-text.js';
+import { nestedTooDeep, tooDeep, wholeCost } from './json-text.js';
 import { tuning } from './tuning.js';
 
 const malformed = (column: number | null) => `malformed JSON line skipped${column === null ? '' : ` (column ${column})`}`;
@@ -10,8 +10,8 @@ const NOT_AN_OBJECT = 'JSON line is not an object; skipped';
 
 /**
  * A line is parsed whole; a long one comes in pieces (read/lines.ts, past tuning.linePieceBytes),
- * held until they pass tuning.jsonValueHeldBytes, then read as they come (read/json-object-stream.ts):
- * no line is too long to read.
+ * held until they pass tuning.jsonValueHeldBytes (counted by json-text.ts wholeCost: its members
+ * too), then read as they come (read/json-object-stream.ts): no line is too long to read.
  */
 export function jsonlReader(source: string, sink: ReadSink): LineReader {
   let pieces: string[] = [];
@@ -57,7 +57,7 @@ export function jsonlReader(source: string, sink: ReadSink): LineReader {
       longLine = no;
       if (stream) return stream.feed(text);
       pieces.push(text);
-      piecesChars += text.length;
+      piecesChars += wholeCost(text);
       if (piecesChars <= tuning.jsonValueHeldBytes) return;
       stream = new JsonObjectStream(sink.newPaper, source, no);
       for (const piece of pieces) stream.feed(piece);

@@ -71,7 +71,8 @@ export const tuning = {
    * A JSON Lines line or a JSON array element longer than this is not held to be parsed whole:
    * it is read as it comes (read/json-object-stream.ts), its strings given to its record a piece
    * at a time. Held, a 58 MB line of links peaked at 281 MiB, a 58 MB element at 302
-   * (bench/extract/RESULTS.md run 52).
+   * (bench/extract/RESULTS.md run 52). A JSON Lines line counts its `:`, `{` and `[` too
+   * (read/json-text.ts wholeCost; run 71).
    */
   jsonValueHeldBytes: 4 * 1024 * 1024,
   /**
@@ -102,7 +103,7 @@ export const tuning = {
    * list of papers, a saved extract result) read whole with JSON.parse; a longer one is read member
    * by member as it comes (read/json-wrapper.ts). Read whole, a document took ~4 bytes of memory
    * per character: a 64 MB wrapper peaked at 323 MiB (bench/extract/RESULTS.md run 40). Each `:`,
-   * `{` and `[` counts 24 characters more (read/json.ts wholeCost): a member takes ~190 bytes
+   * `{` and `[` counts 24 characters more (read/json-text.ts wholeCost): a member takes ~190 bytes
    * however short (run 71).
    */
   jsonReadWhole: 8 * 1024 * 1024,

@@ -271,6 +271,21 @@ describe('a JSON value too long to hold', () => {
     });
   }
 
+  it('a JSON Lines line of many tiny members counts them (json-text.ts wholeCost): read as it comes past jsonValueHeldBytes, the same record', async () => {
+    const members = Array.from({ length: 60 }, (_, i) => `"k${i}": ${i === 40 ? '"https://github.com/t/in"' : '1'}`).join(', ');
+    const line = `{"title": "Tiny", ${members}, "url": "https://github.com/t/t"}`;
+    // Under the limit in characters; over it with 24 more for each of its 62 colons and its brace.
+    expect(line.length).toBeLessThan(1500);
+    const file = path.join(dir, 'tiny-members.jsonl');
+    writeFileSync(file, `{"title": "A", "url": "https://github.com/a/a"}\n${line}\n`);
+    const held = await extract(file, 0, false);
+    expect(streamedValues).toBe(0);
+    const inPieces = await extract(file, 0, false, { jsonValueHeldBytes: 1500, linePieceBytes: 100 });
+    expect(streamedValues).toBe(1);
+    expect(inPieces).toEqual(held);
+    expect(held.text.split('\n')[1]).toContain('https://github.com/t/in');
+  });
+
   it('a JSON Lines line past maxLineBytes is read, not skipped', async () => {
     const file = path.join(dir, 'past-max.jsonl');
     writeFileSync(file, `${papers(longText).join('\n')}\n`);
