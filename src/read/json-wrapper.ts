@@ -28,7 +28,7 @@ import type { JsonSink } from './json.js';
 import { addObjectText, isPaperById, isPlainObject, MAX_DEPTH, PAPER_FIELD_KEYS, paperFields, recordFromObject, titleOf, type LineOfString } from './json-record.js';
 import type { PaperBuilder } from './reader.js';
 import { JsonObjectStream } from './json-object-stream.js';
-import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, endsValue, nestedTooDeep, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, tooDeep } from './json-text.js';
+import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, endsValue, nestedTooDeep, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, tooDeep, wholeCost } from './json-text.js';
 import { sizeName } from './lines.js';
 import { SavedRecordStream } from './saved-record-stream.js';
 import { tuning } from './tuning.js';
@@ -56,7 +56,7 @@ interface Capture {
   /** The text so far, from earlier lines and pieces; the current one's part starts at `from`. */
   parts: string[];
   from: number;
-  /** Characters in `parts`. */
+  /** Characters in `parts` (a value's counted by wholeCost). */
   chars: number;
   /** A paper too long to hold (tuning.jsonValueHeldBytes), read as it comes instead of into `parts`. */
   stream: JsonObjectStream | null;
@@ -209,7 +209,8 @@ export class WrapperStream {
     if (cap.stream || cap.saved) return this.feedStreams(cap, part);
     if (cap.skipped) return;
     cap.parts.push(part);
-    cap.chars += part.length;
+    // A value counts its members too, as one to be read whole does (wholeCost); a key its characters.
+    cap.chars += cap.kind === 'key' ? part.length : wholeCost(part);
     if (cap.chars <= tuning.jsonValueHeldBytes) return;
     if (cap.kind === 'key') return cutKey(cap);
     if (this.savedRecords && this.key === 'repos') {

@@ -286,6 +286,19 @@ describe('a JSON value too long to hold', () => {
     expect(held.text.split('\n')[1]).toContain('https://github.com/t/in');
   });
 
+  it("an API answer's paper of many tiny members counts them too: read as it comes past jsonValueHeldBytes, the same records", async () => {
+    const members = Array.from({ length: 60 }, (_, i) => `"k${i}": ${i === 40 ? '"https://github.com/t/in"' : '1'}`).join(', ');
+    const paper = `{"title": "Tiny", ${members}, "url": "https://github.com/t/t"}`;
+    expect(paper.length).toBeLessThan(1500);
+    const file = path.join(dir, 'tiny-answer.json');
+    writeFileSync(file, `{"total": 2, "data": [\n{"title": "A", "url": "https://github.com/a/a"},\n${paper}\n]}\n`);
+    const held = await extract(file, 0, false);
+    expect(streamedValues).toBe(0);
+    const streamed = await extract(file, 0, false, { jsonReadWhole: 0, jsonValueHeldBytes: 1500 });
+    expect(streamedValues).toBe(1);
+    expect(streamed).toEqual(held);
+  });
+
   it('a JSON Lines line past maxLineBytes is read, not skipped', async () => {
     const file = path.join(dir, 'past-max.jsonl');
     writeFileSync(file, `${papers(longText).join('\n')}\n`);
