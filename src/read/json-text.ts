@@ -106,7 +106,8 @@ const JSON_SPACE = /[ \t\r\n]/;
 
 /**
  * What a text to be parsed whole counts against the limits on what is held for JSON.parse
- * (tuning.jsonReadWhole for a document, jsonValueHeldBytes for a JSON Lines line): its
+ * (tuning.jsonReadWhole for a document; jsonValueHeldBytes for a JSON Lines line, and for an API
+ * answer's element or member read member by member, json-wrapper.ts): its
  * characters, ~4 bytes each parsed, and JSON_NODE_CHARS more for each `:`, `{` and `[` — a
  * member, an object, an array take ~190 bytes parsed however short: 7 MB of 600,000 tiny members
  * peaked at 169 MiB read whole, a 4.2 MB line of 360,000 at 148 (bench/extract/RESULTS.md run 71).

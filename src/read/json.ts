@@ -101,7 +101,6 @@ export function jsonReader(source: string, sink: JsonSink, elements?: ElementHan
   };
 }
 
-
 /**
  * What becomes of each element of a top-level array: its text, the line it starts on and its
  * 1-based position in the array. By default readArrayElement, in this thread; the JSON worker
