@@ -71,9 +71,9 @@ export const tuning = {
    * A JSON Lines line or a JSON array element longer than this is not held to be parsed whole:
    * it is read as it comes (read/json-object-stream.ts), its strings given to its record a piece
    * at a time. Held, a 58 MB line of links peaked at 281 MiB, a 58 MB element at 302
-   * (bench/extract/RESULTS.md run 52). A JSON Lines line, and an API answer's element or
-   * member, count their `:`, `{` and `[` too (read/json-text.ts wholeCost; run 71); a top-level
-   * array's element, cut as bytes (extract/json-workers.ts), its bytes only.
+   * (bench/extract/RESULTS.md run 52). A JSON Lines line, an API answer's element or member,
+   * and a top-level array's element read in one thread count their `:`, `{` and `[` too
+   * (read/json-text.ts wholeCost, extract/json-workers.ts nodesIn; run 71).
    */
   jsonValueHeldBytes: 4 * 1024 * 1024,
   /**

@@ -300,6 +300,21 @@ describe('a JSON value too long to hold', () => {
     expect(streamed).toEqual(held);
   });
 
+  it('a JSON array element of many tiny members counts them in one thread: read as it comes past what may be held, the same records', async () => {
+    const members = Array.from({ length: 400 }, (_, i) => `"k${i}": ${i === 300 ? '"https://github.com/t/in"' : '1'}`).join(', ');
+    const element = `{"title": "Tiny", ${members}, "url": "https://github.com/t/t"}`;
+    // Under the limit in characters; over it with 24 more for each `:` and `{` past a 16th of it.
+    // (Beside workers an element is at most workerValueBytes, and its bytes alone count.)
+    expect(element.length).toBeLessThan(6000);
+    const file = path.join(dir, 'tiny-element.json');
+    writeFileSync(file, `[\n{"title": "A", "url": "https://github.com/a/a"},\n${element},\n{"title": "B", "url": "https://github.com/b/b"}\n]\n`);
+    const held = await extract(file, 0, false);
+    expect(streamedValues).toBe(0);
+    const streamed = await extract(file, 0, false, { jsonValueHeldBytes: 6000 });
+    expect(streamedValues).toBe(1);
+    expect(streamed).toEqual(held);
+  });
+
   it('a JSON Lines line past maxLineBytes is read, not skipped', async () => {
     const file = path.join(dir, 'past-max.jsonl');
     writeFileSync(file, `${papers(longText).join('\n')}\n`);
