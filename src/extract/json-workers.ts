@@ -13,7 +13,7 @@ import { readArrayElementBytes, type JsonSink } from '../read/json.js';
 import { decodeLine, reportBadUtf8, splitLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
 import { JsonObjectStream, type StreamedObject } from '../read/json-object-stream.js';
-import { nestedTooDeep } from '../read/json-text.js';
+import { JSON_NODE_CHARS, nestedTooDeep } from '../read/json-text.js';
 import type { WorkerItem, WorkerResult } from './jsonl-worker.js';
 import { answerHandler, handInOrder, IN_FLIGHT_PER_WORKER, Reader, workerScript } from './jsonl-workers.js';
 
@@ -44,10 +44,8 @@ function closingQuote(buf: Buffer, from: number, to: number): number {
   return to;
 }
 
-/** The share of what may be held an element passes before its `:`, `{` and `[` are counted. */
+/** The share of what may be held an element passes before its `:`, `{` and `[` are counted (each JSON_NODE_CHARS). */
 const NODES_COUNTED_FROM = 1 / 16;
-/** What each of them counts (as read/json-text.ts wholeCost's characters). */
-const JSON_NODE_BYTES = 24;
 const NODE_BYTES = [0x3a, OPEN_BRACE, OPEN_BRACKET];
 
 /** The `:`, `{` and `[` bytes of buf[from, to) (in strings too: a bound, as wholeCost's). */
@@ -222,7 +220,7 @@ class ArrayElementBytes {
     const held = this.fill - this.elementAt;
     if (this.countNodes && held > this.heldBytes * NODES_COUNTED_FROM) this.nodes += nodesIn(buf, from, to);
     // Too long to hold: what is held of it is read, and the rest as it comes.
-    if (held + JSON_NODE_BYTES * this.nodes > this.heldBytes) {
+    if (held + JSON_NODE_CHARS * this.nodes > this.heldBytes) {
       this.streamed = this.streamElement(this.elementLine);
       this.streamed.feed(decodeLine(this.out.subarray(this.elementAt, this.fill)));
       this.fill = this.elementAt;

@@ -117,7 +117,8 @@ export function wholeCost(text: string): number {
   for (const mark of NODE_MARKS) for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) nodes++;
   return text.length + JSON_NODE_CHARS * nodes;
 }
-const JSON_NODE_CHARS = 24;
+/** What each `:`, `{` and `[` of a text held to be parsed counts beyond its characters (wholeCost; extract/json-workers.ts nodesIn). */
+export const JSON_NODE_CHARS = 24;
 const NODE_MARKS = [':', '{', '['];
 
 /**
