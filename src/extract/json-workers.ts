@@ -13,7 +13,7 @@ import { readArrayElementBytes, type JsonSink } from '../read/json.js';
 import { decodeLine, reportBadUtf8, splitLines } from '../read/lines.js';
 import { tuning } from '../read/tuning.js';
 import { JsonObjectStream, type StreamedObject } from '../read/json-object-stream.js';
-import { JSON_NODE_CHARS, nestedTooDeep } from '../read/json-text.js';
+import { JSON_NODE_CHARS, nestedTooDeep, NODES_COUNTED_FROM } from '../read/json-text.js';
 import type { WorkerItem, WorkerResult } from './jsonl-worker.js';
 import { answerHandler, handInOrder, IN_FLIGHT_PER_WORKER, Reader, workerScript } from './jsonl-workers.js';
 
@@ -44,8 +44,6 @@ function closingQuote(buf: Buffer, from: number, to: number): number {
   return to;
 }
 
-/** The share of what may be held an element passes before its `:`, `{` and `[` are counted (each JSON_NODE_CHARS). */
-const NODES_COUNTED_FROM = 1 / 16;
 const NODE_BYTES = [0x3a, OPEN_BRACE, OPEN_BRACKET];
 
 /** The `:`, `{` and `[` bytes of buf[from, to) (in strings too: a bound, as wholeCost's). */

@@ -80,9 +80,12 @@ export function titleOf(obj: Record<string, unknown>): string | null {
   return isPlainObject(obj.paper) && typeof obj.paper.title === 'string' ? obj.paper.title : null;
 }
 
+/** A string under one of these keys makes an object a paper itself. */
+export const PAPER_TEXT_KEYS = ['title', 'abstract', 'summary'];
+
 /** Does the object have a title, abstract or summary of its own? Then it is a paper itself, and its lists and members are its text. */
 export function hasOwnPaperText(obj: Record<string, unknown>): boolean {
-  return typeof obj.title === 'string' || typeof obj.abstract === 'string' || typeof obj.summary === 'string';
+  return PAPER_TEXT_KEYS.some((key) => typeof obj[key] === 'string');
 }
 
 /**

@@ -119,6 +119,12 @@ export function wholeCost(text: string): number {
 }
 /** What each `:`, `{` and `[` of a text held to be parsed counts beyond its characters (wholeCost; extract/json-workers.ts nodesIn). */
 export const JSON_NODE_CHARS = 24;
+/**
+ * The share of tuning.jsonValueHeldBytes a value held piece by piece passes before its members are
+ * counted (256 Ki of 4 Mi): counting every piece of every element of an API's answer took ~8 % of
+ * its time, and short values cost little however they are made (bench/extract/RESULTS.md run 71).
+ */
+export const NODES_COUNTED_FROM = 1 / 16;
 const NODE_MARKS = [':', '{', '['];
 
 /**

@@ -25,19 +25,15 @@
 // id too long to hold, past tuning.jsonValueHeldBytes, goes to the file's record as it comes.)
 import type { PaperRecord } from '../types.js';
 import type { JsonSink } from './json.js';
-import { addObjectText, isPaperById, isPlainObject, MAX_DEPTH, PAPER_FIELD_KEYS, paperFields, recordFromObject, titleOf, type LineOfString } from './json-record.js';
+import { addObjectText, isPaperById, isPlainObject, MAX_DEPTH, PAPER_FIELD_KEYS, PAPER_TEXT_KEYS, paperFields, recordFromObject, titleOf, type LineOfString } from './json-record.js';
 import type { PaperBuilder } from './reader.js';
 import { JsonObjectStream } from './json-object-stream.js';
-import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, endsValue, nestedTooDeep, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, TAB, tooDeep, wholeCost } from './json-text.js';
+import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, endsValue, nestedTooDeep, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, NODES_COUNTED_FROM, QUOTE, SPACE, TAB, tooDeep, wholeCost } from './json-text.js';
 import { sizeName } from './lines.js';
 import { SavedRecordStream } from './saved-record-stream.js';
 import { tuning } from './tuning.js';
 
 const [LF, COLON] = [10, 0x3a];
-/** A string under one of these keys makes the object a paper itself. */
-const PAPER_TEXT_KEYS = ['title', 'abstract', 'summary'];
-/** The share of tuning.jsonValueHeldBytes a value captured passes before its parts count their members too (wholeCost): 256 Ki of 4 Mi. */
-const NODES_COUNTED_FROM = 1 / 16;
 /** What a member or element held counts against what may be held (holdsTooMuch) beyond its characters. */
 const HELD_MEMBER_CHARS = 64;
 /** A key too long to hold is named by this many of its first characters (as written). */
@@ -212,8 +208,7 @@ export class WrapperStream {
     if (cap.skipped) return;
     cap.parts.push(part);
     // A value past NODES_COUNTED_FROM counts its members too, as one to be read whole does
-    // (wholeCost); a key, or a shorter value, its characters: scanning every part of every
-    // element of an answer for them took ~8 % of its time.
+    // (wholeCost); a key, or a shorter value, its characters.
     cap.chars += cap.kind !== 'key' && cap.chars > tuning.jsonValueHeldBytes * NODES_COUNTED_FROM ? wholeCost(part) : part.length;
     if (cap.chars <= tuning.jsonValueHeldBytes) return;
     if (cap.kind === 'key') return cutKey(cap);
@@ -327,7 +322,7 @@ export class WrapperStream {
       if (PAPER_TEXT_KEYS.includes(this.key) && typeof value === 'string') this.isPaper = true;
       if (!this.isPaper && isPaperById(this.key, value)) {
         this.papers++;
-        return this.sink.record(recordFromObject(this.sink.newPaper, value, this.source, titleLine(value, captured, cap.line), elementLineOf(captured, cap.line), this.key));
+        return this.sink.record(this.paperRecord(value, captured, cap.line, this.key));
       }
       if (this.holdsTooMuch(captured)) this.intoFileRecordNow('value', captured, cap.line);
       else this.held.push({ key: this.key, value, lineOf: heldLineOf(captured, cap.line, value) });
@@ -390,6 +385,11 @@ export class WrapperStream {
     this.sink.record({ ...result.record, line: stream.titleLine() ?? line });
   }
 
+  /** The record of a paper whose text is `text`, starting on `line`: on its title's line; `key`, a paper keyed by its id's. */
+  private paperRecord(paper: Record<string, unknown>, text: string, line: number, key?: string): PaperRecord {
+    return recordFromObject(this.sink.newPaper, paper, this.source, titleLine(paper, text, line), elementLineOf(text, line), key);
+  }
+
   /** One element of the list under `this.key`, whose text is `text`, starting on `line`. */
   private element(value: unknown, text: string, line: number): void {
     if (this.savedRecords && this.key === 'repos') return;
@@ -400,7 +400,7 @@ export class WrapperStream {
         return this.sink.record(value);
       }
       this.papers++;
-      this.sink.record(recordFromObject(this.sink.newPaper, value, this.source, titleLine(value, text, line), elementLineOf(text, line)));
+      this.sink.record(this.paperRecord(value, text, line));
       return;
     }
     if (this.holdsTooMuch(text)) return this.intoFileRecordNow('element', text, line);

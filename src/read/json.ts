@@ -237,9 +237,11 @@ function readWhole(text: string, source: string, sink: JsonSink): void {
   const wrapper = recordFromObject(sink.newPaper, rest, source, 1, lineOf);
   if (wrapper.links.length > 0) sink.record(wrapper);
   const lineOfTitle = titleLines(text, lineStarts);
-  // In the text's order (papers by id may be under integer-like keys, which JSON.parse puts first).
-  const offsets = memberOffsets(text);
-  const inTextOrder = Object.keys(value).sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0));
+  // In the text's order: JSON.parse puts integer-like keys first (papers by numeric ids), and only
+  // then is the text read again for where each member is.
+  const keys = Object.keys(value);
+  const offsets = keys.some((key) => INTEGER_LIKE.test(key)) ? memberOffsets(text) : null;
+  const inTextOrder = offsets ? keys.sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0)) : keys;
   for (const key of inTextOrder) {
     if (listKeys.has(key)) for (const paper of value[key] as Record<string, unknown>[]) sink.record(recordFromObject(sink.newPaper, paper, source, lineOfTitle(paper), lineOf));
     else if (idKeys.has(key)) {
@@ -261,6 +263,9 @@ export function paperLists(obj: Record<string, unknown>): string[] {
     return Array.isArray(v) && v.length > 0 && v.every(isPlainObject) && v.some((e) => titleOf(e) !== null);
   });
 }
+
+/** A key JSON.parse orders before the others, whatever its place: an array index, up to 2^32 − 2 (the few longer ones this matches only cost the text read again). */
+const INTEGER_LIKE = /^(?:0|[1-9]\d{0,9})$/;
 
 /** The members of a top-level object that are papers keyed by their ids (json-record.ts isPaperById), when it is no paper itself. */
 export function papersById(obj: Record<string, unknown>): string[] {

@@ -314,11 +314,19 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
      */
     const keyAsText = () => {
       const lines = rest.slice(keyAt).map((text, i): [string, number] => [text, lineOf(keyAt + i + 1)]);
-      const from = lines[0]![1];
       rest.length = keyAt;
+      readHeld();
+      restToText(lines);
+    };
+    /** The keys held are read now, as they would be at the end. */
+    const readHeld = () => {
       if (rest.length > 0) read(rest.join('\n'), 0, true, lineOf, papersRead);
       rest.length = 0;
       runs.length = 0;
+    };
+    /** From `lines` (the first at its line) on, the mapping's lines are plain text, said. */
+    const restToText = (lines: [string, number][]) => {
+      const from = lines[0]![1];
       sink.problem(from, `YAML mapping's keys past ${heldLimit(tuning.yamlRestHeldChars)}: read as text`);
       restAsText = textRecord(from);
       for (const [text, no] of lines) restAsText.line(text, no);
@@ -332,18 +340,14 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
      */
     const readRestSoFar = (text: string, no: number): void => {
       const before = byIdPapersRead;
-      read(rest.join('\n'), 0, true, lineOf, papersRead);
-      rest.length = 0;
-      runs.length = 0;
+      readHeld();
       if (byIdPapersRead > before) {
         papersRead = true;
         restChars = 0;
         lastKept = -2;
         return keep(text, no);
       }
-      sink.problem(no, `YAML mapping's keys past ${heldLimit(tuning.yamlRestHeldChars)}: read as text`);
-      restAsText = textRecord(no);
-      restAsText.line(text, no);
+      restToText([[text, no]]);
     };
     /** The input's line of `rest`'s line n: from the last run starting at or before it. */
     const lineOf = (n: number) => {
