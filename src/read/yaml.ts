@@ -293,9 +293,17 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     let keyAt = 0;
     let keyChars = 0;
     let restAsText: ReturnType<typeof textRecord> | null = null;
+    /** Papers keyed by their ids read before this mapping (another document's). */
+    const byIdAtStart = byIdPapersRead;
+    /** Only the key too long to hold is read as text (keyAsText in a mapping of papers by id): the next is held again. */
+    let oneKeyAsText = false;
     const keep = (text: string, no: number): void => {
-      if (restAsText) return restAsText.line(text, no);
       const topLevel = !text.startsWith(' ') && !NOTHING.test(text);
+      if (restAsText && oneKeyAsText && topLevel) {
+        restAsText.end();
+        [restAsText, oneKeyAsText, restChars, lastKept, papersRead] = [null, false, 0, -2, true];
+      }
+      if (restAsText) return restAsText.line(text, no);
       // At a top-level line, what is held is whole keys: past the limit it is read now.
       if (topLevel && restChars > tuning.yamlRestHeldChars) return readRestSoFar(text, no);
       if (no !== lastKept + 1) runs.push([rest.length + 1, no]);
@@ -310,13 +318,15 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     /**
      * One key past tuning.yamlRestHeldChars by itself (a paper's list of 100,000 authors, 1 MB,
      * peaked at 155 MiB parsed): the keys held before it are read now, and it and the later ones
-     * as plain text, their own record.
+     * as plain text, their own record — it alone, in a mapping of papers by id.
      */
     const keyAsText = () => {
       const lines = rest.slice(keyAt).map((text, i): [string, number] => [text, lineOf(keyAt + i + 1)]);
       rest.length = keyAt;
       readHeld();
       restToText(lines);
+      // Among papers keyed by their ids (one of them past the limit), the later ones are papers still.
+      oneKeyAsText = byIdPapersRead > byIdAtStart;
     };
     /** The keys held are read now, as they would be at the end. */
     const readHeld = () => {

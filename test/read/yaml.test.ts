@@ -226,6 +226,29 @@ describe('YAML inputs', () => {
       expect(brief((await read(text)).papers)).toEqual(brief(whole.papers));
     });
 
+    it('among papers keyed by their ids, one past yamlRestHeldChars by itself is read as text, and the later ones are papers still', async () => {
+      const abstract = Array.from({ length: 40 }, (_, i) => `    word${i} https://github.com/big/r${i}`).join('\n');
+      const paper = (i: number) => `p${i}:\n  title: Paper ${i}\n  code: https://github.com/o${i}/r${i}${i === 3 ? `\n  abstract: >\n${abstract}` : ''}`;
+      const text = `${Array.from({ length: 6 }, (_, i) => paper(i)).join('\n')}\n`;
+      const whole = await read(text);
+      expect(whole.problems).toEqual([]);
+      Object.assign(tuning, { yamlReadWhole: 100, yamlRestHeldChars: 2000 });
+      const streamed = await read(text);
+      // Paper 3 (its abstract 40 lines, each counted 200 more) is read as text; the others are papers, in order.
+      expect(streamed.problems).toEqual(["10: YAML mapping's keys past 2000 characters, each line and flow item counted 200 more, a line with a double quote 24 times: read as text"]);
+      expect(brief(streamed.papers).map(([line, id, title]) => [line, id, title])).toEqual([
+        [2, 'p0', 'Paper 0'],
+        [5, 'p1', 'Paper 1'],
+        [8, 'p2', 'Paper 2'],
+        [10, null, null],
+        [55, 'p4', 'Paper 4'],
+        [58, 'p5', 'Paper 5'],
+      ]);
+      // Every link on its line, as read whole.
+      const links = (papers: PaperRecord[]) => papers.flatMap((p) => p.links.map((l) => `${l.url}@${l.line}`)).sort();
+      expect(links(streamed.papers)).toEqual(links(whole.papers));
+    });
+
     it('counts each item of a flow collection as a node (`[a0, a1, …]` on one line)', async () => {
       const authors = Array.from({ length: 30 }, (_, i) => `a${i}`).join(', ');
       const text = `title: Many Authors\ncode: https://github.com/a/paper\nauthors: [${authors}]\nnotes: https://github.com/a/after\n`;
