@@ -1,5 +1,5 @@
 // A JSON document that is one object too big to read whole (read/json.ts hands it over past
-// tuning.jsonReadWhole): an API's answer saved whole (`{"total": …, "data": [{…}, …]}`) or a saved
+// tuning.jsonReadWhole, or when it is not JSON): an API's answer saved whole (`{"total": …, "data": [{…}, …]}`) or a saved
 // extract result. It is read member by member as its lines come, so memory holds one element,
 // not the file (issue #15):
 // - each element of a top-level list that is an object is a paper, read as soon as it closes (a
@@ -10,6 +10,11 @@
 // - a member whose value is an object with a title is a paper keyed by its id (json-record.ts
 //   isPaperById: `{"2401.00001": {"title": …}, …}`), read as soon as it closes, its key its id
 //   when it has none of its own;
+// - a member whose value is an object that wraps papers in turn (json-papers.ts isNestedWrapper:
+//   `{"result": {"total": 4, "data": […]}}`) gives its papers as records as soon as it closes
+//   (nestedPapers), and one too long to hold (or held and malformed) is read member by member as
+//   it comes by a WrapperStream of its own (readNested), whose papers are records as they close,
+//   and which is a paper itself when it is a paper keyed by its id;
 // - the object's other members, and list elements that are no objects, are held — an answer's
 //   own fields are few — and become the file's record at the end, when they hold a link (as the
 //   record of a wrapper read whole, which comes first), or always when the object is a paper itself;
@@ -21,14 +26,14 @@
 // Read whole, a list counts as papers only when all its elements are objects and one at least
 // has a title, and the object's lists and members only when it has no title of its own; streamed,
 // that cannot wait for the end: an object in a list, or a member's titled object, is a paper
-// unless a title, abstract or summary of the object's own came before it. (A paper keyed by its
-// id too long to hold, past tuning.jsonValueHeldBytes, goes to the file's record as it comes.)
+// unless a title, abstract or summary of the object's own came before it.
 import type { PaperRecord } from '../types.js';
 import type { JsonSink } from './json.js';
-import { addObjectText, isPaperById, isPlainObject, MAX_DEPTH, PAPER_FIELD_KEYS, PAPER_TEXT_KEYS, paperFields, recordFromObject, titleOf, type LineOfString } from './json-record.js';
+import { addObjectText, isPaperById, isPlainObject, MAX_DEPTH, PAPER_FIELD_KEYS, PAPER_TEXT_KEYS, paperFields, recordFromObject, TEXT_FIRST, titleOf, type LineOfString } from './json-record.js';
+import { isNestedWrapper, MAX_WRAPPER_DEPTH, titleLines, unwrap } from './json-papers.js';
 import type { PaperBuilder } from './reader.js';
 import { JsonObjectStream } from './json-object-stream.js';
-import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, endsValue, nestedTooDeep, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, NODES_COUNTED_FROM, QUOTE, SPACE, TAB, tooDeep, wholeCost } from './json-text.js';
+import { CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, endsValue, lineStartsOf, nestedTooDeep, oddBackslashesBefore, OPEN_BRACE, OPEN_BRACKET, NODES_COUNTED_FROM, QUOTE, SPACE, TAB, tooDeep, wholeCost } from './json-text.js';
 import { sizeName } from './lines.js';
 import { SavedRecordStream } from './saved-record-stream.js';
 import { tuning } from './tuning.js';
@@ -62,6 +67,8 @@ interface Capture {
   saved: SavedRecordStream | null;
   /** `stream` reads a member or element of the file's own record (intoFileRecord), not a paper. */
   intoFile: boolean;
+  /** A member's object too long to hold that may wrap papers in turn, read member by member as it comes (nestsWrapper). */
+  nested: WrapperStream | null;
   /**
    * Too long to hold and to be left out anyway (a saved result's `repos`): read to its end only.
    * A key too long to hold is read so too, its first characters kept in `parts` (cutKey).
@@ -84,6 +91,18 @@ function isSavedRecord(v: Record<string, unknown>): v is Record<string, unknown>
 }
 
 const isSpace = (c: number) => c === SPACE || c === TAB || c === CR || c === LF;
+
+/**
+ * The object a WrapperStream reads is a member's value in another's (a wrapper nested in an
+ * answer, too long to hold): its papers are records as the outer one's are, and what it says
+ * besides is the outer object's, under its key (read whole: json-papers.ts unwrap).
+ */
+interface Outer {
+  stream: WrapperStream;
+  key: string;
+  /** Its line, for what is said about it. */
+  line: number;
+}
 
 export class WrapperStream {
   private phase: Phase = 'open';
@@ -111,11 +130,26 @@ export class WrapperStream {
    */
   private fileRecord: PaperBuilder | null = null;
   private readonly fileRecordFields: Record<string, unknown> = {};
+  /** A nested object's text goes to the outer one's file record (fileBuilder): once it does, it is no paper by id. */
+  private sharesFileRecord = false;
+  /** The line of the object's own `title` member, for its record as a paper by id. */
+  private titleLine: number | null = null;
 
+  /**
+   * `depth`: the object's, the document's own being 1 (json-papers.ts MAX_WRAPPER_DEPTH); `outer`:
+   * the object it is a member of, when it is not the document's own.
+   */
   constructor(
     private readonly source: string,
     private readonly sink: JsonSink,
+    private readonly depth = 1,
+    private readonly outer: Outer | null = null,
   ) {}
+
+  /** The object, in what is said: the document, or the member it is the value of. */
+  private get what(): string {
+    return this.outer ? `JSON value of "${this.outer.key}"` : 'JSON object';
+  }
 
   /** The next part of the text: a line (`endsLine`) or a piece of a long one that goes on. */
   feed(text: string, no: number, endsLine: boolean): void {
@@ -159,6 +193,7 @@ export class WrapperStream {
       }
       switch (this.phase) {
         case 'open':
+          // (A nested one is an object: nestsWrapper saw its brace.)
           if (c !== OPEN_BRACE) return this.stop(no, 'JSON input is neither an object nor an array of objects');
           this.phase = 'key';
           break;
@@ -195,7 +230,7 @@ export class WrapperStream {
           }
           break;
         case 'done':
-          this.sink.problem(no, 'text after the JSON object ignored');
+          this.sink.problem(no, `text after the ${this.what} ignored`);
           this.phase = 'stopped';
           return;
       }
@@ -203,6 +238,7 @@ export class WrapperStream {
     }
     const cap = this.capture;
     if (!cap) return;
+    if (cap.nested) return cap.nested.feed(text.slice(cap.from), no, endsLine);
     const part = endsLine ? `${text.slice(cap.from)}\n` : text.slice(cap.from);
     if (cap.stream || cap.saved) return this.feedStreams(cap, part);
     if (cap.skipped) return;
@@ -217,12 +253,79 @@ export class WrapperStream {
       cap.parts = [];
       return;
     }
+    if (this.nestsWrapper(cap)) return this.readNested(cap);
     if (this.streamsAsPaper(cap)) {
       cap.stream = new JsonObjectStream(this.sink.newPaper, this.source, cap.line);
       if (this.key === 'papers') cap.saved = new SavedRecordStream((message) => this.sink.problem(cap.line, message));
     } else this.intoFileRecord(cap);
     for (const held of cap.parts) this.feedStreams(cap, held);
     cap.parts = [];
+  }
+
+  /**
+   * May the member being captured, too long to hold, wrap papers in turn (json-papers.ts
+   * isNestedWrapper)? When it is an object under a key that is none of a paper's own fields, in
+   * an object that is no paper itself, no deeper than MAX_WRAPPER_DEPTH. It is then read member by
+   * member as it comes (readNested), which finds out.
+   */
+  private nestsWrapper(cap: Capture): boolean {
+    if (cap.kind !== 'value' || this.isPaper || this.depth >= MAX_WRAPPER_DEPTH) return false;
+    if (PAPER_FIELD_KEYS.includes(this.key) || TEXT_FIRST.includes(this.key)) return false;
+    return cap.parts[0]!.trimStart().startsWith('{');
+  }
+
+  /**
+   * The member being captured, too long to hold, to a WrapperStream of its own, what is held so far
+   * first (its parts end with a newline where a line ended), the rest as it comes (feed).
+   */
+  private readNested(cap: Capture): void {
+    const nested = (cap.nested = new WrapperStream(this.source, this.sink, this.depth + 1, { stream: this, key: this.key, line: cap.line }));
+    let no = cap.line;
+    for (const part of cap.parts) {
+      if (part.endsWith('\n')) nested.feed(part.slice(0, -1), no++, true);
+      else nested.feed(part, no, false);
+    }
+    cap.parts = [];
+  }
+
+  /**
+   * A nested object read as it came (readNested) ends: a paper keyed by its id (the document's own
+   * object's member with a title: json-record.ts isPaperById) is a record; otherwise its papers
+   * were, and what it says besides goes to the outer object (adopt).
+   */
+  private endNested(outer: Outer): void {
+    const { object, lineOf } = this.heldObject();
+    const byId = this.byIdKey();
+    const line = this.titleLine ?? outer.line;
+    if (this.fileRecord && byId !== null) {
+      // Begun for it once it was a paper (fileBuilder): its record, whatever it holds besides.
+      outer.stream.papers++;
+      const record = this.finishFileRecord(this.fileRecord, object, lineOf);
+      return this.sink.record({ ...record, line, id: record.id ?? byId });
+    }
+    if (!this.sharesFileRecord && byId !== null && isPaperById(byId, { ...this.fileRecordFields, ...object })) {
+      outer.stream.papers++;
+      return this.sink.record(recordFromObject(this.sink.newPaper, object, this.source, line, lineOf, byId));
+    }
+    outer.stream.adopt(outer.key, object, lineOf, this.papers, this.heldChars);
+  }
+
+  /** The key this nested object is under, when it may be a paper keyed by its id: a member of the document's own object. */
+  private byIdKey(): string | null {
+    return this.outer && this.outer.stream.depth === 1 ? this.outer.key : null;
+  }
+
+  /**
+   * A nested object read as it came (readNested) has ended, no paper itself: its papers were
+   * records; what it says besides (`object`, `chars` counted) is held here under its key, as a
+   * member read whole is.
+   */
+  private adopt(key: string, object: Record<string, unknown>, lineOf: LineOfString, papers: number, chars: number): void {
+    this.papers += papers;
+    if (Object.keys(object).length === 0) return;
+    const tooMuch = this.holdsTooMuch(chars, key);
+    this.held.push({ key, value: object, lineOf });
+    if (tooMuch) this.flushHeld();
   }
 
   /**
@@ -244,7 +347,7 @@ export class WrapperStream {
    * closed with closingOf(kind).
    */
   private fileRecordStream(kind: Capture['kind'], line: number): JsonObjectStream {
-    const stream = new JsonObjectStream(() => (this.fileRecord ??= this.sink.newPaper(this.source, 1)), this.source, line);
+    const stream = new JsonObjectStream(() => this.fileBuilder(), this.source, line);
     stream.feed(`{${JSON.stringify(this.key)}:${kind === 'element' ? '[' : ''}`);
     return stream;
   }
@@ -273,13 +376,14 @@ export class WrapperStream {
   end(): void {
     const cap = this.capture;
     if (cap && cap.kind !== 'key') this.endCapture('', 0);
-    if (this.phase !== 'done' && this.phase !== 'stopped') this.sink.problem(this.lastLine, 'the input ends inside the JSON object');
+    if (this.phase !== 'done' && this.phase !== 'stopped') this.sink.problem(this.lastLine, this.outer ? `${this.what} ends unclosed` : 'the input ends inside the JSON object');
     this.capture = null;
+    if (this.outer) return this.endNested(this.outer);
     this.recordOfTheObject();
   }
 
   private startCapture(kind: Capture['kind'], line: number, from: number): void {
-    this.capture = { kind, line, depth: 0, inString: false, escaped: false, parts: [], from, chars: 0, stream: null, saved: null, intoFile: false, skipped: false, stringValue: false };
+    this.capture = { kind, line, depth: 0, inString: false, escaped: false, parts: [], from, chars: 0, stream: null, saved: null, intoFile: false, nested: null, skipped: false, stringValue: false };
   }
 
   /** The captured text ends before text[at]. */
@@ -288,6 +392,12 @@ export class WrapperStream {
     this.capture = null;
     if (cap.skipped && cap.kind === 'key') return this.cutKeyEnds(cap);
     if (cap.skipped) return void this.index++;
+    if (cap.nested) {
+      cap.nested.feed(text.slice(cap.from, at), this.lastLine, false);
+      cap.nested.end();
+      this.phase = 'after-value';
+      return;
+    }
     if (cap.intoFile) return this.streamedMember(cap, text.slice(cap.from, at));
     if (cap.saved) return this.streamedRecord(cap.saved, cap.stream, text.slice(cap.from, at), cap.line);
     if (cap.stream) return this.streamedPaper(cap.stream, text.slice(cap.from, at), cap.line);
@@ -306,6 +416,14 @@ export class WrapperStream {
       value = JSON.parse(captured);
     } catch {
       if (cap.kind === 'key') return this.stop(cap.line);
+      // An object that may wrap papers is read again member by member: its papers before and
+      // after the break are kept, and the break said on its own line (as read as it comes).
+      if (this.nestsWrapper(cap)) {
+        this.readNested(cap);
+        cap.nested!.end();
+        this.phase = 'after-value';
+        return;
+      }
       if (cap.kind === 'value') {
         this.sink.problem(cap.line, `malformed JSON value of "${this.key}" skipped`);
         this.phase = 'after-value';
@@ -320,11 +438,14 @@ export class WrapperStream {
     } else if (cap.kind === 'value') {
       this.phase = 'after-value';
       if (PAPER_TEXT_KEYS.includes(this.key) && typeof value === 'string') this.isPaper = true;
-      if (!this.isPaper && isPaperById(this.key, value)) {
+      if (this.key === 'title') this.titleLine = cap.line;
+      // (Papers by id only in the document's own object: json-papers.ts isNestedWrapper.)
+      if (!this.isPaper && !this.outer && isPaperById(this.key, value)) {
         this.papers++;
         return this.sink.record(this.paperRecord(value, captured, cap.line, this.key));
       }
-      if (this.holdsTooMuch(captured)) this.intoFileRecordNow('value', captured, cap.line);
+      if (!this.isPaper && isNestedWrapper(this.key, value, this.depth + 1)) return this.nestedPapers(value, captured, cap.line);
+      if (this.holdsTooMuch(captured.length, this.key)) this.intoFileRecordNow('value', captured, cap.line);
       else this.held.push({ key: this.key, value, lineOf: heldLineOf(captured, cap.line, value) });
     } else {
       this.index++;
@@ -358,6 +479,7 @@ export class WrapperStream {
       return this.sink.problem(cap.line, 'tooDeep' in ended && ended.tooDeep ? nestedTooDeep(what) : `malformed ${what} skipped`);
     }
     if (cap.kind === 'value' && PAPER_TEXT_KEYS.includes(this.key) && cap.stringValue) this.isPaper = true;
+    if (cap.kind === 'value' && this.key === 'title') this.titleLine = cap.line;
     Object.assign(this.fileRecordFields, ended.fields);
   }
 
@@ -390,6 +512,25 @@ export class WrapperStream {
     return recordFromObject(this.sink.newPaper, paper, this.source, titleLine(paper, text, line), elementLineOf(text, line), key);
   }
 
+  /**
+   * A member held whole that wraps papers in turn (json-papers.ts isNestedWrapper), whose text is
+   * `text`, starting on `line`: each paper a record on the line of its title, as read whole; what
+   * it says besides held, as the member would be.
+   */
+  private nestedPapers(value: Record<string, unknown>, text: string, line: number): void {
+    const { papers, rest } = unwrap(value, this.depth + 1);
+    let starts: number[] | undefined;
+    const lineOfTitle = titleLines(text, () => (starts ??= lineStartsOf(text)));
+    const lineOf = elementLineOf(text, line);
+    for (const paper of papers) {
+      this.papers++;
+      this.sink.record(recordFromObject(this.sink.newPaper, paper, this.source, line - 1 + lineOfTitle(paper), lineOf));
+    }
+    const tooMuch = this.holdsTooMuch(JSON.stringify(rest).length, this.key);
+    this.held.push({ key: this.key, value: rest, lineOf: heldLineOf(text, line, rest) });
+    if (tooMuch) this.flushHeld();
+  }
+
   /** One element of the list under `this.key`, whose text is `text`, starting on `line`. */
   private element(value: unknown, text: string, line: number): void {
     if (this.savedRecords && this.key === 'repos') return;
@@ -403,7 +544,7 @@ export class WrapperStream {
       this.sink.record(this.paperRecord(value, text, line));
       return;
     }
-    if (this.holdsTooMuch(text)) return this.intoFileRecordNow('element', text, line);
+    if (this.holdsTooMuch(text.length, this.key)) return this.intoFileRecordNow('element', text, line);
     let list = this.heldElements.get(this.key);
     if (!list) this.heldElements.set(this.key, (list = { values: [], lineOfs: [] }));
     list.values.push(value);
@@ -411,14 +552,14 @@ export class WrapperStream {
   }
 
   /**
-   * Would holding `text` for the file's record pass tuning.jsonValueHeldBytes in all? An answer's
-   * own fields are few, but an object of 60,000 members (papers by id, say: 81 MB) held them all
-   * and peaked at 182 MiB (bench/extract/RESULTS.md run 68).
+   * Would holding a text of `chars` characters under `key` for the file's record pass
+   * tuning.jsonValueHeldBytes in all? An answer's own fields are few, but an object of 60,000
+   * members (papers by id, say: 81 MB) held them all and peaked at 182 MiB (bench/extract/RESULTS.md run 68).
    */
-  private holdsTooMuch(text: string): boolean {
+  private holdsTooMuch(chars: number, key: string): boolean {
     // A member held takes ~200 bytes however short (its key, its value, its line lookup): 1.8
     // million tiny ones, 24 MB, peaked at 846 MiB counted by their values' characters alone.
-    this.heldChars += text.length + this.key.length + HELD_MEMBER_CHARS;
+    this.heldChars += chars + key.length + HELD_MEMBER_CHARS;
     if (this.heldChars <= tuning.jsonValueHeldBytes) return false;
     this.flushHeld();
     return true;
@@ -431,7 +572,7 @@ export class WrapperStream {
   private flushHeld(): void {
     if (this.held.length === 0 && this.heldElements.size === 0) return;
     const { object, lineOf } = this.heldObject();
-    addObjectText((this.fileRecord ??= this.sink.newPaper(this.source, 1)), object, 1, lineOf);
+    addObjectText(this.fileBuilder(), object, 1, lineOf);
     for (const key of PAPER_FIELD_KEYS) if (key in object) this.fileRecordFields[key] = object[key];
     this.held.length = 0;
     this.heldElements.clear();
@@ -448,6 +589,19 @@ export class WrapperStream {
     const ended = stream.end();
     // (The text was parsed: it is JSON, nested no deeper than JSON.parse went.)
     if ('fields' in ended) Object.assign(this.fileRecordFields, ended.fields);
+  }
+
+  /**
+   * The file's record, begun when first given text before the end. A nested object's is the outer
+   * one's, unless it is a paper by then that may be keyed by its id (byIdKey): then its own.
+   */
+  private fileBuilder(): PaperBuilder {
+    if (this.fileRecord) return this.fileRecord;
+    if (this.outer && (this.sharesFileRecord || !this.isPaper || this.byIdKey() === null)) {
+      this.sharesFileRecord = true;
+      return this.outer.stream.fileBuilder();
+    }
+    return (this.fileRecord = this.sink.newPaper(this.source, 1));
   }
 
   /** The object's own members and held elements: the file's record (read whole, the wrapper's record). */
@@ -488,7 +642,7 @@ export class WrapperStream {
   }
 
   /** The object's own punctuation is not JSON's: what was read stays, the rest is not read. */
-  private stop(line: number, message = 'malformed JSON; the rest of the input skipped'): void {
+  private stop(line: number, message = this.outer ? `malformed ${this.what}; the rest of it skipped` : 'malformed JSON; the rest of the input skipped'): void {
     this.sink.problem(line, message);
     this.capture = null;
     this.phase = 'stopped';

@@ -5,8 +5,9 @@
 import type { ExtractResult } from '../types.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { decodeLine } from './lines.js';
-import { hasOwnPaperText, isPaperById, isPlainObject, jsonErrorPosition, recordFromObject, titleOf } from './json-record.js';
-import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, lineAt, lineStartsOf, memberOffsets, nestedTooDeep, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringLines, TAB, tooDeep, wholeCost } from './json-text.js';
+import { isPlainObject, recordFromObject } from './json-record.js';
+import { nestedWrappers, paperLists, papersById, titleLines, unwrap } from './json-papers.js';
+import { BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, closingQuote, COMMA, CR, elementLineOf, lineStartsOf, memberOffsets, nestedTooDeep, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringLines, TAB, tooDeep, wholeCost } from './json-text.js';
 import { WrapperStream } from './json-wrapper.js';
 import { tuning } from './tuning.js';
 
@@ -91,8 +92,9 @@ export function jsonReader(source: string, sink: JsonSink, elements?: ElementHan
       if (stream) return stream.end();
       if (mode === 'whole') {
         const text = whole.join('\n');
-        if (!tooDeep(text)) return readWhole(text, source, sink);
-        // Nested too deep to parse whole: member by member, where only what is too deep is left out.
+        if (!tooDeep(text) && readWhole(text, source, sink)) return;
+        // Nested too deep to parse whole, or malformed: member by member, where only what is too
+        // deep or broken is left out, and said on its own line.
         return streamHeld().end();
       }
       if (mode === 'array') array.end();
@@ -208,32 +210,47 @@ class ArrayElements {
   }
 }
 
-/** A document that is not an array: one object (one record) or a saved extract result. */
-function readWhole(text: string, source: string, sink: JsonSink): void {
-  if (text.trim() === '') return; // an empty input: reported once as "no papers in …" by the caller
+/**
+ * A document that is not an array: one object (one record), a wrapper of papers or a saved extract
+ * result. False when it is not JSON: it is then read member by member (json-wrapper.ts), which
+ * keeps what is whole and says where it breaks.
+ */
+function readWhole(text: string, source: string, sink: JsonSink): boolean {
+  if (text.trim() === '') return true; // an empty input: reported once as "no papers in …" by the caller
   let starts: number[] | undefined;
   const lineStarts = () => (starts ??= lineStartsOf(text));
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (err) {
-    const at = jsonErrorPosition(err);
-    return sink.problem(at === null ? null : lineAt(text, at, lineStarts()), 'malformed JSON; input skipped');
+  } catch {
+    return false;
   }
+  read(value, text, lineStarts, source, sink);
+  return true;
+}
+
+/** A document read whole, parsed to `value`. */
+function read(value: unknown, text: string, lineStarts: () => number[], source: string, sink: JsonSink): void {
   if (isExtractResult(value) && sink.extractResult) return sink.extractResult(value);
   if (isExtractResult(value)) return value.papers.forEach((p) => sink.record(p));
   if (!isPlainObject(value)) return sink.problem(1, 'JSON input is neither an object nor an array of objects');
   const lineOf = stringLines(text, 0, text.length, lineStarts);
   const lists = paperLists(value);
   const byId = papersById(value);
-  if (lists.length === 0 && byId.length === 0) return sink.record(recordFromObject(sink.newPaper, value, source, 1, lineOf));
-  // A wrapper (`{"total": 2, "data": [{…}, {…}]}`) or an object of papers by id: each paper is a
-  // record, on the line of its title. What the object says besides comes first as the file's
-  // record, when it holds a link (as a Markdown file's text outside its items does).
+  const nested = new Map(nestedWrappers(value, 1).map((key) => [key, unwrap(value[key] as Record<string, unknown>, 2)]));
+  if (lists.length === 0 && byId.length === 0 && nested.size === 0) return sink.record(recordFromObject(sink.newPaper, value, source, 1, lineOf));
+  // A wrapper (`{"total": 2, "data": [{…}, {…}]}`, nested too: `{"data": {"search": {"nodes":
+  // […]}}}`) or an object of papers by id: each paper is a record, on the line of its title. What
+  // the object says besides comes first as the file's record, when it holds a link (as a Markdown
+  // file's text outside its items does).
   // (Sets: an object of papers by id has thousands of keys.)
   const listKeys = new Set(lists);
   const idKeys = new Set(byId);
-  const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !listKeys.has(key) && !idKeys.has(key)));
+  const rest: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) {
+    if (listKeys.has(key) || idKeys.has(key)) continue;
+    rest[key] = nested.get(key)?.rest ?? member;
+  }
   const wrapper = recordFromObject(sink.newPaper, rest, source, 1, lineOf);
   if (wrapper.links.length > 0) sink.record(wrapper);
   const lineOfTitle = titleLines(text, lineStarts);
@@ -242,56 +259,13 @@ function readWhole(text: string, source: string, sink: JsonSink): void {
   const keys = Object.keys(value);
   const offsets = keys.some((key) => INTEGER_LIKE.test(key)) ? memberOffsets(text) : null;
   const inTextOrder = offsets ? keys.sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0)) : keys;
+  const paper = (obj: Record<string, unknown>, key?: string) => sink.record(recordFromObject(sink.newPaper, obj, source, lineOfTitle(obj), lineOf, key));
   for (const key of inTextOrder) {
-    if (listKeys.has(key)) for (const paper of value[key] as Record<string, unknown>[]) sink.record(recordFromObject(sink.newPaper, paper, source, lineOfTitle(paper), lineOf));
-    else if (idKeys.has(key)) {
-      const paper = value[key] as Record<string, unknown>;
-      sink.record(recordFromObject(sink.newPaper, paper, source, lineOfTitle(paper), lineOf, key));
-    }
+    if (listKeys.has(key)) for (const obj of value[key] as Record<string, unknown>[]) paper(obj);
+    else if (idKeys.has(key)) paper(value[key] as Record<string, unknown>, key);
+    else for (const obj of nested.get(key)?.papers ?? []) paper(obj);
   }
-}
-
-/**
- * The fields of a top-level object that are lists of papers — APIs wrap them (`data`, `results`,
- * `papers`, `items`…) — when the object is no paper itself (it has no title, abstract or summary
- * of its own): arrays of objects only, one at least with a title (or a `paper` with one).
- */
-export function paperLists(obj: Record<string, unknown>): string[] {
-  if (hasOwnPaperText(obj)) return [];
-  return Object.keys(obj).filter((key) => {
-    const v = obj[key];
-    return Array.isArray(v) && v.length > 0 && v.every(isPlainObject) && v.some((e) => titleOf(e) !== null);
-  });
 }
 
 /** A key JSON.parse orders before the others, whatever its place: an array index, up to 2^32 − 2 (the few longer ones this matches only cost the text read again). */
 const INTEGER_LIKE = /^(?:0|[1-9]\d{0,9})$/;
-
-/** The members of a top-level object that are papers keyed by their ids (json-record.ts isPaperById), when it is no paper itself. */
-export function papersById(obj: Record<string, unknown>): string[] {
-  if (hasOwnPaperText(obj)) return [];
-  return Object.keys(obj).filter((key) => isPaperById(key, obj[key]));
-}
-
-/**
- * The line of each paper's title in the text, papers taken in order: the title's JSON literal is
- * looked for after the last one found (else the paper gets the line before it). Written with other
- * escapes than JSON.stringify's, a title is not found, and each miss reads the rest of the text:
- * after 8 misses in all, no more are looked for.
- */
-function titleLines(text: string, lineStarts: () => number[]): (paper: Record<string, unknown>) => number {
-  let from = 0;
-  let line = 1;
-  let misses = 0;
-  return (paper) => {
-    const title = titleOf(paper);
-    if (title === null || misses >= 8) return line;
-    const at = text.indexOf(JSON.stringify(title), from);
-    if (at === -1) misses++;
-    else {
-      from = at + 1;
-      line = lineAt(text, at, lineStarts());
-    }
-    return line;
-  };
-}

@@ -16,7 +16,7 @@ import type { Document, LineCounter, YAMLMap } from 'yaml';
 import type { PaperRecord } from '../types.js';
 import { isPlainObject, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
 import { bracketsTooDeep, MAX_NESTING } from './json-text.js';
-import { paperLists, papersById } from './json.js';
+import { paperLists, papersById } from './json-papers.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { yamlModule } from './parser-modules.js';
 import { sizeName } from './lines.js';
@@ -32,7 +32,7 @@ const NOTHING = /^\s*(?:#.*)?$/;
 const ITEM_AT = /^( *)-(?:[ \t]|$)/;
 /** A top-level key whose value starts on the next line (a comment may follow). */
 const KEY_ALONE = /^(?:[^\s#'"\-[{][^:]*|"[^"]*"|'[^']*'):[ \t]*(?:#.*)?$/;
-/** A key that makes a mapping a paper (json.ts paperLists): its lists are then its text. */
+/** A key that makes a mapping a paper (json-papers.ts paperLists): its lists are then its text. */
 const OWN_FIELD = /^(?:title|abstract|summary)[ \t]*:/;
 /**
  * What a held line counts against the limits on what is held to be parsed (tuning.yamlNodeCost,
@@ -221,7 +221,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
   /**
    * A mapping is one paper, unless it is a wrapper of paper lists or of papers keyed by their ids
    * (no title, abstract or summary of its own; lists of mappings, one at least titled: json.ts
-   * paperLists; titled mappings under keys: json.ts papersById): then each paper is a record, on
+   * paperLists; titled mappings under keys: json-papers.ts papersById): then each paper is a record, on
    * the line it starts on, and what the wrapper says besides comes first as the file's record
    * when it has a link. `papersRead`: the mapping is what is left of a wrapper whose papers were
    * read already.

@@ -158,7 +158,6 @@ describe('a JSON value too long to hold', () => {
     const documents = {
       'a paper of one object': `{"id": "big", "title": "Long",\n"abstract": "${longText}",\n"update_date": "2024-01-02"}\n`,
       'a paper of one object, its title too long': `{"id": "big", "title": "${longText}", "date": "2024"}\n`,
-      'an answer wrapped twice': `{"status": "ok", "result": {"total": 4,\n"data": [\n${valid.join(',\n')}\n]}}\n`,
       'a paper of one object, its long abstract before a list of objects': `{"abstract": "${longText}",\n"refs": [{"title": "R", "url": "https://github.com/r/r"}]}\n`,
       "a paper's list of long strings": `{"title": "T", "chunks": [\n"${longText}",\n"short https://github.com/x/y"\n], "n": 1}\n`,
       "an answer's list named repos, of papers": `{"total": 1,\n"repos": [{"title": "R", "abstract": "${longText}"}]}\n`,
@@ -232,17 +231,50 @@ describe('a JSON value too long to hold', () => {
       expect(fileRecord.links.map((l) => l.url)).toEqual(['https://github.com/k/k', 'https://github.com/n/n']);
     });
 
-    it('a malformed long member: said as read whole, the links read before the break kept', async () => {
+  });
+
+  // An answer wrapped twice (`{"result": {"data": […]}}`): its papers are records however it is
+  // read — whole, member by member with the member held (read/json-wrapper.ts nestedPapers), or
+  // the member too long to hold, read member by member as it comes (readNested).
+  describe('an answer wrapped twice', () => {
+    const valid = papers(longText).filter((p) => !p.includes('"bad"') && !p.startsWith('['));
+    const titles = (text: string) => text.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { title: string | null }).title);
+
+    it('gives each paper its record, the same read whole, held and as it comes', async () => {
+      const file = path.join(dir, 'twice.json');
+      // (C's link is not the long paper's comment too: read whole, a link repeated is on the first one's line.)
+      const distinct = valid.map((p) => p.replace('"abstract": "https://github.com/c/c"', '"abstract": "https://github.com/c/d"'));
+      writeFileSync(file, `{"status": "ok", "result": {"total": 4,\n"data": [\n${distinct.join(',\n')}\n]}}\n`);
+      const whole = await extract(file, 0, false);
+      const held = await extract(file, 0, false, { jsonReadWhole: 1000 });
+      const nested = vi.spyOn(WrapperStream.prototype as unknown as { readNested(): void }, 'readNested');
+      const streamed = await extract(file, 0, true, { jsonReadWhole: 1000 });
+      expect(nested.mock.calls.length).toBe(1);
+      nested.mockRestore();
+      // (What the answer says besides, `status` and `total`, has no link: no file record.)
+      expect(titles(whole.text)).toEqual(['A', 'Long', 'B', 'C']);
+      expect(held).toEqual(whole);
+      expect(streamed).toEqual(whole);
+      const long = JSON.parse(whole.text.split('\n')[1]!) as { line: number; promised: boolean; links: unknown[] };
+      expect(long).toMatchObject({ line: 4, promised: true });
+      expect(long.links.length).toBeGreaterThanOrEqual(120);
+    });
+
+    it("a malformed paper in it: said on its line, the papers around it kept, read whole, held and as it comes", async () => {
       const file = path.join(dir, 'broken.json');
       writeFileSync(file, `{"status": "ok",\n"result": {"data": [\n${papers(longText).join(',\n')}\n]},\n"next": "https://github.com/n/n"}\n`);
+      // Read whole, the document is no JSON: it is read member by member instead.
+      const whole = await extract(file, 0, false);
       const held = await extract(file, 0, false, { jsonReadWhole: 1000 });
       const streamed = await extract(file, 0, true, { jsonReadWhole: 1000 });
-      expect(streamed.problems).toEqual(held.problems);
-      expect(held.problems).toEqual(['2: malformed JSON value of "result" skipped']);
-      const links = (text: string) => (JSON.parse(text) as { links: { url: string }[] }).links.map((l) => l.url);
-      expect(links(held.text)).toEqual(['https://github.com/n/n']);
-      expect(links(streamed.text)).toContain('https://github.com/n/n');
-      expect(links(streamed.text)).toContain('https://github.com/long-0/repo-0');
+      expect(whole.problems).toEqual(['6: malformed JSON array element skipped']);
+      expect(held).toEqual(whole);
+      expect(streamed).toEqual(whole);
+      // The element that is no object stays with the file's record, last, with the answer's own link.
+      expect(titles(whole.text)).toEqual(['A', 'Long', 'B', 'C', null]);
+      const links = (JSON.parse(whole.text.trim().split('\n').at(-1)!) as { links: { url: string }[] }).links.map((l) => l.url);
+      expect(links).toContain('https://github.com/n/n');
+      expect(links).toContain('https://github.com/long-0/repo-0');
     });
   });
 

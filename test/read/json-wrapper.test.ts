@@ -207,6 +207,101 @@ describe('an object of papers keyed by id', () => {
   });
 });
 
+/**
+ * A GraphQL answer: its papers two objects down (`data.search.nodes`), a list of papers beside them
+ * one down, and what it says besides (a link in `rateLimit`, a titled venue that is no paper).
+ */
+const GRAPHQL = {
+  data: {
+    search: {
+      issueCount: 2,
+      nodes: [
+        { title: 'First Nested', abstract: 'Code at https://github.com/lab/first-nested.' },
+        { title: 'Second Nested', abstract: 'We will release the code soon.' },
+      ],
+    },
+    venue: { title: 'A Venue', url: 'https://example.org/venue' },
+    recent: [{ title: 'Third Nested', url: 'https://github.com/lab/third-nested' }],
+  },
+  rateLimit: { cost: 1, docs: 'https://example.org/rate-limits' },
+};
+
+describe('an answer wrapping its papers in nested objects', () => {
+  it('gives each paper its record, read whole, member by member, and with the nested object too long to hold', async () => {
+    const text = JSON.stringify(GRAPHQL, null, 2);
+    const whole = extractText(text, path.join(dir, 'graphql.json'), 'json');
+    expect(brief(whole.papers)).toEqual([
+      // What the answer says besides, nested or not: the file's record (the venue is no paper below the answer's own object).
+      [1, null, null, false, ['18:https://example.org/venue', '29:https://example.org/rate-limits']],
+      [7, 'First Nested', null, false, ['8:https://github.com/lab/first-nested']],
+      [11, 'Second Nested', null, true, []],
+      [22, 'Third Nested', null, false, ['23:https://github.com/lab/third-nested']],
+    ]);
+    tuning.jsonReadWhole = 0;
+    const held = await readEveryPath(path.join(dir, 'graphql.json'), text, 'json', brief);
+    expect(held.problems).toEqual([]);
+    expect(brief(held.papers)).toEqual(fileRecordLast(brief(whole.papers)));
+    // `data` too long to hold: read member by member as it comes (json-wrapper.ts readNested), the same records.
+    tuning.jsonValueHeldBytes = 200;
+    const nested = vi.spyOn(WrapperStream.prototype as unknown as { readNested(): void }, 'readNested');
+    const streamed = await readEveryPath(path.join(dir, 'graphql.json'), text, 'json', brief);
+    expect(nested).toHaveBeenCalled();
+    nested.mockRestore();
+    expect(streamed.problems).toEqual([]);
+    expect(brief(streamed.papers)).toEqual(fileRecordLast(brief(whole.papers)));
+  });
+
+  it('looks no deeper than json-papers.ts MAX_WRAPPER_DEPTH: a list five objects down is text', async () => {
+    const list = [{ title: 'Deep', url: 'https://github.com/lab/deep' }];
+    for (const [depth, document] of [
+      [4, { a: { b: { c: { nodes: list } } } }],
+      [5, { a: { b: { c: { d: { nodes: list } } } } }],
+    ] as const) {
+      const text = JSON.stringify(document, null, 2);
+      const whole = brief(extractText(text, 'deep.json', 'json').papers);
+      expect(whole.map(([, title]) => title), `depth ${depth}`).toEqual(depth === 4 ? ['Deep'] : [null]);
+      Object.assign(tuning, { jsonReadWhole: 0, jsonValueHeldBytes: 20 });
+      expect(brief(extractText(text, 'deep.json', 'json').papers), `depth ${depth}, as it comes`).toEqual(whole);
+      Object.assign(tuning, saved);
+    }
+  });
+
+  it('reads an object with a title of its own in it as a paper keyed by its id, its lists its text, held or not', () => {
+    const text = JSON.stringify({ total: 1, result: { title: 'A Collection', items: [{ title: 'Inside', url: 'https://github.com/lab/inside' }] } }, null, 2);
+    const whole = brief(extractText(text, 'titled-nested.json', 'json').papers);
+    expect(whole).toEqual([[4, 'A Collection', 'result', false, ['8:https://github.com/lab/inside']]]);
+    Object.assign(tuning, { jsonReadWhole: 0, jsonValueHeldBytes: 20 });
+    expect(brief(extractText(text, 'titled-nested.json', 'json').papers)).toEqual(whole);
+  });
+
+  it('reads a paper keyed by its id too long to hold as a paper, its own long member and all', async () => {
+    const links = Array.from({ length: 30 }, (_, i) => `https://github.com/lab/r${i}`).join(' ');
+    const text = JSON.stringify({ total: 1, p1: { title: 'Big', abstract: `Code: ${links}`, year: 2024 } }, null, 2);
+    const whole = brief(extractText(text, 'big-by-id.json', 'json').papers);
+    expect(whole).toEqual([[4, 'Big', 'p1', false, links.split(' ').map((url) => `5:${url}`)]]);
+    // The abstract alone is past the limit where its line comes in pieces (readEveryPath): it goes
+    // to the paper's own record as it comes.
+    Object.assign(tuning, { jsonReadWhole: 0, jsonValueHeldBytes: 200 });
+    const intoFile = vi.spyOn(WrapperStream.prototype as unknown as { intoFileRecord(): void }, 'intoFileRecord');
+    const read = await readEveryPath(path.join(dir, 'big-by-id.json'), text, 'json', brief);
+    expect(intoFile).toHaveBeenCalled();
+    intoFile.mockRestore();
+    expect(brief(read.papers)).toEqual(whole);
+  });
+
+  it('reads a malformed document member by member, read whole too: what is whole is kept, the break said on its line', async () => {
+    const text = ['{', '  "data": {"items": [', '    {"title": "One", "url": "https://github.com/lab/one"},', '    {"title": "Two",, "url": "https://github.com/lab/two"},', '    {"title": "Three", "url": "https://github.com/lab/three"}', '  ]},', '  "next": "https://example.org/page-2"', '}', ''].join('\n');
+    // Under the default limits every path reads it whole first, then member by member.
+    const read = await readEveryPath(path.join(dir, 'broken-nested.json'), text, 'json', brief);
+    expect(read.problems).toEqual(['4: malformed JSON array element skipped']);
+    expect(brief(read.papers)).toEqual([
+      [3, 'One', null, false, ['3:https://github.com/lab/one']],
+      [5, 'Three', null, false, ['5:https://github.com/lab/three']],
+      [1, null, null, false, ['7:https://example.org/page-2']],
+    ]);
+  });
+});
+
 describe('what is held counts members, not only characters', () => {
   it('reads a document of many tiny members member by member, as its members would cost read whole', () => {
     // ~600 characters, but 52 members, 2 objects and a list: each `:`, `{` and `[` counts 24 more (read/json.ts wholeCost), ~1,900 in all.
