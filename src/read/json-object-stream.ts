@@ -18,7 +18,7 @@
 // read).
 import type { PaperRecord } from '../types.js';
 import type { NewPaper, PaperBuilder } from './reader.js';
-import { DATE_FIELDS, ID_FIELDS, isPlainObject, jsonErrorPosition, MAX_DEPTH, PAPER_FIELD_KEYS, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
+import { DATE_FIELDS, ID_FIELDS, jsonErrorPosition, MAX_DEPTH, PAPER_FIELD_KEYS, paperFields, SKIPPED_FIELDS, TEXT_FIRST, TITLE_FIELDS, TITLE_PATHS, titlePath } from './json-record.js';
 import { MAX_NESTING } from './json-text.js';
 import { cutAfterLastBlank } from './text.js';
 import { tuning } from './tuning.js';
@@ -45,8 +45,8 @@ interface HeldString {
 }
 
 /** Paths (keys joined by dots, array indexes as numbers) whose values paperFields reads. */
-const FIELD_KEYS = ['title', ...ID_FIELDS, ...DATE_FIELDS];
-const WANTED = new Set([...FIELD_KEYS, ...FIELD_KEYS.map((k) => `paper.${k}`), 'versions', 'versions.0', 'versions.0.created', 'paper', 'paper.versions', 'paper.versions.0', 'paper.versions.0.created']);
+const FIELD_KEYS = [...TITLE_FIELDS, ...ID_FIELDS, ...DATE_FIELDS];
+const WANTED = new Set([...FIELD_KEYS, ...FIELD_KEYS.map((k) => `paper.${k}`), ...TITLE_PATHS, 'versions', 'versions.0', 'versions.0.created', 'paper', 'paper.versions', 'paper.versions.0', 'paper.versions.0.created']);
 /** First keys of WANTED: most values are ruled out without joining their path. */
 const WANTED_FIRST = new Set(PAPER_FIELD_KEYS);
 /** Longer keys are kept cut: no field this reader looks for is near as long. */
@@ -67,7 +67,7 @@ export class JsonObjectStream {
   private fieldPath: string[] | null = null;
   /** The values of the fields paperFields reads, in their places. */
   private readonly fields: Record<string, unknown> = {};
-  /** The lines of the strings at `title` and `paper.title`. */
+  /** The lines of the strings where a title may be (json-record.ts TITLE_PATHS). */
   private readonly titleLines = new Map<string, number>();
   /** Inside a string: a key, or a value; and the escape begun (`\`, `\u12`…) when a piece ended in one. */
   private inString: 'key' | 'value' | null = null;
@@ -149,9 +149,8 @@ export class JsonObjectStream {
    * without one.
    */
   titleLine(): number | null {
-    const paper = this.fields.paper;
-    if (typeof this.fields.title === 'string') return this.titleLines.get('title') ?? null;
-    return isPlainObject(paper) && typeof paper.title === 'string' ? (this.titleLines.get('paper.title') ?? null) : null;
+    const path = titlePath(this.fields);
+    return path === null ? null : (this.titleLines.get(path) ?? null);
   }
 
   private fail(at: number): void {
@@ -396,7 +395,7 @@ export class JsonObjectStream {
     if (this.fieldPath) {
       this.setField(this.fieldParts.join(''));
       const path = this.fieldPath.join('.');
-      if (path === 'title' || path === 'paper.title') this.titleLines.set(path, this.stringLine);
+      if (TITLE_PATHS.has(path)) this.titleLines.set(path, this.stringLine);
     }
     this.fieldParts = [];
     if (this.stringIsText) {

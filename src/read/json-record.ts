@@ -4,11 +4,18 @@ import type { PaperRecord } from '../types.js';
 import { foldSpaces } from '../util/text.js';
 import type { NewPaper, PaperBuilder } from './reader.js';
 
-export const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_id', 'paperId', 'doi', 'key'];
+// (`paper_arxiv_id`: Papers with Code's links between papers and code; `DOI`: Crossref's.)
+export const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_arxiv_id', 'paper_id', 'paperId', 'doi', 'DOI', 'key'];
+/**
+ * Where a paper object's title is, first found first: `title`, as a string or the first string of
+ * a list (Crossref writes `"title": ["…"]`), else `paper_title` (Papers with Code's links between
+ * papers and code).
+ */
+export const TITLE_FIELDS = ['title', 'paper_title'];
 // (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`, `publication_year`: Semantic Scholar, OpenAlex, Zotero's CSV.)
 export const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'publication_year', 'year'];
 /** The members paperFields reads (its `paper` and `versions` for what they hold). */
-export const PAPER_FIELD_KEYS = ['title', ...ID_FIELDS, ...DATE_FIELDS, 'paper', 'versions'];
+export const PAPER_FIELD_KEYS = [...TITLE_FIELDS, ...ID_FIELDS, ...DATE_FIELDS, 'paper', 'versions'];
 /** Fields walked first, so links keep the order a reader sees them in. */
 export const TEXT_FIRST = ['title', 'abstract', 'comments', 'summary'];
 /**
@@ -72,13 +79,44 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * A paper object's title as written: its own, else its `paper`'s (Hugging Face's daily papers put
- * the paper itself under `paper`: its arXiv id, title, date).
+ * A paper object's title as written (TITLE_FIELDS): its own, else its `paper`'s (Hugging Face's
+ * daily papers put the paper itself under `paper`: its arXiv id, title, date).
  */
 export function titleOf(obj: Record<string, unknown>): string | null {
-  if (typeof obj.title === 'string') return obj.title;
-  return isPlainObject(obj.paper) && typeof obj.paper.title === 'string' ? obj.paper.title : null;
+  return ownTitle(obj) ?? (isPlainObject(obj.paper) ? ownTitle(obj.paper) : null);
 }
+
+/** The field of TITLE_FIELDS that holds the object's own title: a string, or a list whose first item is one. */
+function ownTitleField(obj: Record<string, unknown>): string | undefined {
+  return TITLE_FIELDS.find((field) => {
+    const value = obj[field];
+    return typeof value === 'string' || (Array.isArray(value) && typeof value[0] === 'string');
+  });
+}
+
+function ownTitle(obj: Record<string, unknown>): string | null {
+  const field = ownTitleField(obj);
+  if (field === undefined) return null;
+  const value = obj[field];
+  return typeof value === 'string' ? value : (value as string[])[0]!;
+}
+
+/** Where titleOf finds the title, as a path of keys joined by dots (`title`, `title.0`, `paper.paper_title`…), or null. */
+export function titlePath(obj: Record<string, unknown>): string | null {
+  const own = ownTitlePath(obj);
+  if (own !== null) return own;
+  const inner = isPlainObject(obj.paper) ? ownTitlePath(obj.paper) : null;
+  return inner === null ? null : `paper.${inner}`;
+}
+
+function ownTitlePath(obj: Record<string, unknown>): string | null {
+  const field = ownTitleField(obj);
+  if (field === undefined) return null;
+  return typeof obj[field] === 'string' ? field : `${field}.0`;
+}
+
+/** Every path titlePath may give. */
+export const TITLE_PATHS: ReadonlySet<string> = new Set(['', 'paper.'].flatMap((prefix) => TITLE_FIELDS.flatMap((field) => [`${prefix}${field}`, `${prefix}${field}.0`])));
 
 /** A string under one of these keys makes an object a paper itself. */
 export const PAPER_TEXT_KEYS = ['title', 'abstract', 'summary'];

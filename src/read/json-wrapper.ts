@@ -29,7 +29,7 @@
 // unless a title, abstract or summary of the object's own came before it.
 import type { PaperRecord } from '../types.js';
 import type { JsonSink } from './json.js';
-import { addObjectText, isPaperById, isPlainObject, MAX_DEPTH, PAPER_FIELD_KEYS, PAPER_TEXT_KEYS, paperFields, recordFromObject, TEXT_FIRST, titleOf, type LineOfString } from './json-record.js';
+import { addObjectText, isPaperById, isPlainObject, MAX_DEPTH, PAPER_FIELD_KEYS, PAPER_TEXT_KEYS, paperFields, recordFromObject, TEXT_FIRST, TITLE_FIELDS, titleOf, type LineOfString } from './json-record.js';
 import { isNestedWrapper, MAX_WRAPPER_DEPTH, titleLines, unwrap } from './json-papers.js';
 import type { PaperBuilder } from './reader.js';
 import { JsonObjectStream } from './json-object-stream.js';
@@ -438,7 +438,7 @@ export class WrapperStream {
     } else if (cap.kind === 'value') {
       this.phase = 'after-value';
       if (PAPER_TEXT_KEYS.includes(this.key) && typeof value === 'string') this.isPaper = true;
-      if (this.key === 'title') this.titleLine = cap.line;
+      if (TITLE_FIELDS.includes(this.key)) this.titleLine = cap.line;
       // (Papers by id only in the document's own object: json-papers.ts isNestedWrapper.)
       if (!this.isPaper && !this.outer && isPaperById(this.key, value)) {
         this.papers++;
@@ -479,7 +479,7 @@ export class WrapperStream {
       return this.sink.problem(cap.line, 'tooDeep' in ended && ended.tooDeep ? nestedTooDeep(what) : `malformed ${what} skipped`);
     }
     if (cap.kind === 'value' && PAPER_TEXT_KEYS.includes(this.key) && cap.stringValue) this.isPaper = true;
-    if (cap.kind === 'value' && this.key === 'title') this.titleLine = cap.line;
+    if (cap.kind === 'value' && TITLE_FIELDS.includes(this.key)) this.titleLine = cap.line;
     Object.assign(this.fileRecordFields, ended.fields);
   }
 

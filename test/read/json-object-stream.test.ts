@@ -46,6 +46,9 @@ const shapes = [
   { date: '  ', published: '2023', title: 42, abstract: 'line\none https://github.com/x/y\nline two' },
   { a: [[[[[[[[[['too deep https://github.com/deep/x']]]]]]]]]], b: [[[[[[[['deep enough https://github.com/deep/y']]]]]]]] },
   { title: 'Dup', abstract: 'https://github.com/first/one', url: 'https://github.com/first/two' },
+  // Papers with Code's links between papers and code; a Crossref work (its title a list).
+  { paper_url: 'https://paperswithcode.com/paper/x', paper_title: 'PwC Title', paper_arxiv_id: '1706.03762', repo_url: 'https://github.com/p/w', is_official: true },
+  { DOI: '10.1/a', title: ['Listed Title', 'A Subtitle'], abstract: '<jats:p>https://github.com/c/r</jats:p>' },
   {},
 ];
 
