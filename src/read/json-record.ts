@@ -159,14 +159,42 @@ export function recordFromObject(newPaper: NewPaper, obj: Record<string, unknown
   return record.finish();
 }
 
-/** The strings of `obj` given to `record`: the text fields first (TEXT_FIRST), then the others in order, the licence left out. */
+/**
+ * The strings of `obj` given to `record`: the text fields first (TEXT_FIRST; an abstract written as
+ * OpenAlex writes it, invertedAbstract, in the abstract's place), then the others in order, the
+ * licence left out.
+ */
 export function addObjectText(record: PaperBuilder, obj: Record<string, unknown>, line: number, lineOf?: LineOfString): void {
-  for (const f of TEXT_FIRST) if (typeof obj[f] === 'string') walkStrings(obj[f], 0, record, line, lineOf);
+  const inverted = isPlainObject(obj[INVERTED_ABSTRACT]) ? obj[INVERTED_ABSTRACT] : null;
+  for (const f of TEXT_FIRST) {
+    if (typeof obj[f] === 'string') walkStrings(obj[f], 0, record, line, lineOf);
+    // (Its words are keys of the text, not one string in it: its links are on the object's line.)
+    else if (f === 'abstract' && inverted) walkStrings(invertedAbstract(inverted), 0, record, line);
+  }
   for (const k in obj) {
     const v = obj[k];
-    if (SKIPPED_FIELDS.has(k) || (typeof v === 'string' && TEXT_FIRST.includes(k))) continue;
+    if (SKIPPED_FIELDS.has(k) || (typeof v === 'string' && TEXT_FIRST.includes(k)) || (k === INVERTED_ABSTRACT && inverted)) continue;
     walkStrings(v, 0, record, line, lineOf);
   }
+}
+
+/** OpenAlex's works give their abstracts so, as each word's places: `{"Code": [0], "at": [1], "https://github.com/a/b": [2]}`. */
+const INVERTED_ABSTRACT = 'abstract_inverted_index';
+
+/**
+ * The text of an abstract given as each word's places (INVERTED_ABSTRACT): its words in their
+ * order, one space between. Places that are no whole numbers are left out; the places are sorted,
+ * never used as indexes (one of a billion would make a string of a billion blanks).
+ */
+export function invertedAbstract(index: Record<string, unknown>): string {
+  const placed: [number, string][] = [];
+  for (const word in index) {
+    const places = index[word];
+    if (!Array.isArray(places)) continue;
+    for (const place of places) if (Number.isSafeInteger(place)) placed.push([place as number, word]);
+  }
+  placed.sort((a, b) => a[0] - b[0]);
+  return placed.map(([, word]) => word).join(' ');
 }
 
 /**

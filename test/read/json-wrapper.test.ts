@@ -9,6 +9,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { extractInputs, extractText } from '../../src/extract/index.js';
 import { jsonFormatter } from '../../src/report/extract/json.js';
 import { WrapperStream } from '../../src/read/json-wrapper.js';
+import { invertedAbstract } from '../../src/read/json-record.js';
 import { tuning } from '../../src/read/tuning.js';
 import type { PaperRecord } from '../../src/types.js';
 import { readEveryPath } from '../helpers/every-path.js';
@@ -328,6 +329,37 @@ describe("the title and id fields of the datasets papers are listed in", () => {
     // As it comes, the answer's items too long to hold: read by read/json-object-stream.ts, on their titles' lines.
     Object.assign(tuning, { jsonReadWhole: 0, jsonValueHeldBytes: 20 });
     expect(brief((await readEveryPath(path.join(dir, 'crossref.json'), crossrefText, 'json', brief)).papers)).toEqual(brief(whole));
+  });
+});
+
+describe("OpenAlex's abstracts, given as each word's places", () => {
+  const work = (n: number, words: Record<string, number[]>) => ({ id: `https://openalex.org/W${n}`, title: `Work ${n}`, publication_year: 2024, abstract_inverted_index: words });
+  const answer = {
+    meta: { count: 2 },
+    results: [
+      work(1, { Code: [0], is: [1], at: [2], 'https://github.com/lab/one.': [3] }),
+      // "The code will be released soon. Our code …": a word in two places, and the places out of order.
+      work(2, { soon: [5], The: [0], code: [1, 7], will: [2], be: [3], released: [4], 'Our': [6] }),
+    ],
+  };
+
+  it('reads each abstract in its words\' order: its links and its promise, in JSON, JSON Lines and an answer read as it comes', async () => {
+    const text = JSON.stringify(answer, null, 2);
+    const whole = extractText(text, path.join(dir, 'openalex.json'), 'json').papers;
+    const seen = (papers: PaperRecord[]) => papers.map((p) => [p.title, p.promised, p.links.filter((l) => l.url.includes('github')).map((l) => l.url)]);
+    expect(seen(whole)).toEqual([
+      ['Work 1', false, ['https://github.com/lab/one']],
+      ['Work 2', true, []],
+    ]);
+    tuning.jsonReadWhole = 0;
+    expect(seen((await readEveryPath(path.join(dir, 'openalex.json'), text, 'json', brief)).papers)).toEqual(seen(whole));
+    // OpenAlex's snapshot is JSON Lines.
+    const lines = answer.results.map((w) => JSON.stringify(w)).join('\n');
+    expect(seen(extractText(lines, 'works.jsonl', 'jsonl').papers)).toEqual(seen(whole));
+  });
+
+  it('leaves out places that are no whole numbers, and makes no string of a far place\'s length', () => {
+    expect(invertedAbstract({ a: [2], b: [0], c: [1e12], d: [-1, 1.5, '3', null], e: 'x', f: [1] })).toBe('d b f a c');
   });
 });
 
