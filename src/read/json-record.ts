@@ -7,15 +7,20 @@ import type { NewPaper, PaperBuilder } from './reader.js';
 // (`paper_arxiv_id`: Papers with Code's links between papers and code; `DOI`: Crossref's.)
 export const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_arxiv_id', 'paper_id', 'paperId', 'doi', 'DOI', 'key'];
 /**
- * Where a paper object's title is, first found first: `title`, as a string or the first string of
- * a list (Crossref writes `"title": ["…"]`), else `paper_title` (Papers with Code's links between
- * papers and code).
+ * Where a paper object's title is, first found first: `title`, as a string, the first string of a
+ * list (Crossref writes `"title": ["…"]`) or an object's `value` (OpenReview's API 2: `{"value":
+ * "…"}`), else `paper_title` (Papers with Code's links between papers and code).
  */
 export const TITLE_FIELDS = ['title', 'paper_title'];
+/**
+ * Where an entry puts the paper itself, when its title is not its own: Hugging Face's daily papers
+ * under `paper` (its arXiv id, title, date), OpenReview's notes under `content`.
+ */
+export const INNER_PAPER_KEYS = ['paper', 'content'];
 // (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`, `publication_year`: Semantic Scholar, OpenAlex, Zotero's CSV.)
 export const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'publication_year', 'year'];
-/** The members paperFields reads (its `paper` and `versions` for what they hold). */
-export const PAPER_FIELD_KEYS = [...TITLE_FIELDS, ...ID_FIELDS, ...DATE_FIELDS, 'paper', 'versions'];
+/** The members paperFields reads (its `paper`, `content` and `versions` for what they hold). */
+export const PAPER_FIELD_KEYS = [...TITLE_FIELDS, ...ID_FIELDS, ...DATE_FIELDS, ...INNER_PAPER_KEYS, 'versions'];
 /** Fields walked first, so links keep the order a reader sees them in. */
 export const TEXT_FIRST = ['title', 'abstract', 'comments', 'summary'];
 /**
@@ -78,45 +83,59 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/**
- * A paper object's title as written (TITLE_FIELDS): its own, else its `paper`'s (Hugging Face's
- * daily papers put the paper itself under `paper`: its arXiv id, title, date).
- */
-export function titleOf(obj: Record<string, unknown>): string | null {
-  return ownTitle(obj) ?? (isPlainObject(obj.paper) ? ownTitle(obj.paper) : null);
+/** The paper an entry holds under one of INNER_PAPER_KEYS, and the key, or null. */
+function innerPaper(obj: Record<string, unknown>): [string, Record<string, unknown>] | null {
+  for (const key of INNER_PAPER_KEYS) {
+    const inner = obj[key];
+    if (isPlainObject(inner)) return [key, inner];
+  }
+  return null;
 }
 
-/** The field of TITLE_FIELDS that holds the object's own title: a string, or a list whose first item is one. */
-function ownTitleField(obj: Record<string, unknown>): string | undefined {
-  return TITLE_FIELDS.find((field) => {
-    const value = obj[field];
-    return typeof value === 'string' || (Array.isArray(value) && typeof value[0] === 'string');
-  });
+/** A paper object's title as written (TITLE_FIELDS): its own, else that of the paper it holds (INNER_PAPER_KEYS). */
+export function titleOf(obj: Record<string, unknown>): string | null {
+  const own = ownTitle(obj);
+  if (own !== null) return own;
+  const inner = innerPaper(obj);
+  return inner && ownTitle(inner[1]);
+}
+
+/** Where a title field holds a title: itself (a string), its list's first item, its object's `value`; null for none. */
+function titleIn(value: unknown): string | null {
+  if (typeof value === 'string') return '';
+  if (Array.isArray(value)) return typeof value[0] === 'string' ? '.0' : null;
+  return isPlainObject(value) && typeof value.value === 'string' ? '.value' : null;
+}
+
+/** The field of TITLE_FIELDS that holds the object's own title, and where in it (titleIn). */
+function ownTitleField(obj: Record<string, unknown>): [string, string] | null {
+  for (const field of TITLE_FIELDS) {
+    const at = titleIn(obj[field]);
+    if (at !== null) return [field, at];
+  }
+  return null;
 }
 
 function ownTitle(obj: Record<string, unknown>): string | null {
-  const field = ownTitleField(obj);
-  if (field === undefined) return null;
-  const value = obj[field];
-  return typeof value === 'string' ? value : (value as string[])[0]!;
+  const found = ownTitleField(obj);
+  if (found === null) return null;
+  const value = obj[found[0]];
+  return found[1] === '' ? (value as string) : found[1] === '.0' ? (value as string[])[0]! : ((value as { value: string }).value);
 }
 
-/** Where titleOf finds the title, as a path of keys joined by dots (`title`, `title.0`, `paper.paper_title`…), or null. */
+/** Where titleOf finds the title, as a path of keys joined by dots (`title`, `title.0`, `content.title.value`…), or null. */
 export function titlePath(obj: Record<string, unknown>): string | null {
-  const own = ownTitlePath(obj);
-  if (own !== null) return own;
-  const inner = isPlainObject(obj.paper) ? ownTitlePath(obj.paper) : null;
-  return inner === null ? null : `paper.${inner}`;
-}
-
-function ownTitlePath(obj: Record<string, unknown>): string | null {
-  const field = ownTitleField(obj);
-  if (field === undefined) return null;
-  return typeof obj[field] === 'string' ? field : `${field}.0`;
+  const own = ownTitleField(obj);
+  if (own !== null) return own.join('');
+  const inner = innerPaper(obj);
+  const found = inner && ownTitleField(inner[1]);
+  return found ? `${inner![0]}.${found.join('')}` : null;
 }
 
 /** Every path titlePath may give. */
-export const TITLE_PATHS: ReadonlySet<string> = new Set(['', 'paper.'].flatMap((prefix) => TITLE_FIELDS.flatMap((field) => [`${prefix}${field}`, `${prefix}${field}.0`])));
+export const TITLE_PATHS: ReadonlySet<string> = new Set(
+  ['', ...INNER_PAPER_KEYS.map((key) => `${key}.`)].flatMap((prefix) => TITLE_FIELDS.flatMap((field) => ['', '.0', '.value'].map((at) => `${prefix}${field}${at}`))),
+);
 
 /** A string under one of these keys makes an object a paper itself. */
 export const PAPER_TEXT_KEYS = ['title', 'abstract', 'summary'];
@@ -136,9 +155,9 @@ export function isPaperById(key: string, value: unknown): value is Record<string
   return isPlainObject(value) && titleOf(value) !== null && !PAPER_FIELD_KEYS.includes(key) && !TEXT_FIRST.includes(key);
 }
 
-/** A paper object's title, date and id; what the entry lacks comes from its `paper` (titleOf). */
+/** A paper object's title, date and id; what the entry lacks comes from the paper it holds (titleOf). */
 export function paperFields(obj: Record<string, unknown>): { title: string | null; date: string | null; id: string | null } {
-  const inner = isPlainObject(obj.paper) ? obj.paper : null;
+  const inner = innerPaper(obj)?.[1] ?? null;
   const titleText = titleOf(obj);
   return {
     title: titleText === null ? null : oneLine(titleText),

@@ -49,6 +49,9 @@ const shapes = [
   // Papers with Code's links between papers and code; a Crossref work (its title a list).
   { paper_url: 'https://paperswithcode.com/paper/x', paper_title: 'PwC Title', paper_arxiv_id: '1706.03762', repo_url: 'https://github.com/p/w', is_official: true },
   { DOI: '10.1/a', title: ['Listed Title', 'A Subtitle'], abstract: '<jats:p>https://github.com/c/r</jats:p>' },
+  // OpenReview's notes, its API 2's and 1's.
+  { id: 'n2', content: { title: { value: 'Under Review' }, abstract: { value: 'Code: https://github.com/or/two' } } },
+  { id: 'n1', content: { title: 'Older API', code: 'https://github.com/or/one' } },
   {},
 ];
 
