@@ -1,6 +1,6 @@
 // YAML paper lists (`papers.yaml`, a site's `_data/publications.yml`): a list of mappings is read
 // like a JSON array of objects, one record per paper; a mapping is read like a JSON object (a
-// wrapper of paper lists, or of papers keyed by their ids, gives a record per paper). Title, date
+// wrapper of paper lists, nested or not, or of papers keyed by their ids, gives a record per paper). Title, date
 // and id come from the same fields as JSON's (json-record.ts paperFields), links from any string,
 // each on its own line.
 //
@@ -12,11 +12,11 @@
 // held and read so in turn when it held papers keyed by their ids, else read as plain text. What
 // is held counts its lines and double quotes too (heldCost): the parser's cost is in its nodes
 // and in its double-quoted strings more than in characters.
-import type { Document, LineCounter, YAMLMap } from 'yaml';
+import type { Document, LineCounter, YAMLMap, YAMLSeq } from 'yaml';
 import type { PaperRecord } from '../types.js';
 import { isPlainObject, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
 import { bracketsTooDeep, MAX_NESTING } from './json-text.js';
-import { paperLists, papersById } from './json-papers.js';
+import { nestedWrappers, paperLists, papersById } from './json-papers.js';
 import type { LineReader, ReadSink } from './reader.js';
 import { yamlModule } from './parser-modules.js';
 import { sizeName } from './lines.js';
@@ -83,10 +83,10 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
 
   /**
    * The record of a paper mapping that starts on `line`; `skip`: keys read elsewhere (a wrapper's
-   * papers); `idKey`: the key a paper keyed by its id is under (isPaperById), its id when it has
-   * none of its own.
+   * papers), and `skipLists`, lists read elsewhere (those of the wrappers nested in it); `idKey`:
+   * the key a paper keyed by its id is under (isPaperById), its id when it has none of its own.
    */
-  const recordOf = (map: YAMLMap, obj: Record<string, unknown>, place: Place, line: number, skip?: ReadonlySet<string>, idKey?: string): PaperRecord => {
+  const recordOf = (map: YAMLMap, obj: Record<string, unknown>, place: Place, line: number, skip?: ReadonlySet<string>, idKey?: string, skipLists?: ReadonlySet<unknown>): PaperRecord => {
     const { title, date, id } = paperFields(obj);
     const record = sink.newPaper(source, line, title, date, id ?? idKey ?? null);
     /**
@@ -95,6 +95,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
      * folding never breaks a URL, which holds no space.
      */
     const walk = (node: unknown, depth: number) => {
+      if (skipLists?.has(node)) return;
       if (Y.isScalar(node)) {
         if (typeof node.value !== 'string' || !node.range) return;
         const [start, end] = node.range;
@@ -219,25 +220,50 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
   let byIdPapersRead = 0;
 
   /**
+   * The lists of papers of a mapping at `depth` that is a wrapper nested in another (json-papers.ts
+   * isNestedWrapper: `publications:` then `conference:` then `- title: …`), its nested wrappers'
+   * too, in their order.
+   */
+  const nestedPaperLists = (map: YAMLMap, data: Record<string, unknown>, depth: number): YAMLSeq[] => {
+    const lists = new Set(paperLists(data));
+    const nested = new Set(nestedWrappers(data, depth));
+    const found: YAMLSeq[] = [];
+    for (const pair of map.items) {
+      const key = Y.isScalar(pair.key) ? String(pair.key.value) : null;
+      if (key === null) continue;
+      if (lists.has(key) && Y.isSeq(pair.value)) found.push(pair.value);
+      else if (nested.has(key) && Y.isMap(pair.value)) found.push(...nestedPaperLists(pair.value, data[key] as Record<string, unknown>, depth + 1));
+    }
+    return found;
+  };
+
+  /**
    * A mapping is one paper, unless it is a wrapper of paper lists or of papers keyed by their ids
-   * (no title, abstract or summary of its own; lists of mappings, one at least titled: json.ts
-   * paperLists; titled mappings under keys: json-papers.ts papersById): then each paper is a record, on
-   * the line it starts on, and what the wrapper says besides comes first as the file's record
-   * when it has a link. `papersRead`: the mapping is what is left of a wrapper whose papers were
-   * read already.
+   * (no title, abstract or summary of its own; lists of mappings, one at least titled: json-papers.ts
+   * paperLists; titled mappings under keys: json-papers.ts papersById; mappings holding such lists
+   * in turn: nestedWrappers): then each paper is a record, on the line it starts on, and what the
+   * wrapper says besides comes first as the file's record when it has a link. `papersRead`: the
+   * mapping is what is left of a wrapper whose papers were read already.
    */
   const readMapping = (doc: Document, map: YAMLMap, place: Place, papersRead: boolean) => {
     const line = lineAt(place, map.range?.[0] ?? 0);
     const obj = dataOf(doc, map, line, 'YAML document');
     const lists = paperLists(obj);
     const byId = papersById(obj);
-    if (lists.length === 0 && byId.length === 0 && !papersRead) return sink.record(recordOf(map, obj, place, line));
+    const nested = new Set(nestedWrappers(obj, 1));
+    if (lists.length === 0 && byId.length === 0 && nested.size === 0 && !papersRead) return sink.record(recordOf(map, obj, place, line));
     // (Sets: a mapping of papers by id has thousands of keys.)
     const listKeys = new Set(lists);
     const idKeys = new Set(byId);
     const papers = new Set([...lists, ...byId]);
+    /** The paper lists of the wrappers nested in it, by key: read as papers, not as the file's text. */
+    const nestedLists = new Map<string, YAMLSeq[]>();
+    for (const pair of map.items) {
+      const key = Y.isScalar(pair.key) ? String(pair.key.value) : null;
+      if (key !== null && nested.has(key) && Y.isMap(pair.value)) nestedLists.set(key, nestedPaperLists(pair.value, obj[key] as Record<string, unknown>, 2));
+    }
     const rest = Object.fromEntries(Object.entries(obj).filter(([key]) => !papers.has(key)));
-    const wrapper = recordOf(map, rest, place, line, papers);
+    const wrapper = recordOf(map, rest, place, line, papers, undefined, new Set([...nestedLists.values()].flat()));
     if (wrapper.links.length > 0) sink.record(wrapper);
     for (const pair of map.items) {
       const key = Y.isScalar(pair.key) ? String(pair.key.value) : null;
@@ -246,7 +272,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
       else if (idKeys.has(key) && Y.isMap(pair.value)) {
         byIdPapersRead++;
         sink.record(recordOf(pair.value, obj[key] as Record<string, unknown>, place, lineAt(place, pair.value.range?.[0] ?? 0), undefined, key));
-      }
+      } else for (const list of nestedLists.get(key) ?? []) readItems(doc, list.items, place, false);
     }
   };
 

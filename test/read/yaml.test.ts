@@ -184,6 +184,38 @@ describe('YAML inputs', () => {
       expect(links(streamed)).toEqual(links(whole.papers));
     });
 
+    it('paper lists in mappings nested in the document (a site\'s publications by kind): each paper its record, read whole and past yamlReadWhole alike', async () => {
+      const text = [
+        'site: https://example.org/lab',
+        'publications:',
+        '  heading: Our papers https://example.org/lab/papers',
+        '  conference:',
+        '    - title: Conf Paper',
+        '      code: https://github.com/lab/conf',
+        '    - title: Second Conf Paper',
+        '      abstract: Code will be released soon.',
+        '  journal:',
+        '    - title: Journal Paper',
+        '      url: https://github.com/lab/journal',
+        '',
+      ].join('\n');
+      const whole = await read(text);
+      expect(whole.problems).toEqual([]);
+      const papers = brief(whole.papers);
+      // What the mappings say besides their lists: the file's record, first.
+      expect(papers).toEqual([
+        [1, null, null, null, false, ['https://example.org/lab@1', 'https://example.org/lab/papers@3']],
+        [5, null, 'Conf Paper', null, false, ['https://github.com/lab/conf@6']],
+        [7, null, 'Second Conf Paper', null, true, []],
+        [10, null, 'Journal Paper', null, false, ['https://github.com/lab/journal@11']],
+      ]);
+      // Held past yamlReadWhole (the nested mapping is a key held whole): the same records.
+      Object.assign(tuning, { yamlReadWhole: 100 });
+      const streamed = await read(text);
+      expect(streamed.problems).toEqual([]);
+      expect(brief(streamed.papers)).toEqual(papers);
+    });
+
     it('papers keyed by their ids: each its record, read whole and past yamlRestHeldChars alike', async () => {
       const byId = Array.from({ length: 12 }, (_, i) => `"2401.${i}":\n  ${i === 3 ? 'id: own-3\n  ' : ''}title: Paper ${i}\n  code: https://github.com/o${i}/r${i}`).join('\n');
       const text = `source: https://example.org/dump\n${byId}\n`;
