@@ -14,9 +14,10 @@ export const ID_FIELDS = ['id', 'arxiv_id', 'arxivId', 'paper_arxiv_id', 'paper_
 export const TITLE_FIELDS = ['title', 'paper_title'];
 /**
  * Where an entry puts the paper itself, when its title is not its own: Hugging Face's daily papers
- * under `paper` (its arXiv id, title, date), OpenReview's notes under `content`.
+ * under `paper` (its arXiv id, title, date), OpenReview's notes under `content`, a GraphQL
+ * connection's edges under `node` (`{"edges": [{"cursor": …, "node": {"title": …}}]}`).
  */
-export const INNER_PAPER_KEYS = ['paper', 'content'];
+export const INNER_PAPER_KEYS = ['paper', 'content', 'node'];
 // (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`, `publication_year`: Semantic Scholar, OpenAlex, Zotero's CSV.)
 export const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'publication_year', 'year'];
 /** The members paperFields reads (its `paper`, `content` and `versions` for what they hold). */

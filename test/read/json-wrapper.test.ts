@@ -252,6 +252,20 @@ describe('an answer wrapping its papers in nested objects', () => {
     expect(brief(streamed.papers)).toEqual(fileRecordLast(brief(whole.papers)));
   });
 
+  it("reads a GraphQL connection's edges, each paper under `node`", async () => {
+    const text = JSON.stringify({ data: { search: { edges: [
+      { cursor: 'c1', node: { id: 'p1', title: 'Edge One', abstract: 'https://github.com/lab/edge-one' } },
+      { cursor: 'c2', node: { id: 'p2', title: 'Edge Two', abstract: 'Code coming soon.' } },
+    ] } } }, null, 2);
+    const whole = brief(extractText(text, path.join(dir, 'edges.json'), 'json').papers);
+    expect(whole).toEqual([
+      [9, 'Edge One', 'p1', false, ['10:https://github.com/lab/edge-one']],
+      [17, 'Edge Two', 'p2', true, []],
+    ]);
+    Object.assign(tuning, { jsonReadWhole: 0, jsonValueHeldBytes: 40 });
+    expect(brief((await readEveryPath(path.join(dir, 'edges.json'), text, 'json', brief)).papers)).toEqual(whole);
+  });
+
   it('looks no deeper than json-papers.ts MAX_WRAPPER_DEPTH: a list five objects down is text', async () => {
     const list = [{ title: 'Deep', url: 'https://github.com/lab/deep' }];
     for (const [depth, document] of [
