@@ -20,7 +20,7 @@ export const TITLE_FIELDS = ['title', 'paper_title'];
 export const INNER_PAPER_KEYS = ['paper', 'content', 'node'];
 // (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`, `publication_year`: Semantic Scholar, OpenAlex, Zotero's CSV.)
 export const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'publication_year', 'year'];
-/** The members paperFields reads (its `paper`, `content` and `versions` for what they hold). */
+/** The members paperFields reads (the paper an entry holds, INNER_PAPER_KEYS, and `versions` for what they hold). */
 export const PAPER_FIELD_KEYS = [...TITLE_FIELDS, ...ID_FIELDS, ...DATE_FIELDS, ...INNER_PAPER_KEYS, 'versions'];
 /** Fields walked first, so links keep the order a reader sees them in. */
 export const TEXT_FIRST = ['title', 'abstract', 'comments', 'summary'];

@@ -1,7 +1,7 @@
 // A JSON document that is one object too big to read whole (read/json.ts hands it over past
-// tuning.jsonReadWhole, or when it is not JSON): an API's answer saved whole (`{"total": …, "data": [{…}, …]}`) or a saved
-// extract result. It is read member by member as its lines come, so memory holds one element,
-// not the file (issue #15):
+// tuning.jsonReadWhole, or when it is not JSON): an API's answer saved whole (`{"total": …,
+// "data": [{…}, …]}`) or a saved extract result. It is read member by member as its lines come,
+// so memory holds one element, not the file (issue #15):
 // - each element of a top-level list that is an object is a paper, read as soon as it closes (a
 //   record on the line of its title, as read whole; one too long to hold, past
 //   tuning.jsonValueHeldBytes, read as it comes by read/json-object-stream.ts); a saved extract

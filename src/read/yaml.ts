@@ -1,8 +1,8 @@
 // YAML paper lists (`papers.yaml`, a site's `_data/publications.yml`): a list of mappings is read
 // like a JSON array of objects, one record per paper; a mapping is read like a JSON object (a
-// wrapper of paper lists, nested or not, or of papers keyed by their ids, gives a record per paper). Title, date
-// and id come from the same fields as JSON's (json-record.ts paperFields), links from any string,
-// each on its own line.
+// wrapper of paper lists, nested or not, or of papers keyed by their ids, gives a record per
+// paper). Title, date and id come from the same fields as JSON's (json-record.ts paperFields),
+// links from any string, each on its own line.
 //
 // A top-level list (`- title: …` at the start of a line) is read an item at a time, so memory does
 // not grow with the list; any other document is held until the input ends, then read whole, unless
