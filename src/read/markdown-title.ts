@@ -1,4 +1,5 @@
-// A readable title from a line of Markdown: link texts kept, URLs, emphasis and tags dropped.
+// A readable title from a line of Markdown: link texts kept (but the generic ones lists put after
+// a title: `[[paper](…)] [[code](…)]`), URLs, emphasis and tags dropped.
 import { foldSpaces } from '../util/text.js';
 
 const MAX_TITLE = 200;
@@ -39,13 +40,14 @@ function trimPunctuation(t: string): string {
 }
 
 /**
- * `text` with each `<prefix>label]<opener>…<closer>` replaced by its label (`keepLabel`) or by
- * nothing: `[label](url)` is `/\[([^\]]*)\]\([^)]*\)/g` replaced with `'$1'`, `![alt](url)` and
- * `[label][id]` likewise. Those regexes tried again from every `[` whose label did not close as
- * they need, rescanning to the same `]` each time: a line of 200 KB of `[` took 18 s. Here every
- * `[` before the same first `]` shares its outcome, so the text is read once.
+ * `text` with each `<prefix>label]<opener>…<closer>` replaced by its label (`keepLabel`, or those
+ * labels it is true of) or by nothing: `[label](url)` is `/\[([^\]]*)\]\([^)]*\)/g` replaced
+ * with `'$1'`, `![alt](url)` and `[label][id]` likewise. Those regexes tried again from every `[`
+ * whose label did not close as they need, rescanning to the same `]` each time: a line of 200 KB
+ * of `[` took 18 s. Here every `[` before the same first `]` shares its outcome, so the text is
+ * read once.
  */
-export function replaceBracketed(text: string, prefix: '[' | '![', opener: '(' | '[', closer: ')' | ']', keepLabel: boolean): string {
+export function replaceBracketed(text: string, prefix: '[' | '![', opener: '(' | '[', closer: ')' | ']', keepLabel: boolean | ((label: string) => boolean)): string {
   let out = '';
   let copied = 0;
   let from = 0;
@@ -62,7 +64,8 @@ export function replaceBracketed(text: string, prefix: '[' | '![', opener: '(' |
     const end = text.indexOf(closer, labelEnd + 2);
     if (end === -1) break; // nor does a later one find its closer
     out += text.slice(copied, start);
-    if (keepLabel) out += text.slice(labelStart, labelEnd);
+    const label = text.slice(labelStart, labelEnd);
+    if (keepLabel === true || (keepLabel !== false && keepLabel(label))) out += label;
     copied = from = end + 1;
   }
   return copied === 0 ? text : out + text.slice(copied);
@@ -83,13 +86,45 @@ export function removeTags(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
+/**
+ * Link texts that name what a link is, not the paper (`**Title** [[paper](…)] [[code](…)]`,
+ * `Title [arXiv](…) [GitHub](…)`): a title leaves them out, unless they are all it has. Compared
+ * in lower case, without emphasis, emoji or punctuation around them (`📄 Paper`, `**Code**`).
+ */
+const LINK_KIND_WORDS = new Set([
+  ...'paper papers pdf arxiv abs code codes github gitlab repo repository project page website site homepage demo video slides poster blog'.split(' '),
+  ...'data dataset model models weights checkpoint checkpoints colab huggingface hf openreview bibtex supp supplementary official unofficial'.split(' '),
+  ...'pytorch tensorflow jax link here docs talk'.split(' '),
+  'project page',
+]);
+/** Longer labels are never LINK_KIND_WORDS: not even lower-cased. */
+const LINK_KIND_CHARS = 40;
+
+/** Is `label` a link text that names what the link is (LINK_KIND_WORDS)? */
+function namesLinkKind(label: string): boolean {
+  if (label.length > LINK_KIND_CHARS) return false;
+  const word = label
+    .toLowerCase()
+    .replace(/[*_`~]+/g, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/\s+/g, ' ');
+  return LINK_KIND_WORDS.has(word);
+}
+const keepTitleLabel = (label: string) => !namesLinkKind(label);
+
 export function markdownTitle(text: string): string | null {
+  const title = titleOf(text, keepTitleLabel);
+  // A line of links that name their kind only (`[Paper](…) [Code](…)`): their texts are the title.
+  return title ?? titleOf(text, true);
+}
+
+function titleOf(text: string, keepLabel: true | ((label: string) => boolean)): string | null {
   // Each rewrite only runs when its marker is there (checked on the text as rewritten so far):
   // most lines hold few of them, and this runs for every list item and table row.
   let t = text.length > TITLE_FROM_CHARS ? text.slice(0, TITLE_FROM_CHARS) : text;
   if (t.includes('![')) t = replaceBracketed(t, '![', '(', ')', false); // images
-  if (t.includes('](')) t = replaceBracketed(t, '[', '(', ')', true); // inline links → their text
-  if (t.includes('][')) t = replaceBracketed(t, '[', '[', ']', true); // reference links → their text
+  if (t.includes('](')) t = replaceBracketed(t, '[', '(', ')', keepLabel); // inline links → their text
+  if (t.includes('][')) t = replaceBracketed(t, '[', '[', ']', keepLabel); // reference links → their text
   if (t.includes('<')) t = removeTags(t); // autolinks and HTML tags
   if (t.includes('://')) t = t.replace(/\b(?:https?|git):\/\/\S+/g, ''); // bare URLs
   t = t.replace(/[*_`~]+/g, '');

@@ -172,7 +172,7 @@ describe('fast path = plain path', () => {
       [28, 'nbsp item', ['github.com/a/nbsp']],
       [30, 'tab item', ['github.com/a/tab', 'github.com/a/code']],
       [32, null, []],
-      [33, 'numbered code', []],
+      [33, 'numbered', []],
       [34, 'refs Tab Label a b c Spaced ID empty x unclosed', ['github.com/a/tab-label', 'github.com/a/spaced']],
     ]);
   });

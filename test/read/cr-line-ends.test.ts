@@ -67,9 +67,9 @@ describe('lines that end in CR alone', () => {
     const text = items(3).replaceAll('\n', '\r');
     const run = await extractInputs(['-'], { inputFormat: 'markdown', stdin: Readable.from([Buffer.from(text)]) });
     expect(run.papers.map((p) => [p.line, p.title])).toEqual([
-      [3, 'Paper 0 code'],
-      [4, 'Paper 1 code'],
-      [5, 'Paper 2 code'],
+      [3, 'Paper 0'],
+      [4, 'Paper 1'],
+      [5, 'Paper 2'],
     ]);
   });
 });

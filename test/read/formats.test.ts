@@ -186,9 +186,9 @@ describe('Markdown', () => {
   it('makes a record per list item and table row, titled by its text', () => {
     expect(r.papers.map((p) => [p.line, p.title])).toEqual([
       [1, 'Awesome Efficient LLMs'],
-      [7, 'PTQ1.61 paper code'],
+      [7, 'PTQ1.61'],
       [8, 'BiBench: Benchmarking Network Binarization.'],
-      [11, 'Vim: bidirectional Mamba code'],
+      [11, 'Vim: bidirectional Mamba'],
       [12, 'ViG, code coming soon'],
       [13, 'CFSP repo'],
       [17, 'EQ-Net'],

@@ -26,6 +26,21 @@ describe('markdownTitle: folding white space and trimming punctuation', () => {
   });
 });
 
+describe('markdownTitle: the link texts lists put after a title', () => {
+  it.each([
+    ['**PTQ1.61** [[paper](https://arxiv.org/abs/2502.13179)] [[code](https://github.com/a/b)]', 'PTQ1.61'],
+    ['Mamba: Linear-Time Sequence Modeling. [arXiv](https://arxiv.org/abs/1) [GitHub](https://github.com/a/b) [Project Page](https://a.github.io)', 'Mamba: Linear-Time Sequence Modeling.'],
+    ['Vim [📄 Paper](https://arxiv.org/abs/1) | [**Code**](https://github.com/a/b) | [Demo][demo]', 'Vim'],
+    // A link whose text is the title stays; so do texts that are more than a kind.
+    ['[Attention Is All You Need](https://arxiv.org/abs/1706.03762) [code](https://github.com/a/b)', 'Attention Is All You Need'],
+    ['Survey [Code (coming soon)](https://github.com/a/b)', 'Survey Code (coming soon)'],
+    // Nothing but kinds: they are the title.
+    ['[Paper](https://arxiv.org/abs/1) [Code](https://github.com/a/b)', 'Paper Code'],
+  ])('%j → %j', (text, title) => {
+    expect(markdownTitle(text)).toBe(title);
+  });
+});
+
 // Huge items and rows: what a title is looked for in is bounded (a 4 MiB row or item peaked at
 // 144–152 MiB read whole; bench/extract/RESULTS.md run 64).
 describe('titles of huge items and rows', () => {
