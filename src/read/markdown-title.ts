@@ -112,6 +112,33 @@ function namesLinkKind(label: string): boolean {
 }
 const keepTitleLabel = (label: string) => !namesLinkKind(label);
 
+/**
+ * `text` without the HTML links (`<a href="…">code</a>`) whose text, its tags left out, names
+ * their kind (namesLinkKind). Read once: after a link, the next `<a` is looked for past its `</a>`.
+ */
+function dropHtmlKindLinks(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let from = 0; ; ) {
+    const start = text.indexOf('<a', from);
+    if (start === -1) break;
+    // (`<abbr>`, `<article>`: no link.)
+    if (!/[\s>]/.test(text[start + 2] ?? '')) {
+      from = start + 2;
+      continue;
+    }
+    const open = text.indexOf('>', start + 2);
+    if (open === -1) break;
+    const close = text.indexOf('</a>', open + 1);
+    if (close === -1) break; // no later link closes either
+    from = close + 4;
+    if (!namesLinkKind(removeTags(text.slice(open + 1, close)))) continue;
+    out += text.slice(copied, start);
+    copied = from;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 export function markdownTitle(text: string): string | null {
   const title = titleOf(text, keepTitleLabel);
   // A line of links that name their kind only (`[Paper](…) [Code](…)`): their texts are the title.
@@ -125,6 +152,8 @@ function titleOf(text: string, keepLabel: true | ((label: string) => boolean)): 
   if (t.includes('![')) t = replaceBracketed(t, '![', '(', ')', false); // images
   if (t.includes('](')) t = replaceBracketed(t, '[', '(', ')', keepLabel); // inline links → their text
   if (t.includes('][')) t = replaceBracketed(t, '[', '[', ']', keepLabel); // reference links → their text
+  // HTML links whose text names their kind (`<a href="…">code</a>`) too.
+  if (keepLabel !== true && t.includes('</a>')) t = dropHtmlKindLinks(t);
   if (t.includes('<')) t = removeTags(t); // autolinks and HTML tags
   if (t.includes('://')) t = t.replace(/\b(?:https?|git):\/\/\S+/g, ''); // bare URLs
   t = t.replace(/[*_`~]+/g, '');

@@ -190,7 +190,7 @@ describe('Markdown', () => {
       [8, 'BiBench: Benchmarking Network Binarization.'],
       [11, 'Vim: bidirectional Mamba'],
       [12, 'ViG, code coming soon'],
-      [13, 'CFSP repo'],
+      [13, 'CFSP'],
       [17, 'EQ-Net'],
       [18, 'Nothing here'],
     ]);

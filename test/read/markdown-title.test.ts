@@ -34,6 +34,8 @@ describe('markdownTitle: the link texts lists put after a title', () => {
     // A link whose text is the title stays; so do texts that are more than a kind.
     ['[Attention Is All You Need](https://arxiv.org/abs/1706.03762) [code](https://github.com/a/b)', 'Attention Is All You Need'],
     ['Survey [Code (coming soon)](https://github.com/a/b)', 'Survey Code (coming soon)'],
+    ['CFSP <a href="https://github.com/wyxscir/CFSP">repo</a> <a href="https://arxiv.org/abs/1"><b>Paper</b></a>', 'CFSP'],
+    ['<abbr>LLM</abbr> pruning <a>code</a>', 'LLM pruning'],
     // Nothing but kinds: they are the title.
     ['[Paper](https://arxiv.org/abs/1) [Code](https://github.com/a/b)', 'Paper Code'],
   ])('%j → %j', (text, title) => {
