@@ -3,14 +3,14 @@
 // {"title": …}, …}`, as dumps write them), or in an object nested in it that holds lists in turn
 // (`{"data": {"search": {"nodes": […]}}}`, `{"message": {"items": […]}}`: GraphQL's and search
 // APIs' answers). read/json.ts reads them so whole, read/json-wrapper.ts as they stream, and
-// read/yaml.ts the lists and ids of a YAML mapping.
+// read/yaml.ts those of a YAML mapping.
 import { hasOwnPaperText, isPaperById, isPlainObject, PAPER_FIELD_KEYS, TEXT_FIRST, titleOf } from './json-record.js';
 import { lineAt } from './json-text.js';
 
 /**
  * The fields of an object that are lists of papers — APIs wrap them (`data`, `results`, `papers`,
  * `items`…) — when the object is no paper itself: arrays of objects only, one at least with a
- * title (or a `paper` with one).
+ * title (its own or that of the paper it holds: json-record.ts titleOf).
  */
 export function paperLists(obj: Record<string, unknown>): string[] {
   if (hasOwnPaperText(obj)) return [];
