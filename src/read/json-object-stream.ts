@@ -18,7 +18,7 @@
 // read).
 import type { PaperRecord } from '../types.js';
 import type { NewPaper, PaperBuilder } from './reader.js';
-import { DATE_FIELDS, ID_FIELDS, jsonErrorPosition, MAX_DEPTH, INNER_PAPER_KEYS, PAPER_FIELD_KEYS, paperFields, SKIPPED_FIELDS, TEXT_FIRST, TITLE_FIELDS, TITLE_PATHS, titlePath } from './json-record.js';
+import { DATE_FIELDS, DATE_PARTS_PATHS, ID_FIELDS, jsonErrorPosition, MAX_DEPTH, INNER_PAPER_KEYS, PAPER_FIELD_KEYS, paperFields, SKIPPED_FIELDS, TEXT_FIRST, TITLE_FIELDS, TITLE_PATHS, titlePath } from './json-record.js';
 import { MAX_NESTING } from './json-text.js';
 import { cutAfterLastBlank } from './text.js';
 import { tuning } from './tuning.js';
@@ -47,7 +47,7 @@ interface HeldString {
 /** Paths (keys joined by dots, array indexes as numbers) whose values paperFields reads. */
 const FIELD_KEYS = [...TITLE_FIELDS, ...ID_FIELDS, ...DATE_FIELDS];
 const WANTED = new Set(
-  ['', ...INNER_PAPER_KEYS.map((key) => `${key}.`)].flatMap((prefix) => [...FIELD_KEYS, 'versions', 'versions.0', 'versions.0.created'].map((k) => `${prefix}${k}`)).concat(INNER_PAPER_KEYS, [...TITLE_PATHS]),
+  ['', ...INNER_PAPER_KEYS.map((key) => `${key}.`)].flatMap((prefix) => [...FIELD_KEYS, 'versions', 'versions.0', 'versions.0.created'].map((k) => `${prefix}${k}`)).concat(INNER_PAPER_KEYS, [...TITLE_PATHS], DATE_FIELDS.flatMap((field) => DATE_PARTS_PATHS.map((path) => `${field}.${path}`))),
 );
 /** First keys of WANTED: most values are ruled out without joining their path. */
 const WANTED_FIRST = new Set(PAPER_FIELD_KEYS);

@@ -15,11 +15,15 @@ export const TITLE_FIELDS = ['title', 'paper_title'];
 /**
  * Where an entry puts the paper itself, when its title is not its own: Hugging Face's daily papers
  * under `paper` (its arXiv id, title, date), OpenReview's notes under `content`, a GraphQL
- * connection's edges under `node` (`{"edges": [{"cursor": …, "node": {"title": …}}]}`).
+ * connection's edges under `node` (`{"edges": [{"cursor": …, "node": {"title": …}}]}`), dblp's
+ * search hits under `info`, Zenodo's records under `metadata`.
  */
-export const INNER_PAPER_KEYS = ['paper', 'content', 'node'];
-// (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`, `publication_year`: Semantic Scholar, OpenAlex, Zotero's CSV.)
-export const DATE_FIELDS = ['date', 'published', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'publication_year', 'year'];
+export const INNER_PAPER_KEYS = ['paper', 'content', 'node', 'info', 'metadata'];
+// (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`, `publication_year`: Semantic Scholar, OpenAlex, Zotero's CSV;
+// `issued`: Crossref's, as `{"date-parts": …}` when `published` is missing.)
+export const DATE_FIELDS = ['date', 'published', 'issued', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'publication_year', 'year'];
+/** Where in a date field Crossref writes the date (dateParts): the paths under it that paperFields reads. */
+export const DATE_PARTS_PATHS = ['date-parts', 'date-parts.0', 'date-parts.0.0', 'date-parts.0.1', 'date-parts.0.2'];
 /** The members paperFields reads (the paper an entry holds, INNER_PAPER_KEYS, and `versions` for what they hold). */
 export const PAPER_FIELD_KEYS = [...TITLE_FIELDS, ...ID_FIELDS, ...DATE_FIELDS, ...INNER_PAPER_KEYS, 'versions'];
 /** Fields walked first, so links keep the order a reader sees them in. */
@@ -46,15 +50,30 @@ function firstOf(obj: Record<string, unknown>, fields: string[]): string | null 
   return null;
 }
 
-/** The date as written: a date field, else the first version's `created` (arXiv metadata). */
+/**
+ * The date as written: a date field, else one written as Crossref writes them (`"published":
+ * {"date-parts": [[2024, 5, 1]]}`: `2024-05-01`), else the first version's `created` (arXiv metadata).
+ */
 function dateOf(obj: Record<string, unknown>): string | null {
   const d = firstOf(obj, DATE_FIELDS);
   if (d !== null) return d;
+  for (const field of DATE_FIELDS) {
+    const parts = dateParts(obj[field]);
+    if (parts !== null) return parts;
+  }
   const versions = obj.versions;
   if (Array.isArray(versions) && versions[0] && typeof versions[0] === 'object') {
     return scalar((versions[0] as Record<string, unknown>).created);
   }
   return null;
+}
+
+/** Crossref's `{"date-parts": [[year, month, day]]}` (month and day may be left out) as `2024-05-01`, or null. */
+function dateParts(value: unknown): string | null {
+  const parts: unknown = isPlainObject(value) && Array.isArray(value['date-parts']) ? value['date-parts'][0] : null;
+  if (!Array.isArray(parts) || !Number.isSafeInteger(parts[0])) return null;
+  const numbers = parts.slice(0, 3).filter((n): n is number => Number.isSafeInteger(n));
+  return numbers.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
 }
 
 /** The input line of a string value (pretty-printed JSON), when known. */

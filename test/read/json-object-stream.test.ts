@@ -52,6 +52,11 @@ const shapes = [
   // OpenReview's notes, its API 2's and 1's.
   { id: 'n2', content: { title: { value: 'Under Review' }, abstract: { value: 'Code: https://github.com/or/two' } } },
   { id: 'n1', content: { title: 'Older API', code: 'https://github.com/or/one' } },
+  // Crossref's dates; a dblp hit; a Zenodo record.
+  { DOI: '10.1/d', title: ['Dated'], published: { 'date-parts': [[2024, 5, 1]] }, created: { 'date-parts': [[2023, 1, 2]], timestamp: 1 } },
+  { title: ['Issued Only'], issued: { 'date-parts': [[2022]] } },
+  { '@id': '1', info: { title: 'A dblp Hit', year: '2023', ee: 'https://doi.org/10.1/x' }, url: 'https://dblp.org/rec/x' },
+  { id: 7, metadata: { title: 'A Zenodo Record', publication_date: '2021-03-04', description: '<p>Code: https://github.com/z/z</p>' } },
   {},
 ];
 

@@ -345,6 +345,30 @@ describe("the title and id fields of the datasets papers are listed in", () => {
     expect(brief((await readEveryPath(path.join(dir, 'crossref.json'), crossrefText, 'json', brief)).papers)).toEqual(brief(whole));
   });
 
+  it("reads Crossref's dates, dblp's search hits (the paper under `info`) and Zenodo's records (under `metadata`)", async () => {
+    const crossref = { message: { items: [
+      { DOI: '10.1/a', title: ['Published'], published: { 'date-parts': [[2024, 5, 1]] }, created: { 'date-parts': [[2023, 1, 2]] } },
+      { DOI: '10.1/b', title: ['Issued'], issued: { 'date-parts': [[2022, 11]] }, created: { 'date-parts': [[2021, 1, 2]] } },
+    ] } };
+    const dblp = { result: { hits: { '@total': '1', hit: [{ '@id': '7', info: { title: 'A dblp Hit.', year: '2023', key: 'conf/x/Hit23', ee: 'https://github.com/d/b' }, url: 'https://dblp.org/rec/x' }] } } };
+    const zenodo = { hits: { hits: [{ id: 9, metadata: { title: 'A Zenodo Record', publication_date: '2021-03-04', description: '<p>Code will be released soon.</p>' } }] } };
+    const read = (document: unknown) => extractText(JSON.stringify(document, null, 2), 'api.json', 'json').papers.map((p) => [p.title, p.date, p.id ?? null, p.promised]);
+    expect(read(crossref)).toEqual([
+      ['Published', '2024-05-01', '10.1/a', false],
+      ['Issued', '2022-11', '10.1/b', false],
+    ]);
+    expect(read(dblp)).toEqual([['A dblp Hit.', '2023', 'conf/x/Hit23', false]]);
+    expect(read(zenodo)).toEqual([['A Zenodo Record', '2021-03-04', '9', true]]);
+    // As it comes, each paper too long to hold: the same.
+    Object.assign(tuning, { jsonReadWhole: 0, jsonValueHeldBytes: 20 });
+    expect(read(crossref)).toEqual([
+      ['Published', '2024-05-01', '10.1/a', false],
+      ['Issued', '2022-11', '10.1/b', false],
+    ]);
+    expect(read(dblp)).toEqual([['A dblp Hit.', '2023', 'conf/x/Hit23', false]]);
+    expect(read(zenodo)).toEqual([['A Zenodo Record', '2021-03-04', '9', true]]);
+  });
+
   it("reads OpenReview's notes, the paper under `content` (its API 2 writes each field as `{\"value\": …}`)", async () => {
     const notes = { count: 2, notes: [
       { id: 'n2', forum: 'n2', content: { title: { value: 'Under Review' }, abstract: { value: 'We will release the code soon.' }, venue: { value: 'ICLR 2024' } } },
