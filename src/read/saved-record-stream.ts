@@ -204,7 +204,7 @@ export class SavedRecordStream {
     // A key too long to hold: its member is left out, said once (before, the walk went on as after
     // a value, and its colon broke the record: a saved record lost for one key).
     if (cap.kind === 'key' && cap.dropped) {
-      this.problem(`a key of a saved record longer than ${sizeName(tuning.jsonValueHeldBytes)}: its member left out`);
+      this.problem(`a key of a saved record longer than ${sizeName(tuning.jsonValueHeldBytes, 'characters')}: its member left out`);
       this.key = '';
       this.skipValue = true;
       this.phase = 'colon';
@@ -219,7 +219,7 @@ export class SavedRecordStream {
     const deep = cap.kind !== 'key' && tooDeep(text);
     if (cap.dropped || deep) {
       const what = cap.kind === 'link' ? `link ${this.linkCount + 1}` : `member "${this.key}"`;
-      this.problem(`${what} of a saved record ${deep ? `nested deeper than ${MAX_NESTING} levels` : `longer than ${sizeName(tuning.jsonValueHeldBytes)}`} left out`);
+      this.problem(`${what} of a saved record ${deep ? `nested deeper than ${MAX_NESTING} levels` : `longer than ${sizeName(tuning.jsonValueHeldBytes, 'characters')}`} left out`);
       if (cap.kind === 'link') this.linkCount++;
       this.phase = cap.kind === 'link' ? 'after-link' : 'after-value';
       return;

@@ -166,7 +166,7 @@ describe('SavedRecordStream', () => {
     expect(record.links).toEqual([link(0), link(2)]);
     expect(record).not.toHaveProperty('health');
     expect(record.id).toBe('x1');
-    expect(problems).toEqual(['link 2 of a saved record longer than 1000 bytes left out', 'member "health" of a saved record longer than 1000 bytes left out']);
+    expect(problems).toEqual(['link 2 of a saved record longer than 1000 characters left out', 'member "health" of a saved record longer than 1000 characters left out']);
   });
 
   it('a key too long to hold: its member left out and said once, the record kept (before `links` and after)', () => {
@@ -180,7 +180,7 @@ describe('SavedRecordStream', () => {
         const { result, problems, decision } = read(text, most);
         expect(decision, where).toBe('saved');
         expect(recordOf(result), where).toEqual({ source: saved.source, line: 3, links: [link(0)], id: 'x1' });
-        expect(problems, where).toEqual(['a key of a saved record longer than 1000 bytes: its member left out']);
+        expect(problems, where).toEqual(['a key of a saved record longer than 1000 characters: its member left out']);
       }
     }
   });
