@@ -46,9 +46,13 @@ interface HeldString {
 
 /** Paths (keys joined by dots, array indexes as numbers) whose values paperFields reads. */
 const FIELD_KEYS = [...TITLE_FIELDS, ...ID_FIELDS, ...DATE_FIELDS];
-const WANTED = new Set(
-  ['', ...INNER_PAPER_KEYS.map((key) => `${key}.`)].flatMap((prefix) => [...FIELD_KEYS, 'versions', 'versions.0', 'versions.0.created'].map((k) => `${prefix}${k}`)).concat(INNER_PAPER_KEYS, [...TITLE_PATHS], DATE_FIELDS.flatMap((field) => DATE_PARTS_PATHS.map((path) => `${field}.${path}`))),
-);
+const WANTED = new Set([
+  // The entry's own fields, and those of the paper it holds.
+  ...['', ...INNER_PAPER_KEYS.map((key) => `${key}.`)].flatMap((prefix) => [...FIELD_KEYS, 'versions', 'versions.0', 'versions.0.created'].map((k) => `${prefix}${k}`)),
+  ...INNER_PAPER_KEYS,
+  ...TITLE_PATHS,
+  ...DATE_FIELDS.flatMap((field) => DATE_PARTS_PATHS.map((path) => `${field}.${path}`)),
+]);
 /** First keys of WANTED: most values are ruled out without joining their path. */
 const WANTED_FIRST = new Set(PAPER_FIELD_KEYS);
 /** Longer keys are kept cut: no field this reader looks for is near as long. */

@@ -19,8 +19,9 @@ export const TITLE_FIELDS = ['title', 'paper_title'];
  * search hits under `info`, Zenodo's records under `metadata`.
  */
 export const INNER_PAPER_KEYS = ['paper', 'content', 'node', 'info', 'metadata'];
-// (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`, `publication_year`: Semantic Scholar, OpenAlex, Zotero's CSV;
-// `issued`: Crossref's, as `{"date-parts": …}` when `published` is missing.)
+// (`publishedAt`: Hugging Face's daily papers; `publicationDate`, `publication_date`,
+// `publication_year`: Semantic Scholar, OpenAlex, Zotero's CSV; `issued`: Crossref's, as
+// `{"date-parts": …}` when `published` is missing.)
 export const DATE_FIELDS = ['date', 'published', 'issued', 'update_date', 'updated', 'created', 'submitted', 'publishedAt', 'publicationDate', 'publication_date', 'publication_year', 'year'];
 /** Where in a date field Crossref writes the date (dateParts): the paths under it that paperFields reads. */
 export const DATE_PARTS_PATHS = ['date-parts', 'date-parts.0', 'date-parts.0.0', 'date-parts.0.1', 'date-parts.0.2'];
