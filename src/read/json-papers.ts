@@ -4,7 +4,7 @@
 // (`{"data": {"search": {"nodes": […]}}}`, `{"message": {"items": […]}}`: GraphQL's and search
 // APIs' answers). read/json.ts reads them so whole, read/json-wrapper.ts as they stream, and
 // read/yaml.ts those of a YAML mapping.
-import { hasOwnPaperText, isPaperById, isPlainObject, PAPER_FIELD_KEYS, TEXT_FIRST, titleOf } from './json-record.js';
+import { hasOwnPaperText, isPaperById, isPaperField, isPlainObject, titleOf } from './json-record.js';
 import { lineAt } from './json-text.js';
 
 /**
@@ -41,7 +41,7 @@ export const MAX_WRAPPER_DEPTH = 4;
  */
 export function isNestedWrapper(key: string, value: unknown, depth: number): value is Record<string, unknown> {
   if (depth > MAX_WRAPPER_DEPTH || !isPlainObject(value) || hasOwnPaperText(value)) return false;
-  if (PAPER_FIELD_KEYS.includes(key) || TEXT_FIRST.includes(key)) return false;
+  if (isPaperField(key)) return false;
   return paperLists(value).length > 0 || nestedWrappers(value, depth).length > 0;
 }
 

@@ -173,7 +173,12 @@ export function hasOwnPaperText(obj: Record<string, unknown>): boolean {
  * an id or a date field, a text field).
  */
 export function isPaperById(key: string, value: unknown): value is Record<string, unknown> {
-  return isPlainObject(value) && titleOf(value) !== null && !PAPER_FIELD_KEYS.includes(key) && !TEXT_FIRST.includes(key);
+  return isPlainObject(value) && titleOf(value) !== null && !isPaperField(key);
+}
+
+/** Is `key` one of a paper's own fields (PAPER_FIELD_KEYS, TEXT_FIRST)? Then what is under it is the paper's, never a paper or papers of its own. */
+export function isPaperField(key: string): boolean {
+  return PAPER_FIELD_KEYS.includes(key) || TEXT_FIRST.includes(key);
 }
 
 /** A paper object's title, date and id; what the entry lacks comes from the paper it holds (titleOf). */

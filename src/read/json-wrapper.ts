@@ -29,7 +29,7 @@
 // unless a title, abstract or summary of the object's own came before it.
 import type { PaperRecord } from '../types.js';
 import type { JsonSink } from './json.js';
-import { addObjectText, isPaperById, isPlainObject, MAX_DEPTH, PAPER_FIELD_KEYS, PAPER_TEXT_KEYS, paperFields, recordFromObject, TEXT_FIRST, TITLE_FIELDS, titleOf, type LineOfString } from './json-record.js';
+import { addObjectText, isPaperById, isPaperField, isPlainObject, MAX_DEPTH, PAPER_FIELD_KEYS, PAPER_TEXT_KEYS, paperFields, recordFromObject, TITLE_FIELDS, titleOf, type LineOfString } from './json-record.js';
 import { isNestedWrapper, MAX_WRAPPER_DEPTH, titleLines, unwrap } from './json-papers.js';
 import type { PaperBuilder } from './reader.js';
 import { JsonObjectStream } from './json-object-stream.js';
@@ -270,7 +270,7 @@ export class WrapperStream {
    */
   private nestsWrapper(cap: Capture): boolean {
     if (cap.kind !== 'value' || this.isPaper || this.depth >= MAX_WRAPPER_DEPTH) return false;
-    if (PAPER_FIELD_KEYS.includes(this.key) || TEXT_FIRST.includes(this.key)) return false;
+    if (isPaperField(this.key)) return false;
     return cap.parts[0]!.trimStart().startsWith('{');
   }
 

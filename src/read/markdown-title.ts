@@ -140,12 +140,12 @@ function dropHtmlKindLinks(text: string): string {
 }
 
 export function markdownTitle(text: string): string | null {
-  const title = titleOf(text, keepTitleLabel);
+  const title = titleWith(text, keepTitleLabel);
   // A line of links that name their kind only (`[Paper](…) [Code](…)`): their texts are the title.
-  return title ?? titleOf(text, true);
+  return title ?? titleWith(text, true);
 }
 
-function titleOf(text: string, keepLabel: true | ((label: string) => boolean)): string | null {
+function titleWith(text: string, keepLabel: true | ((label: string) => boolean)): string | null {
   // Each rewrite only runs when its marker is there (checked on the text as rewritten so far):
   // most lines hold few of them, and this runs for every list item and table row.
   let t = text.length > TITLE_FROM_CHARS ? text.slice(0, TITLE_FROM_CHARS) : text;

@@ -14,7 +14,7 @@
 // and in its double-quoted strings more than in characters.
 import type { Document, LineCounter, YAMLMap, YAMLSeq } from 'yaml';
 import type { PaperRecord } from '../types.js';
-import { isPlainObject, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
+import { isPlainObject, PAPER_TEXT_KEYS, paperFields, SKIPPED_FIELDS, TEXT_FIRST } from './json-record.js';
 import { bracketsTooDeep, MAX_NESTING } from './json-text.js';
 import { nestedWrappers, paperLists, papersById } from './json-papers.js';
 import type { LineReader, ReadSink } from './reader.js';
@@ -32,8 +32,8 @@ const NOTHING = /^\s*(?:#.*)?$/;
 const ITEM_AT = /^( *)-(?:[ \t]|$)/;
 /** A top-level key whose value starts on the next line (a comment may follow). */
 const KEY_ALONE = /^(?:[^\s#'"\-[{][^:]*|"[^"]*"|'[^']*'):[ \t]*(?:#.*)?$/;
-/** A key that makes a mapping a paper (json-papers.ts paperLists): its lists are then its text. */
-const OWN_FIELD = /^(?:title|abstract|summary)[ \t]*:/;
+/** A key that makes a mapping a paper (json-record.ts PAPER_TEXT_KEYS): its lists are then its text. */
+const OWN_FIELD = new RegExp(`^(?:${PAPER_TEXT_KEYS.join('|')})[ \\t]*:`);
 /**
  * What a held line counts against the limits on what is held to be parsed (tuning.yamlNodeCost,
  * yamlDoubleQuotedWeight): its characters, times the weight when it has a double quote, and a
@@ -76,6 +76,9 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
   /** Items of the top-level lists so far (for "list item N" in problems). */
   let itemNo = 0;
 
+  /** A mapping pair's key as a string; null for a key that is no scalar (a `? [a, b]` key). */
+  const keyOf = (pair: { key: unknown }): string | null => (Y.isScalar(pair.key) ? String(pair.key.value) : null);
+
   const lineAt = (place: Place, offset: number) => {
     const n = place.lines.linePos(offset).line;
     return place.lineOf ? place.lineOf(n) : place.before + n;
@@ -106,14 +109,13 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
         for (const item of node.items) walk(Y.isPair(item) ? item.value : item, depth + 1);
       }
     };
-    const keyOf = (pair: { key: unknown }) => (Y.isScalar(pair.key) ? String(pair.key.value) : '');
     // The text fields first, as JSON's: links keep the order a reader sees them in.
     for (const field of TEXT_FIRST) {
       const pair = map.items.find((p) => keyOf(p) === field);
       if (pair && Y.isScalar(pair.value) && typeof pair.value.value === 'string') walk(pair.value, 0);
     }
     for (const pair of map.items) {
-      const key = keyOf(pair);
+      const key = keyOf(pair) ?? '';
       if (SKIPPED_FIELDS.has(key) || skip?.has(key)) continue;
       if (TEXT_FIRST.includes(key) && Y.isScalar(pair.value) && typeof pair.value.value === 'string') continue;
       walk(pair.value, 0);
@@ -229,7 +231,7 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     const nested = new Set(nestedWrappers(data, depth));
     const found: YAMLSeq[] = [];
     for (const pair of map.items) {
-      const key = Y.isScalar(pair.key) ? String(pair.key.value) : null;
+      const key = keyOf(pair);
       if (key === null) continue;
       if (lists.has(key) && Y.isSeq(pair.value)) found.push(pair.value);
       else if (nested.has(key) && Y.isMap(pair.value)) found.push(...nestedPaperLists(pair.value, data[key] as Record<string, unknown>, depth + 1));
@@ -259,14 +261,14 @@ export function yamlReader(source: string, sink: ReadSink): LineReader {
     /** The paper lists of the wrappers nested in it, by key: read as papers, not as the file's text. */
     const nestedLists = new Map<string, YAMLSeq[]>();
     for (const pair of map.items) {
-      const key = Y.isScalar(pair.key) ? String(pair.key.value) : null;
+      const key = keyOf(pair);
       if (key !== null && nested.has(key) && Y.isMap(pair.value)) nestedLists.set(key, nestedPaperLists(pair.value, obj[key] as Record<string, unknown>, 2));
     }
     const rest = Object.fromEntries(Object.entries(obj).filter(([key]) => !papers.has(key)));
     const wrapper = recordOf(map, rest, place, line, papers, undefined, new Set([...nestedLists.values()].flat()));
     if (wrapper.links.length > 0) sink.record(wrapper);
     for (const pair of map.items) {
-      const key = Y.isScalar(pair.key) ? String(pair.key.value) : null;
+      const key = keyOf(pair);
       if (key === null) continue;
       if (listKeys.has(key) && Y.isSeq(pair.value)) readItems(doc, pair.value.items, place, false);
       else if (idKeys.has(key) && Y.isMap(pair.value)) {
